@@ -1,0 +1,115 @@
+"""Pydantic records mirroring ../shared/spec/format.md: mentions, facts, document records."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Label = Literal["ORG", "PERSON", "ROLE", "DATE", "AGREEMENT"]
+LABELS: tuple[str, ...] = ("ORG", "PERSON", "ROLE", "DATE", "AGREEMENT")
+KEYED_LABELS: tuple[str, ...] = ("ORG", "PERSON")
+
+ROLE_CATEGORIES: frozenset[str] = frozenset({
+    "rector", "vice-rector", "president", "vice-president", "director", "deputy director",
+    "head", "deputy head", "dean", "vice-dean", "chair", "deputy chair", "minister",
+    "deputy minister", "ambassador", "consul", "governor", "mayor", "secretary",
+    "professor", "researcher", "other",
+})
+AGREEMENT_KINDS: frozenset[str] = frozenset({
+    "agreement", "memorandum", "letter of intent", "contract", "roadmap", "protocol", "declaration",
+})
+# TIMEX3-style value vocabulary of format.md (also used to validate dates).
+DATE_VALUE_PATTERN = (
+    r"^(?:\d{4}|XXXX)(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|SP|SU|FA|WI))?"
+    r"(?:/(?:\d{4}|XXXX)(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|SP|SU|FA|WI))?)?$"
+)
+
+
+class Mention(BaseModel):
+    """One flat span of the raw text with its label and normalised value."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    label: Label
+    text: str
+    norm: str | None = None
+    source: str | None = Field(default=None, description="model or rule id that produced it")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Mention":
+        if self.end <= self.start:
+            raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
+        return self
+
+
+class RoleFact(BaseModel):
+    """A person holds (or held) a role, optionally at a named organisation."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    type: Literal["role"] = "role"
+    person: str
+    role: str
+    title: str | None = None
+    org: str | None = None
+    start: int | None = Field(default=None, description="evidence sentence start")
+    end: int | None = Field(default=None, description="evidence sentence end")
+
+    @field_validator("role")
+    @classmethod
+    def _known_role(cls, v: str) -> str:
+        if v not in ROLE_CATEGORIES:
+            raise ValueError(f"unknown role category {v!r}")
+        return v
+
+
+class AgreementFact(BaseModel):
+    """A concrete agreement between named parties."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    type: Literal["agreement"] = "agreement"
+    kind: str
+    status: Literal["signed", "planned"] = "signed"
+    parties: list[str] = Field(min_length=1)
+    date: str | None = None
+    signatories: list[str] = Field(default_factory=list)
+    start: int | None = Field(default=None, description="evidence sentence start")
+    end: int | None = Field(default=None, description="evidence sentence end")
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, v: str) -> str:
+        if v not in AGREEMENT_KINDS:
+            raise ValueError(f"unknown agreement kind {v!r}")
+        return v
+
+
+Fact = Annotated[Union[RoleFact, AgreementFact], Field(discriminator="type")]
+
+
+class DocumentRecord(BaseModel):
+    """Everything extracted from (or annotated in) one document."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    doc_id: str
+    text_sha256: str | None = None
+    published: str | None = None
+    mentions: list[Mention] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+
+    def to_json_dict(self) -> dict:
+        """Plain JSON-ready dict; optional provenance fields are left out when empty."""
+        data = self.model_dump(mode="json")
+        for m in data["mentions"]:
+            if m.get("source") is None:
+                m.pop("source", None)
+        for f in data["facts"]:
+            for k in ("start", "end"):
+                if f.get(k) is None:
+                    f.pop(k, None)
+        return data
