@@ -57,6 +57,7 @@ class RoleFact(BaseModel):
     org: str | None = None
     start: int | None = Field(default=None, description="evidence sentence start")
     end: int | None = Field(default=None, description="evidence sentence end")
+    evidence: str | None = Field(default=None, description="the sentence that states the fact")
 
     @field_validator("role")
     @classmethod
@@ -79,6 +80,7 @@ class AgreementFact(BaseModel):
     signatories: list[str] = Field(default_factory=list)
     start: int | None = Field(default=None, description="evidence sentence start")
     end: int | None = Field(default=None, description="evidence sentence end")
+    evidence: str | None = Field(default=None, description="the sentence that states the fact")
 
     @field_validator("kind")
     @classmethod
@@ -109,7 +111,7 @@ class DocumentRecord(BaseModel):
             if m.get("source") is None:
                 m.pop("source", None)
         for f in data["facts"]:
-            for k in ("start", "end"):
+            for k in ("start", "end", "evidence"):
                 if f.get(k) is None:
                     f.pop(k, None)
         return data

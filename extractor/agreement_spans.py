@@ -1,0 +1,70 @@
+"""Find agreement type phrases with their modifiers ("memorandum of strategic cooperation", "10-year MoU")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .lexicons import lexicon, words
+
+_OF_TAILS = frozenset({"cooperation", "understanding", "partnership", "collaboration", "intent", "intention",
+                       "friendship", "strategic", "comprehensive", "scientific", "academic", "technical",
+                       "mutual", "and", "scientific-technical", "educational", "research", "bilateral"})
+_TAIL_HEADS = frozenset({"cooperation", "understanding", "partnership", "collaboration", "intent", "intention",
+                         "friendship"})
+_DURATION = re.compile(r"^\d+-(?:year|years)$")
+_CONSENSUS = frozenset({"in", "reached", "reach", "mutual"})
+_NOT_MODIFIER = frozenset({"new", "first", "second", "other", "such", "same", "this", "that", "these", "those",
+                           "two", "several", "many", "more", "one", "its", "their", "our", "the", "a", "an"})
+
+
+def _left(doc: Doc, start: int) -> int:
+    mods = words("agreement_modifiers")
+    while start > 0:
+        t = doc[start - 1]
+        if "\n" in t.whitespace_ or t.lower_ in _NOT_MODIFIER:
+            break
+        if t.lower_ in mods or _DURATION.match(t.lower_) or (t.pos_ == "ADJ" and t.is_lower):
+            start -= 1
+            continue
+        if t.text in {"-", "–"} and start >= 3 and doc[start - 2].lower_ in {"year", "years"} and doc[start - 3].like_num:
+            start -= 3
+            continue
+        break
+    return start
+
+
+def _right(doc: Doc, end: int) -> int:
+    if end >= len(doc) or doc[end].lower_ not in {"of", "on"}:
+        return end
+    j, best = end + 1, end
+    while j < len(doc) and doc[j].lower_ in _OF_TAILS and "\n" not in doc[j - 1].whitespace_:
+        if doc[j].lower_ in _TAIL_HEADS:
+            best = j + 1
+        j += 1
+    return best
+
+
+def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
+    """Agreement cues widened by modifiers; 'agreement' meaning consensus is left out."""
+    out = []
+    lex = lexicon("agreements")
+    for cue in doc.spans.get(key, []):
+        if cue.start > 0 and doc[cue.start - 1].lower_ in _CONSENSUS and cue.text.lower() == "agreement":
+            continue
+        if cue.text.lower() not in lex:
+            continue
+        s, e = _left(doc, cue.start), _right(doc, cue.end)
+        out.append(Span(doc, s, e, label="AGREEMENT", span_id=f"agreement:{lex[cue.text.lower()]}"))
+    return out
+
+
+def kind_of(span_text: str) -> str | None:
+    """The agreement kind read from the head phrase of a span ("memorandum of intent" -> memorandum)."""
+    lex = lexicon("agreements")
+    low = " ".join(span_text.lower().split())
+    hits = [p for p in lex if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low)]
+    if not hits:
+        return None
+    return lex[max(hits, key=len)]

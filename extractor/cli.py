@@ -1,0 +1,143 @@
+"""Command line: ``extractor run | eval | validate-gold | export``."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Who signed what with whom: entities, roles, dates and agreements from press releases.")
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err_console.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(code)
+
+
+@app.command()
+def run(
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="folders of .txt, .txt files or .jsonl")] = None,
+    out: Annotated[Path, typer.Option("--out", help="output folder")] = Path("out"),
+    batch_size: Annotated[int, typer.Option(help="documents per nlp.pipe batch")] = 32,
+    n_process: Annotated[int, typer.Option(help="worker processes")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", help="no progress output")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="exit 1 when any document failed")] = False,
+) -> None:
+    """Extract records from documents; write records.jsonl, errors.jsonl and the CSV tables."""
+    from .runner import run_batch
+
+    paths = inputs or [Path("corpus")]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail(f"input not found: {', '.join(missing)}")
+    start = time.perf_counter()
+    summary = run_batch(paths, out, batch_size=batch_size, n_process=n_process, quiet=quiet)
+    secs = time.perf_counter() - start
+    if not quiet:
+        console.print(f"read {summary.read} documents: {summary.records} records, {summary.errors} errors "
+                      f"in {secs:.1f}s -> {out}/records.jsonl")
+    if strict and summary.errors:
+        raise typer.Exit(1)
+
+
+def _score_table(res: dict) -> Table:
+    t = Table(title=f"{res['documents']} documents, {len(res['missing_predictions'])} missing predictions")
+    for col in ("label", "strict P", "strict R", "strict F1", "lenient F1", "norm P", "norm R", "norm F1",
+                "gold", "pred"):
+        t.add_column(col, justify="right" if col != "label" else "left")
+    for lab in res["strict"]:
+        s, le, n = res["strict"][lab], res["lenient"][lab], res["normalised"][lab]
+        t.add_row(lab, *(f"{x:.3f}" for x in (s["precision"], s["recall"], s["f1"], le["f1"], n["precision"],
+                                               n["recall"], n["f1"])), str(n["gold"]), str(n["predicted"]))
+    return t
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="gold folder (or .jsonl)")],
+    pred: Annotated[Path, typer.Option(help="predicted records: folder or .jsonl")],
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="write the scores as JSON")] = None,
+    csv_out: Annotated[Optional[Path], typer.Option("--csv", help="folder for per-label / per-document CSV")] = None,
+) -> None:
+    """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
+    from .io import RecordError, load_records
+    from .scoring import per_document, score, to_frames
+
+    for p in (gold, pred):
+        if not p.exists():
+            _fail(f"not found: {p}")
+    try:
+        g, p_ = load_records(gold), load_records(pred)
+    except RecordError as err:
+        _fail(str(err))
+    res = score(g, p_)
+    console.print(_score_table(res))
+    for lab, b in res["clustering"].items():
+        console.print(f"B-cubed {lab}: P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} ({b['items']} mentions)")
+    for k, v in res["facts"].items():
+        console.print(f"facts {k}: P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f} "
+                      f"(gold {v['gold']}, pred {v['predicted']})")
+    console.print(f"agreement attributes: {res['agreement_attributes']}")
+    console.print(f"published: {res['published']}")
+    if json_out:
+        json_out.write_text(json.dumps(res, indent=2), encoding="utf-8")
+    if csv_out:
+        labels, docs = to_frames(res, per_document(g, p_))
+        csv_out.mkdir(parents=True, exist_ok=True)
+        labels.to_csv(csv_out / "per_label.csv", index=False, encoding="utf-8-sig")
+        docs.to_csv(csv_out / "per_document.csv", index=False, encoding="utf-8-sig")
+
+
+@app.command("validate-gold")
+def validate_gold_cmd(
+    corpus: Annotated[Path, typer.Option(help="corpus folder of .txt")] = Path("corpus"),
+    gold: Annotated[Path, typer.Option(help="gold folder of .json")] = Path("gold"),
+) -> None:
+    """Check gold records against the corpus (offsets, texts, norms, facts); warn on near-duplicate keys."""
+    from .validation import validate_gold
+
+    for p in (corpus, gold):
+        if not p.is_dir():
+            _fail(f"not a folder: {p}")
+    records, errors, warnings = validate_gold(corpus, gold)
+    for e in errors:
+        console.print(f"[red]error[/red] {e}", highlight=False)
+    for w in warnings:
+        console.print(f"[yellow]warning[/yellow] {w}", highlight=False)
+    console.print(f"{len(records)} records, {len(errors)} errors, {len(warnings)} warnings")
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    records: Annotated[Path, typer.Argument(help="records.jsonl, or a gold folder")],
+    out: Annotated[Path, typer.Option("--out", help="output folder")] = Path("out"),
+) -> None:
+    """Rebuild the CSV tables (mentions, roles, agreements, organisations, network) from records."""
+    from .export import tables, write_tables
+    from .io import RecordError, load_records
+    from .registry import load_registry
+
+    if not records.exists():
+        _fail(f"not found: {records}")
+    try:
+        recs = load_records(records)
+    except RecordError as err:
+        _fail(str(err))
+    for path in write_tables(tables(recs.values(), load_registry()), out):
+        console.print(f"wrote {path}")
+
+
+def main() -> None:  # pragma: no cover
+    """Entry point that turns usage errors into one line and exit code 2."""
+    sys.exit(app())

@@ -1,0 +1,160 @@
+"""The pipeline's own spaCy components: publication date, entity assembly, normalisation, facts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .agreement_spans import agreement_candidates, kind_of
+from .date_spans import archive_value, date_candidates
+from .dates import normalise_date, tense_of
+from .facts import extract_facts
+from .org_keys import org_keys
+from .org_spans import blocked, head_candidates, inside_blocked, model_candidates, place_only
+from .person_keys import person_keys
+from .person_spans import person_candidates, repeated_surnames
+from .published import find_published
+from .registry import OrgRegistry, load_registry
+from .resolve import select
+from .role_spans import category, extend_role, role_candidates, tied_person
+
+for _name in ("published", "published_cue", "facts"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("extractor_published", default_config={})
+def make_published(nlp: Language, name: str) -> "PublishedDetector":
+    """Component: ``doc._.published`` from datelines, labels and date lines."""
+    return PublishedDetector()
+
+
+class PublishedDetector:
+    """Sets ``doc._.published`` (ISO value or None) and ``doc._.published_cue`` (rule id)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.published is not None:
+            return doc
+        found = find_published(doc.text)
+        doc._.published = found.value if found else None
+        doc._.published_cue = found.cue if found else None
+        return doc
+
+
+@Language.factory("extractor_entities", default_config={"registry_key": "org_registry",
+                                                         "acronym_key": "org_acronyms",
+                                                         "role_key": "role_cues",
+                                                         "agreement_key": "agreement_cues",
+                                                         "date_key": "date_rules"})
+def make_entities(nlp: Language, name: str, registry_key: str, acronym_key: str, role_key: str,
+                  agreement_key: str, date_key: str) -> "EntityAssembler":
+    """Component: merge model ents and rule candidates into flat ``doc.ents`` of the five labels."""
+    return EntityAssembler(registry_key, acronym_key, role_key, agreement_key, date_key)
+
+
+class EntityAssembler:
+    """Longest candidate wins; roles are kept only when tied to a named person."""
+
+    def __init__(self, registry_key: str, acronym_key: str, role_key: str, agreement_key: str, date_key: str):
+        self.keys = (registry_key, acronym_key)
+        self.role_key, self.agreement_key, self.date_key = role_key, agreement_key, date_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["model_ents"] = list(doc.ents)
+        registry = [Span(doc, s.start, s.end, label="ORG", span_id="registry")
+                    for key in self.keys for s in doc.spans.get(key, [])]
+        heads = [h for h in head_candidates(doc) if not place_only(h) and not _nationality_prefix(h, registry)]
+        orgs = inside_blocked(registry + heads + model_candidates(doc))
+        rules, model_dates = date_candidates(doc, self.date_key)
+        cands = orgs + person_candidates(doc) + rules + model_dates + agreement_candidates(doc, self.agreement_key)
+        kept, dropped = select(cands)
+        kept += select(_acronym_mentions(doc, kept), taken=_extent(kept))[0]
+        people = [s for s in kept if s.label_ == "PERSON"]
+        kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
+        kept.sort(key=lambda s: s.start)
+        stops = {s.start for s in kept if s.label_ in ("PERSON", "ORG")}
+        roles = [extend_role(doc, c, stops) for c in role_candidates(doc, self.role_key)]
+        roles, more_dropped = select(roles, taken=_extent(kept))
+        people = [s for s in kept if s.label_ == "PERSON"]
+        org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
+        tied = [r for r in roles if tied_person(r, people, org_tokens, roles) is not None]
+        doc.ents = sorted(kept + tied, key=lambda s: s.start)
+        doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
+        return doc
+
+
+def _nationality_prefix(span: Span, registry: list[Span]) -> bool:
+    """``Russian Ural Federal University`` when the registry knows ``Ural Federal University``."""
+    return span[0].ent_type_ in ("NORP", "GPE") and any(r.start == span.start + 1 and r.end == span.end
+                                                         for r in registry)
+
+
+def _extent(spans: list[Span]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in spans]
+
+
+def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
+    """``Long Name (ACR)``: the bracketed acronym and its later bare uses are ORG mentions."""
+    acrs = set()
+    out = []
+    for s in kept:
+        if s.label_ == "ORG" and s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+            tok = doc[s.end + 1]
+            if tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2:
+                acrs.add(tok.text)
+    for tok in doc:
+        if tok.text in acrs:
+            sp = Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_definition")
+            if not blocked(sp):
+                out.append(sp)
+    return out
+
+
+@Language.factory("extractor_normaliser", default_config={"fuzzy": True})
+def make_normaliser(nlp: Language, name: str, fuzzy: bool) -> "Normaliser":
+    """Component: put each mention's normalised value in ``span.kb_id_``."""
+    return Normaliser(load_registry(), fuzzy=fuzzy)
+
+
+class Normaliser:
+    """ORG/PERSON keys, ROLE categories, DATE values (anchored on ``doc._.published``), AGREEMENT kinds."""
+
+    def __init__(self, registry: OrgRegistry, *, fuzzy: bool = True):
+        self.registry, self.fuzzy = registry, fuzzy
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        people = [e for e in ents if e.label_ == "PERSON"]
+        norms: dict[tuple[int, int], str] = {}
+        norms.update(zip(((e.start, e.end) for e in orgs), org_keys(orgs, self.registry, fuzzy=self.fuzzy)))
+        norms.update(zip(((e.start, e.end) for e in people), person_keys([e.text for e in people])))
+        anchor = date.fromisoformat(doc._.published) if doc._.published and len(doc._.published) == 10 else None
+        for e in ents:
+            if e.label_ == "ROLE":
+                norms[(e.start, e.end)] = category(e.text) or "other"
+            elif e.label_ == "AGREEMENT":
+                norms[(e.start, e.end)] = kind_of(e.text) or "agreement"
+            elif e.label_ == "DATE" and e.id_ == "archive_line":
+                norms[(e.start, e.end)] = archive_value(doc, e) or ""
+            elif e.label_ == "DATE":
+                norms[(e.start, e.end)] = normalise_date(e.text, anchor, tense=tense_of(e.sent.text)) or ""
+        doc.ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=norms.get((e.start, e.end), ""),
+                         span_id=e.id_) for e in ents]
+        return doc
+
+
+@Language.factory("extractor_facts", default_config={})
+def make_facts(nlp: Language, name: str) -> "FactExtractor":
+    """Component: role and agreement facts as plain dicts in ``doc._.facts``."""
+    return FactExtractor()
+
+
+class FactExtractor:
+    """Turns the normalised mentions and the parse into role / agreement facts."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.facts = [f.model_dump(mode="json") for f in extract_facts(doc)]
+        return doc

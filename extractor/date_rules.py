@@ -1,0 +1,248 @@
+"""Lexicon, text cleaning and explicit calendar forms for the date normaliser (no anchor needed)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)} | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"a": 1, "an": 1, "a couple of": 2, "couple of": 2}
+_ORD_UNITS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+              "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+ORDINAL_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_UNITS)} | {
+    "twentieth": 20, "thirtieth": 30} | {f"twenty-{w}": 21 + i for i, w in enumerate(_ORD_UNITS[:9])} | {
+    "thirty-first": 31}
+# Fixed-date holidays (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {  # keys as clean() leaves them (no "'s")
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year day": (1, 1), "new years day": (1, 1), "new year eve": (12, 31),
+    "new years eve": (12, 31), "halloween": (10, 31), "valentine day": (2, 14),
+    "international women day": (3, 8), "women day": (3, 8), "victory day": (5, 9),
+    "labour day": (5, 1), "may day": (5, 1),
+}
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation, longest first, with spaces as flexible whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+MONTH_RE = rf"(?:{_alt(MONTHS)})\.?"
+WEEKDAY_RE = rf"(?:{_alt(WEEKDAYS)})\.?"
+SEASON_RE = rf"(?:{_alt(SEASONS)})"
+DAY_RE = rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?(?!\d)|{_alt(ORDINAL_WORDS)})"
+YEAR_RE = r"(?:\d{4}|'\d{2})(?!\d)"
+NUM_RE = rf"(?:\d+|{_alt(NUMBER_WORDS)})"
+
+# Lower-case words that are dates only when capitalised or next to a number ("may", "march").
+AMBIGUOUS_LOWER = re.compile(r"\b(?:may|march|mar|sat|sun|wed|jan|dec)\b|^\s*(?:the\s+)?fall\s*$")
+
+_LEADING = re.compile(
+    r"^(?:on|in|at|since|from|by|until|till|up\s+to|during|throughout|through|within|of|for|"
+    r"between|before|after|prior\s+to|as\s+of|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|"
+    r"not\s+later\s+than|starting|beginning|around|about|approximately|circa|ca\.|sometime|"
+    r"some\s+time\s+in|just|only|even|as\s+recently\s+as|post|pre|the|fiscal|year(?=\s+(?:\d|nineteen|twenty|two\s+thousand)))\s+"
+)
+_MODIFIER = re.compile(
+    r"^(?:(?:the\s+)?(?:very\s+)?(?:mid|middle|early|earlier|late|later|end|beginning|start|"
+    r"close|turn|outset|first\s+half|second\s+half|last\s+half|latter\s+half|first\s+days|"
+    r"last\s+days|good\s+part|remainder|rest)(?:\s+of)?\s+(?:the\s+)?)+"
+)
+_TIME_OF_DAY = re.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}(?:\s*h)?|"
+    r"(?:in\s+the\s+|on\s+the\s+|the\s+)?(?:morning|afternoon|evening|night|noon|midday|"
+    r"midnight|dawn)(?:\s+of)?|(?:est|edt|cst|cdt|pst|pdt|gmt|utc|msk|bst|cet|local\s+time)"
+    r"|o'clock)(?=\s|,|$)"
+)
+_SUFFIX = re.compile(r"\s+(?:academic\s+year|school\s+year|semester|term|season|year\s+end|end|"
+                     r"and\s+beyond|or\s+later|or\s+so)$")
+
+
+def clean(text: str) -> str:
+    """Lower-case, unify dashes and spaces, drop prepositions, times of day, modifiers."""
+    s = unicodedata.normalize("NFKC", text)
+    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s).replace("\u2019", "'").lower()
+    s = re.sub(r"\s+", " ", s).strip(" .,;:!?()[]\"«»")
+    s = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", s)
+    s = re.sub(r"\b(mid|early|late|fiscal|post|pre)-(?=[a-z0-9'])", r"\1 ", s)
+    s = re.sub(r"\b(first|second|third|fourth|year|\d(?:st|nd|rd|th))-(quarter|end|half)\b", r"\1 \2", s)
+    s = re.sub(r"\bthis past\b", "last", s)
+    s = re.sub(r"\b(?:fiscal|calendar|full|whole|entire)\s+(?=year|month|week|quarter|\d)", "", s)
+    s = re.sub(r"\b(?:this|today) (?:morning|afternoon|evening)\b|\btonight\b", "today", s)
+    s = re.sub(r"\blast night\b", "yesterday", s)
+    stripped = _TIME_OF_DAY.sub(" ", s)
+    if re.search(r"[a-z0-9]", stripped):
+        s = re.sub(r"\s+", " ", stripped).strip(" ,")
+    s = _words_to_year(s)
+    while True:
+        new = _LEADING.sub("", s)
+        new = _MODIFIER.sub("", new)
+        new = _SUFFIX.sub("", new).strip(" ,")
+        if new == s:
+            return s
+        s = new
+
+
+@dataclass(frozen=True)
+class Partial:
+    """A calendar date with optional parts; in interval halves a day may lack its month."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def filled(self, other: Partial) -> Partial:
+        """Take missing year/month from ``other`` (interval halves share them)."""
+        month = self.month if self.month is not None or self.day is None else other.month
+        year = self.year if self.year is not None else other.year
+        return replace(self, year=year, month=month)
+
+
+def _year(text: str) -> int:
+    """Four-digit year, or 'YY (19YY before 30 → 20YY)."""
+    if text.startswith("'"):
+        yy = int(text[1:])
+        return 2000 + yy if yy < 30 else 1900 + yy
+    return int(text)
+
+
+def _day(text: str) -> int:
+    """Day number from "15", "15th", "the 15th", "fifteenth"."""
+    text = re.sub(r"^the\s+", "", text)
+    if text in ORDINAL_WORDS:
+        return ORDINAL_WORDS[text]
+    return int(re.sub(r"\D", "", text))
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.rstrip(".")]
+
+
+_NUMERIC_FORMS: list[re.Pattern[str]] = [
+    re.compile(r"(?P<y>\d{4})[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})"),
+    re.compile(r"(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})"),
+    re.compile(r"(?P<y>\d{4})[./-](?P<m>\d{2})"),
+    re.compile(r"(?P<m>\d{1,2})[./](?P<y>\d{4})"),
+]
+_CAL_FORMS: list[re.Pattern[str]] = [
+    re.compile(rf"(?P<d>{DAY_RE})\s*(?:of\s+)?(?P<m>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR_RE}))?"),
+    re.compile(rf"(?P<m>{MONTH_RE})\s*,?\s*(?P<d>{DAY_RE})(?:\s*,?\s*(?P<y>{YEAR_RE}))?"),
+    re.compile(rf"(?P<m>{MONTH_RE})\s*,?\s*(?:of\s+)?(?P<y>{YEAR_RE})"),
+    re.compile(rf"(?P<m>{MONTH_RE})"),
+    re.compile(r"(?P<y>\d{4})(?:\s+year)?"),
+]
+_HALF_FORMS: list[re.Pattern[str]] = [  # extra shapes allowed only as interval halves
+    re.compile(rf"(?P<d>{DAY_RE})(?:\s*,?\s*(?P<y>{YEAR_RE}))?"),
+]
+
+
+def valid_year(year: int) -> bool:
+    """Plausible calendar year for a press text."""
+    return 1000 <= year <= 2199
+
+
+def _checked(p: Partial) -> Partial | None:
+    """The partial if its parts are in range, else None."""
+    if p.year is not None and not valid_year(p.year):
+        return None
+    if p.month is not None and not 1 <= p.month <= 12:
+        return None
+    if p.day is not None:
+        if p.month is not None and p.year is not None:
+            limit = calendar.monthrange(p.year, p.month)[1]
+        else:
+            limit = 29 if p.month == 2 else 30 if p.month in (4, 6, 9, 11) else 31
+        if not 1 <= p.day <= limit:
+            return None
+    return p
+
+
+def parse_numeric(s: str, *, dayfirst: bool = True) -> Partial | None:
+    """Numeric dates: Y.M.D, D/M/Y (day first unless impossible), Y.M, M/Y."""
+    for form in _NUMERIC_FORMS:
+        m = form.fullmatch(s)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["y"]) if len(g["y"]) == 4 else _year("'" + g["y"])
+        if "a" in g:
+            a, b = int(g["a"]), int(g["b"])
+            first = (a, b) if dayfirst else (b, a)  # (day, month)
+            day, month = first if first[1] <= 12 else (first[1], first[0])
+            return _checked(Partial(year, month, day))
+        return _checked(Partial(year, int(g["m"]), int(g["d"]) if g.get("d") else None))
+    return None
+
+
+def parse_calendar(s: str, *, dayfirst: bool = True, half: bool = False) -> Partial | None:
+    """Explicit calendar forms ("15th September", "May 8, 2025", "October 2022", "2010")."""
+    numeric = parse_numeric(s, dayfirst=dayfirst)
+    if numeric is not None:
+        return numeric
+    for form in _CAL_FORMS + (_HALF_FORMS if half else []):
+        m = form.fullmatch(s)
+        if not m:
+            continue
+        g = m.groupdict()
+        p = Partial(
+            year=_year(g["y"]) if g.get("y") else None,
+            month=_month(g["m"]) if g.get("m") else None,
+            day=_day(g["d"]) if g.get("d") else None,
+        )
+        return _checked(p)
+    return None
+
+
+def word_number(text: str) -> int | None:
+    """0-99 written in words ("ninety-six", "seven") or digits."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    m = re.fullmatch(rf"({'|'.join(_TENS)})[- ]({'|'.join(_UNITS[1:10])})", text)
+    return NUMBER_WORDS[m.group(1)] + NUMBER_WORDS[m.group(2)] if m else None
+
+
+def word_year(s: str) -> int | None:
+    """Years in words: "nineteen ninety-six", "two thousand (and) ten", "twenty twenty"."""
+    m = re.fullmatch(r"two thousand(?:\s+(?:and\s+)?(.+))?", s)
+    if m:
+        rest = word_number(m.group(1)) if m.group(1) else 0
+        return 2000 + rest if rest is not None and rest < 100 else None
+    m = re.fullmatch(r"(\S+)\s+(hundred|.+)", s)
+    if not m:
+        return None
+    hi = word_number(m.group(1))
+    lo = 0 if m.group(2) == "hundred" else word_number(m.group(2))
+    if hi is None or lo is None or not 11 <= hi <= 21 or not (10 <= lo < 100 or m.group(2) == "hundred") \
+            or m.group(1).isdigit():
+        return None
+    return hi * 100 + lo
+
+
+def _words_to_year(s: str) -> str:
+    """Replace a year written in words at the end ("the winter of nineteen ninety-four") by digits."""
+    words = s.split()
+    for n in range(min(5, len(words)), 1, -1):
+        year = word_year(" ".join(words[-n:]))
+        if year is not None and valid_year(year):
+            return " ".join([*words[:-n], str(year)])
+    return s

@@ -1,0 +1,112 @@
+"""Find date expressions: the model's DATE ents and the date rules, trimmed to the guidelines' span."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .dates import is_date_expression
+from .lexicons import words
+from .tokens import strip_span
+
+_PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
+                    "before", "after", "around", "about", "as", "between", "within", "throughout"})
+_SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall"})
+
+
+def _trim(span: Span) -> Span | None:
+    doc = span.doc
+    s = strip_span(span, _PREPS)
+    if s is None:
+        return None
+    if s[0].lower_ == "the" and not (len(s) == 2 and s[1].lower_ in _SEASONS):
+        s = strip_span(Span(doc, s.start + 1, s.end, label=s.label, span_id=s.id), _PREPS) if len(s) > 1 else None
+    if s is None:
+        return None
+    cut = next((t.i for t in s if "\n" in t.text or "\n" in t.whitespace_ and t.i < s.end - 1), None)
+    if cut is not None:
+        s = Span(doc, s.start, cut + (0 if "\n" in doc[cut].text else 1), label=s.label, span_id=s.id)
+    return s if len(s) and s.text.strip() else None
+
+
+_NOT_AFTER = frozenset({"school", "schools", "camp", "camps", "course", "courses", "program", "programme",
+                        "programs", "programmes", "university", "institute", "olympiad", "session", "sessions"})
+_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_PHONE_LINE = re.compile(r"^[\s+()\d\-–.]*\+\d[\s()\d\-–.]*$")
+
+
+def _in_context(span: Span) -> bool:
+    """Not a season of a school ("summer schools"), not a phone code, not a year in an event name."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _NOT_AFTER:
+        return False
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    if _PHONE_LINE.match(line):
+        return False
+    if len(span) == 1 and span[0].shape_ == "dddd" and nxt is not None and nxt.is_title:
+        tail = doc[span.end:span.end + 6]
+        if any(t.lower_ in words("not_org_heads") for t in tail):
+            return False
+    return True
+
+
+def _drop_time(span: Span) -> Span:
+    """``2025-07-18 18:33`` -> ``2025-07-18``."""
+    e = span.end
+    while e > span.start + 1 and (_TIME.match(span.doc[e - 1].text) or span.doc[e - 1].is_space):
+        e -= 1
+    s = span.start
+    while s < e - 1 and (_TIME.match(span.doc[s].text) or span.doc[s].text in {",", ":"}):
+        s += 1
+    return Span(span.doc, s, e, label=span.label, span_id=span.id)
+
+
+def archive_lines(doc: Doc) -> list[Span]:
+    """Lines that hold only a year or only a month name (news-archive menus): page-furniture dates."""
+    out = []
+    for m in _ARCHIVE_LINE.finditer(doc.text):
+        sp = doc.char_span(m.start(1), m.end(1))
+        if sp is not None:
+            out.append(Span(doc, sp.start, sp.end, label="DATE", span_id="archive_line"))
+    return out
+
+
+_ARCHIVE_LINE = re.compile(r"(?m)^[ \t•*\-]*((?:19|20)\d{2}|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)[ \t]*$")
+
+
+def archive_value(doc: Doc, span: Span) -> str | None:
+    """A month line takes the year of the nearest year line above it."""
+    if span.text.isdigit():
+        return span.text
+    years = [m for m in _ARCHIVE_LINE.finditer(doc.text, 0, span.start_char) if m.group(1).isdigit()]
+    if not years:
+        return None
+    month = _MONTHS.index(span.text.lower()) + 1
+    return f"{years[-1].group(1)}-{month:02d}"
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list[Span]]:
+    """(rule spans, model spans) for DATE, trimmed and filtered by ``is_date_expression``."""
+    rules, model = [], []
+    for sp in doc.spans.get(key, []):
+        t = _trim(Span(doc, sp.start, sp.end, label="DATE", span_id=sp.id_ or "date_rule"))
+        if t is not None and is_date_expression(t.text) and _in_context(t):
+            rules.append(_drop_time(t))
+    rules += archive_lines(doc)
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            t = _trim(Span(doc, ent.start, ent.end, label="DATE", span_id="model_ner"))
+            if t is not None:
+                t = _drop_time(t)
+            if t is not None and is_date_expression(t.text) and _in_context(t):
+                model.append(t)
+    return rules, model

@@ -1,0 +1,149 @@
+"""Read and write document records: a folder of *.json, a .jsonl file, or a .json object or list.
+
+Malformed input raises :class:`RecordError`, whose message names the file, the line (jsonl) or
+record index (json list) and the field path, e.g.
+``gold/x.json: mentions[3].start: Input should be a valid integer``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .models import DocumentRecord
+
+MAX_REPORTED = 3  # field errors spelled out per record; the rest are counted
+_FACT_TAGS = ("role", "agreement")
+
+
+class RecordError(ValueError):
+    """A record file that cannot be read as document records; the message says where and why."""
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """Render a pydantic error location as ``mentions[3].start`` (fact union tags dropped)."""
+    path = ""
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif i >= 2 and loc[i - 2] == "facts" and isinstance(loc[i - 1], int) and part in _FACT_TAGS:
+            continue  # pydantic names the discriminated union member; the index is enough
+        else:
+            path += f".{part}" if path else str(part)
+    return path
+
+
+def field_errors(exc: ValidationError) -> list[tuple[tuple[int | str, ...], str]]:
+    """(location, "path: message") for each error of a pydantic ValidationError."""
+    out = []
+    for e in exc.errors(include_url=False):
+        path = field_path(tuple(e["loc"]))
+        out.append((tuple(e["loc"]), f"{path}: {e['msg']}" if path else e["msg"]))
+    return out
+
+
+def parse_record(data: Any, where: str) -> DocumentRecord:
+    """Validate one decoded JSON value as a DocumentRecord, naming ``where`` on failure."""
+    try:
+        return DocumentRecord.model_validate(data)
+    except ValidationError as exc:
+        msgs = [msg for _, msg in field_errors(exc)]
+        more = f" (and {len(msgs) - MAX_REPORTED} more)" if len(msgs) > MAX_REPORTED else ""
+        raise RecordError(f"{where}: {'; '.join(msgs[:MAX_REPORTED])}{more}") from None
+
+
+def record_files(path: str | Path) -> list[Path]:
+    """The files holding records under ``path``: a folder's *.json (sorted) or the file itself."""
+    p = Path(path)
+    if p.is_dir():
+        return sorted(p.glob("*.json"))
+    if not p.is_file():
+        raise RecordError(f"{p}: no such file or folder")
+    return [p]
+
+
+def _jsonl_values(path: Path) -> Iterator[tuple[str, Any]]:
+    """("file:line", value) for each non-blank line of a JSONL file, read as a stream."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    yield f"{path}:{n}", json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise RecordError(f"{path}:{n}: invalid JSON: {exc.msg} (column {exc.colno})") from None
+    except UnicodeDecodeError as exc:
+        raise RecordError(f"{path}: not UTF-8: {exc.reason}") from None
+
+
+def read_values(path: Path) -> Iterator[tuple[str, Any]]:
+    """(where, decoded JSON value) for each record in one file; ``where`` locates it for messages."""
+    if path.suffix == ".jsonl":
+        yield from _jsonl_values(path)
+        return
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise RecordError(f"{path}: not UTF-8: {exc.reason}") from None
+    except json.JSONDecodeError as exc:
+        where = f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}"
+        raise RecordError(f"{where}: {exc.msg}") from None
+    if isinstance(data, list):
+        for i, value in enumerate(data):
+            yield f"{path}[{i}]", value
+    else:
+        yield str(path), data
+
+
+def iter_jsonl(path: str | Path) -> Iterator[DocumentRecord]:
+    """Stream the records of a JSONL file; blank lines are skipped."""
+    for where, value in _jsonl_values(Path(path)):
+        yield parse_record(value, where)
+
+
+def load_records(path: str | Path) -> dict[str, DocumentRecord]:
+    """Records by doc_id from a folder of *.json, a .jsonl file, or a .json object or list.
+
+    Raises RecordError on unreadable or invalid records and on a doc_id given twice.
+    """
+    records: dict[str, DocumentRecord] = {}
+    seen: dict[str, str] = {}
+    for f in record_files(path):
+        for where, value in read_values(f):
+            rec = parse_record(value, where)
+            if rec.doc_id in records:
+                raise RecordError(f"{where}: duplicate doc_id {rec.doc_id!r} (also in {seen[rec.doc_id]})")
+            records[rec.doc_id] = rec
+            seen[rec.doc_id] = where
+    return records
+
+
+def write_jsonl(records: Iterable[DocumentRecord], path: str | Path) -> int:
+    """Write records one JSON object per line, atomically (temp file + os.replace); returns the count.
+
+    If writing fails half-way, an existing file at ``path`` is left untouched.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    n = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            for rec in records:
+                fh.write(json.dumps(rec.to_json_dict(), ensure_ascii=False) + "\n")
+                n += 1
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n

@@ -1,0 +1,98 @@
+"""Organisation keys: registry names, in-text acronym definitions, short forms and misspellings."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .registry import OrgRegistry
+
+_SKIP = frozenset({"of", "and", "the", "for", "in", "at", "named", "after", "&"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "’": "'", "\u00a0": " "})
+
+
+def display_key(text: str) -> str:
+    """A readable key for an organisation the registry does not know: the name as written, tidied."""
+    t = " ".join(text.translate(_QUOTES).split())
+    return re.sub(r"^(?:the|The)\s+", "", t)
+
+
+def acronym(name: str) -> str:
+    """Initial letters of a name's content words (``Huazhong University of Science and Technology`` -> HUST)."""
+    parts = re.split(r"[\s\-]+", name)
+    return "".join(w[0].upper() for w in parts if w and w.lower() not in _SKIP and w[0].isalpha())
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'.]+", text.lower()) if w not in _SKIP]
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    """``short`` occurs in ``long`` as an ordered subsequence of words."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) -> list[str]:
+    """Key for each ORG mention of one document, in order."""
+    keys: list[str | None] = []
+    for sp in spans:
+        entry = registry.lookup(sp.text)
+        if entry is None and fuzzy:
+            entry = registry.fuzzy_lookup(sp.text)
+        keys.append(entry.id if entry else None)
+    _link_brackets(spans, keys)
+    resolved = {k for k in keys if k}
+    full_names = {display_key(sp.text): k for sp, k in zip(spans, keys) if k}
+    out = []
+    for sp, k in zip(spans, keys):
+        if k is None:
+            k = _link_short_form(sp.text, resolved | set(full_names), full_names) or display_key(sp.text)
+            resolved.add(k)
+        out.append(k)
+    return _link_unresolved_shorts(spans, out)
+
+
+def _link_brackets(spans: list[Span], keys: list[str | None]) -> None:
+    """``Long Name (ACR)`` and ``ACR (Long Name)``: both mentions share one key; later ``ACR``s follow."""
+    doc = spans[0].doc if spans else None
+    defined: dict[str, str] = {}
+    for a, b in zip(spans, spans[1:]):
+        if doc is None or b.start - a.end != 1 or doc[a.end].text != "(" or \
+                b.end >= len(doc) or doc[b.end].text != ")":
+            continue
+        ia, ib = spans.index(a), spans.index(b)
+        key = keys[ia] or keys[ib] or display_key(a.text if len(a.text) >= len(b.text) else b.text)
+        keys[ia] = keys[ia] or key
+        keys[ib] = keys[ib] or key
+        short = a.text if len(a.text) < len(b.text) else b.text
+        defined[short] = key
+    for i, sp in enumerate(spans):
+        if keys[i] is None and sp.text in defined:
+            keys[i] = defined[sp.text]
+
+
+def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> str | None:
+    """An unresolved name that abbreviates or shortens exactly one known key of this document."""
+    words = _words(display_key(text))
+    if not words:
+        return None
+    t = display_key(text)
+    cands = {k for k in known if k != t and (_contains(_words(k), words) and len(_words(k)) > len(words)
+                                            or t.isupper() and len(t) >= 2 and acronym(k) == t)}
+    cands |= {full_names[n] for n in full_names if n != t and _contains(_words(n), words)
+              and len(_words(n)) > len(words)}
+    return cands.pop() if len(cands) == 1 else None
+
+
+def _link_unresolved_shorts(spans: list[Span], keys: list[str]) -> list[str]:
+    """A second pass so that a short form seen before its full name still links to it."""
+    distinct = set(keys)
+    out = []
+    for sp, k in zip(spans, keys):
+        if k == display_key(sp.text):
+            better = _link_short_form(sp.text, distinct - {k}, {})
+            k = better or k
+        out.append(k)
+    return out

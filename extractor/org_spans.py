@@ -1,0 +1,211 @@
+"""Find organisation names: registry matches, head-noun names ("... University of ..."), model ORG ents."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .lexicons import words
+from .tokens import is_initials, is_linebreak, is_name_word, strip_span
+
+ARTICLES = frozenset({"the", "The", "our", "Our"})
+_OF_WORDS = frozenset({"of", "for", "on"})
+_QUOTES_OPEN = frozenset({'"', "«", "“", "'"})
+_QUOTES_CLOSE = frozenset({'"', "»", "”", "'"})
+_LEGAL_SUFFIX = frozenset({"ltd", "ltd.", "inc", "inc.", "llc", "co.", "corp."})
+_LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate"})
+_EDU = frozenset({"university", "college", "school", "academy", "institute"})
+_DROP = frozenset({"the", "The", "our", "Our", "its", "their", "of", "in", "at", "by", "with", "and"})
+
+
+def _joiner(doc: Doc, i: int) -> bool:
+    """A hyphen glued to name words on both sides (``Sino-Russian``)."""
+    t = doc[i]
+    return (t.text in {"-", "–"} and i > 0 and not doc[i - 1].whitespace_ and not t.whitespace_
+            and i + 1 < len(doc))
+
+
+def _name_tok(doc: Doc, i: int, stop: frozenset[str]) -> bool:
+    tok = doc[i]
+    if tok.lower_ in stop or tok.ent_type_ in {"PERSON", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}:
+        return False
+    return is_name_word(tok) or is_initials(tok) or _joiner(doc, i)
+
+
+def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
+    """Move ``start`` left over capitalised name words on the same line."""
+    while start > 0:
+        i = start - 1
+        if is_linebreak(doc[i]) or "\n" in doc[i].whitespace_:
+            break
+        if not _name_tok(doc, i, stop) or doc[i].is_sent_start and doc[i].is_stop:
+            break
+        start = i
+    while start < len(doc) and _joiner(doc, start):
+        start += 1
+    return start
+
+
+def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> int:
+    """End of a run of name words starting at i, allowing inner ``and``/``of`` (not a new org after ``and``)."""
+    j = i
+    while j < len(doc) and "\n" not in doc[j].text:
+        if _name_tok(doc, j, stop):
+            j += 1
+            if "\n" in doc[j - 1].whitespace_:
+                break
+            continue
+        if doc[j].lower_ in {"and", "&", "of"} and j + 1 < len(doc) and _name_tok(doc, j + 1, stop):
+            k = j + 1
+            while k < len(doc) and _name_tok(doc, k, stop):
+                k += 1
+            if doc[j].lower_ != "of" and any(t.lower_ in heads for t in doc[j + 1:k]):
+                break
+            j = k
+            continue
+        break
+    return j
+
+
+def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str], start: int | None = None) -> int:
+    """Move ``end`` right over ``of (the) Name``, ``named after X``, quoted names and legal suffixes.
+
+    A university is not extended over a bare place ("Gansu University of the PRC")."""
+    start = end - 1 if start is None else start
+    while end < len(doc):
+        tok = doc[end]
+        if "\n" in doc[end - 1].whitespace_ or is_linebreak(tok):
+            break
+        if tok.lower_ in _OF_WORDS:
+            j = end + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = _name_run(doc, j, stop, heads) if j < len(doc) else j
+            place_only = k > j and all(t.ent_type_ in ("GPE", "LOC") for t in doc[j:k])
+            if place_only and any(t.lower_ in _EDU for t in doc[start:end]):
+                break
+            if k > j:
+                end = k
+                continue
+            break
+        if tok.text in _QUOTES_OPEN and end + 2 < len(doc):
+            k = _name_run(doc, end + 1, stop, heads)
+            if k > end + 1 and k < len(doc) and doc[k].text in _QUOTES_CLOSE:
+                end = k + 1
+                continue
+            break
+        if tok.lower_ == "named" and end + 1 < len(doc) and doc[end + 1].lower_ == "after":
+            k = end + 2
+            last = None
+            while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k])):
+                if "\n" in doc[k].text:
+                    break
+                if is_name_word(doc[k]):
+                    last = k
+                k += 1
+            if last is not None:
+                end = last + 1
+                continue
+            break
+        if tok.text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in _LEGAL_SUFFIX:
+            end += 2
+            continue
+        if tok.lower_ in _LEGAL_SUFFIX:
+            end += 1
+            continue
+        break
+    return end
+
+
+def head_candidates(doc: Doc) -> list[Span]:
+    """Names built around a capitalised organisation head noun (University, Ministry, Park, ...)."""
+    heads, stop = words("org_heads"), _stop_words()
+    out = []
+    for i, tok in enumerate(doc):
+        lower_ok = tok.lower_ in _LOWER_HEADS and i > 0 and is_name_word(doc[i - 1])
+        if tok.lower_ not in heads or not (tok.text[:1].isupper() or lower_ok):
+            continue
+        s = extend_left(doc, i, stop)
+        e = extend_right(doc, i + 1, stop, heads, start=s)
+        if e - s >= 2:
+            out.append(Span(doc, s, e, label="ORG", span_id="org_head"))
+    return out
+
+
+def _stop_words() -> frozenset[str]:
+    """Words that never start or continue a name to the left: role titles, honorifics, months, articles."""
+    roles = {w for p in words("roles") for w in p.split() if w not in {"of", "the", "and", "for"}}
+    return frozenset(roles | words("honorifics") | words("agreements") | ARTICLES | {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "mr", "mrs", "dr", "in", "on", "at", "during", "with", "by", "for",
+        "from", "to", "and", "as", "after", "between", "under", "within", "about", "since", "among",
+        "two", "three", "four", "five", "top", "leading", "all", "both", "several", "many", "every",
+        "each", "this", "that", "these", "those", "its", "their", "his", "her", "a", "an", "today",
+        "yesterday", "tomorrow", "now", "currently", "here", "there", "also", "however", "meanwhile"})
+
+
+def model_candidates(doc: Doc) -> list[Span]:
+    """The model's ORG ents, trimmed, minus descriptions, events, agreements and role phrases."""
+    bad = words("agreements") | words("not_org_heads") | words("honorifics")
+    roles = {w for p in words("roles") for w in p.split() if w not in {"of", "the", "and", "for"}}
+    heads = words("org_heads")
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        span = strip_span(Span(doc, ent.start, ent.end, label="ORG", span_id="model_ner"), _DROP)
+        if span is None:
+            continue
+        cut = next((t.i for t in span if "\n" in t.text or "\n" in t.whitespace_ and t.i < span.end - 1), None)
+        if cut is not None:
+            span = Span(doc, span.start, cut + (0 if "\n" in doc[cut].text else 1), label="ORG", span_id="model_ner")
+        span = _tidy_model_span(span)
+        if span is None:
+            continue
+        toks = [t.lower_ for t in span]
+        if any(t in bad or t in roles for t in toks) or any(t.like_num for t in span):
+            continue
+        if len(toks) == 1 and (toks[0] in heads or sum(c.isupper() for c in span.text) < 2):
+            continue
+        if any(t.text in _JUNK for t in span) or span[0].tag_ in ("NNS", "NNPS"):
+            continue
+        out.append(span)
+    return out
+
+
+_JUNK = frozenset({">", "<", "/", "|", ",", ":", ";", "•"})
+
+
+def _tidy_model_span(span: Span) -> Span | None:
+    """Cut an unclosed bracket and trailing lower-case words ("NUST MISIS representatives")."""
+    doc = span.doc
+    s, e = span.start, span.end
+    opens = [t.i for t in span if t.text == "("]
+    if opens and not any(t.text == ")" for t in doc[opens[-1]:e]):
+        e = opens[-1]
+    while e > s and (doc[e - 1].is_lower or doc[e - 1].is_punct and doc[e - 1].text not in "\")»”\""):
+        e -= 1
+    if e <= s:
+        return None
+    return Span(doc, s, e, label="ORG", span_id=span.id_)
+
+
+def inside_blocked(cands: list[Span]) -> list[Span]:
+    """Drop blocked candidates and every candidate inside a blocked one ("HSE" in "HSE University contest")."""
+    bad = [c for c in cands if blocked(c)]
+    return [c for c in cands if not any(b.start <= c.start and c.end <= b.end for b in bad)]
+
+
+def place_only(span: Span) -> bool:
+    """The model reads every token of the name as a place or nationality (``Russian Federation``)."""
+    return all(t.ent_type_ in ("GPE", "LOC", "NORP") or t.is_punct for t in span)
+
+
+def blocked(span: Span) -> bool:
+    """An organisation name used as a modifier of an event or a set of countries ("SCO summit")."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "'s":
+        return False
+    nxt = doc[i:i + 2]
+    blockers = words("org_blockers")
+    return any(t.lower_ in blockers for t in nxt[:1]) or " ".join(t.lower_ for t in nxt) in blockers

