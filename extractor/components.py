@@ -11,6 +11,7 @@ from .agreement_spans import agreement_candidates, kind_of
 from .date_spans import archive_value, date_candidates
 from .dates import normalise_date, tense_of
 from .facts import extract_facts
+from .lexicons import words
 from .org_keys import org_keys
 from .org_spans import blocked, head_candidates, inside_blocked, model_candidates, place_only
 from .person_keys import person_keys
@@ -79,10 +80,17 @@ class EntityAssembler:
         roles, more_dropped = select(roles, taken=_extent(kept))
         people = [s for s in kept if s.label_ == "PERSON"]
         org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
-        tied = [r for r in roles if tied_person(r, people, org_tokens, roles) is not None]
+        tied = [r for r in roles if _stated_role(r, tied_person(r, people, org_tokens, roles))]
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
         doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
         return doc
+
+
+def _stated_role(role: Span, person: Span | None) -> bool:
+    """A role tied to a person, except an honorific "Professor" written right before the name."""
+    if person is None:
+        return False
+    return not (role.text.lower() in words("honorifics") and role.end == person.start)
 
 
 def _nationality_prefix(span: Span, registry: list[Span]) -> bool:

@@ -2,13 +2,62 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .lexicons import words
-from .tokens import is_glued_initials_name, is_initials, is_name_word
+from .tokens import INITIAL, is_glued_initials_name, is_initials, is_name_word
 
 _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
                         "professor", "academician", "president", "rector", "director", "minister"})
+
+
+_SPLIT_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,2}}{INITIAL}$")
+_NAME_JOINERS = frozenset({"·", "•", "-"})
+_PATRONYMIC = re.compile(r"(?:vich|vna|ovich|evich|ovna|evna|ichna|ich|ogly|kyzy|uly|qizi)$")
+
+
+def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. Cvik")."""
+    cues = [(c.start, c.end) for c in doc.spans.get("role_cues", [])]
+    cues += [(t.i, t.i + 1) for t in doc if t.lower_ in words("honorifics") or t.lower_.rstrip(".") in {"mr", "dr", "ms", "mrs"}]
+    out = []
+    for _, end in cues:
+        j = end
+        while j < len(doc) and j < end + 4 and (is_name_word(doc[j]) and doc[j].lower_ not in titles
+                                              and doc[j].lower_ not in org_words or
+                                              doc[j].text in _NAME_JOINERS and j > end):
+            if "\n" in doc[j].whitespace_:
+                j += 1
+                break
+            j += 1
+        while j > end and doc[j - 1].text in _NAME_JOINERS:
+            j -= 1
+        if j == end or j < len(doc) and doc[j].lower_ in org_words:
+            continue
+        if any(t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.i > end for t in doc[end:j]):
+            continue
+        out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
+    return out
+
+
+def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span:
+    """Add a surname before "Name Patronymic" and a name part the model cut ("Khushvakhtzoda Qobiljon [Khushvakht]")."""
+    doc = span.doc
+    s, e = span.start, span.end
+
+    def namey(i: int) -> bool:
+        t = doc[i]
+        return is_name_word(t) and t.is_alpha and t.lower_ not in titles and t.lower_ not in org_words and \
+            t.ent_type_ not in ("ORG", "GPE", "DATE") and "\n" not in t.whitespace_
+
+    if _PATRONYMIC.search(doc[e - 1].lower_) and s > 0 and namey(s - 1) and not doc[s - 1].is_sent_start:
+        s -= 1
+    if e < len(doc) and namey(e) and "\n" not in doc[e - 1].whitespace_ and e - s < 4 and \
+            (e + 1 >= len(doc) or not is_name_word(doc[e + 1])):
+        e += 1
+    return Span(doc, s, e, label="PERSON", span_id=span.id_)
 
 
 def _title_words() -> frozenset[str]:
@@ -46,10 +95,15 @@ def person_candidates(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             span = _clean(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner"), titles, org_words)
-            if span is not None:
-                out.append(span)
+            if span is not None and (len(span) > 1 or _single_ok(span, titles)):
+                out.append(widen(span, titles, org_words))
     out += _org_read_as_person(doc, titles, org_words)
+    out += titled_names(doc, titles, org_words)
     for i, tok in enumerate(doc):
+        if _SPLIT_INITIALS.match(tok.text) and i + 2 < len(doc) and doc[i + 1].text == "." and \
+                not tok.whitespace_ and is_name_word(doc[i + 2]) and doc[i + 2].lower_ not in org_words:
+            out.append(Span(doc, i, i + 3, label="PERSON", span_id="rule_initials"))
+            continue
         if is_glued_initials_name(tok):
             out.append(Span(doc, i, i + 1, label="PERSON", span_id="rule_initials"))
         elif is_initials(tok) and i + 1 < len(doc) and is_name_word(doc[i + 1]) and not tok.whitespace_ == "":
@@ -80,6 +134,15 @@ def repeated_surnames(doc: Doc, people: list[Span], taken: list[tuple[int, int]]
     return out
 
 
+def _single_ok(span: Span, titles: frozenset[str]) -> bool:
+    """A one-word name stands next to a title ("Mr. Cvik", "Sadykov, Director") or is written in capitals."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end:span.end + 2]
+    return span.text.isupper() or prev is not None and prev.lower_.rstrip(".") in titles or \
+        len(after) == 2 and after[0].text == "," and after[1].lower_ in titles
+
+
 def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Two- or three-word model ORGs that stand in a title apposition ("Petr Chubik, Rector") are names."""
     roles = frozenset(w for p in words("roles") for w in p.replace("-", " ").split())
@@ -92,6 +155,6 @@ def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[s
         after = doc[ent.end:ent.end + 2]
         before = doc[max(ent.start - 1, 0):ent.start]
         if (len(after) == 2 and after[0].text == "," and after[1].lower_.split("-")[0] in roles) or \
-                (len(before) == 1 and before[0].lower_.split("-")[-1] in roles):
+                (len(before) == 1 and before[0].is_title and before[0].lower_ in roles):
             out.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_org_as_person"))
     return out

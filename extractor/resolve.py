@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
-RULE_PRIORITY = {"model_ner": 0, "rule_surname": 1}
+RULE_PRIORITY = {"model_ner": 0, "rule_surname": 1, "archive_line": 3}
 
 
 def priority(span: Span) -> int:

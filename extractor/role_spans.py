@@ -26,30 +26,50 @@ def category(title: str) -> str | None:
     return lex[best] if best else None
 
 
+_PORTFOLIO_STOP = frozenset({"and", "of", "the", "at", "in", "on", "with", "was", "is", "who", "from", "to", "our",
+                             "its", "their", "his", "her", "this", "that", "a", "an", "said", "noted", "has"})
+_PLACE_WORDS = frozenset({"republic", "federation", "kingdom", "region", "province", "city", "oblast"})
+
+
+def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
+    """End of a portfolio run: name words or lower-case words, with ``and`` between lower-case words."""
+    k = j
+    while k < limit and k not in stops and "\n" not in doc[k].text:
+        t = doc[k]
+        ok = is_name_word(t) or t.is_alpha and t.is_lower and t.lower_ not in _PORTFOLIO_STOP
+        if not ok and t.lower_ == "and" and k > j and doc[k - 1].is_lower and k + 1 < limit and \
+                doc[k + 1].is_lower and doc[k + 1].is_alpha and category(doc[k + 1].text) is None:
+            ok = True
+        if not ok:
+            break
+        k += 1
+        if "\n" in t.whitespace_:
+            break
+    return k
+
+
 def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
-    """Add the portfolio ("for Academic Affairs") and unnamed lower-case units ("of the economic faculty")."""
-    end, limit = span.end, min(len(doc), span.end + 8)
+    """Add the portfolio ("for Academic Affairs", "of Education") and unnamed lower-case units
+    ("of the economic faculty"); stop before a named organisation or a country ("of the Republic of ...")."""
+    heads = words("org_heads")
+    end, limit = span.end, min(len(doc), span.end + 10)
     while end < limit:
         tok = doc[end]
-        if tok.lower_ in _PORTFOLIO or tok.lower_ == "of":
-            j = end + 1
-            if j < len(doc) and doc[j].lower_ == "the":
-                j += 1
-            k = j
-            while k < limit and k not in stops and "\n" not in doc[k].text and (
-                    is_name_word(doc[k]) or doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in
-                    {"and", "of", "the", "at", "in", "on", "with", "was", "is", "who", "from", "to"}):
-                if "\n" in doc[k].whitespace_:
-                    k += 1
-                    break
-                k += 1
-            if k == j or j in stops:
-                break
-            if doc[k - 1].is_lower and tok.lower_ == "of" and any(is_name_word(t) for t in doc[j:k]):
-                break
-            end = k
-            continue
-        break
+        if tok.lower_ not in _PORTFOLIO and tok.lower_ != "of":
+            break
+        j = end + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j >= len(doc) or j in stops:
+            break
+        k = _run(doc, j, limit, stops)
+        run = doc[j:k]
+        if k == j or any(t.lower_ in heads or t.lower_ in _PLACE_WORDS or t.ent_type_ in ("GPE", "LOC")
+                         for t in run if not t.is_lower):
+            break
+        if tok.lower_ == "of" and doc[k - 1].is_lower and any(is_name_word(t) for t in run):
+            break
+        end = k
     return Span(doc, span.start, end, label="ROLE", span_id=span.id_)
 
 
@@ -67,7 +87,7 @@ def tied_person(role: Span, people: list[Span], org_tokens: set[int], roles: lis
     before = [p for p in people if sent_start <= p.end <= role.start]
     if after:
         p = after[0]
-        if _gap_ok(doc, role.end, p.start, _PERSON_GAP_BEFORE - {","}, org_tokens):
+        if _gap_ok(doc, role.end, p.start, _PERSON_GAP_BEFORE - {","} | {"and"}, org_tokens | role_tokens):
             return p
     if before:
         p = before[-1]

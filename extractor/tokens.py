@@ -7,8 +7,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
-_GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[A-Z][a-z]+$")
+# One initial: a capital, or a transliterated digraph (Yu., Kh., Sh., Ch., Zh., Ya., Ts.).
+INITIAL = r"(?:[A-Z]|Yu|YU|Kh|KH|Sh|SH|Ch|CH|Zh|ZH|Ya|YA|Yo|Ts|TS)"
+_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,3}}$")
+_GLUED_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,3}}[A-Z][a-z]+$")
 _CAPS_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]{2,}[a-z]?$|^[A-Z][a-z]*[A-Z][A-Za-z]*$")
 
 

@@ -325,10 +325,15 @@ def test_dates_patterns_find_dates(date_ruler_nlp, sentence, expected):
 
 @pytest.mark.parametrize("sentence", [
     "You may sign the paper.", "They march in the square.", "The project 5-100 was extended.",
-    "Students from 12 countries attended.", "News Archive\n\nJanuary\n\n2016\n\nNovember",
+    "Students from 12 countries attended.",
 ])
 def test_dates_patterns_skip_non_dates(date_ruler_nlp, sentence):
     assert list(date_ruler_nlp(sentence).spans["dates"]) == []
+
+
+def test_dates_patterns_stop_at_newlines(date_ruler_nlp):
+    doc = date_ruler_nlp("News Archive\n\nJanuary\n\n2016\n\nNovember")
+    assert [s.text for s in doc.spans["dates"]] == ["January", "November"]
 
 
 def test_dates_patterns_split_two_dates(date_ruler_nlp):
