@@ -72,6 +72,9 @@ _SEASON_WORD = re.compile(r"spring|summer|autumn|fall|winter")
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:(?:and|or)\s+(?:spring|summer|autumn|fall|winter)\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|by|from|we|they|he|she|it|there|this|that|these|"
     r"when|while|as|is|are|was|were|will|would|has|have|had|be|been|our|their|his|her|its)\b)[a-z]")
+_COUNTED_NOUN = re.compile(
+    r"\s*(?:\+|(?!(?:was|is|has|saw|sees|marks|as|its|this|his|ids)\b)[a-z]+s\b|(?:more|new|people|"
+    r"thousand|million|tons?|percent|per\s+cent)\b)")
 # periods named relative to the narrative: DATE mentions whose value stays null
 _NARRATIVE_PERIOD = re.compile(
     r"(?:that|same|that same|following|next|previous|preceding|prior)\s+(?:day|week|month|year|quarter)"
@@ -113,6 +116,8 @@ def is_date_expression(text: str, *, before: str = "", after: str = "") -> bool:
         return False
     if _SEASON_WORD.fullmatch(raw) and _MODIFIED_NOUN.match(after):
         return False  # "summer schools": a season modifying a noun
+    if re.fullmatch(r"\d{4}", raw) and _COUNTED_NOUN.match(after):
+        return False  # "2000 students": a count
     if normalise_date(text, _PROBE_ANCHOR) is not None:
         return True
     return bool(_NARRATIVE_PERIOD.fullmatch(s))

@@ -26,7 +26,9 @@ def _joiner(doc: Doc, i: int) -> bool:
 
 def _name_tok(doc: Doc, i: int, stop: frozenset[str]) -> bool:
     tok = doc[i]
-    if tok.lower_ in stop or tok.ent_type_ in {"PERSON", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}:
+    if tok.lower_ in stop or tok.ent_type_ in {"DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}:
+        return False
+    if tok.ent_type_ == "PERSON" and (tok.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
         return False
     return is_name_word(tok) or is_initials(tok) or _joiner(doc, i)
 
@@ -126,7 +128,7 @@ def head_candidates(doc: Doc) -> list[Span]:
             continue
         s = extend_left(doc, i, stop)
         e = extend_right(doc, i + 1, stop, heads, start=s)
-        if e - s >= 2:
+        if e - s >= 2 and (s < i or not lower_ok):
             out.append(Span(doc, s, e, label="ORG", span_id="org_head"))
     return out
 

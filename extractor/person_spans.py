@@ -42,6 +42,32 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
     return out
 
 
+def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """Names right before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik, rector")."""
+    out = []
+    for cue in doc.spans.get("role_cues", []):
+        c = cue.start - 1
+        if c >= 0 and doc[c].lower_ == "the":
+            c -= 1
+        if c < 1 or doc[c].text != ",":
+            continue
+        e = s = c
+        while s > 0 and e - s < 4:
+            t = doc[s - 1]
+            if "\n" in t.whitespace_ or not (is_name_word(t) or is_initials(t) or t.text in _NAME_JOINERS) or \
+                    t.lower_ in titles or t.lower_ in org_words or t.is_stop and not t.is_upper:
+                break
+            s -= 1
+        while s < e and doc[s].text in _NAME_JOINERS:
+            s += 1
+        if s == e or (e - s == 1 and not doc[s].is_upper and not doc[s].text.endswith(("ov", "ev", "in", "ko"))):
+            continue
+        if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG"):
+            continue
+        out.append(Span(doc, s, e, label="PERSON", span_id="rule_apposition"))
+    return out
+
+
 def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span:
     """Add a surname before "Name Patronymic" and a name part the model cut ("Khushvakhtzoda Qobiljon [Khushvakht]")."""
     doc = span.doc
@@ -50,9 +76,9 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
     def namey(i: int) -> bool:
         t = doc[i]
         return is_name_word(t) and t.is_alpha and t.lower_ not in titles and t.lower_ not in org_words and \
-            t.ent_type_ not in ("ORG", "GPE", "DATE") and "\n" not in t.whitespace_
+            t.ent_type_ not in ("ORG", "GPE", "DATE") and "\n" not in t.whitespace_ and not t.is_stop
 
-    if _PATRONYMIC.search(doc[e - 1].lower_) and s > 0 and namey(s - 1) and not doc[s - 1].is_sent_start:
+    if _PATRONYMIC.search(doc[e - 1].lower_) and s > 0 and namey(s - 1):
         s -= 1
     if e < len(doc) and namey(e) and "\n" not in doc[e - 1].whitespace_ and e - s < 4 and \
             (e + 1 >= len(doc) or not is_name_word(doc[e + 1])):
@@ -99,6 +125,7 @@ def person_candidates(doc: Doc) -> list[Span]:
                 out.append(widen(span, titles, org_words))
     out += _org_read_as_person(doc, titles, org_words)
     out += titled_names(doc, titles, org_words)
+    out += appositive_names(doc, titles, org_words)
     for i, tok in enumerate(doc):
         if _SPLIT_INITIALS.match(tok.text) and i + 2 < len(doc) and doc[i + 1].text == "." and \
                 not tok.whitespace_ and is_name_word(doc[i + 2]) and doc[i + 2].lower_ not in org_words:
