@@ -85,17 +85,16 @@ def tied_person(role: Span, people: list[Span], org_tokens: set[int], roles: lis
     role_tokens = {i for r in roles for i in range(r.start, r.end)}
     after = [p for p in people if role.end <= p.start < sent_end]
     before = [p for p in people if sent_start <= p.end <= role.start]
-    if after:
-        p = after[0]
-        if _gap_ok(doc, role.end, p.start, _PERSON_GAP_BEFORE - {","} | {"and"}, org_tokens | role_tokens):
-            return p
+    if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]):
+        return before[-1]
+    if after and _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","} | {"and"},
+                         org_tokens | role_tokens):
+        return after[0]
     if before:
         p = before[-1]
-        gap = _PERSON_GAP_AFTER | {"and"}
-        if _gap_ok(doc, p.end, role.start, gap, org_tokens | role_tokens):
+        if _gap_ok(doc, p.end, role.start, _PERSON_GAP_AFTER | {"and"}, org_tokens | role_tokens):
             between = doc[p.end:role.start]
-            if not any(t.lower_ == "and" for t in between) or not after or \
-                    not _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","}, org_tokens):
+            if not any(t.lower_ == "and" for t in between) or not after:
                 return p
     if after:
         p = after[0]
@@ -120,7 +119,19 @@ def role_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
         for o in orgs:
             if anchor <= o.start <= anchor + 7 and _gap_ok(doc, anchor, o.start, _ORG_GAP | {","}, set()):
                 return o
-    return None
+    return _sentence_org(role, orgs)
+
+
+def _sentence_org(role: Span, orgs: list[Span]) -> Span | None:
+    """The organisation the sentence is about: its subject ("NUST MISIS was represented by ..."),
+    or the only organisation the sentence names."""
+    sent = role.sent
+    inside = [o for o in orgs if sent.start <= o.start < sent.end]
+    subjects = [o for o in inside if any(t.dep_ in ("nsubj", "nsubjpass") for t in o)]
+    if subjects:
+        return subjects[0]
+    keys = {o.kb_id_ or o.text for o in inside}
+    return inside[0] if len(keys) == 1 else None
 
 
 def role_candidates(doc: Doc, key: str = "role_cues") -> list[Span]:
