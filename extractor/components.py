@@ -21,7 +21,7 @@ from .registry import OrgRegistry, load_registry
 from .resolve import select
 from .role_spans import category, extend_role, role_candidates, tied_person
 
-for _name in ("published", "published_cue", "facts"):
+for _name in ("published", "published_cue", "published_span", "facts", "org_types"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -41,6 +41,7 @@ class PublishedDetector:
         found = find_published(doc.text)
         doc._.published = found.value if found else None
         doc._.published_cue = found.cue if found else None
+        doc._.published_span = [found.start, found.end] if found else None
         return doc
 
 
@@ -139,6 +140,7 @@ class Normaliser:
         norms: dict[tuple[int, int], str] = {}
         norms.update(zip(((e.start, e.end) for e in orgs), org_keys(orgs, self.registry, fuzzy=self.fuzzy)))
         norms.update(zip(((e.start, e.end) for e in people), person_keys([e.text for e in people])))
+        doc._.org_types = {k: e.type for k in set(norms.values()) if (e := self.registry.get(k)) is not None}
         anchor = date.fromisoformat(doc._.published) if doc._.published and len(doc._.published) == 10 else None
         for e in ents:
             if e.label_ == "ROLE":

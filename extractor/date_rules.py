@@ -29,8 +29,8 @@ _ORD_UNITS = ("first second third fourth fifth sixth seventh eighth ninth tenth 
 ORDINAL_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_UNITS)} | {
     "twentieth": 20, "thirtieth": 30} | {f"twenty-{w}": 21 + i for i, w in enumerate(_ORD_UNITS[:9])} | {
     "thirty-first": 31}
-# Fixed-date holidays (month, day).
-HOLIDAYS: dict[str, tuple[int, int]] = {  # keys as clean() leaves them (no "'s")
+# Fixed-date holidays (month, day), keyed as clean() leaves them (no "'s"); Thanksgiving is computed.
+HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year day": (1, 1), "new years day": (1, 1), "new year eve": (12, 31),
     "new years eve": (12, 31), "halloween": (10, 31), "valentine day": (2, 14),
@@ -58,7 +58,8 @@ _LEADING = re.compile(
     r"^(?:on|in|at|since|from|by|until|till|up\s+to|during|throughout|through|within|of|for|"
     r"between|before|after|prior\s+to|as\s+of|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|"
     r"not\s+later\s+than|starting|beginning|around|about|approximately|circa|ca\.|sometime|"
-    r"some\s+time\s+in|just|only|even|as\s+recently\s+as|post|pre|the|fiscal|year(?=\s+(?:\d|nineteen|twenty|two\s+thousand)))\s+"
+    r"some\s+time\s+in|just|only|even|as\s+recently\s+as|post|pre|the|fiscal|"
+    r"year(?=\s+(?:\d|nineteen|twenty|two\s+thousand)))\s+"  # "the year 2010"
 )
 _MODIFIER = re.compile(
     r"^(?:(?:the\s+)?(?:very\s+)?(?:mid|middle|early|earlier|late|later|end|beginning|start|"
@@ -80,7 +81,7 @@ def clean(text: str) -> str:
     s = unicodedata.normalize("NFKC", text)
     s = re.sub(r"[\u2010-\u2015\u2212]", "-", s).replace("\u2019", "'").lower()
     s = re.sub(r"\s+", " ", s).strip(" .,;:!?()[]\"«»")
-    s = re.sub(r"'s\b|s'(?=\s|$)", lambda m: "" if m.group(0) == "'s" else "s", s)
+    s = re.sub(r"s'(?=\s|$)", "s", re.sub(r"'s\b", "", s))  # possessives: "Friday's", "years'"
     s = re.sub(r"\b(mid|early|late|fiscal|post|pre)-(?=[a-z0-9'])", r"\1 ", s)
     s = re.sub(r"\b(first|second|third|fourth|year|\d(?:st|nd|rd|th))-(quarter|end|half)\b", r"\1 \2", s)
     s = re.sub(r"\bthis past\b", "last", s)
@@ -116,7 +117,7 @@ class Partial:
 
 
 def _year(text: str) -> int:
-    """Four-digit year, or 'YY (19YY before 30 → 20YY)."""
+    """Four-digit year, or 'YY (20YY below 30, else 19YY)."""
     if text.startswith("'"):
         yy = int(text[1:])
         return 2000 + yy if yy < 30 else 1900 + yy
@@ -132,6 +133,7 @@ def _day(text: str) -> int:
 
 
 def _month(text: str) -> int:
+    """Month number from a name or abbreviation ("sept.")."""
     return MONTHS[text.rstrip(".")]
 
 
@@ -230,10 +232,11 @@ def word_year(s: str) -> int | None:
     m = re.fullmatch(r"(\S+)\s+(hundred|.+)", s)
     if not m:
         return None
-    hi = word_number(m.group(1))
+    hi = None if m.group(1).isdigit() else word_number(m.group(1))
     lo = 0 if m.group(2) == "hundred" else word_number(m.group(2))
-    if hi is None or lo is None or not 11 <= hi <= 21 or not (10 <= lo < 100 or m.group(2) == "hundred") \
-            or m.group(1).isdigit():
+    if hi is None or lo is None or not 11 <= hi <= 21:
+        return None
+    if not (10 <= lo < 100 or m.group(2) == "hundred"):  # "twenty one" is 21, not 2001
         return None
     return hi * 100 + lo
 

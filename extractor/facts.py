@@ -11,7 +11,7 @@ from .role_spans import role_org, tied_person
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
                       r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
-                      r"negotiat\w*|propos(?:ed|al)|upcoming|future|next step|agreed to sign)\b", re.I)
+                      r"negotiat\w*|propos(?:ed|al)|upcoming|future|next step|agreed to sign|consider(?:ed|s|ing)?|possibility of signing|are to sign|is to be)\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:s|ed|ing)?|conclude[sd]?|concluding|ink(?:s|ed)?|entered into)\b", re.I)
 _SPECIFIC = ("memorandum", "letter of intent", "contract")
 
@@ -42,75 +42,149 @@ def _signatories(sent: Span) -> list[str]:
     """People said to sign: "signed by X and Y", "X and Y signed", "X and Y put their signatures"."""
     people = _ents(sent.doc, "PERSON", sent)
     text = sent.text.lower()
-    by = re.search(r"\bsigned\b[^.]{0,40}?\bby\b", text)
+    by = re.search(r"\bsign(?:ed|ing)\b[^.;]{0,160}?\bby\b", text)
     if by:
         cut = sent.start_char + by.end()
         return [p.kb_id_ for p in people if p.start_char >= cut]
     if "signature" in text:
         return [p.kb_id_ for p in people]
-    verbs = [t for t in sent if t.lemma_ == "sign" and t.pos_ == "VERB"]
+    verbs = {t.i for t in sent if t.lemma_ == "sign" and t.pos_ == "VERB"}
     out = []
     for p in people:
-        head = p.root
-        for _ in range(4):
-            if head.dep_ in ("nsubj", "conj", "appos") and head.head != head:
-                head = head.head
-                if head in verbs and p.root.dep_ in ("nsubj", "conj", "appos"):
-                    out.append(p.kb_id_)
-                    break
-            else:
-                break
+        tok = p.root
+        while tok.dep_ in ("conj", "appos") and tok.head != tok:
+            tok = tok.head
+        if tok.dep_ == "nsubj" and tok.head.i in verbs:
+            out.append(p.kb_id_)
     return out
 
 
 def _is_generic(mention: Span) -> bool:
-    """Plural or quantified references ("sign cooperation agreements") name no concrete agreement."""
+    """Plural or quantified references ("sign cooperation agreements") name no single agreement."""
     last = mention[-1]
-    return last.tag_ in ("NNS", "NNPS") or last.lower_.endswith(("agreements", "memorandums", "memoranda"))
+    return last.tag_ in ("NNS", "NNPS") or last.lower_.endswith(("agreements", "memorandums", "memoranda", "mous"))
 
 
-def _parties(sent: Span, title: Span | None) -> list[str]:
-    keys = list(dict.fromkeys(o.kb_id_ for o in _ents(sent.doc, "ORG", sent)))
-    if len(keys) < 2 and title is not None and title != sent:
-        extra = [o.kb_id_ for o in _ents(sent.doc, "ORG", title)]
-        if len(extra) >= 2 and _SIGN.search(title.text) or any(k in extra for k in keys):
-            keys = list(dict.fromkeys(keys + extra))
-    return keys
+_NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
+
+
+def _party_orgs(sent: Span) -> list[Span]:
+    """Organisations of a sentence that can conclude an agreement: not news outlets, not bracketed
+    sources ("(UzDaily.com)"), not places of an event ("held at X")."""
+    doc = sent.doc
+    types = doc._.org_types or {}
+    out = []
+    for o in _ents(doc, "ORG", sent):
+        if types.get(o.kb_id_) == "media":
+            continue
+        prev = doc[o.start - 1] if o.start > 0 else None
+        nxt = doc[o.end] if o.end < len(doc) else None
+        if prev is not None and nxt is not None and prev.text in "(/" and nxt.text in ")/":
+            continue
+        if prev is not None and prev.lower_ == "the" and o.start > 1:
+            prev = doc[o.start - 2]
+        if prev is not None and prev.lower_ in {"at", "in"}:
+            continue
+        out.append(o)
+    return out
+
+
+def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
+    """Organisations coordinated from token ``start`` on: "A, B and the C"."""
+    out, i = [], start
+    by_start = {o.start: o for o in orgs}
+    while i < len(doc):
+        if i in by_start:
+            out.append(by_start[i])
+            i = by_start[i].end
+        elif doc[i].lower_ in {"and", ",", "the", "its", "also", "with"} or doc[i].is_space:
+            i += 1
+        else:
+            break
+    return out
+
+
+def _parties(m: Span, title: Span | None) -> list[list[str]]:
+    """Party key lists for an agreement mention: one list, or one per partner for plural mentions."""
+    sent, doc = m.sent, m.doc
+    orgs = _party_orgs(sent)
+    keys = lambda spans: list(dict.fromkeys(o.kb_id_ for o in spans))  # noqa: E731
+    between = next((t for t in sent if t.lower_ == "between"), None)
+    if between is not None:
+        chain = _chain(doc, between.i + 1, orgs)
+        if len(chain) >= 2:
+            return [keys(chain)]
+    with_tok = next((t for t in sent if t.lower_ == "with" and t.i > m.start - 6), None)
+    if with_tok is not None:
+        partners = _chain(doc, with_tok.i + 1, orgs)
+        subjects = [o for o in orgs if o.end <= with_tok.i and o not in partners]
+        if partners and subjects:
+            if _is_generic(m) and len(partners) > 1:
+                return [keys([subjects[0], p]) for p in partners]
+            return [keys([subjects[0], *partners])]
+    if _is_generic(m):
+        return []
+    found = keys(orgs)
+    if len(found) < 2 and title is not None and title.end <= sent.start and _SIGN.search(title.text):
+        found = list(dict.fromkeys(found + keys(_party_orgs(title))))
+    return [found] if found else []
+
+
+def _sign_date(m: Span) -> str | None:
+    """The first resolved DATE on the mention's line in its sentence, other than the publication date."""
+    doc, sent = m.doc, m.sent
+    pub = tuple(doc._.published_span or ())
+    line_start = doc.text.rfind("\n", 0, m.start_char) + 1
+    line_end = doc.text.find("\n", m.end_char)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    for d in _ents(doc, "DATE", sent):
+        if d.kb_id_ and line_start <= d.start_char < line_end and (d.start_char, d.end_char) != pub:
+            return d.kb_id_
+    return None
+
+
+def _merge_target(facts: list[AgreementFact], kind: str, parties: list[str]) -> AgreementFact | None:
+    """An earlier fact this mention refers to: same parties (or a subset), same or compatible kind."""
+    for f in facts:
+        compatible = f.kind == kind or "agreement" in {f.kind, kind} and {f.kind, kind} & set(_SPECIFIC)
+        if compatible and set(parties) <= set(f.parties):
+            return f
+    return None
 
 
 def agreement_facts(doc: Doc) -> list[AgreementFact]:
-    """One fact per concrete agreement; later parties-less references enrich the previous fact."""
+    """One fact per concrete agreement; later references and "signed by" sentences enrich it."""
     sents = list(doc.sents)
     title = sents[0] if sents else None
     facts: list[AgreementFact] = []
-    for m in _ents(doc, "AGREEMENT"):
-        sent = m.sent
-        dates = [d.kb_id_ for d in _ents(doc, "DATE", sent) if d.kb_id_]
-        date = dates[0] if dates else None
-        if _is_generic(m):
+    for sent in sents:
+        mentions = _ents(doc, "AGREEMENT", sent)
+        signers = _signatories(sent) if _SIGN.search(sent.text) else []
+        if not mentions:
+            if facts and signers:
+                facts[-1].signatories = list(dict.fromkeys(facts[-1].signatories + signers))
             continue
-        parties = _parties(sent, title)
         status = "planned" if _PLANNED.search(sent.text) else "signed"
-        signers = _signatories(sent)
-        if not parties:
-            if facts:
+        for m in mentions:
+            kind = m.kb_id_ or "agreement"
+            date = _sign_date(m)
+            party_lists = _parties(m, title)
+            if not party_lists and facts and not _is_generic(m):
                 prev = facts[-1]
                 prev.signatories = list(dict.fromkeys(prev.signatories + signers))
-                prev.date = prev.date or (date if _SIGN.search(sent.text) else None)
-            continue
-        fact = AgreementFact(kind=m.kb_id_ or "agreement", status=status, parties=parties, date=date,
-                             signatories=signers, start=sent.start_char, end=sent.end_char,
-                             evidence=sent.text.strip())
-        same = next((f for f in facts if set(f.parties) == set(parties) and f.status == status and
-                     (f.kind == fact.kind or {f.kind, fact.kind} & set(_SPECIFIC) and "agreement" in {f.kind, fact.kind})),
-                    None)
-        if same is None:
-            facts.append(fact)
-            continue
-        if same.kind == "agreement" and fact.kind in _SPECIFIC:
-            same.kind = fact.kind
-        same.signatories = list(dict.fromkeys(same.signatories + signers))
-        same.date = same.date or date
+                prev.date = prev.date or date
+                continue
+            for parties in party_lists:
+                same = _merge_target(facts, kind, parties)
+                if same is None:
+                    facts.append(AgreementFact(kind=kind, status=status, parties=parties, date=date,
+                                               signatories=signers, start=sent.start_char, end=sent.end_char,
+                                               evidence=sent.text.strip()))
+                    continue
+                if same.kind == "agreement" and kind in _SPECIFIC:
+                    same.kind = kind
+                same.signatories = list(dict.fromkeys(same.signatories + signers))
+                same.date = same.date or date
     return facts
 
 
