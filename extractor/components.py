@@ -150,7 +150,7 @@ class Normaliser:
             elif e.label_ == "DATE" and e.id_ == "archive_line":
                 norms[(e.start, e.end)] = archive_value(doc, e) or ""
             elif e.label_ == "DATE":
-                norms[(e.start, e.end)] = normalise_date(e.text, anchor, tense=tense_of(e.sent.text)) or ""
+                norms[(e.start, e.end)] = normalise_date(e.text, anchor, tense=tense_of(e.sent.text, focus=e.start_char - e.sent.start_char)) or ""
         doc.ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=norms.get((e.start, e.end), ""),
                          span_id=e.id_) for e in ents]
         return doc

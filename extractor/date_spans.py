@@ -39,6 +39,10 @@ _PHONE_LINE = re.compile(r"^[\s+()\d\-–.]*\+\d[\s()\d\-–.]*$")
 def _in_context(span: Span) -> bool:
     """Not a season of a school ("summer schools"), not a phone code, not a year in an event name."""
     doc = span.doc
+    before = doc.text[max(0, span.start_char - 40):span.start_char]
+    after = doc.text[span.end_char:span.end_char + 40]
+    if not is_date_expression(span.text, before=before, after=after):
+        return False
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in _NOT_AFTER:
         return False

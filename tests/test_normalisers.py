@@ -1,0 +1,104 @@
+"""Role categories, agreement kinds and organisation keys, without the spaCy model."""
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from extractor.agreement_spans import kind_of
+from extractor.org_keys import acronym, org_keys
+from extractor.registry import load_registry
+from extractor.role_spans import category
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Vice-Rector for Educational Affairs", "vice-rector"),
+    ("vice rector", "vice-rector"),
+    ("Deputy Head", "deputy head"),
+    ("Director", "director"),
+    ("Director General", "director"),
+    ("Party Secretary", "secretary"),
+    ("principal", "rector"),
+    ("Chairman of the Board-Rector", "rector"),
+    ("Chairman of the Board – Rector", "rector"),
+    ("First Deputy Minister of Education", "deputy minister"),
+    ("Minister of Education", "minister"),
+    ("Consul General", "consul"),
+    ("associate professor", "professor"),
+    ("representative", "other"),
+    ("Extraordinary and Plenipotentiary Ambassador", "ambassador"),
+])
+def test_role_category(title, expected):
+    assert category(title) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("cooperation agreement", "agreement"),
+    ("Memorandum of Understanding", "memorandum"),
+    ("MoU", "memorandum"),
+    ("memorandum of intent", "memorandum"),
+    ("Agreement of Intent", "agreement"),
+    ("letter of intent", "letter of intent"),
+    ("three-year roadmap", "roadmap"),
+    ("road map", "roadmap"),
+    ("joint statement", "declaration"),
+    ("protocol", "protocol"),
+    ("contract", "contract"),
+])
+def test_agreement_kind(text, expected):
+    assert kind_of(text) == expected
+
+
+def test_acronym_of_a_long_name():
+    assert acronym("Huazhong University of Science and Technology") == "HUST"
+    assert acronym("Shanghai Cooperation Organization") == "SCO"
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def _orgs(text, names):
+    doc = spacy.blank("en")(text)
+    spans = []
+    for name in names:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label="ORG"))
+    return spans
+
+
+def test_registry_variants_share_one_key(registry):
+    text = "NUST MISIS and MISIS University and National University of Science and Technology MISIS"
+    keys = org_keys(_orgs(text, ["NUST MISIS", "MISIS University", "National University of Science"
+                                                                   " and Technology MISIS"]), registry)
+    assert len(set(keys)) == 1
+
+
+def test_misspelling_gets_the_intended_key(registry):
+    keys = org_keys(_orgs("Tsingua University visited", ["Tsingua University"]), registry)
+    assert keys == [registry.lookup("Tsinghua University").id]
+
+
+def test_unknown_name_and_its_bracketed_acronym_share_a_key(registry):
+    text = "The Zarafshan Institute of Applied Gemology (ZIAG) opened. ZIAG staff met."
+    doc = spacy.blank("en")(text)
+    a = doc.char_span(4, 43, label="ORG")
+    b = doc.char_span(45, 49, label="ORG")
+    c = doc.char_span(59, 63, label="ORG")
+    assert [s.text for s in (a, b, c)] == ["Zarafshan Institute of Applied Gemology", "ZIAG", "ZIAG"]
+    keys = org_keys([a, b, c], registry)
+    assert keys == ["Zarafshan Institute of Applied Gemology"] * 3
+
+
+def test_short_form_links_to_the_full_name_in_the_same_document(registry):
+    text = "Karakalpak State Agrarian Institute hosted guests. The Agrarian Institute said."
+    spans = _orgs(text, ["Karakalpak State Agrarian Institute"])
+    doc = spans[0].doc
+    i = text.index("Agrarian Institute said")
+    spans.append(doc.char_span(i, i + len("Agrarian Institute"), label="ORG"))
+    keys = org_keys(spans, registry)
+    assert keys[0] == keys[1] == "Karakalpak State Agrarian Institute"
+
+
+def test_span_type_is_spacy_span():
+    assert isinstance(_orgs("SPbPU", ["SPbPU"])[0], Span)

@@ -1,0 +1,36 @@
+"""Publication dates: labels, date lines and datelines; not page furniture."""
+
+import pytest
+
+from extractor.published import find_published
+
+CASES = [
+    ("Headline\n\nBody text.\n\nДата публикации: 2016.03.03\n", "2016-03-03"),
+    ("CHD Signs Agreement\n\nDate:2020-06-11Resource:auhtor:number of clicks:367\n", "2020-06-11"),
+    ("Release time:2025-07-10Source of articles: Browse times:\n", "2025-07-10"),
+    ("Updated at 13:47,21-10-2024\nBSU and China\n", "2024-10-21"),
+    ("2025-07-18 18:33\nKyrgyzstan and China widen cooperation\n", "2025-07-18"),
+    ("KazNU signed memorandums\n\n8 december, 2023\n\nText", "2023-12-08"),
+    ("Title\n\nMay 3, 2021\n\nA key partnership agreement", "2021-05-03"),
+    ("Title\n  • 02 April 2021\nText", "2021-04-02"),
+    ("Currency rates from 02/06/2025\n$1 – 12790.43\nSearch\nUzbekistan 11/05/2025 Almalyk Branch signs\n",
+     "2025-05-11"),
+    ("Published: 12 March 2024\nText", "2024-03-12"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_publication_date_found(text, expected):
+    found = find_published(text)
+    assert found is not None and found.value == expected
+    assert text[found.start:found.end]
+
+
+@pytest.mark.parametrize("text", [
+    "Currency rates from 02/06/2025\n$1 – 12790.43\n",
+    "YEKATERINBURG, November 8. /TASS/. The Ural Federal University signed",
+    "On May 23-28, 2016 the People's Republic of China hosted events.",
+    "",
+])
+def test_no_publication_date(text):
+    assert find_published(text) is None
