@@ -14,7 +14,7 @@ from rich.table import Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Who signed what with whom: entities, roles, dates and agreements from press releases.")
-console = Console()
+console = Console(width=120)
 err_console = Console(stderr=True)
 
 

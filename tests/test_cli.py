@@ -1,0 +1,100 @@
+"""The command line on the bundled corpus: run, eval (equal to score.py), validate-gold, export."""
+
+import importlib.util
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor.cli import app
+
+from .conftest import CORPUS, GOLD, SHARED
+
+runner = CliRunner()
+SCORE_PY = SHARED / "tools" / "score.py"
+
+
+@pytest.fixture(scope="module")
+def run_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(app, ["run", str(CORPUS), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _reference():
+    if not SCORE_PY.exists():
+        pytest.skip("../shared/tools/score.py not available")
+    spec = importlib.util.spec_from_file_location("score_ref", SCORE_PY)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _close(a, b, path="$"):
+    if isinstance(a, dict):
+        assert set(a) == set(b), path
+        for k in a:
+            _close(a[k], b[k], f"{path}.{k}")
+    elif isinstance(a, list):
+        assert len(a) == len(b), path
+        for i, (x, y) in enumerate(zip(a, b)):
+            _close(x, y, f"{path}[{i}]")
+    elif isinstance(a, float) or isinstance(b, float):
+        assert abs(a - b) <= 1e-3, path
+    else:
+        assert a == b, path
+
+
+def test_run_writes_one_record_per_document_and_tables(run_out):
+    lines = (run_out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(list(CORPUS.glob("*.txt")))
+    assert (run_out / "errors.jsonl").read_text() == ""
+    for name in ("mentions", "roles", "agreements", "organisations", "network"):
+        assert (run_out / f"{name}.csv").exists()
+
+
+def test_eval_json_equals_the_reference_scorer(run_out, tmp_path):
+    ref = _reference()
+    out = tmp_path / "scores.json"
+    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(run_out / "records.jsonl"),
+                                 "--json", str(out), "--csv", str(tmp_path / "csv")])
+    assert result.exit_code == 0, result.output
+    mine = json.loads(out.read_text())
+    theirs = ref.score(ref.load_records(GOLD), ref.load_records(run_out / "records.jsonl"))
+    _close(mine, json.loads(json.dumps(theirs)))
+    assert (tmp_path / "csv" / "per_label.csv").exists() and (tmp_path / "csv" / "per_document.csv").exists()
+
+
+def test_quality_on_the_gold_set_does_not_regress(run_out):
+    ref = _reference()
+    res = ref.score(ref.load_records(GOLD), ref.load_records(run_out / "records.jsonl"))
+    assert res["normalised"]["micro"]["f1"] >= 0.90
+    assert res["strict"]["micro"]["f1"] >= 0.85
+    assert res["published"]["accuracy"] >= 0.95
+
+
+def test_validate_gold_passes_on_the_bundled_gold():
+    result = runner.invoke(app, ["validate-gold", "--corpus", str(CORPUS), "--gold", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    assert f"{len(list(GOLD.glob('*.json')))} records, 0 errors" in result.output
+
+
+def test_export_rebuilds_tables_from_gold(tmp_path):
+    result = runner.invoke(app, ["export", str(GOLD), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "memorandum" in (tmp_path / "agreements.csv").read_text(encoding="utf-8-sig")
+
+
+def test_missing_input_is_a_one_line_error_with_exit_2(tmp_path):
+    result = runner.invoke(app, ["run", str(tmp_path / "nope"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_malformed_prediction_names_file_and_field(tmp_path):
+    bad = tmp_path / "pred.jsonl"
+    bad.write_text('{"doc_id": "x", "mentions": [{"start": "a", "end": 3, "label": "ORG", "text": "abc"}]}\n')
+    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(bad)])
+    assert result.exit_code == 2
+    assert "pred.jsonl:1" in result.output and "mentions[0].start" in result.output

@@ -1,0 +1,106 @@
+"""The full pipeline on real press-release text (loads the English model once per session)."""
+
+import json
+
+import pytest
+import spacy
+
+from extractor import components  # noqa: F401
+from extractor.models import AgreementFact, RoleFact
+
+SEED = "000_80e1659e3766031a"
+
+
+def test_factories_are_registered():
+    for name in ("extractor_published", "extractor_entities", "extractor_normaliser", "extractor_facts"):
+        assert name in spacy.registry.factories.get_all() or spacy.util.registry.factories.get(name)
+
+
+def test_published_component_works_alone():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_published")
+    doc = nlp("Title\n\nДата публикации: 2015.11.21\n")
+    assert doc._.published == "2015-11-21"
+
+
+def test_seed_document_entities_and_facts(extractor, corpus_texts):
+    rec = extractor.extract(corpus_texts[SEED], doc_id=SEED)
+    by_text = {(m.text.replace("\u00a0", " "), m.label): m.norm for m in rec.mentions}
+    misis = by_text[("NUST MISIS", "ORG")]
+    assert by_text[("MISIS University", "ORG")] == misis
+    assert by_text[("Zhao Zhongyuan", "PERSON")] == "Zhao Zhongyuan"
+    assert by_text[("Vice-Rector for Educational Affairs", "ROLE")] == "vice-rector"
+    assert by_text[("December 10, 2020", "DATE")] == "2020-12-10"
+    assert by_text[("October 2022", "DATE")] == "2022-10"
+    assert by_text[("cooperation agreement", "AGREEMENT")] == "agreement"
+    roles = {(f.person, f.role) for f in rec.facts if isinstance(f, RoleFact)}
+    assert ("Zhao Zhongyuan", "director") in roles and ("Vadim Petrov", "vice-rector") in roles
+    agreements = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert any(misis in f.parties and f.status == "signed" and
+               {"Zhao Zhongyuan", "Vadim Petrov"} <= set(f.signatories) for f in agreements)
+
+
+def test_offsets_index_the_raw_text_for_every_corpus_document(extractor, corpus_texts):
+    for doc_id, text in corpus_texts.items():
+        rec = extractor.extract(text, doc_id=doc_id)
+        prev_end = 0
+        for m in rec.mentions:
+            assert text[m.start:m.end] == m.text, (doc_id, m)
+            assert m.start >= prev_end, (doc_id, m)
+            prev_end = m.end
+
+
+def test_non_breaking_spaces_keep_offsets_and_still_match(extractor):
+    text = "The Ministry of\u00a0Foreign Affairs of\u00a0the People’s Republic of\u00a0China and NUST\u00a0MISIS met."
+    rec = extractor.extract(text)
+    orgs = [m for m in rec.mentions if m.label == "ORG"]
+    assert orgs and all(text[m.start:m.end] == m.text for m in orgs)
+    assert any("\u00a0" in m.text and m.text.startswith("Ministry of") for m in orgs)
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("M.E. Rayak, Deputy Director of the Technopark \"Polytechnic\", spoke.", "M.E. Rayak", "deputy director"),
+    ("The talks were led by vice-rector for international cooperation N.Abdullayev.", "N. Abdullayev",
+     "vice-rector"),
+    ("Chinese Minister of Education Huai Jinpeng called for new platforms.", "Huai Jinpeng", "minister"),
+    ("Taking part were Zhanseit Tuimebaev, Chairman of the Board-Rector of Al-Farabi Kazakh National "
+     "University, and guests.", "Zhanseit Tuimebaev", "rector"),
+])
+def test_roles_tied_to_named_people(extractor, text, person, role):
+    rec = extractor.extract(text)
+    assert (person, role) in {(f.person, f.role) for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def test_no_role_without_a_named_person(extractor):
+    rec = extractor.extract("The rector said that the university will open a new campus.")
+    assert not [m for m in rec.mentions if m.label == "ROLE"]
+
+
+def test_descriptions_countries_and_events_are_not_organisations(extractor):
+    text = ("The university and Chinese universities met in Kazakhstan at the China-Central Asia "
+            "Cooperation Conference. SCO member states and BRICS countries were represented.")
+    rec = extractor.extract(text)
+    assert not [m for m in rec.mentions if m.label == "ORG"]
+
+
+def test_planned_and_signed_agreements(extractor):
+    signed = extractor.extract("Tomsk Polytechnic University and Zhejiang University signed a "
+                               "memorandum of understanding on 12 May 2023.", published="2023-05-20")
+    facts = [f for f in signed.facts if isinstance(f, AgreementFact)]
+    assert facts and facts[0].status == "signed" and facts[0].kind == "memorandum"
+    assert facts[0].date == "2023-05-12" and len(facts[0].parties) == 2
+    planned = extractor.extract("Tomsk Polytechnic University and Zhejiang University are going to sign "
+                                "a cooperation agreement.")
+    facts = [f for f in planned.facts if isinstance(f, AgreementFact)]
+    assert facts and facts[0].status == "planned"
+
+
+def test_dates_resolve_against_the_given_publication_date(extractor):
+    rec = extractor.extract("In mid October the forum took place in Qingdao.", published="2016-03-03")
+    assert [(m.text, m.norm) for m in rec.mentions if m.label == "DATE"] == [("mid October", "2015-10")]
+
+
+def test_record_round_trips_as_json(extractor, corpus_texts):
+    rec = extractor.extract(corpus_texts[SEED], doc_id=SEED)
+    data = json.loads(json.dumps(rec.to_json_dict()))
+    assert data["doc_id"] == SEED and len(data["mentions"]) == len(rec.mentions)
