@@ -24,3 +24,18 @@ def extractor():
 def corpus_texts() -> dict[str, str]:
     """Corpus texts keyed by doc_id, read exactly as stored."""
     return {p.stem: p.read_bytes().decode("utf-8") for p in sorted(CORPUS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def ref():
+    """The independent reference scorer ../shared/tools/score.py, loaded from its file."""
+    import importlib.util
+
+    score_py = SHARED / "tools" / "score.py"
+    if not score_py.is_file():
+        pytest.skip(f"reference scorer {score_py} not found (needs the shared/ folder next to the repo)")
+    spec = importlib.util.spec_from_file_location("reference_score", score_py)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

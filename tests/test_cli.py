@@ -1,6 +1,5 @@
 """The command line on the bundled corpus: run, eval (equal to score.py), validate-gold, export."""
 
-import importlib.util
 import json
 
 import pytest
@@ -8,10 +7,9 @@ from typer.testing import CliRunner
 
 from extractor.cli import app
 
-from .conftest import CORPUS, GOLD, SHARED
+from .conftest import CORPUS, GOLD
 
 runner = CliRunner()
-SCORE_PY = SHARED / "tools" / "score.py"
 
 
 @pytest.fixture(scope="module")
@@ -20,15 +18,6 @@ def run_out(tmp_path_factory):
     result = runner.invoke(app, ["run", str(CORPUS), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
     return out
-
-
-def _reference():
-    if not SCORE_PY.exists():
-        pytest.skip("../shared/tools/score.py not available")
-    spec = importlib.util.spec_from_file_location("score_ref", SCORE_PY)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _close(a, b, path="$"):
@@ -54,8 +43,7 @@ def test_run_writes_one_record_per_document_and_tables(run_out):
         assert (run_out / f"{name}.csv").exists()
 
 
-def test_eval_json_equals_the_reference_scorer(run_out, tmp_path):
-    ref = _reference()
+def test_eval_json_equals_the_reference_scorer(run_out, tmp_path, ref):
     out = tmp_path / "scores.json"
     result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(run_out / "records.jsonl"),
                                  "--json", str(out), "--csv", str(tmp_path / "csv")])
@@ -66,8 +54,7 @@ def test_eval_json_equals_the_reference_scorer(run_out, tmp_path):
     assert (tmp_path / "csv" / "per_label.csv").exists() and (tmp_path / "csv" / "per_document.csv").exists()
 
 
-def test_quality_on_the_gold_set_does_not_regress(run_out):
-    ref = _reference()
+def test_quality_on_the_gold_set_does_not_regress(run_out, ref):
     res = ref.score(ref.load_records(GOLD), ref.load_records(run_out / "records.jsonl"))
     assert res["normalised"]["micro"]["f1"] >= 0.90
     assert res["strict"]["micro"]["f1"] >= 0.85

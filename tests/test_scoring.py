@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 from pathlib import Path
 from typing import Any
@@ -25,20 +24,7 @@ from extractor.scoring import (
 )
 
 REPO = Path(__file__).resolve().parents[1]
-SCORE_PY = REPO.parent / "shared" / "tools" / "score.py"
 GOLD_DIR = REPO / "gold"
-
-
-@pytest.fixture(scope="module")
-def ref() -> Any:
-    """The independent reference scorer, loaded from its file."""
-    if not SCORE_PY.is_file():
-        pytest.skip(f"reference scorer {SCORE_PY} not found (needs the shared/ folder next to the repo)")
-    spec = importlib.util.spec_from_file_location("reference_score", SCORE_PY)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def assert_same(ours: Any, theirs: Any, path: str = "result") -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import importlib.util
 import json
 import re
 from collections.abc import Callable
@@ -17,23 +16,11 @@ from extractor import models
 from extractor.validation import squash, validate_gold
 
 REPO = Path(__file__).resolve().parents[1]
-SCORE_PY = REPO.parent / "shared" / "tools" / "score.py"
 
 TEXT = ("Tomsk Polytechnic University and Harbin Institute of Technology signed a memorandum on "
         "May 5, 2021. Rector Andrey Yakovlev signed it.")
 TPU, HIT, YAK = "Tomsk Polytechnic University", "Harbin Institute of Technology", "Andrey Yakovlev"
 DOC = "101_tpu-hit"
-
-
-@pytest.fixture(scope="module")
-def ref() -> Any:
-    if not SCORE_PY.is_file():
-        pytest.skip(f"reference scorer {SCORE_PY} not found (needs the shared/ folder next to the repo)")
-    spec = importlib.util.spec_from_file_location("reference_score", SCORE_PY)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def mention(phrase: str, label: str, norm: str | None, text: str = TEXT) -> dict[str, Any]:
