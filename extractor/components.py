@@ -68,7 +68,8 @@ class EntityAssembler:
         registry = [Span(doc, s.start, s.end, label="ORG", span_id="registry")
                     for key in self.keys for s in doc.spans.get(key, [])]
         heads = [h for h in head_candidates(doc) if not place_only(h) and not _nationality_prefix(h, registry)]
-        orgs = inside_blocked(registry + heads + model_candidates(doc))
+        models = [m for m in model_candidates(doc) if not _nationality_prefix(m, registry)]
+        orgs = inside_blocked(registry + heads + models)
         rules, model_dates = date_candidates(doc, self.date_key)
         cands = orgs + person_candidates(doc) + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         kept, dropped = select(cands)
@@ -95,9 +96,9 @@ def _stated_role(role: Span, person: Span | None) -> bool:
 
 
 def _nationality_prefix(span: Span, registry: list[Span]) -> bool:
-    """``Russian Ural Federal University`` when the registry knows ``Ural Federal University``."""
-    return span[0].ent_type_ in ("NORP", "GPE") and any(r.start == span.start + 1 and r.end == span.end
-                                                         for r in registry)
+    """``Russian Ural Federal University`` when the registry knows ``Ural Federal University``: one
+    descriptive word before a complete registered name."""
+    return any(r.start == span.start + 1 and r.end == span.end for r in registry)
 
 
 def _extent(spans: list[Span]) -> list[tuple[int, int]]:

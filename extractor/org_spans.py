@@ -34,10 +34,19 @@ def _name_tok(doc: Doc, i: int, stop: frozenset[str]) -> bool:
 
 
 def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
-    """Move ``start`` left over capitalised name words on the same line."""
+    """Move ``start`` left over capitalised name words on the same line, and over "X and" when X is
+    no organisation of its own ("Russian-Chinese Research and Engineering Industrial Park")."""
+    heads = words("org_heads")
     while start > 0:
         i = start - 1
         if is_linebreak(doc[i]) or "\n" in doc[i].whitespace_:
+            break
+        if doc[i].lower_ == "and" and i > 0 and _name_tok(doc, i - 1, stop):
+            j = extend_left(doc, i, stop | {"and"})
+            after = doc[i + 1]
+            if j < i and not any(t.lower_ in heads or t.is_upper and len(t) > 1 for t in doc[j:i]) and \
+                    after.ent_type_ not in ("GPE", "LOC") and not (after.ent_iob_ == "B" and after.ent_type_ == "ORG"):
+                start = j
             break
         if not _name_tok(doc, i, stop) or doc[i].is_sent_start and doc[i].is_stop:
             break
@@ -123,13 +132,14 @@ def head_candidates(doc: Doc) -> list[Span]:
     heads, stop = words("org_heads"), _stop_words()
     out = []
     for i, tok in enumerate(doc):
-        lower_ok = tok.lower_ in _LOWER_HEADS and i > 0 and is_name_word(doc[i - 1])
+        lower_ok = tok.lower_ in _LOWER_HEADS and i > 0 and is_name_word(doc[i - 1]) and \
+            doc[i - 1].lower_ not in heads
         if tok.lower_ not in heads or not (tok.text[:1].isupper() or lower_ok):
             continue
         s = extend_left(doc, i, stop)
         e = extend_right(doc, i + 1, stop, heads, start=s)
         if e - s >= 2 and (s < i or not lower_ok):
-            out.append(Span(doc, s, e, label="ORG", span_id="org_head"))
+            out.append(trim_place_suffix(Span(doc, s, e, label="ORG", span_id="org_head")))
     return out
 
 
@@ -143,7 +153,8 @@ def _stop_words() -> frozenset[str]:
         "from", "to", "and", "as", "after", "between", "under", "within", "about", "since", "among",
         "two", "three", "four", "five", "top", "leading", "all", "both", "several", "many", "every",
         "each", "this", "that", "these", "those", "its", "their", "his", "her", "a", "an", "today",
-        "yesterday", "tomorrow", "now", "currently", "here", "there", "also", "however", "meanwhile"})
+        "yesterday", "tomorrow", "now", "currently", "here", "there", "also", "however", "meanwhile",
+        "doctor", "candidate", "bachelor", "master"})
 
 
 def model_candidates(doc: Doc) -> list[Span]:
@@ -171,8 +182,37 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue
         if any(t.text in _JUNK for t in span) or span[0].tag_ in ("NNS", "NNPS"):
             continue
-        out.append(span)
+        if not any(t in heads for t in toks) and len(span) > 1 and _not_a_name(span):
+            continue
+        out.append(trim_place_suffix(span))
     return out
+
+
+def _not_a_name(span: Span) -> bool:
+    """A title-case phrase without an organisation head that reads as a clause, a plural description
+    or a nationality + noun ("Promote Innovation Cooperation", "Chinese National Rankings")."""
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or any(t.lower_ == "and" for t in span):
+        return True
+    if span.root.tag_ in ("NNS", "NNPS") and not span.text.isupper():
+        return True
+    return span[0].ent_type_ == "NORP" or span[0].lower_.endswith(("ian", "ese")) and span[0].is_title
+
+
+_PLACE_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of", "the", "prc"})
+
+
+def trim_place_suffix(span: Span) -> Span:
+    """"Gansu University of the People's Republic of China" -> "Gansu University": a university is not
+    named after the country it is in."""
+    if not any(t.lower_ in _EDU for t in span):
+        return span
+    for k in range(span.start + 1, span.end):
+        t = span.doc[k]
+        if t.lower_ == "of" and span.doc[k - 1].lower_ in _EDU | {"university"}:
+            tail = span.doc[k + 1:span.end]
+            if tail and all(x.lower_ in _PLACE_WORDS or x.ent_type_ in ("GPE", "LOC") for x in tail):
+                return Span(span.doc, span.start, k, label=span.label, span_id=span.id)
+    return span
 
 
 _JUNK = frozenset({">", "<", "/", "|", ",", ":", ";", "•"})
@@ -204,10 +244,20 @@ def place_only(span: Span) -> bool:
 
 
 def blocked(span: Span) -> bool:
-    """An organisation name used as a modifier of an event or a set of countries ("SCO summit")."""
+    """An organisation name used as a modifier of an event or a set of countries ("SCO summit",
+    "ASRTU Arctic Research Forum", "Annual Summit ASRTU")."""
     doc, i = span.doc, span.end
     if i < len(doc) and doc[i].text == "'s":
         return False
     nxt = doc[i:i + 2]
     blockers = words("org_blockers")
-    return any(t.lower_ in blockers for t in nxt[:1]) or " ".join(t.lower_ for t in nxt) in blockers
+    if any(t.lower_ in blockers for t in nxt[:1]) or " ".join(t.lower_ for t in nxt) in blockers:
+        return True
+    events = words("not_org_heads")
+    j = i
+    while j < len(doc) and j < i + 4 and doc[j].is_title and "\n" not in doc[j - 1].whitespace_:
+        if doc[j].lower_ in events:
+            return True
+        j += 1
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.is_title and prev.lower_ in events and "\n" not in prev.whitespace_

@@ -52,7 +52,9 @@ def build_pipeline(model: str | None = None) -> Language:
     first = nlp.pipe_names[0]
     nlp.add_pipe("extractor_published", before=first)
     # Rulers go before the model's components: their phrase patterns then only need the tokenizer.
-    _ruler(nlp, "org_registry", "org_registry", registry.phrase_patterns(), attr="LOWER")
+    # A unit "at" its parent is two mentions (annotation.md), so such aliases are not matched whole.
+    names = [p for p in registry.phrase_patterns() if " at " not in f" {p['pattern'].lower()} "]
+    _ruler(nlp, "org_registry", "org_registry", names, attr="LOWER")
     _ruler(nlp, "org_acronyms", "org_acronyms", registry.acronym_patterns())
     _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles"), attr="LOWER")
     _ruler(nlp, "agreement_cues", "agreement_cues", ruler_patterns("agreements"), attr="LOWER")
