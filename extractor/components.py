@@ -74,6 +74,7 @@ class EntityAssembler:
         cands = orgs + person_candidates(doc) + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         kept, dropped = select(cands)
         kept += select(_acronym_mentions(doc, kept), taken=_extent(kept))[0]
+        kept = _names_read_as_orgs(kept)
         people = [s for s in kept if s.label_ == "PERSON"]
         kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
         kept.sort(key=lambda s: s.start)
@@ -86,6 +87,13 @@ class EntityAssembler:
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
         doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
         return doc
+
+
+def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
+    """A model ORG whose text is a person's name found elsewhere in the document is that person."""
+    names = {s.text for s in kept if s.label_ == "PERSON" and len(s) > 1}
+    return [Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
+            if s.label_ == "ORG" and s.id_ == "model_ner" and s.text in names else s for s in kept]
 
 
 def _stated_role(role: Span, person: Span | None) -> bool:

@@ -22,3 +22,13 @@ def ruler_patterns(name: str, *, label: str | None = None) -> list[dict]:
     """SpanRuler phrase patterns for a lexicon: label = category (or ``label``), id = lexicon:phrase."""
     return [{"label": label or cat, "pattern": phrase, "id": f"{name}:{phrase}"}
             for phrase, cat in lexicon(name).items()]
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """Words that are role titles by themselves ("rector", "vice-rector", "director") plus "deputy"/"vice":
+    they never belong to a name or an organisation's name."""
+    single = {p for p in lexicon("roles") if " " not in p}
+    parts = {w for p in single for w in p.split("-")}
+    return frozenset(single | parts | {"deputy", "vice", "acting"}) - {"partner", "member", "assistant",
+                                                                       "editor", "teacher", "founder"}

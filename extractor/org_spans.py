@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .lexicons import words
+from .lexicons import title_words, words
 from .tokens import is_initials, is_linebreak, is_name_word, strip_span
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
@@ -145,8 +145,7 @@ def head_candidates(doc: Doc) -> list[Span]:
 
 def _stop_words() -> frozenset[str]:
     """Words that never start or continue a name to the left: role titles, honorifics, months, articles."""
-    roles = {w for p in words("roles") for w in p.split() if w not in {"of", "the", "and", "for"}}
-    return frozenset(roles | words("honorifics") | words("agreements") | ARTICLES | {
+    return frozenset(title_words() | words("honorifics") | words("agreements") | ARTICLES | {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "mr", "mrs", "dr", "in", "on", "at", "during", "with", "by", "for",
@@ -160,7 +159,7 @@ def _stop_words() -> frozenset[str]:
 def model_candidates(doc: Doc) -> list[Span]:
     """The model's ORG ents, trimmed, minus descriptions, events, agreements and role phrases."""
     bad = words("agreements") | words("not_org_heads") | words("honorifics")
-    roles = {w for p in words("roles") for w in p.split() if w not in {"of", "the", "and", "for"}}
+    roles = title_words()
     heads = words("org_heads")
     out = []
     for ent in doc.ents:
