@@ -104,29 +104,69 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
     return out
 
 
-def _parties(m: Span, title: Span | None) -> list[list[str]]:
+def _keys(spans: list[Span]) -> list[str]:
+    return list(dict.fromkeys(o.kb_id_ for o in spans))
+
+
+def _subject(orgs: list[Span], before: int) -> Span | None:
+    """The organisation that signs: a grammatical subject if there is one, else the last one before."""
+    cands = [o for o in orgs if o.end <= before]
+    subj = [o for o in cands if any(t.dep_ in ("nsubj", "nsubjpass") for t in o)]
+    return (subj or cands[-1:] or [None])[0]
+
+
+def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
+    """"A signed an X with B (and C)": the subject and the partners after "with"."""
+    sent, doc = m.sent, m.doc
+    after = [t for t in doc[m.end:sent.end] if t.lower_ == "with"]
+    before = [t for t in doc[max(sent.start, m.start - 6):m.start] if t.lower_ == "with"]
+    for tok in after[:1] + before[-1:]:
+        partners = _chain(doc, tok.i + 1, orgs)
+        subject = _subject([o for o in orgs if o not in partners], min(tok.i, m.start))
+        if partners and subject is not None:
+            return subject, partners
+    return None, []
+
+
+def _previous_sentence_orgs(sent: Span) -> list[Span]:
+    """Organisations of the sentence before, in the same paragraph ("... The parties signed ...")."""
+    doc = sent.doc
+    if sent.start == 0 or "\n\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
+        return []
+    prev = doc[sent.start - 1].sent
+    return _party_orgs(prev)
+
+
+def home_org(doc: Doc) -> str | None:
+    """The organisation the release is about: the most often mentioned key (first one on ties)."""
+    keys = [o.kb_id_ for o in _ents(doc, "ORG") if (doc._.org_types or {}).get(o.kb_id_) != "media"]
+    return max(dict.fromkeys(keys), key=keys.count) if keys else None
+
+
+def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
     """Party key lists for an agreement mention: one list, or one per partner for plural mentions."""
     sent, doc = m.sent, m.doc
     orgs = _party_orgs(sent)
-    keys = lambda spans: list(dict.fromkeys(o.kb_id_ for o in spans))  # noqa: E731
     between = next((t for t in sent if t.lower_ == "between"), None)
     if between is not None:
         chain = _chain(doc, between.i + 1, orgs)
         if len(chain) >= 2:
-            return [keys(chain)]
-    with_tok = next((t for t in sent if t.lower_ == "with" and t.i > m.start - 6), None)
-    if with_tok is not None:
-        partners = _chain(doc, with_tok.i + 1, orgs)
-        subjects = [o for o in orgs if o.end <= with_tok.i and o not in partners]
-        if partners and subjects:
-            if _is_generic(m) and len(partners) > 1:
-                return [keys([subjects[0], p]) for p in partners]
-            return [keys([subjects[0], *partners])]
+            return [_keys(chain)]
+    subject, partners = _with_partners(m, orgs)
+    if subject is not None:
+        if _is_generic(m) and len(partners) > 1:
+            return [_keys([subject, p]) for p in partners]
+        return [_keys([subject, *partners])]
     if _is_generic(m):
         return []
-    found = keys(orgs)
+    before = [o for o in orgs if o.end <= m.start]
+    found = _keys(before if len(set(_keys(before))) >= 2 else orgs)
+    if not found:
+        found = _keys(_previous_sentence_orgs(sent))
     if len(found) < 2 and title is not None and title.end <= sent.start and _SIGN.search(title.text):
-        found = list(dict.fromkeys(found + keys(_party_orgs(title))))
+        found = list(dict.fromkeys(found + _keys(_party_orgs(title))))
+    if len(found) == 1 and home is not None and home not in found:
+        found.append(home)
     return [found] if found else []
 
 
@@ -156,6 +196,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
     """One fact per concrete agreement; later references and "signed by" sentences enrich it."""
     sents = list(doc.sents)
     title = sents[0] if sents else None
+    home = home_org(doc)
     facts: list[AgreementFact] = []
     for sent in sents:
         mentions = _ents(doc, "AGREEMENT", sent)
@@ -168,7 +209,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
         for m in mentions:
             kind = m.kb_id_ or "agreement"
             date = _sign_date(m)
-            party_lists = _parties(m, title)
+            party_lists = _parties(m, title, home)
             if not party_lists and facts and not _is_generic(m):
                 prev = facts[-1]
                 prev.signatories = list(dict.fromkeys(prev.signatories + signers))
