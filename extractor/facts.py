@@ -25,15 +25,15 @@ def role_facts(doc: Doc) -> list[RoleFact]:
     people, orgs = _ents(doc, "PERSON"), _ents(doc, "ORG")
     roles = _ents(doc, "ROLE")
     org_tokens = {i for o in orgs for i in range(o.start, o.end)}
+    home = home_org(doc)
     out: dict[tuple, RoleFact] = {}
     for r in roles:
         p = tied_person(r, people, org_tokens, roles)
         if p is None or not p.kb_id_:
             continue
-        o = role_org(r, p, orgs)
-        key = (p.kb_id_, r.kb_id_, o.kb_id_ if o else None)
-        out.setdefault(key, RoleFact(person=p.kb_id_, role=r.kb_id_, title=r.text,
-                                     org=o.kb_id_ if o else None, start=r.sent.start_char, end=r.sent.end_char,
+        org = role_org(r, p, orgs, home)
+        key = (p.kb_id_, r.kb_id_, org)
+        out.setdefault(key, RoleFact(person=p.kb_id_, role=r.kb_id_, title=r.text, org=org, start=r.sent.start_char, end=r.sent.end_char,
                                      evidence=r.sent.text.strip()))
     return list(out.values())
 

@@ -105,8 +105,33 @@ def tied_person(role: Span, people: list[Span], org_tokens: set[int], roles: lis
     return None
 
 
-def role_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
-    """The organisation where the role is held: "Title of/at ORG", "ORG Title", "ORG's Title", "X of ORG"."""
+_HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))
+_PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
+
+
+def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None = None) -> str | None:
+    """Key of the organisation where the role is held: "Title of/at ORG", "ORG Title", "X, Title of ORG";
+    "the rector of the university" / "our president" -> the release's own organisation; otherwise the
+    sentence's subject or only organisation, else the release's organisation for academic roles."""
+    doc = role.doc
+    found = _attached_org(role, person, orgs)
+    if found is not None:
+        return found.kb_id_
+    after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
+    if home and (after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our"):
+        return home
+    found = _sentence_org(role, orgs)
+    if found is not None:
+        return found.kb_id_
+    before = doc[role.start - 1] if role.start > 0 else None
+    national = before is not None and before.ent_type_ in ("NORP", "GPE")
+    if home and not national and category(role.text) not in _PUBLIC_ROLES:
+        return home
+    return None
+
+
+def _attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
+    """An organisation written next to the role or the person."""
     doc = role.doc
     for o in orgs:
         if role.end <= o.start and _gap_ok(doc, role.end, o.start, _ORG_GAP, set()) and o.start - role.end <= 4:

@@ -1,0 +1,230 @@
+"""HTML evaluation report: the scorer's numbers, and where in each document the errors are.
+
+:func:`write_report` scores predictions (and an optional baseline) with :mod:`.scoring` and writes
+one self-contained HTML file; this module works out what to show, :mod:`.report_views` draws it.
+Every mention is classified with the scorer's own pairing (:func:`.scoring.lenient_pairs`) and key
+alignment (:func:`.scoring.align`), so the marks in the document views add up to the tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .models import KEYED_LABELS, LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
+from .scoring import Key, Resolve, agreements, align, lenient_pairs, overlap, per_document, resolver, score
+
+Side = Literal["gold", "pred"]
+Status = Literal["match", "boundary", "label", "missed", "spurious"]
+STATUSES: tuple[str, ...] = ("match", "boundary", "label", "missed", "spurious")
+DEFAULT_TITLE = "Evaluation report"
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One mention as drawn in a document view.
+
+    ``status``: ``match`` (paired, same span), ``boundary`` (paired, other span), ``label``
+    (unpaired, overlaps a mention of another label), ``missed`` (gold, unpaired: a false negative)
+    or ``spurious`` (predicted, unpaired: a false positive). ``exact`` is the strict match,
+    ``norm_ok`` whether a paired mention's norm counts as correct (None when unpaired), ``other``
+    the paired or overlapping mention on the other side.
+    """
+
+    side: Side
+    mention: Mention
+    status: Status
+    exact: bool
+    norm_ok: bool | None
+    other: Mention | None
+
+
+@dataclass(frozen=True)
+class NormMismatch:
+    """A lenient pair whose norms differ; ``aligned`` is the gold key the predicted key maps to."""
+
+    gold: Mention
+    pred: Mention
+    aligned: str | None
+
+
+Fact = RoleFact | AgreementFact
+
+
+@dataclass(frozen=True)
+class FactDiff:
+    """A fact missing from the prediction, an extra one, or a matched agreement with other attributes."""
+
+    kind: Literal["missing", "extra", "differs"]
+    gold: Fact | None
+    pred: Fact | None
+    fields: tuple[str, ...] = ()
+
+
+@dataclass
+class DocumentDiff:
+    """Everything the report shows about one gold document."""
+
+    doc_id: str
+    missing: bool
+    marks: list[Mark]
+    norms: list[NormMismatch]
+    facts: list[FactDiff]
+    published: tuple[str | None, str | None]
+    row: dict[str, Any] = field(default_factory=dict)  # scoring.per_document's row
+    baseline_row: dict[str, Any] | None = None
+
+    def count(self, side: Side, *statuses: str) -> int:
+        """Marks of ``side`` whose status is one of ``statuses``."""
+        return sum(m.side == side and m.status in statuses for m in self.marks)
+
+    @property
+    def total_errors(self) -> int:
+        """Normalised mention errors plus fact errors, as counted by the scorer."""
+        return int(self.row.get("errors", 0)) + int(self.row.get("fact_errors", 0))
+
+
+@dataclass(frozen=True)
+class System:
+    """One scored prediction: its display name, the ``data-k`` prefix and the scorer's result."""
+
+    name: str
+    key: str
+    result: dict[str, Any]
+    rows: dict[str, dict[str, Any]]
+
+
+# ---------------------------------------------------------------- mentions
+def _norm_ok(g: Mention, p: Mention, mapping: dict[Key, str | None]) -> bool:
+    norm = mapping.get((g.label, p.norm)) if g.label in KEYED_LABELS else p.norm
+    return norm == g.norm
+
+
+def diff_mentions(gm: Sequence[Mention], pm: Sequence[Mention]) -> tuple[list[Mark], list[NormMismatch],
+                                                                        dict[Key, str | None]]:
+    """Marks for both sides, the norm mismatches and the key alignment of one document."""
+    pairs = lenient_pairs(gm, pm)
+    mapping = align(pairs, gm)
+    partner: dict[int, Mention] = {}
+    ok: dict[int, bool] = {}
+    norms = []
+    for g, p in pairs:
+        partner[id(g)], partner[id(p)] = p, g
+        ok[id(g)] = ok[id(p)] = _norm_ok(g, p, mapping)
+        if not ok[id(g)]:
+            aligned = mapping.get((g.label, p.norm)) if g.label in KEYED_LABELS else p.norm
+            norms.append(NormMismatch(g, p, aligned))
+    marks: list[Mark] = []
+    sides: tuple[tuple[Side, Sequence[Mention], Sequence[Mention]], ...] = (("gold", gm, pm), ("pred", pm, gm))
+    for side, own, others in sides:
+        spans = {(m.start, m.end, m.label) for m in others}
+        for m in own:
+            exact = (m.start, m.end, m.label) in spans
+            if id(m) in partner:
+                o = partner[id(m)]
+                status: Status = "match" if (o.start, o.end) == (m.start, m.end) else "boundary"
+                marks.append(Mark(side, m, status, exact, ok[id(m)], o))
+                continue
+            clash = next((o for o in others if o.label != m.label and overlap(m, o) > 0), None)
+            same = next((o for o in others if o.label == m.label and overlap(m, o) > 0), None)
+            status = "label" if clash else ("missed" if side == "gold" else "spurious")
+            marks.append(Mark(side, m, status, exact, None, clash or same))
+    return marks, norms, mapping
+
+
+# ---------------------------------------------------------------- facts
+def _roles(record: DocumentRecord, resolve: Resolve) -> dict[tuple[Hashable, ...], RoleFact]:
+    """Role facts by their scored key (as :func:`.scoring.role_keys`)."""
+    return {(resolve("PERSON", f.person), f.role, resolve("ORG", f.org)): f
+            for f in record.facts if isinstance(f, RoleFact)}
+
+
+def _as_is(_label: str, key: str | None) -> Hashable:
+    return key
+
+
+def diff_facts(gold: DocumentRecord, pred: DocumentRecord, resolve: Resolve) -> list[FactDiff]:
+    """Missing and extra role/agreement facts, and matched agreements with another date/status/signatories."""
+    out: list[FactDiff] = []
+    gold_sets: tuple[dict[Any, Any], dict[Any, Any]] = (_roles(gold, _as_is), agreements(gold))
+    pred_sets: tuple[dict[Any, Any], dict[Any, Any]] = (_roles(pred, resolve), agreements(pred, resolve))
+    for g_facts, p_facts in zip(gold_sets, pred_sets, strict=True):
+        out += [FactDiff("missing", f, None) for k, f in g_facts.items() if k not in p_facts]
+        out += [FactDiff("extra", None, f) for k, f in p_facts.items() if k not in g_facts]
+    g_agr, p_agr = gold_sets[1], pred_sets[1]
+    for key in g_agr.keys() & p_agr.keys():
+        g, p = g_agr[key], p_agr[key]
+        fields = [name for name, same in (
+            ("date", g.date == p.date), ("status", g.status == p.status),
+            ("signatories", set(g.signatories) == {resolve("PERSON", x) for x in p.signatories}),
+        ) if not same]
+        if fields:
+            out.append(FactDiff("differs", g, p, tuple(fields)))
+    return out
+
+
+def diff_document(gold: DocumentRecord, pred: DocumentRecord | None,
+                  labels: Sequence[str] = LABELS) -> DocumentDiff:
+    """Compare one document's prediction (None: missing, scored as empty) with its gold record."""
+    missing = pred is None
+    pred = pred if pred is not None else DocumentRecord(doc_id=gold.doc_id)
+    gm = [m for m in gold.mentions if m.label in labels]
+    pm = [m for m in pred.mentions if m.label in labels]
+    marks, norms, mapping = diff_mentions(gm, pm)
+    facts = diff_facts(gold, pred, resolver(mapping))
+    return DocumentDiff(gold.doc_id, missing, marks, norms, facts, (gold.published, pred.published))
+
+
+# ---------------------------------------------------------------- the report
+def _system(name: str, key: str, gold: dict[str, DocumentRecord],
+            pred: dict[str, DocumentRecord]) -> System:
+    rows = {r["doc_id"]: r for r in per_document(gold, pred)}
+    return System(name, key, score(gold, pred), rows)
+
+
+def render_report(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord], *,
+                  texts: dict[str, str] | None = None, baseline: dict[str, DocumentRecord] | None = None,
+                  title: str = DEFAULT_TITLE, pred_name: str = "prediction",
+                  baseline_name: str = "baseline") -> str:
+    """The report as one HTML string (see :func:`write_report`)."""
+    from .report_views import page
+
+    systems = [_system(pred_name, "pred", gold, pred)]
+    if baseline is not None:
+        systems.append(_system(baseline_name, "baseline", gold, baseline))
+    docs = []
+    for doc_id, g in sorted(gold.items()):
+        d = diff_document(g, pred.get(doc_id))
+        d.row = systems[0].rows[doc_id]
+        d.baseline_row = systems[1].rows[doc_id] if baseline is not None else None
+        docs.append(d)
+    docs.sort(key=lambda d: (-d.total_errors, d.doc_id))
+    extra = sorted(set(pred) - set(gold))
+    return page(title, systems, docs, texts or {}, ignored=extra)
+
+
+def write_report(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord], out: Path, *,
+                 texts: dict[str, str] | None = None, baseline: dict[str, DocumentRecord] | None = None,
+                 title: str = DEFAULT_TITLE, pred_name: str = "prediction",
+                 baseline_name: str = "baseline") -> Path:
+    """Score ``pred`` (and ``baseline``) against ``gold`` and write a self-contained HTML report.
+
+    Args:
+        gold, pred, baseline: records by doc_id (as :func:`.io.load_records` returns them);
+            documents absent from gold are ignored, as by the scorer.
+        out: the HTML file to write (parent folders are created).
+        texts: document texts by doc_id, for the displaCy views; without a text a document's
+            view lists its differences only.
+        title: the page title; pred_name, baseline_name: how the two predictions are labelled.
+
+    Returns:
+        ``out``.
+    """
+    markup = render_report(gold, pred, texts=texts, baseline=baseline, title=title,
+                           pred_name=pred_name, baseline_name=baseline_name)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(markup, encoding="utf-8")
+    return out
