@@ -104,3 +104,9 @@ def test_record_round_trips_as_json(extractor, corpus_texts):
     rec = extractor.extract(corpus_texts[SEED], doc_id=SEED)
     data = json.loads(json.dumps(rec.to_json_dict()))
     assert data["doc_id"] == SEED and len(data["mentions"]) == len(rec.mentions)
+
+
+def test_public_api_import():
+    from extractor import Extractor, build_pipeline
+
+    assert callable(build_pipeline) and Extractor.__name__ == "Extractor"

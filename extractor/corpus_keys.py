@@ -1,0 +1,115 @@
+"""Corpus-level keys: one PERSON key for spelling variants across documents, one key for an unregistered
+organisation written with different case or punctuation. Applied after all documents are processed."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from .models import AgreementFact, DocumentRecord, RoleFact
+
+TOKEN_SIMILARITY = 80.0
+
+
+def _tokens(key: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*\.?", key)]
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Same first letter and close spelling ("Tuimebaev"/"Tuimebayev"); an initial matches its name."""
+    if a == b:
+        return True
+    if a[0] != b[0]:
+        return False
+    if a.endswith(".") or b.endswith("."):
+        return len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1
+    return fuzz.ratio(a, b) >= TOKEN_SIMILARITY
+
+
+def same_person(a: str, b: str) -> bool:
+    """Every token of the shorter name pairs with a token of the longer one, in order, and at least
+    one pair is spelled the same and belongs to a surname-sized word (strong evidence)."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb or len(ta) < 2 and len(tb) < 2:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) < 2:
+        return False
+    it = iter(long_)
+    if not all(any(_compatible(s, t) for t in it) for s in short):
+        return False
+    return any(s in long_ and len(s) > 2 for s in short)
+
+
+def _fullest(keys: Iterable[str]) -> str:
+    return sorted(keys, key=lambda k: (-len(_tokens(k)), -len(k), k))[0]
+
+
+def person_key_map(keys: Iterable[str]) -> dict[str, str]:
+    """Map each PERSON key to the fullest key of its group of variants."""
+    uniq = sorted(set(keys))
+    parent = {k: k for k in uniq}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for k in uniq:
+        toks = _tokens(k)
+        for t in toks:
+            by_initial[t[0]].append(k)
+    for group in by_initial.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if find(a) != find(b) and same_person(a, b):
+                    parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in uniq:
+        groups[find(k)].append(k)
+    return {k: _fullest(g) for g in groups.values() for k in g}
+
+
+def _squash(key: str) -> str:
+    return re.sub(r"[\W_]+", "", key.casefold()).removeprefix("the")
+
+
+def org_key_map(keys: Iterable[str]) -> dict[str, str]:
+    """Keys that differ only in case, punctuation or a leading "the" become one (the most frequent)."""
+    counts: dict[str, int] = defaultdict(int)
+    for k in keys:
+        counts[k] += 1
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in counts:
+        groups[_squash(k)].append(k)
+    return {k: sorted(g, key=lambda x: (-counts[x], x))[0] for g in groups.values() for k in g}
+
+
+def unify(records: list[DocumentRecord]) -> list[DocumentRecord]:
+    """Records with corpus-level ORG and PERSON keys."""
+    people = person_key_map(m.norm for r in records for m in r.mentions if m.label == "PERSON" and m.norm)
+    orgs = org_key_map(m.norm for r in records for m in r.mentions if m.label == "ORG" and m.norm)
+    return [apply(r, people, orgs) for r in records]
+
+
+def apply(record: DocumentRecord, people: dict[str, str], orgs: dict[str, str]) -> DocumentRecord:
+    """Rewrite one record's keys (mentions and facts) with the given maps."""
+    rec = record.model_copy(deep=True)
+    for m in rec.mentions:
+        if m.norm and m.label == "PERSON":
+            m.norm = people.get(m.norm, m.norm)
+        elif m.norm and m.label == "ORG":
+            m.norm = orgs.get(m.norm, m.norm)
+    for f in rec.facts:
+        if isinstance(f, RoleFact):
+            f.person = people.get(f.person, f.person)
+            f.org = orgs.get(f.org, f.org) if f.org else None
+        elif isinstance(f, AgreementFact):
+            f.parties = list(dict.fromkeys(orgs.get(p, p) for p in f.parties))
+            f.signatories = list(dict.fromkeys(people.get(p, p) for p in f.signatories))
+    return rec
