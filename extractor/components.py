@@ -17,6 +17,7 @@ from .org_spans import blocked, head_candidates, inside_blocked, model_candidate
 from .person_keys import person_keys
 from .person_spans import person_candidates, repeated_surnames
 from .published import find_published
+from .tokens import TEXT_KEY
 from .registry import OrgRegistry, load_registry
 from .resolve import select
 from .role_spans import category, extend_role, role_candidates, tied_person
@@ -176,4 +177,5 @@ class FactExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.facts = [f.model_dump(mode="json") for f in extract_facts(doc)]
+        doc.user_data.pop(TEXT_KEY, None)
         return doc

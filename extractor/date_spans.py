@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import is_date_expression
 from .lexicons import words
-from .tokens import strip_span
+from .tokens import doc_text, strip_span
 
 _PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
                     "before", "after", "around", "about", "as", "between", "within", "throughout"})
@@ -39,16 +39,16 @@ _PHONE_LINE = re.compile(r"^[\s+()\d\-–.]*\+\d[\s()\d\-–.]*$")
 def _in_context(span: Span) -> bool:
     """Not a season of a school ("summer schools"), not a phone code, not a year in an event name."""
     doc = span.doc
-    before = doc.text[max(0, span.start_char - 40):span.start_char]
-    after = doc.text[span.end_char:span.end_char + 40]
+    before = doc_text(doc)[max(0, span.start_char - 40):span.start_char]
+    after = doc_text(doc)[span.end_char:span.end_char + 40]
     if not is_date_expression(span.text, before=before, after=after):
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in _NOT_AFTER:
         return False
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = doc.text.find("\n", span.end_char)
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    line_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
+    line_end = doc_text(doc).find("\n", span.end_char)
+    line = doc_text(doc)[line_start:line_end if line_end >= 0 else len(doc_text(doc))]
     if _PHONE_LINE.match(line):
         return False
     if len(span) == 1 and span[0].shape_ == "dddd" and nxt is not None and nxt.is_title:
@@ -72,7 +72,7 @@ def _drop_time(span: Span) -> Span:
 def archive_lines(doc: Doc) -> list[Span]:
     """Lines that hold only a year or only a month name (news-archive menus): page-furniture dates."""
     out = []
-    for m in _ARCHIVE_LINE.finditer(doc.text):
+    for m in _ARCHIVE_LINE.finditer(doc_text(doc)):
         sp = doc.char_span(m.start(1), m.end(1))
         if sp is not None:
             out.append(Span(doc, sp.start, sp.end, label="DATE", span_id="archive_line"))
@@ -87,7 +87,7 @@ def archive_value(doc: Doc, span: Span) -> str | None:
     """A month line takes the year of the nearest year line above it."""
     if span.text.isdigit():
         return span.text
-    years = [m for m in _ARCHIVE_LINE.finditer(doc.text, 0, span.start_char) if m.group(1).isdigit()]
+    years = [m for m in _ARCHIVE_LINE.finditer(doc_text(doc), 0, span.start_char) if m.group(1).isdigit()]
     if not years:
         return None
     month = _MONTHS.index(span.text.lower()) + 1

@@ -8,16 +8,28 @@ from spacy.tokens import Doc, Span
 
 from .models import AgreementFact, RoleFact
 from .role_spans import role_org, tied_person
+from .tokens import doc_text
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
                       r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
                       r"negotiat\w*|propos(?:ed|al)|upcoming|future|next step|agreed to sign|consider(?:ed|s|ing)?|possibility of signing|are to sign|is to be)\b", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:s|ed|ing)?|conclude[sd]?|concluding|ink(?:s|ed)?|entered into)\b", re.I)
 _SPECIFIC = ("memorandum", "letter of intent", "contract")
+_SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing"})
 
 
 def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
-    return [e for e in doc.ents if e.label_ == label and (within is None or within.start <= e.start < within.end)]
+    """Mentions of one label (optionally inside a span), from the Doc's cached mention index."""
+    index = _INDEX.get(id(doc))
+    if index is None or index[0] is not doc:
+        index = (doc, list(doc.ents))
+        _INDEX.clear()
+        _INDEX[id(doc)] = index
+    return [e for e in index[1] if e.label_ == label and (within is None or within.start <= e.start < within.end)]
+
+
+# Building doc.ents is O(document) in spaCy; facts read them many times for the Doc being processed.
+_INDEX: dict[int, tuple[Doc, list[Span]]] = {}
 
 
 def role_facts(doc: Doc) -> list[RoleFact]:
@@ -48,7 +60,7 @@ def _signatories(sent: Span) -> list[str]:
         return [p.kb_id_ for p in people if p.start_char >= cut]
     if "signature" in text:
         return [p.kb_id_ for p in people]
-    verbs = {t.i for t in sent if t.lemma_ == "sign" and t.pos_ == "VERB"}
+    verbs = {t.i for t in sent if t.lower_ in _SIGN_FORMS and t.pos_ == "VERB"}  # no lemmatizer in the pipeline
     out = []
     for p in people:
         tok = p.root
@@ -131,7 +143,7 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
 def _previous_sentence_orgs(sent: Span) -> list[Span]:
     """Organisations of the sentence before, in the same paragraph ("... The parties signed ...")."""
     doc = sent.doc
-    if sent.start == 0 or "\n\n" in doc.text[doc[sent.start - 1].idx:sent.start_char]:
+    if sent.start == 0 or "\n\n" in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
         return []
     prev = doc[sent.start - 1].sent
     return _party_orgs(prev)
@@ -174,9 +186,9 @@ def _sign_date(m: Span) -> str | None:
     """The first resolved DATE on the mention's line in its sentence, other than the publication date."""
     doc, sent = m.doc, m.sent
     pub = tuple(doc._.published_span or ())
-    line_start = doc.text.rfind("\n", 0, m.start_char) + 1
-    line_end = doc.text.find("\n", m.end_char)
-    line_end = len(doc.text) if line_end < 0 else line_end
+    line_start = doc_text(doc).rfind("\n", 0, m.start_char) + 1
+    line_end = doc_text(doc).find("\n", m.end_char)
+    line_end = len(doc_text(doc)) if line_end < 0 else line_end
     for d in _ents(doc, "DATE", sent):
         if d.kb_id_ and line_start <= d.start_char < line_end and (d.start_char, d.end_char) != pub:
             return d.kb_id_
@@ -231,4 +243,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
 
 def extract_facts(doc: Doc) -> list[RoleFact | AgreementFact]:
     """All facts of a document."""
-    return [*role_facts(doc), *agreement_facts(doc)]
+    try:
+        return [*role_facts(doc), *agreement_facts(doc)]
+    finally:
+        _INDEX.clear()

@@ -80,6 +80,21 @@ class DocumentDiff:
         """Marks of ``side`` whose status is one of ``statuses``."""
         return sum(m.side == side and m.status in statuses for m in self.marks)
 
+    def span_errors(self) -> list[tuple[str, Mention | None, Mention | None]]:
+        """(status, gold, predicted) of each span error in text order, a label clash listed once."""
+        rows: list[tuple[str, Mention | None, Mention | None]] = []
+        seen: set[tuple[int, int]] = set()
+        for mk in self.marks:
+            if mk.status == "match" or (mk.side == "pred" and mk.status == "boundary"):
+                continue  # boundary pairs are listed from the gold side
+            g, p = (mk.mention, mk.other) if mk.side == "gold" else (mk.other, mk.mention)
+            if mk.status == "label":
+                if (id(g), id(p)) in seen:
+                    continue
+                seen.add((id(g), id(p)))
+            rows.append((mk.status, g, p))
+        return sorted(rows, key=lambda r: min(m.start for m in r[1:] if m is not None))
+
     @property
     def total_errors(self) -> int:
         """Normalised mention errors plus fact errors, as counted by the scorer."""

@@ -51,3 +51,14 @@ def strip_span(span: Span, drop_lower: frozenset[str]) -> Span | None:
     if s >= e:
         return None
     return Span(doc, s, e, label=span.label, span_id=span.id)
+
+
+TEXT_KEY = "extractor.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
