@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .lexicons import lexicon, words
+from .lexicons import lexicon, title_words, words
 from .tokens import is_name_word
 
 _PORTFOLIO = frozenset({"for", "on"})
@@ -32,19 +32,30 @@ _PLACE_WORDS = frozenset({"republic", "federation", "kingdom", "region", "provin
 
 
 def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
-    """End of a portfolio run: name words or lower-case words, with ``and`` between lower-case words."""
-    k = j
+    """End of a portfolio run: title-case words ("Academic Affairs"; "Science, Higher Education and
+    Innovations") or lower-case words ("international cooperation"), never a name after lower-case words."""
+    heads, titles = words("org_heads"), title_words()
+    k, lower_seen = j, False
     while k < limit and k not in stops and "\n" not in doc[k].text:
         t = doc[k]
-        ok = is_name_word(t) or t.is_alpha and t.is_lower and t.lower_ not in _PORTFOLIO_STOP
-        if not ok and t.lower_ == "and" and k > j and doc[k - 1].is_lower and k + 1 < limit and \
-                doc[k + 1].is_lower and doc[k + 1].is_alpha and category(doc[k + 1].text) is None:
+        nxt = doc[k + 1] if k + 1 < limit else None
+        if is_name_word(t) and not lower_seen:
             ok = True
+        elif t.is_alpha and t.is_lower and t.lower_ not in _PORTFOLIO_STOP:
+            ok = lower_seen = True
+        elif t.lower_ in {"and", ","} and k > j and nxt is not None and (k + 1) not in stops and (
+                nxt.is_lower and nxt.is_alpha and doc[k - 1].is_lower and category(nxt.text) is None or
+                is_name_word(nxt) and is_name_word(doc[k - 1]) and nxt.lower_ not in titles | heads):
+            ok = True
+        else:
+            ok = False
         if not ok:
             break
         k += 1
         if "\n" in t.whitespace_:
             break
+    while k > j and doc[k - 1].lower_ in {"and", ","}:
+        k -= 1
     return k
 
 
