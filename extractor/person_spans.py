@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .lexicons import words
+from .lexicons import lexicon, words
 from .tokens import INITIAL, is_glued_initials_name, is_initials, is_name_word
 
 _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
@@ -64,8 +64,55 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
             continue
         if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG"):
             continue
+        if e - s >= 3 and not any(_PATRONYMIC.search(t.lower_) for t in doc[s:e]):
+            s = e - 2
         out.append(Span(doc, s, e, label="PERSON", span_id="rule_apposition"))
     return out
+
+
+def _plain_name(tok, titles: frozenset[str], org_words: frozenset[str]) -> bool:
+    """A capitalised word that can be part of a name (not a title, an organisation word or a stop word)."""
+    return is_name_word(tok) and tok.is_alpha and not tok.is_stop and tok.lower_ not in titles and \
+        tok.lower_ not in org_words and tok.ent_type_ not in ("GPE", "DATE", "NORP") and "\n" not in tok.text
+
+
+def lexicon_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """Given name + surname ("Dmitry Tayursky", "Valentina Vasilyevna Bogatyreva") and Chinese surname +
+    given name ("Zhang Riping"), from the name lexicon in ``patterns/person_names.jsonl``."""
+    lex = lexicon("person_names")
+    out = []
+    for i, tok in enumerate(doc[:-1]):
+        kind = lex.get(tok.lower_)
+        if kind is None or not tok.is_title or "\n" in tok.whitespace_:
+            continue
+        j = i + 1
+        if not _plain_name(doc[j], titles, org_words):
+            continue
+        if kind == "given" and _PATRONYMIC.search(doc[j].lower_) and j + 1 < len(doc) and \
+                _plain_name(doc[j + 1], titles, org_words) and "\n" not in doc[j].whitespace_:
+            j += 1
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in org_words or is_name_word(nxt) and nxt.lower_ in lex):
+            continue
+        out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_name_lexicon"))
+    return out
+
+
+def byline_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """Names after a byline label at the start of a line ("Source text: Alina Minnevalieva")."""
+    labels = lexicon("bylines")
+    out = []
+    text = doc.text
+    for m in _BYLINE.finditer(text):
+        if m.group(1).lower() not in labels:
+            continue
+        sp = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
+        if sp is not None and 1 < len(sp) <= 3 and all(_plain_name(t, titles, org_words) for t in sp):
+            out.append(Span(doc, sp.start, sp.end, label="PERSON", span_id="rule_byline"))
+    return out
+
+
+_BYLINE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})[ \t]*$")
 
 
 def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span:
@@ -78,7 +125,7 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
         return is_name_word(t) and t.is_alpha and t.lower_ not in titles and t.lower_ not in org_words and \
             t.ent_type_ not in ("ORG", "GPE", "DATE") and "\n" not in t.whitespace_ and not t.is_stop
 
-    if _PATRONYMIC.search(doc[e - 1].lower_) and s > 0 and namey(s - 1):
+    if (_PATRONYMIC.search(doc[e - 1].lower_) or _PATRONYMIC.search(doc[s].lower_)) and s > 0 and namey(s - 1):
         s -= 1
     if e < len(doc) and namey(e) and "\n" not in doc[e - 1].whitespace_ and e - s < 4 and \
             (e + 1 >= len(doc) or not is_name_word(doc[e + 1])):
@@ -126,6 +173,8 @@ def person_candidates(doc: Doc) -> list[Span]:
     out += _org_read_as_person(doc, titles, org_words)
     out += titled_names(doc, titles, org_words)
     out += appositive_names(doc, titles, org_words)
+    out += lexicon_names(doc, titles, org_words)
+    out += byline_names(doc, titles, org_words)
     for i, tok in enumerate(doc):
         if _SPLIT_INITIALS.match(tok.text) and i + 2 < len(doc) and doc[i + 1].text == "." and \
                 not tok.whitespace_ and is_name_word(doc[i + 2]) and doc[i + 2].lower_ not in org_words:

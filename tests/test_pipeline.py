@@ -110,3 +110,19 @@ def test_public_api_import():
     from extractor import Extractor, build_pipeline
 
     assert callable(build_pipeline) and Extractor.__name__ == "Extractor"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("KFU was represented by Vice-Rector for Education Dmitry Tayursky and directors of institutes.",
+     "Dmitry Tayursky"),
+    ("On February 6, the rector of the university Valentina Vasilyevna Bogatyreva held negotiations.",
+     "Valentina Vasilyevna Bogatyreva"),
+    ("The talks were attended by Zhang Riping and other guests.", "Zhang Riping"),
+    ("Wagner Alexander Rudovvich, President of South Ural State University, spoke.", "Wagner Alexander Rudovvich"),
+    ("Taking part were Batapova Marina Vladimirovna, Vice President, and guests.", "Batapova Marina Vladimirovna"),
+    ("The article text.\n\nSource text: Alina Minnevalieva\n", "Alina Minnevalieva"),
+    ("The memorandum was signed by Petr Chubik, rector of Tomsk Polytechnic University.", "Petr Chubik"),
+])
+def test_names_the_small_model_misses(extractor, text, name):
+    rec = extractor.extract(text)
+    assert name in [m.text for m in rec.mentions if m.label == "PERSON"]
