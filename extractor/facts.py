@@ -195,6 +195,20 @@ def _sign_date(m: Span) -> str | None:
     return None
 
 
+_SIGNED_NEAR = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
+_PLANNED_NEAR = re.compile(r"\b(?:to be signed|will be signed|to sign|will sign|draft|expected|planned|plans?)\b", re.I)
+
+
+def _status(m: Span) -> str:
+    """Planned when the sentence says so (to be signed, draft, discussed, ...) unless the mention itself is
+    said to be signed ("the roadmap signed last year")."""
+    doc, sent = m.doc, m.sent
+    near = doc[max(sent.start, m.start - 4):min(sent.end, m.end + 4)].text
+    if _SIGNED_NEAR.search(near) and not _PLANNED_NEAR.search(near):
+        return "signed"
+    return "planned" if _PLANNED.search(sent.text) else "signed"
+
+
 def _merge_target(facts: list[AgreementFact], kind: str, parties: list[str]) -> AgreementFact | None:
     """An earlier fact this mention refers to: same parties (or a subset), same or compatible kind."""
     for f in facts:
@@ -217,8 +231,8 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
             if facts and signers:
                 facts[-1].signatories = list(dict.fromkeys(facts[-1].signatories + signers))
             continue
-        status = "planned" if _PLANNED.search(sent.text) else "signed"
         for m in mentions:
+            status = _status(m)
             kind = m.kb_id_ or "agreement"
             date = _sign_date(m)
             party_lists = _parties(m, title, home)

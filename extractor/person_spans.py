@@ -116,9 +116,13 @@ _BYLINE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*([A-Z][\w'’
 
 
 def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span:
-    """Add a surname before "Name Patronymic" and a name part the model cut ("Khushvakhtzoda Qobiljon [Khushvakht]")."""
+    """Add a surname before "Name Patronymic" and a name part the model cut ("Khushvakhtzoda Qobiljon [Khushvakht]");
+    drop a word before a known given name ("[Belarus] Igor Sokol")."""
     doc = span.doc
     s, e = span.start, span.end
+    given = [t.i for t in span[1:] if lexicon("person_names").get(t.lower_) == "given" and t.is_title]
+    if len(span) >= 3 and given and not any(_PATRONYMIC.search(t.lower_) for t in span):
+        s = given[0]
 
     def namey(i: int) -> bool:
         t = doc[i]

@@ -75,8 +75,10 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
             break
         k = _run(doc, j, limit, stops)
         run = doc[j:k]
-        if k == j or any(t.lower_ in heads or t.lower_ in _PLACE_WORDS or t.ent_type_ in ("GPE", "LOC")
-                         for t in run if not t.is_lower):
+        places = words("places")
+        if k == j or run.text.lower() in places or any(
+                t.lower_ in heads or t.lower_ in _PLACE_WORDS or t.lower_ in places or t.ent_type_ in ("GPE", "LOC")
+                for t in run if not t.is_lower):
             break
         if tok.lower_ == "of" and doc[k - 1].is_lower and any(is_name_word(t) for t in run):
             break
@@ -85,7 +87,10 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
 
 
 def _gap_ok(doc: Doc, start: int, end: int, allowed: frozenset[str], spans: set[int]) -> bool:
-    return end - start <= 12 and all(doc[i].lower_ in allowed or i in spans for i in range(start, end)) and \
+    """Tokens start..end are all allowed words, parts of the given spans, or place names."""
+    places = words("places")
+    return end - start <= 12 and all(doc[i].lower_ in allowed or i in spans or doc[i].lower_ in places
+                                     for i in range(start, end)) and \
         not any("\n" in doc[i].whitespace_ for i in range(max(start - 1, 0), end))
 
 

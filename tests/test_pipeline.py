@@ -126,3 +126,17 @@ def test_public_api_import():
 def test_names_the_small_model_misses(extractor, text, name):
     rec = extractor.extract(text)
     assert name in [m.text for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_countries_are_not_part_of_titles_or_names(extractor):
+    rec = extractor.extract("The minister met with the Ambassador of Belarus Igor Sokol in Tashkent.")
+    assert [(m.label, m.text) for m in rec.mentions if m.label in ("ROLE", "PERSON")] == [
+        ("ROLE", "Ambassador"), ("PERSON", "Igor Sokol")]
+
+
+def test_agreement_said_to_be_signed_is_signed_even_in_a_discussion(extractor):
+    rec = extractor.extract("The sides discussed implementation of the roadmap signed last year between the "
+                            "National University of Uzbekistan and Belarusian State University.",
+                            published="2023-06-05")
+    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert facts and facts[0].status == "signed" and facts[0].date == "2022" and len(facts[0].parties) == 2

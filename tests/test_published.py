@@ -34,3 +34,8 @@ def test_publication_date_found(text, expected):
 ])
 def test_no_publication_date(text):
     assert find_published(text) is None
+
+
+def test_dateline_gives_the_publication_date():
+    found = find_published("Uzbekistan and Belarus\n\nTashkent, 5 June 2023 (UzA). Minister met ambassador.")
+    assert found is not None and found.value == "2023-06-05"
