@@ -72,7 +72,9 @@ class EntityAssembler:
         models = [m for m in model_candidates(doc) if not _nationality_prefix(m, registry)]
         orgs = inside_blocked(registry + heads + models)
         rules, model_dates = date_candidates(doc, self.date_key)
-        cands = orgs + person_candidates(doc) + rules + model_dates + agreement_candidates(doc, self.agreement_key)
+        people = person_candidates(doc)
+        orgs = _cut_trailing_names(orgs, people)
+        cands = orgs + people + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         kept, dropped = select(cands)
         kept += select(_acronym_mentions(doc, kept), taken=_extent(kept))[0]
         kept = _names_read_as_orgs(kept)
@@ -88,6 +90,22 @@ class EntityAssembler:
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
         doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
         return doc
+
+
+def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> list[Span]:
+    """A model ORG that ends with a rule-found name ("Nazarbayev University Shigeo Katsu", "Belarus Igor
+    Sokol") loses the name; what is left stays a candidate only if it is more than a place."""
+    ends = {(p.end, p.start) for p in people if p.id_ != "model_ner" and len(p) > 1}
+    out = []
+    for o in orgs:
+        cut = min((s for e, s in ends if e == o.end and o.start < s), default=None)
+        if o.id_ != "model_ner" or cut is None:
+            out.append(o)
+            continue
+        rest = Span(o.doc, o.start, cut, label="ORG", span_id=o.id_)
+        if not place_only(rest) and rest.text.lower() not in words("places"):
+            out.append(rest)
+    return out
 
 
 def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
