@@ -139,11 +139,19 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     found = _sentence_org(role, orgs)
     if found is not None:
         return found.kb_id_
-    before = doc[role.start - 1] if role.start > 0 else None
-    national = before is not None and before.ent_type_ in ("NORP", "GPE")
-    if home and not national and category(role.text) not in _PUBLIC_ROLES:
+    if home and not _national(role) and category(role.text) not in _PUBLIC_ROLES:
         return home
     return None
+
+
+def _national(role: Span) -> bool:
+    """A nationality or country right before the title ("Russian President", "Chinese Minister")."""
+    doc = role.doc
+    if role.start == 0:
+        return False
+    prev = doc[role.start - 1]
+    in_model = any(e.label_ in ("NORP", "GPE") and e.start <= prev.i < e.end for e in doc.spans.get("model_ents", []))
+    return in_model or prev.lower_ in words("places")
 
 
 def _attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
