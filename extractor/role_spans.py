@@ -94,6 +94,13 @@ def _gap_ok(doc: Doc, start: int, end: int, allowed: frozenset[str], spans: set[
         not any("\n" in doc[i].whitespace_ for i in range(max(start - 1, 0), end))
 
 
+def _titled(person: Span, roles: list[Span], org_tokens: set[int]) -> bool:
+    """The person already has a title right before the name ("vice-rector for science D.Saifullayev")."""
+    doc = person.doc
+    return any(r.end <= person.start and _gap_ok(doc, r.end, person.start, _PERSON_GAP_BEFORE - {","}, org_tokens)
+               for r in roles if r.end > person.start - 8)
+
+
 def tied_person(role: Span, people: list[Span], org_tokens: set[int], roles: list[Span]) -> Span | None:
     """The named person the role belongs to: an apposition ("X, Director") or a title before a name."""
     doc = role.doc
@@ -101,7 +108,8 @@ def tied_person(role: Span, people: list[Span], org_tokens: set[int], roles: lis
     role_tokens = {i for r in roles for i in range(r.start, r.end)}
     after = [p for p in people if role.end <= p.start < sent_end]
     before = [p for p in people if sent_start <= p.end <= role.start]
-    if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]):
+    if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]) and \
+            not _titled(before[-1], roles, org_tokens):
         return before[-1]
     if after and _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","} | {"and"},
                          org_tokens | role_tokens):
@@ -166,9 +174,10 @@ def _attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | N
     if person is not None:
         anchor = max(person.end, role.end) if person.start > role.start else role.end
         for o in orgs:
-            if anchor <= o.start <= anchor + 7 and _gap_ok(doc, anchor, o.start, _ORG_GAP | {","}, set()):
+            if anchor <= o.start <= anchor + 7 and doc[anchor].lower_ in {"of", "from", "at", "("} and \
+                    _gap_ok(doc, anchor, o.start, _ORG_GAP, set()):
                 return o
-    return _sentence_org(role, orgs)
+    return None
 
 
 def _sentence_org(role: Span, orgs: list[Span]) -> Span | None:
