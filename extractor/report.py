@@ -18,7 +18,8 @@ from .scoring import Key, Resolve, agreements, align, lenient_pairs, overlap, pe
 
 Side = Literal["gold", "pred"]
 Status = Literal["match", "boundary", "label", "missed", "spurious"]
-STATUSES: tuple[str, ...] = ("match", "boundary", "label", "missed", "spurious")
+STATUS_NAMES: dict[str, str] = {"match": "match", "boundary": "boundary", "label": "wrong label",
+                                 "missed": "missed (FN)", "spurious": "spurious (FP)"}
 DEFAULT_TITLE = "Evaluation report"
 
 
@@ -39,6 +40,22 @@ class Mark:
     exact: bool
     norm_ok: bool | None
     other: Mention | None
+
+    def tag(self) -> str:
+        """Short plain-text tag drawn after the span: label, error and norm flag."""
+        flag = {"boundary": " · boundary", "missed": " · FN", "spurious": " · FP"}.get(self.status, "")
+        if self.status == "label" and self.other is not None:
+            flag = f" · {'predicted' if self.side == 'gold' else 'gold'} {self.other.label}"
+        return self.mention.label + flag + (" · norm ≠" if self.norm_ok is False else "")
+
+    def tip(self) -> str:
+        """Plain-text tooltip: status, offsets and norms of this mention and its counterpart."""
+        m, o = self.mention, self.other
+        tip = f"{STATUS_NAMES[self.status]}: {self.side} {m.label} [{m.start}-{m.end}] norm {m.norm}"
+        if o is not None:
+            other_side = "predicted" if self.side == "gold" else "gold"
+            tip += f"; {other_side} {o.label} “{o.text}” [{o.start}-{o.end}] norm {o.norm}"
+        return tip
 
 
 @dataclass(frozen=True)
@@ -74,7 +91,6 @@ class DocumentDiff:
     facts: list[FactDiff]
     published: tuple[str | None, str | None]
     row: dict[str, Any] = field(default_factory=dict)  # scoring.per_document's row
-    baseline_row: dict[str, Any] | None = None
 
     def count(self, side: Side, *statuses: str) -> int:
         """Marks of ``side`` whose status is one of ``statuses``."""
@@ -95,6 +111,13 @@ class DocumentDiff:
             rows.append((mk.status, g, p))
         return sorted(rows, key=lambda r: min(m.start for m in r[1:] if m is not None))
 
+    def published_status(self) -> str:
+        """✓ / ✗ against a gold date, "spurious" for a date gold lacks, — when neither has one."""
+        gold, pred = self.published
+        if gold is None:
+            return "—" if pred is None else "spurious"
+        return "✓" if gold == pred else "✗"
+
     @property
     def total_errors(self) -> int:
         """Normalised mention errors plus fact errors, as counted by the scorer."""
@@ -111,14 +134,22 @@ class System:
     rows: dict[str, dict[str, Any]]
 
 
+def describe_fact(f: Fact) -> str:
+    """One line of plain text for a role or agreement fact."""
+    if isinstance(f, AgreementFact):
+        return (f"{f.kind} ({f.status}) between {'; '.join(f.parties)} · date: {f.date or '—'} · "
+                f"signed by: {'; '.join(f.signatories) or '—'}")
+    return f"{f.person} — {f.role} ({f.title or '—'}) at {f.org or '—'}"
+
+
 # ---------------------------------------------------------------- mentions
-def _norm_ok(g: Mention, p: Mention, mapping: dict[Key, str | None]) -> bool:
-    norm = mapping.get((g.label, p.norm)) if g.label in KEYED_LABELS else p.norm
-    return norm == g.norm
+def _aligned(label: str, norm: str | None, mapping: dict[Key, str | None]) -> str | None:
+    """A predicted norm as the scorer compares it: the aligned gold key for ORG and PERSON."""
+    return mapping.get((label, norm)) if label in KEYED_LABELS else norm
 
 
-def diff_mentions(gm: Sequence[Mention], pm: Sequence[Mention]) -> tuple[list[Mark], list[NormMismatch],
-                                                                        dict[Key, str | None]]:
+def diff_mentions(gm: Sequence[Mention],
+                  pm: Sequence[Mention]) -> tuple[list[Mark], list[NormMismatch], dict[Key, str | None]]:
     """Marks for both sides, the norm mismatches and the key alignment of one document."""
     pairs = lenient_pairs(gm, pm)
     mapping = align(pairs, gm)
@@ -127,12 +158,12 @@ def diff_mentions(gm: Sequence[Mention], pm: Sequence[Mention]) -> tuple[list[Ma
     norms = []
     for g, p in pairs:
         partner[id(g)], partner[id(p)] = p, g
-        ok[id(g)] = ok[id(p)] = _norm_ok(g, p, mapping)
-        if not ok[id(g)]:
-            aligned = mapping.get((g.label, p.norm)) if g.label in KEYED_LABELS else p.norm
+        aligned = _aligned(g.label, p.norm, mapping)
+        ok[id(g)] = ok[id(p)] = aligned == g.norm
+        if aligned != g.norm:
             norms.append(NormMismatch(g, p, aligned))
     marks: list[Mark] = []
-    sides: tuple[tuple[Side, Sequence[Mention], Sequence[Mention]], ...] = (("gold", gm, pm), ("pred", pm, gm))
+    sides: list[tuple[Side, Sequence[Mention], Sequence[Mention]]] = [("gold", gm, pm), ("pred", pm, gm)]
     for side, own, others in sides:
         spans = {(m.start, m.end, m.label) for m in others}
         for m in own:
@@ -213,7 +244,6 @@ def render_report(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecor
     for doc_id, g in sorted(gold.items()):
         d = diff_document(g, pred.get(doc_id))
         d.row = systems[0].rows[doc_id]
-        d.baseline_row = systems[1].rows[doc_id] if baseline is not None else None
         docs.append(d)
     docs.sort(key=lambda d: (-d.total_errors, d.doc_id))
     extra = sorted(set(pred) - set(gold))
