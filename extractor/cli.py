@@ -67,6 +67,9 @@ def evaluate(
     pred: Annotated[Path, typer.Option(help="predicted records: folder or .jsonl")],
     json_out: Annotated[Optional[Path], typer.Option("--json", help="write the scores as JSON")] = None,
     csv_out: Annotated[Optional[Path], typer.Option("--csv", help="folder for per-label / per-document CSV")] = None,
+    html: Annotated[Optional[Path], typer.Option("--html", help="write a self-contained HTML report")] = None,
+    baseline: Annotated[Optional[Path], typer.Option(help="a second prediction shown beside PRED in --html")] = None,
+    corpus: Annotated[Path, typer.Option(help="texts for the --html document views")] = Path("corpus"),
 ) -> None:
     """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
     from .io import RecordError, load_records
@@ -95,6 +98,28 @@ def evaluate(
         csv_out.mkdir(parents=True, exist_ok=True)
         labels.to_csv(csv_out / "per_label.csv", index=False, encoding="utf-8-sig")
         docs.to_csv(csv_out / "per_document.csv", index=False, encoding="utf-8-sig")
+    if html:
+        _write_html(g, p_, html, baseline, corpus)
+
+
+def _write_html(gold: dict, pred: dict, out: Path, baseline: Path | None, corpus: Path) -> None:
+    """The --html report, with document texts from the corpus folder when they are there."""
+    from .io import RecordError, load_records
+    from .report import write_report
+
+    base = None
+    if baseline is not None:
+        if not baseline.exists():
+            _fail(f"not found: {baseline}")
+        try:
+            base = load_records(baseline)
+        except RecordError as err:
+            _fail(str(err))
+    texts = {d: (corpus / f"{d}.txt").read_bytes().decode("utf-8", errors="replace")
+             for d in gold if (corpus / f"{d}.txt").is_file()}
+    write_report(gold, pred, out, texts=texts, baseline=base, pred_name="prediction",
+                 baseline_name="baseline")
+    console.print(f"wrote {out}")
 
 
 @app.command("validate-gold")

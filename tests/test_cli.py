@@ -85,3 +85,14 @@ def test_malformed_prediction_names_file_and_field(tmp_path):
     result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(bad)])
     assert result.exit_code == 2
     assert "pred.jsonl:1" in result.output and "mentions[0].start" in result.output
+
+
+def test_eval_html_report_with_baseline(run_out, tmp_path):
+    html = tmp_path / "report.html"
+    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(run_out / "records.jsonl"),
+                                 "--baseline", str(run_out / "records.jsonl"), "--html", str(html),
+                                 "--corpus", str(CORPUS)])
+    assert result.exit_code == 0, result.output
+    page = html.read_text(encoding="utf-8")
+    assert "<svg" in page and "baseline" in page and "000_80e1659e3766031a" in page
+    assert "<script" not in page
