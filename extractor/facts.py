@@ -155,10 +155,26 @@ def home_org(doc: Doc) -> str | None:
     return max(dict.fromkeys(keys), key=keys.count) if keys else None
 
 
+def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
+    """Organisations in the agreement's topic ("a memorandum on the BRICS Network University", "an agreement
+    on setting up ..."): written after the mention behind "on"/"for"/"to establish" and before any "with"."""
+    doc = m.doc
+    i = m.end
+    if i >= len(doc) or doc[i].lower_ not in {"on", "for", "to", "regarding", "concerning"}:
+        return set()
+    out = set()
+    for o in orgs:
+        if o.start > m.end and not any(t.lower_ in {"with", "between", "by"} for t in doc[m.end:o.start]):
+            out.add(o.start)
+    return out
+
+
 def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
     """Party key lists for an agreement mention: one list, or one per partner for plural mentions."""
     sent, doc = m.sent, m.doc
     orgs = _party_orgs(sent)
+    topic = _topic_orgs(m, orgs)
+    orgs = [o for o in orgs if o.start not in topic]
     between = next((t for t in sent if t.lower_ == "between"), None)
     if between is not None:
         chain = _chain(doc, between.i + 1, orgs)
@@ -173,6 +189,8 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
         return []
     before = [o for o in orgs if o.end <= m.start]
     found = _keys(before if len(set(_keys(before))) >= 2 else orgs)
+    if m.kb_id_ == "declaration":
+        return [found] if len(found) >= 2 else []
     if not found:
         found = _keys(_previous_sentence_orgs(sent))
     if len(found) < 2 and title is not None and title.end <= sent.start and _SIGN.search(title.text):
@@ -252,7 +270,24 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                     same.kind = kind
                 same.signatories = list(dict.fromkeys(same.signatories + signers))
                 same.date = same.date or date
-    return facts
+    return _absorb_subsets(facts)
+
+
+def _absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A fact whose parties are a strict subset of another compatible fact's is the same agreement."""
+    out: list[AgreementFact] = []
+    for f in facts:
+        bigger = next((g for g in facts if g is not f and set(f.parties) < set(g.parties) and
+                       (g.kind == f.kind or "agreement" in {g.kind, f.kind} and {g.kind, f.kind} & set(_SPECIFIC))),
+                      None)
+        if bigger is None:
+            out.append(f)
+            continue
+        bigger.signatories = list(dict.fromkeys(bigger.signatories + f.signatories))
+        bigger.date = bigger.date or f.date
+        if bigger.kind == "agreement" and f.kind in _SPECIFIC:
+            bigger.kind = f.kind
+    return out
 
 
 def extract_facts(doc: Doc) -> list[RoleFact | AgreementFact]:

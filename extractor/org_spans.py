@@ -183,6 +183,8 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue
         if not any(t in heads for t in toks) and len(span) > 1 and _not_a_name(span):
             continue
+        if span.start > 0 and doc[span.start - 1].lower_ == "to" and not any(t in heads for t in toks):
+            continue
         out.append(trim_place_suffix(span))
     return out
 
@@ -231,9 +233,18 @@ def _tidy_model_span(span: Span) -> Span | None:
     return Span(doc, s, e, label="ORG", span_id=span.id_)
 
 
+def _navigation(span: Span) -> bool:
+    """On a breadcrumb or menu line ("Home > News Center > News")."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    return " > " in line or " | " in line or " » " in line
+
+
 def inside_blocked(cands: list[Span]) -> list[Span]:
     """Drop blocked candidates and every candidate inside a blocked one ("HSE" in "HSE University contest")."""
-    bad = [c for c in cands if blocked(c)]
+    bad = [c for c in cands if blocked(c) or _navigation(c)]
     return [c for c in cands if not any(b.start <= c.start and c.end <= b.end for b in bad)]
 
 
