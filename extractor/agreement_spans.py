@@ -25,7 +25,7 @@ def _left(doc: Doc, start: int) -> int:
         t = doc[start - 1]
         if "\n" in t.whitespace_ or t.lower_ in _NOT_MODIFIER:
             break
-        if t.lower_ in mods or _DURATION.match(t.lower_) or (t.pos_ == "ADJ" and t.is_lower):
+        if t.lower_ in mods or _DURATION.match(t.lower_) or (t.tag_ in ("JJ", "JJR", "JJS") and t.is_lower):
             start -= 1
             continue
         if t.text in {"-", "–"} and start >= 3 and doc[start - 2].lower_ in {"year", "years"} and doc[start - 3].like_num:

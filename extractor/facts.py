@@ -60,7 +60,7 @@ def _signatories(sent: Span) -> list[str]:
         return [p.kb_id_ for p in people if p.start_char >= cut]
     if "signature" in text:
         return [p.kb_id_ for p in people]
-    verbs = {t.i for t in sent if t.lower_ in _SIGN_FORMS and t.pos_ == "VERB"}  # no lemmatizer in the pipeline
+    verbs = {t.i for t in sent if t.lower_ in _SIGN_FORMS and t.tag_.startswith("VB")}  # tags, no lemmatizer
     out = []
     for p in people:
         tok = p.root

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from .lexicons import title_words, words
-from .tokens import is_initials, is_linebreak, is_name_word, strip_span
+from .tokens import doc_text, is_initials, is_linebreak, is_name_word, strip_span
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
 _OF_WORDS = frozenset({"of", "for", "on"})
@@ -143,6 +145,7 @@ def head_candidates(doc: Doc) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """Words that never start or continue a name to the left: role titles, honorifics, months, articles."""
     return frozenset(title_words() | words("honorifics") | words("agreements") | ARTICLES | {
@@ -192,7 +195,7 @@ def model_candidates(doc: Doc) -> list[Span]:
 def _not_a_name(span: Span) -> bool:
     """A title-case phrase without an organisation head that reads as a clause, a plural description
     or a nationality + noun ("Promote Innovation Cooperation", "Chinese National Rankings")."""
-    if any(t.pos_ in ("VERB", "AUX") for t in span) or any(t.lower_ == "and" for t in span):
+    if any(t.tag_.startswith(("VB", "MD")) for t in span) or any(t.lower_ == "and" for t in span):
         return True
     if span.root.tag_ in ("NNS", "NNPS") and not span.text.isupper():
         return True
@@ -235,7 +238,7 @@ def _tidy_model_span(span: Span) -> Span | None:
 
 def _navigation(span: Span) -> bool:
     """On a breadcrumb or menu line ("Home > News Center > News")."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start:end if end >= 0 else len(text)]

