@@ -144,12 +144,12 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     if home and (after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our"):
         return home
+    if _national(role) or category(role.text) in _PUBLIC_ROLES:
+        return None
     found = _sentence_org(role, orgs)
     if found is not None:
         return found.kb_id_
-    if home and not _national(role) and category(role.text) not in _PUBLIC_ROLES:
-        return home
-    return None
+    return home
 
 
 def _national(role: Span) -> bool:
@@ -167,6 +167,8 @@ def _attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | N
     doc = role.doc
     for o in orgs:
         if role.end <= o.start and _gap_ok(doc, role.end, o.start, _ORG_GAP, set()) and o.start - role.end <= 4:
+            return o
+        if [t.lower_ for t in doc[role.end:o.start]] in ([","], [",", "the"]):
             return o
     for o in orgs:
         if o.end <= role.start and _gap_ok(doc, o.end, role.start, frozenset({"'s", "’s", "the"}), set()):
