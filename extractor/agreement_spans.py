@@ -19,14 +19,27 @@ _NOT_MODIFIER = frozenset({"new", "first", "second", "other", "such", "same", "t
                            "two", "several", "many", "more", "one", "its", "their", "our", "the", "a", "an"})
 
 
+def _modifier(t) -> bool:
+    """A word that belongs to the agreement's type phrase: a known modifier, an adjective, a noun compound."""
+    return t.lower_ in words("agreement_modifiers") or bool(_DURATION.match(t.lower_)) or \
+        t.tag_ in ("JJ", "JJR", "JJS") and t.is_lower or \
+        t.dep_ == "compound" and t.tag_ in ("NN", "NNS") and t.is_alpha and (t.is_lower or t.is_title)
+
+
 def _left(doc: Doc, start: int) -> int:
-    mods = words("agreement_modifiers")
     while start > 0:
         t = doc[start - 1]
         if "\n" in t.whitespace_ or t.lower_ in _NOT_MODIFIER:
             break
-        if t.lower_ in mods or _DURATION.match(t.lower_) or (t.tag_ in ("JJ", "JJR", "JJS") and t.is_lower):
+        if _modifier(t):
             start -= 1
+            continue
+        if t.lower_ == "and" and start >= 2 and _modifier(doc[start - 2]) and start < len(doc):
+            start -= 2
+            continue
+        if t.text in {"-", "–"} and not t.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ and \
+                doc[start - 2].is_alpha:
+            start -= 2
             continue
         if t.text in {"-", "–"} and start >= 3 and doc[start - 2].lower_ in {"year", "years"} and doc[start - 3].like_num:
             start -= 3
@@ -36,6 +49,9 @@ def _left(doc: Doc, start: int) -> int:
 
 
 def _right(doc: Doc, end: int) -> int:
+    if end < len(doc) and doc[end].lower_ == "and" and doc[end - 1].lower_ in _TAIL_HEADS and \
+            end + 1 < len(doc) and doc[end + 1].lower_ in _TAIL_HEADS:
+        return end + 2
     if end >= len(doc) or doc[end].lower_ not in {"of", "on"}:
         return end
     j, best = end + 1, end

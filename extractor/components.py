@@ -103,6 +103,8 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> list[Span]:
             out.append(o)
             continue
         rest = Span(o.doc, o.start, cut, label="ORG", span_id=o.id_)
+        if len(rest) == 1 and sum(c.isupper() for c in rest.text) < 2:
+            continue
         if not place_only(rest) and rest.text.lower() not in words("places"):
             out.append(rest)
     return out

@@ -67,6 +67,10 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
             if "\n" in doc[j - 1].whitespace_:
                 break
             continue
+        if doc[j].text in {"'s", "’s"} and j > i and j + 1 < len(doc) and _name_tok(doc, j + 1, stop) and \
+                doc[j - 1].lower_ == "people":
+            j += 1
+            continue
         if doc[j].lower_ in {"and", "&", "of"} and j + 1 < len(doc) and _name_tok(doc, j + 1, stop):
             k = j + 1
             while k < len(doc) and _name_tok(doc, k, stop):
@@ -226,6 +230,9 @@ def _tidy_model_span(span: Span) -> Span | None:
     """Cut an unclosed bracket and trailing lower-case words ("NUST MISIS representatives")."""
     doc = span.doc
     s, e = span.start, span.end
+    if len(span) > 2 and span[1].text in ("'s", "’s") and (span[0].ent_type_ in ("GPE", "NORP") or
+                                                           span[0].lower_ in words("places")):
+        s += 2
     opens = [t.i for t in span if t.text == "("]
     if opens and not any(t.text == ")" for t in doc[opens[-1]:e]):
         e = opens[-1]

@@ -28,6 +28,7 @@ def category(title: str) -> str | None:
 
 _PORTFOLIO_STOP = frozenset({"and", "of", "the", "at", "in", "on", "with", "was", "is", "who", "from", "to", "our",
                              "its", "their", "his", "her", "this", "that", "a", "an", "said", "noted", "has"})
+_GENERIC_INSTITUTIONS = frozenset({"university", "institute", "academy", "college", "school", "company"})
 _PLACE_WORDS = frozenset({"republic", "federation", "kingdom", "region", "province", "city", "oblast"})
 
 
@@ -81,6 +82,8 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
                 for t in run if not t.is_lower):
             break
         if tok.lower_ == "of" and doc[k - 1].is_lower and any(is_name_word(t) for t in run):
+            break
+        if all(t.lower_ in _GENERIC_INSTITUTIONS for t in run):
             break
         end = k
     return Span(doc, span.start, end, label="ROLE", span_id=span.id_)
