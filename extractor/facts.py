@@ -149,10 +149,20 @@ def _previous_sentence_orgs(sent: Span) -> list[Span]:
     return _party_orgs(prev)
 
 
-def home_org(doc: Doc) -> str | None:
-    """The organisation the release is about: the most often mentioned key (first one on ties)."""
+def top_orgs(doc: Doc, n: int) -> list[str]:
+    """The organisations the release is about: the most often mentioned keys (first ones on ties)."""
     keys = [o.kb_id_ for o in _ents(doc, "ORG") if (doc._.org_types or {}).get(o.kb_id_) != "media"]
-    return max(dict.fromkeys(keys), key=keys.count) if keys else None
+    return sorted(dict.fromkeys(keys), key=lambda k: -keys.count(k))[:n]
+
+
+def home_org(doc: Doc) -> str | None:
+    """The organisation the release is about (its most often mentioned key)."""
+    top = top_orgs(doc, 1)
+    return top[0] if top else None
+
+
+_BOTH_SIDES = re.compile(r"\b(?:the two (?:universities|sides|parties|institutions|organi[sz]ations)|both "
+                         r"(?:universities|sides|parties)|the parties|the sides|our universities|we|they)\b", re.I)
 
 
 def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
@@ -193,6 +203,8 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
         return [found] if len(found) >= 2 else []
     if not found:
         found = _keys(_previous_sentence_orgs(sent))
+    if not found and _BOTH_SIDES.search(sent.text):
+        found = top_orgs(doc, 2)
     if len(found) < 2 and title is not None and title.end <= sent.start and _SIGN.search(title.text):
         found = list(dict.fromkeys(found + _keys(_party_orgs(title))))
     if len(found) == 1 and home is not None and home not in found:

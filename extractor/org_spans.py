@@ -218,9 +218,14 @@ def trim_place_suffix(span: Span) -> Span:
         t = span.doc[k]
         if t.lower_ == "of" and span.doc[k - 1].lower_ in _EDU | {"university"}:
             tail = span.doc[k + 1:span.end]
-            if tail and all(x.lower_ in _PLACE_WORDS or x.ent_type_ in ("GPE", "LOC") for x in tail):
+            if tail and all(x.lower_ in _PLACE_WORDS or x.ent_type_ in ("GPE", "LOC", "NORP") or
+                            x.lower_ in words("places") for x in tail):
                 return Span(span.doc, span.start, k, label=span.label, span_id=span.id)
-    return span
+    e = span.end
+    while e - 1 > span.start and (span.doc[e - 1].lower_ in words("places") or span.doc[e - 1].ent_type_ == "GPE") \
+            and span.doc[e - 2].lower_ in words("org_heads"):
+        e -= 1
+    return span if e == span.end else Span(span.doc, span.start, e, label=span.label, span_id=span.id)
 
 
 _JUNK = frozenset({">", "<", "/", "|", ",", ":", ";", "•"})
