@@ -15,7 +15,7 @@ _TAIL_HEADS = frozenset({"cooperation", "understanding", "partnership", "collabo
                          "friendship"})
 _DURATION = re.compile(r"^\d+-(?:year|years)$")
 _CONSENSUS = frozenset({"in", "reached", "reach", "mutual"})
-_NOT_MODIFIER = frozenset({"new", "first", "second", "other", "such", "same", "this", "that", "these", "those",
+_NOT_MODIFIER = frozenset({"sign", "signs", "signed", "signing", "conclude", "concludes", "to", "will", "new", "first", "second", "other", "such", "same", "this", "that", "these", "those",
                            "two", "several", "many", "more", "one", "its", "their", "our", "the", "a", "an"})
 
 

@@ -46,6 +46,16 @@ class PublishedDetector:
         return doc
 
 
+@Language.component("extractor_line_sentences", assigns=["token.is_sent_start"])
+def line_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and list items carry no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and ("\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 @Language.factory("extractor_entities", default_config={"registry_key": "org_registry",
                                                          "acronym_key": "org_acronyms",
                                                          "role_key": "role_cues",

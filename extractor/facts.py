@@ -97,8 +97,21 @@ def _party_orgs(sent: Span) -> list[Span]:
             prev = doc[o.start - 2]
         if prev is not None and prev.lower_ in {"at", "in"}:
             continue
+        if _METADATA_LINE.match(_line_of(doc, o.start_char)):
+            continue
         out.append(o)
     return out
+
+
+_METADATA_LINE = re.compile(r"^\s*(?:source|author|photo|photos|text|by|editor|published|release time|date)\s*:",
+                            re.I)
+
+
+def _line_of(doc: Doc, char: int) -> str:
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:

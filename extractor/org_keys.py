@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from spacy.tokens import Span
@@ -14,7 +15,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "’": "'
 
 def display_key(text: str) -> str:
     """A readable key for an organisation the registry does not know: the name as written, tidied."""
-    t = " ".join(text.translate(_QUOTES).split())
+    t = " ".join(html.unescape(text).translate(_QUOTES).split())
     return re.sub(r"^(?:the|The)\s+", "", t)
 
 
@@ -38,9 +39,10 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     """Key for each ORG mention of one document, in order."""
     keys: list[str | None] = []
     for sp in spans:
-        entry = registry.lookup(sp.text)
+        name = html.unescape(sp.text)
+        entry = registry.lookup(name)
         if entry is None and fuzzy:
-            entry = registry.fuzzy_lookup(sp.text)
+            entry = registry.fuzzy_lookup(name)
         keys.append(entry.id if entry else None)
     _link_brackets(spans, keys)
     resolved = {k for k in keys if k}

@@ -61,6 +61,8 @@ def build_pipeline(model: str | None = None) -> Language:
     _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles"), attr="LOWER")
     _ruler(nlp, "agreement_cues", "agreement_cues", ruler_patterns("agreements"), attr="LOWER")
     _ruler(nlp, "date_rules", "date_rules", [p.model_dump() for p in load_named("dates.jsonl", RulePattern)])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("extractor_line_sentences", before="parser")
     nlp.add_pipe("extractor_entities")
     nlp.add_pipe("extractor_normaliser")
     nlp.add_pipe("extractor_facts")

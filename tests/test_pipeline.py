@@ -140,3 +140,14 @@ def test_agreement_said_to_be_signed_is_signed_even_in_a_discussion(extractor):
                             published="2023-06-05")
     facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
     assert facts and facts[0].status == "signed" and facts[0].date == "2022" and len(facts[0].parties) == 2
+
+
+def test_headline_and_header_lines_are_their_own_sentences(extractor):
+    text = ("Release time: 2023-11-02   Source: International Office\n\nHIT signs MoU with Bauman Moscow State "
+            "Technical University\n\nThe two sides signed a Memorandum of Understanding.")
+    rec = extractor.extract(text)
+    assert rec.published == "2023-11-02"
+    assert "signs MoU" not in [m.text for m in rec.mentions]
+    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert len(facts) == 1 and facts[0].kind == "memorandum" and len(facts[0].parties) == 2
+    assert "International Office" not in facts[0].parties
