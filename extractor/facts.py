@@ -80,6 +80,15 @@ def _is_generic(mention: Span) -> bool:
 _NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
 
 
+def _with_line_start(sent: Span) -> Span:
+    """The sentence widened to the start of its line (a headline the parser cut: "HIT | signs MoU with ...")."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    return doc[start:sent.end]
+
+
 def _party_orgs(sent: Span) -> list[Span]:
     """Organisations of a sentence that can conclude an agreement: not news outlets, not bracketed
     sources ("(UzDaily.com)"), not places of an event ("held at X")."""
@@ -163,8 +172,10 @@ def _previous_sentence_orgs(sent: Span) -> list[Span]:
 
 
 def top_orgs(doc: Doc, n: int) -> list[str]:
-    """The organisations the release is about: the most often mentioned keys (first ones on ties)."""
-    keys = [o.kb_id_ for o in _ents(doc, "ORG") if (doc._.org_types or {}).get(o.kb_id_) != "media"]
+    """The organisations the release is about: the most often mentioned keys (first ones on ties),
+    leaving out news outlets and header lines ("Source: International Office")."""
+    keys = [o.kb_id_ for o in _ents(doc, "ORG") if (doc._.org_types or {}).get(o.kb_id_) != "media"
+            and not _METADATA_LINE.match(_line_of(doc, o.start_char))]
     return sorted(dict.fromkeys(keys), key=lambda k: -keys.count(k))[:n]
 
 
@@ -196,6 +207,8 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
     """Party key lists for an agreement mention: one list, or one per partner for plural mentions."""
     sent, doc = m.sent, m.doc
     orgs = _party_orgs(sent)
+    if not any(o.end <= m.start for o in orgs):
+        orgs = _party_orgs(_with_line_start(sent))
     topic = _topic_orgs(m, orgs)
     orgs = [o for o in orgs if o.start not in topic]
     between = next((t for t in sent if t.lower_ == "between"), None)
