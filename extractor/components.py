@@ -105,7 +105,7 @@ class EntityAssembler:
 def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> list[Span]:
     """A model ORG that ends with a rule-found name ("Nazarbayev University Shigeo Katsu", "Belarus Igor
     Sokol") loses the name; what is left stays a candidate only if it is more than a place."""
-    ends = {(p.end, p.start) for p in people if p.id_ != "model_ner" and len(p) > 1}
+    ends = {(p.end, p.start) for p in people if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials")}
     out = []
     for o in orgs:
         cut = min((s for e, s in ends if e == o.end and o.start < s), default=None)

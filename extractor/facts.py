@@ -180,7 +180,12 @@ def top_orgs(doc: Doc, n: int) -> list[str]:
 
 
 def home_org(doc: Doc) -> str | None:
-    """The organisation the release is about (its most often mentioned key)."""
+    """The organisation the release is about (its most often mentioned key); unknown when the headline
+    speaks of "our university" without naming it."""
+    text = doc_text(doc).lstrip()
+    headline = text[:text.find("\n")] if "\n" in text else text
+    if re.search(r"\bour (?:university|school|institute|college)\b", headline, re.I):
+        return None
     top = top_orgs(doc, 1)
     return top[0] if top else None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
@@ -133,6 +135,7 @@ def tied_person(role: Span, people: list[Span], org_tokens: set[int], roles: lis
 
 
 _HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))
+_OUR = re.compile(r"\bour (?:university|institute|school|college|academy)\b", re.I)
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
 
@@ -145,7 +148,8 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     if found is not None:
         return found.kb_id_
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
-    if home and (after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our"):
+    if home and (after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or
+                 _OUR.search(role.sent.text)):
         return home
     if _national(role) or category(role.text) in _PUBLIC_ROLES:
         return None
