@@ -12,7 +12,7 @@ from .date_spans import archive_value, date_candidates
 from .dates import normalise_date, tense_of
 from .facts import extract_facts
 from .lexicons import words
-from .org_keys import org_keys
+from .org_keys import acronym, org_keys
 from .org_spans import blocked, head_candidates, inside_blocked, model_candidates, place_only
 from .person_keys import person_keys
 from .person_spans import person_candidates, repeated_surnames
@@ -145,7 +145,9 @@ def _extent(spans: list[Span]) -> list[tuple[int, int]]:
 
 
 def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
-    """``Long Name (ACR)``: the bracketed acronym and its later bare uses are ORG mentions."""
+    """``Long Name (ACR)``: the bracketed acronym and its later bare uses are ORG mentions; so is a bare
+    acronym made of the initials of an organisation named in the document ("ASU" after "Astrakhan State
+    University")."""
     acrs = set()
     out = []
     for s in kept:
@@ -153,6 +155,10 @@ def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
             tok = doc[s.end + 1]
             if tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2:
                 acrs.add(tok.text)
+        if s.label_ == "ORG" and len(s) >= 3:
+            initials = acronym(s.text)
+            if 3 <= len(initials) <= 6:
+                acrs.add(initials)
     for tok in doc:
         if tok.text in acrs:
             sp = Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_definition")

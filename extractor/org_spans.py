@@ -270,7 +270,7 @@ def place_only(span: Span) -> bool:
 
 def blocked(span: Span) -> bool:
     """An organisation name used as a modifier of an event or a set of countries ("SCO summit",
-    "ASRTU Arctic Research Forum", "Annual Summit ASRTU")."""
+    "ASRTU Arctic Research Forum", "SCO universities")."""
     doc, i = span.doc, span.end
     if i < len(doc) and doc[i].text == "'s":
         return False
@@ -284,5 +284,4 @@ def blocked(span: Span) -> bool:
         if doc[j].lower_ in events:
             return True
         j += 1
-    prev = doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.is_title and prev.lower_ in events and "\n" not in prev.whitespace_
+    return False
