@@ -5,46 +5,115 @@ from __future__ import annotations
 import json
 import sys
 import time
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperGroup
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+
+class _OneLineErrors(TyperGroup):
+    """Usage errors and OS errors as one ``error:`` line (exit 2 / 1), never a traceback or a panel."""
+
+    def main(  # type: ignore[no-untyped-def]
+        self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra
+    ):
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.TyperException as err:
+            if not standalone_mode:
+                raise
+            if type(err).__name__ == "NoArgsIsHelpError":
+                err.show()  # type: ignore[attr-defined]
+            else:
+                ctx = getattr(err, "ctx", None)
+                where = ctx.command_path if ctx is not None else (prog_name or "extractor")
+                hint = f" (see '{where} --help')" if err.exit_code == 2 else ""
+                _error_line(f"{err.format_message()}{hint}")
+            sys.exit(err.exit_code)
+        except typer.Abort:
+            if not standalone_mode:
+                raise
+            _error_line("aborted")
+            sys.exit(1)
+        except OSError as err:
+            if not standalone_mode:
+                raise
+            _error_line(str(err))
+            sys.exit(1)
+        if standalone_mode:
+            sys.exit(rv if isinstance(rv, int) else 0)
+        return rv
+
+
+app = typer.Typer(cls=_OneLineErrors, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Who signed what with whom: entities, roles, dates and agreements from press releases.")
 console = Console(width=120)
 err_console = Console(stderr=True)
 
 
+def _error_line(message: str) -> None:
+    err_console.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True, highlight=False)
+
+
 def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"[red]error:[/red] {message}")
+    _error_line(message)
     raise typer.Exit(code)
+
+
+class Engine(str, Enum):
+    """Where documents are processed."""
+
+    local = "local"
+    spark = "spark"
 
 
 @app.command()
 def run(
-    inputs: Annotated[Optional[list[Path]], typer.Argument(help="folders of .txt, .txt files or .jsonl")] = None,
+    inputs: Annotated[list[Path] | None, typer.Argument(help="folders of .txt, .txt files or .jsonl")] = None,
     out: Annotated[Path, typer.Option("--out", help="output folder")] = Path("out"),
-    batch_size: Annotated[int, typer.Option(help="documents per nlp.pipe batch")] = 32,
-    n_process: Annotated[int, typer.Option(help="worker processes")] = 1,
-    quiet: Annotated[bool, typer.Option("--quiet", help="no progress output")] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="documents per nlp.pipe batch")] = 32,
+    n_process: Annotated[int, typer.Option(min=1, help="worker processes (local engine)")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", help="no progress and no summary")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 when any document failed")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="skip documents already in OUT/records.jsonl")] = False,
+    engine: Annotated[Engine, typer.Option(help="local processes, or Spark (needs the spark extra)")] = Engine.local,
+    master: Annotated[str | None, typer.Option(help="Spark master URL, e.g. local[4] or spark://host:7077")] = None,
 ) -> None:
     """Extract records from documents; write records.jsonl, errors.jsonl and the CSV tables."""
-    from .runner import run_batch
+    from .inputs import count_inputs
+    from .progress import progress_reporter
+    from .runner import ResumeError, run_batch
 
     paths = inputs or [Path("corpus")]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _fail(f"input not found: {', '.join(missing)}")
+    if out.exists() and not out.is_dir():
+        _fail(f"--out is not a folder: {out}")
+    if engine is Engine.spark:
+        try:
+            import pyspark  # noqa: F401
+        except ImportError:
+            _fail('the spark engine needs pyspark: pip install "extractor[spark]"')
     start = time.perf_counter()
-    summary = run_batch(paths, out, batch_size=batch_size, n_process=n_process, quiet=quiet)
+    try:
+        with progress_reporter(0 if quiet else count_inputs(paths), quiet=quiet) as on_done:
+            summary = run_batch(paths, out, batch_size=batch_size, n_process=n_process, resume=resume,
+                                engine=engine.value, master=master, on_done=on_done)
+    except ResumeError as err:
+        _fail(str(err))
+    except KeyboardInterrupt:
+        _fail(f"interrupted: {out}/records.jsonl holds whole records; run again with --resume to continue", 130)
     secs = time.perf_counter() - start
     if not quiet:
-        console.print(f"read {summary.read} documents: {summary.records} records, {summary.errors} errors "
-                      f"in {secs:.1f}s -> {out}/records.jsonl")
+        resumed = f" ({summary.resumed} from an earlier run)" if summary.resumed else ""
+        console.print(f"read {summary.read} documents: {summary.records} records{resumed}, {summary.errors} errors "
+                      f"in {secs:.1f}s -> {out}/records.jsonl", highlight=False, soft_wrap=True)
     if strict and summary.errors:
         raise typer.Exit(1)
 

@@ -1,0 +1,124 @@
+"""Spark engine: a DataFrame of (doc_id, text, published) mapped to records, one pipeline per executor process.
+
+The pipeline is never pickled or broadcast: :func:`extract_partition` is shipped by reference (the
+``extractor`` package and the model package must be installed on the executors) and loads the
+pipeline lazily, once per Python worker process, then runs the same batch engine as the local
+runner (:func:`extractor.stream.process_stream`) over the partition, so records are identical.
+
+    from extractor.spark import records_dataframe
+    out = records_dataframe(spark.read.parquet("docs.parquet"))   # doc_id, record (JSON), error
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from .chunking import CHUNK_CHARS
+from .extract import Extractor
+from .inputs import InputDoc, InputError, from_text
+from .models import DocumentRecord
+from .stream import process_stream
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+OUTPUT_SCHEMA = "doc_id string, record string, error string"
+INPUT_SCHEMA = "doc_id string, text string, published string, path string, sha256 string"
+WINDOW = 2000  # documents per Spark job when the CLI feeds local files to Spark
+
+_EXTRACTOR: Extractor | None = None
+
+
+def _extractor() -> Extractor:
+    """The pipeline of this Python process, built on first use."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR
+
+
+def _record_line(rec: DocumentRecord) -> str:
+    from .runner import record_line
+
+    return record_line(rec).rstrip("\n")
+
+
+def extract_partition(rows: Iterable[Any], *, batch_size: int = 32,
+                      chunk_chars: int = CHUNK_CHARS) -> Iterator[tuple[str, str | None, str | None]]:
+    """(doc_id, record JSON line, None) or (doc_id, None, reason) for each row, in order."""
+    def items() -> Iterator[InputDoc | InputError]:
+        for row in rows:
+            data = row.asDict() if hasattr(row, "asDict") else dict(row)
+            doc_id = data.get("doc_id")
+            yield from_text(doc_id, data.get("text"), data.get("published"),
+                            data.get("path") or f"spark:{doc_id}", data.get("sha256"))
+
+    for outcome in process_stream(_extractor(), items(), batch_size=batch_size, chunk_chars=chunk_chars):
+        if isinstance(outcome, InputError):
+            yield outcome.doc_id, None, outcome.reason
+        else:
+            yield outcome.doc_id, _record_line(outcome), None
+
+
+def records_dataframe(df: DataFrame, *, batch_size: int = 32, chunk_chars: int = CHUNK_CHARS) -> DataFrame:
+    """Map a DataFrame with columns doc_id, text and optional published (and path, sha256) to
+    a DataFrame (doc_id, record, error): ``record`` is the records.jsonl line, ``error`` the reason."""
+    wanted = [c for c in ("doc_id", "text", "published", "path", "sha256") if c in df.columns]
+    fn = functools.partial(extract_partition, batch_size=batch_size, chunk_chars=chunk_chars)
+    return df.select(*wanted).rdd.mapPartitions(fn).toDF(OUTPUT_SCHEMA)
+
+
+def session(master: str | None = None) -> SparkSession:
+    """The active Spark session, or a new one (for a local master, Python workers use this interpreter)."""
+    from pyspark.sql import SparkSession
+
+    if master is None or master.startswith("local"):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName("extractor").config("spark.ui.showConsoleProgress", "false")
+    if master:
+        builder = builder.master(master)
+    return builder.getOrCreate()
+
+
+def spark_stream(items: Iterable[InputDoc | InputError], *, master: str | None = None, batch_size: int = 32,
+                 chunk_chars: int = CHUNK_CHARS, window: int = WINDOW) -> Iterator[InputError | str]:
+    """The CLI's Spark engine: input errors pass through; documents go to Spark ``window`` at a time.
+
+    Yields error lines and records.jsonl lines (with newline) in input order."""
+    from pyspark.sql import SparkSession
+
+    ours = SparkSession.getActiveSession() is None
+    spark = session(master)
+    try:
+        yield from _windows(spark, iter(items), batch_size, chunk_chars, window)
+    finally:
+        if ours:
+            spark.stop()
+
+
+def _windows(spark: SparkSession, it: Iterator[InputDoc | InputError], batch_size: int, chunk_chars: int,
+             window: int) -> Iterator[InputError | str]:
+    parallelism = max(1, spark.sparkContext.defaultParallelism)
+    while chunk := list(islice(it, window)):
+        docs = [(d.doc_id, d.text, d.published, d.path, d.sha256) for d in chunk if isinstance(d, InputDoc)]
+        rows = records_dataframe(_ordered(spark, docs, parallelism), batch_size=batch_size,
+                                 chunk_chars=chunk_chars).collect() if docs else []
+        results = iter(rows)
+        for item in chunk:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            doc_id, line, error = next(results)
+            yield InputError(doc_id=doc_id, path=item.path, reason=error) if line is None else line + "\n"
+
+
+def _ordered(spark: SparkSession, rows: list[tuple], parallelism: int) -> DataFrame:
+    """A DataFrame of ``rows`` in contiguous slices, so ``collect()`` returns them in order."""
+    rdd = spark.sparkContext.parallelize(rows, min(parallelism, len(rows)))
+    return spark.createDataFrame(rdd, INPUT_SCHEMA)

@@ -1,0 +1,125 @@
+"""The five CSV tables written from a stream of records, without holding the records in memory.
+
+Per-document rows (mentions, roles, agreements) go straight to disk; only the per-organisation and
+per-party-pair counts are kept. The files are byte-identical to ``export.write_tables(export.tables(...))``
+(UTF-8 with BOM, formulas neutralised) and appear only when complete (temp file, then rename).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+from pathlib import Path
+from typing import IO
+
+from .export import safe_cell
+from .models import AgreementFact, DocumentRecord, RoleFact
+from .registry import OrgRegistry
+
+COLUMNS = {
+    "mentions": ["doc_id", "label", "text", "norm", "start", "end", "source"],
+    "roles": ["doc_id", "person", "role", "title", "org", "evidence", "start", "end"],
+    "agreements": ["doc_id", "published", "kind", "status", "date", "parties", "signatories", "evidence",
+                   "start", "end"],
+    "organisations": ["key", "country", "type", "mentions", "documents"],
+    "network": ["party_a", "party_b", "agreements", "doc_ids"],
+}
+
+
+def _cell(value: object) -> object:
+    return "" if value is None else safe_cell(value)
+
+
+class TableWriter:
+    """Add records one by one with :meth:`add`; :meth:`close` writes the aggregate tables and renames."""
+
+    def __init__(self, out_dir: Path, registry: OrgRegistry | None = None):
+        self.out_dir, self.registry = out_dir, registry
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self._tmp = {name: out_dir / f".{name}.csv.tmp" for name in COLUMNS}
+        self._fh: dict[str, IO[str]] = {}
+        self._rows: dict[str, csv.DictWriter] = {}
+        for name in ("mentions", "roles", "agreements"):
+            self._open(name)
+        self.org_mentions: Counter[str] = Counter()
+        self.org_docs: dict[str, set[str]] = defaultdict(set)
+        self.edges: dict[tuple[str, str], list[str]] = defaultdict(list)
+
+    def _open(self, name: str) -> csv.DictWriter:
+        fh = open(self._tmp[name], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115  (closed in close/abort)
+        writer = csv.DictWriter(fh, COLUMNS[name], lineterminator="\n")
+        writer.writeheader()
+        self._fh[name], self._rows[name] = fh, writer
+        return writer
+
+    def _write(self, name: str, row: dict) -> None:
+        self._rows[name].writerow({k: _cell(v) for k, v in row.items()})
+
+    def add(self, rec: DocumentRecord) -> None:
+        """Write the record's mention, role and agreement rows; count its organisations and parties."""
+        for m in rec.mentions:
+            self._write("mentions", {"doc_id": rec.doc_id, "label": m.label, "text": m.text, "norm": m.norm,
+                                     "start": m.start, "end": m.end, "source": m.source})
+            if m.label == "ORG" and m.norm:
+                self.org_mentions[m.norm] += 1
+                self.org_docs[m.norm].add(rec.doc_id)
+        for f in rec.facts:
+            if isinstance(f, RoleFact):
+                self._write("roles", {"doc_id": rec.doc_id, "person": f.person, "role": f.role, "title": f.title,
+                                      "org": f.org, "evidence": f.evidence, "start": f.start, "end": f.end})
+            elif isinstance(f, AgreementFact):
+                self._write("agreements", {"doc_id": rec.doc_id, "published": rec.published, "kind": f.kind,
+                                           "status": f.status, "date": f.date, "parties": "; ".join(f.parties),
+                                           "signatories": "; ".join(f.signatories), "evidence": f.evidence,
+                                           "start": f.start, "end": f.end})
+                for a, b in combinations(sorted(set(f.parties)), 2):
+                    self.edges[(a, b)].append(rec.doc_id)
+
+    def close(self) -> list[Path]:
+        """Write organisations and network, then move all five files into place; returns their paths."""
+        try:
+            self._open("organisations")
+            for key, n in sorted(self.org_mentions.items(), key=lambda kv: (-kv[1], kv[0])):
+                entry = self.registry.get(key) if self.registry is not None else None
+                self._write("organisations", {"key": key, "country": entry.country if entry else None,
+                                              "type": entry.type if entry else None, "mentions": n,
+                                              "documents": len(self.org_docs[key])})
+            self._open("network")
+            for (a, b), ids in sorted(self.edges.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+                self._write("network", {"party_a": a, "party_b": b, "agreements": len(ids),
+                                        "doc_ids": "; ".join(sorted(set(ids)))})
+            for fh in self._fh.values():
+                fh.flush()
+                os.fsync(fh.fileno())
+                fh.close()
+            paths = []
+            for name, tmp in self._tmp.items():
+                os.replace(tmp, self.out_dir / f"{name}.csv")
+                paths.append(self.out_dir / f"{name}.csv")
+            return paths
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Close and delete the temporary files; existing tables stay as they were."""
+        for fh in self._fh.values():
+            fh.close()
+        for tmp in self._tmp.values():
+            tmp.unlink(missing_ok=True)
+
+
+def write_tables_streaming(records: Iterable[DocumentRecord], out_dir: Path,
+                           registry: OrgRegistry | None = None) -> list[Path]:
+    """All five tables from a record stream (e.g. ``io.iter_jsonl``), in constant memory per document."""
+    writer = TableWriter(out_dir, registry)
+    try:
+        for rec in records:
+            writer.add(rec)
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.close()

@@ -1,0 +1,64 @@
+"""Spark engine in local mode: the same records as the local engine, byte for byte."""
+
+import json
+import os
+import shutil
+import warnings
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.runner import run_batch
+
+from .conftest import CORPUS
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", FutureWarning)  # pyspark warns about pandas 3, which these tests do not use
+    pyspark = pytest.importorskip("pyspark")
+if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+    pytest.skip("Spark needs Java", allow_module_level=True)
+
+MASTER = "local[2]"
+pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+
+
+@pytest.fixture(scope="module")
+def spark():
+    from extractor.spark import session
+
+    s = session(MASTER)
+    s.sparkContext.setLogLevel("ERROR")
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def local_run(tmp_path_factory, extractor):
+    out = tmp_path_factory.mktemp("local")
+    run_batch([CORPUS], out, extractor=extractor)
+    return out
+
+
+def test_spark_dataframe_records_equal_local_records(spark, local_run, corpus_texts):
+    from extractor.spark import records_dataframe
+
+    rows = [(doc_id, text, None) for doc_id, text in corpus_texts.items()]
+    rows.append(("bad", "a\x00b", None))
+    df = spark.createDataFrame(rows, "doc_id string, text string, published string").repartition(3)
+    out = records_dataframe(df).collect()
+    lines = sorted(r.record for r in out if r.record is not None)
+    expected = sorted((local_run / "records.jsonl").read_text(encoding="utf-8").splitlines())
+    assert lines == expected
+    assert [(r.doc_id, r.error) for r in out if r.error] == [("bad", "binary content (NUL characters)")]
+
+
+def test_cli_spark_engine_writes_the_same_files(spark, local_run, tmp_path):
+    result = CliRunner().invoke(app, ["run", str(CORPUS), "--out", str(tmp_path), "--engine", "spark",
+                                      "--master", MASTER, "--quiet"])
+    assert result.exit_code == 0, result.output
+    for name in ("records.jsonl", "errors.jsonl", "mentions.csv", "organisations.csv", "network.csv"):
+        assert (tmp_path / name).read_bytes() == (local_run / name).read_bytes(), name
+    assert len((tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()) == len(
+        list(CORPUS.glob("*.txt")))
+    assert json.loads((tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()[0])["doc_id"]
