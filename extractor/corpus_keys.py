@@ -3,9 +3,11 @@ organisation written with different case or punctuation. Applied after all docum
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -113,3 +115,28 @@ def apply(record: DocumentRecord, people: dict[str, str], orgs: dict[str, str]) 
             f.parties = list(dict.fromkeys(orgs.get(p, p) for p in f.parties))
             f.signatories = list(dict.fromkeys(people.get(p, p) for p in f.signatories))
     return rec
+
+
+def unify_jsonl(path: Path) -> int:
+    """Rewrite a records.jsonl with corpus-level keys (two streaming passes, temp file and rename).
+    Returns the number of records whose keys changed."""
+    from .io import iter_jsonl
+    from .runner import record_line
+
+    people: list[str] = []
+    orgs: list[str] = []
+    for rec in iter_jsonl(path):
+        people += [m.norm for m in rec.mentions if m.label == "PERSON" and m.norm]
+        orgs += [m.norm for m in rec.mentions if m.label == "ORG" and m.norm]
+    person_map, org_map = person_key_map(people), org_key_map(orgs)
+    if all(k == v for k, v in person_map.items()) and all(k == v for k, v in org_map.items()):
+        return 0
+    changed = 0
+    tmp = path.with_name(path.name + ".keys.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        for rec in iter_jsonl(path):
+            new = apply(rec, person_map, org_map)
+            changed += new != rec
+            fh.write(record_line(new))
+    os.replace(tmp, path)
+    return changed

@@ -140,7 +140,9 @@ def run_batch(paths: list[Path], out: Path, *, batch_size: int = 32, n_process: 
             progress(summary.records + summary.errors)
         os.fsync(rec_fh.fileno())
         os.fsync(err_fh.fileno())
+    from .corpus_keys import unify_jsonl
     from .registry import load_registry
 
+    unify_jsonl(rec_path)
     write_tables_streaming(iter_jsonl(rec_path), out, load_registry())
     return summary

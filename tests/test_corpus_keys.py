@@ -52,3 +52,19 @@ def test_unify_rewrites_mentions_and_facts():
     assert ua.facts[0].person == "Zhanseit Tuimebayev"
     assert ua.facts[1].signatories == ["Zhanseit Tuimebayev"]
     assert a.mentions[0].norm == "Zhanseit Tuimebaev"  # inputs are not modified
+
+
+def test_run_output_has_one_key_for_spelling_variants(tmp_path):
+    from extractor.corpus_keys import unify_jsonl
+    from extractor.io import load_records, write_jsonl
+
+    a = DocumentRecord(doc_id="a", mentions=[Mention(start=0, end=18, label="PERSON", text="Zhanseit Tuimebaev",
+                                                     norm="Zhanseit Tuimebaev")])
+    b = DocumentRecord(doc_id="b", mentions=[Mention(start=0, end=19, label="PERSON", text="Zhanseit Tuimebayev",
+                                                     norm="Zhanseit Tuimebayev")])
+    path = tmp_path / "records.jsonl"
+    write_jsonl([a, b], path)
+    assert unify_jsonl(path) == 1
+    recs = load_records(path)
+    assert recs["a"].mentions[0].norm == recs["b"].mentions[0].norm
+    assert unify_jsonl(path) == 0

@@ -40,14 +40,19 @@ def local_run(tmp_path_factory, extractor):
     return out
 
 
-def test_spark_dataframe_records_equal_local_records(spark, local_run, corpus_texts):
+def test_spark_dataframe_records_equal_local_records(spark, local_run, corpus_texts, tmp_path):
+    from extractor.corpus_keys import unify_jsonl
     from extractor.spark import records_dataframe
 
     rows = [(doc_id, text, None) for doc_id, text in corpus_texts.items()]
     rows.append(("bad", "a\x00b", None))
     df = spark.createDataFrame(rows, "doc_id string, text string, published string").repartition(3)
     out = records_dataframe(df).collect()
-    lines = sorted(r.record for r in out if r.record is not None)
+    written = tmp_path / "records.jsonl"
+    written.write_text("".join(r.record + "\n" for r in sorted(out, key=lambda r: r.doc_id) if r.record),
+                       encoding="utf-8")
+    unify_jsonl(written)  # corpus-level keys, as `extractor run` applies them after the last document
+    lines = sorted(written.read_text(encoding="utf-8").splitlines())
     expected = sorted((local_run / "records.jsonl").read_text(encoding="utf-8").splitlines())
     assert lines == expected
     assert [(r.doc_id, r.error) for r in out if r.error] == [("bad", "binary content (NUL characters)")]
