@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -17,10 +18,10 @@ from .org_spans import blocked, head_candidates, inside_blocked, model_candidate
 from .person_keys import person_keys
 from .person_spans import person_candidates, repeated_surnames
 from .published import find_published
-from .tokens import TEXT_KEY
+from .tokens import TEXT_KEY, doc_text
 from .registry import OrgRegistry, load_registry
 from .resolve import select
-from .role_spans import category, extend_role, role_candidates, tied_person
+from .role_spans import RoleContext, category, extend_role, role_candidates, tied_person
 
 for _name in ("published", "published_cue", "published_span", "facts", "org_types"):
     if not Doc.has_extension(_name):
@@ -96,7 +97,8 @@ class EntityAssembler:
         roles, more_dropped = select(roles, taken=_extent(kept))
         people = [s for s in kept if s.label_ == "PERSON"]
         org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
-        tied = [r for r in roles if _stated_role(r, tied_person(r, people, org_tokens, roles))]
+        ctx = RoleContext(people, roles, org_tokens)
+        tied = [r for r in roles if _stated_role(r, tied_person(r, ctx))]
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
         doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
         return doc
@@ -196,10 +198,26 @@ class Normaliser:
             elif e.label_ == "DATE" and e.id_ == "archive_line":
                 norms[(e.start, e.end)] = archive_value(doc, e) or ""
             elif e.label_ == "DATE":
-                norms[(e.start, e.end)] = normalise_date(e.text, anchor, tense=tense_of(e.sent.text, focus=e.start_char - e.sent.start_char)) or ""
+                context, focus = _clause_around(doc, e)
+                norms[(e.start, e.end)] = normalise_date(e.text, anchor, tense=tense_of(context, focus=focus)) or ""
         doc.ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=norms.get((e.start, e.end), ""),
                          span_id=e.id_) for e in ents]
         return doc
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _clause_around(doc: Doc, span: Span, reach: int = 250) -> tuple[str, int]:
+    """The text of the sentence around a span, at most ``reach`` characters each side (bounded work per
+    date even in text without full stops), and the span's offset in it."""
+    text = doc_text(doc)
+    lo = max(0, span.start_char - reach)
+    before = [m.end() for m in _CLAUSE_END.finditer(text, lo, span.start_char)]
+    start = before[-1] if before else lo
+    m = _CLAUSE_END.search(text, span.end_char, min(len(text), span.end_char + reach))
+    end = m.start() + 1 if m else min(len(text), span.end_char + reach)
+    return text[start:end], span.start_char - start
 
 
 @Language.factory("extractor_facts", default_config={})

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from .models import AgreementFact, RoleFact
-from .role_spans import role_org, tied_person
+from .role_spans import RoleContext, role_org, tied_person
 from .tokens import doc_text
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
@@ -22,14 +23,18 @@ def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
     """Mentions of one label (optionally inside a span), from the Doc's cached mention index."""
     index = _INDEX.get(id(doc))
     if index is None or index[0] is not doc:
-        index = (doc, list(doc.ents))
+        ents = list(doc.ents)
+        index = (doc, ents, [e.start for e in ents])
         _INDEX.clear()
         _INDEX[id(doc)] = index
-    return [e for e in index[1] if e.label_ == label and (within is None or within.start <= e.start < within.end)]
+    _, ents, starts = index
+    if within is not None:
+        ents = ents[bisect_left(starts, within.start):bisect_left(starts, within.end)]
+    return [e for e in ents if e.label_ == label]
 
 
 # Building doc.ents is O(document) in spaCy; facts read them many times for the Doc being processed.
-_INDEX: dict[int, tuple[Doc, list[Span]]] = {}
+_INDEX: dict[int, tuple[Doc, list[Span], list[int]]] = {}
 
 
 def role_facts(doc: Doc) -> list[RoleFact]:
@@ -37,10 +42,11 @@ def role_facts(doc: Doc) -> list[RoleFact]:
     people, orgs = _ents(doc, "PERSON"), _ents(doc, "ORG")
     roles = _ents(doc, "ROLE")
     org_tokens = {i for o in orgs for i in range(o.start, o.end)}
+    ctx = RoleContext(people, roles, org_tokens)
     home = home_org(doc)
     out: dict[tuple, RoleFact] = {}
     for r in roles:
-        p = tied_person(r, people, org_tokens, roles)
+        p = tied_person(r, ctx)
         if p is None or not p.kb_id_:
             continue
         org = role_org(r, p, orgs, home)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
@@ -99,29 +102,63 @@ def _gap_ok(doc: Doc, start: int, end: int, allowed: frozenset[str], spans: set[
         not any("\n" in doc[i].whitespace_ for i in range(max(start - 1, 0), end))
 
 
-def _titled(person: Span, roles: list[Span], org_tokens: set[int]) -> bool:
+def _titled(person: Span, ctx: "RoleContext") -> bool:
     """The person already has a title right before the name ("vice-rector for science D.Saifullayev")."""
     doc = person.doc
-    return any(r.end <= person.start and _gap_ok(doc, r.end, person.start, _PERSON_GAP_BEFORE - {","}, org_tokens)
-               for r in roles if r.end > person.start - 8)
+    lo, hi = bisect_right(ctx.role_ends, person.start - 8), bisect_right(ctx.role_ends, person.start)
+    return any(_gap_ok(doc, r.end, person.start, _PERSON_GAP_BEFORE - {","}, ctx.org_tokens)
+               for r in ctx.roles_by_end[lo:hi])
 
 
-def tied_person(role: Span, people: list[Span], org_tokens: set[int], roles: list[Span]) -> Span | None:
+@dataclass
+class RoleContext:
+    """What role ties need from a document, built once per Doc so each role costs constant work."""
+
+    people: list[Span]
+    roles: list[Span]
+    org_tokens: set[int]
+    context: set[int] = field(init=False)
+    starts: list[int] = field(init=False)
+    roles_by_end: list[Span] = field(init=False)
+    role_ends: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.people = sorted(self.people, key=lambda p: p.start)
+        self.context = self.org_tokens | {i for r in self.roles for i in range(r.start, r.end)}
+        self.starts = [p.start for p in self.people]
+        self.roles_by_end = sorted(self.roles, key=lambda r: r.end)
+        self.role_ends = [r.end for r in self.roles_by_end]
+
+    def after(self, i: int, reach: int = 13) -> list[Span]:
+        """People starting at token i or up to ``reach`` tokens later."""
+        lo, hi = bisect_left(self.starts, i), bisect_right(self.starts, i + reach)
+        return self.people[lo:hi]
+
+    def before(self, i: int, reach: int = 13) -> list[Span]:
+        """People ending at token i or up to ``reach`` tokens earlier."""
+        return [p for p in self.people[max(0, bisect_left(self.starts, i - 40)):bisect_right(self.starts, i)]
+                if i - reach <= p.end <= i]
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    """No sentence starts after token a up to token b."""
+    return not any(doc[i].is_sent_start for i in range(a + 1, min(b + 1, len(doc))))
+
+
+def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     """The named person the role belongs to: an apposition ("X, Director") or a title before a name."""
     doc = role.doc
-    sent_start, sent_end = role.sent.start, role.sent.end
-    role_tokens = {i for r in roles for i in range(r.start, r.end)}
-    after = [p for p in people if role.end <= p.start < sent_end]
-    before = [p for p in people if sent_start <= p.end <= role.start]
+    org_tokens = ctx.org_tokens
+    after = [p for p in ctx.after(role.end) if _same_sentence(doc, role.start, p.start)]
+    before = [p for p in ctx.before(role.start) if _same_sentence(doc, p.end - 1, role.start)]
     if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]) and \
-            not _titled(before[-1], roles, org_tokens):
+            not _titled(before[-1], ctx):
         return before[-1]
-    if after and _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","} | {"and"},
-                         org_tokens | role_tokens):
+    if after and _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","} | {"and"}, ctx.context):
         return after[0]
     if before:
         p = before[-1]
-        if _gap_ok(doc, p.end, role.start, _PERSON_GAP_AFTER | {"and"}, org_tokens | role_tokens):
+        if _gap_ok(doc, p.end, role.start, _PERSON_GAP_AFTER | {"and"}, ctx.context):
             between = doc[p.end:role.start]
             if not any(t.lower_ == "and" for t in between) or not after:
                 return p
@@ -172,17 +209,18 @@ def _national(role: Span) -> bool:
 def _attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
     """An organisation written next to the role or the person."""
     doc = role.doc
-    for o in orgs:
-        if role.end <= o.start and _gap_ok(doc, role.end, o.start, _ORG_GAP, set()) and o.start - role.end <= 4:
+    near = [o for o in orgs if role.start - 6 <= o.end and o.start <= role.end + 10]
+    for o in near:
+        if role.end <= o.start and o.start - role.end <= 4 and _gap_ok(doc, role.end, o.start, _ORG_GAP, set()):
             return o
-        if [t.lower_ for t in doc[role.end:o.start]] in ([","], [",", "the"]):
+        if role.end <= o.start <= role.end + 2 and [t.lower_ for t in doc[role.end:o.start]] in ([","], [",", "the"]):
             return o
-    for o in orgs:
+    for o in near:
         if o.end <= role.start and _gap_ok(doc, o.end, role.start, frozenset({"'s", "’s", "the"}), set()):
             return o
     if person is not None:
         anchor = max(person.end, role.end) if person.start > role.start else role.end
-        for o in orgs:
+        for o in [o for o in orgs if anchor <= o.start <= anchor + 7]:
             if anchor <= o.start <= anchor + 7 and doc[anchor].lower_ in {"of", "from", "at", "("} and \
                     _gap_ok(doc, anchor, o.start, _ORG_GAP, set()):
                 return o
