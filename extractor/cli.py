@@ -152,6 +152,10 @@ def evaluate(
     except RecordError as err:
         _fail(str(err))
     res = score(g, p_)
+    unknown = sorted(set(p_) - set(g))
+    if unknown:
+        err_console.print(f"note: {len(unknown)} predicted documents have no gold record and are not scored: "
+                          f"{', '.join(unknown[:5])}{' ...' if len(unknown) > 5 else ''}", highlight=False)
     console.print(_score_table(res))
     for lab, b in res["clustering"].items():
         console.print(f"B-cubed {lab}: P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} ({b['items']} mentions)")

@@ -124,7 +124,11 @@ def _check_fact(fact: Any, norms: dict[Any, set[Any]], rep: _Report, item: str) 
 
 def _check_content(raw: dict[str, Any], corpus: Path, rep: _Report) -> None:
     """score.py's checks of one record against its corpus file."""
-    txt = corpus / f"{raw['doc_id']}.txt"
+    doc_id = str(raw["doc_id"])
+    if Path(doc_id).name != doc_id or doc_id in ("", ".", ".."):
+        rep.add("doc_id", f"doc_id {doc_id!r} is not a plain file name")
+        return
+    txt = corpus / f"{doc_id}.txt"
     if not txt.is_file():
         rep.add("doc_id", f"no corpus file {txt}")
         return

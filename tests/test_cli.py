@@ -96,3 +96,20 @@ def test_eval_html_report_with_baseline(run_out, tmp_path):
     page = html.read_text(encoding="utf-8")
     assert "<svg" in page and "baseline" in page and "000_80e1659e3766031a" in page
     assert "<script" not in page
+
+
+def test_eval_says_which_predictions_have_no_gold(run_out, tmp_path):
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text((run_out / "records.jsonl").read_text(encoding="utf-8") +
+                    '{"doc_id": "not-in-gold", "mentions": [], "facts": []}\n', encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(pred)])
+    assert result.exit_code == 0
+    assert "1 predicted documents have no gold record" in result.output and "not-in-gold" in result.output
+
+
+def test_validate_gold_refuses_doc_ids_that_are_paths(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "x.json").write_text('{"doc_id": "../secret", "mentions": [], "facts": []}', encoding="utf-8")
+    result = runner.invoke(app, ["validate-gold", "--corpus", str(CORPUS), "--gold", str(gold)])
+    assert result.exit_code == 1 and "not a plain file name" in " ".join(result.output.split())
