@@ -65,6 +65,19 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _load_or_fail(path: Path) -> dict:
+    """Records from a folder or file; a missing path or malformed record is a one-line error."""
+    from .io import RecordError, load_records
+
+    if not path.exists():
+        _fail(f"not found: {path}")
+    try:
+        return load_records(path)
+    except RecordError as err:
+        _fail(str(err))
+    raise AssertionError("unreachable")
+
+
 class Engine(str, Enum):
     """Where documents are processed."""
 
@@ -141,16 +154,9 @@ def evaluate(
     corpus: Annotated[Path, typer.Option(help="texts for the --html document views")] = Path("corpus"),
 ) -> None:
     """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
-    from .io import RecordError, load_records
     from .scoring import per_document, score, to_frames
 
-    for p in (gold, pred):
-        if not p.exists():
-            _fail(f"not found: {p}")
-    try:
-        g, p_ = load_records(gold), load_records(pred)
-    except RecordError as err:
-        _fail(str(err))
+    g, p_ = _load_or_fail(gold), _load_or_fail(pred)
     res = score(g, p_)
     unknown = sorted(set(p_) - set(g))
     if unknown:
@@ -177,17 +183,9 @@ def evaluate(
 
 def _write_html(gold: dict, pred: dict, out: Path, baseline: Path | None, corpus: Path) -> None:
     """The --html report, with document texts from the corpus folder when they are there."""
-    from .io import RecordError, load_records
     from .report import write_report
 
-    base = None
-    if baseline is not None:
-        if not baseline.exists():
-            _fail(f"not found: {baseline}")
-        try:
-            base = load_records(baseline)
-        except RecordError as err:
-            _fail(str(err))
+    base = _load_or_fail(baseline) if baseline is not None else None
     texts = {d: (corpus / f"{d}.txt").read_bytes().decode("utf-8", errors="replace")
              for d in gold if (corpus / f"{d}.txt").is_file()}
     write_report(gold, pred, out, texts=texts, baseline=base, pred_name="prediction",
@@ -223,15 +221,9 @@ def export(
 ) -> None:
     """Rebuild the CSV tables (mentions, roles, agreements, organisations, network) from records."""
     from .export import tables, write_tables
-    from .io import RecordError, load_records
     from .registry import load_registry
 
-    if not records.exists():
-        _fail(f"not found: {records}")
-    try:
-        recs = load_records(records)
-    except RecordError as err:
-        _fail(str(err))
+    recs = _load_or_fail(records)
     for path in write_tables(tables(recs.values(), load_registry()), out):
         console.print(f"wrote {path}")
 

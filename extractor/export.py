@@ -13,6 +13,14 @@ import pandas as pd
 from .models import AgreementFact, DocumentRecord, RoleFact
 from .registry import OrgRegistry
 
+COLUMNS = {
+    "mentions": ["doc_id", "label", "text", "norm", "start", "end", "source"],
+    "roles": ["doc_id", "person", "role", "title", "org", "evidence", "start", "end"],
+    "agreements": ["doc_id", "published", "kind", "status", "date", "parties", "signatories", "evidence",
+                   "start", "end"],
+    "organisations": ["key", "country", "type", "mentions", "documents"],
+    "network": ["party_a", "party_b", "agreements", "doc_ids"],
+}
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
 
@@ -59,17 +67,9 @@ def tables(records: Iterable[DocumentRecord], registry: OrgRegistry | None = Non
                      "mentions": n, "documents": len(org_docs[key])})
     network = [{"party_a": a, "party_b": b, "agreements": len(ids), "doc_ids": _join(sorted(set(ids)))}
                for (a, b), ids in sorted(edges.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
-    columns = {
-        "mentions": ["doc_id", "label", "text", "norm", "start", "end", "source"],
-        "roles": ["doc_id", "person", "role", "title", "org", "evidence", "start", "end"],
-        "agreements": ["doc_id", "published", "kind", "status", "date", "parties", "signatories", "evidence",
-                       "start", "end"],
-        "organisations": ["key", "country", "type", "mentions", "documents"],
-        "network": ["party_a", "party_b", "agreements", "doc_ids"],
-    }
     rows = {"mentions": mentions, "roles": roles, "agreements": agreements, "organisations": orgs,
             "network": network}
-    return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in columns.items()}
+    return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in COLUMNS.items()}
 
 
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:

@@ -15,18 +15,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import IO
 
-from .export import safe_cell
+from .export import COLUMNS, safe_cell
 from .models import AgreementFact, DocumentRecord, RoleFact
 from .registry import OrgRegistry
 
-COLUMNS = {
-    "mentions": ["doc_id", "label", "text", "norm", "start", "end", "source"],
-    "roles": ["doc_id", "person", "role", "title", "org", "evidence", "start", "end"],
-    "agreements": ["doc_id", "published", "kind", "status", "date", "parties", "signatories", "evidence",
-                   "start", "end"],
-    "organisations": ["key", "country", "type", "mentions", "documents"],
-    "network": ["party_a", "party_b", "agreements", "doc_ids"],
-}
 
 
 def _cell(value: object) -> object:
