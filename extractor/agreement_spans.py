@@ -69,6 +69,9 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
     for cue in doc.spans.get(key, []):
         if cue.start > 0 and doc[cue.start - 1].lower_ in _CONSENSUS and cue.text.lower() == "agreement":
             continue
+        if cue.text.lower() == "deal" and (cue.start == 0 or doc[cue.start - 1].lower_ not in {"the", "this", "a"} or
+                                           cue.start > 1 and doc[cue.start - 2].lower_ in {"great", "good"}):
+            continue  # "a great deal of", "deal with": only "the/this/a deal" names an agreement
         if cue.text.lower() not in lex:
             continue
         s, e = _left(doc, cue.start), _right(doc, cue.end)

@@ -60,7 +60,7 @@ def _signatories(sent: Span) -> list[str]:
     """People said to sign: "signed by X and Y", "X and Y signed", "X and Y put their signatures"."""
     people = _ents(sent.doc, "PERSON", sent)
     text = sent.text.lower()
-    by = re.search(r"\bsign(?:ed|ing)\b[^.;]{0,160}?\bby\b", text)
+    by = _SIGNED_BY.search(text)
     if by:
         cut = sent.start_char + by.end()
         return [p.kb_id_ for p in people if p.start_char >= cut]
@@ -75,6 +75,10 @@ def _signatories(sent: Span) -> list[str]:
         if tok.dep_ == "nsubj" and tok.head.i in verbs:
             out.append(p.kb_id_)
     return out
+
+
+_SIGNED_BY = re.compile(r"\bsign(?:ed|ing)\b(?:(?!\b(?:attended|hosted|held|organi[sz]ed|chaired|witnessed|"
+                        r"received|welcomed|visited)\b)[^.;]){0,160}?\bby\b")
 
 
 def _is_generic(mention: Span) -> bool:
@@ -256,9 +260,13 @@ def _sign_date(m: Span) -> str | None:
     line_start = doc_text(doc).rfind("\n", 0, m.start_char) + 1
     line_end = doc_text(doc).find("\n", m.end_char)
     line_end = len(doc_text(doc)) if line_end < 0 else line_end
+    others = [a for a in _ents(doc, "AGREEMENT", sent) if a.start != m.start]
     for d in _ents(doc, "DATE", sent):
-        if d.kb_id_ and line_start <= d.start_char < line_end and (d.start_char, d.end_char) != pub:
-            return d.kb_id_
+        if not d.kb_id_ or not line_start <= d.start_char < line_end or (d.start_char, d.end_char) == pub:
+            continue
+        if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
+            continue  # "the agreements signed in 2017": the date of another agreement in the sentence
+        return d.kb_id_
     return None
 
 
@@ -267,13 +275,25 @@ _PLANNED_NEAR = re.compile(r"\b(?:to be signed|will be signed|to sign|will sign|
 
 
 def _status(m: Span) -> str:
-    """Planned when the sentence says so (to be signed, draft, discussed, ...) unless the mention itself is
-    said to be signed ("the roadmap signed last year")."""
+    """Signed unless the text says the agreement is still to come: the mention itself said to be signed
+    ("the roadmap signed last year") is signed; a future or draft cue in the sentence ("to be signed",
+    "will sign", "draft") is planned; a signing in the past tense in the sentence is signed; talks about it
+    ("discussed", "negotiations", "prepare") are planned."""
     doc, sent = m.doc, m.sent
     near = doc[max(sent.start, m.start - 4):min(sent.end, m.end + 4)].text
     if _SIGNED_NEAR.search(near) and not _PLANNED_NEAR.search(near):
         return "signed"
+    if _FUTURE.search(sent.text):
+        return "planned"
+    if _PAST_SIGNING.search(sent.text):
+        return "signed"
     return "planned" if _PLANNED.search(sent.text) else "signed"
+
+
+_FUTURE = re.compile(r"\b(?:to be signed|will sign|will be signed|would sign|are to sign|is to be signed|"
+                     r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|draft|upcoming)\b", re.I)
+_PAST_SIGNING = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded)\b|"
+                           r"\b(?:signed|concluded|inked)\b(?!\s+by\b)", re.I)
 
 
 def _merge_target(facts: list[AgreementFact], kind: str, parties: list[str]) -> AgreementFact | None:
@@ -305,8 +325,9 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
             party_lists = _parties(m, title, home)
             if not party_lists and facts and not _is_generic(m):
                 prev = facts[-1]
-                prev.signatories = list(dict.fromkeys(prev.signatories + signers))
-                prev.date = prev.date or date
+                if prev.kind == kind or "agreement" in {prev.kind, kind}:
+                    prev.signatories = list(dict.fromkeys(prev.signatories + signers))
+                    prev.date = prev.date or date
                 continue
             for parties in party_lists:
                 same = _merge_target(facts, kind, parties)

@@ -151,3 +151,27 @@ def test_headline_and_header_lines_are_their_own_sentences(extractor):
     facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
     assert len(facts) == 1 and facts[0].kind == "memorandum" and len(facts[0].parties) == 2
     assert "International Office" not in facts[0].parties
+
+
+def test_signing_in_the_past_is_signed_even_after_negotiations(extractor):
+    rec = extractor.extract("On February 6, the rector held negotiations with the leadership of the Uzbekistan "
+                            "State World Languages University, and an Agreement on cooperation in the field of "
+                            "education was signed.", published="2023-02-10")
+    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert facts and facts[0].status == "signed" and facts[0].date == "2023-02-06"
+
+
+def test_people_attending_a_signing_are_not_signatories(extractor):
+    rec = extractor.extract("The signing ceremony of the agreement between Tomsk Polytechnic University and "
+                            "Zhejiang University was held in Hangzhou and attended by Petr Chubik and Wu Zhaohui.")
+    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert facts and facts[0].signatories == []
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("The deal was signed by Skolkovo Foundation and Cybernaut Investment Group.", ["agreement"]),
+    ("A great deal of attention was paid to students.", []),
+])
+def test_deal_names_an_agreement_only_with_an_article(extractor, text, kinds):
+    rec = extractor.extract(text)
+    assert [m.norm for m in rec.mentions if m.label == "AGREEMENT"] == kinds
