@@ -190,12 +190,16 @@ def top_orgs(doc: Doc, n: int) -> list[str]:
 
 
 def home_org(doc: Doc) -> str | None:
-    """The organisation the release is about (its most often mentioned key); unknown when the headline
-    speaks of "our university" without naming it."""
+    """The organisation the release is about: the first one that is a grammatical subject, else the most
+    often mentioned; unknown when the headline speaks of "our university" without naming it."""
     text = doc_text(doc).lstrip()
     headline = text[:text.find("\n")] if "\n" in text else text
     if re.search(r"\bour (?:university|school|institute|college)\b", headline, re.I):
         return None
+    for o in _ents(doc, "ORG"):
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in o) and (doc._.org_types or {}).get(o.kb_id_) != "media" \
+                and not _METADATA_LINE.match(_line_of(doc, o.start_char)):
+            return o.kb_id_  # the first organisation that does something: "X held a meeting with Y"
     top = top_orgs(doc, 1)
     return top[0] if top else None
 
