@@ -151,8 +151,10 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     org_tokens = ctx.org_tokens
     after = [p for p in ctx.after(role.end) if _same_sentence(doc, role.start, p.start)]
     before = [p for p in ctx.before(role.start) if _same_sentence(doc, p.end - 1, role.start)]
+    direct_after = after and after[0].start > role.end and _gap_ok(
+        doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens)
     if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]) and \
-            not _titled(before[-1], ctx):
+            not _titled(before[-1], ctx) and not direct_after:
         return before[-1]
     if after and _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","} | {"and"}, ctx.context):
         return after[0]
