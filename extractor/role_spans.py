@@ -190,12 +190,39 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     if home and (after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or
                  _OUR.search(role.sent.text)):
         return home
+    if category(role.text) in ("minister", "deputy minister"):
+        ministry = _ministry_of(role, orgs)
+        if ministry is not None:
+            return ministry.kb_id_
     if _national(role) or category(role.text) in _PUBLIC_ROLES:
         return None
     found = _sentence_org(role, orgs)
     if found is not None:
         return found.kb_id_
     return home
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "minister", "deputy", "vice", "first",
+                             "ministry", "republic", "federation"})
+
+
+def _ministry_of(role: Span, orgs: list[Span]) -> Span | None:
+    """"Minister of Science, Higher Education and Innovations" holds office at the ministry the document
+    names with the same portfolio ("Ministry of Science, Higher Education and Innovation of ...")."""
+    def words_of(text: str) -> set[str]:
+        return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text)} - _FUNCTION_WORDS
+
+    portfolio = words_of(role.text)
+    if not portfolio:
+        return None
+    best, best_n = None, 0
+    for o in orgs:
+        if not o.text.lower().startswith("ministry"):
+            continue
+        n = len(portfolio & words_of(o.text))
+        if n > best_n and n >= min(2, len(portfolio)):
+            best, best_n = o, n
+    return best
 
 
 def _national(role: Span) -> bool:

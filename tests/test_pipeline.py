@@ -175,3 +175,20 @@ def test_people_attending_a_signing_are_not_signatories(extractor):
 def test_deal_names_an_agreement_only_with_an_article(extractor, text, kinds):
     rec = extractor.extract(text)
     assert [m.norm for m in rec.mentions if m.label == "AGREEMENT"] == kinds
+
+
+def test_minister_holds_office_at_the_ministry_with_that_portfolio(extractor):
+    text = ("A protocol was signed between the Ministry of Science, Higher Education and Innovation of the Kyrgyz "
+            "Republic and the Ministry of Science and Technology of the People's Republic of China. The Minister of "
+            "Science, Higher Education and Innovations Baktiyar Orozov pointed out the positive dynamics.")
+    rec = extractor.extract(text)
+    roles = [f for f in rec.facts if isinstance(f, RoleFact)]
+    assert roles and roles[0].person == "Baktiyar Orozov" and roles[0].role == "minister"
+    assert roles[0].org and "Kyrgyz" in roles[0].org
+
+
+def test_title_of_org_binds_to_the_following_name_in_a_list(extractor):
+    rec = extractor.extract("Huawei sent Lead Specialist Vadim Ruzhnikov, Head of Tatarstan Office Mikhail "
+                            "Fishman, and others.")
+    roles = {(f.person, f.role) for f in rec.facts if isinstance(f, RoleFact)}
+    assert ("Mikhail Fishman", "head") in roles and ("Vadim Ruzhnikov", "head") not in roles
