@@ -15,7 +15,8 @@ from .tokens import is_name_word
 _PORTFOLIO = frozenset({"for", "on"})
 _PERSON_GAP_BEFORE = frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "mr.", "mr", "dr.", "ms.",
                                 "mrs.", "professor", "prof.", "academician", "his", "her", "excellency"})
-_PERSON_GAP_AFTER = frozenset({",", "the", "(", "-", "–", "—", "is", "was", "as", "who", "a", "an", "also",
+_HONORIFIC_GAP = frozenset({"professor", "prof.", "dr.", "dr", "mr.", "mr", "ms.", "mrs.", "academician"})
+_PERSON_GAP_AFTER = frozenset({",", "the", "(", "-", "–", "—", "is", "was", "as", "who", "a", "an", "also", "university",
                                "now", "currently", "been", "has", "had", "became", "appointed", "serves",
                                "served", "elected", "named", "acting", "at", "of", "our", "and", "its"})
 _ORG_GAP = frozenset({"of", "at", "the", "in", "from", "'s", "’s", "(", "on", "part", "behalf"})
@@ -170,6 +171,12 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
                 not any(doc[i].text == "," for i in range(role.end, p.start)) or \
                 _gap_ok(doc, role.end, p.start, frozenset({","}), set()):
             return p
+        # "the First Deputy Minister of Education of the Republic of Belarus, Alexander Bahanovich",
+        # "the President of Nanchang University, Professor Zhou Zhuangbing"
+        commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
+        if len(commas) == 1 and _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()) and \
+                _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS, org_tokens):
+            return p
     return None
 
 
@@ -187,7 +194,9 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     if found is not None:
         return found.kb_id_
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
+    before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
     if home and (after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or
+                 before in (("the", "university"), ("our", "university")) or
                  _OUR.search(role.sent.text)):
         return home
     if category(role.text) in ("minister", "deputy minister"):
