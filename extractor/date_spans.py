@@ -51,11 +51,22 @@ def _in_context(span: Span) -> bool:
     line = doc_text(doc)[line_start:line_end if line_end >= 0 else len(doc_text(doc))]
     if _PHONE_LINE.match(line):
         return False
-    if len(span) == 1 and span[0].shape_ == "dddd" and nxt is not None and nxt.is_title:
+    if span.text.lower() == "today" and not _past_or_possessive(span):
+        return False  # "today Chinese organisations make up the majority": nowadays, not a date
+    if len(span) == 1 and span[0].shape_ == "dddd" and nxt is not None and nxt.text[:1].isupper():
         tail = doc[span.end:span.end + 6]
         if any(t.lower_ in words("not_org_heads") for t in tail):
             return False
     return True
+
+
+def _past_or_possessive(span: Span) -> bool:
+    """"today's meeting", or a past-tense verb near "today" ("Today the rectors signed ...")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return True
+    window = doc[max(0, span.start - 6):min(len(doc), span.end + 8)]
+    return any(t.tag_ == "VBD" for t in window)
 
 
 def _drop_time(span: Span) -> Span:

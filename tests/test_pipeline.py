@@ -192,3 +192,13 @@ def test_title_of_org_binds_to_the_following_name_in_a_list(extractor):
                             "Fishman, and others.")
     roles = {(f.person, f.role) for f in rec.facts if isinstance(f, RoleFact)}
     assert ("Mikhail Fishman", "head") in roles and ("Vadim Ruzhnikov", "head") not in roles
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Today rectors Victor Koksharov and Huang Jingui signed the cooperation agreement.", ["Today"]),
+    ("Zhejiang University is one of them. Today more than one thousand students from China study here.", []),
+    ("In the 2020 QS global ranking it is placed 387th.", []),
+])
+def test_today_meaning_nowadays_and_years_in_names_are_no_dates(extractor, text, dates):
+    rec = extractor.extract(text, published="2021-03-01")
+    assert [m.text for m in rec.mentions if m.label == "DATE"] == dates
