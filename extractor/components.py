@@ -79,8 +79,11 @@ class EntityAssembler:
         doc.spans["model_ents"] = list(doc.ents)
         registry = [Span(doc, s.start, s.end, label="ORG", span_id="registry")
                     for key in self.keys for s in doc.spans.get(key, [])]
-        heads = [h for h in head_candidates(doc) if not place_only(h) and not _nationality_prefix(h, registry)]
-        models = [m for m in model_candidates(doc) if not _nationality_prefix(m, registry)]
+        places = words("places")
+        heads = [h for h in head_candidates(doc) if not place_only(h) and not _nationality_prefix(h, registry)
+                 and h.text.lower() not in places]
+        models = [m for m in model_candidates(doc) if not _nationality_prefix(m, registry)
+                  and m.text.lower() not in places]
         orgs = inside_blocked(registry + heads + models)
         rules, model_dates = date_candidates(doc, self.date_key)
         people = person_candidates(doc)

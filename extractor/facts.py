@@ -178,7 +178,9 @@ def _previous_sentence_orgs(sent: Span) -> list[Span]:
     if sent.start == 0 or "\n\n" in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
         return []
     prev = doc[sent.start - 1].sent
-    return _party_orgs(prev)
+    orgs = _party_orgs(prev)
+    topics = {i for a in _ents(doc, "AGREEMENT", prev) for i in _topic_orgs(a, orgs)}
+    return [o for o in orgs if o.start not in topics]
 
 
 def top_orgs(doc: Doc, n: int) -> list[str]:
@@ -230,6 +232,8 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
         orgs = _party_orgs(_with_line_start(sent))
     topic = _topic_orgs(m, orgs)
     orgs = [o for o in orgs if o.start not in topic]
+    if topic and not orgs:
+        return []  # "a draft memorandum on the BRICS Network University": a topic, no party named
     between = next((t for t in sent if t.lower_ == "between"), None)
     if between is not None:
         chain = _chain(doc, between.i + 1, orgs)
@@ -245,7 +249,7 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
     before = [o for o in orgs if o.end <= m.start]
     found = _keys(before if len(set(_keys(before))) >= 2 else orgs)
     if m.kb_id_ == "declaration":
-        return [found] if len(found) >= 2 else []
+        return [found] if len(found) >= 2 and _SIGN.search(sent.text) else []
     if not found:
         found = _keys(_previous_sentence_orgs(sent))
     if not found and _BOTH_SIDES.search(sent.text):
@@ -309,6 +313,18 @@ def _merge_target(facts: list[AgreementFact], kind: str, parties: list[str]) -> 
     return None
 
 
+def _parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
+    """A unit of a party ("Education Export Department of NSU", "ICT Academy at Baku Higher Oil School")
+    stands for its parent organisation when the document names the parent. ``known`` maps each ORG
+    mention's text and key to its key."""
+    out = []
+    for p in parties:
+        m = re.search(r"\s(?:of|at)\s+(?:the\s+)?(.+)$", p)
+        parent = known.get(m.group(1)) if m else None
+        out.append(parent if parent and parent != p else p)
+    return list(dict.fromkeys(out))
+
+
 def agreement_facts(doc: Doc) -> list[AgreementFact]:
     """One fact per concrete agreement; later references and "signed by" sentences enrich it."""
     sents = list(doc.sents)
@@ -333,7 +349,9 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                     prev.signatories = list(dict.fromkeys(prev.signatories + signers))
                     prev.date = prev.date or date
                 continue
+            known = {t: o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
             for parties in party_lists:
+                parties = _parent_keys(parties, known)
                 same = _merge_target(facts, kind, parties)
                 if same is None:
                     facts.append(AgreementFact(kind=kind, status=status, parties=parties, date=date,

@@ -202,3 +202,11 @@ def test_title_of_org_binds_to_the_following_name_in_a_list(extractor):
 def test_today_meaning_nowadays_and_years_in_names_are_no_dates(extractor, text, dates):
     rec = extractor.extract(text, published="2021-03-01")
     assert [m.text for m in rec.mentions if m.label == "DATE"] == dates
+
+
+def test_a_department_signing_stands_for_its_university(extractor):
+    rec = extractor.extract("On June 7, the Education Export Department of NSU hosted a ceremony for the signing "
+                            "of a cooperation agreement between Novosibirsk State University and Nanchang University. "
+                            "NSU and Nanchang University signed the agreement.")
+    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert facts and all("Department" not in p for f in facts for p in f.parties)
