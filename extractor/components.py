@@ -164,9 +164,13 @@ def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
             initials = acronym(s.text)
             if 3 <= len(initials) <= 6:
                 acrs.add(initials)
-    for tok in doc:
-        if tok.text in acrs:
-            sp = Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_definition")
+    if not acrs:
+        return out
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, acrs), key=len, reverse=True)) + r")(?![\w-])")
+    for m in pattern.finditer(doc_text(doc)):
+        sp = doc.char_span(m.start(), m.end(), label="ORG")
+        if sp is not None and len(sp) == 1:
+            sp = Span(doc, sp.start, sp.end, label="ORG", span_id="acronym_definition")
             if not blocked(sp):
                 out.append(sp)
     return out

@@ -14,6 +14,7 @@ _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "
                         "professor", "academician", "president", "rector", "director", "minister"})
 
 
+_DOTTED = re.compile(r"(?<![\w.])[A-Z][A-Za-z]?\.(?:[A-Z][A-Za-z]?\.?)*[A-Za-z]*")
 _SPLIT_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,2}}{INITIAL}$")
 _NAME_JOINERS = frozenset({"·", "•", "-"})
 _PATRONYMIC = re.compile(r"(?:vich|vna|ovich|evich|ovna|evna|ichna|ich|ogly|kyzy|uly|qizi)$")
@@ -181,7 +182,12 @@ def person_candidates(doc: Doc) -> list[Span]:
     out += appositive_names(doc, titles, org_words)
     out += lexicon_names(doc, titles, org_words)
     out += byline_names(doc, titles, org_words)
-    for i, tok in enumerate(doc):
+    for m in _DOTTED.finditer(doc_text(doc)):  # only tokens with a dot can hold initials
+        found = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if found is None or not len(found):
+            continue
+        tok = found[0]
+        i = tok.i
         if _SPLIT_INITIALS.match(tok.text) and i + 2 < len(doc) and doc[i + 1].text == "." and \
                 not tok.whitespace_ and is_name_word(doc[i + 2]) and doc[i + 2].lower_ not in org_words:
             out.append(Span(doc, i, i + 3, label="PERSON", span_id="rule_initials"))
