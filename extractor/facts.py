@@ -28,8 +28,10 @@ def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
         _INDEX.clear()
         _INDEX[id(doc)] = index
     _, ents, starts = index
-    if within is not None:
-        ents = ents[bisect_left(starts, within.start):bisect_left(starts, within.end)]
+    if within is not None:  # mentions starting inside, or crossing into it (a headline the parser cut)
+        lo = bisect_left(starts, within.start)
+        ents = ([e for e in ents[max(0, lo - 1):lo] if e.end > within.start] +
+                ents[lo:bisect_left(starts, within.end)])
     return [e for e in ents if e.label_ == label]
 
 
@@ -94,6 +96,8 @@ def _with_line_start(sent: Span) -> Span:
     """The sentence widened to the start of its line (a headline the parser cut: "HIT | signs MoU with ...")."""
     doc = sent.doc
     start = sent.start
+    if start > 0 and doc[start - 1].text in {".", "!", "?", ";"}:
+        return sent  # a real sentence boundary, not a cut headline
     while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
     return doc[start:sent.end]
@@ -175,12 +179,17 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
 def _previous_sentence_orgs(sent: Span) -> list[Span]:
     """Organisations of the sentence before, in the same paragraph ("... The parties signed ...")."""
     doc = sent.doc
-    if sent.start == 0 or "\n\n" in doc_text(doc)[doc[sent.start - 1].idx:sent.start_char]:
-        return []
-    prev = doc[sent.start - 1].sent
-    orgs = _party_orgs(prev)
-    topics = {i for a in _ents(doc, "AGREEMENT", prev) for i in _topic_orgs(a, orgs)}
-    return [o for o in orgs if o.start not in topics]
+    text = doc_text(doc)
+    for _ in range(2):  # up to two sentences back, within the paragraph
+        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx:sent.start_char]:
+            return []
+        sent = doc[sent.start - 1].sent
+        orgs = _party_orgs(sent)
+        topics = {i for a in _ents(doc, "AGREEMENT", sent) for i in _topic_orgs(a, orgs)}
+        orgs = [o for o in orgs if o.start not in topics]
+        if orgs:
+            return orgs
+    return []
 
 
 def top_orgs(doc: Doc, n: int) -> list[str]:
@@ -207,7 +216,8 @@ def home_org(doc: Doc) -> str | None:
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the two (?:universities|sides|parties|institutions|organi[sz]ations)|both "
-                         r"(?:universities|sides|parties)|the parties|the sides|our universities|we|they)\b", re.I)
+                         r"(?:universities|sides|parties)|the parties|the sides|the universities|our universities|"
+                         r"(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b", re.I)
 
 
 def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
@@ -232,7 +242,7 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
         orgs = _party_orgs(_with_line_start(sent))
     topic = _topic_orgs(m, orgs)
     orgs = [o for o in orgs if o.start not in topic]
-    if topic and not orgs:
+    if topic and not orgs and _status(m) == "planned":
         return []  # "a draft memorandum on the BRICS Network University": a topic, no party named
     between = next((t for t in sent if t.lower_ == "between"), None)
     if between is not None:
@@ -258,6 +268,10 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
         found = list(dict.fromkeys(found + _keys(_party_orgs(title))))
     if len(found) == 1 and home is not None and home not in found:
         found.append(home)
+    elif len(found) == 1 and _BOTH_SIDES.search(sent.text):
+        other = next((k for k in top_orgs(doc, 3) if k not in found), None)
+        if other is not None:
+            found.append(other)
     return [found] if found else []
 
 
@@ -289,6 +303,11 @@ def _status(m: Span) -> str:
     ("discussed", "negotiations", "prepare") are planned."""
     doc, sent = m.doc, m.sent
     near = doc[max(sent.start, m.start - 4):min(sent.end, m.end + 4)].text
+    before = doc[max(sent.start, m.start - 5):m.start].text
+    if m.end < sent.end and doc[m.end].lower_ in {"signed", "concluded", "inked"}:
+        return "signed"  # "the cooperation agreement signed in 2019"
+    if _PLANNED_BEFORE.search(before):
+        return "planned"  # "agreed to prepare a roadmap", "discussed a memorandum"
     if _SIGNED_NEAR.search(near) and not _PLANNED_NEAR.search(near):
         return "signed"
     if _FUTURE.search(sent.text):
@@ -298,17 +317,24 @@ def _status(m: Span) -> str:
     return "planned" if _PLANNED.search(sent.text) else "signed"
 
 
+_PLANNED_BEFORE = re.compile(r"\b(?:prepar\w*|draft\w*|discuss\w*|negotiat\w*|consider\w*|develop(?:ing)?|"
+                             r"work(?:ing)? (?:out|on)|to sign|will sign|plan(?:s|ned)? to sign)\b", re.I)
 _FUTURE = re.compile(r"\b(?:to be signed|will sign|will be signed|would sign|are to sign|is to be signed|"
                      r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|draft|upcoming)\b", re.I)
 _PAST_SIGNING = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded)\b|"
                            r"\b(?:signed|concluded|inked)\b(?!\s+by\b)", re.I)
 
 
-def _merge_target(facts: list[AgreementFact], kind: str, parties: list[str]) -> AgreementFact | None:
-    """An earlier fact this mention refers to: same parties (or a subset), same or compatible kind."""
+def _compatible(a: str, b: str) -> bool:
+    """Two kinds that can name one document (the same kind, or agreement and a more specific one)."""
+    return a == b or "agreement" in {a, b} and bool({a, b} & set(_SPECIFIC))
+
+
+def _merge_target(facts: list[AgreementFact], kind: str, parties: list[str], status: str) -> AgreementFact | None:
+    """An earlier fact this mention refers to: same parties (or a subset), same or compatible kind, same
+    status (a planned agreement beside a signed one is another agreement)."""
     for f in facts:
-        compatible = f.kind == kind or "agreement" in {f.kind, kind} and {f.kind, kind} & set(_SPECIFIC)
-        if compatible and set(parties) <= set(f.parties):
+        if _compatible(f.kind, kind) and f.status == status and set(parties) <= set(f.parties):
             return f
     return None
 
@@ -345,14 +371,19 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
             party_lists = _parties(m, title, home)
             if not party_lists and facts and not _is_generic(m):
                 prev = facts[-1]
-                if prev.kind == kind or "agreement" in {prev.kind, kind}:
+                definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
+                if definite and prev.status == status and (prev.kind == kind or "agreement" in {prev.kind, kind}):
                     prev.signatories = list(dict.fromkeys(prev.signatories + signers))
                     prev.date = prev.date or date
                 continue
             known = {t: o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
+            definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
             for parties in party_lists:
                 parties = _parent_keys(parties, known)
-                same = _merge_target(facts, kind, parties)
+                same = _merge_target(facts, kind, parties, status)
+                if same is None and definite and facts and facts[-1].status == status and \
+                        set(facts[-1].parties) & set(parties) and _compatible(facts[-1].kind, kind):
+                    same = facts[-1]  # "The contract was signed by ...": the agreement just reported
                 if same is None:
                     facts.append(AgreementFact(kind=kind, status=status, parties=parties, date=date,
                                                signatories=signers, start=sent.start_char, end=sent.end_char,

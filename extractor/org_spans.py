@@ -14,6 +14,8 @@ _OF_WORDS = frozenset({"of", "for", "on"})
 _QUOTES_OPEN = frozenset({'"', "«", "“", "'"})
 _QUOTES_CLOSE = frozenset({'"', "»", "”", "'"})
 _LEGAL_SUFFIX = frozenset({"ltd", "ltd.", "inc", "inc.", "llc", "co.", "corp."})
+_NAMED_AFTER_STOP = frozenset({"on", "in", "at", "during", "with", "by", "from", "for", "to", "and", "was",
+                               "were", "is", "has", "have", "had", "will", "signed", "visited", "hosted"})
 _LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate"})
 _EDU = frozenset({"university", "college", "school", "academy", "institute"})
 _DROP = frozenset({"the", "The", "our", "Our", "its", "their", "of", "in", "at", "by", "with", "and"})
@@ -114,7 +116,7 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
             k = end + 2
             last = None
             while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k])):
-                if "\n" in doc[k].text:
+                if "\n" in doc[k].text or doc[k].lower_ in _NAMED_AFTER_STOP or doc[k].ent_type_ == "DATE":
                     break
                 if is_name_word(doc[k]):
                     last = k
@@ -278,6 +280,8 @@ def blocked(span: Span) -> bool:
     blockers = words("org_blockers")
     if any(t.lower_ in blockers for t in nxt[:1]) or " ".join(t.lower_ for t in nxt) in blockers:
         return True
+    if len(nxt) == 2 and nxt[0].is_lower and nxt[0].is_alpha and not nxt[0].is_stop and nxt[1].lower_ in blockers:
+        return True  # "BRICS education ministers"
     events = words("not_org_heads")
     j = i
     while j < len(doc) and j < i + 4 and doc[j].is_title and "\n" not in doc[j - 1].whitespace_:

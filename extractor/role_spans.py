@@ -193,6 +193,10 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     found = _attached_org(role, person, orgs)
     if found is not None:
         return found.kb_id_
+    if role.start > 0 and doc[role.start - 1].lower_ in ("its", "their"):
+        earlier = [o for o in orgs if o.end <= role.start and _same_sentence(doc, o.start, role.start)]
+        if earlier:
+            return earlier[-1].kb_id_  # "a delegation of X led by its Party Secretary Y"
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
     if home and (after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or

@@ -210,3 +210,30 @@ def test_a_department_signing_stands_for_its_university(extractor):
                             "NSU and Nanchang University signed the agreement.")
     facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
     assert facts and all("Department" not in p for f in facts for p in f.parties)
+
+
+def test_unseen_style_release_facts(extractor):
+    text = ("Samarkand State University hosts delegation from Shaanxi Normal University\n\n2023-10-05\n\n"
+            "A delegation of Shaanxi Normal University led by its Party Secretary Li Zhongjun visited Samarkand "
+            "State University named after Sharof Rashidov on October 3. The guests were received by the Rector of "
+            "SamSU Rustam Khalmuradov.\n\nDuring the meeting, the parties discussed the implementation of the "
+            "cooperation agreement signed in 2019 and agreed to prepare a roadmap for 2024-2026.")
+    rec = extractor.extract(text)
+    assert rec.published == "2023-10-05"
+    orgs = {m.text for m in rec.mentions if m.label == "ORG"}
+    assert "Samarkand State University named after Sharof Rashidov" in orgs
+    roles = {(f.person, f.role, f.org) for f in rec.facts if isinstance(f, RoleFact)}
+    assert ("Li Zhongjun", "secretary", "Shaanxi Normal University") in roles
+    agreements = {(f.kind, f.status, f.date) for f in rec.facts if isinstance(f, AgreementFact)}
+    assert agreements == {("agreement", "signed", "2019"), ("roadmap", "planned", "2024/2026")}
+
+
+def test_definite_reference_adds_signatories_to_the_reported_contract(extractor):
+    text = ("MINSK, 12 September 2023 (BelTA) - The Belarusian National Technical University and Huawei "
+            "Technologies have concluded a contract on the creation of an ICT Academy. The contract was signed by "
+            "BNTU Rector Sergei Kharitonchik and Huawei Belarus CEO Chen Liang.")
+    rec = extractor.extract(text)
+    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert len(facts) == 1 and facts[0].kind == "contract" and len(facts[0].parties) == 2
+    assert set(facts[0].signatories) == {"Sergei Kharitonchik", "Chen Liang"}
+    assert "ICT Academy" not in facts[0].parties
