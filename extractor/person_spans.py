@@ -20,10 +20,26 @@ _NAME_JOINERS = frozenset({"·", "•", "-"})
 _PATRONYMIC = re.compile(r"(?:vich|vna|ovich|evich|ovna|evna|ichna|ich|ogly|kyzy|uly|qizi)$")
 
 
+@lru_cache(maxsize=1)
+def _honorific_pattern() -> re.Pattern[str]:
+    words_ = sorted(words("honorifics") | {"mr", "dr", "ms", "mrs"}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words_) + r")(?![\w])", re.I)
+
+
+def _honorific_spans(doc: Doc) -> list[Span]:
+    """Honorifics ("Mr.", "Dr", "Professor", "His Excellency"), found by one scan of the text."""
+    out = []
+    for m in _honorific_pattern().finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) and span.start_char == m.start():
+            out.append(span)
+    return out
+
+
 def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. Cvik")."""
     cues = [(c.start, c.end) for c in doc.spans.get("role_cues", [])]
-    cues += [(t.i, t.i + 1) for t in doc if t.lower_ in words("honorifics") or t.lower_.rstrip(".") in {"mr", "dr", "ms", "mrs"}]
+    cues += [(h.start, h.end) for h in _honorific_spans(doc)]
     out = []
     for _, end in cues:
         j = end
