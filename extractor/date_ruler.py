@@ -1,0 +1,48 @@
+"""The date rules (``patterns/dates.jsonl``) matched only on lines that can hold a date."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .patterns import RulePattern, load_named
+
+# A line holds a date only if it has a digit or a calendar word; the others are skipped.
+_TRIGGER = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|"
+    r"autumn|fall|winter|today|yesterday|tomorrow|week|month|year|quarter|decade|centur|semester)", re.I)
+_LINE = re.compile(r"[^\n]+")
+
+
+@Language.factory("extractor_date_rules", default_config={"patterns": "dates.jsonl", "spans_key": "date_rules"})
+def make_date_rules(nlp: Language, name: str, patterns: str, spans_key: str) -> "DateRules":
+    """Component: date token patterns from ``patterns/<patterns>`` into ``doc.spans[spans_key]``."""
+    return DateRules(nlp, patterns, spans_key)
+
+
+class DateRules:
+    """A spaCy Matcher over the date patterns, run line by line on the lines that pass a cheap text test;
+    overlapping matches resolved longest first, like SpanRuler's ``first_longest_spans_filter``."""
+
+    def __init__(self, nlp: Language, patterns: str, spans_key: str):
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for p in load_named(patterns, RulePattern):
+            self.matcher.add(p.id, [p.pattern])
+        self.key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for line in _LINE.finditer(doc.text):
+            if not _TRIGGER.search(line.group()):
+                continue
+            region = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+            if region is None:
+                continue
+            for sp in self.matcher(region, as_spans=True):
+                found.append(Span(doc, sp.start, sp.end, label="DATE", span_id=sp.label_))
+        doc.spans[self.key] = filter_spans(found)
+        return doc
