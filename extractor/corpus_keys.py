@@ -3,6 +3,7 @@ organisation written with different case or punctuation. Applied after all docum
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections import defaultdict
@@ -118,25 +119,55 @@ def apply(record: DocumentRecord, people: dict[str, str], orgs: dict[str, str]) 
 
 
 def unify_jsonl(path: Path) -> int:
-    """Rewrite a records.jsonl with corpus-level keys (two streaming passes, temp file and rename).
-    Returns the number of records whose keys changed."""
-    from .io import iter_jsonl
-    from .runner import record_line
-
+    """Rewrite a records.jsonl with corpus-level keys (two streaming passes over plain JSON, temp file and
+    rename; lines whose keys do not change are copied as they are). Returns the number of changed records."""
     people: list[str] = []
     orgs: list[str] = []
-    for rec in iter_jsonl(path):
-        people += [m.norm for m in rec.mentions if m.label == "PERSON" and m.norm]
-        orgs += [m.norm for m in rec.mentions if m.label == "ORG" and m.norm]
-    person_map, org_map = person_key_map(people), org_key_map(orgs)
-    if all(k == v for k, v in person_map.items()) and all(k == v for k, v in org_map.items()):
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                for m in json.loads(line).get("mentions", []):
+                    if m.get("norm") and m.get("label") == "PERSON":
+                        people.append(m["norm"])
+                    elif m.get("norm") and m.get("label") == "ORG":
+                        orgs.append(m["norm"])
+    person_map = {k: v for k, v in person_key_map(people).items() if k != v}
+    org_map = {k: v for k, v in org_key_map(orgs).items() if k != v}
+    if not person_map and not org_map:
         return 0
     changed = 0
     tmp = path.with_name(path.name + ".keys.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        for rec in iter_jsonl(path):
-            new = apply(rec, person_map, org_map)
-            changed += new != rec
-            fh.write(record_line(new))
+    with open(path, encoding="utf-8") as src, open(tmp, "w", encoding="utf-8", newline="\n") as dst:
+        for line in src:
+            rec = json.loads(line) if line.strip() else None
+            if rec is None or not _rewrite(rec, person_map, org_map):
+                dst.write(line)
+                continue
+            changed += 1
+            dst.write(json.dumps(rec, ensure_ascii=False) + "\n")
     os.replace(tmp, path)
+    return changed
+
+
+def _rewrite(rec: dict, people: dict[str, str], orgs: dict[str, str]) -> bool:
+    """Apply the key maps to one record's dict in place; True when anything changed."""
+    changed = False
+
+    def sub(table: dict[str, str], value: str) -> str:
+        nonlocal changed
+        new = table.get(value, value)
+        changed = changed or new != value
+        return new
+
+    for m in rec.get("mentions", []):
+        if m.get("norm") and m.get("label") in ("PERSON", "ORG"):
+            m["norm"] = sub(people if m["label"] == "PERSON" else orgs, m["norm"])
+    for f in rec.get("facts", []):
+        if f.get("type") == "role":
+            f["person"] = sub(people, f["person"])
+            if f.get("org"):
+                f["org"] = sub(orgs, f["org"])
+        elif f.get("type") == "agreement":
+            f["parties"] = list(dict.fromkeys(sub(orgs, p) for p in f.get("parties", [])))
+            f["signatories"] = list(dict.fromkeys(sub(people, p) for p in f.get("signatories", [])))
     return changed
