@@ -230,7 +230,7 @@ def _ministry_of(role: Span, orgs: list[Span]) -> Span | None:
         return None
     best, best_n = None, 0
     for o in orgs:
-        if not o.text.lower().startswith("ministry"):
+        if "ministry" not in o.text.lower():
             continue
         n = len(portfolio & words_of(o.text))
         if n > best_n and n >= min(2, len(portfolio)):
@@ -245,7 +245,10 @@ def _national(role: Span) -> bool:
         return False
     prev = doc[role.start - 1]
     in_model = any(e.label_ in ("NORP", "GPE") and e.start <= prev.i < e.end for e in doc.spans.get("model_ents", []))
-    return in_model or prev.lower_ in words("places")
+    after = [t.lower_ for t in doc[role.end:role.end + 6]]
+    of_country = bool(after) and after[0] == "of" and any(w in words("places") or w in _PLACE_WORDS
+                                                          for w in after[1:4])
+    return in_model or prev.lower_ in words("places") or of_country  # "President of the Republic of X"
 
 
 def _attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
