@@ -36,12 +36,31 @@ def _honorific_spans(doc: Doc) -> list[Span]:
     return out
 
 
+def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
+    """After "Title of X University" (an organisation name ending in a head noun or an acronym), the index
+    where a following name would start; ``end`` itself when the title is not followed by "of <name>"."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    last_head = None
+    while k < len(doc) and k < end + 10 and (is_name_word(doc[k]) or doc[k].lower_ in {"of", "and"}):
+        if "\n" in doc[k].whitespace_:
+            break
+        if doc[k].lower_ in org_words or doc[k].is_upper and len(doc[k]) > 1:
+            last_head = k
+        k += 1
+    return last_head + 1 if last_head is not None else end
+
+
 def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. Cvik")."""
     cues = [(c.start, c.end) for c in doc.spans.get("role_cues", [])]
     cues += [(h.start, h.end) for h in _honorific_spans(doc)]
     out = []
-    for _, end in cues:
+    for _, cue_end in cues:
+        end = _past_org(doc, cue_end, org_words)
         j = end
         while j < len(doc) and j < end + 4 and (is_name_word(doc[j]) and doc[j].lower_ not in titles
                                               and doc[j].lower_ not in org_words or
@@ -56,6 +75,8 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
             continue
         if any(t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.i > end for t in doc[end:j]):
             continue
+        if end > cue_end and (j - end < 2 or any(t.tag_.startswith("VB") for t in doc[end:j])):
+            continue  # after "Title of X University" only a full name, never "Visited"
         out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
     return out
 

@@ -237,3 +237,20 @@ def test_definite_reference_adds_signatories_to_the_reported_contract(extractor)
     assert len(facts) == 1 and facts[0].kind == "contract" and len(facts[0].parties) == 2
     assert set(facts[0].signatories) == {"Sergei Kharitonchik", "Chen Liang"}
     assert "ICT Academy" not in facts[0].parties
+
+
+@pytest.mark.parametrize("text,person,org_word", [
+    ("President of Nazarbayev University Shigeo Katsu stressed that businesses should know more.",
+     "Shigeo Katsu", "Nazarbayev"),
+    ("Vice President of Tsinghua University Hongwei Wang said that the sphere of education is changing.",
+     "Hongwei Wang", "Tsinghua"),
+])
+def test_title_of_org_then_name(extractor, text, person, org_word):
+    rec = extractor.extract(text)
+    roles = [f for f in rec.facts if isinstance(f, RoleFact)]
+    assert roles and roles[0].person == person and org_word in (roles[0].org or "")
+
+
+def test_title_of_org_then_verb_is_no_name(extractor):
+    rec = extractor.extract("President of Russian Ural Federal University Visited our University")
+    assert not [m for m in rec.mentions if m.label == "PERSON"]
