@@ -73,7 +73,8 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
             j -= 1
         if j == end or j < len(doc) and doc[j].lower_ in org_words:
             continue
-        if any(t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.i > end for t in doc[end:j]):
+        if end == cue_end and any(t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.i > end
+                                  for t in doc[end:j]):
             continue
         if end > cue_end and (j - end < 2 or any(t.tag_.startswith("VB") for t in doc[end:j])):
             continue  # after "Title of X University" only a full name, never "Visited"
