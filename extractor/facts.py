@@ -289,6 +289,28 @@ def _sign_date(m: Span) -> str | None:
         if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
             continue  # "the agreements signed in 2017": the date of another agreement in the sentence
         return d.kb_id_
+    return _ceremony_date(m, pub)
+
+
+_CEREMONY = re.compile(r"\b(?:ceremony|signing)\b[^.]*\b(?:took place|was held|held)\b|"
+                       r"\b(?:took place|was held)\b[^.]*\bceremony\b", re.I)
+
+
+def _ceremony_date(m: Span, pub: tuple) -> str | None:
+    """"... signed strategic agreements. The ceremony took place in Moscow on May 8, 2025": the date of the
+    signing ceremony told in the next or the previous sentence of the paragraph."""
+    doc, sent = m.doc, m.sent
+    text = doc_text(doc)
+    neighbours = []
+    if sent.end < len(doc) and "\n\n" not in text[sent.end_char:doc[sent.end].idx + 1]:
+        neighbours.append(doc[sent.end].sent)
+    if sent.start > 0 and "\n\n" not in text[doc[sent.start - 1].idx:sent.start_char]:
+        neighbours.append(doc[sent.start - 1].sent)
+    for other in neighbours:
+        if _CEREMONY.search(other.text) and not _ents(doc, "AGREEMENT", other):
+            dates = [d for d in _ents(doc, "DATE", other) if d.kb_id_ and (d.start_char, d.end_char) != pub]
+            if dates:
+                return dates[0].kb_id_
     return None
 
 

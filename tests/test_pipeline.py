@@ -254,3 +254,10 @@ def test_title_of_org_then_name(extractor, text, person, org_word):
 def test_title_of_org_then_verb_is_no_name(extractor):
     rec = extractor.extract("President of Russian Ural Federal University Visited our University")
     assert not [m for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_signing_date_from_the_ceremony_sentence(extractor):
+    rec = extractor.extract("HSE University has signed a strategic agreement with Peking University. The ceremony "
+                            "took place in Moscow on May 8, 2025, in the presence of guests.")
+    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert facts and facts[0].date == "2025-05-08"
