@@ -406,6 +406,8 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                 if same is None and definite and facts and facts[-1].status == status and \
                         set(facts[-1].parties) & set(parties) and _compatible(facts[-1].kind, kind):
                     same = facts[-1]  # "The contract was signed by ...": the agreement just reported
+                    if len(same.parties) < 2:
+                        same.parties = list(dict.fromkeys(same.parties + parties))
                 if same is None:
                     facts.append(AgreementFact(kind=kind, status=status, parties=parties, date=date,
                                                signatories=signers, start=sent.start_char, end=sent.end_char,
@@ -415,7 +417,26 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                     same.kind = kind
                 same.signatories = list(dict.fromkeys(same.signatories + signers))
                 same.date = same.date or date
-    return _absorb_subsets(facts)
+    return _split_counted(_absorb_subsets(facts), doc_text(doc))
+
+
+_COUNTED = re.compile(r"\bwith (?:two|three|four|five|several|\d+) (?:\w+ )?(?:universities|institutions|"
+                      r"organi[sz]ations|partners|companies|centers|centres)\b", re.I)
+
+
+def _split_counted(facts: list[AgreementFact], text: str) -> list[AgreementFact]:
+    """"KazNU signed memorandums with two universities ... KazNU together with A and B": one agreement per
+    partner when the text counts the partners, the first party being the one that signs with each."""
+    if not _COUNTED.search(text):
+        return facts
+    out: list[AgreementFact] = []
+    for f in facts:
+        if len(f.parties) < 3:
+            out.append(f)
+            continue
+        for partner in f.parties[1:]:
+            out.append(f.model_copy(update={"parties": [f.parties[0], partner]}))
+    return out
 
 
 def _absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:

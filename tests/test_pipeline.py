@@ -261,3 +261,14 @@ def test_signing_date_from_the_ceremony_sentence(extractor):
                             "took place in Moscow on May 8, 2025, in the presence of guests.")
     facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
     assert facts and facts[0].date == "2025-05-08"
+
+
+def test_counted_partners_give_one_agreement_each(extractor):
+    text = ("Al-Farabi Kazakh National University signed a memorandum of cooperation with two universities of the "
+            "PRC. Under the agreement, KazNU together with Nanjing University of the Arts and Wuhan Sports "
+            "University will implement double-diploma programs.")
+    rec = extractor.extract(text)
+    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert len(facts) == 2 and all(f.kind == "memorandum" and len(f.parties) == 2 for f in facts)
+    assert {f.parties[1] for f in facts} == {"Nanjing University of the Arts", "Wuhan Sports University"} or \
+        len({f.parties[1] for f in facts}) == 2
