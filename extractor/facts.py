@@ -170,9 +170,8 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
     before = [t for t in doc[max(sent.start, m.start - 6):m.start] if t.lower_ == "with"]
     for tok in after[:1] + before[-1:]:
         partners = _chain(doc, tok.i + 1, orgs)
-        subject = _subject([o for o in orgs if o not in partners], min(tok.i, m.start))
-        if partners and subject is not None:
-            return subject, partners
+        if partners:
+            return _subject([o for o in orgs if o not in partners], min(tok.i, m.start)), partners
     return None, []
 
 
@@ -250,10 +249,15 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
         if len(chain) >= 2:
             return [_keys(chain)]
     subject, partners = _with_partners(m, orgs)
-    if subject is not None:
-        if _is_generic(m) and len(partners) > 1:
-            return [_keys([subject, p]) for p in partners]
-        return [_keys([subject, *partners])]
+    partner_keys = _keys(partners)
+    subject_key = subject.kb_id_ if subject is not None else None
+    acts = subject is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in subject)
+    if not acts and home is not None and home not in partner_keys:
+        subject_key = home  # "agreements with A, memorandums with B": the release's organisation signs them
+    if subject_key is not None and partners:
+        if _is_generic(m) and len(partner_keys) > 1:
+            return [list(dict.fromkeys([subject_key, p])) for p in partner_keys]
+        return [list(dict.fromkeys([subject_key, *partner_keys]))]
     if _is_generic(m):
         return []
     before = [o for o in orgs if o.end <= m.start]
@@ -404,7 +408,8 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                 parties = _parent_keys(parties, known)
                 same = _merge_target(facts, kind, parties, status)
                 if same is None and definite and facts and facts[-1].status == status and \
-                        set(facts[-1].parties) & set(parties) and _compatible(facts[-1].kind, kind):
+                        (set(facts[-1].parties) & set(parties) or len(parties) < 2) and \
+                        _compatible(facts[-1].kind, kind):
                     same = facts[-1]  # "The contract was signed by ...": the agreement just reported
                     if len(same.parties) < 2:
                         same.parties = list(dict.fromkeys(same.parties + parties))

@@ -272,3 +272,15 @@ def test_counted_partners_give_one_agreement_each(extractor):
     assert len(facts) == 2 and all(f.kind == "memorandum" and len(f.parties) == 2 for f in facts)
     assert {f.parties[1] for f in facts} == {"Nanjing University of the Arts", "Wuhan Sports University"} or \
         len({f.parties[1] for f in facts}) == 2
+
+
+def test_enumerated_agreements_are_signed_by_the_release_organisation(extractor):
+    text = ("KazNU and Xi'an Jiaotong University signed a memorandum on a legal studies centre.\n\n"
+            "KazNU hosted the guests. In May 2023 a number of documents were signed: memorandums with Shenzhen "
+            "University and a letter of intent with China University of Petroleum (Beijing).")
+    rec = extractor.extract(text)
+    facts = {(f.kind, tuple(f.parties)) for f in rec.facts if isinstance(f, AgreementFact)}
+    kaznu = "Al-Farabi Kazakh National University"
+    assert ("letter of intent", (kaznu, "China University of Petroleum (Beijing)")) in facts or any(
+        k == "letter of intent" and p[0] == kaznu for k, p in facts)
+    assert all(p[0] == kaznu for k, p in facts)
