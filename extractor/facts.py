@@ -293,11 +293,29 @@ def _sign_date(m: Span) -> str | None:
         if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
             continue  # "the agreements signed in 2017": the date of another agreement in the sentence
         return d.kb_id_
-    return _ceremony_date(m, pub)
+    return _ceremony_date(m, pub) or _event_date(m, pub)
 
 
 _CEREMONY = re.compile(r"\b(?:ceremony|signing)\b[^.]*\b(?:took place|was held|held)\b|"
                        r"\b(?:took place|was held)\b[^.]*\bceremony\b", re.I)
+
+
+def _event_date(m: Span, pub: tuple) -> str | None:
+    """"On February 7, the delegation met ... The negotiations ended with the signing of an Agreement": a
+    signing told without a date takes the date that opens the paragraph's narrative (one or two sentences
+    before, starting with the date)."""
+    doc, sent = m.doc, m.sent
+    if not re.search(r"\b(?:signed|concluded|the signing of)\b", sent.text, re.I):
+        return None  # only a signing that happened, not one to come ("arrived to sign")
+    text = doc_text(doc)
+    for _ in range(2):
+        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx:sent.start_char]:
+            return None
+        sent = doc[sent.start - 1].sent
+        opening = [d for d in _ents(doc, "DATE", sent) if d.kb_id_ and d.start - sent.start <= 2]
+        if opening and (opening[0].start_char, opening[0].end_char) != pub:
+            return opening[0].kb_id_
+    return None
 
 
 def _ceremony_date(m: Span, pub: tuple) -> str | None:

@@ -284,3 +284,11 @@ def test_enumerated_agreements_are_signed_by_the_release_organisation(extractor)
     assert ("letter of intent", (kaznu, "China University of Petroleum (Beijing)")) in facts or any(
         k == "letter of intent" and p[0] == kaznu for k, p in facts)
     assert all(p[0] == kaznu for k, p in facts)
+
+
+def test_signing_without_date_takes_the_date_that_opens_the_paragraph(extractor):
+    text = ("On February 7, the delegation met with the leadership of the National University of Uzbekistan. "
+            "The negotiations ended with the signing of an Agreement on academic exchange.")
+    rec = extractor.extract(text, published="2024-02-10")
+    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert facts and facts[0].date == "2024-02-07"
