@@ -46,16 +46,20 @@ def role_facts(doc: Doc) -> list[RoleFact]:
     org_tokens = {i for o in orgs for i in range(o.start, o.end)}
     ctx = RoleContext(people, roles, org_tokens)
     home = home_org(doc)
-    out: dict[tuple, RoleFact] = {}
+    out: dict[tuple, tuple[int, RoleFact]] = {}
     for r in roles:
         p = tied_person(r, ctx)
         if p is None or not p.kb_id_:
             continue
-        org = role_org(r, p, orgs, home)
-        key = (p.kb_id_, r.kb_id_, org)
-        out.setdefault(key, RoleFact(person=p.kb_id_, role=r.kb_id_, title=r.text, org=org, start=r.sent.start_char, end=r.sent.end_char,
-                                     evidence=r.sent.text.strip()))
-    return list(out.values())
+        org, strength = role_org(r, p, orgs, home)
+        fact = RoleFact(person=p.kb_id_, role=r.kb_id_, title=r.text, org=org, start=r.sent.start_char,
+                        end=r.sent.end_char, evidence=r.sent.text.strip())
+        out.setdefault((p.kb_id_, r.kb_id_, org), (strength, fact))
+    best: dict[tuple, int] = {}
+    for (person, role, _), (strength, _) in out.items():
+        best[(person, role)] = max(best.get((person, role), -1), strength)
+    # A person's role stated twice keeps the organisation with the strongest evidence.
+    return [fact for (person, role, _), (strength, fact) in out.items() if strength == best[(person, role)]]
 
 
 def _signatories(sent: Span) -> list[str]:

@@ -185,34 +185,36 @@ _OUR = re.compile(r"\bour (?:university|institute|school|college|academy)\b", re
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
 
-def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None = None) -> str | None:
-    """Key of the organisation where the role is held: "Title of/at ORG", "ORG Title", "X, Title of ORG";
-    "the rector of the university" / "our president" -> the release's own organisation; otherwise the
-    sentence's subject or only organisation, else the release's organisation for academic roles."""
+def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None = None) -> tuple[str | None, int]:
+    """Key of the organisation where the role is held, and how strong the evidence is (3 written next to the
+    title, 2 the sentence's topic, 1 the sentence's only organisation, 0 the release's organisation):
+    "Title of/at ORG", "ORG Title", "X, Title of ORG", "its Title"; "the rector of the university" / "our
+    president" -> the release's own organisation; a minister -> the ministry with the same portfolio;
+    otherwise the sentence's topic or only organisation, else the release's organisation."""
     doc = role.doc
     found = _attached_org(role, person, orgs)
     if found is not None:
-        return found.kb_id_
+        return found.kb_id_, 3
     if role.start > 0 and doc[role.start - 1].lower_ in ("its", "their"):
         earlier = [o for o in orgs if o.end <= role.start and _same_sentence(doc, o.start, role.start)]
         if earlier:
-            return earlier[-1].kb_id_  # "a delegation of X led by its Party Secretary Y"
+            return earlier[-1].kb_id_, 3  # "a delegation of X led by its Party Secretary Y"
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
     if home and (after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or
                  before in (("the", "university"), ("our", "university")) or
                  _OUR.search(role.sent.text)):
-        return home
+        return home, 3
     if category(role.text) in ("minister", "deputy minister"):
         ministry = _ministry_of(role, orgs)
         if ministry is not None:
-            return ministry.kb_id_
+            return ministry.kb_id_, 3
     if _national(role) or category(role.text) in _PUBLIC_ROLES:
-        return None
-    found = _sentence_org(role, orgs)
+        return None, 2
+    found, strength = _sentence_org(role, orgs)
     if found is not None:
-        return found.kb_id_
-    return home
+        return found.kb_id_, strength
+    return home, 0
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "minister", "deputy", "vice", "first",
@@ -230,8 +232,8 @@ def _ministry_of(role: Span, orgs: list[Span]) -> Span | None:
         return None
     best, best_n = None, 0
     for o in orgs:
-        if "ministry" not in o.text.lower():
-            continue
+        if not re.match(r"(?:[\w-]+['’]s\s+)?ministry\b", o.text, re.I):
+            continue  # the ministry itself, not a unit of it ("Press Center of the Ministry ...")
         n = len(portfolio & words_of(o.text))
         if n > best_n and n >= min(2, len(portfolio)):
             best, best_n = o, n
@@ -272,16 +274,23 @@ def _attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | N
     return None
 
 
-def _sentence_org(role: Span, orgs: list[Span]) -> Span | None:
-    """The organisation the sentence is about: its subject ("NUST MISIS was represented by ..."),
-    or the only organisation the sentence names."""
+_INTRO = frozenset({"at", "from", "for", "by", "on", "in"})
+
+
+def _sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int]:
+    """The organisation the sentence is about, with its strength: an opening "At/From (the side of) ORG"
+    or the subject ("NUST MISIS was represented by ...") -> 2; the only organisation named -> 1."""
     sent = role.sent
     inside = [o for o in orgs if sent.start <= o.start < sent.end]
-    subjects = [o for o in inside if any(t.dep_ in ("nsubj", "nsubjpass") for t in o)]
+    intro = [o for o in inside if o.start - sent.start <= 5 and o.start < role.start and
+             sent[0].lower_ in _INTRO]
+    if intro:
+        return intro[0], 2  # "At the Polytechnic University the guests were met by X, Title, ..."
+    subjects = [o for o in inside if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in o)]
     if subjects:
-        return subjects[0]
+        return subjects[0], 2  # the subject of the main clause, not of "said that X is ..."
     keys = {o.kb_id_ or o.text for o in inside}
-    return inside[0] if len(keys) == 1 else None
+    return (inside[0], 1) if len(keys) == 1 else (None, 0)
 
 
 def role_candidates(doc: Doc, key: str = "role_cues") -> list[Span]:

@@ -292,3 +292,12 @@ def test_signing_without_date_takes_the_date_that_opens_the_paragraph(extractor)
     rec = extractor.extract(text, published="2024-02-10")
     facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
     assert facts and facts[0].date == "2024-02-07"
+
+
+def test_opening_place_gives_the_organisation_of_listed_people(extractor):
+    text = ("Zhejiang University has been a partner of SPbPU for many years.\n\nAt the Polytechnic University the "
+            "guests were met by D.G. Arseniev, Vice-Rector for International Relations, and staff.\n\n"
+            "Opening the negotiations, Vice-Rector D.G. Arseniev said that Zhejiang University is a partner.")
+    rec = extractor.extract(text)
+    roles = {(f.person, f.role, f.org) for f in rec.facts if isinstance(f, RoleFact)}
+    assert roles == {("D.G. Arseniev", "vice-rector", "Peter the Great St. Petersburg Polytechnic University")}
