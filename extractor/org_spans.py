@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -190,12 +191,23 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue
         if any(t.text in _JUNK for t in span) or span[0].tag_ in ("NNS", "NNPS"):
             continue
+        if any(_glued_title(t.text, roles) for t in span):
+            continue  # "PresidentXiand": words glued together by a scraper, not a name
         if not any(t in heads for t in toks) and len(span) > 1 and _not_a_name(span):
             continue
         if span.start > 0 and doc[span.start - 1].lower_ == "to" and not any(t in heads for t in toks):
             continue
         out.append(trim_place_suffix(span))
     return out
+
+
+_GLUED = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
+
+
+def _glued_title(text: str, titles: frozenset[str]) -> bool:
+    """A token that starts with a title word glued to a capitalised word ("PresidentXiand")."""
+    m = _GLUED.match(text)
+    return m is not None and m.group(1).lower() in titles
 
 
 def _not_a_name(span: Span) -> bool:
