@@ -404,6 +404,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
     sents = list(doc.sents)
     title = sents[0] if sents else None
     home = home_org(doc)
+    known = {t: o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
     facts: list[AgreementFact] = []
     for sent in sents:
         mentions = _ents(doc, "AGREEMENT", sent)
@@ -424,7 +425,6 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                     prev.signatories = list(dict.fromkeys(prev.signatories + signers))
                     prev.date = prev.date or date
                 continue
-            known = {t: o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
             definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
             for parties in party_lists:
                 parties = _parent_keys(parties, known)

@@ -11,6 +11,11 @@ from extractor.models import AgreementFact, RoleFact
 SEED = "000_80e1659e3766031a"
 
 
+def _agreements(rec):
+    """The agreement facts of a record."""
+    return [f for f in rec.facts if isinstance(f, AgreementFact)]
+
+
 def test_factories_are_registered():
     for name in ("extractor_published", "extractor_entities", "extractor_normaliser", "extractor_facts"):
         assert name in spacy.registry.factories.get_all() or spacy.util.registry.factories.get(name)
@@ -35,7 +40,7 @@ def test_seed_document_entities_and_facts(extractor, corpus_texts):
     assert by_text[("cooperation agreement", "AGREEMENT")] == "agreement"
     roles = {(f.person, f.role) for f in rec.facts if isinstance(f, RoleFact)}
     assert ("Zhao Zhongyuan", "director") in roles and ("Vadim Petrov", "vice-rector") in roles
-    agreements = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    agreements = _agreements(rec)
     assert any(misis in f.parties and f.status == "signed" and
                {"Zhao Zhongyuan", "Vadim Petrov"} <= set(f.signatories) for f in agreements)
 
@@ -86,12 +91,12 @@ def test_descriptions_countries_and_events_are_not_organisations(extractor):
 def test_planned_and_signed_agreements(extractor):
     signed = extractor.extract("Tomsk Polytechnic University and Zhejiang University signed a "
                                "memorandum of understanding on 12 May 2023.", published="2023-05-20")
-    facts = [f for f in signed.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(signed)
     assert facts and facts[0].status == "signed" and facts[0].kind == "memorandum"
     assert facts[0].date == "2023-05-12" and len(facts[0].parties) == 2
     planned = extractor.extract("Tomsk Polytechnic University and Zhejiang University are going to sign "
                                 "a cooperation agreement.")
-    facts = [f for f in planned.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(planned)
     assert facts and facts[0].status == "planned"
 
 
@@ -138,7 +143,7 @@ def test_agreement_said_to_be_signed_is_signed_even_in_a_discussion(extractor):
     rec = extractor.extract("The sides discussed implementation of the roadmap signed last year between the "
                             "National University of Uzbekistan and Belarusian State University.",
                             published="2023-06-05")
-    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(rec)
     assert facts and facts[0].status == "signed" and facts[0].date == "2022" and len(facts[0].parties) == 2
 
 
@@ -148,7 +153,7 @@ def test_headline_and_header_lines_are_their_own_sentences(extractor):
     rec = extractor.extract(text)
     assert rec.published == "2023-11-02"
     assert "signs MoU" not in [m.text for m in rec.mentions]
-    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(rec)
     assert len(facts) == 1 and facts[0].kind == "memorandum" and len(facts[0].parties) == 2
     assert "International Office" not in facts[0].parties
 
@@ -157,14 +162,14 @@ def test_signing_in_the_past_is_signed_even_after_negotiations(extractor):
     rec = extractor.extract("On February 6, the rector held negotiations with the leadership of the Uzbekistan "
                             "State World Languages University, and an Agreement on cooperation in the field of "
                             "education was signed.", published="2023-02-10")
-    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(rec)
     assert facts and facts[0].status == "signed" and facts[0].date == "2023-02-06"
 
 
 def test_people_attending_a_signing_are_not_signatories(extractor):
     rec = extractor.extract("The signing ceremony of the agreement between Tomsk Polytechnic University and "
                             "Zhejiang University was held in Hangzhou and attended by Petr Chubik and Wu Zhaohui.")
-    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(rec)
     assert facts and facts[0].signatories == []
 
 
@@ -208,7 +213,7 @@ def test_a_department_signing_stands_for_its_university(extractor):
     rec = extractor.extract("On June 7, the Education Export Department of NSU hosted a ceremony for the signing "
                             "of a cooperation agreement between Novosibirsk State University and Nanchang University. "
                             "NSU and Nanchang University signed the agreement.")
-    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(rec)
     assert facts and all("Department" not in p for f in facts for p in f.parties)
 
 
@@ -233,7 +238,7 @@ def test_definite_reference_adds_signatories_to_the_reported_contract(extractor)
             "Technologies have concluded a contract on the creation of an ICT Academy. The contract was signed by "
             "BNTU Rector Sergei Kharitonchik and Huawei Belarus CEO Chen Liang.")
     rec = extractor.extract(text)
-    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(rec)
     assert len(facts) == 1 and facts[0].kind == "contract" and len(facts[0].parties) == 2
     assert set(facts[0].signatories) == {"Sergei Kharitonchik", "Chen Liang"}
     assert "ICT Academy" not in facts[0].parties
@@ -259,7 +264,7 @@ def test_title_of_org_then_verb_is_no_name(extractor):
 def test_signing_date_from_the_ceremony_sentence(extractor):
     rec = extractor.extract("HSE University has signed a strategic agreement with Peking University. The ceremony "
                             "took place in Moscow on May 8, 2025, in the presence of guests.")
-    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(rec)
     assert facts and facts[0].date == "2025-05-08"
 
 
@@ -268,7 +273,7 @@ def test_counted_partners_give_one_agreement_each(extractor):
             "PRC. Under the agreement, KazNU together with Nanjing University of the Arts and Wuhan Sports "
             "University will implement double-diploma programs.")
     rec = extractor.extract(text)
-    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(rec)
     assert len(facts) == 2 and all(f.kind == "memorandum" and len(f.parties) == 2 for f in facts)
     assert {f.parties[1] for f in facts} == {"Nanjing University of the Arts", "Wuhan Sports University"} or \
         len({f.parties[1] for f in facts}) == 2
@@ -290,7 +295,7 @@ def test_signing_without_date_takes_the_date_that_opens_the_paragraph(extractor)
     text = ("On February 7, the delegation met with the leadership of the National University of Uzbekistan. "
             "The negotiations ended with the signing of an Agreement on academic exchange.")
     rec = extractor.extract(text, published="2024-02-10")
-    facts = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    facts = _agreements(rec)
     assert facts and facts[0].date == "2024-02-07"
 
 
