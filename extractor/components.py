@@ -81,9 +81,9 @@ class EntityAssembler:
                     for key in self.keys for s in doc.spans.get(key, [])]
         places = words("places")
         heads = [h for h in head_candidates(doc) if not place_only(h) and not _nationality_prefix(h, registry)
-                 and h.text.lower() not in places]
+                 and h.text.lower() not in places and not _registered_pair(h, registry)]
         models = [m for m in model_candidates(doc) if not _nationality_prefix(m, registry)
-                  and m.text.lower() not in places]
+                  and m.text.lower() not in places and not _registered_pair(m, registry)]
         orgs = inside_blocked(registry + heads + models)
         rules, model_dates = date_candidates(doc, self.date_key)
         people = person_candidates(doc)
@@ -143,6 +143,13 @@ def _nationality_prefix(span: Span, registry: list[Span]) -> bool:
     """``Russian Ural Federal University`` when the registry knows ``Ural Federal University``: one
     descriptive word before a complete registered name."""
     return any(r.start == span.start + 1 and r.end == span.end for r in registry)
+
+
+def _registered_pair(span: Span, registry: list[Span]) -> bool:
+    """Two registered names written back to back ("... in the Russian Engineering Education Association Tomsk
+    Polytechnic University takes first place"): two organisations, not one longer name."""
+    first_end = next((r.end for r in registry if r.start == span.start and r.end < span.end), None)
+    return first_end is not None and any(r.start == first_end for r in registry)
 
 
 def _extent(spans: list[Span]) -> list[tuple[int, int]]:

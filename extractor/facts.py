@@ -210,7 +210,11 @@ def home_org(doc: Doc) -> str | None:
     headline = text[:text.find("\n")] if "\n" in text else text
     if re.search(r"\bour (?:university|school|institute|college)\b", headline, re.I):
         return None
-    for o in _ents(doc, "ORG"):
+    orgs = _ents(doc, "ORG")
+    lead = len(doc_text(doc)) - len(text)
+    if orgs and orgs[0].start_char == lead and (doc._.org_types or {}).get(orgs[0].kb_id_) != "media":
+        return orgs[0].kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
+    for o in orgs:
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in o) and (doc._.org_types or {}).get(o.kb_id_) != "media" \
                 and not _METADATA_LINE.match(_line_of(doc, o.start_char)):
             return o.kb_id_  # the first organisation that does something: "X held a meeting with Y"

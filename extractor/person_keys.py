@@ -15,6 +15,7 @@ def name_key(text: str) -> str:
     """Canonical written form: single spaces, initials without spaces (``M.E. Rayak``, ``N. Abdullayev``)."""
     t = " ".join(text.replace("\u00a0", " ").split()).rstrip(",;:")
     t = re.sub(r"[’']s$", "", t)
+    t = re.sub(r"(?<=[a-z]{2})\.$", "", t)  # a sentence's full stop kept by an abbreviation token ("Liu Jun.")
     t = _SPACED_INITIALS.sub(r"\1", t)
     m = _INITIALS_GLUED.match(t)
     if m:

@@ -269,9 +269,12 @@ def _single_ok(span: Span, titles: frozenset[str]) -> bool:
         len(after) == 2 and after[0].text == "," and after[1].lower_ in titles
 
 
+_FUNCTION_WORDS = frozenset({"and", "of", "for", "on", "in", "the", "at", "to", "with"})
+
+
 def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Two- or three-word model ORGs that stand in a title apposition ("Petr Chubik, Rector") are names."""
-    roles = frozenset(w for p in words("roles") for w in p.replace("-", " ").split())
+    roles = frozenset(w for p in words("roles") for w in p.replace("-", " ").split()) - _FUNCTION_WORDS
     out = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):

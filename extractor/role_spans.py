@@ -142,8 +142,9 @@ class RoleContext:
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
-    """No sentence starts after token a up to token b."""
-    return not any(doc[i].is_sent_start for i in range(a + 1, min(b + 1, len(doc))))
+    """No sentence starts after token a up to token b; the parser's break after a comma ("said Rector of X," /
+    "Ms. Liu Jun.") is no sentence end."""
+    return not any(doc[i].is_sent_start and doc[i - 1].text != "," for i in range(a + 1, min(b + 1, len(doc))))
 
 
 def tied_person(role: Span, ctx: RoleContext) -> Span | None:

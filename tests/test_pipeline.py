@@ -306,3 +306,33 @@ def test_opening_place_gives_the_organisation_of_listed_people(extractor):
     rec = extractor.extract(text)
     roles = {(f.person, f.role, f.org) for f in rec.facts if isinstance(f, RoleFact)}
     assert roles == {("D.G. Arseniev", "vice-rector", "Peter the Great St. Petersburg Polytechnic University")}
+
+
+def _roles(rec) -> set[tuple]:
+    return {(f.person, f.role, f.org) for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def test_two_registered_names_back_to_back_are_two_organisations(extractor):
+    rec = extractor.extract("In the ranking of the Russian Engineering Education Association Tomsk Polytechnic "
+                            "University takes the first place.")
+    keys = [m.norm for m in rec.mentions if m.label == "ORG"]
+    assert keys == ["Association for Engineering Education of Russia", "Tomsk Polytechnic University"]
+
+
+def test_our_president_works_at_the_organisation_that_opens_the_headline(extractor):
+    text = ("BSU Signs Agreement with Tomsk Polytechnic University\n\nThe agreement was signed by our rector "
+            "Ivan Petrov and by Victor Dyomin, President of Tomsk Polytechnic University.")
+    roles = _roles(extractor.extract(text))
+    assert ("Ivan Petrov", "rector", "Belarusian State University") in roles
+    assert ("Victor Dyomin", "president", "Tomsk Polytechnic University") in roles
+
+
+def test_title_before_a_name_across_a_comma_the_parser_took_for_a_sentence_end(extractor):
+    text = '"We signed an additional agreement," said Rector of Tomsk Polytechnic University, Ms. Liu Jun. She smiled.'
+    assert ("Liu Jun", "rector", "Tomsk Polytechnic University") in _roles(extractor.extract(text))
+
+
+def test_portfolio_after_a_title_is_not_a_name(extractor):
+    rec = extractor.extract("The guests met Elena Gulicheva, Director on International Relations, and the staff.")
+    assert not [m for m in rec.mentions if m.label == "PERSON" and m.text == "International Relations"]
+    assert ("Elena Gulicheva", "director") in {(f.person, f.role) for f in rec.facts if isinstance(f, RoleFact)}
