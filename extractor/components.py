@@ -18,10 +18,10 @@ from .org_spans import blocked, head_candidates, inside_blocked, model_candidate
 from .person_keys import person_keys
 from .person_spans import person_candidates, repeated_surnames
 from .published import find_published
-from .tokens import TEXT_KEY, doc_text
+from .tokens import TEXT_KEY, doc_text, is_name_word
 from .registry import OrgRegistry, load_registry
 from .resolve import select
-from .role_spans import RoleContext, category, extend_role, role_candidates, tied_person
+from .role_spans import RoleContext, category, coordinated, extend_role, is_plural, role_candidates, tied_person
 
 for _name in ("published", "published_cue", "published_span", "facts", "org_types"):
     if not Doc.has_extension(_name):
@@ -101,7 +101,7 @@ class EntityAssembler:
         people = [s for s in kept if s.label_ == "PERSON"]
         org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
         ctx = RoleContext(people, roles, org_tokens)
-        tied = [r for r in roles if _stated_role(r, tied_person(r, ctx))]
+        tied = [r for r in roles if _stated_role(r, tied_person(r, ctx), people)]
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
         doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
         return doc
@@ -109,12 +109,13 @@ class EntityAssembler:
 
 def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> list[Span]:
     """A model ORG that ends with a rule-found name ("Nazarbayev University Shigeo Katsu", "Belarus Igor
-    Sokol") loses the name; what is left stays a candidate only if it is more than a place."""
+    Sokol"), or a head-noun name that runs into one ("Department of Human Resources Duan Hengqiang"), loses the name; what is left stays a candidate only if it is more than a place."""
     ends = {(p.end, p.start) for p in people if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials")}
     out = []
     for o in orgs:
         cut = min((s for e, s in ends if e == o.end and o.start < s), default=None)
-        if o.id_ != "model_ner" or cut is None:
+        head_run = o.id_ == "org_head" and cut is not None and is_name_word(o.doc[cut - 1])
+        if o.id_ != "model_ner" and not head_run or cut is None:
             out.append(o)
             continue
         rest = Span(o.doc, o.start, cut, label="ORG", span_id=o.id_)
@@ -132,10 +133,12 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
             if s.label_ == "ORG" and s.id_ == "model_ner" and s.text in names else s for s in kept]
 
 
-def _stated_role(role: Span, person: Span | None) -> bool:
+def _stated_role(role: Span, person: Span | None, people: list[Span]) -> bool:
     """A role tied to a person, except an honorific "Professor" written right before the name."""
     if person is None:
         return False
+    if is_plural(role) and not (person.start == role.end and coordinated(person, people)):
+        return False  # "rectors X and Y", never "directors of institutes" or "Teachers Will Give Classes"
     return not (role.text.lower() in words("honorifics") and role.end == person.start)
 
 

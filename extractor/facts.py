@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .models import AgreementFact, RoleFact
-from .role_spans import RoleContext, role_org, tied_person
+from .role_spans import RoleContext, coordinated, is_plural, role_org, tied_person
 from .tokens import doc_text
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
@@ -51,10 +51,13 @@ def role_facts(doc: Doc) -> list[RoleFact]:
         p = tied_person(r, ctx)
         if p is None or not p.kb_id_:
             continue
-        org, strength = role_org(r, p, orgs, home)
-        fact = RoleFact(person=p.kb_id_, role=r.kb_id_, title=r.text, org=org, start=r.sent.start_char,
-                        end=r.sent.end_char, evidence=r.sent.text.strip())
-        out.setdefault((p.kb_id_, r.kb_id_, org), (strength, fact))
+        group = [p, *coordinated(p, people)] if is_plural(r) else [p]
+        respective = _respective_orgs(r, len(group), orgs) if len(group) > 1 else []
+        for i, person in enumerate(group):
+            org, strength = (respective[i].kb_id_, 2) if respective else role_org(r, person, orgs, home)
+            fact = RoleFact(person=person.kb_id_, role=r.kb_id_, title=r.text, org=org, start=r.sent.start_char,
+                            end=r.sent.end_char, evidence=r.sent.text.strip())
+            out.setdefault((person.kb_id_, r.kb_id_, org), (strength, fact))
     best: dict[tuple, int] = {}
     for (person, role, _), (strength, _) in out.items():
         best[(person, role)] = max(best.get((person, role), -1), strength)
@@ -195,12 +198,42 @@ def _previous_sentence_orgs(sent: Span) -> list[Span]:
     return []
 
 
+def _respective_orgs(role: Span, n: int, orgs: list[Span]) -> list[Span]:
+    """For "rectors X and Y": the ``n`` organisations listed together ("A and B") earlier in the sentence or in
+    the sentence before, taken in the same order; nothing when no such list is written."""
+    doc = role.doc
+    sent = role.sent
+    before = sent.start - 1
+    scopes = [(sent.start, role.start)] + ([(doc[before].sent.start, sent.start)] if before >= 0 else [])
+    for lo, hi in scopes:
+        inside = [o for o in orgs if lo <= o.start and o.end <= hi]
+        runs: list[list[Span]] = []
+        for o in inside:
+            if runs and all(t.lower_ in ("and", ",", "the") for t in doc[runs[-1][-1].end:o.start]):
+                runs[-1].append(o)
+            else:
+                runs.append([o])
+        found = [run for run in runs if len(run) == n]
+        if found:
+            return found[-1]
+    return []
+
+
 def top_orgs(doc: Doc, n: int) -> list[str]:
     """The organisations the release is about: the most often mentioned keys (first ones on ties),
     leaving out news outlets and header lines ("Source: International Office")."""
     keys = [o.kb_id_ for o in _ents(doc, "ORG") if (doc._.org_types or {}).get(o.kb_id_) != "media"
             and not _METADATA_LINE.match(_line_of(doc, o.start_char))]
     return sorted(dict.fromkeys(keys), key=lambda k: -keys.count(k))[:n]
+
+
+def _acts(org: Span, strict: bool) -> bool:
+    """The organisation is a subject; unless strict, also the "of" part of one ("The delegation of X is ...")."""
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in org):
+        return True
+    root = org.root
+    return not strict and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+        root.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def home_org(doc: Doc) -> str | None:
@@ -214,10 +247,12 @@ def home_org(doc: Doc) -> str | None:
     lead = len(doc_text(doc)) - len(text)
     if orgs and orgs[0].start_char == lead and (doc._.org_types or {}).get(orgs[0].kb_id_) != "media":
         return orgs[0].kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
-    for o in orgs:
-        if any(t.dep_ in ("nsubj", "nsubjpass") for t in o) and (doc._.org_types or {}).get(o.kb_id_) != "media" \
-                and not _METADATA_LINE.match(_line_of(doc, o.start_char)):
-            return o.kb_id_  # the first organisation that does something: "X held a meeting with Y"
+    actors = [o for o in orgs if (doc._.org_types or {}).get(o.kb_id_) != "media" and
+              not _METADATA_LINE.match(_line_of(doc, o.start_char))]
+    for strict in (True, False):  # the first organisation that does something: "X held a meeting with Y"
+        for o in actors:
+            if _acts(o, strict):
+                return o.kb_id_
     top = top_orgs(doc, 1)
     return top[0] if top else None
 

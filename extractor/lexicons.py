@@ -18,10 +18,30 @@ def words(name: str) -> frozenset[str]:
     return frozenset(lexicon(name))
 
 
-def ruler_patterns(name: str, *, label: str | None = None) -> list[dict]:
-    """SpanRuler phrase patterns for a lexicon: label = category (or ``label``), id = lexicon:phrase."""
-    return [{"label": label or cat, "pattern": phrase, "id": f"{name}:{phrase}"}
-            for phrase, cat in lexicon(name).items()]
+def ruler_patterns(name: str, *, label: str | None = None, plurals: bool = False) -> list[dict]:
+    """SpanRuler phrase patterns for a lexicon: label = category (or ``label``), id = lexicon:phrase;
+    with ``plurals`` also the plural of each phrase ("rectors", "deputy directors")."""
+    forms = lambda p: (p, plural(p)) if plurals else (p,)  # noqa: E731
+    return [{"label": label or cat, "pattern": form, "id": f"{name}:{phrase}"}
+            for phrase, cat in lexicon(name).items() for form in forms(phrase)]
+
+
+def plural(phrase: str) -> str:
+    """English plural of a title's last word: rector -> rectors, secretary -> secretaries, head -> heads."""
+    if phrase.endswith(("s", "x", "ch", "sh")):
+        return phrase + "es"
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + "s"
+
+
+def singular(phrase: str) -> str:
+    """The inverse of :func:`plural` for a title's last word."""
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    if phrase.endswith(("sses", "xes", "ches", "shes")):
+        return phrase[:-2]
+    return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
 
 
 @lru_cache(maxsize=None)

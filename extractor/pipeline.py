@@ -57,7 +57,7 @@ def build_pipeline(model: str | None = None) -> Language:
     names = [p for p in registry.phrase_patterns() if " at " not in f" {p['pattern'].lower()} "]
     _ruler(nlp, "org_registry", "org_registry", names, attr="LOWER")
     _ruler(nlp, "org_acronyms", "org_acronyms", registry.acronym_patterns())
-    _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles"), attr="LOWER")
+    _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles", plurals=True), attr="LOWER")
     _ruler(nlp, "agreement_cues", "agreement_cues", ruler_patterns("agreements"), attr="LOWER")
     nlp.add_pipe("extractor_date_rules", name="date_rules", before=nlp.pipe_names[1])
     if "parser" in nlp.pipe_names:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .lexicons import lexicon, title_words, words
+from .lexicons import lexicon, plural, singular, title_words, words
 from .tokens import is_name_word
 
 _PORTFOLIO = frozenset({"for", "on"})
@@ -28,6 +28,8 @@ def category(title: str) -> str | None:
     t = " ".join(title.lower().replace("–", "-").split())
     if t in lex:
         return lex[t]
+    if singular(t) in lex:
+        return lex[singular(t)]  # "rectors X and Y"
     best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
     return lex[best] if best else None
 
@@ -35,6 +37,7 @@ def category(title: str) -> str | None:
 _PORTFOLIO_STOP = frozenset({"and", "of", "the", "at", "in", "on", "with", "was", "is", "who", "from", "to", "our",
                              "its", "their", "his", "her", "this", "that", "a", "an", "said", "noted", "has"})
 _GENERIC_INSTITUTIONS = frozenset({"university", "institute", "academy", "college", "school", "company"})
+_HOME_NOUNS = _GENERIC_INSTITUTIONS | {"our"}  # "the rector of the university(,) Professor X"
 _PLACE_WORDS = frozenset({"republic", "federation", "kingdom", "region", "province", "city", "oblast"})
 
 
@@ -158,7 +161,7 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]) and \
             not _titled(before[-1], ctx) and not direct_after:
         return before[-1]
-    if after and _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","} | {"and"}, ctx.context):
+    if after and _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","} | {"and"} | _HOME_NOUNS, ctx.context):
         return after[0]
     if before:
         p = before[-1]
@@ -176,8 +179,46 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         # "the President of Nanchang University, Professor Zhou Zhuangbing"
         commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
         if len(commas) == 1 and _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()) and \
-                _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS, org_tokens):
+                _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS | _HOME_NOUNS, org_tokens):
             return p
+    return _chained(role, ctx)
+
+
+def is_plural(role: Span) -> bool:
+    """A title written in the plural ("rectors"), found through the plural patterns of the role lexicon."""
+    phrase = role.id_.partition(":")[2]
+    last = phrase.split()[-1] if phrase else ""
+    return bool(last) and any(t.lower_ == plural(last) for t in role) and plural(last) != last
+
+
+def coordinated(person: Span, people: list[Span]) -> list[Span]:
+    """The people written right after ``person`` joined by "and" or commas ("X, Y and Z")."""
+    doc = person.doc
+    starts = {p.start: p for p in people}
+    out, end = [], person.end
+    while end + 1 < len(doc) and doc[end].lower_ in (",", "and"):
+        nxt = end + 1 + (doc[end + 1].lower_ == "and")
+        if nxt not in starts:
+            break
+        out.append(starts[nxt])
+        end = starts[nxt].end
+    return out
+
+
+def _chained(role: Span, ctx: RoleContext) -> Span | None:
+    """A second title in a chain of appositions: "X, permanent Chairman of A on the Russian side, Rector of B"."""
+    doc = role.doc
+    if role.start == 0 or doc[role.start - 1].text != ",":
+        return None
+    lo, hi = bisect_left(ctx.role_ends, role.start - 14), bisect_right(ctx.role_ends, role.start - 1)
+    for prev in reversed(ctx.roles_by_end[lo:hi]):
+        gap = doc[prev.end:role.start - 1]
+        places = words("places")
+        if any(t.tag_.startswith("VB") or t.lower_ in ("and", "who", "while") or "\n" in t.whitespace_ or
+               t.is_title and t.i not in ctx.context and t.lower_ not in places for t in gap) or ctx.after(prev.end, len(gap)) or not _same_sentence(doc, prev.start, role.start):
+            return None
+        person = tied_person(prev, ctx)
+        return person if person is not None and person.end <= prev.start else None
     return None
 
 

@@ -336,3 +336,37 @@ def test_portfolio_after_a_title_is_not_a_name(extractor):
     rec = extractor.extract("The guests met Elena Gulicheva, Director on International Relations, and the staff.")
     assert not [m for m in rec.mentions if m.label == "PERSON" and m.text == "International Relations"]
     assert ("Elena Gulicheva", "director") in {(f.person, f.role) for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def test_second_title_in_a_chain_of_appositions(extractor):
+    text = ("Anatoly Aleksandrov, permanent Chairman of ASRTU on the Russian side, Rector of Bauman Moscow State "
+            "Technical University, reminded the guests of the history of the association.")
+    roles = {(f.person, f.role) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    assert {("Anatoly Aleksandrov", "chair"), ("Anatoly Aleksandrov", "rector")} <= roles
+
+
+def test_rector_of_the_university_is_the_release_organisation(extractor):
+    text = ("The delegation of the Kazan Federal University is on an official visit to China. The agreement was "
+            "signed during the visit of the rector of the university, Professor Ilshat Gafurov, to Beijing.\n\n"
+            "The delegation then visited Tsinghua University and Tsinghua University hosted a seminar.")
+    assert ("Ilshat Gafurov", "rector", "Kazan Federal University") in _roles(extractor.extract(text))
+
+
+def test_plural_title_before_two_names_gives_each_their_listed_organisation(extractor):
+    text = ("Ural Federal University and Harbin Institute of Technology will launch joint programs. Today rectors "
+            "Victor Koksharov and Zhou Yu signed the agreement.")
+    roles = {(p, r, (o or "").split(" named after")[0]) for p, r, o in _roles(extractor.extract(text))}
+    assert ("Victor Koksharov", "rector", "Ural Federal University") in roles
+    assert ("Zhou Yu", "rector", "Harbin Institute of Technology") in roles
+
+
+def test_plural_title_without_names_is_no_role(extractor):
+    rec = extractor.extract("The meeting brought together directors of institutes and other employees.")
+    assert not [m for m in rec.mentions if m.label == "ROLE"]
+
+
+def test_names_in_a_title_list_are_not_swallowed_by_the_unit_before_them(extractor):
+    text = ("Members of the delegation were: Party Secretary of the School of Materials Science Gao Hong, Deputy "
+            "Director of the Department of Social Sciences Research Zhang Riping, and others.")
+    roles = {(f.person, f.role) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    assert roles == {("Gao Hong", "secretary"), ("Zhang Riping", "deputy director")}
