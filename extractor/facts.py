@@ -249,12 +249,26 @@ def home_org(doc: Doc) -> str | None:
         return orgs[0].kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
     actors = [o for o in orgs if (doc._.org_types or {}).get(o.kb_id_) != "media" and
               not _METADATA_LINE.match(_line_of(doc, o.start_char))]
+    partners = {o.kb_id_ for o in orgs if _beside_our(o)}
     for strict in (True, False):  # the first organisation that does something: "X held a meeting with Y"
         for o in actors:
             if _acts(o, strict):
-                return o.kb_id_
+                return o.kb_id_ if o.kb_id_ not in partners else None
     top = top_orgs(doc, 1)
-    return top[0] if top else None
+    return top[0] if top and top[0] not in partners else None
+
+
+_OUR_SIDE = re.compile(r"\bour (?:university|school|institute|college|academy)\s*(?:and|,)\s*(?:the\s+)?$", re.I)
+
+
+def _beside_our(org: Span) -> bool:
+    """The organisation is named next to the release's own unnamed one ("our university and X", "X and our
+    university"): it is the partner, not the publisher."""
+    doc = org.doc
+    before = doc[max(0, org.start - 5):org.start].text
+    after = [t.lower_ for t in doc[org.end:org.end + 3]]
+    return bool(_OUR_SIDE.search(before)) or after[:2] == ["and", "our"] and len(after) > 2 and \
+        after[2] in ("university", "school", "institute", "college", "academy")
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the two (?:universities|sides|parties|institutions|organi[sz]ations)|both "

@@ -158,6 +158,9 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     before = [p for p in ctx.before(role.start) if _same_sentence(doc, p.end - 1, role.start)]
     direct_after = after and after[0].start > role.end and _gap_ok(
         doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens)
+    if before and after and _titled_in_list(before[-1], ctx) and [t.text for t in doc[before[-1].end:role.start]] == [","] \
+            and _list_item(doc, role.end, after[0].start):
+        return after[0]  # "Title A Name1, Title B Name2": the next item of a list of titled names
     if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]) and \
             not _titled(before[-1], ctx) and not direct_after:
         return before[-1]
@@ -181,7 +184,26 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         if len(commas) == 1 and _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()) and \
                 _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS | _HOME_NOUNS, org_tokens):
             return p
-    return _chained(role, ctx)
+    return _envoy(role, ctx) or _chained(role, ctx)
+
+
+_ENVOY_GAP = frozenset({"of", "the", "to", "'s", "’s", "people", "in"}) | _PLACE_WORDS
+
+
+def _envoy(role: Span, ctx: RoleContext) -> Span | None:
+    """A long country-to-country title before a name: "the Ambassador of the People's Republic of China to the
+    Republic of Belarus, Mr. Xie Xiaoyong"."""
+    doc = role.doc
+    after = [p for p in ctx.after(role.end, 22) if _same_sentence(doc, role.start, p.start)]
+    if not after:
+        return None
+    p = after[0]
+    commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
+    if len(commas) == 1 and _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()) and \
+            commas[0] - role.end <= 16 and all(doc[i].lower_ in _ENVOY_GAP or doc[i].lower_ in words("places")
+                                               for i in range(role.end, commas[0])):
+        return p
+    return None
 
 
 def is_plural(role: Span) -> bool:
@@ -203,6 +225,19 @@ def coordinated(person: Span, people: list[Span]) -> list[Span]:
         out.append(starts[nxt])
         end = starts[nxt].end
     return out
+
+
+def _titled_in_list(person: Span, ctx: "RoleContext") -> bool:
+    """A title stands before the name in the same list item ("Director of the Programmes at X's Ministry Y")."""
+    doc = person.doc
+    lo, hi = bisect_right(ctx.role_ends, person.start - 15), bisect_right(ctx.role_ends, person.start)
+    return any(_list_item(doc, r.end, person.start) for r in ctx.roles_by_end[lo:hi])
+
+
+def _list_item(doc: Doc, start: int, end: int) -> bool:
+    """Tokens between a title and the name after it read as one list item: no comma, verb or conjunction."""
+    return all(t.text not in (",", ";") and not t.tag_.startswith("VB") and t.lower_ not in ("and", "who")
+               and "\n" not in t.whitespace_ for t in doc[start:end])
 
 
 def _chained(role: Span, ctx: RoleContext) -> Span | None:
@@ -237,16 +272,18 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     found = _attached_org(role, person, orgs)
     if found is not None:
         return found.kb_id_, 3
+    inherited = _previous_item_org(role, person, orgs, home)
+    if inherited is not None:
+        return inherited
     if role.start > 0 and doc[role.start - 1].lower_ in ("its", "their"):
         earlier = [o for o in orgs if o.end <= role.start and _same_sentence(doc, o.start, role.start)]
         if earlier:
             return earlier[-1].kb_id_, 3  # "a delegation of X led by its Party Secretary Y"
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
-    if home and (after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or
-                 before in (("the", "university"), ("our", "university")) or
-                 _OUR.search(role.sent.text)):
-        return home, 3
+    if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
+            before in (("the", "university"), ("our", "university")) or _OUR.search(role.sent.text):
+        return home, 3  # None when the release never names itself ("our university and X held a meeting")
     if category(role.text) in ("minister", "deputy minister"):
         ministry = _ministry_of(role, orgs)
         if ministry is not None:
@@ -257,6 +294,28 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     if found is not None:
         return found.kb_id_, strength
     return home, 0
+
+
+def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
+                       ) -> tuple[str | None, int] | None:
+    """In a list of "Name, Title" items a bare title belongs where the item before it does: "A, President of X,
+    B, Vice President" -> X; "..., President of our university, and B, Vice President" -> the release's own."""
+    doc = role.doc
+    bare = role.text.lower().replace("–", "-") in lexicon("roles") and \
+        (role.end == len(doc) or doc[role.end].text in (",", ".", ";") or doc[role.end].lower_ == "and")
+    if person is None or person.end > role.start or not bare:
+        return None
+    i = person.start
+    while i > 0 and doc[i - 1].lower_ in (",", "and") and person.start - i < 2:
+        i -= 1
+    if i == person.start or i == 0 or doc[i].text != ",":
+        return None
+    ends = [o for o in orgs if o.end == i]
+    if ends:
+        return ends[0].kb_id_, 2
+    if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in _GENERIC_INSTITUTIONS:
+        return home, 2
+    return None
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "minister", "deputy", "vice", "first",

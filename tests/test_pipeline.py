@@ -370,3 +370,28 @@ def test_names_in_a_title_list_are_not_swallowed_by_the_unit_before_them(extract
             "Director of the Department of Social Sciences Research Zhang Riping, and others.")
     roles = {(f.person, f.role) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
     assert roles == {("Gao Hong", "secretary"), ("Zhang Riping", "deputy director")}
+
+
+def test_ambassador_from_one_country_to_another_before_a_name(extractor):
+    text = ("The forum was greeted by the Extraordinary and Plenipotentiary Ambassador of the People's Republic of "
+            "China to the Republic of Kazakhstan, Mr. Zhang Xiao.")
+    assert ("Zhang Xiao", "ambassador", None) in _roles(extractor.extract(text))
+
+
+def test_list_of_titled_names_gives_each_title_to_the_name_after_it(extractor):
+    text = ("The conference was attended by Deputy Minister of Education Alexander Klimov, Director of the "
+            "Graduate Programmes at Brazil's Ministry of Education Dilvo Ristoff, Minister in India's embassy in "
+            "Russia Andjali Pandey, and rectors.")
+    roles = {(f.person, f.role) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    assert ("Dilvo Ristoff", "director") in roles and ("Andjali Pandey", "minister") in roles
+    assert ("Alexander Klimov", "director") not in roles and ("Dilvo Ristoff", "minister") not in roles
+
+
+def test_unnamed_own_university_beside_a_partner_and_list_inheritance(extractor):
+    text = ("On July 7th our university and Tomsk Polytechnic University held an online meeting, at which an "
+            "agreement was signed. Ivan Petrov, President of Tomsk Polytechnic University, Anna Sidorova, Vice "
+            "President, Li Kangju, President of our university, and Xu Ying, Vice President, attended.")
+    roles = _roles(extractor.extract(text))
+    assert ("Anna Sidorova", "vice-president", "Tomsk Polytechnic University") in roles
+    assert ("Li Kangju", "president", None) in roles
+    assert ("Xu Ying", "vice-president", None) in roles
