@@ -271,7 +271,7 @@ def _beside_our(org: Span) -> bool:
         after[2] in ("university", "school", "institute", "college", "academy")
 
 
-_BOTH_SIDES = re.compile(r"\b(?:the two (?:universities|sides|parties|institutions|organi[sz]ations)|both "
+_BOTH_SIDES = re.compile(r"\b(?:the two (?:universities|schools|sides|parties|institutions|organi[sz]ations)|both "
                          r"(?:universities|sides|parties)|the parties|the sides|the universities|our universities|"
                          r"(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b", re.I)
 
@@ -288,6 +288,9 @@ def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
         if o.start > m.end and not any(t.lower_ in {"with", "between", "by"} for t in doc[m.end:o.start]):
             out.add(o.start)
     return out
+
+
+_OUR_ORG = re.compile(r"\bour (?:university|school|institute|college|academy)\b", re.I)
 
 
 def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
@@ -323,13 +326,14 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
         return [found] if len(found) >= 2 and _SIGN.search(sent.text) else []
     if not found:
         found = _keys(_previous_sentence_orgs(sent))
+    unnamed_self = home is None and bool(_OUR_ORG.search(doc_text(doc)))
     if not found and _BOTH_SIDES.search(sent.text):
-        found = top_orgs(doc, 2)
+        found = top_orgs(doc, 1 if unnamed_self else 2)  # "our university" has no key to stand for it
     if len(found) < 2 and title is not None and title.end <= sent.start and _SIGN.search(title.text):
         found = list(dict.fromkeys(found + _keys(_party_orgs(title))))
     if len(found) == 1 and home is not None and home not in found:
         found.append(home)
-    elif len(found) == 1 and _BOTH_SIDES.search(sent.text):
+    elif len(found) == 1 and _BOTH_SIDES.search(sent.text) and not unnamed_self:
         other = next((k for k in top_orgs(doc, 3) if k not in found), None)
         if other is not None:
             found.append(other)
@@ -350,7 +354,53 @@ def _sign_date(m: Span) -> str | None:
         if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
             continue  # "the agreements signed in 2017": the date of another agreement in the sentence
         return d.kb_id_
-    return _ceremony_date(m, pub) or _event_date(m, pub)
+    return _ceremony_date(m, pub) or _event_date(m, pub) or _member_date(m, pub) or _story_date(m, pub)
+
+
+_MEMBERS = re.compile(r"^\W*(?:among (?:them|these|those|the documents)|these include|they include|they are|"
+                      r"in addition|also|besides)\b", re.I)
+
+
+def _member_date(m: Span, pub: tuple) -> str | None:
+    """"In May 2023 a number of documents were signed ... Among them are the agreements with X": the agreements
+    listed as members of a signing take its date."""
+    doc, sent = m.doc, m.sent
+    if sent.start == 0 or not _MEMBERS.search(sent.text):
+        return None
+    prev = sent
+    for _ in range(2):  # "... documents were signed in May 2023. Among them are ... In addition, a memorandum ..."
+        if prev.start == 0 or "\n" in doc[prev.start - 1].whitespace_:
+            return None
+        prev = doc[prev.start - 1].sent
+        dates = {d.kb_id_ for d in _ents(doc, "DATE", prev) if d.kb_id_ and (d.start_char, d.end_char) != pub}
+        if dates:
+            return dates.pop() if len(dates) == 1 and _PAST_SIGNING.search(prev.text) else None
+        if not _MEMBERS.search(prev.text):
+            return None
+    return None
+
+
+_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
+
+
+def _story_date(m: Span, pub: tuple) -> str | None:
+    """A signing told without a date in a story about one day ("28 October, 2015, NUST MISIS hosted ... A
+    Memorandum was concluded"): the only day-precise date written before it in its paragraph or in the lead
+    paragraph (for a headline: in the lead), other than the publication date."""
+    doc = m.doc
+    if not _PAST_SIGNING.search(m.sent.text) or _status(m) != "signed":
+        return None
+    text = doc_text(doc)
+    lead = re.search(r"^[^\n]{150,}$", text, re.M)  # the first real paragraph of the story
+    own = text.rfind("\n\n", 0, m.start_char) + 1
+    in_lead = (lambda d: lead is not None and lead.start() <= d.start_char < lead.end())  # noqa: E731
+    if "\n" not in text[:m.start_char].strip():  # the headline: the lead paragraph tells when
+        days = {d.kb_id_ for d in _ents(doc, "DATE") if in_lead(d)}
+    else:
+        days = {d.kb_id_ for d in _ents(doc, "DATE") if d.end <= m.start and (in_lead(d) or d.start_char >= own)}
+    days = {d.kb_id_ for d in _ents(doc, "DATE") if d.kb_id_ in days and _DAY.match(d.kb_id_) and
+            (d.start_char, d.end_char) != pub and d.id_ != "archive_line"}
+    return days.pop() if len(days) == 1 else None
 
 
 _CEREMONY = re.compile(r"\b(?:ceremony|signing)\b[^.]*\b(?:took place|was held|held)\b|"
@@ -431,13 +481,21 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or "agreement" in {a, b} and bool({a, b} & set(_SPECIFIC))
 
 
-def _merge_target(facts: list[AgreementFact], kind: str, parties: list[str], status: str) -> AgreementFact | None:
+def _merge_target(facts: list[AgreementFact], kind: str, parties: list[str], status: str,
+                  date: str | None = None) -> AgreementFact | None:
     """An earlier fact this mention refers to: same parties (or a subset), same or compatible kind, same
-    status (a planned agreement beside a signed one is another agreement)."""
+    status (a planned agreement beside a signed one is another agreement), no other signing date (the
+    agreement "signed in 2016" is not the one signed today)."""
     for f in facts:
-        if _compatible(f.kind, kind) and f.status == status and set(parties) <= set(f.parties):
+        if _compatible(f.kind, kind) and f.status == status and set(parties) <= set(f.parties) and \
+                not _other_year(f.date, date):
             return f
     return None
+
+
+def _other_year(a: str | None, b: str | None) -> bool:
+    """Two signing dates in different years: two agreements."""
+    return bool(a and b) and a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]
 
 
 def _parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
@@ -474,15 +532,30 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
             if not party_lists and facts and not _is_generic(m):
                 prev = facts[-1]
                 definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
-                if definite and prev.status == status and (prev.kind == kind or "agreement" in {prev.kind, kind}):
+                plural = doc[m.end - 1].lower_.endswith("s") and doc[m.end - 1].lower_ != (m.kb_id_ or "")
+                if definite and not plural and prev.status == status and \
+                        (prev.kind == kind or "agreement" in {prev.kind, kind}):
                     prev.signatories = list(dict.fromkeys(prev.signatories + signers))
                     prev.date = prev.date or date
+                elif _BOTH_SIDES.search(sent.text) and _other_year(prev.date, date):
+                    # "the two schools signed a cooperation agreement in 2016": the same parties, an earlier deal
+                    facts.append(AgreementFact(kind=kind, status=status, parties=list(prev.parties), date=date,
+                                               signatories=signers, start=sent.start_char, end=sent.end_char,
+                                               evidence=sent.text.strip()))
                 continue
             definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
             for parties in party_lists:
                 parties = _parent_keys(parties, known)
-                same = _merge_target(facts, kind, parties, status)
+                same = _merge_target(facts, kind, parties, status, date)
+                if same is None and definite and not _SIGN.search(sent.text):
+                    # "Under the Memorandum the parties have agreed to ...": the agreement already reported
+                    same = next((f for f in reversed(facts) if _compatible(f.kind, kind) and
+                                 set(parties) <= set(f.parties)), None)
+                    if same is not None:
+                        same.date = same.date or date
+                        continue
                 if same is None and definite and facts and facts[-1].status == status and \
+                        not _other_year(facts[-1].date, date) and \
                         (set(facts[-1].parties) & set(parties) or len(parties) < 2) and \
                         _compatible(facts[-1].kind, kind):
                     same = facts[-1]  # "The contract was signed by ...": the agreement just reported
@@ -524,6 +597,7 @@ def _absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:
     out: list[AgreementFact] = []
     for f in facts:
         bigger = next((g for g in facts if g is not f and set(f.parties) < set(g.parties) and
+                       not _other_year(f.date, g.date) and
                        (g.kind == f.kind or "agreement" in {g.kind, f.kind} and {g.kind, f.kind} & set(_SPECIFIC))),
                       None)
         if bigger is None:

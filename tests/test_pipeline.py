@@ -395,3 +395,31 @@ def test_unnamed_own_university_beside_a_partner_and_list_inheritance(extractor)
     assert ("Anna Sidorova", "vice-president", "Tomsk Polytechnic University") in roles
     assert ("Li Kangju", "president", None) in roles
     assert ("Xu Ying", "vice-president", None) in roles
+
+
+def _agreement_dates(rec) -> list[tuple]:
+    return [(f.kind, f.status, f.date) for f in rec.facts if isinstance(f, AgreementFact)]
+
+
+def test_signing_in_a_one_day_story_takes_the_lead_date(extractor):
+    text = ("TPU and BSU signed the MOU\n\n12 March, 2019, Tomsk Polytechnic University hosted a forum of rectors "
+            "from Russia and Belarus, and the participants discussed cooperation in engineering education.\n\n"
+            "A Memorandum of understanding was concluded between Tomsk Polytechnic University and Belarusian State "
+            "University. Under the Memorandum the parties have agreed to launch joint master's programs.")
+    assert _agreement_dates(extractor.extract(text)) == [("memorandum", "signed", "2019-03-12")]
+
+
+def test_an_earlier_agreement_of_the_same_parties_stays_separate(extractor):
+    text = ("On July 7, 2025 our university and Tomsk Polytechnic University held an online meeting, at which a "
+            "joint training agreement was signed. The rector said that the two schools signed a cooperation "
+            "agreement in 2016.")
+    dates = [d for _, _, d in _agreement_dates(extractor.extract(text))]
+    assert dates == ["2025-07-07", "2016"]
+
+
+def test_agreements_listed_among_documents_signed_take_that_date(extractor):
+    text = ("During the state visit to China in May 2023 a number of documents were signed. Among them are the "
+            "agreements on cooperation with Tsinghua University. In addition, a memorandum of understanding was "
+            "signed between Kazan Federal University and Shenzhen University.")
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert [(f.kind, f.date) for f in facts if "Shenzhen University" in f.parties] == [("memorandum", "2023-05")]
