@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -79,6 +80,7 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def kind_of(span_text: str) -> str | None:
     """The agreement kind read from the head phrase of a span ("memorandum of intent" -> memorandum)."""
     lex = lexicon("agreements")

@@ -40,7 +40,7 @@ class PublishedDetector:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.published is not None:
             return doc
-        found = find_published(doc.text)
+        found = find_published(doc_text(doc))
         doc._.published = found.value if found else None
         doc._.published_cue = found.cue if found else None
         doc._.published_span = [found.start, found.end] if found else None
@@ -76,7 +76,7 @@ class EntityAssembler:
         self.role_key, self.agreement_key, self.date_key = role_key, agreement_key, date_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["model_ents"] = list(doc.ents)
+        doc.spans["model_ents"] = list(doc.ents)  # read once; the candidate finders use this copy
         registry = [Span(doc, s.start, s.end, label="ORG", span_id="registry")
                     for key in self.keys for s in doc.spans.get(key, [])]
         places = words("places")
@@ -249,4 +249,24 @@ class FactExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc._.facts = [f.model_dump(mode="json") for f in extract_facts(doc)]
         doc.user_data.pop(TEXT_KEY, None)
+        return doc
+
+
+@Language.factory("extractor_drop_spans", default_config={"keep": []})
+def make_drop_spans(nlp: Language, name: str, keep: list[str]) -> "DropSpans":
+    """Component: drop the working span groups (rule candidates) except those named in ``keep``."""
+    return DropSpans(keep)
+
+
+class DropSpans:
+    """Frees the span groups the rules filled once ``doc.ents`` and the facts are final: a Doc that
+    leaves the pipeline carries only what the record needs (less to copy between processes, less
+    for the garbage collector)."""
+
+    def __init__(self, keep: list[str]):
+        self.keep = frozenset(keep)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for key in [k for k in doc.spans if k not in self.keep]:
+            del doc.spans[key]
         return doc

@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .patterns import RulePattern, load_named
+from .tokens import doc_text
 
 # A line holds a date only if it has a digit or a calendar word; the others are skipped.
 _TRIGGER = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|"
+    r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|"
     r"autumn|fall|winter|today|yesterday|tomorrow|week|month|year|quarter|decade|centur|semester)", re.I)
 _LINE = re.compile(r"[^\n]+")
 
@@ -25,7 +26,7 @@ def make_date_rules(nlp: Language, name: str, patterns: str, spans_key: str) -> 
 
 
 class DateRules:
-    """A spaCy Matcher over the date patterns, run line by line on the lines that pass a cheap text test;
+    """A spaCy Matcher over the date patterns, run only on windows of text around a date trigger;
     overlapping matches resolved longest first, like SpanRuler's ``first_longest_spans_filter``."""
 
     def __init__(self, nlp: Language, patterns: str, spans_key: str):
@@ -36,13 +37,29 @@ class DateRules:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for line in _LINE.finditer(doc.text):
-            if not _TRIGGER.search(line.group()):
-                continue
-            region = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+        for start, end in _windows(doc_text(doc)):
+            region = doc.char_span(start, end, alignment_mode="expand")
             if region is None:
                 continue
             for sp in self.matcher(region, as_spans=True):
                 found.append(Span(doc, sp.start, sp.end, label="DATE", span_id=sp.label_))
         doc.spans[self.key] = filter_spans(found)
         return doc
+
+
+# Every date holds a trigger, and no date pattern reaches this far from one.
+_REACH = 40
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Character windows around the triggers, within their line, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        lo, hi = line.span()
+        for m in _TRIGGER.finditer(text, lo, hi):
+            s, e = max(lo, m.start() - _REACH), min(hi, m.end() + _REACH)
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], e))
+            else:
+                out.append((s, e))
+    return out

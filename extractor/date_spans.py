@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import is_date_expression
 from .lexicons import words
-from .tokens import doc_text, strip_span
+from .tokens import doc_text, model_ents, strip_span
 
 _PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
                     "before", "after", "around", "about", "as", "between", "within", "throughout"})
@@ -117,7 +117,7 @@ def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list
         if t is not None and _in_context(t):
             rules.append(_drop_time(t))
     rules += archive_lines(doc)
-    for ent in doc.ents:
+    for ent in model_ents(doc):
         if ent.label_ == "DATE":
             t = _trim(Span(doc, ent.start, ent.end, label="DATE", span_id="model_ner"))
             if t is not None:

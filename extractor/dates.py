@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from extractor.date_filters import is_date_expression, tense_of
 from extractor.date_relative import (
@@ -44,6 +45,7 @@ __all__ = ["Tense", "is_date_expression", "normalise_date", "tense_of"]
 _VALUE = re.compile(DATE_VALUE_PATTERN)
 
 
+@lru_cache(maxsize=8192)  # pure: the same words and anchor always give the same value
 def normalise_date(
     text: str,
     anchor: dt.date | None = None,

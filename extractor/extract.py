@@ -11,6 +11,7 @@ from .models import DocumentRecord
 from .pipeline import build_pipeline
 from .records import doc_to_record
 from .textnorm import clean_for_nlp
+from .tokens import TEXT_KEY
 
 
 class Extractor:
@@ -36,7 +37,9 @@ class Extractor:
 
     def make_doc(self, text: str, published: str | None = None) -> Doc:
         """Tokenise a same-length cleaned copy of ``text``; a given publication date is set on the Doc."""
-        doc = self.nlp.make_doc(clean_for_nlp(text))
+        clean = clean_for_nlp(text)
+        doc = self.nlp.make_doc(clean)
+        doc.user_data[TEXT_KEY] = clean  # the tokenizer keeps every character: doc.text == clean
         if published:
             doc._.published, doc._.published_cue = published, "input"
         return doc

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .models import AgreementFact, RoleFact
 from .role_spans import RoleContext, coordinated, is_plural, role_org, tied_person
-from .tokens import doc_text
+from .tokens import doc_text, text_of
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
                       r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
@@ -56,7 +56,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
         for i, person in enumerate(group):
             org, strength = (respective[i].kb_id_, 2) if respective else role_org(r, person, orgs, home)
             fact = RoleFact(person=person.kb_id_, role=r.kb_id_, title=r.text, org=org, start=r.sent.start_char,
-                            end=r.sent.end_char, evidence=r.sent.text.strip())
+                            end=r.sent.end_char, evidence=text_of(r.sent).strip())
             out.setdefault((person.kb_id_, r.kb_id_, org), (strength, fact))
     best: dict[tuple, int] = {}
     for (person, role, _), (strength, _) in out.items():
@@ -68,7 +68,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
 def _signatories(sent: Span) -> list[str]:
     """People said to sign: "signed by X and Y", "X and Y signed", "X and Y put their signatures"."""
     people = _ents(sent.doc, "PERSON", sent)
-    text = sent.text.lower()
+    text = text_of(sent).lower()
     by = _SIGNED_BY.search(text)
     if by:
         cut = sent.start_char + by.end()
@@ -237,6 +237,18 @@ def _acts(org: Span, strict: bool) -> bool:
 
 
 def home_org(doc: Doc) -> str | None:
+    """The release's own organisation (computed once per Doc; see :func:`_home_org`)."""
+    saved = _HOME.get(id(doc))
+    if saved is None or saved[0] is not doc:
+        _HOME.clear()
+        saved = _HOME[id(doc)] = (doc, _home_org(doc))
+    return saved[1]
+
+
+_HOME: dict[int, tuple[Doc, str | None]] = {}
+
+
+def _home_org(doc: Doc) -> str | None:
     """The organisation the release is about: the first one that is a grammatical subject, else the most
     often mentioned; unknown when the headline speaks of "our university" without naming it."""
     text = doc_text(doc).lstrip()
@@ -323,17 +335,17 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
     before = [o for o in orgs if o.end <= m.start]
     found = _keys(before if len(set(_keys(before))) >= 2 else orgs)
     if m.kb_id_ == "declaration":
-        return [found] if len(found) >= 2 and _SIGN.search(sent.text) else []
+        return [found] if len(found) >= 2 and _SIGN.search(text_of(sent)) else []
     if not found:
         found = _keys(_previous_sentence_orgs(sent))
     unnamed_self = home is None and bool(_OUR_ORG.search(doc_text(doc)))
-    if not found and _BOTH_SIDES.search(sent.text):
+    if not found and _BOTH_SIDES.search(text_of(sent)):
         found = top_orgs(doc, 1 if unnamed_self else 2)  # "our university" has no key to stand for it
-    if len(found) < 2 and title is not None and title.end <= sent.start and _SIGN.search(title.text):
+    if len(found) < 2 and title is not None and title.end <= sent.start and _SIGN.search(text_of(title)):
         found = list(dict.fromkeys(found + _keys(_party_orgs(title))))
     if len(found) == 1 and home is not None and home not in found:
         found.append(home)
-    elif len(found) == 1 and _BOTH_SIDES.search(sent.text) and not unnamed_self:
+    elif len(found) == 1 and _BOTH_SIDES.search(text_of(sent)) and not unnamed_self:
         other = next((k for k in top_orgs(doc, 3) if k not in found), None)
         if other is not None:
             found.append(other)
@@ -365,7 +377,7 @@ def _member_date(m: Span, pub: tuple) -> str | None:
     """"In May 2023 a number of documents were signed ... Among them are the agreements with X": the agreements
     listed as members of a signing take its date."""
     doc, sent = m.doc, m.sent
-    if sent.start == 0 or not _MEMBERS.search(sent.text):
+    if sent.start == 0 or not _MEMBERS.search(text_of(sent)):
         return None
     prev = sent
     for _ in range(2):  # "... documents were signed in May 2023. Among them are ... In addition, a memorandum ..."
@@ -374,8 +386,8 @@ def _member_date(m: Span, pub: tuple) -> str | None:
         prev = doc[prev.start - 1].sent
         dates = {d.kb_id_ for d in _ents(doc, "DATE", prev) if d.kb_id_ and (d.start_char, d.end_char) != pub}
         if dates:
-            return dates.pop() if len(dates) == 1 and _PAST_SIGNING.search(prev.text) else None
-        if not _MEMBERS.search(prev.text):
+            return dates.pop() if len(dates) == 1 and _PAST_SIGNING.search(text_of(prev)) else None
+        if not _MEMBERS.search(text_of(prev)):
             return None
     return None
 
@@ -388,7 +400,7 @@ def _story_date(m: Span, pub: tuple) -> str | None:
     Memorandum was concluded"): the only day-precise date written before it in its paragraph or in the lead
     paragraph (for a headline: in the lead), other than the publication date."""
     doc = m.doc
-    if not _PAST_SIGNING.search(m.sent.text) or _status(m) != "signed":
+    if not _PAST_SIGNING.search(text_of(m.sent)) or _status(m) != "signed":
         return None
     text = doc_text(doc)
     lead = re.search(r"^[^\n]{150,}$", text, re.M)  # the first real paragraph of the story
@@ -412,7 +424,7 @@ def _event_date(m: Span, pub: tuple) -> str | None:
     signing told without a date takes the date that opens the paragraph's narrative (one or two sentences
     before, starting with the date)."""
     doc, sent = m.doc, m.sent
-    if not re.search(r"\b(?:signed|concluded|the signing of)\b", sent.text, re.I):
+    if not re.search(r"\b(?:signed|concluded|the signing of)\b", text_of(sent), re.I):
         return None  # only a signing that happened, not one to come ("arrived to sign")
     text = doc_text(doc)
     for _ in range(2):
@@ -436,7 +448,7 @@ def _ceremony_date(m: Span, pub: tuple) -> str | None:
     if sent.start > 0 and "\n\n" not in text[doc[sent.start - 1].idx:sent.start_char]:
         neighbours.append(doc[sent.start - 1].sent)
     for other in neighbours:
-        if _CEREMONY.search(other.text) and not _ents(doc, "AGREEMENT", other):
+        if _CEREMONY.search(text_of(other)) and not _ents(doc, "AGREEMENT", other):
             dates = [d for d in _ents(doc, "DATE", other) if d.kb_id_ and (d.start_char, d.end_char) != pub]
             if dates:
                 return dates[0].kb_id_
@@ -461,11 +473,11 @@ def _status(m: Span) -> str:
         return "planned"  # "agreed to prepare a roadmap", "discussed a memorandum"
     if _SIGNED_NEAR.search(near) and not _PLANNED_NEAR.search(near):
         return "signed"
-    if _FUTURE.search(sent.text):
+    if _FUTURE.search(text_of(sent)):
         return "planned"
-    if _PAST_SIGNING.search(sent.text):
+    if _PAST_SIGNING.search(text_of(sent)):
         return "signed"
-    return "planned" if _PLANNED.search(sent.text) else "signed"
+    return "planned" if _PLANNED.search(text_of(sent)) else "signed"
 
 
 _PLANNED_BEFORE = re.compile(r"\b(?:prepar\w*|draft\w*|discuss\w*|negotiat\w*|consider\w*|develop(?:ing)?|"
@@ -519,7 +531,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
     facts: list[AgreementFact] = []
     for sent in sents:
         mentions = _ents(doc, "AGREEMENT", sent)
-        signers = _signatories(sent) if _SIGN.search(sent.text) else []
+        signers = _signatories(sent) if _SIGN.search(text_of(sent)) else []
         if not mentions:
             if facts and signers:
                 facts[-1].signatories = list(dict.fromkeys(facts[-1].signatories + signers))
@@ -537,17 +549,17 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                         (prev.kind == kind or "agreement" in {prev.kind, kind}):
                     prev.signatories = list(dict.fromkeys(prev.signatories + signers))
                     prev.date = prev.date or date
-                elif _BOTH_SIDES.search(sent.text) and _other_year(prev.date, date):
+                elif _BOTH_SIDES.search(text_of(sent)) and _other_year(prev.date, date):
                     # "the two schools signed a cooperation agreement in 2016": the same parties, an earlier deal
                     facts.append(AgreementFact(kind=kind, status=status, parties=list(prev.parties), date=date,
                                                signatories=signers, start=sent.start_char, end=sent.end_char,
-                                               evidence=sent.text.strip()))
+                                               evidence=text_of(sent).strip()))
                 continue
             definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
             for parties in party_lists:
                 parties = _parent_keys(parties, known)
                 same = _merge_target(facts, kind, parties, status, date)
-                if same is None and definite and not _SIGN.search(sent.text):
+                if same is None and definite and not _SIGN.search(text_of(sent)):
                     # "Under the Memorandum the parties have agreed to ...": the agreement already reported
                     same = next((f for f in reversed(facts) if _compatible(f.kind, kind) and
                                  set(parties) <= set(f.parties)), None)
@@ -564,7 +576,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                 if same is None:
                     facts.append(AgreementFact(kind=kind, status=status, parties=parties, date=date,
                                                signatories=signers, start=sent.start_char, end=sent.end_char,
-                                               evidence=sent.text.strip()))
+                                               evidence=text_of(sent).strip()))
                     continue
                 if same.kind == "agreement" and kind in _SPECIFIC:
                     same.kind = kind
@@ -616,3 +628,4 @@ def extract_facts(doc: Doc) -> list[RoleFact | AgreementFact]:
         return [*role_facts(doc), *agreement_facts(doc)]
     finally:
         _INDEX.clear()
+        _HOME.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -13,6 +14,7 @@ _SKIP = frozenset({"of", "and", "the", "for", "in", "at", "named", "after", "&"}
 _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "’": "'", "\u00a0": " "})
 
 
+@lru_cache(maxsize=16384)
 def display_key(text: str) -> str:
     """A readable key for an organisation the registry does not know: the name as written, tidied."""
     t = " ".join(html.unescape(text).translate(_QUOTES).split())
@@ -25,11 +27,12 @@ def acronym(name: str) -> str:
     return "".join(w[0].upper() for w in parts if w and w.lower() not in _SKIP and w[0].isalpha())
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'.]+", text.lower()) if w not in _SKIP]
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[\w'.]+", text.lower()) if w not in _SKIP)
 
 
-def _contains(long: list[str], short: list[str]) -> bool:
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """``short`` occurs in ``long`` as an ordered subsequence of words."""
     it = iter(long)
     return all(w in it for w in short)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicons import title_words, words
-from .tokens import doc_text, is_initials, is_linebreak, is_name_word, strip_span
+from .tokens import doc_text, is_initials, is_linebreak, is_name_word, model_ents, strip_span
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
 _OF_WORDS = frozenset({"of", "for", "on"})
@@ -172,7 +172,7 @@ def model_candidates(doc: Doc) -> list[Span]:
     roles = title_words()
     heads = words("org_heads")
     out = []
-    for ent in doc.ents:
+    for ent in model_ents(doc):
         if ent.label_ != "ORG":
             continue
         span = strip_span(Span(doc, ent.start, ent.end, label="ORG", span_id="model_ner"), _DROP)

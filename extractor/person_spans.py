@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, words
-from .tokens import INITIAL, doc_text, is_glued_initials_name, is_initials, is_name_word
+from .tokens import INITIAL, doc_text, is_glued_initials_name, is_initials, is_name_word, model_ents
 
 _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
                         "professor", "academician", "president", "rector", "director", "minister"})
@@ -210,7 +210,7 @@ def person_candidates(doc: Doc) -> list[Span]:
     titles = _title_words()
     org_words = words("org_heads") | words("agreements")
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in model_ents(doc):
         if ent.label_ == "PERSON":
             span = _clean(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner"), titles, org_words)
             if span is not None and (len(span) > 1 or _single_ok(span, titles)):
@@ -276,7 +276,7 @@ def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[s
     """Two- or three-word model ORGs that stand in a title apposition ("Petr Chubik, Rector") are names."""
     roles = frozenset(w for p in words("roles") for w in p.replace("-", " ").split()) - _FUNCTION_WORDS
     out = []
-    for ent in doc.ents:
+    for ent in model_ents(doc):
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
             continue
         if any(t.lower_ in org_words or t.lower_ in titles for t in ent):

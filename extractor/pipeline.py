@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
-from . import components, date_ruler  # noqa: F401  (registers the factories)
+from . import components, date_ruler, serialization  # noqa: F401  (factories; msgpack hooks read once)
 from .lexicons import ruler_patterns
 from .registry import load_registry
 
@@ -45,8 +45,10 @@ def _split_glued_dates(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)).finditer
 
 
-def build_pipeline(model: str | None = None) -> Language:
-    """The full extractor pipeline; every rule set is data loaded from ``patterns/``."""
+def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -> Language:
+    """The full extractor pipeline; every rule set is data loaded from ``patterns/``. The rule candidates
+    in ``doc.spans`` are dropped once the facts are out, except the groups named in ``keep_spans``
+    (e.g. ``("discarded", "model_ents")`` to see why a candidate lost)."""
     nlp = load_model(model)
     _split_glued_dates(nlp)
     registry = load_registry()
@@ -65,4 +67,5 @@ def build_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe("extractor_entities")
     nlp.add_pipe("extractor_normaliser")
     nlp.add_pipe("extractor_facts")
+    nlp.add_pipe("extractor_drop_spans", config={"keep": list(keep_spans)})
     return nlp

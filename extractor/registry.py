@@ -161,6 +161,7 @@ class OrgRegistry:
                 ids.extend([e.id] if e.id not in ids else [])
         self._fuzzy = [k for k, ids in self._keys.items()
                        if len(ids) == 1 and len(k) >= FUZZY_MIN_CHARS and " " in k]
+        self._fuzzy_memo: dict[tuple[str, float], OrgEntry | None] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -192,7 +193,16 @@ class OrgRegistry:
         return None
 
     def fuzzy_lookup(self, name: str, threshold: float = FUZZY_THRESHOLD) -> OrgEntry | None:
-        """Best match of a possibly misspelt name of at least two words and ten characters."""
+        """Best match of a possibly misspelt name of at least two words and ten characters (memoised: the
+        same names recur across a corpus)."""
+        memo = self._fuzzy_memo
+        if (name, threshold) not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[(name, threshold)] = self._fuzzy_lookup(name, threshold)
+        return memo[(name, threshold)]
+
+    def _fuzzy_lookup(self, name: str, threshold: float) -> OrgEntry | None:
         hit = self.lookup(name)
         key = name_key(_POSSESSIVE.sub("", name.strip()))
         if hit is not None or len(key) < FUZZY_MIN_CHARS or " " not in key:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, plural, singular, title_words, words
-from .tokens import is_name_word
+from .tokens import is_name_word, text_of
 
 _PORTFOLIO = frozenset({"for", "on"})
 _PERSON_GAP_BEFORE = frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "mr.", "mr", "dr.", "ms.",
@@ -282,7 +282,7 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
     if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
-            before in (("the", "university"), ("our", "university")) or _OUR.search(role.sent.text):
+            before in (("the", "university"), ("our", "university")) or _OUR.search(text_of(role.sent)):
         return home, 3  # None when the release never names itself ("our university and X held a meeting")
     if category(role.text) in ("minister", "deputy minister"):
         ministry = _ministry_of(role, orgs)

@@ -62,3 +62,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def model_ents(doc: Doc) -> list[Span]:
+    """The statistical model's entities, read once per Doc by the entity merger (``doc.ents`` rebuilds its
+    list from every token on each access)."""
+    saved = doc.spans.get("model_ents")
+    return list(saved) if saved is not None else list(doc.ents)
+
+
+def text_of(span: Span) -> str:
+    """``span.text`` sliced from the cached document text instead of joined from new Token objects."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
