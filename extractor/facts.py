@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .models import AgreementFact, RoleFact
-from .role_spans import RoleContext, coordinated, is_plural, role_org, tied_person
+from .role_spans import OUR_INSTITUTION, OWN_NOUNS, RoleContext, coordinated, is_plural, role_org, tied_person
 from .tokens import doc_text, text_of
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
@@ -21,13 +21,11 @@ _SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing"})
 
 def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
     """Mentions of one label (optionally inside a span), from the Doc's cached mention index."""
-    index = _INDEX.get(id(doc))
-    if index is None or index[0] is not doc:
+    cache = _cache(doc)
+    if "ents" not in cache:
         ents = list(doc.ents)
-        index = (doc, ents, [e.start for e in ents])
-        _INDEX.clear()
-        _INDEX[id(doc)] = index
-    _, ents, starts = index
+        cache["ents"] = (ents, [e.start for e in ents])
+    ents, starts = cache["ents"]
     if within is not None:  # mentions starting inside, or crossing into it (a headline the parser cut)
         lo = bisect_left(starts, within.start)
         ents = ([e for e in ents[max(0, lo - 1):lo] if e.end > within.start] +
@@ -35,8 +33,16 @@ def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
     return [e for e in ents if e.label_ == label]
 
 
-# Building doc.ents is O(document) in spaCy; facts read them many times for the Doc being processed.
-_INDEX: dict[int, tuple[Doc, list[Span], list[int]]] = {}
+# What facts read many times for the Doc being processed (building doc.ents is O(document) in spaCy;
+# the release's own organisation is asked for by every role and agreement): kept for that one Doc.
+_CACHE: dict[str, object] = {}
+
+
+def _cache(doc: Doc) -> dict:
+    if _CACHE.get("doc") is not doc:
+        _CACHE.clear()
+        _CACHE["doc"] = doc
+    return _CACHE
 
 
 def role_facts(doc: Doc) -> list[RoleFact]:
@@ -238,14 +244,10 @@ def _acts(org: Span, strict: bool) -> bool:
 
 def home_org(doc: Doc) -> str | None:
     """The release's own organisation (computed once per Doc; see :func:`_home_org`)."""
-    saved = _HOME.get(id(doc))
-    if saved is None or saved[0] is not doc:
-        _HOME.clear()
-        saved = _HOME[id(doc)] = (doc, _home_org(doc))
-    return saved[1]
-
-
-_HOME: dict[int, tuple[Doc, str | None]] = {}
+    cache = _cache(doc)
+    if "home" not in cache:
+        cache["home"] = _home_org(doc)
+    return cache["home"]  # type: ignore[return-value]
 
 
 def _home_org(doc: Doc) -> str | None:
@@ -253,7 +255,7 @@ def _home_org(doc: Doc) -> str | None:
     often mentioned; unknown when the headline speaks of "our university" without naming it."""
     text = doc_text(doc).lstrip()
     headline = text[:text.find("\n")] if "\n" in text else text
-    if re.search(r"\bour (?:university|school|institute|college)\b", headline, re.I):
+    if OUR_INSTITUTION.search(headline):
         return None
     orgs = _ents(doc, "ORG")
     lead = len(doc_text(doc)) - len(text)
@@ -270,7 +272,7 @@ def _home_org(doc: Doc) -> str | None:
     return top[0] if top and top[0] not in partners else None
 
 
-_OUR_SIDE = re.compile(r"\bour (?:university|school|institute|college|academy)\s*(?:and|,)\s*(?:the\s+)?$", re.I)
+_OUR_SIDE = re.compile(OUR_INSTITUTION.pattern + r"\s*(?:and|,)\s*(?:the\s+)?$", re.I)
 
 
 def _beside_our(org: Span) -> bool:
@@ -280,7 +282,7 @@ def _beside_our(org: Span) -> bool:
     before = doc[max(0, org.start - 5):org.start].text
     after = [t.lower_ for t in doc[org.end:org.end + 3]]
     return bool(_OUR_SIDE.search(before)) or after[:2] == ["and", "our"] and len(after) > 2 and \
-        after[2] in ("university", "school", "institute", "college", "academy")
+        after[2] in OWN_NOUNS
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the two (?:universities|schools|sides|parties|institutions|organi[sz]ations)|both "
@@ -300,9 +302,6 @@ def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
         if o.start > m.end and not any(t.lower_ in {"with", "between", "by"} for t in doc[m.end:o.start]):
             out.add(o.start)
     return out
-
-
-_OUR_ORG = re.compile(r"\bour (?:university|school|institute|college|academy)\b", re.I)
 
 
 def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
@@ -338,7 +337,7 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
         return [found] if len(found) >= 2 and _SIGN.search(text_of(sent)) else []
     if not found:
         found = _keys(_previous_sentence_orgs(sent))
-    unnamed_self = home is None and bool(_OUR_ORG.search(doc_text(doc)))
+    unnamed_self = home is None and bool(OUR_INSTITUTION.search(doc_text(doc)))
     if not found and _BOTH_SIDES.search(text_of(sent)):
         found = top_orgs(doc, 1 if unnamed_self else 2)  # "our university" has no key to stand for it
     if len(found) < 2 and title is not None and title.end <= sent.start and _SIGN.search(text_of(title)):
@@ -627,5 +626,4 @@ def extract_facts(doc: Doc) -> list[RoleFact | AgreementFact]:
     try:
         return [*role_facts(doc), *agreement_facts(doc)]
     finally:
-        _INDEX.clear()
-        _HOME.clear()
+        _CACHE.clear()

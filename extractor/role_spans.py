@@ -258,7 +258,8 @@ def _chained(role: Span, ctx: RoleContext) -> Span | None:
 
 
 _HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))
-_OUR = re.compile(r"\bour (?:university|institute|school|college|academy)\b", re.I)
+OWN_NOUNS = ("university", "institute", "school", "college", "academy")
+OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(OWN_NOUNS)})\b", re.I)  # the release's own, unnamed
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
 
@@ -282,7 +283,7 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
     if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
-            before in (("the", "university"), ("our", "university")) or _OUR.search(text_of(role.sent)):
+            before in (("the", "university"), ("our", "university")) or OUR_INSTITUTION.search(text_of(role.sent)):
         return home, 3  # None when the release never names itself ("our university and X held a meeting")
     if category(role.text) in ("minister", "deputy minister"):
         ministry = _ministry_of(role, orgs)
