@@ -187,6 +187,8 @@ def model_candidates(doc: Doc) -> list[Span]:
         toks = [t.lower_ for t in span]
         if any(t in bad or t in roles for t in toks) or any(t.like_num for t in span):
             continue
+        if not any(t in heads for t in toks) and any(c.isdigit() for c in span.text):
+            continue  # "COVID-19", "G20": codes and names of things, not organisations
         if len(toks) == 1 and (toks[0] in heads or sum(c.isupper() for c in span.text) < 2):
             continue
         if any(t.text in _JUNK for t in span) or span[0].tag_ in ("NNS", "NNPS"):
@@ -262,13 +264,28 @@ def _tidy_model_span(span: Span) -> Span | None:
     return Span(doc, s, e, label="ORG", span_id=span.id_)
 
 
+_MENU = re.compile(r" (?:>|\||») ")
+
+
 def _navigation(span: Span) -> bool:
-    """On a breadcrumb or menu line ("Home > News Center > News")."""
+    """On a breadcrumb or menu line ("Home > News Center > News"), or a section name such a line lists
+    ("Media Report" heading a page whose breadcrumb ends in "> Media Report")."""
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start:end if end >= 0 else len(text)]
-    return " > " in line or " | " in line or " » " in line
+    if _MENU.search(line):
+        return True
+    return line.strip() == span.text and span.text in _menu_items(text)
+
+
+def _menu_items(text: str) -> frozenset[str]:
+    """The items of the document's breadcrumb and menu lines."""
+    items: set[str] = set()
+    for line in text.splitlines():
+        if _MENU.search(line):
+            items.update(p.strip() for p in _MENU.split(line.split(":")[-1]))
+    return frozenset(items)
 
 
 def inside_blocked(cands: list[Span]) -> list[Span]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, words
+from .role_spans import is_plural
 from .tokens import INITIAL, doc_text, is_glued_initials_name, is_initials, is_name_word, model_ents
 
 _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
@@ -56,14 +57,15 @@ def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
 
 def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. Cvik")."""
-    cues = [(c.start, c.end) for c in doc.spans.get("role_cues", [])]
+    cues = [(c.start, c.end) for c in doc.spans.get("role_cues", []) if not is_plural(c)]  # not "Rectors Forum"
     cues += [(h.start, h.end) for h in _honorific_spans(doc)]
+    not_names = org_words | words("not_org_heads")
     out = []
     for _, cue_end in cues:
         end = _past_org(doc, cue_end, org_words)
         j = end
         while j < len(doc) and j < end + 4 and (is_name_word(doc[j]) and doc[j].lower_ not in titles
-                                              and doc[j].lower_ not in org_words or
+                                              and doc[j].lower_ not in not_names or
                                               doc[j].text in _NAME_JOINERS and j > end):
             if "\n" in doc[j].whitespace_:
                 j += 1
@@ -100,7 +102,7 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
             s -= 1
         while s < e and doc[s].text in _NAME_JOINERS:
             s += 1
-        if s == e or (e - s == 1 and not doc[s].is_upper and not doc[s].text.endswith(("ov", "ev", "in", "ko"))):
+        if s == e or (e - s == 1 and not doc[s].is_upper and not _surname_like(doc[s].lower_)):
             continue
         if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG"):
             continue
@@ -108,6 +110,16 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
             s = e - 2
         out.append(Span(doc, s, e, label="PERSON", span_id="rule_apposition"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _surname_suffixes() -> tuple[str, ...]:
+    return tuple(p[1:] for p, c in lexicon("person_names").items() if c == "surname_suffix")
+
+
+def _surname_like(word: str) -> bool:
+    """A lone word that reads as a surname ("Pashkov", "Shakhray", "Khachatryan": by its ending), not a place."""
+    return len(word) > 3 and word.endswith(_surname_suffixes()) and word not in words("places")
 
 
 def _plain_name(tok, titles: frozenset[str], org_words: frozenset[str]) -> bool:

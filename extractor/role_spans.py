@@ -154,6 +154,10 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     """The named person the role belongs to: an apposition ("X, Director") or a title before a name."""
     doc = role.doc
     org_tokens = ctx.org_tokens
+    if role.start >= 2 and doc[role.start - 2].lower_ == "title" and doc[role.start - 1].lower_ == "of":
+        # "X ... was awarded the honorary title of Professor of Y": the person the sentence is about
+        earlier = [p for p in ctx.before(role.start, 40) if _same_sentence(doc, p.end - 1, role.start)]
+        return earlier[0] if earlier else None
     after = [p for p in ctx.after(role.end) if _same_sentence(doc, role.start, p.start)]
     before = [p for p in ctx.before(role.start) if _same_sentence(doc, p.end - 1, role.start)]
     direct_after = after and after[0].start > role.end and _gap_ok(
@@ -289,7 +293,8 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
         ministry = _ministry_of(role, orgs)
         if ministry is not None:
             return ministry.kb_id_, 3
-    if _national(role) or category(role.text) in _PUBLIC_ROLES:
+    if _national(role) or category(role.text) in _PUBLIC_ROLES or \
+            any(w in _PUBLIC_ROLES for w in role.text.lower().replace("-", " ").split()):  # "Deputy Mayor"
         return None, 2
     found, strength = _sentence_org(role, orgs)
     if found is not None:

@@ -422,3 +422,33 @@ def test_agreements_listed_among_documents_signed_take_that_date(extractor):
             "signed between Kazan Federal University and Shenzhen University.")
     facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert [(f.kind, f.date) for f in facts if "Shenzhen University" in f.parties] == [("memorandum", "2023-05")]
+
+
+def test_lone_surname_before_a_title_by_its_ending(extractor):
+    text = "In the afternoon the mayor met with Shakhray, Vice-Rector of Moscow State University, and guests."
+    assert ("Shakhray", "vice-rector", "Lomonosov Moscow State University") in _roles(extractor.extract(text))
+
+
+def test_awarded_honorary_title_is_a_role_of_the_person_awarded(extractor):
+    text = ("During the visit Dr. Farid Umarov, Director of the Almalyk branch of NUST MISIS, was awarded the "
+            "honorary title of Professor of Wuhan University of Science and Technology.")
+    assert ("Farid Umarov", "professor", "Wuhan University of Science and Technology") in _roles(extractor.extract(text))
+
+
+def test_plural_title_before_an_event_word_is_no_name(extractor):
+    rec = extractor.extract("The Rectors Forum of Russian and Chinese universities took place at Tomsk Polytechnic "
+                            "University on July 5, 2016.")
+    assert not [m for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_menu_section_names_and_codes_are_not_organisations(extractor):
+    text = ("Media Report\nYour location now is: Home > Information > Media Report\n\nPeking University said at a "
+            "meeting that cooperation has grown closer despite the challenges brought by COVID-19.")
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert orgs == ["Peking University"]
+
+
+def test_city_officials_hold_no_role_at_a_nearby_organisation(extractor):
+    text = ("Pashkov, Consul General of Russian Consulate-General in Guangzhou, Deputy Mayor Gao Zimin, and "
+            "others attended the meeting.")
+    assert ("Gao Zimin", "other", None) in _roles(extractor.extract(text))

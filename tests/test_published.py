@@ -16,6 +16,9 @@ CASES = [
     ("Currency rates from 02/06/2025\n$1 – 12790.43\nSearch\nUzbekistan 11/05/2025 Almalyk Branch signs\n",
      "2025-05-11"),
     ("Published: 12 March 2024\nText", "2024-03-12"),
+    ("News >\n\nUniversities meet\n\nSource: Xinhua | 2021-12-03\n\nBEIJING, Dec. 3 (Xinhua) -- The heads", "2021-12-03"),
+    ("Home | Education\n\nAlliance established\n\nXinhua | Updated: 2017-09-13 20:59\n\nSHENZHEN -- The", "2017-09-13"),
+    ("Delegation Visited the University\n\n2015-01-17  []\n\nOn the morning of January 15th", "2015-01-17"),
 ]
 
 
@@ -30,6 +33,7 @@ def test_publication_date_found(text, expected):
     "Currency rates from 02/06/2025\n$1 – 12790.43\n",
     "YEKATERINBURG, November 8. /TASS/. The Ural Federal University signed",
     "On May 23-28, 2016 the People's Republic of China hosted events.",
+    "Home | News | Contacts\n\nThe forum opened in 2020 | page 5",
     "",
 ])
 def test_no_publication_date(text):
