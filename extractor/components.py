@@ -168,8 +168,9 @@ def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
     for s in kept:
         if s.label_ == "ORG" and s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
             tok = doc[s.end + 1]
-            if tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2:
-                acrs.add(tok.text)
+            if tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2 and \
+                    tok.lower_ not in words("places") and tok.text[:1] == acronym(s.text)[:1]:
+                acrs.add(tok.text)  # not "(PRC)" after a name: a country
         if s.label_ == "ORG" and len(s) >= 3:
             initials = acronym(s.text)
             if 3 <= len(initials) <= 6:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from .lexicons import words
 from .registry import OrgRegistry
 
 _SKIP = frozenset({"of", "and", "the", "for", "in", "at", "named", "after", "&"})
@@ -68,10 +69,13 @@ def _link_brackets(spans: list[Span], keys: list[str | None]) -> None:
                 b.end >= len(doc) or doc[b.end].text != ")":
             continue
         ia, ib = spans.index(a), spans.index(b)
-        key = keys[ia] or keys[ib] or display_key(a.text if len(a.text) >= len(b.text) else b.text)
+        short, long = (a.text, b.text) if len(a.text) < len(b.text) else (b.text, a.text)
+        if not (keys[ia] and keys[ia] == keys[ib]) and (short.lower() in words("places") or
+                                                         short[:1].upper() != _initial(long)):
+            continue  # "Shandong Huayu Technological University (PRC)": a country, not its acronym
+        key = keys[ia] or keys[ib] or display_key(long)
         keys[ia] = keys[ia] or key
         keys[ib] = keys[ib] or key
-        short = a.text if len(a.text) < len(b.text) else b.text
         defined[short] = key
     for i, sp in enumerate(spans):
         if keys[i] is None and sp.text in defined:
@@ -84,11 +88,33 @@ def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> 
     if not words:
         return None
     t = display_key(text)
-    cands = {k for k in known if k != t and (_contains(_words(k), words) and len(_words(k)) > len(words)
-                                            or t.isupper() and len(t) >= 2 and acronym(k) == t)}
-    cands |= {full_names[n] for n in full_names if n != t and _contains(_words(n), words)
-              and len(_words(n)) > len(words)}
+    cands = {k for k in known if k != t and not _unit_of(k, t) and
+             (_contains(_words(k), words) and len(_words(k)) > len(words) or _abbreviates(t, k))}
+    cands |= {full_names[n] for n in full_names if n != t and not _unit_of(n, t) and
+              _contains(_words(n), words) and len(_words(n)) > len(words)}
     return cands.pop() if len(cands) == 1 else None
+
+
+def _unit_of(name: str, parent: str) -> bool:
+    """``name`` is a unit of ``parent`` ("Research Center of Tashkent State University of Economics"): the
+    parent's own mentions never take the unit's key."""
+    return name.lower().endswith((f" of {parent.lower()}", f" of the {parent.lower()}", f" at {parent.lower()}",
+                                  f" at the {parent.lower()}"))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` is the acronym of ``name``, also with its letters in another order, as acronyms made from
+    the name in the original language often are (TSEU for "Tashkent State University of Economics")."""
+    if not short.isupper() or len(short) < 2:
+        return False
+    acr = acronym(name)
+    return acr == short or len(short) >= 3 and acr[:1] == short[:1] and sorted(acr) == sorted(short)
+
+
+def _initial(name: str) -> str:
+    """First letter of a name's first content word."""
+    acr = acronym(name)
+    return acr[:1]
 
 
 def _link_unresolved_shorts(spans: list[Span], keys: list[str]) -> list[str]:

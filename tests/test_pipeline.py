@@ -452,3 +452,18 @@ def test_city_officials_hold_no_role_at_a_nearby_organisation(extractor):
     text = ("Pashkov, Consul General of Russian Consulate-General in Guangzhou, Deputy Mayor Gao Zimin, and "
             "others attended the meeting.")
     assert ("Gao Zimin", "other", None) in _roles(extractor.extract(text))
+
+
+def test_acronym_in_another_word_order_and_a_unit_keep_their_own_keys(extractor):
+    text = ("Rector Ivan Petrov met Mukhitdin Kalonov, Director of the Research Center of Tashkent State "
+            "University of Economics. A memorandum was signed between Kazan Federal University and the Tashkent "
+            "State University of Economics. It links TSEU and KFU.")
+    keys = {m.text: m.norm for m in extractor.extract(text).mentions if m.label == "ORG"}
+    assert keys["Tashkent State University of Economics"] == "Tashkent State University of Economics"
+    assert keys["TSEU"] == "Tashkent State University of Economics"
+    assert keys["Research Center of Tashkent State University of Economics"].startswith("Research Center")
+
+
+def test_a_country_in_brackets_is_not_the_acronym_of_the_name_before_it(extractor):
+    rec = extractor.extract("Rector Ivan Petrov met the President of Shandong Huayu Technological University (PRC).")
+    assert [m.text for m in rec.mentions if m.label == "ORG"] == ["Shandong Huayu Technological University"]
