@@ -12,7 +12,7 @@ from .agreement_spans import agreement_candidates, kind_of
 from .date_spans import archive_value, date_candidates
 from .dates import normalise_date, tense_of
 from .facts import extract_facts
-from .lexicons import words
+from .lexicons import lexicon, words
 from .org_keys import acronym, org_keys
 from .org_spans import blocked, head_candidates, inside_blocked, model_candidates, place_only
 from .person_keys import person_keys
@@ -81,9 +81,9 @@ class EntityAssembler:
                     for key in self.keys for s in doc.spans.get(key, [])]
         places = words("places")
         heads = [h for h in head_candidates(doc) if not place_only(h) and not _nationality_prefix(h, registry)
-                 and h.text.lower() not in places and not _registered_pair(h, registry)]
+                 and h.text.lower() not in places and not _registered_pair(h, registry) and not _description(h)]
         models = [m for m in model_candidates(doc) if not _nationality_prefix(m, registry)
-                  and m.text.lower() not in places and not _registered_pair(m, registry)]
+                  and m.text.lower() not in places and not _registered_pair(m, registry) and not _description(m)]
         orgs = inside_blocked(registry + heads + models)
         rules, model_dates = date_candidates(doc, self.date_key)
         people = person_candidates(doc)
@@ -146,6 +146,14 @@ def _nationality_prefix(span: Span, registry: list[Span]) -> bool:
     """``Russian Ural Federal University`` when the registry knows ``Ural Federal University``: one
     descriptive word before a complete registered name."""
     return any(r.start == span.start + 1 and r.end == span.end for r in registry)
+
+
+_GENERIC_HEADS = frozenset({"university", "institute", "academy", "college", "school", "company"})
+
+
+def _description(span: Span) -> bool:
+    """A nationality and a generic head, "a Chinese university" / "A CHINESE UNIVERSITY": a description."""
+    return len(span) == 2 and lexicon("places").get(span[0].lower_) == "demonym" and span[1].lower_ in _GENERIC_HEADS
 
 
 def _registered_pair(span: Span, registry: list[Span]) -> bool:

@@ -95,6 +95,18 @@ def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> 
     return cands.pop() if len(cands) == 1 else None
 
 
+def parent_in_name(key: str) -> str | None:
+    """The parent organisation a unit's name ends with: "Research Center of Tashkent State University of
+    Economics" -> "Tashkent State University of Economics" (the first "of" after which a name with its own
+    head noun begins), or None."""
+    heads = words("org_heads")
+    parts = re.split(r"\s+(?:of|at)\s+(?:the\s+)?", key)
+    for i in range(1, len(parts)):
+        if any(w.lower() in heads for w in parts[i].split()) and parts[i][:1].isupper():
+            return " of ".join(parts[i:]) if i < len(parts) - 1 else parts[i]
+    return None
+
+
 def _unit_of(name: str, parent: str) -> bool:
     """``name`` is a unit of ``parent`` ("Research Center of Tashkent State University of Economics"): the
     parent's own mentions never take the unit's key."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, plural, singular, title_words, words
+from .org_keys import parent_in_name
 from .tokens import is_name_word, text_of
 
 _PORTFOLIO = frozenset({"for", "on"})
@@ -188,24 +189,50 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         if len(commas) == 1 and _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()) and \
                 _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS | _HOME_NOUNS, org_tokens):
             return p
-    return _envoy(role, ctx) or _chained(role, ctx)
+    return _envoy(role, ctx) or _degree_apposition(role, ctx) or _chained(role, ctx)
+
+
+_DEGREES = frozenset({"phd", "ph.d.", "ph.d", "doctor", "candidate", "associate", "assistant", "professor", "prof.",
+                      "dr.", "academician", "docent", "honored", "honoured", "corresponding", "full", "dsc", "d.sc."})
+
+
+def _degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
+    """Degrees between a title and the name: "Rector of X, PhD in Economics, Professor Valentina Bogatyreva",
+    "Director of Y, Doctor of Technical Sciences, Z"."""
+    doc = role.doc
+    after = [p for p in ctx.after(role.end, 30) if _same_sentence(doc, role.start, p.start)]
+    if not after:
+        return None
+    p = after[0]
+    commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
+    if len(commas) < 2 or not _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS |
+                                      _HOME_NOUNS, ctx.org_tokens):
+        return None
+    for a, b in zip(commas, commas[1:] + [p.start]):
+        segment = doc[a + 1:b]
+        if not len(segment) or segment[0].lower_ not in _DEGREES or \
+                any(t.tag_.startswith("VB") or t.lower_ in ("and", "who") for t in segment):
+            return None
+    return p
 
 
 _ENVOY_GAP = frozenset({"of", "the", "to", "'s", "’s", "people", "in"}) | _PLACE_WORDS
 
 
 def _envoy(role: Span, ctx: RoleContext) -> Span | None:
-    """A long country-to-country title before a name: "the Ambassador of the People's Republic of China to the
-    Republic of Belarus, Mr. Xie Xiaoyong"."""
+    """A title of a country before a name: "the Ambassador of the People's Republic of China to the Republic
+    of Belarus, Mr. Xie Xiaoyong", "Vice-Minister of Education of the People's Republic of China Sun Yao"."""
     doc = role.doc
     after = [p for p in ctx.after(role.end, 22) if _same_sentence(doc, role.start, p.start)]
     if not after:
         return None
     p = after[0]
     commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
-    if len(commas) == 1 and _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()) and \
-            commas[0] - role.end <= 16 and all(doc[i].lower_ in _ENVOY_GAP or doc[i].lower_ in words("places")
-                                               for i in range(role.end, commas[0])):
+    if len(commas) > 1 or commas and not _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()):
+        return None
+    end = commas[0] if commas else p.start  # "Vice-Minister of Education of the People's Republic of China Sun Yao"
+    if end - role.end <= 16 and all(doc[i].lower_ in _ENVOY_GAP or doc[i].lower_ in words("places")
+                                    for i in range(role.end, end)):
         return p
     return None
 
@@ -277,7 +304,7 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     found = _attached_org(role, person, orgs)
     if found is not None:
         return found.kb_id_, 3
-    inherited = _previous_item_org(role, person, orgs, home)
+    inherited = _previous_item_org(role, person, orgs, home) or _next_title_org(role, orgs)
     if inherited is not None:
         return inherited
     if role.start > 0 and doc[role.start - 1].lower_ in ("its", "their"):
@@ -300,6 +327,26 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     if found is not None:
         return found.kb_id_, strength
     return home, 0
+
+
+def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int] | None:
+    """A bare title followed by a second title of the same person takes that title's organisation, or the
+    parent it names: "Mukhitdin Kalonov, Vice-Rector, Director of the Research Center of TSEU" -> TSEU."""
+    doc = role.doc
+    i = role.end + 1
+    if i >= len(doc) or doc[role.end].text != "," or doc[i].ent_type_ != "ROLE" or doc[i].ent_iob_ != "B" or \
+            role.text.lower().replace("–", "-") not in lexicon("roles"):
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].ent_iob_ == "I":
+        j += 1
+    found = _attached_org(Span(doc, i, j, label="ROLE"), None, orgs)
+    if found is None:
+        return None
+    keys = {o.kb_id_ for o in orgs}
+    parent = next((k for k in keys if k != found.kb_id_ and
+                   found.kb_id_.lower().endswith((f" of {k.lower()}", f" of the {k.lower()}"))), None)
+    return parent or parent_in_name(found.kb_id_) or found.kb_id_, 2
 
 
 def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: str | None

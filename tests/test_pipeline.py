@@ -467,3 +467,28 @@ def test_acronym_in_another_word_order_and_a_unit_keep_their_own_keys(extractor)
 def test_a_country_in_brackets_is_not_the_acronym_of_the_name_before_it(extractor):
     rec = extractor.extract("Rector Ivan Petrov met the President of Shandong Huayu Technological University (PRC).")
     assert [m.text for m in rec.mentions if m.label == "ORG"] == ["Shandong Huayu Technological University"]
+
+
+def test_bare_title_takes_the_parent_named_by_the_next_title(extractor):
+    text = ("Rector Ivan Petrov held a meeting with Mukhitdin Kalonov, Vice-Rector, Director of the Research "
+            "Center of Tashkent State University of Economics.")
+    assert ("Mukhitdin Kalonov", "vice-rector", "Tashkent State University of Economics") in \
+        _roles(extractor.extract(text))
+
+
+def test_nationality_and_a_generic_head_is_a_description(extractor):
+    rec = extractor.extract("BUKETOV UNIVERSITY SIGNED A MEMORANDUM WITH A CHINESE UNIVERSITY\n\nTeachers will "
+                            "give classes at a Chinese University in Gansu University's city.")
+    assert [m.text for m in rec.mentions if m.label == "ORG"] == ["BUKETOV UNIVERSITY", "Gansu University"]
+
+
+def test_degrees_between_a_title_and_the_name(extractor):
+    text = ("The conference was attended by Rector of Vitebsk State University named after P.M. Masherov, PhD in "
+            "Economics, Professor Bogatyreva Valentina Vasilyevna.")
+    roles = {(p, r) for p, r, _ in _roles(extractor.extract(text))}
+    assert ("Bogatyreva Valentina Vasilyevna", "rector") in roles
+
+
+def test_title_of_a_country_right_before_the_name(extractor):
+    text = "The rector held talks with Vice-Minister of Education of the People's Republic of China Sun Yao."
+    assert ("Sun Yao", "deputy minister", None) in _roles(extractor.extract(text))
