@@ -528,18 +528,33 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
     home = home_org(doc)
     known = {t: o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
     facts: list[AgreementFact] = []
+    pending: tuple[str, str, str | None] | None = None  # a signed document whose parties are not yet named
+    waited = 0
     for sent in sents:
         mentions = _ents(doc, "AGREEMENT", sent)
         signers = _signatories(sent) if _SIGN.search(text_of(sent)) else []
         if not mentions:
-            if facts and signers:
+            signing_orgs = _parent_keys(list(dict.fromkeys(_keys(_party_orgs(sent)))), known) if signers else []
+            waited += 1
+            if pending is not None and len(signing_orgs) >= 2:
+                # "Belarus and China have signed a joint declaration ... The document was signed by X, Rector of
+                # A, and Y, Secretary of B": the signatories' organisations conclude it
+                facts.append(AgreementFact(kind=pending[0], status=pending[1], parties=signing_orgs,
+                                           date=pending[2], signatories=signers, start=sent.start_char,
+                                           end=sent.end_char, evidence=text_of(sent).strip()))
+            elif facts and signers:
                 facts[-1].signatories = list(dict.fromkeys(facts[-1].signatories + signers))
+            if signers or waited > 2:
+                pending = None
             continue
+        pending, waited = None, 0
         for m in mentions:
             status = _status(m)
             kind = m.kb_id_ or "agreement"
             date = _sign_date(m)
             party_lists = _parties(m, title, home)
+            if not party_lists and not _is_generic(m) and status == "signed":
+                pending = (kind, status, date)
             if not party_lists and facts and not _is_generic(m):
                 prev = facts[-1]
                 definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}

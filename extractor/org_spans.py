@@ -116,7 +116,7 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
         if tok.lower_ == "named" and end + 1 < len(doc) and doc[end + 1].lower_ == "after":
             k = end + 2
             last = None
-            while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k])):
+            while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k]) or _joiner(doc, k)):
                 if "\n" in doc[k].text or doc[k].lower_ in _NAMED_AFTER_STOP or doc[k].ent_type_ == "DATE":
                     break
                 if is_name_word(doc[k]):

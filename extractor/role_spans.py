@@ -443,8 +443,21 @@ def _sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int]:
     subjects = [o for o in inside if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in o)]
     if subjects:
         return subjects[0], 2  # the subject of the main clause, not of "said that X is ..."
+    # the sentence's only organisation, unless another title owns it ("First prorector X, Vice-Rector Y, head
+    # of the International Cooperation Department Z": the department is Z's, not X's)
+    owned = {o.start for r in sent.ents if r.label_ == "ROLE" and r.start != role.start
+             for o in [_attached_org(r, None, inside)] if o is not None and _unit(o)}
     keys = {o.kb_id_ or o.text for o in inside}
-    return (inside[0], 1) if len(keys) == 1 else (None, 0)
+    return (inside[0], 1) if len(keys) == 1 and inside[0].start not in owned else (None, 0)
+
+
+_UNIT_HEADS = frozenset({"department", "office", "division", "directorate", "section", "unit", "laboratory", "lab",
+                         "faculty", "center", "centre", "administration", "service", "chair", "sector"})
+
+
+def _unit(org: Span) -> bool:
+    """A unit of an organisation by its head noun ("International Cooperation Department")."""
+    return any(t.lower_ in _UNIT_HEADS for t in org)
 
 
 def role_candidates(doc: Doc, key: str = "role_cues") -> list[Span]:

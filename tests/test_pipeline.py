@@ -492,3 +492,13 @@ def test_degrees_between_a_title_and_the_name(extractor):
 def test_title_of_a_country_right_before_the_name(extractor):
     text = "The rector held talks with Vice-Minister of Education of the People's Republic of China Sun Yao."
     assert ("Sun Yao", "deputy minister", None) in _roles(extractor.extract(text))
+
+
+def test_signatories_organisations_conclude_a_document_named_without_parties(extractor):
+    text = ("Belarus and China have signed a joint declaration on cooperation in higher education.\n\nThe "
+            "ceremony took place in Minsk. The document was signed by Vadim Bogush, Rector of the Belarusian State "
+            "University of Informatics and Radioelectronics, and Xiang Changle, Secretary of the Party Committee "
+            "of Dalian University of Technology.")
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert len(facts) == 1 and facts[0].kind == "declaration" and len(facts[0].parties) == 2
+    assert set(facts[0].signatories) == {"Vadim Bogush", "Xiang Changle"}
