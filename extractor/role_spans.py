@@ -189,7 +189,25 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         if len(commas) == 1 and _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()) and \
                 _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS | _HOME_NOUNS, org_tokens):
             return p
-    return _envoy(role, ctx) or _degree_apposition(role, ctx) or _chained(role, ctx)
+    return _envoy(role, ctx) or _degree_apposition(role, ctx) or _long_title(role, ctx) or _chained(role, ctx)
+
+
+_TITLE_ORG_GAP = frozenset({"of", "the", "under", "at", "in", "for", "'s", "’s"})
+
+
+def _long_title(role: Span, ctx: RoleContext) -> Span | None:
+    """A title whose organisation names run long before the name: "Director of the Center for Language Training
+    and Cooperation under the Ministry of Education of the PRC Ma Jianfei"."""
+    doc = role.doc
+    after = [p for p in ctx.after(role.end, 30) if _same_sentence(doc, role.start, p.start)]
+    if not after or not any(i in ctx.org_tokens for i in range(role.end, after[0].start)):
+        return None
+    p = after[0]
+    places = words("places")
+    if all(i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP or doc[i].lower_ in places
+           for i in range(role.end, p.start)):
+        return p
+    return None
 
 
 _DEGREES = frozenset({"phd", "ph.d.", "ph.d", "doctor", "candidate", "associate", "assistant", "professor", "prof.",

@@ -502,3 +502,11 @@ def test_signatories_organisations_conclude_a_document_named_without_parties(ext
     facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert len(facts) == 1 and facts[0].kind == "declaration" and len(facts[0].parties) == 2
     assert set(facts[0].signatories) == {"Vadim Bogush", "Xiang Changle"}
+
+
+def test_title_with_long_organisation_names_before_the_name(extractor):
+    text = ("The meeting was attended by Director of the Center for Language Training and Cooperation under the "
+            "Ministry of Education of the PRC Ma Jianfei, Vice President of Lanzhou University Gou Xiaohua and "
+            "others.")
+    roles = {(p, r) for p, r, _ in _roles(extractor.extract(text))}
+    assert {("Ma Jianfei", "director"), ("Gou Xiaohua", "vice-president")} <= roles
