@@ -99,7 +99,12 @@ _SIGNED_BY = re.compile(r"\bsign(?:ed|ing)\b(?:(?!\b(?:attended|hosted|held|orga
 def _is_generic(mention: Span) -> bool:
     """Plural or quantified references ("sign cooperation agreements") name no single agreement."""
     last = mention[-1]
-    return last.tag_ in ("NNS", "NNPS") or last.lower_.endswith(("agreements", "memorandums", "memoranda", "mous"))
+    return last.tag_ in ("NNS", "NNPS") or any(t.lower_.endswith(_PLURAL_KINDS) for t in mention)
+
+
+# plural document words anywhere in the mention: "agreements on cooperation", "letters of intent"
+_PLURAL_KINDS = ("agreements", "memorandums", "memoranda", "mous", "contracts", "protocols", "declarations",
+                 "roadmaps", "letters")
 
 
 _NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})

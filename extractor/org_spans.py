@@ -112,6 +112,10 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
             if k > end + 1 and k < len(doc) and doc[k].text in _QUOTES_CLOSE:
                 end = k + 1
                 continue
+            close = _closing_quote(doc, end)  # a quoted name in sentence case: "Higher school of economics"
+            if close is not None:
+                end = close + 1
+                continue
             break
         if tok.lower_ == "named" and end + 1 < len(doc) and doc[end + 1].lower_ == "after":
             k = end + 2
@@ -136,6 +140,32 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
     return end
 
 
+def _closing_quote(doc: Doc, i: int, reach: int = 10) -> int | None:
+    """Index of the quote closing the one at ``i`` on the same line, when a capitalised word opens the quoted
+    words and none of them is a verb."""
+    if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return None
+    for k in range(i + 1, min(len(doc), i + reach)):
+        t = doc[k]
+        if "\n" in t.text or "\n" in doc[k - 1].whitespace_ or t.tag_.startswith("VB"):
+            return None
+        if t.text in _QUOTES_CLOSE and k > i + 1:
+            return k
+    return None
+
+
+def _quoted_name_start(doc: Doc, i: int) -> int | None:
+    """Start of "National research university "X"": a lower-case institution word right before a quoted name,
+    after up to two words that begin with a capitalised one."""
+    for s in range(i - 1, max(-1, i - 3), -1):
+        t = doc[s]
+        if not t.is_alpha or "\n" in t.whitespace_:
+            return None
+        if t.text[:1].isupper():
+            return s
+    return None
+
+
 def head_candidates(doc: Doc) -> list[Span]:
     """Names built around a capitalised organisation head noun (University, Ministry, Park, ...)."""
     heads, stop = words("org_heads"), _stop_words()
@@ -143,6 +173,12 @@ def head_candidates(doc: Doc) -> list[Span]:
     for i, tok in enumerate(doc):
         lower_ok = tok.lower_ in _LOWER_HEADS and i > 0 and is_name_word(doc[i - 1]) and \
             doc[i - 1].lower_ not in heads
+        if tok.lower_ in _EDU and tok.is_lower and i + 1 < len(doc) and doc[i + 1].text in _QUOTES_OPEN:
+            s = _quoted_name_start(doc, i)
+            close = _closing_quote(doc, i + 1)
+            if s is not None and close is not None:
+                out.append(Span(doc, s, close + 1, label="ORG", span_id="org_head"))
+            continue
         if tok.lower_ not in heads or not (tok.text[:1].isupper() or lower_ok):
             continue
         s = extend_left(doc, i, stop)
@@ -199,8 +235,18 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue
         if span.start > 0 and doc[span.start - 1].lower_ == "to" and not any(t in heads for t in toks):
             continue
+        if _dateline_place(span):
+            continue
         out.append(trim_place_suffix(span))
     return out
+
+
+def _dateline_place(span: Span) -> bool:
+    """The capitalised city opening a dateline ("ST. PETERSBURG, September 16. /TASS/.", "MOSCOW (Sputnik)")."""
+    doc = span.doc
+    line_start = span.start == 0 or any("\n" in t.whitespace_ or "\n" in t.text for t in doc[max(0, span.start - 3):span.start])
+    return span.text.isupper() and span.start < 3 or line_start and span.text.isupper() and \
+        span.end < len(doc) and doc[span.end].text in (",", "(", "—", "–", "-")
 
 
 _GLUED = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")

@@ -146,9 +146,18 @@ class RoleContext:
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
-    """No sentence starts after token a up to token b; the parser's break after a comma ("said Rector of X," /
-    "Ms. Liu Jun.") is no sentence end."""
-    return not any(doc[i].is_sent_start and doc[i - 1].text != "," for i in range(a + 1, min(b + 1, len(doc))))
+    """No sentence starts after token a up to token b. A break the parser puts where no sentence can end (after
+    a comma, "said Rector of X," / "Ms. Liu Jun.", or after a word, "Russian Deputy PM" / "Tatyana Golikova")
+    does not count; line breaks and final punctuation do."""
+    return not any(doc[i].is_sent_start and _real_break(doc, i) for i in range(a + 1, min(b + 1, len(doc))))
+
+
+_FINAL = frozenset(".!?…:;\"»”)")
+
+
+def _real_break(doc: Doc, i: int) -> bool:
+    prev = doc[i - 1]
+    return prev.text[-1:] in _FINAL or "\n" in prev.whitespace_ or "\n" in prev.text
 
 
 def tied_person(role: Span, ctx: RoleContext) -> Span | None:

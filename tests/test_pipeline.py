@@ -510,3 +510,21 @@ def test_title_with_long_organisation_names_before_the_name(extractor):
             "others.")
     roles = {(p, r) for p, r, _ in _roles(extractor.extract(text))}
     assert {("Ma Jianfei", "director"), ("Gou Xiaohua", "vice-president")} <= roles
+
+
+def test_quoted_institution_name_in_sentence_case(extractor):
+    text = ('Zheng Xinye, Vice President of RUC, met with Victoria Panova, Vice President of National research '
+            'university "Higher school of economics" in Russia.')
+    rec = extractor.extract(text)
+    assert ("Victoria Panova", "vice-president", "National Research University Higher School of Economics") in \
+        _roles(rec)
+
+
+def test_dateline_city_is_no_organisation_and_a_title_is_not_cut_from_its_name(extractor):
+    text = ("ST. PETERSBURG, September 16. /TASS/. Russia and China have signed seven agreements on cooperation "
+            "during a session of the Russian-Chinese Commission on Humanitarian Cooperation, Russian Deputy PM "
+            "Tatyana Golikova told reporters.")
+    rec = extractor.extract(text)
+    assert "PETERSBURG" not in [m.text for m in rec.mentions if m.label == "ORG"]
+    assert ("Tatyana Golikova", "deputy minister", None) in _roles(rec)
+    assert not [f for f in rec.facts if isinstance(f, AgreementFact)]  # "seven agreements": generic

@@ -43,3 +43,8 @@ def test_no_publication_date(text):
 def test_dateline_gives_the_publication_date():
     found = find_published("Uzbekistan and Belarus\n\nTashkent, 5 June 2023 (UzA). Minister met ambassador.")
     assert found is not None and found.value == "2023-06-05"
+
+
+def test_dateline_with_agency_and_date_in_brackets():
+    found = find_published("MOSCOW (Agency News / Sputnik - 16th September, 2019) Two universities have signed")
+    assert found is not None and found.value == "2019-09-16"
