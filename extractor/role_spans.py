@@ -32,6 +32,8 @@ def category(title: str) -> str | None:
     if singular(t) in lex:
         return lex[singular(t)]  # "rectors X and Y"
     best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
+    if best is None:  # a portfolio written first: "Education and Science Minister"
+        best = max((p for p in lex if t.endswith(" " + p)), key=len, default=None)
     return lex[best] if best else None
 
 
@@ -70,10 +72,34 @@ def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
     return k
 
 
+_PORTFOLIO_FIRST = frozenset({"minister", "deputy minister"})
+
+
+def _portfolio_before(doc: Doc, span: Span, stops: set[int]) -> int:
+    """Start of a portfolio written before a minister's title: "Russian [Education and Science] Minister"."""
+    if category(span.text) not in _PORTFOLIO_FIRST:
+        return span.start
+    places, start = words("places"), span.start
+    while start > 0:
+        t = doc[start - 1]
+        if t.i in stops or "\n" in t.whitespace_ or t.lower_ in places or t.ent_type_ in ("GPE", "NORP", "PERSON"):
+            break
+        if t.is_title and t.is_alpha and not t.is_stop or t.lower_ == "and" and start < span.start and \
+                start - 2 >= 0 and doc[start - 2].is_title:
+            start -= 1
+            continue
+        break
+    while start < span.start and doc[start].lower_ == "and":
+        start += 1
+    return start
+
+
 def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
-    """Add the portfolio ("for Academic Affairs", "of Education") and unnamed lower-case units
-    ("of the economic faculty"); stop before a named organisation or a country ("of the Republic of ...")."""
+    """Add the portfolio ("for Academic Affairs", "of Education", "Education and Science Minister") and unnamed
+    lower-case units ("of the economic faculty"); stop before a named organisation or a country ("of the
+    Republic of ...")."""
     heads = words("org_heads")
+    span = Span(doc, _portfolio_before(doc, span, stops), span.end, label=span.label, span_id=span.id_)
     end, limit = span.end, min(len(doc), span.end + 10)
     while end < limit:
         tok = doc[end]

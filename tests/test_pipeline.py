@@ -528,3 +528,10 @@ def test_dateline_city_is_no_organisation_and_a_title_is_not_cut_from_its_name(e
     assert "PETERSBURG" not in [m.text for m in rec.mentions if m.label == "ORG"]
     assert ("Tatyana Golikova", "deputy minister", None) in _roles(rec)
     assert not [f for f in rec.facts if isinstance(f, AgreementFact)]  # "seven agreements": generic
+
+
+def test_portfolio_written_before_a_ministers_title(extractor):
+    rec = extractor.extract("Guest speakers include Russian Education and Science Minister Dmitry Livanov.")
+    roles = [(m.text, m.norm) for m in rec.mentions if m.label == "ROLE"]
+    assert roles == [("Education and Science Minister", "minister")]
+    assert ("Dmitry Livanov", "minister", None) in _roles(rec)
