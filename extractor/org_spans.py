@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .lexicons import title_words, words
+from .lexicons import lexicon, title_words, words
 from .tokens import doc_text, is_initials, is_linebreak, is_name_word, model_ents, strip_span
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
@@ -235,10 +235,19 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue
         if span.start > 0 and doc[span.start - 1].lower_ == "to" and not any(t in heads for t in toks):
             continue
-        if _dateline_place(span):
+        if _dateline_place(span) or _glued_name(span):
             continue
         out.append(trim_place_suffix(span))
     return out
+
+
+_CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
+
+
+def _glued_name(span: Span) -> bool:
+    """A Chinese surname glued to the given name by a scraper ("LiuXia"), not an organisation."""
+    m = _CAMEL.match(span.text) if len(span) == 1 else None
+    return m is not None and lexicon("person_names").get(m.group(1).lower()) == "surname_cn"
 
 
 def _dateline_place(span: Span) -> bool:

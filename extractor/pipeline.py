@@ -37,12 +37,18 @@ def _ruler(nlp: Language, name: str, key: str, patterns: list[dict], attr: str |
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]
 
 
-# Scraped pages glue labels and dates together ("Date:2020-06-11Resource:", "13:47,21-10-2024").
-EXTRA_INFIXES = (r"(?<=[A-Za-z]):(?=\d)", r"(?<=\d\d)(?=[A-Z][a-z]{2,})", r"(?<=:\d\d),(?=\d)")
+# Scraped pages glue labels and dates together ("Date:2020-06-11Resource:", "13:47,21-10-2024"), a bracket to
+# the name before it ("Harbin Institute of Technology(HIT)") and an institution word to the next words
+# ("Ural Federal Universityvisitedour university").
+EXTRA_INFIXES = (r"(?<=[A-Za-z]):(?=\d)", r"(?<=\d\d)(?=[A-Z][a-z]{2,})", r"(?<=:\d\d),(?=\d)",
+                 r"(?<=[a-z])\((?=[A-Z])")
+GLUED_HEADS = ("University", "Institute", "Academy", "College")
 
 
 def _split_glued_dates(nlp: Language) -> None:
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)).finditer
+    glued = [rf"(?<={head})(?=[a-z]{{3,}})" for head in GLUED_HEADS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes) + list(EXTRA_INFIXES) + glued).finditer
 
 
 def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -> Language:

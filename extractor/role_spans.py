@@ -474,11 +474,25 @@ def _attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | N
             return o
     if person is not None:
         anchor = max(person.end, role.end) if person.start > role.start else role.end
+        anchor = _past_entourage(doc, anchor)
         for o in [o for o in orgs if anchor <= o.start <= anchor + 7]:
             if anchor <= o.start <= anchor + 7 and doc[anchor].lower_ in {"of", "from", "at", "("} and \
                     _gap_ok(doc, anchor, o.start, _ORG_GAP, set()):
                 return o
     return None
+
+
+def _past_entourage(doc: Doc, i: int) -> int:
+    """Skip "and his delegation" / "and the delegation" after a name: "President Nikolayev and his delegation
+    from Northeastern Federal University"."""
+    j = i
+    if j < len(doc) and doc[j].lower_ == "and":
+        j += 1
+        if j < len(doc) and doc[j].lower_ in ("his", "her", "the", "a"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in ("delegation", "group", "team", "colleagues"):
+            return j + 1
+    return i
 
 
 _INTRO = frozenset({"at", "from", "for", "by", "on", "in"})

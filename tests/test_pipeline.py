@@ -535,3 +535,17 @@ def test_portfolio_written_before_a_ministers_title(extractor):
     roles = [(m.text, m.norm) for m in rec.mentions if m.label == "ROLE"]
     assert roles == [("Education and Science Minister", "minister")]
     assert ("Dmitry Livanov", "minister", None) in _roles(rec)
+
+
+def test_scraper_glued_text_keeps_names_apart(extractor):
+    text = ("President Viktor Koksharov and his groupfromthe Ural Federal Universityvisitedour university. The "
+            "guests were met by President LiuXia at Harbin Institute of Technology(HIT).")
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert "Ural Federal University" in orgs and "Harbin Institute of Technology" in orgs and "HIT" in orgs
+    assert "LiuXia" not in orgs
+
+
+def test_person_and_delegation_from_an_organisation(extractor):
+    text = "President Nikolayev and his delegation from Northeastern Federal University visited HIT."
+    assert ("Nikolayev", "president", "M.K. Ammosov North-Eastern Federal University") in \
+        _roles(extractor.extract(text))
