@@ -8,7 +8,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from .models import AgreementFact, RoleFact
-from .role_spans import OUR_INSTITUTION, OWN_NOUNS, RoleContext, coordinated, is_plural, role_org, tied_person
+from .role_spans import (OUR_INSTITUTION, OWN_NOUNS, RoleContext, attached_org, coordinated, is_plural, role_org,
+                         tied_person)
 from .tokens import doc_text, text_of
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
@@ -203,7 +204,12 @@ def _previous_sentence_orgs(sent: Span) -> list[Span]:
         sent = doc[sent.start - 1].sent
         orgs = _party_orgs(sent)
         topics = {i for a in _ents(doc, "AGREEMENT", sent) for i in _topic_orgs(a, orgs)}
-        orgs = [o for o in orgs if o.start not in topics]
+        # the units named in a list of people's titles ("Members of the delegation: Head of the International
+        # Department X, Director of the Language Institute Y") are their affiliations, not parties
+        titled = {o.start for r in _ents(doc, "ROLE", sent) for o in [attached_org(r, None, orgs)] if o is not None}
+        if len(titled) < 2:
+            titled = set()  # one person's title ("the rector of VSU took part ..."): the organisation may sign
+        orgs = [o for o in orgs if o.start not in topics and o.start not in titled]
         if orgs:
             return orgs
     return []

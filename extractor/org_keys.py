@@ -57,7 +57,17 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
             k = _link_short_form(sp.text, resolved | set(full_names), full_names) or display_key(sp.text)
             resolved.add(k)
         out.append(k)
-    return _link_unresolved_shorts(spans, out)
+    return _same_letters(_link_unresolved_shorts(spans, out))
+
+
+def _same_letters(keys: list[str]) -> list[str]:
+    """Keys that differ only in letter case ("BUKETOV UNIVERSITY" in a headline, "Buketov University" below)
+    become one, written as in running text."""
+    variants: dict[str, list[str]] = {}
+    for k in keys:
+        variants.setdefault(k.casefold(), []).append(k)
+    canon = {f: next((k for k in v if not k.isupper()), v[0]) for f, v in variants.items()}
+    return [canon[k.casefold()] for k in keys]
 
 
 def _link_brackets(spans: list[Span], keys: list[str | None]) -> None:

@@ -354,7 +354,7 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     president" -> the release's own organisation; a minister -> the ministry with the same portfolio;
     otherwise the sentence's topic or only organisation, else the release's organisation."""
     doc = role.doc
-    found = _attached_org(role, person, orgs)
+    found = attached_org(role, person, orgs)
     if found is not None:
         return found.kb_id_, 3
     inherited = _previous_item_org(role, person, orgs, home) or _next_title_org(role, orgs)
@@ -393,7 +393,7 @@ def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int] | No
     j = i + 1
     while j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].ent_iob_ == "I":
         j += 1
-    found = _attached_org(Span(doc, i, j, label="ROLE"), None, orgs)
+    found = attached_org(Span(doc, i, j, label="ROLE"), None, orgs)
     if found is None:
         return None
     keys = {o.kb_id_ for o in orgs}
@@ -460,7 +460,7 @@ def _national(role: Span) -> bool:
     return in_model or prev.lower_ in words("places") or of_country  # "President of the Republic of X"
 
 
-def _attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
+def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
     """An organisation written next to the role or the person."""
     doc = role.doc
     near = [o for o in orgs if role.start - 6 <= o.end and o.start <= role.end + 10]
@@ -513,7 +513,7 @@ def _sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int]:
     # the sentence's only organisation, unless another title owns it ("First prorector X, Vice-Rector Y, head
     # of the International Cooperation Department Z": the department is Z's, not X's)
     owned = {o.start for r in sent.ents if r.label_ == "ROLE" and r.start != role.start
-             for o in [_attached_org(r, None, inside)] if o is not None and _unit(o)}
+             for o in [attached_org(r, None, inside)] if o is not None and _unit(o)}
     keys = {o.kb_id_ or o.text for o in inside}
     return (inside[0], 1) if len(keys) == 1 and inside[0].start not in owned else (None, 0)
 

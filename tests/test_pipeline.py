@@ -549,3 +549,14 @@ def test_person_and_delegation_from_an_organisation(extractor):
     text = "President Nikolayev and his delegation from Northeastern Federal University visited HIT."
     assert ("Nikolayev", "president", "M.K. Ammosov North-Eastern Federal University") in \
         _roles(extractor.extract(text))
+
+
+def test_listed_affiliations_are_not_parties_and_headline_case_joins_keys(extractor):
+    text = ("BUKETOV UNIVERSITY SIGNED A MEMORANDUM WITH A CHINESE UNIVERSITY\n\nA delegation from Liaoning "
+            "Petrochemical University visited Buketov University. At the end of the meeting, a memorandum of "
+            "cooperation was signed.\n\nMembers of the delegation: Vice rector Zhu Wenbin, Head of the "
+            "International Department Wang Jing, Director of the Chinese Language and Culture Institute Liu Jiaxi. "
+            "They came to sign the additional agreement to the main agreement signed between universities in 2016.")
+    facts = [(f.kind, sorted(f.parties)) for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert ("memorandum", ["Buketov University", "Liaoning Petrochemical University"]) in facts
+    assert all("Department" not in p and "Institute" not in p for _, parties in facts for p in parties)
