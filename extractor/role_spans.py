@@ -227,6 +227,11 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     return _envoy(role, ctx) or _degree_apposition(role, ctx) or _long_title(role, ctx) or _chained(role, ctx)
 
 
+def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:
+    """The first person named within ``reach`` tokens after the title, in its sentence."""
+    return next((p for p in ctx.after(role.end, reach) if _same_sentence(role.doc, role.start, p.start)), None)
+
+
 _TITLE_ORG_GAP = frozenset({"of", "the", "under", "at", "in", "for", "'s", "’s"})
 
 
@@ -234,10 +239,9 @@ def _long_title(role: Span, ctx: RoleContext) -> Span | None:
     """A title whose organisation names run long before the name: "Director of the Center for Language Training
     and Cooperation under the Ministry of Education of the PRC Ma Jianfei"."""
     doc = role.doc
-    after = [p for p in ctx.after(role.end, 30) if _same_sentence(doc, role.start, p.start)]
-    if not after or not any(i in ctx.org_tokens for i in range(role.end, after[0].start)):
+    p = _next_person(role, ctx, 30)
+    if p is None or not any(i in ctx.org_tokens for i in range(role.end, p.start)):
         return None
-    p = after[0]
     places = words("places")
     if all(i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP or doc[i].lower_ in places
            for i in range(role.end, p.start)):
@@ -253,10 +257,9 @@ def _degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
     """Degrees between a title and the name: "Rector of X, PhD in Economics, Professor Valentina Bogatyreva",
     "Director of Y, Doctor of Technical Sciences, Z"."""
     doc = role.doc
-    after = [p for p in ctx.after(role.end, 30) if _same_sentence(doc, role.start, p.start)]
-    if not after:
+    p = _next_person(role, ctx, 30)
+    if p is None:
         return None
-    p = after[0]
     commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
     if len(commas) < 2 or not _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS |
                                       _HOME_NOUNS, ctx.org_tokens):
@@ -276,10 +279,9 @@ def _envoy(role: Span, ctx: RoleContext) -> Span | None:
     """A title of a country before a name: "the Ambassador of the People's Republic of China to the Republic
     of Belarus, Mr. Xie Xiaoyong", "Vice-Minister of Education of the People's Republic of China Sun Yao"."""
     doc = role.doc
-    after = [p for p in ctx.after(role.end, 22) if _same_sentence(doc, role.start, p.start)]
-    if not after:
+    p = _next_person(role, ctx, 22)
+    if p is None:
         return None
-    p = after[0]
     commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
     if len(commas) > 1 or commas and not _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()):
         return None
