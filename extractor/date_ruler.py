@@ -14,7 +14,7 @@ from .tokens import doc_text
 
 # A line holds a date only if it has a digit or a calendar word; the others are skipped.
 _TRIGGER = re.compile(
-    r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|"
+    r"(?<!\d)(?:1[89]\d\d|20\d\d|[0-3]?\d)(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|"
     r"autumn|fall|winter|today|yesterday|tomorrow|week|month|year|quarter|decade|centur|semester)", re.I)
 _LINE = re.compile(r"[^\n]+")
 

@@ -112,9 +112,16 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list[Span]]:
     """(rule spans, model spans) for DATE, trimmed and filtered by ``is_date_expression``."""
     rules, model = [], []
+    verdict: dict[tuple[int, int], bool] = {}  # the model and the rules often find the same span
+
+    def in_context(span: Span) -> bool:
+        if (span.start, span.end) not in verdict:
+            verdict[(span.start, span.end)] = _in_context(span)
+        return verdict[(span.start, span.end)]
+
     for sp in doc.spans.get(key, []):
         t = _trim(Span(doc, sp.start, sp.end, label="DATE", span_id=sp.id_ or "date_rule"))
-        if t is not None and _in_context(t):
+        if t is not None and in_context(t):
             rules.append(_drop_time(t))
     rules += archive_lines(doc)
     for ent in model_ents(doc):
@@ -122,6 +129,6 @@ def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list
             t = _trim(Span(doc, ent.start, ent.end, label="DATE", span_id="model_ner"))
             if t is not None:
                 t = _drop_time(t)
-            if t is not None and _in_context(t):
+            if t is not None and in_context(t):
                 model.append(t)
     return rules, model

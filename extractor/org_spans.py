@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
-from .tokens import doc_text, is_initials, is_linebreak, is_name_word, model_ents, strip_span
+from .tokens import doc_text, hashes, is_initials, is_linebreak, is_name_word, lower_in, model_ents, strip_span
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
 _OF_WORDS = frozenset({"of", "for", "on"})
@@ -166,11 +167,17 @@ def _quoted_name_start(doc: Doc, i: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _head_hashes() -> numpy.ndarray:
+    return hashes(words("org_heads") | _EDU | _LOWER_HEADS)
+
+
 def head_candidates(doc: Doc) -> list[Span]:
     """Names built around a capitalised organisation head noun (University, Ministry, Park, ...)."""
     heads, stop = words("org_heads"), _stop_words()
     out = []
-    for i, tok in enumerate(doc):
+    for i in lower_in(doc, _head_hashes()):
+        tok = doc[i]
         lower_ok = tok.lower_ in _LOWER_HEADS and i > 0 and is_name_word(doc[i - 1]) and \
             doc[i - 1].lower_ not in heads
         if tok.lower_ in _EDU and tok.is_lower and i + 1 < len(doc) and doc[i + 1].text in _QUOTES_OPEN:
@@ -345,8 +352,12 @@ def _menu_items(text: str) -> frozenset[str]:
 
 def inside_blocked(cands: list[Span]) -> list[Span]:
     """Drop blocked candidates and every candidate inside a blocked one ("HSE" in "HSE University contest")."""
-    bad = [c for c in cands if blocked(c) or _navigation(c)]
-    return [c for c in cands if not any(b.start <= c.start and c.end <= b.end for b in bad)]
+    verdict: dict[tuple[int, int], bool] = {}  # the same span often comes from several finders
+    for c in cands:
+        if (c.start, c.end) not in verdict:
+            verdict[(c.start, c.end)] = blocked(c) or _navigation(c)
+    bad = [k for k, v in verdict.items() if v]
+    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in bad)]
 
 
 def place_only(span: Span) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, words
 from .role_spans import is_plural
-from .tokens import INITIAL, doc_text, is_glued_initials_name, is_initials, is_name_word, model_ents
+from .tokens import INITIAL, doc_text, hashes, is_glued_initials_name, is_initials, is_name_word, lower_in, model_ents
 
 _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
                         "professor", "academician", "president", "rector", "director", "minister"})
@@ -128,12 +129,20 @@ def _plain_name(tok, titles: frozenset[str], org_words: frozenset[str]) -> bool:
         tok.lower_ not in org_words and tok.ent_type_ not in ("GPE", "DATE", "NORP") and "\n" not in tok.text
 
 
+@lru_cache(maxsize=1)
+def _name_hashes() -> numpy.ndarray:
+    return hashes(p for p, c in lexicon("person_names").items() if c in ("given", "surname_cn"))
+
+
 def lexicon_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Given name + surname ("Dmitry Tayursky", "Valentina Vasilyevna Bogatyreva") and Chinese surname +
     given name ("Zhang Riping"), from the name lexicon in ``patterns/person_names.jsonl``."""
     lex = lexicon("person_names")
     out = []
-    for i, tok in enumerate(doc[:-1]):
+    for i in lower_in(doc, _name_hashes()):
+        if i + 1 >= len(doc):
+            continue
+        tok = doc[i]
         kind = lex.get(tok.lower_)
         if kind is None or not tok.is_title or "\n" in tok.whitespace_:
             continue
@@ -258,9 +267,10 @@ def repeated_surnames(doc: Doc, people: list[Span], taken: list[tuple[int, int]]
     names = {n for n in names if len(n) > 2 and n[0].isupper()}
     covered = {i for s, e in taken for i in range(s, e)}
     titles = _title_words()
-    out = []
-    for tok in doc:
-        if tok.text not in names or tok.i in covered:
+    out: list[Span] = []
+    for i in lower_in(doc, hashes(names), exact=True) if names else []:
+        tok = doc[i]
+        if i in covered:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prv = doc[tok.i - 1] if tok.i > 0 else None
@@ -284,9 +294,14 @@ def _single_ok(span: Span, titles: frozenset[str]) -> bool:
 _FUNCTION_WORDS = frozenset({"and", "of", "for", "on", "in", "the", "at", "to", "with"})
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(w for p in words("roles") for w in p.replace("-", " ").split()) - _FUNCTION_WORDS
+
+
 def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Two- or three-word model ORGs that stand in a title apposition ("Petr Chubik, Rector") are names."""
-    roles = frozenset(w for p in words("roles") for w in p.replace("-", " ").split()) - _FUNCTION_WORDS
+    roles = _role_words()
     out = []
     for ent in model_ents(doc):
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):

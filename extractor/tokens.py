@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+import numpy
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import hash_string
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,3 +79,14 @@ def model_ents(doc: Doc) -> list[Span]:
 def text_of(span: Span) -> str:
     """``span.text`` sliced from the cached document text instead of joined from new Token objects."""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def hashes(words: Iterable[str]) -> numpy.ndarray:
+    """The string-store hashes of words, for :func:`lower_in`."""
+    return numpy.array(sorted({hash_string(w) for w in words}), dtype=numpy.uint64)
+
+
+def lower_in(doc: Doc, wanted: numpy.ndarray, *, exact: bool = False) -> list[int]:
+    """Indices of the tokens whose lower-cased text (``exact``: text as written) is one of ``wanted`` (see
+    :func:`hashes`), read from the token array: the other tokens are never built as Python objects."""
+    return numpy.isin(doc.to_array(ORTH if exact else LOWER), wanted).nonzero()[0].tolist()
