@@ -18,7 +18,7 @@ from .org_spans import blocked, head_candidates, inside_blocked, model_candidate
 from .person_keys import person_keys
 from .person_spans import person_candidates, repeated_surnames
 from .published import find_published
-from .tokens import TEXT_KEY, doc_text, is_name_word
+from .tokens import TEXT_KEY, doc_text, is_name_word, keep_model_ents
 from .registry import OrgRegistry, load_registry
 from .resolve import select
 from .role_spans import RoleContext, category, coordinated, extend_role, is_plural, role_candidates, tied_person
@@ -76,13 +76,15 @@ class EntityAssembler:
         self.role_key, self.agreement_key, self.date_key = role_key, agreement_key, date_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["model_ents"] = list(doc.ents)  # read once; the candidate finders use this copy
+        keep_model_ents(doc)  # read once; the candidate finders use this copy
         registry = [Span(doc, s.start, s.end, label="ORG", span_id="registry")
                     for key in self.keys for s in doc.spans.get(key, [])]
         places = words("places")
-        heads = [h for h in head_candidates(doc) if not place_only(h) and not _nationality_prefix(h, registry)
+        # one descriptive word before a complete registered name ("Russian Ural Federal University") is no name
+        extents = {(r.start, r.end) for r in registry}
+        heads = [h for h in head_candidates(doc) if not place_only(h) and (h.start + 1, h.end) not in extents
                  and h.text.lower() not in places and not _registered_pair(h, registry) and not _description(h)]
-        models = [m for m in model_candidates(doc) if not _nationality_prefix(m, registry)
+        models = [m for m in model_candidates(doc) if (m.start + 1, m.end) not in extents
                   and m.text.lower() not in places and not _registered_pair(m, registry) and not _description(m)]
         orgs = inside_blocked(registry + heads + models)
         rules, model_dates = date_candidates(doc, self.date_key)
@@ -140,12 +142,6 @@ def _stated_role(role: Span, person: Span | None, people: list[Span]) -> bool:
     if is_plural(role) and not (person.start == role.end and coordinated(person, people)):
         return False  # "rectors X and Y", never "directors of institutes" or "Teachers Will Give Classes"
     return not (role.text.lower() in words("honorifics") and role.end == person.start)
-
-
-def _nationality_prefix(span: Span, registry: list[Span]) -> bool:
-    """``Russian Ural Federal University`` when the registry knows ``Ural Federal University``: one
-    descriptive word before a complete registered name."""
-    return any(r.start == span.start + 1 and r.end == span.end for r in registry)
 
 
 _GENERIC_HEADS = frozenset({"university", "institute", "academy", "college", "school", "company"})

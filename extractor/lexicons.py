@@ -13,8 +13,9 @@ def lexicon(name: str) -> dict[str, str]:
     return {e.phrase.lower(): e.category for e in load_named(f"{name}.jsonl", LexiconEntry)}
 
 
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
-    """The phrases of a lexicon, as a set."""
+    """The phrases of a lexicon, as a set (built once)."""
     return frozenset(lexicon(name))
 
 

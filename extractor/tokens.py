@@ -72,8 +72,27 @@ def doc_text(doc: Doc) -> str:
 def model_ents(doc: Doc) -> list[Span]:
     """The statistical model's entities, read once per Doc by the entity merger (``doc.ents`` rebuilds its
     list from every token on each access)."""
+    if _MODEL_ENTS.get("doc") is doc:
+        return _MODEL_ENTS["ents"]  # type: ignore[return-value]
     saved = doc.spans.get("model_ents")
-    return list(saved) if saved is not None else list(doc.ents)
+    if saved is None:
+        return list(doc.ents)
+    _MODEL_ENTS.clear()
+    _MODEL_ENTS.update(doc=doc, ents=list(saved))
+    return _MODEL_ENTS["ents"]  # type: ignore[return-value]
+
+
+def keep_model_ents(doc: Doc) -> None:
+    """Save the model's entities in ``doc.spans["model_ents"]`` before the rules replace ``doc.ents``, and
+    keep the list for :func:`model_ents` while this Doc is assembled (a SpanGroup builds new Spans on every
+    pass)."""
+    ents = list(doc.ents)
+    doc.spans["model_ents"] = ents
+    _MODEL_ENTS.clear()
+    _MODEL_ENTS.update(doc=doc, ents=ents)
+
+
+_MODEL_ENTS: dict[str, object] = {}
 
 
 def text_of(span: Span) -> str:
