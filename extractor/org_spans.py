@@ -310,7 +310,8 @@ _JUNK = frozenset({">", "<", "/", "|", ",", ":", ";", "•"})
 
 
 def _tidy_model_span(span: Span) -> Span | None:
-    """Cut an unclosed bracket and trailing lower-case words ("NUST MISIS representatives")."""
+    """Cut an unclosed bracket, trailing lower-case words ("NUST MISIS representatives") and a trailing
+    headline verb."""
     doc = span.doc
     s, e = span.start, span.end
     if len(span) > 2 and span[1].text in ("'s", "’s") and (span[0].ent_type_ in ("GPE", "NORP") or
@@ -319,8 +320,9 @@ def _tidy_model_span(span: Span) -> Span | None:
     opens = [t.i for t in span if t.text == "("]
     if opens and not any(t.text == ")" for t in doc[opens[-1]:e]):
         e = opens[-1]
-    while e > s and (doc[e - 1].is_lower or doc[e - 1].is_punct and doc[e - 1].text not in "\")»”\""):
-        e -= 1
+    while e > s and (doc[e - 1].is_lower or doc[e - 1].is_punct and doc[e - 1].text not in "\")»”\"" or
+                     doc[e - 1].tag_ in ("VBN", "VBD") and doc[e - 1].lower_ not in words("org_heads")):
+        e -= 1  # a title-case headline verb after the name: "Kyrgyz-Russian University Association Established"
     if e <= s:
         return None
     return Span(doc, s, e, label="ORG", span_id=span.id_)

@@ -555,6 +555,10 @@ def test_listed_affiliations_are_not_parties_and_headline_case_joins_keys(extrac
         'President Nikolayev and his delegation from Northeastern Federal University visited HIT.',
         ('Nikolayev', 'president', 'M.K. Ammosov North-Eastern Federal University'),
         id="person_and_delegation_from_an_organisation"),
+    pytest.param(
+        "The guests included Bakhtiyor Khamdamov, Editor-In-Chief of Minbari Halk Newspaper, and others.",
+        ('Bakhtiyor Khamdamov', 'other', 'Minbari Halk Newspaper'),
+        id="compound_title_with_its_organisation"),
 ])
 def test_role_fact_from_unseen_style_text(extractor, text, fact):
     assert fact in _roles(extractor.extract(text))
