@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .models import AgreementFact, RoleFact
 from .role_spans import (OUR_INSTITUTION, OWN_NOUNS, RoleContext, attached_org, coordinated, is_plural, role_org,
                          tied_person)
-from .tokens import doc_text, text_of
+from .tokens import doc_cache, doc_text, forget_doc, text_of
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
                       r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
@@ -22,7 +22,7 @@ _SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing"})
 
 def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
     """Mentions of one label (optionally inside a span), from the Doc's cached mention index."""
-    cache = _cache(doc)
+    cache = doc_cache(doc)
     if "ents" not in cache:
         ents = list(doc.ents)
         cache["ents"] = (ents, [e.start for e in ents])
@@ -34,16 +34,6 @@ def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
     return [e for e in ents if e.label_ == label]
 
 
-# What facts read many times for the Doc being processed (building doc.ents is O(document) in spaCy;
-# the release's own organisation is asked for by every role and agreement): kept for that one Doc.
-_CACHE: dict[str, object] = {}
-
-
-def _cache(doc: Doc) -> dict:
-    if _CACHE.get("doc") is not doc:
-        _CACHE.clear()
-        _CACHE["doc"] = doc
-    return _CACHE
 
 
 def role_facts(doc: Doc) -> list[RoleFact]:
@@ -255,7 +245,7 @@ def _acts(org: Span, strict: bool) -> bool:
 
 def home_org(doc: Doc) -> str | None:
     """The release's own organisation (computed once per Doc; see :func:`_home_org`)."""
-    cache = _cache(doc)
+    cache = doc_cache(doc)
     if "home" not in cache:
         cache["home"] = _home_org(doc)
     return cache["home"]  # type: ignore[return-value]
@@ -652,4 +642,4 @@ def extract_facts(doc: Doc) -> list[RoleFact | AgreementFact]:
     try:
         return [*role_facts(doc), *agreement_facts(doc)]
     finally:
-        _CACHE.clear()
+        forget_doc(doc)

@@ -69,30 +69,39 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_cache(doc: Doc) -> dict:
+    """Values computed once for the Doc being processed (one Doc at a time): the model's entities, the
+    mention index and the release's organisation that several steps read many times."""
+    if _DOC_CACHE.get("doc") is not doc:
+        _DOC_CACHE.clear()
+        _DOC_CACHE["doc"] = doc
+    return _DOC_CACHE
+
+
+def forget_doc(doc: Doc) -> None:
+    """Drop the values of :func:`doc_cache` (and the reference to the Doc) once it is finished."""
+    if _DOC_CACHE.get("doc") is doc:
+        _DOC_CACHE.clear()
+
+
+_DOC_CACHE: dict[str, object] = {}
+
+
 def model_ents(doc: Doc) -> list[Span]:
     """The statistical model's entities, read once per Doc by the entity merger (``doc.ents`` rebuilds its
-    list from every token on each access)."""
-    if _MODEL_ENTS.get("doc") is doc:
-        return _MODEL_ENTS["ents"]  # type: ignore[return-value]
-    saved = doc.spans.get("model_ents")
-    if saved is None:
-        return list(doc.ents)
-    _MODEL_ENTS.clear()
-    _MODEL_ENTS.update(doc=doc, ents=list(saved))
-    return _MODEL_ENTS["ents"]  # type: ignore[return-value]
+    list from every token on each access; a SpanGroup builds new Spans on every pass)."""
+    cache = doc_cache(doc)
+    if "model_ents" not in cache:
+        saved = doc.spans.get("model_ents")
+        cache["model_ents"] = list(saved) if saved is not None else list(doc.ents)
+    return cache["model_ents"]  # type: ignore[return-value]
 
 
 def keep_model_ents(doc: Doc) -> None:
-    """Save the model's entities in ``doc.spans["model_ents"]`` before the rules replace ``doc.ents``, and
-    keep the list for :func:`model_ents` while this Doc is assembled (a SpanGroup builds new Spans on every
-    pass)."""
+    """Save the model's entities in ``doc.spans["model_ents"]`` before the rules replace ``doc.ents``."""
     ents = list(doc.ents)
     doc.spans["model_ents"] = ents
-    _MODEL_ENTS.clear()
-    _MODEL_ENTS.update(doc=doc, ents=ents)
-
-
-_MODEL_ENTS: dict[str, object] = {}
+    doc_cache(doc)["model_ents"] = ents
 
 
 def text_of(span: Span) -> str:
