@@ -111,7 +111,8 @@ class EntityAssembler:
 
 def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> list[Span]:
     """A model ORG that ends with a rule-found name ("Nazarbayev University Shigeo Katsu", "Belarus Igor
-    Sokol"), or a head-noun name that runs into one ("Department of Human Resources Duan Hengqiang"), loses the name; what is left stays a candidate only if it is more than a place."""
+    Sokol"), or a head-noun name that runs into one ("Department of Human Resources Duan Hengqiang"), loses
+    the name; what is left stays a candidate only if it is more than a place."""
     ends = {(p.end, p.start) for p in people if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials")}
     out = []
     for o in orgs:

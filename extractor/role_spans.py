@@ -249,13 +249,9 @@ def _long_title(role: Span, ctx: RoleContext) -> Span | None:
     return None
 
 
-_DEGREES = frozenset({"phd", "ph.d.", "ph.d", "doctor", "candidate", "associate", "assistant", "professor", "prof.",
-                      "dr.", "academician", "docent", "honored", "honoured", "corresponding", "full", "dsc", "d.sc."})
-
-
 def _degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
-    """Degrees between a title and the name: "Rector of X, PhD in Economics, Professor Valentina Bogatyreva",
-    "Director of Y, Doctor of Technical Sciences, Z"."""
+    """Degrees (``patterns/degrees.jsonl``) between a title and the name: "Rector of X, PhD in Economics,
+    Professor Valentina Bogatyreva", "Director of Y, Doctor of Technical Sciences, Z"."""
     doc = role.doc
     p = _next_person(role, ctx, 30)
     if p is None:
@@ -266,7 +262,7 @@ def _degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
         return None
     for a, b in zip(commas, commas[1:] + [p.start]):
         segment = doc[a + 1:b]
-        if not len(segment) or segment[0].lower_ not in _DEGREES or \
+        if not len(segment) or segment[0].lower_ not in words("degrees") or \
                 any(t.tag_.startswith("VB") or t.lower_ in ("and", "who") for t in segment):
             return None
     return p
@@ -336,7 +332,8 @@ def _chained(role: Span, ctx: RoleContext) -> Span | None:
         gap = doc[prev.end:role.start - 1]
         places = words("places")
         if any(t.tag_.startswith("VB") or t.lower_ in ("and", "who", "while") or "\n" in t.whitespace_ or
-               t.is_title and t.i not in ctx.context and t.lower_ not in places for t in gap) or ctx.after(prev.end, len(gap)) or not _same_sentence(doc, prev.start, role.start):
+               t.is_title and t.i not in ctx.context and t.lower_ not in places for t in gap) or \
+                ctx.after(prev.end, len(gap)) or not _same_sentence(doc, prev.start, role.start):
             return None
         person = tied_person(prev, ctx)
         return person if person is not None and person.end <= prev.start else None
@@ -520,13 +517,10 @@ def _sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int]:
     return (inside[0], 1) if len(keys) == 1 and inside[0].start not in owned else (None, 0)
 
 
-_UNIT_HEADS = frozenset({"department", "office", "division", "directorate", "section", "unit", "laboratory", "lab",
-                         "faculty", "center", "centre", "administration", "service", "chair", "sector"})
-
-
 def _unit(org: Span) -> bool:
-    """A unit of an organisation by its head noun ("International Cooperation Department")."""
-    return any(t.lower_ in _UNIT_HEADS for t in org)
+    """A unit of an organisation by its head noun (``patterns/unit_heads.jsonl``): "International
+    Cooperation Department"."""
+    return any(t.lower_ in words("unit_heads") for t in org)
 
 
 def role_candidates(doc: Doc, key: str = "role_cues") -> list[Span]:
