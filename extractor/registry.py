@@ -240,8 +240,17 @@ def _error(path: Path, line: int, err: ValidationError) -> RegistryError:
 
 
 def load_registry(path: Path | None = None) -> OrgRegistry:
-    """Read and check a registry file (default ``patterns/orgs.jsonl``); errors name file:line and field."""
-    path = Path(path) if path is not None else pattern_file("orgs.jsonl")
+    """Read and check a registry file (default ``patterns/orgs.jsonl``); errors name file:line and field.
+
+    A file is read once per process while it is unchanged (same path, size and modification time).
+    """
+    path = (Path(path) if path is not None else pattern_file("orgs.jsonl")).resolve()
+    stat = path.stat()
+    return _read_registry(path, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _read_registry(path: Path, size: int, mtime_ns: int) -> OrgRegistry:
     entries: list[OrgEntry] = []
     lines: dict[str, int] = {}
     for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):

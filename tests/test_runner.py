@@ -18,7 +18,7 @@ from extractor.io import load_records
 from extractor.progress import PlainProgress
 from extractor.registry import load_registry
 from extractor.runner import ResumeError, record_line, recover, run_batch
-from extractor.stream import pieces, process_stream
+from extractor.stream import _zone_scope, pieces, process_stream
 from extractor.tablewriter import write_tables_streaming
 
 from .conftest import CORPUS, GOLD
@@ -62,6 +62,16 @@ def test_runner_output_is_byte_identical_across_n_process_and_zones(few, tmp_pat
         assert one == (tmp_path / "two" / name).read_bytes(), name
         assert one == (tmp_path / "zones" / name).read_bytes(), name
     assert "broken" in (tmp_path / "one" / "errors.jsonl").read_text()
+
+
+def test_first_zone_keeps_its_words_and_later_zones_free_theirs():
+    nlp = spacy.blank("en")
+    with _zone_scope(nlp):  # the pipeline's first zone: its words stay (and stay cached in the tokenizer)
+        first = [t.text for t in nlp.make_doc("Qwzx-Ulvbn University signed it.")]
+    with _zone_scope(nlp):
+        later = [t.text for t in nlp.make_doc("Jkvpd Institute signed it. Qwzx-Ulvbn University signed it.")]
+    assert "Ulvbn" in nlp.vocab.strings and "Jkvpd" not in nlp.vocab.strings
+    assert later[-len(first):] == first
 
 
 def test_runner_tables_equal_export_of_the_same_records(few, tmp_path, extractor):
