@@ -18,7 +18,7 @@ from .org_spans import blocked, head_candidates, inside_blocked, model_candidate
 from .person_keys import person_keys
 from .person_spans import person_candidates, repeated_surnames
 from .published import find_published
-from .tokens import TEXT_KEY, doc_text, is_name_word, keep_model_ents
+from .tokens import TEXT_KEY, after_line_break, doc_text, hashes, is_name_word, keep_model_ents, lower_in
 from .registry import OrgRegistry, load_registry
 from .resolve import select
 from .role_spans import RoleContext, category, coordinated, extend_role, is_plural, role_candidates, tied_person
@@ -50,10 +50,8 @@ class PublishedDetector:
 @Language.component("extractor_line_sentences", assigns=["token.is_sent_start"])
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items carry no full stop."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if not tok.is_space and ("\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+    for i in after_line_break(doc):
+        doc[i].is_sent_start = True
     return doc
 
 
@@ -182,14 +180,19 @@ def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
                 acrs.add(initials)
     if not acrs:
         return out
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, acrs), key=len, reverse=True)) + r")(?![\w-])")
-    for m in pattern.finditer(doc_text(doc)):
-        sp = doc.char_span(m.start(), m.end(), label="ORG")
-        if sp is not None and len(sp) == 1:
-            sp = Span(doc, sp.start, sp.end, label="ORG", span_id="acronym_definition")
-            if not blocked(sp):
-                out.append(sp)
+    text = doc_text(doc)
+    for i in lower_in(doc, hashes(acrs), exact=True):  # tokens spelt as an acronym, not glued to a word or "-"
+        tok = doc[i]
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end):
+            continue
+        sp = Span(doc, i, i + 1, label="ORG", span_id="acronym_definition")
+        if not blocked(sp):
+            out.append(sp)
     return out
+
+
+_GLUE = re.compile(r"[\w-]")
 
 
 @Language.factory("extractor_normaliser", default_config={"fuzzy": True})

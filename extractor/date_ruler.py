@@ -20,7 +20,6 @@ _TRIGGER = re.compile(
     r"fall|winter|today|yesterday|tomorrow|week(?:end)?s?|months?|years?|quarters?|decades?|centur(?:y|ies)|"
     r"semesters?)\b", re.I)
 _TRIGGER_LOWER = re.compile(_TRIGGER.pattern)
-_LINE = re.compile(r"[^\n]+")
 
 
 @Language.factory("extractor_date_rules", default_config={"patterns": "dates.jsonl", "spans_key": "date_rules"})
@@ -60,12 +59,15 @@ def _windows(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     low = text.lower()  # a case-sensitive search of the lower-cased text is twice as fast as re.I
     found, trigger = (low, _TRIGGER_LOWER) if len(low) == len(text) else (text, _TRIGGER)
-    for line in _LINE.finditer(text):
-        lo, hi = line.span()
-        for m in trigger.finditer(found, lo, hi):
-            s, e = max(lo, m.start() - _REACH), min(hi, m.end() + _REACH)
-            if out and s <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], e))
-            else:
-                out.append((s, e))
+    line_lo, line_hi = 0, -1
+    for m in trigger.finditer(found):  # no trigger spans a newline
+        if m.start() > line_hi:
+            line_lo = text.rfind("\n", 0, m.start()) + 1
+            line_hi = text.find("\n", m.end())
+            line_hi = len(text) if line_hi < 0 else line_hi
+        s, e = max(line_lo, m.start() - _REACH), min(line_hi, m.end() + _REACH)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
     return out

@@ -16,22 +16,29 @@ _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "
                         "professor", "academician", "president", "rector", "director", "minister"})
 
 
-_DOTTED = re.compile(r"(?<![\w.])[A-Z][A-Za-z]?\.(?:[A-Z][A-Za-z]?\.?)*[A-Za-z]*")
+# A capital not preceded by a word character or a dot (the look-behind comes after the capital, so the regex
+# engine can skip ahead to capitals), a dot, more capitals and dots, letters.
+_DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Za-z]?\.(?:[A-Z][A-Za-z]?\.?)*[A-Za-z]*")
 _SPLIT_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,2}}{INITIAL}$")
 _NAME_JOINERS = frozenset({"·", "•", "-"})
 _PATRONYMIC = re.compile(r"(?:vich|vna|ovich|evich|ovna|evna|ichna|ich|ogly|kyzy|uly|qizi)$")
 
 
 @lru_cache(maxsize=1)
-def _honorific_pattern() -> re.Pattern[str]:
+def _honorific_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The honorifics regex, case-insensitive and for lower-cased text (twice as fast)."""
     words_ = sorted(words("honorifics") | {"mr", "dr", "ms", "mrs"}, key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words_) + r")(?![\w])", re.I)
+    pattern = r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words_) + r")(?![\w])"
+    return re.compile(pattern, re.I), re.compile(pattern)
 
 
 def _honorific_spans(doc: Doc) -> list[Span]:
     """Honorifics ("Mr.", "Dr", "Professor", "His Excellency"), found by one scan of the text."""
     out = []
-    for m in _honorific_pattern().finditer(doc_text(doc)):
+    text = doc_text(doc)
+    low = text.lower()
+    any_case, lower_case = _honorific_patterns()
+    for m in lower_case.finditer(low) if len(low) == len(text) else any_case.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span) and span.start_char == m.start():
             out.append(span)

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .export import COLUMNS, safe_cell
 from .models import AgreementFact, DocumentRecord, RoleFact
@@ -33,40 +33,36 @@ class TableWriter:
         out_dir.mkdir(parents=True, exist_ok=True)
         self._tmp = {name: out_dir / f".{name}.csv.tmp" for name in COLUMNS}
         self._fh: dict[str, IO[str]] = {}
-        self._rows: dict[str, csv.DictWriter] = {}
+        self._rows: dict[str, Any] = {}  # csv writers
         for name in ("mentions", "roles", "agreements"):
             self._open(name)
         self.org_mentions: Counter[str] = Counter()
         self.org_docs: dict[str, set[str]] = defaultdict(set)
         self.edges: dict[tuple[str, str], list[str]] = defaultdict(list)
 
-    def _open(self, name: str) -> csv.DictWriter:
+    def _open(self, name: str) -> None:
         fh = open(self._tmp[name], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115  (closed in close/abort)
-        writer = csv.DictWriter(fh, COLUMNS[name], lineterminator="\n")
-        writer.writeheader()
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(COLUMNS[name])
         self._fh[name], self._rows[name] = fh, writer
-        return writer
 
-    def _write(self, name: str, row: dict) -> None:
-        self._rows[name].writerow({k: _cell(v) for k, v in row.items()})
+    def _write(self, name: str, *values: object) -> None:
+        """One row, the values in the order of ``export.COLUMNS[name]``."""
+        self._rows[name].writerow([_cell(v) for v in values])
 
     def add(self, rec: DocumentRecord) -> None:
         """Write the record's mention, role and agreement rows; count its organisations and parties."""
         for m in rec.mentions:
-            self._write("mentions", {"doc_id": rec.doc_id, "label": m.label, "text": m.text, "norm": m.norm,
-                                     "start": m.start, "end": m.end, "source": m.source})
+            self._write("mentions", rec.doc_id, m.label, m.text, m.norm, m.start, m.end, m.source)
             if m.label == "ORG" and m.norm:
                 self.org_mentions[m.norm] += 1
                 self.org_docs[m.norm].add(rec.doc_id)
         for f in rec.facts:
             if isinstance(f, RoleFact):
-                self._write("roles", {"doc_id": rec.doc_id, "person": f.person, "role": f.role, "title": f.title,
-                                      "org": f.org, "evidence": f.evidence, "start": f.start, "end": f.end})
+                self._write("roles", rec.doc_id, f.person, f.role, f.title, f.org, f.evidence, f.start, f.end)
             elif isinstance(f, AgreementFact):
-                self._write("agreements", {"doc_id": rec.doc_id, "published": rec.published, "kind": f.kind,
-                                           "status": f.status, "date": f.date, "parties": "; ".join(f.parties),
-                                           "signatories": "; ".join(f.signatories), "evidence": f.evidence,
-                                           "start": f.start, "end": f.end})
+                self._write("agreements", rec.doc_id, rec.published, f.kind, f.status, f.date, "; ".join(f.parties),
+                            "; ".join(f.signatories), f.evidence, f.start, f.end)
                 for a, b in combinations(sorted(set(f.parties)), 2):
                     self.edges[(a, b)].append(rec.doc_id)
 
@@ -76,13 +72,11 @@ class TableWriter:
             self._open("organisations")
             for key, n in sorted(self.org_mentions.items(), key=lambda kv: (-kv[1], kv[0])):
                 entry = self.registry.get(key) if self.registry is not None else None
-                self._write("organisations", {"key": key, "country": entry.country if entry else None,
-                                              "type": entry.type if entry else None, "mentions": n,
-                                              "documents": len(self.org_docs[key])})
+                self._write("organisations", key, entry.country if entry else None, entry.type if entry else None,
+                            n, len(self.org_docs[key]))
             self._open("network")
             for (a, b), ids in sorted(self.edges.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-                self._write("network", {"party_a": a, "party_b": b, "agreements": len(ids),
-                                        "doc_ids": "; ".join(sorted(set(ids)))})
+                self._write("network", a, b, len(ids), "; ".join(sorted(set(ids))))
             for fh in self._fh.values():
                 fh.flush()
                 os.fsync(fh.fileno())

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
 from spacy.strings import hash_string
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,21 @@ def is_glued_initials_name(tok: Token) -> bool:
 def is_linebreak(tok: Token) -> bool:
     """A whitespace token holding a newline (paragraph break)."""
     return tok.is_space and "\n" in tok.text
+
+
+def after_line_break(doc: Doc) -> list[int]:
+    """Indices of the non-space tokens with a newline between them and the previous token's start (in its
+    trailing whitespace, or in a whitespace token before them), read from the token array."""
+    text = doc_text(doc)
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    if not breaks or len(doc) < 2:
+        return []
+    cols = doc.to_array([IDX, IS_SPACE])
+    seen = numpy.searchsorted(numpy.array(breaks), cols[:, 0])  # newlines before each token's start
+    return (numpy.nonzero((seen[1:] > seen[:-1]) & (cols[1:, 1] == 0))[0] + 1).tolist()
+
+
+_NEWLINE = re.compile("\n")
 
 
 def crosses_line(doc: Doc, start: int, end: int) -> bool:
@@ -117,4 +132,9 @@ def hashes(words: Iterable[str]) -> numpy.ndarray:
 def lower_in(doc: Doc, wanted: numpy.ndarray, *, exact: bool = False) -> list[int]:
     """Indices of the tokens whose lower-cased text (``exact``: text as written) is one of ``wanted`` (see
     :func:`hashes`), read from the token array: the other tokens are never built as Python objects."""
-    return numpy.isin(doc.to_array(ORTH if exact else LOWER), wanted).nonzero()[0].tolist()
+    found = doc.to_array(ORTH if exact else LOWER)
+    if not len(wanted) or not len(found):
+        return []
+    at = numpy.searchsorted(wanted, found)  # ``wanted`` is sorted: one binary search per token
+    at[at == len(wanted)] = 0
+    return (wanted[at] == found).nonzero()[0].tolist()
