@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from spacy.attrs import ENT_KB_ID
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -226,8 +227,10 @@ class Normaliser:
             elif e.label_ == "DATE":
                 context, focus = _clause_around(doc, e)
                 norms[(e.start, e.end)] = normalise_date(e.text, anchor, tense=tense_of(context, focus=focus)) or ""
-        doc.ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=norms.get((e.start, e.end), ""),
-                         span_id=e.id_) for e in ents]
+        kb_ids = doc.to_array(ENT_KB_ID)  # written into the token array: doc.ents read them from there
+        for e in ents:
+            kb_ids[e.start:e.end] = doc.vocab.strings.add(norms.get((e.start, e.end), ""))
+        doc.from_array([ENT_KB_ID], kb_ids.reshape(-1, 1))
         return doc
 
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -76,6 +77,7 @@ _SUFFIX = re.compile(r"\s+(?:academic\s+year|school\s+year|semester|term|season|
                      r"and\s+beyond|or\s+later|or\s+so)$")
 
 
+@lru_cache(maxsize=8192)  # pure, and the same date words recur across documents
 def clean(text: str) -> str:
     """Lower-case, unify dashes and spaces, drop prepositions, times of day, modifiers."""
     s = unicodedata.normalize("NFKC", text)

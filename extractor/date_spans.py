@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from .dates import is_date_expression
 from .lexicons import words
-from .tokens import doc_text, model_ents, strip_span
+from .tokens import doc_cache, doc_text, model_ents, strip_span
 
 _PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
                     "before", "after", "around", "about", "as", "between", "within", "throughout"})
@@ -98,11 +99,16 @@ def archive_value(doc: Doc, span: Span) -> str | None:
     """A month line takes the year of the nearest year line above it."""
     if span.text.isdigit():
         return span.text
-    years = [m for m in _ARCHIVE_LINE.finditer(doc_text(doc), 0, span.start_char) if m.group(1).isdigit()]
-    if not years:
+    cache = doc_cache(doc)
+    if "year_lines" not in cache:  # (start, year) of every year line, read once per document
+        cache["year_lines"] = [(m.start(), m.group(1)) for m in _ARCHIVE_LINE.finditer(doc_text(doc))
+                               if m.group(1).isdigit()]
+    years = cache["year_lines"]
+    above = bisect_left(years, (span.start_char,))
+    if not above:
         return None
     month = _MONTHS.index(span.text.lower()) + 1
-    return f"{years[-1].group(1)}-{month:02d}"
+    return f"{years[above - 1][1]}-{month:02d}"
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

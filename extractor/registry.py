@@ -81,6 +81,7 @@ class OrgEntry(BaseModel):
         return [self.id, *self.aliases]
 
 
+@lru_cache(maxsize=65536)  # pure, and the same names recur across documents
 def name_key(s: str) -> str:
     """Normalise a name for exact lookup: case, accents, quotes, dashes, "St."/"the"/"&", UK spelling.
 
