@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, words
 from .role_spans import is_plural
-from .tokens import INITIAL, doc_text, hashes, is_glued_initials_name, is_initials, is_name_word, lower_in, model_ents
+from .tokens import (INITIAL, doc_lower, doc_text, hashes, is_glued_initials_name, is_initials, is_name_word, lower_in,
+                     model_ents)
 
 _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
                         "professor", "academician", "president", "rector", "director", "minister"})
@@ -35,10 +36,9 @@ def _honorific_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _honorific_spans(doc: Doc) -> list[Span]:
     """Honorifics ("Mr.", "Dr", "Professor", "His Excellency"), found by one scan of the text."""
     out = []
-    text = doc_text(doc)
-    low = text.lower()
+    low = doc_lower(doc)
     any_case, lower_case = _honorific_patterns()
-    for m in lower_case.finditer(low) if len(low) == len(text) else any_case.finditer(text):
+    for m in any_case.finditer(doc_text(doc)) if low is None else lower_case.finditer(low):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span) and span.start_char == m.start():
             out.append(span)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, plural, singular, title_words, words
 from .org_keys import parent_in_name
-from .tokens import is_name_word, text_of
+from .tokens import is_name_word, model_ents, text_of
 
 _PORTFOLIO = frozenset({"for", "on"})
 _PERSON_GAP_BEFORE = frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "mr.", "mr", "dr.", "ms.",
@@ -452,7 +452,8 @@ def _national(role: Span) -> bool:
     if role.start == 0:
         return False
     prev = doc[role.start - 1]
-    in_model = any(e.label_ in ("NORP", "GPE") and e.start <= prev.i < e.end for e in doc.spans.get("model_ents", []))
+    model = model_ents(doc) if "model_ents" in doc.spans else []
+    in_model = any(e.label_ in ("NORP", "GPE") and e.start <= prev.i < e.end for e in model)
     after = [t.lower_ for t in doc[role.end:role.end + 6]]
     of_country = bool(after) and after[0] == "of" and any(w in words("places") or w in _PLACE_WORDS
                                                           for w in after[1:4])

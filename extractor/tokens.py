@@ -93,6 +93,17 @@ def doc_cache(doc: Doc) -> dict:
     return _DOC_CACHE
 
 
+def doc_lower(doc: Doc) -> str | None:
+    """The document text lower-cased, once per Doc, for case-insensitive searches with a plain regex (twice
+    as fast as ``re.I``); None when lower-casing changes the length (offsets would shift)."""
+    cache = doc_cache(doc)
+    if "lower" not in cache:
+        text = doc_text(doc)
+        low = text.lower()
+        cache["lower"] = low if len(low) == len(text) else None
+    return cache["lower"]  # type: ignore[return-value]
+
+
 def forget_doc(doc: Doc) -> None:
     """Drop the values of :func:`doc_cache` (and the reference to the Doc) once it is finished."""
     if _DOC_CACHE.get("doc") is doc:
