@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import string
 import subprocess
 import sys
@@ -113,6 +114,9 @@ def main() -> None:
     print("rounds (s): " + ", ".join(f"spaCy {b:.2f} / extractor {e:.2f}" for b, e in rounds))
     print(f"bare spaCy (default pipeline)   {n_words / base:10.0f} words/s")
     print(f"extractor, 1 process            {n_words / one:10.0f} words/s   ratio vs spaCy {base / one:.2f}")
+    ratios = sorted(b / e for b, e in rounds)
+    print(f"ratio per round: {', '.join(f'{b / e:.2f}' for b, e in rounds)}   median {statistics.median(ratios):.2f}   "
+          f"first (cold caches) {rounds[0][0] / rounds[0][1]:.2f}")
     print(f"extractor, 2 processes          {n_words / two:10.0f} words/s   speed-up vs 1 process {one / two:.2f}")
     if not args.no_rss:
         small, large = peak_rss_mb(texts), peak_rss_mb(corpus(10 * args.docs))
