@@ -51,13 +51,16 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     _link_brackets(spans, keys)
     resolved = {k for k in keys if k}
     full_names = {display_key(sp.text): k for sp, k in zip(spans, keys) if k}
-    out = []
+    out, unresolved = [], []
     for sp, k in zip(spans, keys):
         if k is None:
-            k = _link_short_form(sp.text, resolved | set(full_names), full_names) or display_key(sp.text)
+            k = _link_short_form(sp.text, resolved | set(full_names), full_names)
+            if k is None:
+                k = display_key(sp.text)
+                unresolved.append(len(out))
             resolved.add(k)
         out.append(k)
-    return _same_letters(_link_unresolved_shorts(spans, out))
+    return _same_letters(_link_unresolved_shorts(spans, out, unresolved))
 
 
 def _same_letters(keys: list[str]) -> list[str]:
@@ -98,11 +101,16 @@ def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> 
     if not words:
         return None
     t = display_key(text)
-    cands = {k for k in known if k != t and not _unit_of(k, t) and
-             (_contains(_words(k), words) and len(_words(k)) > len(words) or _abbreviates(t, k))}
-    cands |= {full_names[n] for n in full_names if n != t and not _unit_of(n, t) and
-              _contains(_words(n), words) and len(_words(n)) > len(words)}
+    cands = {k for k in known if k != t and not _unit_of(k, t) and (_shortens(words, k) or _abbreviates(t, k))}
+    cands |= {full_names[n] for n in full_names if n != t and not _unit_of(n, t) and _shortens(words, n)}
     return cands.pop() if len(cands) == 1 else None
+
+
+def _shortens(words: tuple[str, ...], name: str) -> bool:
+    """The words occur in order in the longer name, which ends in the same head word ("Kazan University" of
+    "Kazan Federal University"; never "Tsinghua University" of "CPC Tsinghua University Committee")."""
+    long = _words(name)
+    return len(long) > len(words) and long[-1] == words[-1] and _contains(long, words)
 
 
 def parent_in_name(key: str) -> str | None:
@@ -139,13 +147,11 @@ def _initial(name: str) -> str:
     return acr[:1]
 
 
-def _link_unresolved_shorts(spans: list[Span], keys: list[str]) -> list[str]:
-    """A second pass so that a short form seen before its full name still links to it."""
+def _link_unresolved_shorts(spans: list[Span], keys: list[str], unresolved: list[int]) -> list[str]:
+    """A second pass so that a short form seen before its full name still links to it (only the mentions
+    at ``unresolved``: a registered name that reads like a short form of another keeps its entry)."""
     distinct = set(keys)
-    out = []
-    for sp, k in zip(spans, keys):
-        if k == display_key(sp.text):
-            better = _link_short_form(sp.text, distinct - {k}, {})
-            k = better or k
-        out.append(k)
+    out = list(keys)
+    for i in unresolved:
+        out[i] = _link_short_form(spans[i].text, distinct - {keys[i]}, {}) or keys[i]
     return out

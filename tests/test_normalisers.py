@@ -100,5 +100,19 @@ def test_short_form_links_to_the_full_name_in_the_same_document(registry):
     assert keys[0] == keys[1] == "Karakalpak State Agrarian Institute"
 
 
+def test_a_registered_name_keeps_its_entry_beside_a_longer_registered_name(registry):
+    text = "Tomsk State University and Tomsk Polytechnic University met; TUSUR joined them."
+    keys = org_keys(_orgs(text, ["Tomsk State University", "Tomsk Polytechnic University", "TUSUR"]), registry)
+    assert keys[0] == registry.lookup("TSU").id != keys[2]
+
+
+def test_a_short_form_never_takes_the_key_of_a_body_named_after_it(registry):
+    text = "The Kokand Pedagogical Institute Trade Union thanked the Kokand Pedagogical Institute staff."
+    spans = _orgs(text, ["Kokand Pedagogical Institute Trade Union"])
+    i = text.rindex("Kokand Pedagogical Institute")
+    spans.append(spans[0].doc.char_span(i, i + len("Kokand Pedagogical Institute"), label="ORG"))
+    assert org_keys(spans, registry) == ["Kokand Pedagogical Institute Trade Union", "Kokand Pedagogical Institute"]
+
+
 def test_span_type_is_spacy_span():
     assert isinstance(_orgs("SPbPU", ["SPbPU"])[0], Span)
