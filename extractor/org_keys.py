@@ -107,10 +107,15 @@ def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> 
 
 
 def _shortens(words: tuple[str, ...], name: str) -> bool:
-    """The words occur in order in the longer name, which ends in the same head word ("Kazan University" of
-    "Kazan Federal University"; never "Tsinghua University" of "CPC Tsinghua University Committee")."""
+    """The words occur in order in the longer name, whose head word (before any "named after ...") is the
+    same ("Kazan University" of "Kazan Federal University", "Zhetysu University" of "Zhetysu University
+    named after I. Zhansugurov"; never "Tsinghua University" of "CPC Tsinghua University Committee")."""
     long = _words(name)
-    return len(long) > len(words) and long[-1] == words[-1] and _contains(long, words)
+    head = _words(_NAMED_AFTER.split(name, maxsplit=1)[0])
+    return len(long) > len(words) and head[-1:] == words[-1:] and _contains(long, words)
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
 
 
 def parent_in_name(key: str) -> str | None:

@@ -320,9 +320,12 @@ def _tidy_model_span(span: Span) -> Span | None:
     opens = [t.i for t in span if t.text == "("]
     if opens and not any(t.text == ")" for t in doc[opens[-1]:e]):
         e = opens[-1]
+    verb = next((t.i for t in doc[s + 1:e] if t.is_title and t.lower_ in words("headline_verbs")), None)
+    if verb is not None:
+        e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
     while e > s and (doc[e - 1].is_lower or doc[e - 1].is_punct and doc[e - 1].text not in "\")»”\"" or
                      doc[e - 1].tag_ in ("VBN", "VBD") and doc[e - 1].lower_ not in words("org_heads")):
-        e -= 1  # a title-case headline verb after the name: "Kyrgyz-Russian University Association Established"
+        e -= 1  # a headline verb tagged as one: "Kyrgyz-Russian University Association Established"
     if e <= s:
         return None
     return Span(doc, s, e, label="ORG", span_id=span.id_)
@@ -379,9 +382,10 @@ def blocked(span: Span) -> bool:
         return True
     if len(nxt) == 2 and nxt[0].is_lower and nxt[0].is_alpha and not nxt[0].is_stop and nxt[1].lower_ in blockers:
         return True  # "BRICS education ministers"
-    events = words("not_org_heads")
+    events, verbs = words("not_org_heads"), words("headline_verbs")
     j = i
-    while j < len(doc) and j < i + 4 and doc[j].is_title and "\n" not in doc[j - 1].whitespace_:
+    while j < len(doc) and j < i + 4 and doc[j].is_title and "\n" not in doc[j - 1].whitespace_ and \
+            doc[j].lower_ not in verbs:  # "X University Hosts Chinese Delegation": X acts, it modifies nothing
         if doc[j].lower_ in events:
             return True
         j += 1

@@ -116,3 +116,11 @@ def test_a_short_form_never_takes_the_key_of_a_body_named_after_it(registry):
 
 def test_span_type_is_spacy_span():
     assert isinstance(_orgs("SPbPU", ["SPbPU"])[0], Span)
+
+
+def test_a_short_form_links_to_the_same_name_with_named_after(registry):
+    text = "Kokand University named after Mukimi hosted guests. Kokand University said."
+    spans = _orgs(text, ["Kokand University named after Mukimi"])
+    i = text.rindex("Kokand University")
+    spans.append(spans[0].doc.char_span(i, i + len("Kokand University"), label="ORG"))
+    assert org_keys(spans, registry) == ["Kokand University named after Mukimi"] * 2

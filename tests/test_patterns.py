@@ -9,7 +9,7 @@ from extractor.resources import patterns_dir
 
 
 @pytest.mark.parametrize("name", ["roles", "agreements", "org_heads", "agreement_modifiers", "honorifics",
-                                  "org_blockers", "not_org_heads"])
+                                  "org_blockers", "not_org_heads", "headline_verbs"])
 def test_lexicons_parse(name):
     assert lexicon(name)
 

@@ -562,3 +562,15 @@ def test_listed_affiliations_are_not_parties_and_headline_case_joins_keys(extrac
 ])
 def test_role_fact_from_unseen_style_text(extractor, text, fact):
     assert fact in _roles(extractor.extract(text))
+
+
+def test_a_title_case_headline_verb_ends_an_organisation_name(extractor):
+    text = "Karshi State University and Termez University Sign Strategic Partnership to Advance Research\n"
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert orgs == ["Karshi State University", "Termez University"]
+
+
+def test_an_organisation_before_a_headline_verb_is_no_event_modifier(extractor):
+    orgs = [m.text for m in extractor.extract("Termez University Hosts Chinese Delegation\nThe guests arrived.").mentions
+            if m.label == "ORG"]
+    assert orgs == ["Termez University"]
