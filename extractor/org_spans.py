@@ -9,7 +9,8 @@ import numpy
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
-from .tokens import doc_text, hashes, is_initials, is_linebreak, is_name_word, lower_in, model_ents, strip_span
+from .tokens import (doc_text, hashes, is_glued_initials_name, is_initials, is_linebreak, is_name_word, lower_in,
+                     model_ents, strip_span)
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
 _OF_WORDS = frozenset({"of", "for", "on"})
@@ -124,7 +125,7 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
             while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k]) or _joiner(doc, k)):
                 if "\n" in doc[k].text or doc[k].lower_ in _NAMED_AFTER_STOP or doc[k].ent_type_ == "DATE":
                     break
-                if is_name_word(doc[k]):
+                if is_name_word(doc[k]) or is_glued_initials_name(doc[k]):  # "named after V.N.Tatishchev"
                     last = k
                 k += 1
             if last is not None:
@@ -228,7 +229,7 @@ def model_candidates(doc: Doc) -> list[Span]:
         if span is None:
             continue
         toks = [t.lower_ for t in span]
-        if any(t in bad or t in roles for t in toks) or any(t.like_num for t in span):
+        if any(t in bad or t in roles or t == "between" for t in toks) or any(t.like_num for t in span):
             continue
         if not any(t in heads for t in toks) and any(c.isdigit() for c in span.text):
             continue  # "COVID-19", "G20": codes and names of things, not organisations
@@ -238,8 +239,10 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue
         if any(_glued_title(t.text, roles) for t in span):
             continue  # "PresidentXiand": words glued together by a scraper, not a name
-        if not any(t in heads for t in toks) and len(span) > 1 and _not_a_name(span):
+        if not any(t in heads for t in toks) and len(span) > 1 and (_not_a_name(span) or _abstract_phrase(toks)):
             continue
+        if toks[-1] == "news" and _line_of_span(span).strip() == span.text:
+            continue  # a news section heading alone on its line ("Latest News", "Tsinghua University News")
         if span.start > 0 and doc[span.start - 1].lower_ == "to" and not any(t in heads for t in toks):
             continue
         if _dateline_place(span) or _glued_name(span):
@@ -282,6 +285,22 @@ def _not_a_name(span: Span) -> bool:
     if span.root.tag_ in ("NNS", "NNPS") and not span.text.isupper():
         return True
     return span[0].ent_type_ == "NORP" or span[0].lower_.endswith(("ian", "ese")) and span[0].is_title
+
+
+_ABSTRACT = ("ment", "tion", "sion", "ance", "ence", "ity", "ism")
+
+
+def _abstract_phrase(toks: list[str]) -> bool:
+    """"Development of Cooperation", "Internationalization of Education": an abstract noun and its
+    complement, without an organisation head, is a topic, not a name."""
+    return toks[0].endswith(_ABSTRACT) and any(t in ("of", "for") for t in toks[1:])
+
+
+def _line_of_span(span: Span) -> str:
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start:end if end >= 0 else len(text)]
 
 
 _PLACE_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of", "the", "prc"})
@@ -337,13 +356,10 @@ _MENU = re.compile(r" (?:>|\||») ")
 def _navigation(span: Span) -> bool:
     """On a breadcrumb or menu line ("Home > News Center > News"), or a section name such a line lists
     ("Media Report" heading a page whose breadcrumb ends in "> Media Report")."""
-    text = doc_text(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start:end if end >= 0 else len(text)]
+    line = _line_of_span(span)
     if _MENU.search(line):
         return True
-    return line.strip() == span.text and span.text in _menu_items(text)
+    return line.strip() == span.text and span.text in _menu_items(doc_text(span.doc))
 
 
 def _menu_items(text: str) -> frozenset[str]:

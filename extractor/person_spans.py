@@ -208,7 +208,7 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     roles = {w for p in words("roles") for w in p.replace("-", " ").split()}
-    return frozenset(roles | words("honorifics") | _DROP_LEFT) - {"of", "the", "and", "for", "general"}
+    return frozenset(roles | words("honorifics") | _DROP_LEFT) - _FUNCTION_WORDS - {"general"}
 
 
 def _clean(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span | None:

@@ -525,6 +525,8 @@ def _unit(org: Span) -> bool:
 
 
 def role_candidates(doc: Doc, key: str = "role_cues") -> list[Span]:
-    """Role cue spans found by the role lexicon ruler, longest first, capitalised or after a name."""
+    """Role cue spans found by the role lexicon ruler, longest first, capitalised or after a name; a title
+    word in the possessive ("the President's Office") names no one's title."""
     skip = words("honorifics")
-    return [s for s in doc.spans.get(key, []) if s.text.lower() not in skip or s.text.lower() == "professor"]
+    return [s for s in doc.spans.get(key, []) if (s.text.lower() not in skip or s.text.lower() == "professor")
+            and not (len(s) == 1 and s.end < len(doc) and doc[s.end].text in ("'s", "’s"))]

@@ -574,3 +574,32 @@ def test_an_organisation_before_a_headline_verb_is_no_event_modifier(extractor):
     orgs = [m.text for m in extractor.extract("Termez University Hosts Chinese Delegation\nThe guests arrived.").mentions
             if m.label == "ORG"]
     assert orgs == ["Termez University"]
+
+
+def _texts(extractor, text, label):
+    return [m.text for m in extractor.extract(text).mentions if m.label == label]
+
+
+def test_a_news_section_heading_and_an_abstract_topic_are_no_organisations(extractor):
+    text = ("Latest News\n\nThe Strategy for the Development of Cooperation between Termez University and "
+            "Karshi State University was approved.")
+    orgs = _texts(extractor, text, "ORG")
+    assert "Latest News" not in orgs and not any(o.startswith("Development") for o in orgs)
+    assert "Termez University" in orgs
+
+
+def test_a_glued_initials_name_after_named_after_stays_in_the_organisation(extractor):
+    text = "The memorandum was signed with Kokand State University named after N.A.Mukimiy on Monday."
+    assert "Kokand State University named after N.A.Mukimiy" in _texts(extractor, text, "ORG")
+    assert _texts(extractor, text, "PERSON") == []
+
+
+def test_a_possessive_title_is_not_the_title_of_the_person_beside_it(extractor):
+    text = "Anvar Karimov, Chief of the Uzbek President's Office for Regional Affairs, met the rectors."
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, RoleFact)]
+    assert [f.role for f in facts] == ["head"]
+
+
+def test_a_city_after_to_is_no_person(extractor):
+    text = "During the visit to Dushanbe, guests from Termez University met colleagues."
+    assert _texts(extractor, text, "PERSON") == []
