@@ -13,7 +13,7 @@ from .agreement_spans import agreement_candidates, kind_of
 from .date_spans import archive_value, date_candidates
 from .dates import normalise_date, tense_of
 from .facts import extract_facts
-from .lexicons import lexicon, words
+from .lexicons import lexicon, title_words, words
 from .org_keys import acronym, org_keys
 from .org_spans import blocked, head_candidates, inside_blocked, model_candidates, place_only
 from .person_keys import person_keys
@@ -79,11 +79,10 @@ class EntityAssembler:
         registry = [Span(doc, s.start, s.end, label="ORG", span_id="registry")
                     for key in self.keys for s in doc.spans.get(key, [])]
         places = words("places")
-        # one descriptive word before a complete registered name ("Russian Ural Federal University") is no name
         extents = {(r.start, r.end) for r in registry}
-        heads = [h for h in head_candidates(doc) if not place_only(h) and (h.start + 1, h.end) not in extents
+        heads = [h for h in head_candidates(doc) if not place_only(h) and not _described(h, extents)
                  and h.text.lower() not in places and not _registered_pair(h, registry) and not _description(h)]
-        models = [m for m in model_candidates(doc) if (m.start + 1, m.end) not in extents
+        models = [m for m in model_candidates(doc) if not _described(m, extents)
                   and m.text.lower() not in places and not _registered_pair(m, registry) and not _description(m)]
         orgs = inside_blocked(registry + heads + models)
         rules, model_dates = date_candidates(doc, self.date_key)
@@ -150,6 +149,16 @@ _GENERIC_HEADS = frozenset({"university", "institute", "academy", "college", "sc
 def _description(span: Span) -> bool:
     """A nationality and a generic head, "a Chinese university" / "A CHINESE UNIVERSITY": a description."""
     return len(span) == 2 and lexicon("places").get(span[0].lower_) == "demonym" and span[1].lower_ in _GENERIC_HEADS
+
+
+def _described(span: Span, registered: set[tuple[int, int]]) -> bool:
+    """One descriptive word or common noun before a complete registered name ("Russian Ural Federal
+    University", "the Academy TPU") is no part of it; a proper name is ("Kozybayev North Kazakhstan
+    University")."""
+    first = span[0]
+    return (span.start + 1, span.end) in registered and \
+        (first.lower_ in words("places") or first.lower_ in words("org_heads") or first.lower_ in title_words() or
+         first.tag_ in ("JJ", "JJS", "JJR") or first.is_lower)
 
 
 def _registered_pair(span: Span, registry: list[Span]) -> bool:

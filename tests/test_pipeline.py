@@ -603,3 +603,9 @@ def test_a_possessive_title_is_not_the_title_of_the_person_beside_it(extractor):
 def test_a_city_after_to_is_no_person(extractor):
     text = "During the visit to Dushanbe, guests from Termez University met colleagues."
     assert _texts(extractor, text, "PERSON") == []
+
+
+def test_a_proper_name_before_a_registered_name_belongs_to_it(extractor):
+    text = "Aidos Kenzhebek, Rector of the Saginov Karaganda Technical University, signed the memorandum."
+    orgs = _texts(extractor, text, "ORG")
+    assert orgs == ["Saginov Karaganda Technical University"]
