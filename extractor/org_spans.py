@@ -239,6 +239,8 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue
         if any(_glued_title(t.text, roles) for t in span):
             continue  # "PresidentXiand": words glued together by a scraper, not a name
+        if _two_names(toks, heads):
+            continue  # "Tajik National University and Association of Korean Universities": the head finder has both
         if not any(t in heads for t in toks) and len(span) > 1 and (_not_a_name(span) or _abstract_phrase(toks)):
             continue
         if toks[-1] == "news" and _line_of_span(span).strip() == span.text:
@@ -294,6 +296,14 @@ def _abstract_phrase(toks: list[str]) -> bool:
     """"Development of Cooperation", "Internationalization of Education": an abstract noun and its
     complement, without an organisation head, is a topic, not a name."""
     return toks[0].endswith(_ABSTRACT) and any(t in ("of", "for") for t in toks[1:])
+
+
+def _two_names(toks: list[str], heads: frozenset[str]) -> bool:
+    """An "and" right after an organisation head noun, with another head after it, joins two names ("Tajik
+    National University and Association of Korean Universities"), not the words of one ("University
+    Information and Education Center")."""
+    return any(t in ("and", "&") and k > 0 and toks[k - 1] in heads and any(w in heads for w in toks[k + 1:])
+               for k, t in enumerate(toks))
 
 
 def _line_of_span(span: Span) -> str:

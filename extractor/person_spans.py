@@ -306,18 +306,30 @@ def _role_words() -> frozenset[str]:
     return frozenset(w for p in words("roles") for w in p.replace("-", " ").split()) - _FUNCTION_WORDS
 
 
+def _after_title_of(ent: Span, roles: frozenset[str]) -> bool:
+    """The name closes an apposition to "<title> of <organisation>," ("the president of Microsoft
+    International, Jean-Philippe Courtois."), the comma right before it and the name ending the clause."""
+    doc = ent.doc
+    if ent.start < 4 or doc[ent.start - 1].text != "," or \
+            ent.end < len(doc) and doc[ent.end].text not in (".", ",", ";", "and", ")"):
+        return False
+    window = doc[max(0, ent.start - 9):ent.start - 1]
+    return any(t.lower_ in roles and t.i + 1 < ent.start - 1 and doc[t.i + 1].lower_ == "of" for t in window)
+
+
 def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Two- or three-word model ORGs that stand in a title apposition ("Petr Chubik, Rector") are names."""
     roles = _role_words()
     out = []
     for ent in model_ents(doc):
-        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        parts = [t for t in ent if not (t.text == "-" and not t.whitespace_)]  # "Jean-Philippe" is one name
+        if ent.label_ != "ORG" or not 2 <= len(parts) <= 4 or not all(t.is_title for t in parts):
             continue
         if any(t.lower_ in org_words or t.lower_ in titles for t in ent):
             continue
         after = doc[ent.end:ent.end + 2]
         before = doc[max(ent.start - 1, 0):ent.start]
         if (len(after) == 2 and after[0].text == "," and after[1].lower_.split("-")[0] in roles) or \
-                (len(before) == 1 and before[0].is_title and before[0].lower_ in roles):
+                (len(before) == 1 and before[0].is_title and before[0].lower_ in roles) or _after_title_of(ent, roles):
             out.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_org_as_person"))
     return out

@@ -609,3 +609,17 @@ def test_a_proper_name_before_a_registered_name_belongs_to_it(extractor):
     text = "Aidos Kenzhebek, Rector of the Saginov Karaganda Technical University, signed the memorandum."
     orgs = _texts(extractor, text, "ORG")
     assert orgs == ["Saginov Karaganda Technical University"]
+
+
+def test_two_names_joined_by_and_stay_two_organisations(extractor):
+    text = "Khorog State University and Association of Japanese Universities signed the Memorandum of Understanding"
+    assert _texts(extractor, text, "ORG") == ["Khorog State University", "Association of Japanese Universities"]
+
+
+def test_a_name_after_title_of_organisation_is_a_person(extractor):
+    text = ("The memorandum was signed by the Minister, Bakyt Abdrakhmanov, and the president of Siemens "
+            "Energy International, Jean-Luc Dupont.")
+    rec = extractor.extract(text)
+    assert "Jean-Luc Dupont" in [m.text for m in rec.mentions if m.label == "PERSON"]
+    facts = {(f.person, f.role) for f in rec.facts if isinstance(f, RoleFact)}
+    assert ("Jean-Luc Dupont", "president") in facts and ("Bakyt Abdrakhmanov", "president") not in facts
