@@ -106,16 +106,31 @@ def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> 
     return cands.pop() if len(cands) == 1 else None
 
 
-def _shortens(words: tuple[str, ...], name: str) -> bool:
-    """The words occur in order in the longer name, whose head word (before any "named after ...") is the
-    same ("Kazan University" of "Kazan Federal University", "Zhetysu University" of "Zhetysu University
-    named after I. Zhansugurov"; never "Tsinghua University" of "CPC Tsinghua University Committee")."""
+def _shortens(short: tuple[str, ...], name: str) -> bool:
+    """The words occur in order in the longer name ("Florida International" of "Florida International
+    University"). A short form that ends in a head noun needs the same head at the end of the longer name,
+    before any "named after ..." or legal suffix ("Kazan University" of "Kazan Federal University",
+    "Zhetysu University" of "Zhetysu University named after I. Zhansugurov"; never "Tsinghua University"
+    of "CPC Tsinghua University Committee" or "Tomsk State University" of "Tomsk State University of
+    Control Systems and Radioelectronics")."""
     long = _words(name)
-    head = _words(_NAMED_AFTER.split(name, maxsplit=1)[0])
-    return len(long) > len(words) and head[-1:] == words[-1:] and _contains(long, words)
+    if not (len(long) > len(short) and _contains(long, short)):
+        return False
+    head = _head_word(short)
+    return head not in words("org_heads") or head == _head_word(_words(_NAMED_AFTER.split(name, maxsplit=1)[0]))
+
+
+def _head_word(name: tuple[str, ...]) -> str:
+    """The last word of a name before any legal suffix ("Lawrence Group Inc." -> "group")."""
+    end = len(name)
+    while end > 1 and name[end - 1] in _LEGAL:
+        end -= 1
+    return name[end - 1] if end else ""
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
+_LEGAL = frozenset({"inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "llc", "jsc", "pjsc", "plc", "ag",
+                    "gmbh", "sa", "s.a."})
 
 
 def parent_in_name(key: str) -> str | None:

@@ -124,3 +124,14 @@ def test_a_short_form_links_to_the_same_name_with_named_after(registry):
     i = text.rindex("Kokand University")
     spans.append(spans[0].doc.char_span(i, i + len("Kokand University"), label="ORG"))
     assert org_keys(spans, registry) == ["Kokand University named after Mukimi"] * 2
+
+
+@pytest.mark.parametrize("long, short", [("Fergana International University", "Fergana International"),
+                                         ("Navoi Mining Group Inc.", "Navoi Mining Group"),
+                                         ("Navoi Mining Group Inc.", "Navoi Group Inc.")])
+def test_short_forms_without_or_with_the_same_head_link_to_the_long_name(registry, long, short):
+    text = f"{long} hosted guests. Later {short} said."
+    spans = _orgs(text, [long])
+    i = text.rindex(short)
+    spans.append(spans[0].doc.char_span(i, i + len(short), label="ORG"))
+    assert org_keys(spans, registry) == [long, long]
