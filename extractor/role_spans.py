@@ -363,6 +363,9 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
         earlier = [o for o in orgs if o.end <= role.start and _same_sentence(doc, o.start, role.start)]
         if earlier:
             return earlier[-1].kb_id_, 3  # "a delegation of X led by its Party Secretary Y"
+    leader = _delegation_leader_org(role, orgs)
+    if leader is not None:
+        return leader.kb_id_, 3
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
     if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
@@ -379,6 +382,22 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     if found is not None:
         return found.kb_id_, strength
     return home, 0
+
+
+def _delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:
+    """"A delegation of X headed by Vice-Rector Y", "X, led by Rector Y": the organisation Y leads."""
+    doc = role.doc
+    if role.start < 3 or doc[role.start - 1].lower_ != "by" or doc[role.start - 2].lower_ not in ("headed", "led"):
+        return None
+    verb = role.start - 2
+    earlier = [o for o in orgs if o.end <= verb and _same_sentence(doc, o.start, role.start)]
+    if not earlier:
+        return None
+    org = earlier[-1]
+    right_before = org.end == verb or org.end == verb - 1 and doc[verb - 1].text in (",", ")")
+    of_delegation = org.start >= 2 and doc[org.start - 1].lower_ in ("of", "from") and \
+        doc[org.start - 2].lower_ in ("delegation", "delegations")
+    return org if right_before and (of_delegation or doc[org.start - 1].lower_ != "with") else None
 
 
 def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int] | None:

@@ -623,3 +623,10 @@ def test_a_name_after_title_of_organisation_is_a_person(extractor):
     assert "Jean-Luc Dupont" in [m.text for m in rec.mentions if m.label == "PERSON"]
     facts = {(f.person, f.role) for f in rec.facts if isinstance(f, RoleFact)}
     assert ("Jean-Luc Dupont", "president") in facts and ("Bakyt Abdrakhmanov", "president") not in facts
+
+
+def test_a_delegation_leader_holds_the_title_at_the_delegation_s_organisation(extractor):
+    text = ("A delegation of Harbin Engineering University headed by Vice-Rector Wang Lei visited our university "
+            "on 3 May.")
+    facts = [(f.person, f.role, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)]
+    assert facts == [("Wang Lei", "vice-rector", "Harbin Engineering University")]
