@@ -107,6 +107,7 @@ _PLURAL_KINDS = ("agreements", "memorandums", "memoranda", "mous", "contracts", 
                  "roadmaps", "letters")
 
 
+_STATE_DOCUMENTS = frozenset({"treaty", "treaties"})
 _NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
 
 
@@ -559,6 +560,8 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
             continue
         pending, waited = None, 0
         for m in mentions:
+            if any(t.lower_ in _STATE_DOCUMENTS for t in m):
+                continue  # "the China-Russia Treaty of Good-Neighbourliness": concluded by states, not organisations
             status = _status(m)
             kind = m.kb_id_ or "agreement"
             date = _sign_date(m)

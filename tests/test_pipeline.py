@@ -630,3 +630,9 @@ def test_a_delegation_leader_holds_the_title_at_the_delegation_s_organisation(ex
             "on 3 May.")
     facts = [(f.person, f.role, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)]
     assert facts == [("Wang Lei", "vice-rector", "Harbin Engineering University")]
+
+
+def test_a_treaty_between_states_is_no_agreement_fact(extractor):
+    text = ("The delegation of Harbin Institute of Technology visited Kazan Federal University to apply the "
+            "guideline for the China-Russia Treaty of Friendship and Cooperation.")
+    assert _agreements(extractor.extract(text)) == []
