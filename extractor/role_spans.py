@@ -429,10 +429,13 @@ def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: 
         (role.end == len(doc) or doc[role.end].text in (",", ".", ";") or doc[role.end].lower_ == "and")
     if person is None or person.end > role.start or not bare:
         return None
-    i = person.start
-    while i > 0 and doc[i - 1].lower_ in (",", "and") and person.start - i < 2:
+    first = person.start
+    while first > 0 and doc[first - 1].lower_ in words("honorifics") and person.start - first < 2:
+        first -= 1  # "..., Professor Rita Filipova, Vice Rector"
+    i = first
+    while i > 0 and doc[i - 1].lower_ in (",", "and") and first - i < 2:
         i -= 1
-    if i == person.start or i == 0 or doc[i].text != ",":
+    if i == first or i == 0 or doc[i].text != ",":
         return None
     ends = [o for o in orgs if o.end == i]
     if ends:

@@ -636,3 +636,11 @@ def test_a_treaty_between_states_is_no_agreement_fact(extractor):
     text = ("The delegation of Harbin Institute of Technology visited Kazan Federal University to apply the "
             "guideline for the China-Russia Treaty of Friendship and Cooperation.")
     assert _agreements(extractor.extract(text)) == []
+
+
+def test_a_bare_title_after_an_honorific_name_takes_the_previous_item_s_organisation(extractor):
+    text = ("Kyrgyz National University welcomed a delegation. The guests held talks with Professor Aibek Sadykov, "
+            "Rector of Naryn State University, Professor Gulnara Isaeva, Vice Rector, Deans of the Faculty of Law "
+            "and the Faculty of Economics, and the Head of the International Office.")
+    facts = {(f.person, f.role, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    assert ("Gulnara Isaeva", "vice-rector", "Naryn State University") in facts
