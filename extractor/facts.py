@@ -245,12 +245,15 @@ def top_orgs(doc: Doc, n: int) -> list[str]:
 
 
 def _acts(org: Span, strict: bool) -> bool:
-    """The organisation is a subject; unless strict, also the "of" part of one ("The delegation of X is ...")."""
+    """The organisation is a subject; unless strict, also the "of" part of one ("The delegation of X is ...",
+    "Y, Vice President of X, led a delegation")."""
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in org):
         return True
     root = org.root
-    return not strict and root.dep_ == "pobj" and root.head.lower_ == "of" and \
-        root.head.head.dep_ in ("nsubj", "nsubjpass")
+    if strict or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return owner.dep_ in ("nsubj", "nsubjpass") or owner.dep_ == "appos" and owner.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def home_org(doc: Doc) -> str | None:

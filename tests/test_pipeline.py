@@ -644,3 +644,11 @@ def test_a_bare_title_after_an_honorific_name_takes_the_previous_item_s_organisa
             "and the Faculty of Economics, and the Head of the International Office.")
     facts = {(f.person, f.role, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
     assert ("Gulnara Isaeva", "vice-rector", "Naryn State University") in facts
+
+
+def test_the_release_s_organisation_can_be_the_of_part_of_its_subject_s_title(extractor):
+    text = ("To deepen cooperation, Li Ming, Vice President of Harbin Normal University, led a delegation to "
+            "Kazan Federal University. The talks at Kazan Federal University covered joint research.\n"
+            "Wang Fang, Vice Dean, joined the talks.")
+    facts = {(f.person, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    assert ("Wang Fang", "Harbin Normal University") in facts
