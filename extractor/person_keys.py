@@ -27,17 +27,26 @@ def _tokens(key: str) -> list[str]:
     return [w for w in key.replace(".", ". ").split() if not w.endswith(".")]
 
 
+def _skeleton(word: str) -> str:
+    """A name word with the commonest transliteration choice undone: y and i ("Yury"/"Yuri",
+    "Nikolaychik"/"Nikolaichik")."""
+    return word.lower().replace("y", "i")
+
+
+def _alike(a: str, b: str) -> bool:
+    return fuzz.ratio(_skeleton(a), _skeleton(b)) >= SURNAME_SIMILARITY
+
+
 def _same_person(short: str, full: str) -> bool:
     """``short`` is a bare surname/given-name or spelling variant of ``full``."""
     s, f = _tokens(short), _tokens(full)
     if not s or not f:
         return False
     if len(s) == 1:
-        return any(fuzz.ratio(s[0].lower(), w.lower()) >= SURNAME_SIMILARITY for w in f)
+        return any(_alike(s[0], w) for w in f)
     if len(s) > len(f):
         return False
-    hits = sum(any(fuzz.ratio(a.lower(), b.lower()) >= SURNAME_SIMILARITY for b in f) for a in s)
-    return hits == len(s)
+    return all(any(_alike(a, b) for b in f) for a in s)
 
 
 def person_keys(texts: list[str]) -> list[str]:
@@ -45,8 +54,9 @@ def person_keys(texts: list[str]) -> list[str]:
     keys = [name_key(t) for t in texts]
     by_len = sorted(set(keys), key=lambda k: (-len(_tokens(k)), -len(k), keys.index(k)))
     out = []
-    for k in keys:
+    for k in keys:  # the fullest compatible form; of two equally full spellings, the one written first
         match = next((f for f in by_len if f != k and len(_tokens(f)) >= len(_tokens(k)) and
-                      len(f) > len(k) and _same_person(k, f)), None)
+                      (len(f) > len(k) or len(f) == len(k) and keys.index(f) < keys.index(k)) and
+                      _same_person(k, f)), None)
         out.append(match or k)
     return out

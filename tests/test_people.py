@@ -32,3 +32,8 @@ def test_spelling_variant_of_surname_links_to_full_name():
 def test_different_people_keep_their_keys():
     keys = person_keys(["Andrey Voronin", "Olga Kim", "Huai Jinpeng"])
     assert keys == ["Andrey Voronin", "Olga Kim", "Huai Jinpeng"]
+
+
+def test_equally_long_transliteration_variants_take_the_first_spelling():
+    assert person_keys(["Yuri Nikolaichik", "Yury Nikolaychik", "Nikolaychik"]) == ["Yuri Nikolaichik"] * 3
+    assert person_keys(["Li Wei", "Li Wen"]) == ["Li Wei", "Li Wen"]
