@@ -19,7 +19,7 @@ from .org_spans import blocked, head_candidates, inside_blocked, model_candidate
 from .person_keys import person_keys
 from .person_spans import person_candidates, repeated_surnames
 from .published import find_published
-from .tokens import TEXT_KEY, after_line_break, doc_text, hashes, is_name_word, keep_model_ents, lower_in
+from .tokens import TEXT_KEY, after_line_break, doc_text, hashes, is_name_word, keep_model_ents, lower_in, text_of
 from .registry import OrgRegistry, load_registry
 from .resolve import select
 from .role_spans import RoleContext, category, coordinated, extend_role, is_plural, role_candidates, tied_person
@@ -87,7 +87,8 @@ class EntityAssembler:
         orgs = inside_blocked(registry + heads + models)
         rules, model_dates = date_candidates(doc, self.date_key)
         people = person_candidates(doc)
-        orgs = _cut_trailing_names(orgs, people)
+        orgs, cut_names = _cut_trailing_names(orgs, people)
+        people += cut_names
         cands = orgs + people + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         kept, dropped = select(cands)
         kept += select(_acronym_mentions(doc, kept), taken=_extent(kept))[0]
@@ -107,14 +108,21 @@ class EntityAssembler:
         return doc
 
 
-def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> list[Span]:
+def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span], list[Span]]:
     """A model ORG that ends with a rule-found name ("Nazarbayev University Shigeo Katsu", "Belarus Igor
-    Sokol"), or a head-noun name that runs into one ("Department of Human Resources Duan Hengqiang"), loses
-    the name; what is left stays a candidate only if it is more than a place."""
+    Sokol"), or a head-noun name that runs into one ("Department of Human Resources Duan Hengqiang", or a
+    name found elsewhere in the release: "Institute of Geology Danis Nourgaliev"), loses the name; what is
+    left stays a candidate only if it is more than a place. Returns (organisations, names cut off that no
+    candidate covered yet)."""
     ends = {(p.end, p.start) for p in people if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials")}
-    out = []
+    names = {p.text for p in people if len(p) > 1}
+    out, found = [], []
     for o in orgs:
         cut = min((s for e, s in ends if e == o.end and o.start < s), default=None)
+        if cut is None and o.id_ in ("org_head", "model_ner") and len(o) > 3:
+            cut = next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k:o.end]) in names), None)
+            if cut is not None:
+                found.append(Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere"))
         head_run = o.id_ == "org_head" and cut is not None and is_name_word(o.doc[cut - 1])
         if o.id_ != "model_ner" and not head_run or cut is None:
             out.append(o)
@@ -124,7 +132,7 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> list[Span]:
             continue
         if not place_only(rest) and rest.text.lower() not in words("places"):
             out.append(rest)
-    return out
+    return out, found
 
 
 def _names_read_as_orgs(kept: list[Span]) -> list[Span]:

@@ -92,6 +92,9 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
     return out
 
 
+_PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
+
+
 def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Names right before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik, rector")."""
     out = []
@@ -114,6 +117,8 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
             continue
         if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG"):
             continue
+        if s > 0 and doc[s - 1].lower_ in _PORTFOLIO_PREPS:
+            continue  # "Deputy Director for Educational Activities, Head of ...": a title's portfolio
         if e - s >= 3 and not any(_PATRONYMIC.search(t.lower_) for t in doc[s:e]):
             s = e - 2
         out.append(Span(doc, s, e, label="PERSON", span_id="rule_apposition"))
@@ -329,6 +334,8 @@ def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[s
             continue
         after = doc[ent.end:ent.end + 2]
         before = doc[max(ent.start - 1, 0):ent.start]
+        if len(before) == 1 and before[0].lower_ in _PORTFOLIO_PREPS:
+            continue  # "Deputy Director for Educational Activities, Head of ...": a title's portfolio
         if (len(after) == 2 and after[0].text == "," and after[1].lower_.split("-")[0] in roles) or \
                 (len(before) == 1 and before[0].is_title and before[0].lower_ in roles) or _after_title_of(ent, roles):
             out.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_org_as_person"))

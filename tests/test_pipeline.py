@@ -652,3 +652,16 @@ def test_the_release_s_organisation_can_be_the_of_part_of_its_subject_s_title(ex
             "Wang Fang, Vice Dean, joined the talks.")
     facts = {(f.person, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
     assert ("Wang Fang", "Harbin Normal University") in facts
+
+
+def test_a_name_known_from_elsewhere_is_cut_from_the_end_of_an_organisation(extractor):
+    text = ("Director of the Institute of Mining and Metallurgy Danyar Kuttybekov and Vice-Rector Li Hua signed "
+            "the memorandum. Danyar Kuttybekov thanked the guests.")
+    rec = extractor.extract(text)
+    assert "Institute of Mining and Metallurgy" in [m.text for m in rec.mentions if m.label == "ORG"]
+    assert [m.text for m in rec.mentions if m.label == "PERSON"].count("Danyar Kuttybekov") == 2
+
+
+def test_a_title_s_portfolio_before_a_comma_is_no_name(extractor):
+    text = "Almaz Sadykov, Deputy Director for Educational Activities, Head of the Department of Physics, spoke."
+    assert _texts(extractor, text, "PERSON") == ["Almaz Sadykov"]
