@@ -9,8 +9,8 @@ import numpy
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
-from .tokens import (doc_text, hashes, is_glued_initials_name, is_initials, is_linebreak, is_name_word, lower_in,
-                     model_ents, strip_span)
+from .tokens import (doc_cache, doc_text, hashes, is_glued_initials_name, is_initials, is_linebreak, is_name_word,
+                     lower_in, model_ents, strip_span)
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
 _OF_WORDS = frozenset({"of", "for", "on"})
@@ -80,12 +80,22 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
             k = j + 1
             while k < len(doc) and _name_tok(doc, k, stop):
                 k += 1
-            if doc[j].lower_ != "of" and any(t.lower_ in heads for t in doc[j + 1:k]):
-                break
+            if doc[j].lower_ != "of" and (any(t.lower_ in heads or t.is_upper and len(t) > 1 for t in doc[j + 1:k]) or
+                                          j + 1 in _registered_starts(doc)):
+                break  # "and" before another name: one with its own head, an acronym or a registered name
             j = k
             continue
         break
     return j
+
+
+def _registered_starts(doc: Doc) -> frozenset[int]:
+    """Token indices where a registered organisation name begins (read once per Doc)."""
+    cache = doc_cache(doc)
+    if "registered_starts" not in cache:
+        cache["registered_starts"] = frozenset(r.start for key in ("org_registry", "org_acronyms")
+                                               for r in doc.spans.get(key, []))
+    return cache["registered_starts"]  # type: ignore[return-value]
 
 
 def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str], start: int | None = None) -> int:
@@ -239,7 +249,7 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue
         if any(_glued_title(t.text, roles) for t in span):
             continue  # "PresidentXiand": words glued together by a scraper, not a name
-        if _two_names(toks, heads):
+        if _two_names(span, toks, heads):
             continue  # "Tajik National University and Association of Korean Universities": the head finder has both
         if not any(t in heads for t in toks) and len(span) > 1 and (_not_a_name(span) or _abstract_phrase(toks)):
             continue
@@ -298,12 +308,22 @@ def _abstract_phrase(toks: list[str]) -> bool:
     return toks[0].endswith(_ABSTRACT) and any(t in ("of", "for") for t in toks[1:])
 
 
-def _two_names(toks: list[str], heads: frozenset[str]) -> bool:
-    """An "and" right after an organisation head noun, with another head after it, joins two names ("Tajik
-    National University and Association of Korean Universities"), not the words of one ("University
-    Information and Education Center")."""
-    return any(t in ("and", "&") and k > 0 and toks[k - 1] in heads and any(w in heads for w in toks[k + 1:])
-               for k, t in enumerate(toks))
+def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
+    """An "and" joins two names, not the words of one, when a complete name ends before it (a head noun, or
+    "of" + a place) and another name follows (a head noun or an acronym): "Tajik National University and
+    Association of Korean Universities", "Ministry of Education of China and XJTU"; not "University
+    Information and Education Center" or "Ministry of Education and Science"."""
+    places = words("places")
+    for k, t in enumerate(toks):
+        if t not in ("and", "&") or k < 1:
+            continue
+        left_done = toks[k - 1] in heads or k >= 2 and toks[k - 1] in places and toks[k - 2] == "of"
+        right = span[k + 1:]
+        right_name = any(w in heads for w in toks[k + 1:]) or \
+            any(x.is_upper and len(x) > 1 and x.lower_ not in places for x in right)
+        if left_done and right_name:
+            return True
+    return False
 
 
 def _line_of_span(span: Span) -> str:

@@ -243,10 +243,15 @@ def person_candidates(doc: Doc) -> list[Span]:
     titles = _title_words()
     org_words = words("org_heads") | words("agreements")
     out: list[Span] = []
+    registered = {i for key in ("org_registry", "org_acronyms") for r in doc.spans.get(key, [])
+                  for i in range(r.start, r.end)}
     for ent in model_ents(doc):
         if ent.label_ == "PERSON":
             span = _clean(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner"), titles, org_words)
-            if span is not None and (len(span) > 1 or _single_ok(span, titles)):
+            if span is None or any(i in registered for i in range(span.start, span.end)) or \
+                    span[-1].lower_ in words("not_org_heads"):
+                continue  # "Huawei Kazakhstan" holds a registered name; "Luban Workshop" is an event or facility
+            if len(span) > 1 or _single_ok(span, titles):
                 out.append(widen(span, titles, org_words))
     out += _org_read_as_person(doc, titles, org_words)
     out += titled_names(doc, titles, org_words)

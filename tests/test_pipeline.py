@@ -665,3 +665,17 @@ def test_a_name_known_from_elsewhere_is_cut_from_the_end_of_an_organisation(extr
 def test_a_title_s_portfolio_before_a_comma_is_no_name(extractor):
     text = "Almaz Sadykov, Deputy Director for Educational Activities, Head of the Department of Physics, spoke."
     assert _texts(extractor, text, "PERSON") == ["Almaz Sadykov"]
+
+
+def test_and_before_an_acronym_or_a_registered_name_starts_a_second_organisation(extractor):
+    text = ("Officials of the Ministry of Education of Tajikistan and KSTU met. The Ministry of Digital Development "
+            "of Kyrgyzstan and Huawei Technologies signed a memorandum.")
+    orgs = _texts(extractor, text, "ORG")
+    assert "Ministry of Education of Tajikistan" in orgs and "KSTU" in orgs
+    assert "Huawei Technologies" in orgs and not any(" and " in o for o in orgs)
+
+
+def test_a_person_never_holds_a_registered_name_or_ends_in_an_event_noun(extractor):
+    text = ("The memorandum with Huawei Kazakhstan was signed on Monday. The Luban Workshop opened in Osh, said "
+            "Aibek Toktogulov.")
+    assert _texts(extractor, text, "PERSON") == ["Aibek Toktogulov"]
