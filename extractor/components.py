@@ -116,10 +116,11 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
     candidate covered yet)."""
     ends = {(p.end, p.start) for p in people if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials")}
     names = {p.text for p in people if len(p) > 1}
+    last_words = {p[-1].text for p in people if len(p) > 1}
     out, found = [], []
     for o in orgs:
         cut = min((s for e, s in ends if e == o.end and o.start < s), default=None)
-        if cut is None and o.id_ in ("org_head", "model_ner") and len(o) > 3:
+        if cut is None and o.id_ in ("org_head", "model_ner") and len(o) > 3 and o[-1].text in last_words:
             cut = next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k:o.end]) in names), None)
             if cut is not None:
                 found.append(Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere"))

@@ -89,6 +89,19 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
     return j
 
 
+@lru_cache(maxsize=1)
+def _verb_hashes() -> numpy.ndarray:
+    return hashes(words("headline_verbs"))
+
+
+def _headline_verbs(doc: Doc) -> list[int]:
+    """Token indices of title-case headline verbs ("Sign", "Established"), read once per Doc."""
+    cache = doc_cache(doc)
+    if "headline_verbs" not in cache:
+        cache["headline_verbs"] = [i for i in lower_in(doc, _verb_hashes()) if doc[i].is_title]
+    return cache["headline_verbs"]  # type: ignore[return-value]
+
+
 def _registered_starts(doc: Doc) -> frozenset[int]:
     """Token indices where a registered organisation name begins (read once per Doc)."""
     cache = doc_cache(doc)
@@ -369,7 +382,7 @@ def _tidy_model_span(span: Span) -> Span | None:
     opens = [t.i for t in span if t.text == "("]
     if opens and not any(t.text == ")" for t in doc[opens[-1]:e]):
         e = opens[-1]
-    verb = next((t.i for t in doc[s + 1:e] if t.is_title and t.lower_ in words("headline_verbs")), None)
+    verb = next((i for i in _headline_verbs(doc) if s < i < e), None)
     if verb is not None:
         e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
     while e > s and (doc[e - 1].is_lower or doc[e - 1].is_punct and doc[e - 1].text not in "\")»”\"" or

@@ -332,8 +332,10 @@ def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[s
     roles = _role_words()
     out = []
     for ent in model_ents(doc):
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 7:
+            continue
         parts = [t for t in ent if not (t.text == "-" and not t.whitespace_)]  # "Jean-Philippe" is one name
-        if ent.label_ != "ORG" or not 2 <= len(parts) <= 4 or not all(t.is_title for t in parts):
+        if not 2 <= len(parts) <= 4 or not all(t.is_title for t in parts):
             continue
         if any(t.lower_ in org_words or t.lower_ in titles for t in ent):
             continue
