@@ -124,6 +124,8 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
             cut = next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k:o.end]) in names), None)
             if cut is not None:
                 found.append(Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere"))
+        if cut is not None and any(t.lower_ == "named" for t in o.doc[max(o.start, cut - 4):cut]):
+            cut = None  # "Department of Natural Sciences named after Professor V.M. Finkel": the name is the org's
         head_run = o.id_ == "org_head" and cut is not None and is_name_word(o.doc[cut - 1])
         if o.id_ != "model_ner" and not head_run or cut is None:
             out.append(o)

@@ -119,10 +119,13 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
             break
         if tok.lower_ == "of" and doc[k - 1].is_lower and any(is_name_word(t) for t in run):
             break
-        if all(t.lower_ in _GENERIC_INSTITUTIONS for t in run):
-            break
+        if all(t.lower_ in _GENERIC_INSTITUTIONS for t in run) or any(t.like_num or t.lower_ in _COUNTING for t in run):
+            break  # "rector of more than 40 universities", "rector of the first university of X": no portfolio
         end = k
     return Span(doc, span.start, end, label="ROLE", span_id=span.id_)
+
+
+_COUNTING = frozenset({"more", "less", "than", "over", "several", "many", "all", "both", "first", "second", "third"})
 
 
 def _gap_ok(doc: Doc, start: int, end: int, allowed: frozenset[str], spans: set[int]) -> bool:

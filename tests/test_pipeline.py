@@ -679,3 +679,13 @@ def test_a_person_never_holds_a_registered_name_or_ends_in_an_event_noun(extract
     text = ("The memorandum with Huawei Kazakhstan was signed on Monday. The Luban Workshop opened in Osh, said "
             "Aibek Toktogulov.")
     assert _texts(extractor, text, "PERSON") == ["Aibek Toktogulov"]
+
+
+def test_a_named_after_person_stays_inside_the_organisation(extractor):
+    text = "The Department of Applied Physics named after Professor K.T. Orazbayev hosted the Chinese guests."
+    assert _texts(extractor, text, "ORG") == ["Department of Applied Physics named after Professor K.T. Orazbayev"]
+
+
+def test_a_count_after_a_title_is_no_portfolio(extractor):
+    text = "Aidana Serikova, the rector of more than 40 students, met the guests."
+    assert _texts(extractor, text, "ROLE") == ["rector"]
