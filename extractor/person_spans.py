@@ -254,6 +254,7 @@ def person_candidates(doc: Doc) -> list[Span]:
             if len(span) > 1 or _single_ok(span, titles):
                 out.append(widen(span, titles, org_words))
     out += _org_read_as_person(doc, titles, org_words)
+    out += _names_after_places(doc, titles, org_words)
     out += titled_names(doc, titles, org_words)
     out += appositive_names(doc, titles, org_words)
     out += lexicon_names(doc, titles, org_words)
@@ -317,14 +318,43 @@ def _role_words() -> frozenset[str]:
 
 
 def _after_title_of(ent: Span, roles: frozenset[str]) -> bool:
-    """The name closes an apposition to "<title> of <organisation>," ("the president of Microsoft
-    International, Jean-Philippe Courtois."), the comma right before it and the name ending the clause."""
+    """The name follows "<title> of <organisation>", after a comma or right after the organisation's head
+    noun or country ("the president of Microsoft International, Jean-Philippe Courtois.", "the Minister of
+    Science of the Republic of Kazakhstan Sayasat Nurbek"), and ends the clause."""
     doc = ent.doc
-    if ent.start < 4 or doc[ent.start - 1].text != "," or \
-            ent.end < len(doc) and doc[ent.end].text not in (".", ",", ";", "and", ")"):
+    if ent.start < 4 or ent.end < len(doc) and doc[ent.end].text not in (".", ",", ";", "and", ")"):
         return False
-    window = doc[max(0, ent.start - 9):ent.start - 1]
-    return any(t.lower_ in roles and t.i + 1 < ent.start - 1 and doc[t.i + 1].lower_ == "of" for t in window)
+    prev = doc[ent.start - 1]
+    if prev.text != "," and not (prev.is_title and prev.lower_ in words("org_heads") | words("places")):
+        return False
+    last = ent.start - 1 if prev.text == "," else ent.start
+    window = doc[max(0, ent.start - 12):last]
+    return any(t.lower_ in roles and t.i + 1 < last and doc[t.i + 1].lower_ == "of" for t in window)
+
+
+_STATE_WORDS = frozenset({"the", "republic", "of", "federation", "people", "'s", "’s", "democratic", "islamic"})
+
+
+def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """A model place or organisation that runs on into a name ("the Republic of Tajikistan Rahim Saidzoda",
+    "Kyrgyz Republic Abdylda Musayev"): the two or three name words after the country are a person."""
+    places = words("places")
+    out = []
+    for ent in model_ents(doc):
+        if ent.label_ not in ("GPE", "ORG") or len(ent) < 3:
+            continue
+        k = ent.start
+        while k < ent.end and (doc[k].lower_ in places or doc[k].lower_ in _STATE_WORDS):
+            k += 1
+        country = any(lexicon("places").get(t.lower_) == "place" or t.lower_ in ("republic", "federation")
+                      for t in doc[ent.start:k])  # not a nationality alone: "Chinese National Rankings"
+        if k == ent.start or not 2 <= ent.end - k <= 3 or not country:
+            continue
+        if all(is_name_word(t) and t.is_alpha and not t.is_stop and t.lower_ not in titles and
+               t.lower_ not in org_words and t.lower_ not in places for t in doc[k:ent.end]) and \
+                doc[ent.end - 1].lower_ not in words("not_org_heads"):
+            out.append(Span(doc, k, ent.end, label="PERSON", span_id="model_name_after_place"))
+    return out
 
 
 def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:

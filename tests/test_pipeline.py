@@ -689,3 +689,9 @@ def test_a_named_after_person_stays_inside_the_organisation(extractor):
 def test_a_count_after_a_title_is_no_portfolio(extractor):
     text = "Aidana Serikova, the rector of more than 40 students, met the guests."
     assert _texts(extractor, text, "ROLE") == ["rector"]
+
+
+def test_a_name_run_on_from_a_country_is_a_person(extractor):
+    text = "The agreement was signed by the Minister of Education of the Republic of Tajikistan Rahim Saidzoda."
+    assert _texts(extractor, text, "PERSON") == ["Rahim Saidzoda"]
+    assert "National Rankings" not in _texts(extractor, "It leads the Chinese National Rankings again.", "PERSON")
