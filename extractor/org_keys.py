@@ -97,16 +97,18 @@ def _link_brackets(spans: list[Span], keys: list[str | None]) -> None:
 
 def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> str | None:
     """An unresolved name that abbreviates or shortens exactly one known key of this document."""
-    words = _words(display_key(text))
-    if not words:
+    short = _words(display_key(text))
+    if not short:
         return None
     t = display_key(text)
-    cands = {k for k in known if k != t and not _unit_of(k, t) and (_shortens(words, k) or _abbreviates(t, k))}
-    cands |= {full_names[n] for n in full_names if n != t and not _unit_of(n, t) and _shortens(words, n)}
+    acr = len(short) == 1 and t.isupper() and short[0] not in words("org_heads")
+    cands = {k for k in known if k != t and not _unit_of(k, t) and
+             (_shortens(short, k, acr) or _abbreviates(t, k))}
+    cands |= {full_names[n] for n in full_names if n != t and not _unit_of(n, t) and _shortens(short, n, acr)}
     return cands.pop() if len(cands) == 1 else None
 
 
-def _shortens(short: tuple[str, ...], name: str) -> bool:
+def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     """The words occur in order in the longer name ("Florida International" of "Florida International
     University"). A short form that ends in a head noun needs the same head at the end of the longer name,
     before any "named after ..." or legal suffix ("Kazan University" of "Kazan Federal University",
@@ -116,16 +118,25 @@ def _shortens(short: tuple[str, ...], name: str) -> bool:
     long = _words(name)
     if not (len(long) > len(short) and _contains(long, short)):
         return False
+    if acronym:  # an acronym shortens "RJR Nabisco Inc.", never a body named with it ("HDU-ITMO Joint Laboratory")
+        return not any(w in words("org_heads") for w in long[:_head_end(long)])
     head = _head_word(short)
     return head not in words("org_heads") or head == _head_word(_words(_NAMED_AFTER.split(name, maxsplit=1)[0]))
 
 
-def _head_word(name: tuple[str, ...]) -> str:
-    """The last word of a name before any legal suffix ("Lawrence Group Inc." -> "group")."""
+def _head_end(name: tuple[str, ...]) -> int:
+    """Length of a name without its legal suffixes."""
     end = len(name)
     while end > 1 and name[end - 1] in _LEGAL:
         end -= 1
+    return end
+
+
+def _head_word(name: tuple[str, ...]) -> str:
+    """The last word of a name before any legal suffix ("Lawrence Group Inc." -> "group")."""
+    end = _head_end(name)
     return name[end - 1] if end else ""
+
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)

@@ -135,3 +135,13 @@ def test_short_forms_without_or_with_the_same_head_link_to_the_long_name(registr
     i = text.rindex(short)
     spans.append(spans[0].doc.char_span(i, i + len(short), label="ORG"))
     assert org_keys(spans, registry) == [long, long]
+
+
+@pytest.mark.parametrize("long, short, linked", [("ZPTU-NSU Joint Laboratory of Optics", "ZPTU", False),
+                                                 ("AKM Kazmunai Inc.", "AKM", True)])
+def test_an_acronym_links_to_a_company_name_not_to_a_body_named_with_it(registry, long, short, linked):
+    text = f"{long} hosted guests. Later {short} said."
+    spans = _orgs(text, [long])
+    i = text.rindex(short)
+    spans.append(spans[0].doc.char_span(i, i + len(short), label="ORG"))
+    assert org_keys(spans, registry) == [long, long if linked else short]
