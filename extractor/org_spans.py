@@ -351,12 +351,12 @@ _PLACE_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of"
 
 def trim_place_suffix(span: Span) -> Span:
     """"Gansu University of the People's Republic of China" -> "Gansu University": a university is not
-    named after the country it is in."""
+    named after the country it is in (but "University of the Kyrgyz Republic" is no bare "University")."""
     if not any(t.lower_ in _EDU for t in span):
         return span
     for k in range(span.start + 1, span.end):
         t = span.doc[k]
-        if t.lower_ == "of" and span.doc[k - 1].lower_ in _EDU | {"university"}:
+        if t.lower_ == "of" and span.doc[k - 1].lower_ in _EDU | {"university"} and k - span.start >= 2:
             tail = span.doc[k + 1:span.end]
             if tail and all(x.lower_ in _PLACE_WORDS or x.ent_type_ in ("GPE", "LOC", "NORP") or
                             x.lower_ in words("places") for x in tail):

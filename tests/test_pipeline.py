@@ -695,3 +695,9 @@ def test_a_name_run_on_from_a_country_is_a_person(extractor):
     text = "The agreement was signed by the Minister of Education of the Republic of Tajikistan Rahim Saidzoda."
     assert _texts(extractor, text, "PERSON") == ["Rahim Saidzoda"]
     assert "National Rankings" not in _texts(extractor, "It leads the Chinese National Rankings again.", "PERSON")
+
+
+def test_a_university_of_a_country_is_not_cut_to_a_bare_head(extractor):
+    text = "The charter of the University of the Kyrgyz Republic and the Russian Union of Rectors was approved."
+    orgs = _texts(extractor, text, "ORG")
+    assert "University" not in orgs and "University of the Kyrgyz Republic" in orgs
