@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import is_date_expression
 from .lexicons import words
-from .tokens import doc_cache, doc_text, model_ents, strip_span
+from .tokens import doc_cache, doc_text, line_of, model_ents, strip_span
 
 _PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
                     "before", "after", "around", "about", "as", "between", "within", "throughout"})
@@ -47,10 +47,7 @@ def _in_context(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in _NOT_AFTER:
         return False
-    line_start = doc_text(doc).rfind("\n", 0, span.start_char) + 1
-    line_end = doc_text(doc).find("\n", span.end_char)
-    line = doc_text(doc)[line_start:line_end if line_end >= 0 else len(doc_text(doc))]
-    if _PHONE_LINE.match(line):
+    if _PHONE_LINE.match(line_of(doc, span.start_char, span.end_char)):
         return False
     if span.text.lower() == "today" and not _past_or_possessive(span):
         return False  # "today Chinese organisations make up the majority": nowadays, not a date

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .models import AgreementFact, RoleFact
 from .role_spans import (OUR_INSTITUTION, OWN_NOUNS, RoleContext, attached_org, coordinated, is_plural, role_org,
                          tied_person)
-from .tokens import doc_cache, doc_lower, doc_text, forget_doc, text_of
+from .tokens import doc_cache, doc_lower, doc_text, forget_doc, line_of, text_of
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
                       r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
@@ -139,7 +139,7 @@ def _party_orgs(sent: Span) -> list[Span]:
             prev = doc[o.start - 2]
         if prev is not None and prev.lower_ in {"at", "in"}:
             continue
-        if _METADATA_LINE.match(_line_of(doc, o.start_char)):
+        if _METADATA_LINE.match(line_of(doc, o.start_char)):
             continue
         out.append(o)
     return out
@@ -147,13 +147,6 @@ def _party_orgs(sent: Span) -> list[Span]:
 
 _METADATA_LINE = re.compile(r"^\s*(?:source|author|photo|photos|text|by|editor|published|release time|date)\s*:",
                             re.I)
-
-
-def _line_of(doc: Doc, char: int) -> str:
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
@@ -240,7 +233,7 @@ def top_orgs(doc: Doc, n: int) -> list[str]:
     """The organisations the release is about: the most often mentioned keys (first ones on ties),
     leaving out news outlets and header lines ("Source: International Office")."""
     keys = [o.kb_id_ for o in _ents(doc, "ORG") if (doc._.org_types or {}).get(o.kb_id_) != "media"
-            and not _METADATA_LINE.match(_line_of(doc, o.start_char))]
+            and not _METADATA_LINE.match(line_of(doc, o.start_char))]
     return sorted(dict.fromkeys(keys), key=lambda k: -keys.count(k))[:n]
 
 
@@ -276,7 +269,7 @@ def _home_org(doc: Doc) -> str | None:
     if orgs and orgs[0].start_char == lead and (doc._.org_types or {}).get(orgs[0].kb_id_) != "media":
         return orgs[0].kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
     actors = [o for o in orgs if (doc._.org_types or {}).get(o.kb_id_) != "media" and
-              not _METADATA_LINE.match(_line_of(doc, o.start_char))]
+              not _METADATA_LINE.match(line_of(doc, o.start_char))]
     partners = {o.kb_id_ for o in orgs if _beside_our(o)}
     for strict in (True, False):  # the first organisation that does something: "X held a meeting with Y"
         for o in actors:

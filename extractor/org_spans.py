@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
 from .tokens import (doc_cache, doc_text, hashes, is_glued_initials_name, is_initials, is_linebreak, is_name_word,
-                     lower_in, model_ents, strip_span)
+                     line_of, lower_in, model_ents, strip_span)
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
 _OF_WORDS = frozenset({"of", "for", "on"})
@@ -266,7 +266,7 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue  # "Tajik National University and Association of Korean Universities": the head finder has both
         if not any(t in heads for t in toks) and len(span) > 1 and (_not_a_name(span) or _abstract_phrase(toks)):
             continue
-        if toks[-1] == "news" and _line_of_span(span).strip() == span.text:
+        if toks[-1] == "news" and line_of(span.doc, span.start_char, span.end_char).strip() == span.text:
             continue  # a news section heading alone on its line ("Latest News", "Tsinghua University News")
         if span.start > 0 and doc[span.start - 1].lower_ == "to" and not any(t in heads for t in toks):
             continue
@@ -339,13 +339,6 @@ def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
     return False
 
 
-def _line_of_span(span: Span) -> str:
-    text = doc_text(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    return text[start:end if end >= 0 else len(text)]
-
-
 _PLACE_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of", "the", "prc"})
 
 
@@ -399,7 +392,7 @@ _MENU = re.compile(r" (?:>|\||») ")
 def _navigation(span: Span) -> bool:
     """On a breadcrumb or menu line ("Home > News Center > News"), or a section name such a line lists
     ("Media Report" heading a page whose breadcrumb ends in "> Media Report")."""
-    line = _line_of_span(span)
+    line = line_of(span.doc, span.start_char, span.end_char)
     if _MENU.search(line):
         return True
     return line.strip() == span.text and span.text in _menu_items(doc_text(span.doc))

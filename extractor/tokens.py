@@ -93,6 +93,14 @@ def doc_cache(doc: Doc) -> dict:
     return _DOC_CACHE
 
 
+def line_of(doc: Doc, start: int, end: int | None = None) -> str:
+    """The line of the document text that holds characters ``start``..``end`` (a span on one line)."""
+    text = doc_text(doc)
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start if end is None else end)
+    return text[first:last if last >= 0 else len(text)]
+
+
 def doc_lower(doc: Doc) -> str | None:
     """The document text lower-cased, once per Doc, for case-insensitive searches with a plain regex (twice
     as fast as ``re.I``); None when lower-casing changes the length (offsets would shift)."""
