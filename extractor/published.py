@@ -1,15 +1,35 @@
-"""Find the publication date a text states for itself (dateline, "Published:", a date line near the top)."""
+"""Find the publication date a text states for itself (dateline, "Published:", a date line at the head or
+foot of the page)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .date_rules import MONTHS
 from .dates import normalise_date
+from .lexicons import lexicon
 from .patterns import RegexCue, load_named
 
 _FULL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_REACH = 300  # a cue reads at most this many characters from the start of a line
+
+_MONTH = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
+# a full date in any of the page forms: ISO (with time), numeric day-first, "4 August 2018", "August 4, 2018",
+# "2018年8月4日"
+_DATE_IN_LINE = re.compile(
+    rf"(?P<date>(?P<cjk>(?P<cy>\d{{4}})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)|"
+    rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?=T\d|\b)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}\b|(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b)",
+    re.I)
+_TIME = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z]")
+# the head: the first lines, and every line of a page header (menus, archives) before the first paragraph
+_HEAD_LINES, _HEAD_CHARS, _HEADER_CHARS, _FOOT_LINES, _LONGEST = 12, 1200, 4000, 4, 150
+_LINE_PRIORITY = 72  # between the source bar (75) and the dateline (65)
 
 
 @dataclass(frozen=True)
@@ -28,13 +48,92 @@ def _cues(name: str = "published.jsonl") -> tuple[tuple[RegexCue, re.Pattern[str
     return tuple((c, re.compile(c.regex)) for c in cues)
 
 
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, without its line break."""
+    start = 0
+    for m in re.finditer(r"\r\n|[\n\r\u2028\u2029]", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
 def find_published(text: str) -> Published | None:
-    """Return the highest-priority publication-date cue whose date normalises to a full value."""
+    """Return the highest-priority publication-date cue whose date normalises to a full value.
+
+    Each cue is tried at line starts only and reads a bounded stretch from there, so the search is linear
+    in the length of the text (no rescans of blank-line runs)."""
+    lines = list(_lines(text))
+    starts = [s for s, e in lines if not text[s:e].isspace() and s < e]  # blank runs are never rescanned
+    tried_lines = False
     for cue, rx in _cues():
-        for m in rx.finditer(text):
-            if cue.max_offset is not None and m.start() > cue.max_offset:
+        if not tried_lines and cue.priority < _LINE_PRIORITY:
+            tried_lines = True
+            found = date_line(text, lines)
+            if found is not None:
+                return found
+        for s in starts:
+            if cue.max_offset is not None and s > cue.max_offset:
                 break
+            m = rx.match(text, s, min(len(text), s + _REACH))
+            if m is None:
+                continue
             value = normalise_date(m.group("date"), None)
             if value and _FULL.match(value):
                 return Published(value, m.start("date"), m.end("date"), cue.id)
+    return None if tried_lines else date_line(text, lines)
+
+
+def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
+    """Rule ``date_line_any``: a short line at the head or the foot of the page that holds a full date and
+    nothing but furniture around it: a label in any language ("Posted:", "Создан в", "发布时间："), a time,
+    a view counter, an author ("4 August 2018 14:21 219", "• Published: 2018-12-10", "27.11.2019 6748").
+    A weekday, a preposition or a sentence around the date makes it no date line (a site clock, "Currency
+    rates from 02/06/2025", "On May 23, 2016 the forum opened")."""
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    body = next((s for s, e in filled if e - s > _LONGEST), len(text))  # the first paragraph of prose
+    head = [(s, e) for i, (s, e) in enumerate(filled)
+            if s <= _HEAD_CHARS and i < _HEAD_LINES or s < min(body, _HEADER_CHARS)]
+    foot = [ln for ln in filled[-_FOOT_LINES:] if ln not in head]
+    for s, e in head + foot:
+        if e - s > _LONGEST:
+            continue
+        found = _furniture_date(text, s, e)
+        if found is not None:
+            return found
     return None
+
+
+def _furniture_date(text: str, s: int, e: int) -> Published | None:
+    line = text[s:e]
+    m = _DATE_IN_LINE.search(line)
+    if m is None or _DATE_IN_LINE.search(line, m.end()):
+        return None  # no date, or a range / several dates (an event line, an archive)
+    if not (_only_label(line[:m.start()]) and _only_counter(_TIME.sub(" ", line[m.end():]))):
+        return None
+    if m.group("cjk"):
+        value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"
+    else:
+        value = normalise_date(m.group("date"), None)
+    if not value or not _FULL.match(value):
+        return None
+    return Published(value, s + m.start("date"), s + m.end("date"), "date_line_any")
+
+
+def _only_label(prefix: str) -> bool:
+    """Before the date: nothing, punctuation, non-Latin words, or label words ("Posted on", "Last updated")."""
+    labels = _labels("label")
+    return all(not _LATIN.search(w) or w.lower() in labels for w in _WORD.findall(prefix))
+
+
+def _only_counter(suffix: str) -> bool:
+    """After the date (times removed): nothing, numbers, non-Latin words, a name or source, counter words."""
+    words = _WORD.findall(suffix)
+    if len(words) > 8:
+        return False
+    counters = _labels("counter")
+    return all(not _LATIN.search(w) or w[0].isupper() or w.lower() in counters for w in words)
+
+
+@lru_cache(maxsize=2)
+def _labels(category: str) -> frozenset[str]:
+    return frozenset(p for p, c in lexicon("published_labels").items() if c == category)

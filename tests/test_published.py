@@ -48,3 +48,34 @@ def test_dateline_gives_the_publication_date():
 def test_dateline_with_agency_and_date_in_brackets():
     found = find_published("MOSCOW (Agency News / Sputnik - 16th September, 2019) Two universities have signed")
     assert found is not None and found.value == "2019-09-16"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sino-Kazakhstan education coop\n\n4 August 2018 14:21 219\n\nASTANA. KAZINFORM - Twenty", "2018-08-04"),
+    ("The Branch Unveiled\n\n  • HUANG Junjie\n  • Published: 2018-12-10\n  • 715\n\nOn November 23", "2018-12-10"),
+    ("27.11.2019 6748\n\nNovember 26 this year A meeting was held", "2019-11-27"),
+    ("Body of the story.\n\nСоздан в 18.10.2021 16:58 пользователем: Иванова Анна\n", "2021-10-18"),
+    ("标题\n发布时间：2021年3月4日 10:20\n正文", "2021-03-04"),
+    ("Headline\nLast modified 2022-05-17T09:30:00+03:00 by Admin\nText", "2022-05-17"),
+    ("Headline\n05/13/2025 | 1,204 views\nText", "2025-05-13"),
+])
+def test_date_line_any_at_head_or_foot(text, expected):
+    found = find_published(text)
+    assert found is not None and (found.value, found.cue) == (expected, "date_line_any")
+
+
+@pytest.mark.parametrize("text", [
+    "Saturday, 09, December, 2023\nUzatom and Rosatom sign\n\nText",      # a site clock
+    "Headline\n\nOn 12 May 2024 the forum opened in Tashkent.\n",           # prose
+    "Headline\n\nFrom 12.05.2024 to 14.05.2024\n",                          # a range, not a date line
+    "Headline\n\nCurrency rates from 02/06/2025\n",                         # a preposition before the date
+])
+def test_date_line_any_ignores_clocks_prose_and_ranges(text):
+    assert find_published(text) is None
+
+
+def test_publication_search_is_linear_in_blank_lines():
+    """200k line breaks before the story: each cue is tried once per line start over a bounded window, so
+    this returns in about a second (it ran ~30 min when the cues' ``^\\s*`` rescanned the blank run)."""
+    text = "\r\n" * 200_000 + "Tsinghua University signed an agreement with MISIS.\n"
+    assert find_published(text) is None
