@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from .models import AgreementFact, RoleFact
 from .role_spans import (OUR_INSTITUTION, OWN_NOUNS, RoleContext, attached_org, coordinated, is_plural, role_org,
                          tied_person)
+from .lexicons import lexicon
 from .tokens import doc_cache, doc_lower, doc_text, forget_doc, line_of, text_of
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
@@ -292,7 +293,7 @@ def _beside_our(org: Span) -> bool:
         after[2] in OWN_NOUNS
 
 
-_BOTH_SIDES = re.compile(r"\b(?:the two (?:universities|schools|sides|parties|institutions|organi[sz]ations)|both "
+_BOTH_SIDES = re.compile(r"\b(?:the two (?:\w+ )?(?:universities|schools|sides|parties|institutions|organi[sz]ations)|both "
                          r"(?:universities|sides|parties)|the parties|the sides|the universities|our universities|"
                          r"(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b", re.I)
 
@@ -517,15 +518,30 @@ def _other_year(a: str | None, b: str | None) -> bool:
 
 
 def _parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
-    """A unit of a party ("Education Export Department of NSU", "ICT Academy at Baku Higher Oil School")
-    stands for its parent organisation when the document names the parent. ``known`` maps each ORG
-    mention's text and key to its key."""
+    """Rule ``agreement.party.unit_to_parent``: a unit of a party ("Education Export Department of NSU",
+    "College of International Cultural Exchange of Hebei Normal University") stands for its parent when the
+    document names the parent; an office or department with no parent named is no party beside an
+    institution (the office arranged the signing, the institution concluded it). ``known`` maps each ORG
+    mention's text and key, lower-cased, to its key."""
     out = []
     for p in parties:
-        m = re.search(r"\s(?:of|at)\s+(?:the\s+)?(.+)$", p)
-        parent = known.get(m.group(1)) if m else None
+        parent = next((known[tail.lower()] for tail in _tails(p) if tail.lower() in known), None)
         out.append(parent if parent and parent != p else p)
-    return list(dict.fromkeys(out))
+    out = list(dict.fromkeys(out))
+    whole = [p for p in out if not _is_unit(p)]
+    return whole if whole and len(whole) < len(out) else out
+
+
+def _tails(key: str) -> list[str]:
+    """What follows each " of " / " at " of a name, longest first ("A of the B of C" -> "B of C", "C")."""
+    return [key[m.end():] for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", key)]
+
+
+def _is_unit(key: str) -> bool:
+    """An office, department or division by its head noun (``patterns/unit_heads.jsonl``, category
+    ``office_head``), with no parent in its name."""
+    head = re.split(r"\s+(?:of|at|for|on)\s+", key)[0].lower().split()
+    return bool(head) and lexicon("unit_heads").get(head[-1]) == "office_head" and not _tails(key)
 
 
 def agreement_facts(doc: Doc) -> list[AgreementFact]:
@@ -533,7 +549,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
     sents = list(doc.sents)
     title = sents[0] if sents else None
     home = home_org(doc)
-    known = {t: o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
+    known = {t.lower(): o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
     facts: list[AgreementFact] = []
     pending: tuple[str, str, str | None] | None = None  # a signed document whose parties are not yet named
     waited = 0
@@ -555,9 +571,11 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                 pending = None
             continue
         pending, waited = None, 0
-        for m in mentions:
+        made_here: list[AgreementFact] = []  # the facts this sentence created
+        for k, m in enumerate(mentions):
             if any(t.lower_ in _STATE_DOCUMENTS for t in m):
                 continue  # "the China-Russia Treaty of Good-Neighbourliness": concluded by states, not organisations
+            apart = k > 0 and coordinated_documents(mentions[k - 1], m)
             status = _status(m)
             kind = m.kb_id_ or "agreement"
             date = _sign_date(m)
@@ -581,7 +599,8 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
             definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
             for parties in party_lists:
                 parties = _parent_keys(parties, known)
-                same = _merge_target(facts, kind, parties, status, date)
+                same = _merge_target([f for f in facts if not apart or f not in made_here], kind, parties, status,
+                                     date)
                 if same is None and definite and not _signs(sent):
                     # "Under the Memorandum the parties have agreed to ...": the agreement already reported
                     same = next((f for f in reversed(facts) if _compatible(f.kind, kind) and
@@ -600,12 +619,25 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                     facts.append(AgreementFact(kind=kind, status=status, parties=parties, date=date,
                                                signatories=signers, start=sent.start_char, end=sent.end_char,
                                                evidence=text_of(sent).strip()))
+                    made_here.append(facts[-1])
                     continue
                 if same.kind == "agreement" and kind in _SPECIFIC:
                     same.kind = kind
                 same.signatories = list(dict.fromkeys(same.signatories + signers))
                 same.date = same.date or date
     return _split_counted(_absorb_subsets(facts), doc)
+
+
+_COORDINATION = frozenset({"and", "a", "an", ",", "as", "well", "also"})
+
+
+def coordinated_documents(first: Span, second: Span) -> bool:
+    """Rule ``agreement.split.coordinated``: two document mentions joined by "and" in one sentence are two
+    documents ("A Memorandum of cooperation and an Agreement on academic exchange were signed", "a framework
+    agreement and a letter of intent"), never merged into one fact."""
+    doc = first.doc
+    gap = [t.lower_ for t in doc[first.end:second.start]]
+    return "and" in gap and len(gap) <= 3 and all(w in _COORDINATION for w in gap)
 
 
 _COUNTED = re.compile(r"\bwith (?:two|three|four|five|several|\d+) (?:\w+ )?(?:universities|institutions|"
