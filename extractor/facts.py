@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from .affiliation import visitors
 from .models import AgreementFact, RoleFact
 from .role_spans import (OUR_INSTITUTION, OWN_NOUNS, RoleContext, attached_org, coordinated, is_plural, role_org,
                          tied_person)
@@ -53,7 +54,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
     org_tokens = {i for o in orgs for i in range(o.start, o.end)}
     ctx = RoleContext(people, roles, org_tokens)
     home = home_org(doc)
-    out: dict[tuple, tuple[int, RoleFact]] = {}
+    found: list[tuple[int, RoleFact]] = []
     for r in roles:
         p = tied_person(r, ctx)
         if p is None or not p.kb_id_:
@@ -61,15 +62,47 @@ def role_facts(doc: Doc) -> list[RoleFact]:
         group = [p, *coordinated(p, people)] if is_plural(r) else [p]
         respective = _respective_orgs(r, len(group), orgs) if len(group) > 1 else []
         for i, person in enumerate(group):
-            org, strength = (respective[i].kb_id_, 2) if respective else role_org(r, person, orgs, home)
-            fact = RoleFact(person=person.kb_id_, role=r.kb_id_, title=r.text, org=org, start=r.sent.start_char,
-                            end=r.sent.end_char, evidence=text_of(r.sent).strip())
-            out.setdefault((person.kb_id_, r.kb_id_, org), (strength, fact))
+            org, strength, rule = (respective[i].kb_id_, 2, "role.org.respective") if respective else \
+                role_org(r, person, orgs, home)
+            found.append((strength, RoleFact(person=person.kb_id_, role=r.kb_id_, title=r.text, org=org,
+                                             start=r.sent.start_char, end=r.sent.end_char,
+                                             evidence=text_of(r.sent).strip(), rule=rule)))
+    out: dict[tuple, tuple[int, RoleFact]] = {}
+    for strength, fact in _one_side(found, visitors(doc, people), home):
+        out.setdefault((fact.person, fact.role, fact.org), (strength, fact))
     best: dict[tuple, int] = {}
     for (person, role, _), (strength, _) in out.items():
         best[(person, role)] = max(best.get((person, role), -1), strength)
     # A person's role stated twice keeps the organisation with the strongest evidence.
     return [fact for (person, role, _), (strength, fact) in out.items() if strength == best[(person, role)]]
+
+
+_WEAK_RULES = frozenset({"role.org.sentence_intro", "role.org.sentence_only", "role.org.release_home"})
+
+
+def _one_side(found: list[tuple[int, RoleFact]], visiting: set[str], home: str | None
+              ) -> list[tuple[int, RoleFact]]:
+    """A person keeps one side through the release. Rule ``role.org.person_affiliation``: a title whose
+    organisation was only guessed (the sentence's topic, the release's own) takes the one organisation written
+    next to another title of the same person ("Zheng Shi, rector of CSCOIET ... The head of CSCOIET, Zheng Shi").
+    Rule ``role.org.visitor_home``: the person who led the delegation or visited is not the host's ("At X,
+    President SONG ... signed"): guessed titles of a visitor go to the release's own organisation."""
+    strong: dict[str, set[str | None]] = {}
+    for strength, f in found:
+        if f.rule == "role.org.attached":
+            strong.setdefault(f.person, set()).add(f.org)
+    out = []
+    for strength, f in found:
+        if f.rule in _WEAK_RULES:
+            own = strong.get(f.person, set())
+            if len(own) == 1 and f.org not in own:
+                f = f.model_copy(update={"org": next(iter(own)), "rule": "role.org.person_affiliation"})
+                strength = 2
+            elif f.person in visiting and home is not None and f.org != home and not own:
+                f = f.model_copy(update={"org": home, "rule": "role.org.visitor_home"})
+                strength = 2
+        out.append((strength, f))
+    return out
 
 
 def _signatories(sent: Span) -> list[str]:
@@ -266,9 +299,10 @@ def _home_org(doc: Doc) -> str | None:
     if OUR_INSTITUTION.search(headline):
         return None
     orgs = _ents(doc, "ORG")
-    lead = len(doc_text(doc)) - len(text)
-    if orgs and orgs[0].start_char == lead and (doc._.org_types or {}).get(orgs[0].kb_id_) != "media":
-        return orgs[0].kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
+    lead = _headline_start(doc_text(doc))
+    opening = next((o for o in orgs if o.start_char == lead), None)
+    if opening is not None and (doc._.org_types or {}).get(opening.kb_id_) != "media":
+        return opening.kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
     actors = [o for o in orgs if (doc._.org_types or {}).get(o.kb_id_) != "media" and
               not _METADATA_LINE.match(line_of(doc, o.start_char))]
     partners = {o.kb_id_ for o in orgs if _beside_our(o)}
@@ -278,6 +312,17 @@ def _home_org(doc: Doc) -> str | None:
                 return o.kb_id_ if o.kb_id_ not in partners else None
     top = top_orgs(doc, 1)
     return top[0] if top and top[0] not in partners else None
+
+
+def _headline_start(text: str) -> int:
+    """Where the headline begins: the first line of four words or more within the first ten lines, past the
+    page's menu lines ("Latest News", "Home > Updates"); else the first character."""
+    pos = 0
+    for line in text[:2000].split("\n")[:10]:
+        if len(line.split()) >= 4 and not _METADATA_LINE.match(line) and ">" not in line:
+            return pos + len(line) - len(line.lstrip())
+        pos += len(line) + 1
+    return len(text) - len(text.lstrip())
 
 
 _OUR_SIDE = re.compile(OUR_INSTITUTION.pattern + r"\s*(?:and|,)\s*(?:the\s+)?$", re.I)

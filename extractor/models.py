@@ -58,6 +58,7 @@ class RoleFact(BaseModel):
     start: int | None = Field(default=None, description="evidence sentence start")
     end: int | None = Field(default=None, description="evidence sentence end")
     evidence: str | None = Field(default=None, description="the sentence that states the fact")
+    rule: str | None = Field(default=None, description="id of the rule that chose the organisation")
 
     @field_validator("role")
     @classmethod
@@ -81,6 +82,8 @@ class AgreementFact(BaseModel):
     start: int | None = Field(default=None, description="evidence sentence start")
     end: int | None = Field(default=None, description="evidence sentence end")
     evidence: str | None = Field(default=None, description="the sentence that states the fact")
+    rule: str | None = Field(default=None, description="id of the rule that made the fact")
+    party_rule: str | None = Field(default=None, description="id of the rule that chose the parties")
 
     @field_validator("kind")
     @classmethod
@@ -111,7 +114,7 @@ class DocumentRecord(BaseModel):
             if m.get("source") is None:
                 m.pop("source", None)
         for f in data["facts"]:
-            for k in ("start", "end", "evidence"):
+            for k in ("start", "end", "evidence", "rule", "party_rule"):
                 if f.get(k) is None:
                     f.pop(k, None)
         return data

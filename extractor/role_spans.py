@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .affiliation import counterpart_org, delegation_member_org, is_partner
 from .lexicons import lexicon, plural, singular, title_words, words
 from .org_keys import parent_in_name
 from .tokens import is_name_word, model_ents, text_of
@@ -349,42 +350,49 @@ OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(OWN_NOUNS)})\b", re.I)  # the
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
 
-def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None = None) -> tuple[str | None, int]:
-    """Key of the organisation where the role is held, and how strong the evidence is (3 written next to the
-    title, 2 the sentence's topic, 1 the sentence's only organisation, 0 the release's organisation):
-    "Title of/at ORG", "ORG Title", "X, Title of ORG", "its Title"; "the rector of the university" / "our
-    president" -> the release's own organisation; a minister -> the ministry with the same portfolio;
-    otherwise the sentence's topic or only organisation, else the release's organisation."""
+def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None = None
+             ) -> tuple[str | None, int, str]:
+    """Key of the organisation where the role is held, how strong the evidence is (3 written next to the
+    title, 2 the sentence's topic, 1 the sentence's only organisation, 0 the release's organisation), and the
+    id of the rule that chose it: "Title of/at ORG", "ORG Title", "X, Title of ORG", "its Title"; "the rector
+    of the university" / "our president" -> the release's own organisation; a minister -> the ministry with
+    the same portfolio; otherwise the sentence's topic or only organisation, else the release's organisation."""
     doc = role.doc
     found = attached_org(role, person, orgs)
     if found is not None:
-        return found.kb_id_, 3
+        return found.kb_id_, 3, "role.org.attached"
     inherited = _previous_item_org(role, person, orgs, home) or _next_title_org(role, orgs)
     if inherited is not None:
         return inherited
     if role.start > 0 and doc[role.start - 1].lower_ in ("its", "their"):
         earlier = [o for o in orgs if o.end <= role.start and _same_sentence(doc, o.start, role.start)]
         if earlier:
-            return earlier[-1].kb_id_, 3  # "a delegation of X led by its Party Secretary Y"
+            return earlier[-1].kb_id_, 3, "role.org.possessive"  # "a delegation of X led by its Party Secretary Y"
     leader = _delegation_leader_org(role, orgs)
     if leader is not None:
-        return leader.kb_id_, 3
+        return leader.kb_id_, 3, "role.org.delegation_leader"
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
     if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
             before in (("the", "university"), ("our", "university")) or OUR_INSTITUTION.search(text_of(role.sent)):
-        return home, 3  # None when the release never names itself ("our university and X held a meeting")
+        return home, 3, "role.org.our_institution"  # None when the release never names itself
     if category(role.text) in ("minister", "deputy minister"):
         ministry = _ministry_of(role, orgs)
         if ministry is not None:
-            return ministry.kb_id_, 3
+            return ministry.kb_id_, 3, "role.org.ministry_portfolio"
     if _national(role) or category(role.text) in _PUBLIC_ROLES or \
             any(w in _PUBLIC_ROLES for w in role.text.lower().replace("-", " ").split()):  # "Deputy Mayor"
-        return None, 2
-    found, strength = _sentence_org(role, orgs)
+        return None, 2, "role.org.public_office"
+    member = delegation_member_org(role, orgs)
+    if member is not None:
+        return member.kb_id_, 2, "role.org.delegation_member"
+    other = counterpart_org(role, orgs, home)
+    if other is not None:
+        return other, 2, "role.org.counterpart"
+    found, strength, rule = _sentence_org(role, orgs)
     if found is not None:
-        return found.kb_id_, strength
-    return home, 0
+        return found.kb_id_, strength, rule
+    return home, 0, "role.org.release_home"
 
 
 def _delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:
@@ -403,7 +411,7 @@ def _delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:
     return org if right_before and (of_delegation or doc[org.start - 1].lower_ != "with") else None
 
 
-def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int] | None:
+def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int, str] | None:
     """A bare title followed by a second title of the same person takes that title's organisation, or the
     parent it names: "Mukhitdin Kalonov, Vice-Rector, Director of the Research Center of TSEU" -> TSEU."""
     doc = role.doc
@@ -420,11 +428,11 @@ def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int] | No
     keys = {o.kb_id_ for o in orgs}
     parent = next((k for k in keys if k != found.kb_id_ and
                    found.kb_id_.lower().endswith((f" of {k.lower()}", f" of the {k.lower()}"))), None)
-    return parent or parent_in_name(found.kb_id_) or found.kb_id_, 2
+    return parent or parent_in_name(found.kb_id_) or found.kb_id_, 2, "role.org.next_title"
 
 
 def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
-                       ) -> tuple[str | None, int] | None:
+                       ) -> tuple[str | None, int, str] | None:
     """In a list of "Name, Title" items a bare title belongs where the item before it does: "A, President of X,
     B, Vice President" -> X; "..., President of our university, and B, Vice President" -> the release's own."""
     doc = role.doc
@@ -442,9 +450,9 @@ def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: 
         return None
     ends = [o for o in orgs if o.end == i]
     if ends:
-        return ends[0].kb_id_, 2
+        return ends[0].kb_id_, 2, "role.org.previous_item"
     if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in _GENERIC_INSTITUTIONS:
-        return home, 2
+        return home, 2, "role.org.previous_item"
     return None
 
 
@@ -523,24 +531,26 @@ def _past_entourage(doc: Doc, i: int) -> int:
 _INTRO = frozenset({"at", "from", "for", "by", "on", "in"})
 
 
-def _sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int]:
+def _sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int, str]:
     """The organisation the sentence is about, with its strength: an opening "At/From (the side of) ORG"
     or the subject ("NUST MISIS was represented by ...") -> 2; the only organisation named -> 1."""
     sent = role.sent
-    inside = [o for o in orgs if sent.start <= o.start < sent.end]
+    inside = [o for o in orgs if sent.start <= o.start < sent.end and not is_partner(role, o)]
     intro = [o for o in inside if o.start - sent.start <= 5 and o.start < role.start and
              sent[0].lower_ in _INTRO]
     if intro:
-        return intro[0], 2  # "At the Polytechnic University the guests were met by X, Title, ..."
+        return intro[0], 2, "role.org.sentence_intro"  # "At the Polytechnic University the guests were met by X"
     subjects = [o for o in inside if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in o)]
     if subjects:
-        return subjects[0], 2  # the subject of the main clause, not of "said that X is ..."
+        return subjects[0], 2, "role.org.sentence_subject"  # the main clause's subject, not "said that X is"
     # the sentence's only organisation, unless another title owns it ("First prorector X, Vice-Rector Y, head
     # of the International Cooperation Department Z": the department is Z's, not X's)
     owned = {o.start for r in sent.ents if r.label_ == "ROLE" and r.start != role.start
              for o in [attached_org(r, None, inside)] if o is not None and _unit(o)}
     keys = {o.kb_id_ or o.text for o in inside}
-    return (inside[0], 1) if len(keys) == 1 and inside[0].start not in owned else (None, 0)
+    if len(keys) == 1 and inside[0].start not in owned:
+        return inside[0], 1, "role.org.sentence_only"
+    return None, 0, ""
 
 
 def _unit(org: Span) -> bool:

@@ -1,0 +1,84 @@
+"""Fact rules by id, each fired on a small hand-written release (and kept quiet on one where it must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.models import AgreementFact, RoleFact
+
+
+def _roles(rec) -> dict[tuple, str | None]:
+    return {(f.person, f.role, f.org): f.rule for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def _agreements(rec) -> list[tuple]:
+    return [(f.kind, sorted(f.parties)) for f in rec.facts if isinstance(f, AgreementFact)]
+
+
+@pytest.mark.parametrize("text,fact,rule", [
+    pytest.param(
+        "Kazan Federal University hosted guests.\n\nOn 3 May the delegation from Harbin Institute of Technology "
+        "visited Kazan Federal University. The dean of the economic faculty Wang Lei and the head of the "
+        "international office Li Na were on the delegation.",
+        ("Wang Lei", "dean", "Harbin Institute of Technology"), "role.org.delegation_member",
+        id="delegation_member_in_the_next_sentence"),
+    pytest.param(
+        "Kazan Federal University hosted guests.\n\nThe representatives of Harbin Institute of Technology had "
+        "a meeting with the vice-rector for science Ivan Sidorov and the dean of the law faculty Anna Petrova.",
+        ("Ivan Sidorov", "vice-rector", "Kazan Federal University"), "role.org.counterpart",
+        id="counterpart_of_the_visiting_organisation"),
+    pytest.param(
+        "Harbin Engineering University News\n\nZhang Wei led a delegation to Russia in April. At "
+        "Tomsk State University, President Zhang Wei and Rector Eduard Galazhinsky signed a cooperation "
+        "agreement. Harbin Engineering University and Tomsk State University have worked together since 2010.",
+        ("Zhang Wei", "president", "Harbin Engineering University"), "role.org.visitor_home",
+        id="visitor_keeps_the_release_organisation"),
+    pytest.param(
+        "Turin Polytechnic University in Tashkent welcomed guests.\n\nA delegation led by Zheng Shi, rector of "
+        "the Chinese Institute of Economics and Trade, visited the Polytechnic. Later the head Zheng Shi "
+        "invited the rector of Turin Polytechnic University in Tashkent to China.",
+        ("Zheng Shi", "head", "Chinese Institute of Economics and Trade"), "role.org.person_affiliation",
+        id="person_keeps_the_organisation_of_another_title"),
+])
+def test_role_rule_fires(extractor, text, fact, rule):
+    roles = _roles(extractor.extract(text))
+    assert roles.get(fact) == rule, roles
+
+
+@pytest.mark.parametrize("text,fact", [
+    pytest.param(
+        "Kazan Federal University hosted guests.\n\nThe delegation from Harbin Institute of Technology was "
+        "received by the vice-rector for science Ivan Sidorov.",
+        ("Ivan Sidorov", "vice-rector", "Harbin Institute of Technology"),
+        id="a_host_who_received_the_delegation_is_no_member"),
+    pytest.param(
+        "Kazan Federal University news.\n\nThe university was represented by the vice-rector for science Ivan "
+        "Sidorov together with colleagues from Harbin Institute of Technology.",
+        ("Ivan Sidorov", "vice-rector", "Harbin Institute of Technology"),
+        id="together_with_is_no_meeting"),
+])
+def test_role_rule_does_not_fire(extractor, text, fact):
+    assert fact not in _roles(extractor.extract(text))
+
+
+def test_coordinated_documents_are_two_agreements(extractor):
+    """agreement.split.coordinated"""
+    text = ("A Memorandum of cooperation and an Agreement on academic exchange were signed by the rectors of "
+            "Tomsk State University and Lanzhou University.")
+    facts = _agreements(extractor.extract(text))
+    assert ("memorandum", ["Lanzhou University", "Tomsk State University"]) in facts
+    assert ("agreement", ["Lanzhou University", "Tomsk State University"]) in facts
+
+
+def test_a_later_reference_is_no_second_agreement(extractor):
+    text = ("Tomsk State University and Lanzhou University signed a memorandum of cooperation. The memorandum "
+            "provides for student exchange.")
+    assert _agreements(extractor.extract(text)) == [("memorandum", ["Lanzhou University", "Tomsk State University"])]
+
+
+def test_an_office_that_arranged_the_signing_is_no_party(extractor):
+    """agreement.party.unit_to_parent"""
+    text = ("Satbayev University hosted a delegation of Lanzhou University. The meeting ended with the signing of "
+            "a Memorandum of Cooperation between Satbayev University and the International Relations Department.")
+    facts = _agreements(extractor.extract(text))
+    assert facts and all("Department" not in p for _, parties in facts for p in parties)
