@@ -215,10 +215,22 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
     after = [t for t in doc[m.end:sent.end] if t.lower_ == "with"]
     before = [t for t in doc[max(sent.start, m.start - 6):m.start] if t.lower_ == "with"]
     for tok in after[:1] + before[-1:]:
-        partners = _chain(doc, tok.i + 1, orgs)
+        partners = _chain(doc, tok.i + 1, orgs) or _named_after_count(doc, tok.i + 1, sent.end, orgs)
         if partners:
             return _subject([o for o in orgs if o not in partners], min(tok.i, m.start)), partners
     return None, []
+
+
+_LIST_OPENERS = frozenset({"namely", ":", "including", "—", "–"})
+
+
+def _named_after_count(doc: Doc, start: int, end: int, orgs: list[Span]) -> list[Span]:
+    """"with four foreign universities at the ceremony, namely the A, the B, the C and D": the partners
+    listed after "namely" / a colon / "including", within a few words of "with"."""
+    for i in range(start, min(end, start + 12)):
+        if doc[i].lower_ in _LIST_OPENERS or doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+            return _chain(doc, i + 1, orgs)
+    return []
 
 
 def _previous_sentence_orgs(sent: Span) -> list[Span]:
@@ -357,8 +369,9 @@ def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
     return out
 
 
-def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
-    """Party key lists for an agreement mention: one list, or one per partner for plural mentions."""
+def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[str]], str]:
+    """Party key lists for an agreement mention (one list, or one per partner for plural mentions) and the id
+    of the rule that chose them."""
     sent, doc = m.sent, m.doc
     orgs = _party_orgs(sent)
     if not any(o.end <= m.start for o in orgs):
@@ -366,12 +379,12 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
     topic = _topic_orgs(m, orgs)
     orgs = [o for o in orgs if o.start not in topic]
     if topic and not orgs and _status(m) == "planned":
-        return []  # "a draft memorandum on the BRICS Network University": a topic, no party named
+        return [], "agreement.parties.topic_only"  # "a draft memorandum on the BRICS Network University"
     between = next((t for t in sent if t.lower_ == "between"), None)
     if between is not None:
         chain = _chain(doc, between.i + 1, orgs)
         if len(chain) >= 2:
-            return [_keys(chain)]
+            return [_keys(chain)], "agreement.parties.between"
     subject, partners = _with_partners(m, orgs)
     partner_keys = _keys(partners)
     subject_key = subject.kb_id_ if subject is not None else None
@@ -380,28 +393,43 @@ def _parties(m: Span, title: Span | None, home: str | None) -> list[list[str]]:
         subject_key = home  # "agreements with A, memorandums with B": the release's organisation signs them
     if subject_key is not None and partners:
         if _is_generic(m) and len(partner_keys) > 1:
-            return [list(dict.fromkeys([subject_key, p])) for p in partner_keys]
-        return [list(dict.fromkeys([subject_key, *partner_keys]))]
+            return [list(dict.fromkeys([subject_key, p])) for p in partner_keys], "agreement.parties.distributive"
+        return [list(dict.fromkeys([subject_key, *partner_keys]))], "agreement.parties.with_partners"
     if _is_generic(m):
-        return []
+        return _listed_signers(m, orgs, home), "agreement.parties.listed_signers"
     before = [o for o in orgs if o.end <= m.start]
     found = _keys(before if len(set(_keys(before))) >= 2 else orgs)
+    rule = "agreement.parties.sentence"
     if m.kb_id_ == "declaration":
-        return [found] if len(found) >= 2 and _signs(sent) else []
+        return ([found] if len(found) >= 2 and _signs(sent) else []), "agreement.parties.declaration"
     if not found:
-        found = _keys(_previous_sentence_orgs(sent))
+        found, rule = _keys(_previous_sentence_orgs(sent)), "agreement.parties.previous_sentence"
     unnamed_self = home is None and bool(OUR_INSTITUTION.search(doc_text(doc)))
     if not found and _BOTH_SIDES.search(text_of(sent)):
         found = top_orgs(doc, 1 if unnamed_self else 2)  # "our university" has no key to stand for it
+        rule = "agreement.parties.both_sides"
     if len(found) < 2 and title is not None and title.end <= sent.start and _signs(title):
-        found = list(dict.fromkeys(found + _keys(_party_orgs(title))))
+        found, rule = list(dict.fromkeys(found + _keys(_party_orgs(title)))), rule + "+headline"
     if len(found) == 1 and home is not None and home not in found:
-        found.append(home)
+        found, rule = found + [home], rule + "+release_home"
     elif len(found) == 1 and _BOTH_SIDES.search(text_of(sent)) and not unnamed_self:
         other = next((k for k in top_orgs(doc, 3) if k not in found), None)
         if other is not None:
-            found.append(other)
-    return [found] if found else []
+            found, rule = found + [other], rule + "+both_sides"
+    return ([found] if found else []), rule
+
+
+def _listed_signers(m: Span, orgs: list[Span], home: str | None) -> list[list[str]]:
+    """Rule ``agreement.parties.listed_signers``: "Turbat University Vice Chancellor X and heads of A, B, C and D
+    signed the memorandums": a plural document that the sentence says were signed, by three or more named
+    organisations, is one document per partner of the first (or the release's own) organisation."""
+    if not _signs(m.sent) or m.start == 0 or m.doc[m.start - 1].lower_ not in ("the", "these", "those"):
+        return []
+    keys = _keys([o for o in orgs if o.end <= m.start])
+    if len(keys) < 3:
+        return []
+    common = home if home in keys else keys[0]
+    return [[common, k] for k in keys if k != common]
 
 
 def _sign_date(m: Span) -> str | None:
@@ -609,7 +637,9 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                 # A, and Y, Secretary of B": the signatories' organisations conclude it
                 facts.append(AgreementFact(kind=pending[0], status=pending[1], parties=signing_orgs,
                                            date=pending[2], signatories=signers, start=sent.start_char,
-                                           end=sent.end_char, evidence=text_of(sent).strip()))
+                                           end=sent.end_char, evidence=text_of(sent).strip(),
+                                           rule="agreement.fact.signed_by_later",
+                                           party_rule="agreement.parties.signers_sentence"))
             elif facts and signers:
                 facts[-1].signatories = list(dict.fromkeys(facts[-1].signatories + signers))
             if signers or waited > 2:
@@ -624,7 +654,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
             status = _status(m)
             kind = m.kb_id_ or "agreement"
             date = _sign_date(m)
-            party_lists = _parties(m, title, home)
+            party_lists, party_rule = _parties(m, title, home)
             if not party_lists and not _is_generic(m) and status == "signed":
                 pending = (kind, status, date)
             if not party_lists and facts and not _is_generic(m):
@@ -639,7 +669,8 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                     # "the two schools signed a cooperation agreement in 2016": the same parties, an earlier deal
                     facts.append(AgreementFact(kind=kind, status=status, parties=list(prev.parties), date=date,
                                                signatories=signers, start=sent.start_char, end=sent.end_char,
-                                               evidence=text_of(sent).strip()))
+                                               evidence=text_of(sent).strip(), rule="agreement.fact.earlier_deal",
+                                               party_rule="agreement.parties.previous_fact"))
                 continue
             definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
             for parties in party_lists:
@@ -653,7 +684,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                     if same is not None:
                         same.date = same.date or date
                         continue
-                if same is None and definite and facts and facts[-1].status == status and \
+                if same is None and definite and len(party_lists) == 1 and facts and facts[-1].status == status and \
                         not _other_year(facts[-1].date, date) and \
                         (set(facts[-1].parties) & set(parties) or len(parties) < 2) and \
                         _compatible(facts[-1].kind, kind):
@@ -663,7 +694,8 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                 if same is None:
                     facts.append(AgreementFact(kind=kind, status=status, parties=parties, date=date,
                                                signatories=signers, start=sent.start_char, end=sent.end_char,
-                                               evidence=text_of(sent).strip()))
+                                               evidence=text_of(sent).strip(), rule="agreement.fact.mention",
+                                               party_rule=party_rule))
                     made_here.append(facts[-1])
                     continue
                 if same.kind == "agreement" and kind in _SPECIFIC:

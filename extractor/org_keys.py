@@ -68,9 +68,20 @@ def _same_letters(keys: list[str]) -> list[str]:
     become one, written as in running text."""
     variants: dict[str, list[str]] = {}
     for k in keys:
-        variants.setdefault(k.casefold(), []).append(k)
+        variants.setdefault(_fold(k), []).append(k)
     canon = {f: next((k for k in v if not k.isupper()), v[0]) for f, v in variants.items()}
-    return [canon[k.casefold()] for k in keys]
+    return [canon[_fold(k)] for k in keys]
+
+
+_HEAD_OF = re.compile(r"^(university|institute|academy|college|conservatory) of ([a-z][a-z'\- ]{2,40})$")
+
+
+def _fold(key: str) -> str:
+    """Rule ``org.key.same_name``: case and word order around a head noun do not make two organisations
+    ("BUKETOV UNIVERSITY" = "Buketov University", "University of Turbat" = "Turbat University")."""
+    f = " ".join(key.casefold().split())
+    m = _HEAD_OF.match(f)
+    return f"{m.group(2)} {m.group(1)}" if m else f
 
 
 def _link_brackets(spans: list[Span], keys: list[str | None]) -> None:

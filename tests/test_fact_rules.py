@@ -82,3 +82,34 @@ def test_an_office_that_arranged_the_signing_is_no_party(extractor):
             "a Memorandum of Cooperation between Satbayev University and the International Relations Department.")
     facts = _agreements(extractor.extract(text))
     assert facts and all("Department" not in p for _, parties in facts for p in parties)
+
+
+def test_plural_documents_signed_by_listed_organisations_are_one_per_partner(extractor):
+    """agreement.parties.listed_signers"""
+    text = ("Kazan Federal University Vice Rector Ivan Petrov and heads of Lanzhou University, Hainan University "
+            "and Sanya University signed the memorandums.")
+    facts = _agreements(extractor.extract(text))
+    assert sorted(facts) == [("memorandum", ["Hainan University", "Kazan Federal University"]),
+                             ("memorandum", ["Kazan Federal University", "Lanzhou University"]),
+                             ("memorandum", ["Kazan Federal University", "Sanya University"])]
+
+
+def test_partners_listed_after_namely_each_get_an_agreement(extractor):
+    """agreement.parties.distributive"""
+    text = ("Tomsk State University signed cooperation agreements with three foreign universities at the forum, "
+            "namely the Lanzhou University, the Hainan University and Sanya University.")
+    facts = _agreements(extractor.extract(text))
+    assert ("agreement", ["Hainan University", "Tomsk State University"]) in facts
+    assert len(facts) == 3
+
+
+def test_generic_plural_without_named_partners_is_no_fact(extractor):
+    text = "Tomsk State University has signed more than 100 agreements with universities of China."
+    assert _agreements(extractor.extract(text)) == []
+
+
+def test_university_of_x_and_x_university_are_one_key(extractor):
+    """org.key.same_name"""
+    rec = extractor.extract("The University of Turbat signed a memorandum. Turbat University Rector X spoke.")
+    keys = {m.norm for m in rec.mentions if m.label == "ORG"}
+    assert len(keys) == 1, keys
