@@ -316,7 +316,8 @@ def _home_org(doc: Doc) -> str | None:
     if opening is not None and (doc._.org_types or {}).get(opening.kb_id_) != "media":
         return opening.kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
     actors = [o for o in orgs if (doc._.org_types or {}).get(o.kb_id_) != "media" and
-              not _METADATA_LINE.match(line_of(doc, o.start_char))]
+              not _METADATA_LINE.match(line_of(doc, o.start_char)) and
+              (o.kb_id_ in (doc._.org_types or {}) or not _part_of_something(o.kb_id_))]
     partners = {o.kb_id_ for o in orgs if _beside_our(o)}
     for strict in (True, False):  # the first organisation that does something: "X held a meeting with Y"
         for o in actors:
@@ -324,6 +325,14 @@ def _home_org(doc: Doc) -> str | None:
                 return o.kb_id_ if o.kb_id_ not in partners else None
     top = top_orgs(doc, 1)
     return top[0] if top and top[0] not in partners else None
+
+
+def _part_of_something(key: str) -> bool:
+    """A school, faculty, office or department by its head noun (and not in the registry): part of an
+    institution, not the one whose release this is ("Ingilab Ahmadov, the dean of the Graduate School of
+    Economics, provided ...")."""
+    head = re.split(r"\s+(?:of|at|for|on)\s+", key)[0].lower().split()
+    return bool(head) and (head[-1] in ("school", "faculty") or lexicon("unit_heads").get(head[-1]) == "office_head")
 
 
 def _headline_start(text: str) -> int:

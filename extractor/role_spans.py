@@ -247,8 +247,9 @@ def _long_title(role: Span, ctx: RoleContext) -> Span | None:
     if p is None or not any(i in ctx.org_tokens for i in range(role.end, p.start)):
         return None
     places = words("places")
+    end = p.start - 1 if doc[p.start - 1].text == "," else p.start  # "the rector of X of the PRC, Zheng Shi"
     if all(i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP or doc[i].lower_ in places
-           for i in range(role.end, p.start)):
+           for i in range(role.end, end)):
         return p
     return None
 
@@ -373,6 +374,9 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
         return leader.kb_id_, 3, "role.org.delegation_leader"
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
+    named = _anaphor_org(role, after, orgs)
+    if named is not None:
+        return named.kb_id_, 3, "role.org.the_university_named_before"
     if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
             before in (("the", "university"), ("our", "university")) or OUR_INSTITUTION.search(text_of(role.sent)):
         return home, 3, "role.org.our_institution"  # None when the release never names itself
@@ -393,6 +397,22 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     if found is not None:
         return found.kb_id_, strength, rule
     return home, 0, "role.org.release_home"
+
+
+def _anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | None:
+    """Rule ``role.org.the_university_named_before``: "Hamlet Isakhanli, the founder of Khazar University, ...,
+    Irada Khalilova, the rector of the university": "the university" is the last one named before it in the
+    same paragraph line and sentence (its key has the same head noun; an abbreviation's full stop, "Assoc.
+    Prof.", ends no sentence)."""
+    if len(after) < 3 or after[:2] != ("of", "the") or after[2] not in OWN_NOUNS:
+        return None
+    doc = role.doc
+    earlier = [o for o in orgs if role.start - 60 <= o.start and o.end <= role.start and
+               after[2] in o.kb_id_.lower().split() and
+               not any("\n" in t.whitespace_ or t.text in (".", "!", "?") and t.i + 1 < len(doc) and
+                       doc[t.i + 1].is_title and not (t.i > 0 and len(doc[t.i - 1]) <= 5 and doc[t.i - 1].is_title)
+                       for t in doc[o.end:role.start])]
+    return earlier[-1] if earlier else None
 
 
 def _delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:

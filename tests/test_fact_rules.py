@@ -113,3 +113,18 @@ def test_university_of_x_and_x_university_are_one_key(extractor):
     rec = extractor.extract("The University of Turbat signed a memorandum. Turbat University Rector X spoke.")
     keys = {m.norm for m in rec.mentions if m.label == "ORG"}
     assert len(keys) == 1, keys
+
+
+def test_the_university_is_the_one_named_before(extractor):
+    """role.org.the_university_named_before"""
+    text = ("Guests from Lanzhou University were met by Ivan Petrov, the founder of Khazar University, and Assoc. "
+            "Prof. Irada Khalilova, the rector of the university.")
+    assert _roles(extractor.extract(text)).get(("Irada Khalilova", "rector", "Khazar University")) == \
+        "role.org.the_university_named_before"
+
+
+def test_a_long_organisation_then_a_comma_before_the_name(extractor):
+    text = ("A delegation led by the rector of China-SCO Institute of Economy and Trade of the People's Republic "
+            "of China, Zheng Shi, visited the university.")
+    assert ("Zheng Shi", "rector", "China-SCO Institute of Economy and Trade of the People's Republic of China") in \
+        _roles(extractor.extract(text))
