@@ -102,7 +102,8 @@ class EntityAssembler:
         people = [s for s in kept if s.label_ == "PERSON"]
         org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
         ctx = RoleContext(people, roles, org_tokens)
-        tied = [r for r in roles if _stated_role(r, tied_person(r, ctx), people)]
+        tied = _honorific_professors([(r, p) for r in roles for p in [tied_person(r, ctx)]
+                                      if _stated_role(r, p, people)])
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
         doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
         return doc
@@ -143,6 +144,18 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
     names = {s.text for s in kept if s.label_ == "PERSON" and len(s) > 1}
     return [Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
             if s.label_ == "ORG" and s.id_ == "model_ner" and s.text in names else s for s in kept]
+
+
+def _honorific_professors(tied: list[tuple[Span, Span]]) -> list[Span]:
+    """Rule ``role.reject.honorific_professor``: an academic rank written right before a name ("Assistant
+    Professor Dr. Pandin Ounchanum, Dean of the Faculty of Architecture") is an honorific when the text states
+    another position of that person; alone it is the stated position."""
+    other = {p.kb_id_ or p.text for r, p in tied if category(r.text) != "professor"}
+    def honorific(r: Span, p: Span) -> bool:
+        gap = r.doc[r.end:p.start]
+        return category(r.text) == "professor" and p.start >= r.end and \
+            all(t.lower_ in words("honorifics") for t in gap) and (p.kb_id_ or p.text) in other
+    return [r for r, p in tied if not honorific(r, p)]
 
 
 def _stated_role(role: Span, person: Span | None, people: list[Span]) -> bool:

@@ -128,3 +128,17 @@ def test_a_long_organisation_then_a_comma_before_the_name(extractor):
             "of China, Zheng Shi, visited the university.")
     assert ("Zheng Shi", "rector", "China-SCO Institute of Economy and Trade of the People's Republic of China") in \
         _roles(extractor.extract(text))
+
+
+def test_an_academic_rank_before_a_name_with_a_stated_position_is_an_honorific(extractor):
+    """role.reject.honorific_professor"""
+    text = ("Assistant Professor Dr. Anna Petrova, Dean of the Faculty of Architecture of Tomsk State University, "
+            "met the guests.")
+    roles = [m.text for m in extractor.extract(text).mentions if m.label == "ROLE"]
+    assert roles == ["Dean"]
+
+
+def test_an_academic_rank_alone_is_the_stated_position(extractor):
+    text = "Associate Professor Anna Petrova of Tomsk State University gave a lecture."
+    roles = [m.text for m in extractor.extract(text).mentions if m.label == "ROLE"]
+    assert roles == ["Associate Professor"]
