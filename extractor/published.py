@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .date_rules import MONTHS
+from .date_rules import MONTHS, WEEKDAYS
 from .dates import normalise_date
 from .lexicons import lexicon
 from .patterns import RegexCue, load_named
@@ -120,18 +120,33 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
 
 
 def _only_label(prefix: str) -> bool:
-    """Before the date: nothing, punctuation, non-Latin words, or label words ("Posted on", "Last updated")."""
+    """Before the date: nothing, punctuation, non-Latin words, label words ("Posted on", "Last updated"), or
+    labelled fields ("Publisher: Zhang Zijiao   From: zzu   Publish Date:"); never a weekday (a site clock)
+    or a lower-case word outside a field ("Currency rates from")."""
     labels = _labels("label")
-    return all(not _LATIN.search(w) or w.lower() in labels for w in _WORD.findall(prefix))
+    for m in _WORD.finditer(prefix):
+        w = m.group()
+        if not _LATIN.search(w) or w.lower() in labels:
+            continue
+        if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
+            return False
+        if not w[0].isupper() and ":" not in prefix[:m.start()]:
+            return False
+    return True
+
+
+_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
 
 
 def _only_counter(suffix: str) -> bool:
-    """After the date (times removed): nothing, numbers, non-Latin words, a name or source, counter words."""
+    """After the date (times removed): nothing, numbers, non-Latin words, a name, source or section ("Office
+    of Global Engagement"), counter words."""
     words = _WORD.findall(suffix)
     if len(words) > 8:
         return False
     counters = _labels("counter")
-    return all(not _LATIN.search(w) or w[0].isupper() or w.lower() in counters for w in words)
+    return all(not _LATIN.search(w) or w[0].isupper() or w.lower() in counters or
+               w.lower() in _JOINERS and any(x[0].isupper() for x in words) for w in words)
 
 
 @lru_cache(maxsize=2)

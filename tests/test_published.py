@@ -58,6 +58,10 @@ def test_dateline_with_agency_and_date_in_brackets():
     ("标题\n发布时间：2021年3月4日 10:20\n正文", "2021-03-04"),
     ("Headline\nLast modified 2022-05-17T09:30:00+03:00 by Admin\nText", "2022-05-17"),
     ("Headline\n05/13/2025 | 1,204 views\nText", "2025-05-13"),
+    ("Headline\n\n26 August 2023 Institute of Humanities\n\nScientists from the institute", "2023-08-26"),
+    ("Headline\nPublisher: Zhang Wei   From: zzu   Publish Date: 2016.09.27   Read Count: 408\nText", "2016-09-27"),
+    ("Menu\n21 Aug 2016Home > News > 2016 > 21 Aug 2016\n\nTitle\n\nAug 21, 2016 Office of Global Engagement\n",
+     "2016-08-21"),
 ])
 def test_date_line_any_at_head_or_foot(text, expected):
     found = find_published(text)
