@@ -663,6 +663,8 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
             status = _status(m)
             kind = m.kb_id_ or "agreement"
             date = _sign_date(m)
+            if facts and _predicate_reference(m):
+                continue  # "This is a strategic contract": the document just reported, by another name
             party_lists, party_rule = _parties(m, title, home)
             if not party_lists and not _is_generic(m) and status == "signed":
                 pending = (kind, status, date)
@@ -686,10 +688,13 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                 parties = _parent_keys(parties, known)
                 same = _merge_target([f for f in facts if not apart or f not in made_here], kind, parties, status,
                                      date)
-                if same is None and definite and not _signs(sent):
-                    # "Under the Memorandum the parties have agreed to ...": the agreement already reported
+                fresh = any(t.lower_ in ("new", "another", "additional", "updated")
+                            for t in doc[max(sent.start, m.start - 4):m.start])  # "a new version of the ..."
+                if same is None and definite and not fresh and (not _signs(sent) or status == "planned"):
+                    # "Under the Memorandum the parties have agreed to ...", "the preparations for signing the
+                    # memorandum": the agreement already reported
                     same = next((f for f in reversed(facts) if _compatible(f.kind, kind) and
-                                 set(parties) <= set(f.parties)), None)
+                                 set(parties) <= set(f.parties) and not _other_year(f.date, date)), None)
                     if same is not None:
                         same.date = same.date or date
                         continue
@@ -715,6 +720,15 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
 
 
 _COORDINATION = frozenset({"and", "a", "an", ",", "as", "well", "also"})
+
+
+def _predicate_reference(m: Span) -> bool:
+    """Rule ``agreement.merge.predicate_reference``: "This is a strategic contract": a document named as what
+    "this" / "it" is, refers to the one just reported (a definite reference, not a new document)."""
+    root = m.root
+    if root.dep_ != "attr":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that", "which") for c in root.head.children)
 
 
 def coordinated_documents(first: Span, second: Span) -> bool:

@@ -78,10 +78,12 @@ _HEAD_OF = re.compile(r"^(university|institute|academy|college|conservatory) of 
 
 def _fold(key: str) -> str:
     """Rule ``org.key.same_name``: case and word order around a head noun do not make two organisations
-    ("BUKETOV UNIVERSITY" = "Buketov University", "University of Turbat" = "Turbat University")."""
+    ("BUKETOV UNIVERSITY" = "Buketov University", "University of Turbat" = "Turbat University", "University
+    of Technology of Malaysia" = "University of Technology Malaysia")."""
     f = " ".join(key.casefold().split())
     m = _HEAD_OF.match(f)
-    return f"{m.group(2)} {m.group(1)}" if m else f
+    f = f"{m.group(2)} {m.group(1)}" if m else f
+    return " ".join(w for w in f.split() if w not in ("of", "the"))  # "University of Technology (of) Malaysia"
 
 
 def _link_brackets(spans: list[Span], keys: list[str | None]) -> None:

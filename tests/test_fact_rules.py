@@ -142,3 +142,33 @@ def test_an_academic_rank_alone_is_the_stated_position(extractor):
     text = "Associate Professor Anna Petrova of Tomsk State University gave a lecture."
     roles = [m.text for m in extractor.extract(text).mentions if m.label == "ROLE"]
     assert roles == ["Associate Professor"]
+
+
+def test_a_document_named_as_what_this_is_is_the_same_document(extractor):
+    """agreement.merge.predicate_reference"""
+    text = ("On September 13, Megatrend University and Hebei University signed a Memorandum of Understanding. "
+            "This is a strategic contract, which opened further cooperation between the two institutions.")
+    assert _agreements(extractor.extract(text)) == [("memorandum", ["Hebei University", "Megatrend University"])]
+
+
+def test_preparing_the_memorandum_already_reported_is_no_second_one(extractor):
+    text = ("Megatrend University and Hebei University signed a Memorandum of Understanding. That was an initial "
+            "step followed by the preparations for signing the memorandum.")
+    rec = extractor.extract(text)
+    facts = [(f.kind, f.status) for f in rec.facts if isinstance(f, AgreementFact)]
+    assert facts == [("memorandum", "signed")]
+
+
+def test_a_new_version_of_the_memorandum_is_another_document(extractor):
+    text = ("Tomsk State University and Lanzhou University concluded a Memorandum of Cooperation in 2015. Now the "
+            "parties wish to sign a new version of the Memorandum.")
+    rec = extractor.extract(text)
+    assert sorted(f.status for f in rec.facts if isinstance(f, AgreementFact)) == ["planned", "signed"]
+
+
+def test_spelling_variants_of_one_name_are_one_key(extractor):
+    """org.key.same_name"""
+    rec = extractor.extract("The University of Technology of Malaysia and LETI met. The University of Technology "
+                            "Malaysia signed.")
+    keys = {m.norm for m in rec.mentions if m.label == "ORG" and "Malaysia" in m.text}
+    assert len(keys) == 1, keys
