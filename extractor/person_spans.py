@@ -275,7 +275,17 @@ def person_candidates(doc: Doc) -> list[Span]:
             j = i + 1
             if doc[j].lower_ not in org_words:
                 out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_initials"))
-    return out
+    return [c for c in (_before_headline_verb(s) for s in out) if c is not None]
+
+
+def _before_headline_verb(span: Span) -> Span | None:
+    """Rule ``person.cut.headline_verb``: a title-case headline verb ends a name ("President SONG Yingdong
+    Leads Delegation" -> "SONG Yingdong"; ``patterns/headline_verbs.jsonl``)."""
+    verbs = words("headline_verbs")
+    cut = next((t.i for t in span[1:] if t.is_title and t.lower_ in verbs), None)
+    if cut is None:
+        return span
+    return Span(span.doc, span.start, cut, label=span.label, span_id=span.id_) if cut - span.start >= 2 else None
 
 
 def repeated_surnames(doc: Doc, people: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
@@ -283,6 +293,9 @@ def repeated_surnames(doc: Doc, people: list[Span], taken: list[tuple[int, int]]
     names = {p[-1].text for p in people if len(p) > 1 and not is_initials(p[-1])}
     names |= {p[0].text for p in people if len(p) == 2 and p[0].text.isupper() and len(p[0].text) > 1}
     names = {n for n in names if len(n) > 2 and n[0].isupper()}
+    # a Chinese surname written first ("Bai Chunli" ... "Bai said"), also of two letters ("Li", "Hu")
+    cn = {k for k, v in lexicon("person_names").items() if v == "surname_cn"}
+    names |= {p[0].text for p in people if len(p) in (2, 3) and p[0].lower_ in cn and p[0].text[:1].isupper()}
     covered = {i for s, e in taken for i in range(s, e)}
     titles = _title_words()
     out: list[Span] = []

@@ -172,3 +172,16 @@ def test_spelling_variants_of_one_name_are_one_key(extractor):
                             "Malaysia signed.")
     keys = {m.norm for m in rec.mentions if m.label == "ORG" and "Malaysia" in m.text}
     assert len(keys) == 1, keys
+
+
+def test_a_headline_verb_ends_a_name(extractor):
+    """person.cut.headline_verb"""
+    rec = extractor.extract("President SONG Yingdong Leads Delegation to Russia\n\nThe visit was a success.")
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["SONG Yingdong"]
+
+
+def test_a_chinese_surname_alone_refers_to_the_full_name(extractor):
+    rec = extractor.extract("Bai Chunli, president of the Chinese Academy of Sciences, met the rector. Bai said "
+                            "that the academy would help.")
+    people = [(m.text, m.norm) for m in rec.mentions if m.label == "PERSON"]
+    assert ("Bai", "Bai Chunli") in people
