@@ -209,9 +209,9 @@ def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
                     tok.lower_ not in words("places") and tok.text[:1] == acronym(s.text)[:1]:
                 acrs.add(tok.text)  # not "(PRC)" after a name: a country
         if s.label_ == "ORG" and len(s) >= 3:
-            initials = acronym(s.text)
-            if 3 <= len(initials) <= 6:
-                acrs.add(initials)
+            for initials in {acronym(s.text), acronym(s.text, whole_caps=True)}:
+                if 3 <= len(initials) <= 8:
+                    acrs.add(initials)
     if not acrs:
         return out
     text = doc_text(doc)

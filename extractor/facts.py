@@ -171,8 +171,8 @@ def _party_orgs(sent: Span) -> list[Span]:
             continue
         if prev is not None and prev.lower_ == "the" and o.start > 1:
             prev = doc[o.start - 2]
-        if prev is not None and prev.lower_ in {"at", "in"}:
-            continue
+        if prev is not None and prev.lower_ in {"at", "in"} and not (prev.i == sent.start or prev.is_sent_start):
+            continue  # "held at X" is a place; "At X, the rectors signed ..." opens with the host
         if _METADATA_LINE.match(line_of(doc, o.start_char)):
             continue
         out.append(o)
@@ -213,7 +213,7 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
     """"A signed an X with B (and C)": the subject and the partners after "with"."""
     sent, doc = m.sent, m.doc
     after = [t for t in doc[m.end:sent.end] if t.lower_ == "with"]
-    before = [t for t in doc[max(sent.start, m.start - 6):m.start] if t.lower_ == "with"]
+    before = [t for t in doc[max(sent.start, m.start - 60):m.start] if t.lower_ == "with"]
     for tok in after[:1] + before[-1:]:
         partners = _chain(doc, tok.i + 1, orgs) or _named_after_count(doc, tok.i + 1, sent.end, orgs)
         if partners:
@@ -602,16 +602,20 @@ def _other_year(a: str | None, b: str | None) -> bool:
 def _parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
     """Rule ``agreement.party.unit_to_parent``: a unit of a party ("Education Export Department of NSU",
     "College of International Cultural Exchange of Hebei Normal University") stands for its parent when the
-    document names the parent; an office or department with no parent named is no party beside an
-    institution (the office arranged the signing, the institution concluded it). ``known`` maps each ORG
+    document names the parent; an office, department, school or faculty with no parent named is no party
+    beside an institution (the office arranged the signing, the institution concluded it). ``known`` maps each ORG
     mention's text and key, lower-cased, to its key."""
     out = []
     for p in parties:
         parent = next((known[tail.lower()] for tail in _tails(p) if tail.lower() in known), None)
         out.append(parent if parent and parent != p else p)
     out = list(dict.fromkeys(out))
-    whole = [p for p in out if not _is_unit(p)]
+    whole = [p for p in out if not _is_unit(p) and not _UNIT_FIRST.match(p)]
     return whole if whole and len(whole) < len(out) else out
+
+
+# "College of International Cultural Exchange", "Graduate School of Economics": a unit named by its field
+_UNIT_FIRST = re.compile(r"^(?:College|School|Faculty|Department|Office|Division|Directorate)\s+(?:of|for)\s")
 
 
 def _tails(key: str) -> list[str]:
@@ -685,7 +689,10 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                 continue
             definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
             for parties in party_lists:
+                named = len(parties)
                 parties = _parent_keys(parties, known)
+                if len(parties) == 1 < named and home is not None and home not in parties:
+                    parties, party_rule = parties + [home], party_rule + "+release_home"
                 same = _merge_target([f for f in facts if not apart or f not in made_here], kind, parties, status,
                                      date)
                 fresh = any(t.lower_ in ("new", "another", "additional", "updated")

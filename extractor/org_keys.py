@@ -22,10 +22,13 @@ def display_key(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", t)
 
 
-def acronym(name: str) -> str:
-    """Initial letters of a name's content words (``Huazhong University of Science and Technology`` -> HUST)."""
+def acronym(name: str, whole_caps: bool = False) -> str:
+    """Initial letters of a name's content words (``Huazhong University of Science and Technology`` -> HUST);
+    with ``whole_caps`` an acronym inside the name gives all its letters ("China-SCO Institute of Economics and
+    Trade" -> CSCOIET)."""
     parts = re.split(r"[\s\-]+", name)
-    return "".join(w[0].upper() for w in parts if w and w.lower() not in _SKIP and w[0].isalpha())
+    return "".join((w if whole_caps and len(w) > 1 and w.isupper() else w[0]).upper()
+                   for w in parts if w and w.lower() not in _SKIP and w[0].isalpha())
 
 
 @lru_cache(maxsize=16384)
@@ -182,7 +185,8 @@ def _abbreviates(short: str, name: str) -> bool:
     if not short.isupper() or len(short) < 2:
         return False
     acr = acronym(name)
-    return acr == short or len(short) >= 3 and acr[:1] == short[:1] and sorted(acr) == sorted(short)
+    return acr == short or acronym(name, whole_caps=True) == short or \
+        len(short) >= 3 and acr[:1] == short[:1] and sorted(acr) == sorted(short)
 
 
 def _initial(name: str) -> str:

@@ -185,3 +185,17 @@ def test_a_chinese_surname_alone_refers_to_the_full_name(extractor):
                             "that the academy would help.")
     people = [(m.text, m.norm) for m in rec.mentions if m.label == "PERSON"]
     assert ("Bai", "Bai Chunli") in people
+
+
+def test_the_host_that_opens_the_sentence_is_a_party(extractor):
+    text = ("Harbin Engineering University News\n\nAt Tomsk State University, President Zhang Wei and Rector "
+            "Eduard Galazhinsky attended exchange activities, signing a cooperation agreement.")
+    assert ("agreement", ["Harbin Engineering University", "Tomsk State University"]) in \
+        _agreements(extractor.extract(text))
+
+
+def test_an_acronym_with_an_acronym_inside_is_the_organisation(extractor):
+    text = ("Guests from the China-SCO Institute of Economics and Trade came. The head of CSCOIET, Zheng Shi, "
+            "spoke.")
+    orgs = {m.text: m.norm for m in extractor.extract(text).mentions if m.label == "ORG"}
+    assert orgs.get("CSCOIET") == orgs.get("China-SCO Institute of Economics and Trade")
