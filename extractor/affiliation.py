@@ -77,8 +77,7 @@ def counterpart_org(role: Span, orgs: list[Span], home: str | None) -> str | Non
     delegation of X was received by Rector Y": the titled person is on the other side from X, the release's
     own organisation (when that is not X)."""
     doc, sent = role.doc, role.sent
-    cue = next((t for t in reversed(doc[max(sent.start, role.start - 4):role.start]) if t.lower_ in ("with", "by")),
-               None)
+    cue = next((t for t in reversed(doc[sent.start:role.start]) if t.lower_ in ("with", "by")), None)
     if cue is None or home is None or cue.i > 0 and doc[cue.i - 1].lower_ == "together":
         return None
     if cue.lower_ == "by" and not any(t.lower_ in _HOST_CUES for t in doc[max(sent.start, cue.i - 3):cue.i]):

@@ -140,10 +140,20 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
 
 
 def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
-    """A model ORG whose text is a person's name found elsewhere in the document is that person."""
+    """A model ORG whose text is a person's name found elsewhere in the document is that person; a one-word
+    "name" in capitals that is the acronym of an organisation of the document is that organisation (rule
+    ``org.from_person.acronym``: "Rector NSUACE (Sibstrin) Professor Yu.L. Skolubovich")."""
     names = {s.text for s in kept if s.label_ == "PERSON" and len(s) > 1}
-    return [Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
-            if s.label_ == "ORG" and s.id_ == "model_ner" and s.text in names else s for s in kept]
+    acrs = {a for s in kept if s.label_ == "ORG" and len(s) >= 3
+            for a in (acronym(s.text), acronym(s.text, whole_caps=True))}
+    out = []
+    for s in kept:
+        if s.label_ == "ORG" and s.id_ == "model_ner" and s.text in names:
+            s = Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
+        elif s.label_ == "PERSON" and len(s) == 1 and s.text.isupper() and s.text in acrs:
+            s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
+        out.append(s)
+    return out
 
 
 def _honorific_professors(tied: list[tuple[Span, Span]]) -> list[Span]:
@@ -205,9 +215,10 @@ def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
     for s in kept:
         if s.label_ == "ORG" and s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
             tok = doc[s.end + 1]
-            if tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2 and \
-                    tok.lower_ not in words("places") and tok.text[:1] == acronym(s.text)[:1]:
-                acrs.add(tok.text)  # not "(PRC)" after a name: a country
+            short_name = tok.is_title and len(tok) >= 5 and tok.is_alpha and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+            if tok.lower_ not in words("places") and (short_name or tok.text[:1].isupper() and sum(
+                    c.isupper() for c in tok.text) >= 2 and tok.text[:1] == acronym(s.text)[:1]):
+                acrs.add(tok.text)  # "X (Sibstrin)", "X (ASU)"; not "(PRC)" after a name: a country
         if s.label_ == "ORG" and len(s) >= 3:
             for initials in {acronym(s.text), acronym(s.text, whole_caps=True)}:
                 if 3 <= len(initials) <= 8:

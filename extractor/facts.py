@@ -566,7 +566,14 @@ def _status(m: Span) -> str:
         return "planned"
     if _PAST_SIGNING.search(text_of(sent)):
         return "signed"
+    root = sent.root
+    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(c.lower_ in ("was", "were") for c in root.children)
+    if _SIGNING_EVENT.search(text_of(sent)) and past:
+        return "signed"  # rule agreement.status.past_signing_event: "the negotiations were crowned by signing ..."
     return "planned" if _PLANNED.search(text_of(sent)) else "signed"
+
+
+_SIGNING_EVENT = re.compile(r"\b(?:by|with|in|after) (?:the )?signing\b", re.I)
 
 
 _PLANNED_BEFORE = re.compile(r"\b(?:prepar\w*|draft\w*|discuss\w*|negotiat\w*|consider\w*|develop(?:ing)?|"
@@ -630,12 +637,37 @@ def _is_unit(key: str) -> bool:
     return bool(head) and lexicon("unit_heads").get(head[-1]) == "office_head" and not _tails(key)
 
 
-def agreement_facts(doc: Doc) -> list[AgreementFact]:
+def _affiliations(roles: list[RoleFact]) -> dict[str, list[str]]:
+    """Each person's organisations from the role facts, in text order."""
+    where: dict[str, list[str]] = {}
+    for r in roles:
+        if r.org is not None:
+            where.setdefault(r.person, []).append(r.org)
+    return where
+
+
+def _signatory_parties(facts: list[AgreementFact], roles: list[RoleFact], known: dict[str, str]) -> None:
+    """Rule ``agreement.parties.signatory_affiliation``: a document with fewer than two parties named takes the
+    organisations its signatories hold their titles at ("The agreement was signed by Rector of A X and Y,
+    Dean of B")."""
+    where = _affiliations(roles)
+    for f in facts:
+        if len(f.parties) >= 2 or not f.signatories:
+            continue
+        orgs = _parent_keys([o for p in f.signatories for o in where.get(p, [])[:1]], known)
+        extra = [o for o in orgs if o not in f.parties]
+        if extra:
+            f.parties = list(dict.fromkeys(f.parties + extra))
+            f.party_rule = (f.party_rule or "") + "+signatory_affiliation"
+
+
+def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[AgreementFact]:
     """One fact per concrete agreement; later references and "signed by" sentences enrich it."""
     sents = list(doc.sents)
     title = sents[0] if sents else None
     home = home_org(doc)
     known = {t.lower(): o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
+    where = _affiliations(roles or [])
     facts: list[AgreementFact] = []
     pending: tuple[str, str, str | None] | None = None  # a signed document whose parties are not yet named
     waited = 0
@@ -670,6 +702,10 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
             if facts and _predicate_reference(m):
                 continue  # "This is a strategic contract": the document just reported, by another name
             party_lists, party_rule = _parties(m, title, home)
+            if not party_lists and signers and status == "signed" and not _is_generic(m):
+                by_signers = _parent_keys([o for p in signers for o in where.get(p, [])[:1]], known)
+                if by_signers:
+                    party_lists, party_rule = [by_signers], "agreement.parties.signatory_affiliation"
             if not party_lists and not _is_generic(m) and status == "signed":
                 pending = (kind, status, date)
             if not party_lists and facts and not _is_generic(m):
@@ -723,6 +759,7 @@ def agreement_facts(doc: Doc) -> list[AgreementFact]:
                     same.kind = kind
                 same.signatories = list(dict.fromkeys(same.signatories + signers))
                 same.date = same.date or date
+    _signatory_parties(facts, roles or [], known)
     return _split_counted(_absorb_subsets(facts), doc)
 
 
@@ -790,6 +827,7 @@ def _absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:
 def extract_facts(doc: Doc) -> list[RoleFact | AgreementFact]:
     """All facts of a document."""
     try:
-        return [*role_facts(doc), *agreement_facts(doc)]
+        roles = role_facts(doc)
+        return [*roles, *agreement_facts(doc, roles)]
     finally:
         forget_doc(doc)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
@@ -45,10 +47,18 @@ EXTRA_INFIXES = (r"(?<=[A-Za-z]):(?=\d)", r"(?<=\d\d)(?=[A-Z][a-z]{2,})", r"(?<=
 GLUED_HEADS = ("University", "Institute", "Academy", "College")
 
 
+# Initials of two-letter Russian given names stay one token ("Yu.L.", "R.Sh.", "Zh.A."): split, the parser
+# ends a sentence after "Yu." and the name loses its first initial.
+_INITIALS_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.){2,3}$")
+
+
 def _split_glued_dates(nlp: Language) -> None:
     glued = [rf"(?<={head})(?=[a-z]{{3,}})" for head in GLUED_HEADS]
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         list(nlp.Defaults.infixes) + list(EXTRA_INFIXES) + glued).finditer
+    default = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = (lambda text: _INITIALS_TOKEN.match(text) or default(text)) if default else \
+        _INITIALS_TOKEN.match
 
 
 def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -> Language:

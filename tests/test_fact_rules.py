@@ -199,3 +199,27 @@ def test_an_acronym_with_an_acronym_inside_is_the_organisation(extractor):
             "spoke.")
     orgs = {m.text: m.norm for m in extractor.extract(text).mentions if m.label == "ORG"}
     assert orgs.get("CSCOIET") == orgs.get("China-SCO Institute of Economics and Trade")
+
+
+def test_signatories_organisations_are_the_parties(extractor):
+    """agreement.parties.signatory_affiliation, agreement.status.past_signing_event"""
+    text = ("Kazan Federal University welcomed guests.\n\nThe delegation from Harbin Institute of Technology "
+            "visited Kazan Federal University. The dean of the economic faculty Wang Lei was on the delegation.\n\n"
+            "The negotiations were crowned by signing the Agreement on cooperation by Rector Ilshat Gafurov "
+            "and Wang Lei.")
+    rec = extractor.extract(text)
+    facts = [(f.kind, f.status, sorted(f.parties)) for f in rec.facts if isinstance(f, AgreementFact)]
+    assert ("agreement", "signed", ["Harbin Institute of Technology", "Kazan Federal University"]) in facts
+
+
+def test_two_letter_initials_stay_with_the_name(extractor):
+    rec = extractor.extract("The document was signed by Rector Yu.L. Skolubovich and Fan Yan.")
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Yu.L. Skolubovich", "Fan Yan"]
+
+
+def test_an_acronym_after_a_title_is_the_organisation_not_a_name(extractor):
+    """org.from_person.acronym"""
+    rec = extractor.extract("Novosibirsk State University of Architecture and Civil Engineering hosted guests. "
+                            "The agreement was signed by Rector NSUACE Professor Ivan Petrov.")
+    labels = {m.text: m.label for m in rec.mentions}
+    assert labels.get("NSUACE") == "ORG"
