@@ -118,3 +118,20 @@ def visitors(doc: Doc, people: list[Span]) -> set[str]:
                 any(t.lower_ in _DELEGATION_WORDS | {"team", "group"} for t in doc[verb.i + 1:verb.i + 4]):
             out.add(p.kb_id_)
     return out
+
+
+def behalf_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
+    """Rule ``role.org.on_behalf_of``: "signed on behalf of the OIC by Amb. Askar Musinov, Assistant
+    Secretary-General", "on the part of China by Zhao, Director": the organisation the person acts for (the
+    nearest "on behalf of X" / "on the part of X" before them in the sentence)."""
+    doc, sent = role.doc, role.sent
+    first = min(role.start, person.start) if person is not None else role.start
+    by_start = {o.start: o for o in orgs}
+    found = None
+    for t in doc[max(sent.start, first - 20):first]:
+        if t.lower_ in ("behalf", "part") and t.i >= 1 and doc[t.i - 1].lower_ in ("on", "the") and \
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            j = t.i + 2 + (t.i + 2 < len(doc) and doc[t.i + 2].lower_ == "the")
+            if j in by_start:
+                found = by_start[j]
+    return found

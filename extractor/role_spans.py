@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .affiliation import counterpart_org, delegation_member_org, is_partner
+from .affiliation import behalf_org, counterpart_org, delegation_member_org, is_partner
 from .lexicons import lexicon, plural, singular, title_words, words
 from .org_keys import parent_in_name
 from .tokens import is_name_word, model_ents, text_of
@@ -83,8 +83,9 @@ def _portfolio_before(doc: Doc, span: Span, stops: set[int]) -> int:
     places, start = words("places"), span.start
     while start > 0:
         t = doc[start - 1]
-        if t.i in stops or "\n" in t.whitespace_ or t.lower_ in places or t.ent_type_ in ("GPE", "NORP", "PERSON"):
-            break
+        if t.i in stops or "\n" in t.whitespace_ or t.lower_ in places or t.lower_ in _PLACE_WORDS or \
+                t.ent_type_ in ("GPE", "NORP", "PERSON"):
+            break  # "Novosibirsk Region Minister of Education": the region is no portfolio
         if t.is_title and t.is_alpha and not t.is_stop or t.lower_ == "and" and start < span.start and \
                 start - 2 >= 0 and doc[start - 2].is_title:
             start -= 1
@@ -212,7 +213,7 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         return after[0]
     if before:
         p = before[-1]
-        if _gap_ok(doc, p.end, role.start, _PERSON_GAP_AFTER | {"and"}, ctx.context):
+        if _gap_ok(doc, p.end, role.start, _PERSON_GAP_AFTER | {"and"} | _PLACE_WORDS, ctx.context):
             between = doc[p.end:role.start]
             if not any(t.lower_ == "and" for t in between) or not after:
                 return p
@@ -362,6 +363,9 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     found = attached_org(role, person, orgs)
     if found is not None:
         return found.kb_id_, 3, "role.org.attached"
+    behalf = behalf_org(role, person, orgs)
+    if behalf is not None:
+        return behalf.kb_id_, 3, "role.org.on_behalf_of"
     inherited = _previous_item_org(role, person, orgs, home) or _next_title_org(role, orgs)
     if inherited is not None:
         return inherited
@@ -491,7 +495,7 @@ def _ministry_of(role: Span, orgs: list[Span]) -> Span | None:
         return None
     best, best_n = None, 0
     for o in orgs:
-        if not re.match(r"(?:[\w-]+['’]s\s+)?ministry\b", o.text, re.I):
+        if not re.match(r"(?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+){0,3}ministry\b", o.text, re.I):
             continue  # the ministry itself, not a unit of it ("Press Center of the Ministry ...")
         n = len(portfolio & words_of(o.text))
         if n > best_n and n >= min(2, len(portfolio)):

@@ -223,3 +223,19 @@ def test_an_acronym_after_a_title_is_the_organisation_not_a_name(extractor):
                             "The agreement was signed by Rector NSUACE Professor Ivan Petrov.")
     labels = {m.text: m.label for m in rec.mentions}
     assert labels.get("NSUACE") == "ORG"
+
+
+def test_a_person_acting_on_behalf_of_an_organisation_holds_the_title_there(extractor):
+    """role.org.on_behalf_of"""
+    text = ("The MoU was signed on behalf of the OIC by Amb. Askar Musinov, Assistant Secretary-General for "
+            "Science and Technology and on behalf of Tomsk State University by Rector Eduard Galazhinsky.")
+    roles = _roles(extractor.extract(text))
+    assert roles.get(("Askar Musinov", "secretary", "OIC")) == "role.org.on_behalf_of", roles
+
+
+def test_a_regional_minister_holds_office_at_the_regional_ministry(extractor):
+    """role.org.ministry_portfolio"""
+    text = ("The Novosibirsk Region Ministry of Education supported the project. Sergey Fedorchuk, Novosibirsk "
+            "Region Minister of Education, spoke.")
+    assert ("Sergey Fedorchuk", "minister", "Novosibirsk Region Ministry of Education") in \
+        _roles(extractor.extract(text))
