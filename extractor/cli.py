@@ -143,6 +143,17 @@ def _score_table(res: dict) -> Table:
     return t
 
 
+def _rule_table(gold: dict, pred: dict) -> Table:
+    from .rule_scores import facts_by_rule
+
+    t = Table(title="predicted facts by rule")
+    for col in ("type", "rule", "correct", "wrong"):
+        t.add_column(col, justify="right" if col in ("correct", "wrong") else "left")
+    for row in facts_by_rule(gold, pred):
+        t.add_row(row["type"], escape(row["rule"]), str(row["correct"]), str(row["wrong"]))
+    return t
+
+
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Option(help="gold folder (or .jsonl)")],
@@ -152,6 +163,7 @@ def evaluate(
     html: Annotated[Optional[Path], typer.Option("--html", help="write a self-contained HTML report")] = None,
     baseline: Annotated[Optional[Path], typer.Option(help="a second prediction shown beside PRED in --html")] = None,
     corpus: Annotated[Path, typer.Option(help="texts for the --html document views")] = Path("corpus"),
+    by_rule: Annotated[bool, typer.Option("--by-rule", help="list predicted facts right / wrong by rule id")] = False,
 ) -> None:
     """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
     from .scoring import per_document, score, to_frames
@@ -170,6 +182,8 @@ def evaluate(
                       f"(gold {v['gold']}, pred {v['predicted']})")
     console.print(f"agreement attributes: {res['agreement_attributes']}")
     console.print(f"published: {res['published']}")
+    if by_rule:
+        console.print(_rule_table(g, p_))
     if json_out:
         json_out.write_text(json.dumps(res, indent=2), encoding="utf-8")
     if csv_out:

@@ -15,9 +15,9 @@ from .registry import OrgRegistry
 
 COLUMNS = {
     "mentions": ["doc_id", "label", "text", "norm", "start", "end", "source"],
-    "roles": ["doc_id", "person", "role", "title", "org", "evidence", "start", "end"],
+    "roles": ["doc_id", "person", "role", "title", "org", "evidence", "start", "end", "rule"],
     "agreements": ["doc_id", "published", "kind", "status", "date", "parties", "signatories", "evidence",
-                   "start", "end"],
+                   "start", "end", "rule", "party_rule"],
     "organisations": ["key", "country", "type", "mentions", "documents"],
     "network": ["party_a", "party_b", "agreements", "doc_ids"],
 }
@@ -52,12 +52,13 @@ def tables(records: Iterable[DocumentRecord], registry: OrgRegistry | None = Non
         for f in rec.facts:
             if isinstance(f, RoleFact):
                 roles.append({"doc_id": rec.doc_id, "person": f.person, "role": f.role, "title": f.title,
-                              "org": f.org, "evidence": f.evidence, "start": f.start, "end": f.end})
+                              "org": f.org, "evidence": f.evidence, "start": f.start, "end": f.end,
+                              "rule": f.rule})
             elif isinstance(f, AgreementFact):
                 agreements.append({"doc_id": rec.doc_id, "published": rec.published, "kind": f.kind,
                                    "status": f.status, "date": f.date, "parties": _join(f.parties),
                                    "signatories": _join(f.signatories), "evidence": f.evidence,
-                                   "start": f.start, "end": f.end})
+                                   "start": f.start, "end": f.end, "rule": f.rule, "party_rule": f.party_rule})
                 for a, b in combinations(sorted(set(f.parties)), 2):
                     edges[(a, b)].append(rec.doc_id)
     orgs = []

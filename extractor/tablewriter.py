@@ -59,10 +59,11 @@ class TableWriter:
                 self.org_docs[m.norm].add(rec.doc_id)
         for f in rec.facts:
             if isinstance(f, RoleFact):
-                self._write("roles", rec.doc_id, f.person, f.role, f.title, f.org, f.evidence, f.start, f.end)
+                self._write("roles", rec.doc_id, f.person, f.role, f.title, f.org, f.evidence, f.start, f.end,
+                            f.rule)
             elif isinstance(f, AgreementFact):
                 self._write("agreements", rec.doc_id, rec.published, f.kind, f.status, f.date, "; ".join(f.parties),
-                            "; ".join(f.signatories), f.evidence, f.start, f.end)
+                            "; ".join(f.signatories), f.evidence, f.start, f.end, f.rule, f.party_rule)
                 for a, b in combinations(sorted(set(f.parties)), 2):
                     self.edges[(a, b)].append(rec.doc_id)
 

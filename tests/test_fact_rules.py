@@ -239,3 +239,22 @@ def test_a_regional_minister_holds_office_at_the_regional_ministry(extractor):
             "Region Minister of Education, spoke.")
     assert ("Sergey Fedorchuk", "minister", "Novosibirsk Region Ministry of Education") in \
         _roles(extractor.extract(text))
+
+
+def test_facts_by_rule_counts_right_and_wrong_facts_per_rule():
+    from extractor.models import DocumentRecord, Mention
+    from extractor.rule_scores import facts_by_rule
+
+    mentions = [Mention(start=0, end=3, label="PERSON", text="Ann", norm="Ann"),
+                Mention(start=4, end=7, label="ORG", text="TSU", norm="Tomsk State University"),
+                Mention(start=8, end=11, label="ORG", text="LZU", norm="Lanzhou University")]
+    gold = DocumentRecord(doc_id="d", mentions=mentions, facts=[
+        RoleFact(person="Ann", role="rector", org="Tomsk State University"),
+        AgreementFact(kind="memorandum", parties=["Tomsk State University", "Lanzhou University"])])
+    pred = DocumentRecord(doc_id="d", mentions=mentions, facts=[
+        RoleFact(person="Ann", role="rector", org="Tomsk State University", rule="role.org.attached"),
+        RoleFact(person="Ann", role="dean", org="Lanzhou University", rule="role.org.release_home"),
+        AgreementFact(kind="memorandum", parties=["Tomsk State University"], party_rule="agreement.parties.sentence")])
+    rows = {(r["type"], r["rule"]): (r["correct"], r["wrong"]) for r in facts_by_rule({"d": gold}, {"d": pred})}
+    assert rows == {("role", "role.org.attached"): (1, 0), ("role", "role.org.release_home"): (0, 1),
+                    ("agreement", "agreement.parties.sentence"): (0, 1)}
