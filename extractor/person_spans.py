@@ -275,7 +275,17 @@ def person_candidates(doc: Doc) -> list[Span]:
             j = i + 1
             if doc[j].lower_ not in org_words:
                 out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_initials"))
-    return [c for c in (_before_headline_verb(s) for s in out) if c is not None]
+    return [c for c in (_before_headline_verb(s) for s in out) if c is not None and not _plural_noun(c)]
+
+
+def _plural_noun(span: Span) -> bool:
+    """Rule ``person.reject.plural_noun``: one plural common noun is nobody's name ("OIC Member States",
+    "SCO member countries")."""
+    if len(span) != 1 or span[0].text.isupper():
+        return False
+    tok = span[0]
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.i > 0 and \
+        tok.doc[tok.i - 1].lower_ == "member"
 
 
 def _before_headline_verb(span: Span) -> Span | None:

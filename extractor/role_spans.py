@@ -360,6 +360,8 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     of the university" / "our president" -> the release's own organisation; a minister -> the ministry with
     the same portfolio; otherwise the sentence's topic or only organisation, else the release's organisation."""
     doc = role.doc
+    if _of_country(role, orgs):
+        return None, 3, "role.org.of_country"
     found = attached_org(role, person, orgs)
     if found is not None:
         return found.kb_id_, 3, "role.org.attached"
@@ -400,7 +402,22 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     found, strength, rule = _sentence_org(role, orgs)
     if found is not None:
         return found.kb_id_, strength, rule
+    if any(w in _PLACE_WORDS or w in words("places") for w in role.text.lower().split()):
+        return None, 0, "role.org.regional_office"  # "director of the region's education department"
     return home, 0, "role.org.release_home"
+
+
+def _of_country(role: Span, orgs: list[Span]) -> bool:
+    """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia": a title of a country (a place right
+    after "of", no organisation there) is held at no organisation."""
+    doc = role.doc
+    i = role.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    if j >= len(doc) or any(o.start <= j < o.end for o in orgs):
+        return False
+    return doc[j].lower_ in words("places") and (j + 1 == len(doc) or not doc[j + 1].is_title)
 
 
 def _anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | None:

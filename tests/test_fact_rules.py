@@ -258,3 +258,24 @@ def test_facts_by_rule_counts_right_and_wrong_facts_per_rule():
     rows = {(r["type"], r["rule"]): (r["correct"], r["wrong"]) for r in facts_by_rule({"d": gold}, {"d": pred})}
     assert rows == {("role", "role.org.attached"): (1, 0), ("role", "role.org.release_home"): (0, 1),
                     ("agreement", "agreement.parties.sentence"): (0, 1)}
+
+
+def test_a_title_of_a_country_is_held_at_no_organisation(extractor):
+    """role.org.of_country"""
+    text = "Yun Guohong, president of Inner Mongolia Normal University, and D. Mandax, president of Mongolia, met."
+    roles = _roles(extractor.extract(text))
+    assert ("D. Mandax", "president", None) in roles
+    assert ("Yun Guohong", "president", "Inner Mongolia Normal University") in roles
+
+
+def test_member_states_are_no_person(extractor):
+    """person.reject.plural_noun"""
+    rec = extractor.extract("Tomsk State University will train students from the OIC Member States.")
+    assert not [m for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_a_regional_official_without_a_named_body_has_no_organisation(extractor):
+    """role.org.regional_office"""
+    text = ("Inner Mongolia Normal University News\n\nOfficials included Hou Yuan, director of the region's "
+            "education department.")
+    assert ("Hou Yuan", "director", None) in _roles(extractor.extract(text))
