@@ -315,6 +315,9 @@ def _home_org(doc: Doc) -> str | None:
     opening = next((o for o in orgs if o.start_char == lead), None)
     if opening is not None and (doc._.org_types or {}).get(opening.kb_id_) != "media":
         return opening.kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
+    own = _headline_subject(doc, orgs, lead)
+    if own is not None:
+        return own
     actors = [o for o in orgs if (doc._.org_types or {}).get(o.kb_id_) != "media" and
               not _METADATA_LINE.match(line_of(doc, o.start_char)) and
               (o.kb_id_ in (doc._.org_types or {}) or not _part_of_something(o.kb_id_))]
@@ -325,6 +328,28 @@ def _home_org(doc: Doc) -> str | None:
                 return o.kb_id_ if o.kb_id_ not in partners else None
     top = top_orgs(doc, 1)
     return top[0] if top and top[0] not in partners else None
+
+
+_PARTNER_BEFORE = frozenset({"with", "from", "to", "visit", "visits", "visited", "visiting", "by", "and", "at", "in",
+                             "between", "for"})
+
+
+def _headline_subject(doc: Doc, orgs: list[Span], lead: int) -> str | None:
+    """Rule ``home.headline_owner``: the first organisation of the headline when it is the subject or the "of"
+    part of it, not a partner, a visitor's origin or a place ("Executive of Chiang Mai University together with
+    ... SCUT's delegates" -> Chiang Mai University; never the X of "Delegation from X visits Y" or of "VSU
+    became a member of X")."""
+    text = doc_text(doc)
+    end = text.find("\n", lead)
+    end = len(text) if end < 0 else end
+    for o in orgs:
+        if o.start_char < lead or o.start_char >= end:
+            continue
+        before = {t.lower_ for t in doc[max(0, o.start - 2):o.start]}
+        if (doc._.org_types or {}).get(o.kb_id_) == "media" or before & _PARTNER_BEFORE or not _acts(o, False):
+            return None  # the headline names a partner or an object first: no owner to read from it
+        return o.kb_id_
+    return None
 
 
 def _part_of_something(key: str) -> bool:
@@ -702,10 +727,16 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
             if facts and _predicate_reference(m):
                 continue  # "This is a strategic contract": the document just reported, by another name
             party_lists, party_rule = _parties(m, title, home)
-            if not party_lists and signers and status == "signed" and not _is_generic(m):
-                by_signers = _parent_keys([o for p in signers for o in where.get(p, [])[:1]], known)
-                if by_signers:
-                    party_lists, party_rule = [by_signers], "agreement.parties.signatory_affiliation"
+            by_signers = _parent_keys([o for p in signers for o in where.get(p, [])[:1]], known)
+            if not party_lists and by_signers and status == "signed" and not _is_generic(m):
+                party_lists, party_rule = [by_signers], "agreement.parties.signatory_affiliation"
+            elif len(party_lists) == 1 and party_rule.endswith(("+release_home", "+both_sides")):
+                # the signatories tell who the other side is better than a guess (the release's own, the most named)
+                named = party_lists[0][:-1]
+                extra = [o for o in by_signers if o not in named]
+                if extra:
+                    party_lists = [named + extra]
+                    party_rule = party_rule.rsplit("+", 1)[0] + "+signatory_affiliation"
             if not party_lists and not _is_generic(m) and status == "signed":
                 pending = (kind, status, date)
             if not party_lists and facts and not _is_generic(m):

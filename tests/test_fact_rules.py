@@ -279,3 +279,18 @@ def test_a_regional_official_without_a_named_body_has_no_organisation(extractor)
     text = ("Inner Mongolia Normal University News\n\nOfficials included Hou Yuan, director of the region's "
             "education department.")
     assert ("Hou Yuan", "director", None) in _roles(extractor.extract(text))
+
+
+def test_the_headline_subject_is_the_release_organisation(extractor):
+    """home.headline_owner"""
+    text = ("Latest News\n\nExecutive of Chiang Mai University together with lecturers attended the meeting with "
+            "guests\n\nThe meeting was held on 26 April. Assistant Professor Anna Petrova spoke about the "
+            "faculty.")
+    assert ("Anna Petrova", "professor", "Chiang Mai University") in _roles(extractor.extract(text))
+
+
+def test_an_organisation_joined_in_the_headline_is_not_the_release_organisation(extractor):
+    text = ("VSU became a member of the China-Belarus University Association\n\nOn November 21 the rector of "
+            "Vitebsk State University, Valentina Bogatyryova, took part in the forum.")
+    facts = _roles(extractor.extract(text))
+    assert all(org != "China-Belarus University Association" for (_, _, org) in facts), facts
