@@ -89,7 +89,14 @@ def _name_like(text: str, before: str, after: str) -> bool:
             return True
     if _NAME_BEFORE.search(before):
         return True
-    return bool(re.fullmatch(r"\W*\d{4}\W*", text) and _NAME_AFTER.match(after))
+    bare_year = re.fullmatch(r"\W*\d{4}\W*", text)
+    word = _WORD_BEFORE.search(before)
+    if bare_year and word and word.group(1).lower() not in _DATE_WORDS:
+        return True  # "Program “Priority 2030”", "KazanForum 2023": a year inside a name
+    return bool(bare_year and _NAME_AFTER.match(after))
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*) $")
 
 
 def is_date_expression(text: str, *, before: str = "", after: str = "") -> bool:

@@ -49,7 +49,7 @@ def _in_context(span: Span) -> bool:
         return False
     if _PHONE_LINE.match(line_of(doc, span.start_char, span.end_char)):
         return False
-    if span.text.lower() == "today" and not _past_or_possessive(span):
+    if span.text.lower() in ("today", "this afternoon", "this morning") and not _past_or_possessive(span):
         return False  # "today Chinese organisations make up the majority": nowadays, not a date
     if len(span) == 1 and span[0].shape_ == "dddd" and nxt is not None and nxt.text[:1].isupper():
         tail = doc[span.end:span.end + 6]
@@ -59,12 +59,20 @@ def _in_context(span: Span) -> bool:
 
 
 def _past_or_possessive(span: Span) -> bool:
-    """"today's meeting", or a past-tense verb near "today" ("Today the rectors signed ...")."""
+    """"today's meeting" (not a section name: "Today's Paper"), or an event told near "today": a past tense or
+    participle ("Today the rectors signed ...", "USM today has taken steps") or an event verb in any tense
+    ("Today we hold the third meeting", "we are pleased to welcome ... today"; ``patterns/headline_verbs``)."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
-        return True
-    window = doc[max(0, span.start - 6):min(len(doc), span.end + 8)]
-    return any(t.tag_ == "VBD" for t in window)
+    if span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return doc[span.end + 1].is_lower
+    near = doc[max(0, span.start - 6):min(len(doc), span.end + 8)]
+    clause = doc[max(span.sent.start, span.start - 20):min(span.sent.end, span.end + 20)]
+    events = words("headline_verbs")
+    return any(t.tag_ in ("VBD", "VBN") and t.lower_ not in _SPEECH for t in near) or \
+        any(t.tag_.startswith("VB") and t.lower_ in events for t in clause)
+
+
+_SPEECH = frozenset({"said", "says", "noted", "added", "stressed", "emphasized", "emphasised", "told", "stated"})
 
 
 def _drop_time(span: Span) -> Span:
@@ -125,7 +133,7 @@ def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list
     for sp in doc.spans.get(key, []):
         t = _trim(Span(doc, sp.start, sp.end, label="DATE", span_id=sp.id_ or "date_rule"))
         if t is not None and in_context(t):
-            rules.append(_drop_time(t))
+            rules += split_range(_drop_time(t))
     rules += archive_lines(doc)
     for ent in model_ents(doc):
         if ent.label_ == "DATE":
@@ -133,5 +141,22 @@ def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list
             if t is not None:
                 t = _drop_time(t)
             if t is not None and in_context(t):
-                model.append(t)
+                model += split_range(t)
     return rules, model
+
+
+_RANGE_WORDS = frozenset({"to", "until", "till", "-", "–", "—", "and"})
+
+
+def split_range(span: Span) -> list[Span]:
+    """Rule ``date.split.range``: "From April 18th to April 22nd", "March 22 to March 24": two dates, each
+    with its month, are two mentions; "November 23 to 27" (one month) stays one interval."""
+    months = set(_MONTHS)
+    cut = next((t.i for t in span if t.lower_ in _RANGE_WORDS and t.i > span.start), None)
+    if cut is None or cut + 1 >= span.end:
+        return [span]
+    left, right = span.doc[span.start:cut], span.doc[cut + 1:span.end]
+    if not any(t.lower_ in months for t in left) or not any(t.lower_ in months for t in right):
+        return [span]
+    return [Span(span.doc, left.start, left.end, label="DATE", span_id=span.id_),
+            Span(span.doc, right.start, right.end, label="DATE", span_id=span.id_)]

@@ -344,3 +344,35 @@ def test_dates_patterns_stop_at_newlines(date_ruler_nlp):
 def test_dates_patterns_split_two_dates(date_ruler_nlp):
     doc = date_ruler_nlp("From April 18th to April 22nd the team worked in Harbin.")
     assert [s.text for s in doc.spans["dates"]] == ["April 18th", "April 22nd"]
+
+
+def test_a_range_of_two_full_dates_is_two_mentions(extractor):
+    """date.split.range"""
+    rec = extractor.extract("From April 18th to April 22nd, the rector visited Tomsk State University.")
+    assert [m.text for m in rec.mentions if m.label == "DATE"] == ["April 18th", "April 22nd"]
+
+
+def test_a_range_within_one_month_stays_one_interval(extractor):
+    rec = extractor.extract("On November 23 to 27, 2015 the president visited Kazakhstan.")
+    assert [m.text for m in rec.mentions if m.label == "DATE"] == ["November 23 to 27, 2015"]
+
+
+def test_a_year_inside_a_name_is_no_date(extractor):
+    rec = extractor.extract("The university joined the Program “Priority 2030” in 2021.")
+    assert [m.text for m in rec.mentions if m.label == "DATE"] == ["2021"]
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("Today, in Astana, the tech parks signed the Memorandum for cooperation.", True),
+    ("Today we hold the third meeting of the Association.", True),
+    ("'Today Chinese organisations make up the majority of our partners,' Victoria Panova said.", False),
+    ("Today's Paper | May 07, 2024", False),
+])
+def test_today_of_an_event_is_a_date_today_of_nowadays_is_not(extractor, text, dated):
+    rec = extractor.extract(text)
+    assert any(m.text.lower() == "today" for m in rec.mentions if m.label == "DATE") == dated
+
+
+def test_a_label_glued_to_a_month_is_split(extractor):
+    rec = extractor.extract("News\n\nDATEMay 2, 2024\nSHARE\n")
+    assert [m.text for m in rec.mentions if m.label == "DATE"] == ["May 2, 2024"]
