@@ -48,6 +48,9 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
         i = start - 1
         if is_linebreak(doc[i]) or "\n" in doc[i].whitespace_:
             break
+        if doc[i].is_space and i > 0 and _name_tok(doc, i - 1, stop):
+            start = i  # a doubled space inside a name ("Changzhou  University")
+            continue
         if doc[i].lower_ == "and" and i > 0 and _name_tok(doc, i - 1, stop):
             j = extend_left(doc, i, stop | {"and"})
             after = doc[i + 1]
@@ -165,6 +168,22 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
     return end
 
 
+_ROMANCE_OF = frozenset({"de", "del", "di", "da", "do", "des", "du", "la", "le"})
+
+
+def _head_first_name(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> int:
+    """End of the name after a head noun written first: capitalised words and "de/del/di" between them."""
+    end = i
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+        if doc[end].lower_ in _ROMANCE_OF and end + 1 < len(doc) and is_name_word(doc[end + 1]):
+            end += 1
+            continue
+        if not _name_tok(doc, end, stop):
+            break
+        end += 1
+    return end
+
+
 def _closing_quote(doc: Doc, i: int, reach: int = 10) -> int | None:
     """Index of the quote closing the one at ``i`` on the same line, when a capitalised word opens the quoted
     words and none of them is a verb."""
@@ -214,6 +233,8 @@ def head_candidates(doc: Doc) -> list[Span]:
             continue
         s = extend_left(doc, i, stop)
         e = extend_right(doc, i + 1, stop, heads, start=s)
+        if e == i + 1 and lexicon("org_heads").get(tok.lower_) == "org_head_first":
+            e = _head_first_name(doc, i + 1, stop, heads)  # "Universiti Sains Malaysia", "Universidad de Chile"
         if e - s >= 2 and (s < i or not lower_ok):
             out.append(trim_place_suffix(Span(doc, s, e, label="ORG", span_id="org_head")))
     return out

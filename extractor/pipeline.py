@@ -6,7 +6,7 @@ import re
 
 from spacy.language import Language
 from spacy.attrs import ORTH
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from . import components, date_ruler, serialization  # noqa: F401  (factories; msgpack hooks read once)
 from .lexicons import ruler_patterns, words
@@ -59,6 +59,9 @@ def _split_glued_dates(nlp: Language) -> None:
     glued = [rf"(?<={head})(?=[a-z]{{3,}})" for head in GLUED_HEADS]
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         list(nlp.Defaults.infixes) + list(EXTRA_INFIXES) + glued).finditer
+    # an agency between slashes in a dateline: "September 16. /TASS/. Russia and China ..."
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [r"/(?=[A-Z])"]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])/\.?"]).search
     for word in words("honorifics"):  # "Amb.", "Assoc.": one token, so the parser ends no sentence there
         if word.endswith(".") and " " not in word:
             for form in (word, word.capitalize(), word.upper()):

@@ -294,3 +294,19 @@ def test_an_organisation_joined_in_the_headline_is_not_the_release_organisation(
             "Vitebsk State University, Valentina Bogatyryova, took part in the forum.")
     facts = _roles(extractor.extract(text))
     assert all(org != "China-Belarus University Association" for (_, _, org) in facts), facts
+
+
+def test_a_doubled_space_stays_inside_a_name(extractor):
+    rec = extractor.extract("The forum was held in Changzhou  University. Delegates came.")
+    assert [m.text for m in rec.mentions if m.label == "ORG"] == ["Changzhou  University"]
+
+
+def test_an_agency_between_slashes_in_a_dateline(extractor):
+    rec = extractor.extract("ST. PETERSBURG, September 16. /TASS/. Russia and China signed seven agreements.")
+    assert "TASS" in [m.text for m in rec.mentions if m.label == "ORG"]
+
+
+def test_university_in_other_languages_heads_a_name(extractor):
+    rec = extractor.extract("Universiti Sains Malaysia (USM) renewed its memorandum with Tomsk State University.")
+    orgs = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
+    assert orgs.get("USM") == orgs.get("Universiti Sains Malaysia") is not None
