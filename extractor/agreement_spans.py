@@ -63,13 +63,20 @@ def _right(doc: Doc, end: int) -> int:
     return best
 
 
+def _reached(doc: Doc, end: int) -> bool:
+    """"The agreement was reached / has been reached": a consensus, not a document."""
+    after = [t.lower_ for t in doc[end:end + 3]]
+    return bool(after) and after[0] in ("was", "is", "has", "had", "were") and "reached" in after[1:]
+
+
 def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
     """Agreement cues widened by modifiers; 'agreement' meaning consensus is left out."""
     out = []
     lex = lexicon("agreements")
     for cue in doc.spans.get(key, []):
-        if cue.start > 0 and doc[cue.start - 1].lower_ in _CONSENSUS and cue.text.lower() == "agreement":
-            continue
+        if cue.text.lower() == "agreement" and (cue.start > 0 and doc[cue.start - 1].lower_ in _CONSENSUS or
+                                                 _reached(doc, cue.end)):
+            continue  # rule agreement.reject.consensus: "reached an agreement", "The agreement was reached"
         if cue.text.lower() == "deal" and (cue.start == 0 or doc[cue.start - 1].lower_ not in {"the", "this", "a"} or
                                            cue.start > 1 and doc[cue.start - 2].lower_ in {"great", "good"}):
             continue  # "a great deal of", "deal with": only "the/this/a deal" names an agreement

@@ -310,3 +310,16 @@ def test_university_in_other_languages_heads_a_name(extractor):
     rec = extractor.extract("Universiti Sains Malaysia (USM) renewed its memorandum with Tomsk State University.")
     orgs = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
     assert orgs.get("USM") == orgs.get("Universiti Sains Malaysia") is not None
+
+
+def test_an_agreement_reached_is_a_consensus_not_a_document(extractor):
+    """agreement.reject.consensus"""
+    rec = extractor.extract("Mongolia and Russia agreed to expand cooperation. The agreement was reached during the "
+                            "meeting of the Nuclear Energy Commission of Mongolia and Rosatom.")
+    assert not [m for m in rec.mentions if m.label == "AGREEMENT"]
+    assert not [f for f in rec.facts if isinstance(f, AgreementFact)]
+
+
+def test_a_caption_file_name_is_no_organisation(extractor):
+    rec = extractor.extract("WhatsApp Image 2024 02 09 at 15.23.03\n\nUniversiti Sains Malaysia renewed its MoU.")
+    assert "WhatsApp Image" not in [m.text for m in rec.mentions if m.label == "ORG"]
