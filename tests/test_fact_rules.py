@@ -323,3 +323,10 @@ def test_an_agreement_reached_is_a_consensus_not_a_document(extractor):
 def test_a_caption_file_name_is_no_organisation(extractor):
     rec = extractor.extract("WhatsApp Image 2024 02 09 at 15.23.03\n\nUniversiti Sains Malaysia renewed its MoU.")
     assert "WhatsApp Image" not in [m.text for m in rec.mentions if m.label == "ORG"]
+
+
+def test_the_agreement_provides_is_the_agreement_just_reported(extractor):
+    text = ("Rector Ivan Petrov of Tomsk State University and Rector Li Wei of Lanzhou University signed a "
+            "cooperation agreement on 19 November. The agreement provides training of students of Lanzhou "
+            "University at the Faculty of Physics of Tomsk State University.")
+    assert _agreements(extractor.extract(text)) == [("agreement", ["Lanzhou University", "Tomsk State University"])]
