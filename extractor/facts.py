@@ -772,7 +772,7 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
                     if same is None and len(m) == 1 and not _signs(sent):
                         # "The agreement provides training of students of A at B": the one just reported
                         same = next((f for f in reversed(facts) if _compatible(f.kind, kind) and
-                                     not _other_year(f.date, date)), None)
+                                     len(f.parties) >= 2 and not _other_year(f.date, date)), None)
                     if same is not None:
                         same.date = same.date or date
                         continue
