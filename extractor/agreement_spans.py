@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, words
+from .tokens import is_name_word
 
 _OF_TAILS = frozenset({"cooperation", "understanding", "partnership", "collaboration", "intent", "intention",
                        "friendship", "strategic", "comprehensive", "scientific", "academic", "technical",
@@ -82,6 +83,9 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
             continue  # "a great deal of", "deal with": only "the/this/a deal" names an agreement
         if cue.text.lower() not in lex:
             continue
+        if len(cue) == 1 and len(cue.text) <= 4 and cue.text.istitle() and cue.end < len(doc) and \
+                is_name_word(doc[cue.end]):
+            continue  # rule agreement.reject.surname: "Mou Zhenjiang" is a person, "MoU" / "MOU" a document
         s, e = _left(doc, cue.start), _right(doc, cue.end)
         out.append(Span(doc, s, e, label="AGREEMENT", span_id=f"agreement:{lex[cue.text.lower()]}"))
     return out

@@ -547,6 +547,9 @@ def _event_date(m: Span, pub: tuple) -> str | None:
         sent = doc[sent.start - 1].sent
         opening = [d for d in _ents(doc, "DATE", sent) if d.kb_id_ and d.start - sent.start <= 2]
         if opening and (opening[0].start_char, opening[0].end_char) != pub:
+            after = doc[opening[0].end:opening[0].end + 2]
+            if any(t.lower_ in ("to", "until", "till", "-", "–") for t in after[:1]):
+                return None  # "From April 18th to April 22nd ...": a visit of several days, no one signing day
             return opening[0].kb_id_
     return None
 
@@ -627,8 +630,13 @@ def _merge_target(facts: list[AgreementFact], kind: str, parties: list[str], sta
 
 
 def _other_year(a: str | None, b: str | None) -> bool:
-    """Two signing dates in different years: two agreements."""
-    return bool(a and b) and a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]
+    """Two signing dates in different years, or on different days: two agreements ("the Agreement of Intent
+    signed April 16 implements the Memorandum signed October 19, 2018")."""
+    if not (a and b):
+        return False
+    if a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]:
+        return True
+    return len(a) == len(b) == 10 and a[5:] != b[5:]
 
 
 def _parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
@@ -726,6 +734,8 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
             date = _sign_date(m)
             if facts and _predicate_reference(m):
                 continue  # "This is a strategic contract": the document just reported, by another name
+            if _cut_off(sent):
+                continue  # rule agreement.reject.cut_off: the page's excerpt ends inside this sentence
             party_lists, party_rule = _parties(m, title, home)
             by_signers = _parent_keys([o for p in signers for o in where.get(p, [])[:1]], known)
             if not party_lists and by_signers and status == "signed" and not _is_generic(m):
@@ -799,6 +809,16 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
 
 
 _COORDINATION = frozenset({"and", "a", "an", ",", "as", "well", "also"})
+
+
+def _cut_off(sent: Span) -> bool:
+    """The text ends inside this sentence, before its verb: "Then a cooperation agreement" (an excerpt cut off
+    mid-sentence states nothing)."""
+    doc = sent.doc
+    if any(not t.is_space for t in doc[sent.end:]) or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", '"', "”", "»", ")")
 
 
 def _predicate_reference(m: Span) -> bool:

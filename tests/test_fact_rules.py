@@ -330,3 +330,22 @@ def test_the_agreement_provides_is_the_agreement_just_reported(extractor):
             "cooperation agreement on 19 November. The agreement provides training of students of Lanzhou "
             "University at the Faculty of Physics of Tomsk State University.")
     assert _agreements(extractor.extract(text)) == [("agreement", ["Lanzhou University", "Tomsk State University"])]
+
+
+def test_an_excerpt_cut_off_before_the_verb_states_no_agreement(extractor):
+    """agreement.reject.cut_off"""
+    text = "Tomsk State University News\n\nOn November 24, Mr. Wu went to Lanzhou University. Then a cooperation agreement"
+    assert _agreements(extractor.extract(text)) == []
+
+
+def test_a_surname_spelt_like_mou_is_no_document(extractor):
+    """agreement.reject.surname"""
+    rec = extractor.extract("Guests included Mou Zhenjiang, vice dean of the Xinjiang Branch.")
+    assert not [m for m in rec.mentions if m.label == "AGREEMENT"]
+
+
+def test_documents_signed_on_different_days_are_two(extractor):
+    text = ("On April 16 Uzatom Agency and Rosatom Technical Academy signed an Agreement of Intent. It implements "
+            "the Memorandum of Cooperation signed October 19, 2018 by Uzatom Agency and Rosatom Technical Academy.")
+    kinds = sorted(k for k, _ in _agreements(extractor.extract(text)))
+    assert kinds == ["agreement", "memorandum"]
