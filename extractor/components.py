@@ -84,7 +84,7 @@ class EntityAssembler:
                  and h.text.lower() not in places and not _registered_pair(h, registry) and not _description(h)]
         models = [m for m in model_candidates(doc) if not _described(m, extents)
                   and m.text.lower() not in places and not _registered_pair(m, registry) and not _description(m)]
-        orgs = inside_blocked(registry + heads + models)
+        orgs = inside_blocked(registry + [o for o in heads + models if not _indefinite(o)])
         rules, model_dates = date_candidates(doc, self.date_key)
         people = person_candidates(doc)
         orgs, cut_names = _cut_trailing_names(orgs, people)
@@ -178,6 +178,12 @@ def _stated_role(role: Span, person: Span | None, people: list[Span]) -> bool:
 
 
 _GENERIC_HEADS = frozenset({"university", "institute", "academy", "college", "school", "company"})
+
+
+def _indefinite(span: Span) -> bool:
+    """Rule ``org.reject.indefinite``: "Bauman University, a National Research University of Russia", "a
+    Confucius Institute": a name after "a" / "an" describes, it names no organisation."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")
 
 
 def _description(span: Span) -> bool:

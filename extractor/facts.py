@@ -440,7 +440,7 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
         found, rule = _keys(_previous_sentence_orgs(sent)), "agreement.parties.previous_sentence"
     unnamed_self = home is None and bool(OUR_INSTITUTION.search(doc_text(doc)))
     if not found and _BOTH_SIDES.search(text_of(sent)):
-        found = top_orgs(doc, 1 if unnamed_self else 2)  # "our university" has no key to stand for it
+        found = _recent_pair(sent) or top_orgs(doc, 1 if unnamed_self else 2)  # "our university" has no key
         rule = "agreement.parties.both_sides"
     if len(found) < 2 and title is not None and title.end <= sent.start and _signs(title):
         found, rule = list(dict.fromkeys(found + _keys(_party_orgs(title)))), rule + "+headline"
@@ -464,6 +464,27 @@ def _listed_signers(m: Span, orgs: list[Span], home: str | None) -> list[list[st
         return []
     common = home if home in keys else keys[0]
     return [[common, k] for k in keys if k != common]
+
+
+def _recent_pair(sent: Span) -> list[str]:
+    """"The two universities signed ...": the two organisations named last before it, in its paragraph or the
+    one before ("Teachers of Beihang and Bauman have cooperated ... Since the two universities signed ...")."""
+    doc, text = sent.doc, doc_text(sent.doc)
+    keys: list[str] = []
+    cur, breaks = sent, 0
+    for _ in range(3):
+        if cur.start == 0:
+            break
+        breaks += "\n\n" in text[doc[cur.start - 1].idx:cur.start_char]
+        if breaks > 1:
+            break  # the paragraph before is still the story's; two back is another one
+        cur = doc[cur.start - 1].sent
+        for o in reversed(_party_orgs(cur)):
+            if o.kb_id_ not in keys:
+                keys.append(o.kb_id_)
+        if len(keys) >= 2:
+            return keys[:2]
+    return []
 
 
 def _sign_date(m: Span) -> str | None:
@@ -786,9 +807,12 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
                     if same is not None:
                         same.date = same.date or date
                         continue
+                named_partner = party_rule.startswith(("agreement.parties.with_partners", "agreement.parties.between"))
                 if same is None and definite and len(party_lists) == 1 and facts and facts[-1].status == status and \
                         not _other_year(facts[-1].date, date) and \
-                        (set(facts[-1].parties) & set(parties) or len(parties) < 2) and \
+                        (set(facts[-1].parties) & set(parties) and not (named_partner and
+                                                                      not set(parties) <= set(facts[-1].parties))
+                         or len(parties) < 2) and \
                         _compatible(facts[-1].kind, kind):
                     same = facts[-1]  # "The contract was signed by ...": the agreement just reported
                     if len(same.parties) < 2:

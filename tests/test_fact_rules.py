@@ -349,3 +349,23 @@ def test_documents_signed_on_different_days_are_two(extractor):
             "the Memorandum of Cooperation signed October 19, 2018 by Uzatom Agency and Rosatom Technical Academy.")
     kinds = sorted(k for k, _ in _agreements(extractor.extract(text)))
     assert kinds == ["agreement", "memorandum"]
+
+
+def test_the_two_universities_are_the_two_named_last(extractor):
+    text = ("Tomsk State University signed a memorandum with Lanzhou University.\n\nTeachers of Hainan University "
+            "and Sanya University have already cooperated in several programs. Since the two universities signed "
+            "the agreement of student exchange in 2014, 25 students have taken part.")
+    assert ("agreement", ["Hainan University", "Sanya University"]) in _agreements(extractor.extract(text))
+
+
+def test_a_named_partner_keeps_its_own_agreement(extractor):
+    text = ("Beihang University signed a cooperation agreement with Tomsk State University, and renewed the student "
+            "exchange agreement with Moscow Aviation Institute.")
+    facts = _agreements(extractor.extract(text))
+    assert ("agreement", ["Beihang University", "Moscow Aviation Institute"]) in facts
+
+
+def test_an_indefinite_name_is_a_description(extractor):
+    """org.reject.indefinite"""
+    rec = extractor.extract("Bauman University, a National Research University of Russia, trains engineers.")
+    assert "National Research University of Russia" not in [m.text for m in rec.mentions if m.label == "ORG"]
