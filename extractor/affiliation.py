@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 from .tokens import doc_text
 
-_DELEGATION_WORDS = frozenset({"delegation", "delegations", "delegates", "delegate"})
+_DELEGATION_WORDS = frozenset({"delegation", "delegations", "delegates", "delegate", "participants", "attendees",
+                               "representatives", "members"})
 _HOST_CUES = frozenset({"met", "meet", "meets", "meeting", "received", "welcomed", "greeted", "hosted", "with",
                         "talks", "negotiations"})
 _PARTNER_CUES = frozenset({"with", "visit", "visited", "visiting", "visits", "met", "meet", "meets"})

@@ -97,7 +97,7 @@ class EntityAssembler:
         kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
         kept.sort(key=lambda s: s.start)
         stops = {s.start for s in kept if s.label_ in ("PERSON", "ORG")}
-        roles = [extend_role(doc, c, stops) for c in role_candidates(doc, self.role_key)]
+        roles = _compound_titles([extend_role(doc, c, stops) for c in role_candidates(doc, self.role_key)])
         roles, more_dropped = select(roles, taken=_extent(kept))
         people = [s for s in kept if s.label_ == "PERSON"]
         org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
@@ -153,6 +153,21 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
         elif s.label_ == "PERSON" and len(s) == 1 and s.text.isupper() and s.text in acrs:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
         out.append(s)
+    return out
+
+
+def _compound_titles(roles: list[Span]) -> list[Span]:
+    """Rule ``role.merge.compound``: two titles written back to back are one title named by the last
+    ("minister assistant", "rector's assistant")."""
+    roles = sorted(roles, key=lambda r: (r.start, -r.end))
+    out: list[Span] = []
+    for r in roles:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == r.start and len(prev) == 1 and \
+                (prev.end - prev.start == 1 or prev[-1].text in ("'s", "’s")) and r.start - prev.start <= 2:
+            out[-1] = Span(r.doc, prev.start, r.end, label=r.label, span_id=r.id_)
+            continue
+        out.append(r)
     return out
 
 

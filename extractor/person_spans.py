@@ -270,7 +270,11 @@ def person_candidates(doc: Doc) -> list[Span]:
             out.append(Span(doc, i, i + 3, label="PERSON", span_id="rule_initials"))
             continue
         if is_glued_initials_name(tok):
-            out.append(Span(doc, i, i + 1, label="PERSON", span_id="rule_initials"))
+            prev = doc[i - 1] if i > 0 else None
+            given = prev is not None and is_name_word(prev) and not prev.is_sent_start and \
+                prev.lower_ not in titles and prev.lower_ not in org_words and not prev.text.isupper() and \
+                (prev.ent_type_ == "PERSON" or lexicon("person_names").get(prev.lower_) == "given")
+            out.append(Span(doc, i - given, i + 1, label="PERSON", span_id="rule_initials"))  # "Shavkat I.Salikhov"
         elif is_initials(tok) and i + 1 < len(doc) and is_name_word(doc[i + 1]) and not tok.whitespace_ == "":
             j = i + 1
             if doc[j].lower_ not in org_words:

@@ -32,6 +32,9 @@ def category(title: str) -> str | None:
         return lex[t]
     if singular(t) in lex:
         return lex[singular(t)]  # "rectors X and Y"
+    parts = t.split()
+    if len(parts) == 2 and parts[1] in lex and parts[0].removesuffix("'s").removesuffix("’s") in lex:
+        return lex[parts[1]]  # "minister assistant", "rector's assistant": the last noun is the title
     best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
     if best is None:  # a portfolio written first: "Education and Science Minister"
         best = max((p for p in lex if t.endswith(" " + p)), key=len, default=None)
@@ -380,7 +383,7 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
         return leader.kb_id_, 3, "role.org.delegation_leader"
     after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
-    named = _anaphor_org(role, after, orgs)
+    named = _anaphor_org(role, after, orgs) or _anaphor_org(role, _possessive_ref(role), orgs)
     if named is not None:
         return named.kb_id_, 3, "role.org.the_university_named_before"
     if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
@@ -420,19 +423,24 @@ def _of_country(role: Span, orgs: list[Span]) -> bool:
     return doc[j].lower_ in words("places") and (j + 1 == len(doc) or not doc[j + 1].is_title)
 
 
+def _possessive_ref(role: Span) -> tuple[str, ...]:
+    """"the academy's president" read as "president of the academy" (for :func:`_anaphor_org`)."""
+    doc = role.doc
+    if role.start >= 3 and doc[role.start - 1].text in ("'s", "’s") and doc[role.start - 3].lower_ == "the":
+        return ("of", "the", doc[role.start - 2].lower_)
+    return ()
+
+
 def _anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | None:
     """Rule ``role.org.the_university_named_before``: "Hamlet Isakhanli, the founder of Khazar University, ...,
     Irada Khalilova, the rector of the university": "the university" is the last one named before it in the
-    same paragraph line and sentence (its key has the same head noun; an abbreviation's full stop, "Assoc.
-    Prof.", ends no sentence)."""
+    same paragraph line (its key has the same head noun)."""
     if len(after) < 3 or after[:2] != ("of", "the") or after[2] not in OWN_NOUNS:
         return None
     doc = role.doc
     earlier = [o for o in orgs if role.start - 60 <= o.start and o.end <= role.start and
                after[2] in o.kb_id_.lower().split() and
-               not any("\n" in t.whitespace_ or t.text in (".", "!", "?") and t.i + 1 < len(doc) and
-                       doc[t.i + 1].is_title and not (t.i > 0 and len(doc[t.i - 1]) <= 5 and doc[t.i - 1].is_title)
-                       for t in doc[o.end:role.start])]
+               not any("\n" in t.whitespace_ or t.is_space and "\n" in t.text for t in doc[o.end:role.start])]
     return earlier[-1] if earlier else None
 
 
