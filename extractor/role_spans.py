@@ -209,6 +209,8 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     if before and after and _titled_in_list(before[-1], ctx) and [t.text for t in doc[before[-1].end:role.start]] == [","] \
             and _list_item(doc, role.end, after[0].start):
         return after[0]  # "Title A Name1, Title B Name2": the next item of a list of titled names
+    if after and _title_first_list(role, ctx) and _title_org_comma(role, after[0], ctx):
+        return after[0]  # "the Rector of X, Name1, the Rector of Y, Name2": each title names the person after it
     if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]) and \
             not _titled(before[-1], ctx) and not direct_after:
         return before[-1]
@@ -233,6 +235,28 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
                 _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS | _HOME_NOUNS, org_tokens):
             return p
     return _envoy(role, ctx) or _degree_apposition(role, ctx) or _long_title(role, ctx) or _chained(role, ctx)
+
+
+def _title_first_list(role: Span, ctx: RoleContext) -> bool:
+    """Rule ``role.tie.title_first_list``: the sentence names its first title before its first person
+    ("speeches were delivered by the Rector of X, Name1, the Rector of Y, Name2"), so a list in it runs title
+    first; "The guests – Name1, head of X, Name2, dean of Y" runs name first."""
+    sent = role.sent
+    first_role = min((r for r in ctx.roles if sent.start <= r.start < sent.end), key=lambda r: r.start, default=None)
+    first_person = min((p for p in ctx.people if sent.start <= p.start < sent.end), key=lambda p: p.start,
+                       default=None)
+    return first_role is not None and first_person is not None and first_role.start < first_person.start and \
+        role.start > first_role.start and _title_org_comma(first_role, first_person, ctx)
+
+
+def _title_org_comma(role: Span, person: Span, ctx: RoleContext) -> bool:
+    """"Title of (the) ORG, Name": only the organisation's words and one comma between title and name."""
+    doc = role.doc
+    if person.start - 1 <= role.end or doc[person.start - 1].text != ",":
+        return False
+    gap = range(role.end, person.start - 1)
+    return any(i in ctx.org_tokens for i in gap) and \
+        all(i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP for i in gap)
 
 
 def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:

@@ -394,3 +394,19 @@ def test_the_academys_president_is_the_academy_named_before(extractor):
     assert ("Shavkat Salikhov", "president", "Academy of Sciences of the Republic of Uzbekistan") in \
         _roles(extractor.extract(text)) or any(
             p == "Shavkat Salikhov" and "Uzbekistan" in (o or "") for p, _, o in _roles(extractor.extract(text)))
+
+
+def test_a_title_first_list_ties_each_title_to_the_name_after_it(extractor):
+    """role.tie.title_first_list"""
+    text = ("Speeches were delivered by the Rector of Tomsk State University, Eduard Galazhinsky, the Rector of "
+            "Lanzhou University, Yan Chunhua, and the Rector of Hainan University, Luo Min.")
+    roles = _roles(extractor.extract(text))
+    assert ("Yan Chunhua", "rector", "Lanzhou University") in roles
+    assert ("Eduard Galazhinsky", "rector", "Tomsk State University") in roles
+
+
+def test_a_name_first_list_ties_each_title_to_the_name_before_it(extractor):
+    text = ("The guests were Ivan Petrov, the dean of the Faculty of Physics of Tomsk State University, Anna "
+            "Sidorova, the dean of the Faculty of Law of Tomsk State University.")
+    roles = {(p, r) for p, r, _ in _roles(extractor.extract(text))}
+    assert roles == {("Ivan Petrov", "dean"), ("Anna Sidorova", "dean")}
