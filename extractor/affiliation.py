@@ -31,7 +31,11 @@ def _previous_sentences(sent: Span, n: int = 2) -> list[Span]:
     return out
 
 
-def _delegation_of(span: Span, orgs: list[Span], before: int) -> Span | None:
+_VISIT_GROUPS = frozenset({"delegation", "delegations", "delegates", "delegate"})
+
+
+def _delegation_of(span: Span, orgs: list[Span], before: int, group: frozenset[str] = _DELEGATION_WORDS
+                   ) -> Span | None:
     """The organisation of the last delegation named in ``span`` before token ``before``: "delegation
     of/from X", "X delegation", "X's delegation"."""
     doc = span.doc
@@ -39,7 +43,7 @@ def _delegation_of(span: Span, orgs: list[Span], before: int) -> Span | None:
     by_end = {o.end: o for o in orgs}
     found = None
     for t in span:
-        if t.i >= before or t.lower_ not in _DELEGATION_WORDS:
+        if t.i >= before or t.lower_ not in group:
             continue
         j = t.i + 1
         if j < len(doc) and doc[j].lower_ in ("of", "from"):
@@ -136,3 +140,11 @@ def behalf_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None
             if j in by_start:
                 found = by_start[j]
     return found
+
+
+def delegation_before(m: Span, orgs: list[Span]) -> Span | None:
+    """Rule ``agreement.parties.visiting_delegation``: "the delegation of X visited Y ... The meeting ended with
+    the signing of a Memorandum": a document signed at a visit with one party named has the visiting
+    delegation's organisation as the other (the last delegation named before it)."""
+    doc = m.doc
+    return _delegation_of(doc[:m.start], orgs, m.start, _VISIT_GROUPS)

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from .affiliation import visitors
+from .affiliation import delegation_before, visitors
 from .models import AgreementFact, RoleFact
 from .role_spans import (OUR_INSTITUTION, OWN_NOUNS, RoleContext, attached_org, coordinated, is_plural, role_org,
                          tied_person)
@@ -444,6 +444,10 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
         rule = "agreement.parties.both_sides"
     if len(found) < 2 and title is not None and title.end <= sent.start and _signs(title):
         found, rule = list(dict.fromkeys(found + _keys(_party_orgs(title)))), rule + "+headline"
+    if len(found) == 1 and found[0] == home:  # the host is named: the guests are the other side
+        guest = delegation_before(m, _ents(doc, "ORG"))
+        if guest is not None and guest.kb_id_ not in found:
+            found, rule = found + [guest.kb_id_], rule + "+visiting_delegation"
     if len(found) == 1 and home is not None and home not in found:
         found, rule = found + [home], rule + "+release_home"
     elif len(found) == 1 and _BOTH_SIDES.search(text_of(sent)) and not unnamed_self:

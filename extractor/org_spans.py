@@ -171,6 +171,16 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
 _ROMANCE_OF = frozenset({"de", "del", "di", "da", "do", "des", "du", "la", "le"})
 
 
+def _member_states_inside(doc: Doc, head: int, end: int) -> int:
+    """Rule ``org.span.member_states``: "Center for Technology Transfer of SCO member states" is one name (the
+    seed's "China Technology Transfer Center of the SCO member states"): after an "of" part, "member states /
+    countries" belongs to the name instead of blocking it."""
+    if end - head < 3 or not any(t.lower_ in ("of", "for") for t in doc[head + 1:end]):
+        return end
+    pair = " ".join(t.lower_ for t in doc[end:end + 2])
+    return end + 2 if pair in ("member states", "member countries") else end
+
+
 def _head_first_name(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> int:
     """End of the name after a head noun written first: capitalised words and "de/del/di" between them."""
     end = i
@@ -235,6 +245,7 @@ def head_candidates(doc: Doc) -> list[Span]:
         e = extend_right(doc, i + 1, stop, heads, start=s)
         if e == i + 1 and lexicon("org_heads").get(tok.lower_) == "org_head_first":
             e = _head_first_name(doc, i + 1, stop, heads)  # "Universiti Sains Malaysia", "Universidad de Chile"
+        e = _member_states_inside(doc, i, e)
         if e - s >= 2 and (s < i or not lower_ok):
             out.append(trim_place_suffix(Span(doc, s, e, label="ORG", span_id="org_head")))
     return out

@@ -410,3 +410,19 @@ def test_a_name_first_list_ties_each_title_to_the_name_before_it(extractor):
             "Sidorova, the dean of the Faculty of Law of Tomsk State University.")
     roles = {(p, r) for p, r, _ in _roles(extractor.extract(text))}
     assert roles == {("Ivan Petrov", "dean"), ("Anna Sidorova", "dean")}
+
+
+def test_a_name_with_member_states_inside_is_one_organisation(extractor):
+    """org.span.member_states"""
+    rec = extractor.extract("The delegation of Chinese Center for Technology Transfer of SCO member states visited "
+                            "Satbayev University.")
+    assert "Chinese Center for Technology Transfer of SCO member states" in \
+        [m.text for m in rec.mentions if m.label == "ORG"]
+
+
+def test_the_visiting_delegation_is_the_hosts_partner(extractor):
+    """agreement.parties.visiting_delegation"""
+    text = ("Satbayev University News\n\nOn July 24, 2023, the delegation of Lanzhou University visited Satbayev "
+            "University. At the working meeting, the guests discussed with Satbayev University's representatives "
+            "joint projects.\nThe meeting ended with the signing of a Memorandum of Cooperation.")
+    assert ("memorandum", ["Lanzhou University", "Satbayev University"]) in _agreements(extractor.extract(text))
