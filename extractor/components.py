@@ -92,7 +92,7 @@ class EntityAssembler:
         cands = orgs + people + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         kept, dropped = select(cands)
         kept += select(_acronym_mentions(doc, kept), taken=_extent(kept))[0]
-        kept = _names_read_as_orgs(kept)
+        kept = _initials_opening_a_name(_names_read_as_orgs(kept))
         people = [s for s in kept if s.label_ == "PERSON"]
         kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
         kept.sort(key=lambda s: s.start)
@@ -137,6 +137,21 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
         if not place_only(rest) and rest.text.lower() not in words("places"):
             out.append(rest)
     return out, found
+
+
+def _initials_opening_a_name(kept: list[Span]) -> list[Span]:
+    """Rule ``org.span.initials_first``: "L.N.Gumilyov Eurasian National University": a name with initials glued
+    to the organisation name right after it is part of that name (the person it honours), not a person."""
+    kept = sorted(kept, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in kept:
+        prev = out[-1] if out else None
+        if prev is not None and s.label_ == "ORG" and prev.label_ == "PERSON" and prev.end == s.start and \
+                prev.id_ == "rule_initials" and len(prev) == 1 and "\n" not in prev[-1].whitespace_:
+            out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id=s.id_)
+            continue
+        out.append(s)
+    return out
 
 
 def _names_read_as_orgs(kept: list[Span]) -> list[Span]:

@@ -426,3 +426,10 @@ def test_the_visiting_delegation_is_the_hosts_partner(extractor):
             "University. At the working meeting, the guests discussed with Satbayev University's representatives "
             "joint projects.\nThe meeting ended with the signing of a Memorandum of Cooperation.")
     assert ("memorandum", ["Lanzhou University", "Satbayev University"]) in _agreements(extractor.extract(text))
+
+
+def test_initials_glued_to_an_organisation_name_are_part_of_it(extractor):
+    """org.span.initials_first"""
+    rec = extractor.extract("Rector of the L.N.Gumilyov Eurasian National University B.Zh.Abdraimov signed.")
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["B.Zh.Abdraimov"]
+    assert [m.text for m in rec.mentions if m.label == "ORG"] == ["L.N.Gumilyov Eurasian National University"]
