@@ -15,7 +15,8 @@ from .org_keys import parent_in_name
 from .tokens import is_name_word, model_ents, text_of
 
 _PORTFOLIO = frozenset({"for", "on"})
-_PERSON_GAP_BEFORE = frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "mr.", "mr", "dr.", "ms.",
+_PERSON_GAP_BEFORE = frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "mr.", "mr", "dr.", "dr", "ms.",
+                                "ms", "mrs", "prof", "assoc.", "acad.", "amb.",
                                 "mrs.", "professor", "prof.", "academician", "his", "her", "excellency"})
 _HONORIFIC_GAP = frozenset({"professor", "prof.", "dr.", "dr", "mr.", "mr", "ms.", "mrs.", "academician"})
 _PERSON_GAP_AFTER = frozenset({",", "the", "(", "-", "–", "—", "is", "was", "as", "who", "a", "an", "also", "university",

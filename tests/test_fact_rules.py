@@ -433,3 +433,8 @@ def test_initials_glued_to_an_organisation_name_are_part_of_it(extractor):
     rec = extractor.extract("Rector of the L.N.Gumilyov Eurasian National University B.Zh.Abdraimov signed.")
     assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["B.Zh.Abdraimov"]
     assert [m.text for m in rec.mentions if m.label == "ORG"] == ["L.N.Gumilyov Eurasian National University"]
+
+
+def test_an_honorific_without_a_full_stop_between_title_and_name(extractor):
+    text = "Turbat University Vice Chancellor Dr Abdul Razzaq Sabir signed the memorandum."
+    assert ("Abdul Razzaq Sabir", "rector", "Turbat University") in _roles(extractor.extract(text))
