@@ -190,5 +190,8 @@ def tense_of(sentence: str, focus: int | None = None) -> Literal["past", "future
     local: list[tuple[int, Literal["past", "future"] | None]] = [c for c in cues if lo <= c[0] < hi]
     local += [(pos, None) for pos in present if lo <= pos < hi]
     if not local:
-        return None
+        # "On Monday, the rectors signed ...": an opening date takes the tense of the clause it introduces
+        if not cues or present and min(present) < min(pos for pos, _ in cues):
+            return None
+        return "future" if any(kind == "future" for _, kind in cues) else "past"
     return min(local, key=lambda c: abs(c[0] - focus))[1]

@@ -376,3 +376,12 @@ def test_today_of_an_event_is_a_date_today_of_nowadays_is_not(extractor, text, d
 def test_a_label_glued_to_a_month_is_split(extractor):
     rec = extractor.extract("News\n\nDATEMay 2, 2024\nSHARE\n")
     assert [m.text for m in rec.mentions if m.label == "DATE"] == ["May 2, 2024"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Posted: 10.05.2024\n\nOn Monday, the rectors signed an agreement.", "2024-05-06"),
+    ("Posted: 10.05.2024\n\nOn Monday, the rectors will sign an agreement.", "2024-05-13"),
+])
+def test_an_opening_weekday_takes_the_tense_of_its_clause(extractor, text, value):
+    rec = extractor.extract(text)
+    assert [m.norm for m in rec.mentions if m.label == "DATE" and m.text == "Monday"] == [value]
