@@ -11,7 +11,7 @@ from .affiliation import delegation_before, visitors
 from .models import AgreementFact, RoleFact
 from .role_spans import (OUR_INSTITUTION, OWN_NOUNS, RoleContext, attached_org, coordinated, is_plural, role_org,
                          tied_person)
-from .lexicons import lexicon
+from .lexicons import lexicon, words
 from .tokens import doc_cache, doc_lower, doc_text, forget_doc, line_of, text_of
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
@@ -163,8 +163,8 @@ def _party_orgs(sent: Span) -> list[Span]:
     types = doc._.org_types or {}
     out = []
     for o in _ents(doc, "ORG", sent):
-        if types.get(o.kb_id_) == "media":
-            continue
+        if types.get(o.kb_id_) == "media" or o.kb_id_.split()[-1].lower() in words("media_heads"):
+            continue  # rule agreement.party.not_media: "Iran Press", a registered news outlet
         prev = doc[o.start - 1] if o.start > 0 else None
         nxt = doc[o.end] if o.end < len(doc) else None
         if prev is not None and nxt is not None and prev.text in "(/" and nxt.text in ")/":

@@ -438,3 +438,11 @@ def test_initials_glued_to_an_organisation_name_are_part_of_it(extractor):
 def test_an_honorific_without_a_full_stop_between_title_and_name(extractor):
     text = "Turbat University Vice Chancellor Dr Abdul Razzaq Sabir signed the memorandum."
     assert ("Abdul Razzaq Sabir", "rector", "Turbat University") in _roles(extractor.extract(text))
+
+
+def test_a_news_outlet_is_no_party(extractor):
+    """agreement.party.not_media"""
+    text = ("Iran Press reports that the University of Tehran and Saint Petersburg State University signed a "
+            "memorandum.")
+    facts = _agreements(extractor.extract(text))
+    assert facts and all("Iran Press" not in parties for _, parties in facts)

@@ -60,6 +60,7 @@ def test_dateline_with_agency_and_date_in_brackets():
     ("Headline\n05/13/2025 | 1,204 views\nText", "2025-05-13"),
     ("Headline\n\n26 August 2023 Institute of Humanities\n\nScientists from the institute", "2023-08-26"),
     ("Headline\nPublisher: Zhang Wei   From: zzu   Publish Date: 2016.09.27   Read Count: 408\nText", "2016-09-27"),
+    ("This Article is From May 09, 2015\n\nIndia and Russia Sign 11 Agreements\n", "2015-05-09"),
     ("Menu\n21 Aug 2016Home > News > 2016 > 21 Aug 2016\n\nTitle\n\nAug 21, 2016 Office of Global Engagement\n",
      "2016-08-21"),
 ])
