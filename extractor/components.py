@@ -172,13 +172,15 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
 
 
 def _compound_titles(roles: list[Span]) -> list[Span]:
-    """Rule ``role.merge.compound``: two titles written back to back are one title named by the last
-    ("minister assistant", "rector's assistant")."""
+    """Rule ``role.merge.compound``: a title and a helper's title written back to back are one title
+    ("minister assistant", "rector's assistant", "Assistant Secretary-General"); "rector professor" stays
+    two."""
     roles = sorted(roles, key=lambda r: (r.start, -r.end))
     out: list[Span] = []
     for r in roles:
         prev = out[-1] if out else None
         if prev is not None and prev.end == r.start and len(prev) == 1 and \
+                "other" in (category(r.text), category(prev.text)) and \
                 (prev.end - prev.start == 1 or prev[-1].text in ("'s", "’s")) and r.start - prev.start <= 2:
             out[-1] = Span(r.doc, prev.start, r.end, label=r.label, span_id=r.id_)
             continue

@@ -446,3 +446,9 @@ def test_a_news_outlet_is_no_party(extractor):
             "memorandum.")
     facts = _agreements(extractor.extract(text))
     assert facts and all("Iran Press" not in parties for _, parties in facts)
+
+
+def test_rector_professor_stays_the_rector(extractor):
+    text = "Azerbaijan State University of Economics rector professor Adalat Muradov met the guests."
+    roles = _roles(extractor.extract(text))
+    assert ("Adalat Muradov", "rector", "Azerbaijan State University of Economics") in roles
