@@ -611,6 +611,9 @@ def _status(m: Span) -> str:
     before = doc[max(sent.start, m.start - 5):m.start].text
     if m.end < sent.end and doc[m.end].lower_ in {"signed", "concluded", "inked"}:
         return "signed"  # "the cooperation agreement signed in 2019"
+    if any(t.lower_ == "signing" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ceremony", "of")
+           for t in doc[max(sent.start, m.start - 4):m.start]) and not _PLANNED_BEFORE.search(text_of(sent)):
+        return "signed"  # rule agreement.status.signing_ceremony: "at the signing ceremony of the Memorandum"
     if _PLANNED_BEFORE.search(before):
         return "planned"  # "agreed to prepare a roadmap", "discussed a memorandum"
     if _SIGNED_NEAR.search(near) and not _PLANNED_NEAR.search(near):

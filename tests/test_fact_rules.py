@@ -452,3 +452,15 @@ def test_rector_professor_stays_the_rector(extractor):
     text = "Azerbaijan State University of Economics rector professor Adalat Muradov met the guests."
     roles = _roles(extractor.extract(text))
     assert ("Adalat Muradov", "rector", "Azerbaijan State University of Economics") in roles
+
+
+@pytest.mark.parametrize("text,status", [
+    ("At the signing ceremony of the Memorandum of Understanding between the University of Tehran and Saint "
+     "Petersburg State University, the president said an encyclopedia is going to be compiled.", "signed"),
+    ("The participants also considered the issues of signing a memorandum of understanding between Tashkent "
+     "State University of Oriental Studies and Gansu University.", "planned"),
+])
+def test_a_signing_ceremony_is_a_signing(extractor, text, status):
+    """agreement.status.signing_ceremony"""
+    rec = extractor.extract(text)
+    assert [f.status for f in rec.facts if isinstance(f, AgreementFact)] == [status]
