@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import is_date_expression
 from .lexicons import words
-from .tokens import doc_cache, doc_text, line_of, model_ents, strip_span
+from .tokens import MONTHS, doc_cache, doc_text, line_of, model_ents, strip_span
 
 _PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
                     "before", "after", "around", "about", "as", "between", "within", "throughout"})
@@ -151,7 +151,7 @@ _RANGE_WORDS = frozenset({"to", "until", "till", "-", "–", "—", "and"})
 def split_range(span: Span) -> list[Span]:
     """Rule ``date.split.range``: "From April 18th to April 22nd", "March 22 to March 24": two dates, each
     with its month, are two mentions; "November 23 to 27" (one month) stays one interval."""
-    months = set(_MONTHS)
+    months = MONTHS
     cut = next((t.i for t in span if t.lower_ in _RANGE_WORDS and t.i > span.start), None)
     if cut is None or cut + 1 >= span.end:
         return [span]

@@ -356,8 +356,8 @@ def _part_of_something(key: str) -> bool:
     """A school, faculty, office or department by its head noun (and not in the registry): part of an
     institution, not the one whose release this is ("Ingilab Ahmadov, the dean of the Graduate School of
     Economics, provided ...")."""
-    head = re.split(r"\s+(?:of|at|for|on)\s+", key)[0].lower().split()
-    return bool(head) and (head[-1] in ("school", "faculty") or lexicon("unit_heads").get(head[-1]) == "office_head")
+    head = _head_noun(key)
+    return head in ("school", "faculty") or lexicon("unit_heads").get(head) == "office_head"
 
 
 def _headline_start(text: str) -> int:
@@ -694,8 +694,14 @@ def _tails(key: str) -> list[str]:
 def _is_unit(key: str) -> bool:
     """An office, department or division by its head noun (``patterns/unit_heads.jsonl``, category
     ``office_head``), with no parent in its name."""
-    head = re.split(r"\s+(?:of|at|for|on)\s+", key)[0].lower().split()
-    return bool(head) and lexicon("unit_heads").get(head[-1]) == "office_head" and not _tails(key)
+    return lexicon("unit_heads").get(_head_noun(key)) == "office_head" and not _tails(key)
+
+
+def _head_noun(key: str) -> str:
+    """The last word before a name's first "of/at/for/on" part, lower-cased ("International Relations
+    Department of X" -> "department")."""
+    words_ = re.split(r"\s+(?:of|at|for|on)\s+", key)[0].lower().split()
+    return words_[-1] if words_ else ""
 
 
 def _affiliations(roles: list[RoleFact]) -> dict[str, list[str]]:
