@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from rapidfuzz import fuzz
 
@@ -51,46 +53,138 @@ def _fullest(keys: Iterable[str]) -> str:
     return sorted(keys, key=lambda k: (-len(_tokens(k)), -len(k), k))[0]
 
 
+def block_keys(key: str) -> set[tuple[str, str]]:
+    """Blocks a PERSON key is compared within: (a whole token of 3+ characters, the first letter of
+    another token), e.g. "Viktor Koksharov" -> ("viktor", "k"), ("koksharov", "v").
+
+    Any pair that :func:`same_person` joins shares a block: the joined pair spells one 3+ token the
+    same, and another token of the shorter name pairs with a token of the longer one that has the
+    same first letter (or, when that token is the shared one, the shared token pairs with one that
+    does). So comparing within blocks finds the same joins as comparing all pairs."""
+    toks = _tokens(key)
+    return {(t, u[0]) for i, t in enumerate(toks) if len(t) > 2 for j, u in enumerate(toks) if j != i}
+
+
+def _blocks(keys: Iterable[str]) -> dict[tuple[str, str], list[str]]:
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in keys:
+        for b in block_keys(k):
+            blocks[b].append(k)
+    return blocks
+
+
+def block_pairs(group: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of one block that :func:`same_person` joins (used by the Spark engine)."""
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            if same_person(a, b):
+                yield (a, b) if a < b else (b, a)
+
+
+class _Groups:
+    """Union-find over keys: ``join`` two, ``mapping`` each key to the fullest of its group."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        parent = self.parent
+        root = parent.setdefault(k, k)
+        while parent[root] != root:
+            parent[root] = parent[parent[root]]
+            root = parent[root]
+        return root
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def mapping(self) -> dict[str, str]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for k in self.parent:
+            groups[self.find(k)].append(k)
+        return {k: _fullest(g) for g in groups.values() for k in g}
+
+
 def person_key_map(keys: Iterable[str]) -> dict[str, str]:
-    """Map each PERSON key to the fullest key of its group of variants."""
+    """Map each PERSON key to the fullest key of its group of variants.
+
+    Pairs are compared only within blocks (:func:`block_keys`), so the time grows with the number of
+    keys times the size of a block, not with the square of the number of keys."""
     uniq = sorted(set(keys))
-    parent = {k: k for k in uniq}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    by_initial: dict[str, list[str]] = defaultdict(list)
+    groups = _Groups()
     for k in uniq:
-        toks = _tokens(k)
-        for t in toks:
-            by_initial[t[0]].append(k)
-    for group in by_initial.values():
+        groups.find(k)
+    for group in _blocks(uniq).values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if find(a) != find(b) and same_person(a, b):
-                    parent[find(a)] = find(b)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for k in uniq:
-        groups[find(k)].append(k)
-    return {k: _fullest(g) for g in groups.values() for k in g}
+                if groups.find(a) != groups.find(b) and same_person(a, b):
+                    groups.join(a, b)
+    return groups.mapping()
 
 
-def _squash(key: str) -> str:
+def person_map_from_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The changed entries of the person key map, from the joined pairs alone."""
+    groups = _Groups()
+    for a, b in pairs:
+        groups.join(a, b)
+    return {k: v for k, v in groups.mapping().items() if k != v}
+
+
+def org_group_key(key: str) -> str:
+    """What ORG key variants share: "The Hainan School of Economics" -> "hainanschoolofeconomics"."""
     return re.sub(r"[\W_]+", "", key.casefold()).removeprefix("the")
 
 
 def org_key_map(keys: Iterable[str]) -> dict[str, str]:
     """Keys that differ only in case, punctuation or a leading "the" become one (the most frequent)."""
-    counts: dict[str, int] = defaultdict(int)
-    for k in keys:
-        counts[k] += 1
+    return org_map_from_counts(Counter(keys))
+
+
+def org_map_from_counts(counts: Mapping[str, int]) -> dict[str, str]:
+    """:func:`org_key_map` from each distinct key's number of mentions (one hash pass, no pairs)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for k in counts:
-        groups[_squash(k)].append(k)
+        groups[org_group_key(k)].append(k)
     return {k: sorted(g, key=lambda x: (-counts[x], x))[0] for g in groups.values() for k in g}
+
+
+@dataclass
+class KeyMaps:
+    """The corpus-level key changes: variant key -> chosen key, for PERSON and ORG (changed keys only)."""
+
+    people: dict[str, str] = field(default_factory=dict)
+    orgs: dict[str, str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.orgs)
+
+
+class KeyCollector:
+    """Distinct PERSON keys and ORG key counts of a corpus, fed one record at a time while it is
+    written; memory grows with the number of distinct keys, not of mentions."""
+
+    def __init__(self) -> None:
+        self.people: set[str] = set()
+        self.orgs: Counter[str] = Counter()
+
+    def add(self, label: str | None, norm: str | None) -> None:
+        if norm and label == "PERSON":
+            self.people.add(norm)
+        elif norm and label == "ORG":
+            self.orgs[norm] += 1
+
+    def add_record(self, rec: DocumentRecord) -> None:
+        for m in rec.mentions:
+            self.add(m.label, m.norm)
+
+    def add_dict(self, rec: dict) -> None:
+        """The same for a records.jsonl line decoded as plain JSON."""
+        for m in rec.get("mentions", []):
+            self.add(m.get("label"), m.get("norm"))
+
+    def maps(self) -> KeyMaps:
+        people = {k: v for k, v in person_key_map(self.people).items() if k != v}
+        return KeyMaps(people, {k: v for k, v in org_map_from_counts(self.orgs).items() if k != v})
 
 
 def unify(records: list[DocumentRecord]) -> list[DocumentRecord]:
@@ -119,33 +213,47 @@ def apply(record: DocumentRecord, people: dict[str, str], orgs: dict[str, str]) 
 
 
 def unify_jsonl(path: Path) -> int:
-    """Rewrite a records.jsonl with corpus-level keys (two streaming passes over plain JSON, temp file and
-    rename; lines whose keys do not change are copied as they are). Returns the number of changed records."""
-    people: list[str] = []
-    orgs: list[str] = []
+    """Rewrite a records.jsonl with corpus-level keys; returns the number of changed records."""
+    collector = KeyCollector()
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
-                for m in json.loads(line).get("mentions", []):
-                    if m.get("norm") and m.get("label") == "PERSON":
-                        people.append(m["norm"])
-                    elif m.get("norm") and m.get("label") == "ORG":
-                        orgs.append(m["norm"])
-    person_map = {k: v for k, v in person_key_map(people).items() if k != v}
-    org_map = {k: v for k, v in org_key_map(orgs).items() if k != v}
-    if not person_map and not org_map:
-        return 0
-    changed = 0
+                collector.add_dict(json.loads(line))
+    return rewrite_jsonl(path, collector.maps())
+
+
+def rewrite_jsonl(path: Path, maps: KeyMaps, on_record: Callable[[dict], None] | None = None) -> int:
+    """One streaming pass over records.jsonl: apply ``maps`` (temp file and rename, only when a key
+    changes; lines whose keys do not change are copied as they are) and hand every record, with its
+    final keys, to ``on_record`` (the table writer). Returns the number of changed records."""
     tmp = path.with_name(path.name + ".keys.tmp")
-    with open(path, encoding="utf-8") as src, open(tmp, "w", encoding="utf-8", newline="\n") as dst:
-        for line in src:
-            rec = json.loads(line) if line.strip() else None
-            if rec is None or not _rewrite(rec, person_map, org_map):
-                dst.write(line)
-                continue
+    try:
+        with open(path, encoding="utf-8") as src:
+            if not maps:
+                _each(src, on_record)
+                return 0
+            with open(tmp, "w", encoding="utf-8", newline="\n") as dst:
+                changed = _each(src, on_record, maps, dst)
+        if changed:
+            os.replace(tmp, path)
+        return changed
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _each(src: IO[str], on_record: Callable[[dict], None] | None, maps: KeyMaps | None = None,
+          dst: IO[str] | None = None) -> int:
+    """Decode each line, rewrite its keys and copy it to ``dst`` (when given); count the changed ones."""
+    changed = 0
+    for line in src:
+        rec = json.loads(line) if line.strip() else None
+        if rec is not None and maps and _rewrite(rec, maps.people, maps.orgs):
             changed += 1
-            dst.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
+            line = json.dumps(rec, ensure_ascii=False) + "\n"
+        if dst is not None:
+            dst.write(line)
+        if rec is not None and on_record is not None:
+            on_record(rec)
     return changed
 
 

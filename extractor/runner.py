@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from .chunking import CHUNK_CHARS
 from .extract import Extractor
 from .inputs import InputDoc, InputError, iter_inputs
-from .io import iter_jsonl
+from .corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
+from .io import parse_record
 from .models import DocumentRecord
 from .stream import ZONE_SIZE, process_stream
-from .tablewriter import write_tables_streaming
+from .tablewriter import TableWriter
 
 ENGINES = ("local", "spark")
+T = TypeVar("T")
+_END = object()
 
 
 class ResumeError(ValueError):
@@ -38,6 +42,7 @@ class Summary:
     records: int = 0
     errors: int = 0
     resumed: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage (pipeline includes reading)
 
 
 def record_line(rec: DocumentRecord) -> str:
@@ -52,8 +57,10 @@ def _append(fh: BinaryIO, line: str) -> None:
         data = data[fh.write(data) or 0:]
 
 
-def recover(path: Path) -> set[str]:
-    """doc_ids of the complete records in ``path``; a partial last line (a killed run) is cut off."""
+def recover(path: Path, on_record: Callable[[dict], None] | None = None) -> set[str]:
+    """doc_ids of the complete records in ``path``; a partial last line (a killed run) is cut off.
+
+    ``on_record`` sees each record decoded as plain JSON (the corpus-level key collector)."""
     if not path.exists():
         return set()
     with open(path, "rb+") as fh:
@@ -75,9 +82,12 @@ def recover(path: Path) -> set[str]:
             if not line.strip():
                 continue
             try:
-                done.add(str(json.loads(line)["doc_id"]))
+                rec = json.loads(line)
+                done.add(str(rec["doc_id"]))
             except (ValueError, KeyError, TypeError) as err:
                 raise ResumeError(f"{path}:{lineno}: cannot resume, not a record line ({err})") from None
+            if on_record is not None:
+                on_record(rec)
     return done
 
 
@@ -111,38 +121,85 @@ def run_batch(paths: list[Path], out: Path, *, batch_size: int = 32, n_process: 
 
     ``on_done(n)`` is called with the number of documents finished so far (for progress display).
     With ``resume`` the documents already in ``out/records.jsonl`` are skipped and new ones appended.
+    Then the corpus-level keys are joined and applied, and the tables written, in one pass.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     out.mkdir(parents=True, exist_ok=True)
-    rec_path, err_path = out / "records.jsonl", out / "errors.jsonl"
-    done = recover(rec_path) if resume else set()
-    progress = on_done or (lambda n: None)
+    rec_path = out / "records.jsonl"
+    keys = KeyCollector()
+    done = recover(rec_path, keys.add_dict) if resume else set()
     summary = Summary()
-    with open(rec_path, "ab" if resume else "wb", buffering=0) as rec_fh, \
-            open(err_path, "wb", buffering=0) as err_fh:
-        items = _fresh_ids(iter_inputs(paths), done, summary, progress)
-        if engine == "spark":
-            from .spark import spark_stream
+    items = _fresh_ids(_timed_iter(summary, "read", iter_inputs(paths)), done, summary, on_done or (lambda n: None))
+    if engine == "spark":
+        from .spark import session_scope, spark_key_maps, spark_stream
 
-            outcomes: Iterator[DocumentRecord | InputError | str] = spark_stream(
-                items, master=master, batch_size=batch_size, chunk_chars=chunk_chars)
-        else:
-            outcomes = process_stream(extractor or Extractor(), items, batch_size=batch_size, n_process=n_process,
-                                      zone_size=zone_size, chunk_chars=chunk_chars)
-        for outcome in outcomes:
+        with session_scope(master) as spark:
+            _write(spark_stream(items, spark, batch_size=batch_size, chunk_chars=chunk_chars), out, resume,
+                   summary, on_done, keys)
+            maps = timed(summary, "key_join", spark_key_maps, spark, rec_path)
+    else:
+        outcomes = process_stream(extractor or Extractor(), items, batch_size=batch_size, n_process=n_process,
+                                  zone_size=zone_size, chunk_chars=chunk_chars)
+        _write(outcomes, out, resume, summary, on_done, keys)
+        maps = timed(summary, "key_join", keys.maps)
+    timed(summary, "tables", finish, rec_path, maps, out)
+    summary.seconds["pipeline"] -= summary.seconds.get("read", 0.0)  # the pipeline pulls the inputs
+    return summary
+
+
+def _timed_iter(summary: Summary, stage: str, it: Iterable[Any]) -> Iterator[Any]:
+    """Yield from ``it``, adding the time spent producing each item to ``summary.seconds[stage]``."""
+    it = iter(it)
+    while True:
+        t0 = time.perf_counter()
+        item = next(it, _END)
+        summary.seconds[stage] = summary.seconds.get(stage, 0.0) + time.perf_counter() - t0
+        if item is _END:
+            return
+        yield item
+
+
+def timed(summary: Summary, stage: str, fn: Callable[..., T], *args: Any) -> T:
+    """Call ``fn(*args)`` and add its seconds to ``summary.seconds[stage]``."""
+    t0 = time.perf_counter()
+    try:
+        return fn(*args)
+    finally:
+        summary.seconds[stage] = summary.seconds.get(stage, 0.0) + time.perf_counter() - t0
+
+
+def _write(outcomes: Iterable[DocumentRecord | InputError | str], out: Path, resume: bool, summary: Summary,
+           on_done: Callable[[int], None] | None, keys: KeyCollector) -> None:
+    """Append each outcome as a whole line to records.jsonl or errors.jsonl, collecting the record keys."""
+    progress = on_done or (lambda n: None)
+    with open(out / "records.jsonl", "ab" if resume else "wb", buffering=0) as rec_fh, \
+            open(out / "errors.jsonl", "wb", buffering=0) as err_fh:
+        it = iter(outcomes)
+        while (outcome := timed(summary, "pipeline", next, it, None)) is not None:
+            t0 = time.perf_counter()
             if isinstance(outcome, InputError):
                 _append(err_fh, json.dumps(outcome.model_dump(), ensure_ascii=False) + "\n")
                 summary.errors += 1
             else:
+                if isinstance(outcome, DocumentRecord):
+                    keys.add_record(outcome)
                 _append(rec_fh, outcome if isinstance(outcome, str) else record_line(outcome))
                 summary.records += 1
+            summary.seconds["records"] = summary.seconds.get("records", 0.0) + time.perf_counter() - t0
             progress(summary.records + summary.errors)
         os.fsync(rec_fh.fileno())
         os.fsync(err_fh.fileno())
-    from .corpus_keys import unify_jsonl
+
+
+def finish(rec_path: Path, maps: KeyMaps, out: Path) -> None:
+    """Apply the corpus-level keys to records.jsonl and write the five tables, in one pass."""
     from .registry import load_registry
 
-    unify_jsonl(rec_path)
-    write_tables_streaming(iter_jsonl(rec_path), out, load_registry())
-    return summary
+    writer = TableWriter(out, load_registry())
+    try:
+        rewrite_jsonl(rec_path, maps, lambda rec: writer.add(parse_record(rec, str(rec_path))))
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()

@@ -15,10 +15,13 @@ import functools
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .chunking import CHUNK_CHARS
+from .corpus_keys import KeyMaps, org_group_key, block_keys, block_pairs, org_map_from_counts, person_map_from_pairs
 from .extract import Extractor
 from .inputs import InputDoc, InputError, from_text
 from .models import DocumentRecord
@@ -86,20 +89,26 @@ def session(master: str | None = None) -> SparkSession:
     return builder.getOrCreate()
 
 
-def spark_stream(items: Iterable[InputDoc | InputError], *, master: str | None = None, batch_size: int = 32,
-                 chunk_chars: int = CHUNK_CHARS, window: int = WINDOW) -> Iterator[InputError | str]:
-    """The CLI's Spark engine: input errors pass through; documents go to Spark ``window`` at a time.
-
-    Yields error lines and records.jsonl lines (with newline) in input order."""
+@contextmanager
+def session_scope(master: str | None = None) -> Iterator[SparkSession]:
+    """The active session, or a new one that is stopped on exit."""
     from pyspark.sql import SparkSession
 
     ours = SparkSession.getActiveSession() is None
     spark = session(master)
     try:
-        yield from _windows(spark, iter(items), batch_size, chunk_chars, window)
+        yield spark
     finally:
         if ours:
             spark.stop()
+
+
+def spark_stream(items: Iterable[InputDoc | InputError], spark: SparkSession, *, batch_size: int = 32,
+                 chunk_chars: int = CHUNK_CHARS, window: int = WINDOW) -> Iterator[InputError | str]:
+    """The CLI's Spark engine: input errors pass through; documents go to Spark ``window`` at a time.
+
+    Yields error lines and records.jsonl lines (with newline) in input order."""
+    yield from _windows(spark, iter(items), batch_size, chunk_chars, window)
 
 
 def _windows(spark: SparkSession, it: Iterator[InputDoc | InputError], batch_size: int, chunk_chars: int,
@@ -122,3 +131,33 @@ def _ordered(spark: SparkSession, rows: list[tuple], parallelism: int) -> DataFr
     """A DataFrame of ``rows`` in contiguous slices, so ``collect()`` returns them in order."""
     rdd = spark.sparkContext.parallelize(rows, min(parallelism, len(rows)))
     return spark.createDataFrame(rdd, INPUT_SCHEMA)
+
+
+MENTIONS_SCHEMA = "mentions array<struct<label:string, norm:string>>"
+
+
+def spark_key_maps(spark: SparkSession, records: str | Path | DataFrame) -> KeyMaps:
+    """The corpus-level key join done by Spark, from records.jsonl lines (a path, or a DataFrame
+    whose one string column holds them, such as ``records_dataframe(...).select("record")``).
+
+    Distinct PERSON keys are grouped by block (:func:`corpus_keys.block_keys`) and compared within
+    each block on the executors; distinct ORG keys are counted and grouped by their squashed form.
+    The driver receives only the joined pairs and the changed ORG keys, and builds the same maps
+    as the local engine."""
+    from pyspark.sql import functions as F
+
+    df = spark.read.text(str(records)) if isinstance(records, (str, Path)) else records
+    mentions = (df.select(F.from_json(df.columns[0], MENTIONS_SCHEMA).alias("r"))
+                .select(F.explode("r.mentions").alias("m"))
+                .select("m.label", "m.norm").where("norm IS NOT NULL AND norm != ''"))
+    pairs = (mentions.where("label = 'PERSON'").select("norm").distinct().rdd
+             .flatMap(lambda row: [(b, row[0]) for b in block_keys(row[0])])
+             .groupByKey().flatMap(lambda kv: block_pairs(sorted(kv[1]))).distinct().collect())
+    org_changes = (mentions.where("label = 'ORG'").groupBy("norm").count().rdd
+                   .map(lambda row: (org_group_key(row[0]), (row[0], row[1]))).groupByKey()
+                   .flatMap(lambda kv: _org_changes(dict(kv[1]))).collect())
+    return KeyMaps(person_map_from_pairs(sorted(pairs)), dict(org_changes))
+
+
+def _org_changes(counts: dict[str, int]) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in org_map_from_counts(counts).items() if k != v]

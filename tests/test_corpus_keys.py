@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.corpus_keys import org_key_map, person_key_map, same_person, unify
+from extractor.corpus_keys import _fullest, org_key_map, person_key_map, same_person, unify
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 
 
@@ -68,3 +68,84 @@ def test_run_output_has_one_key_for_spelling_variants(tmp_path):
     recs = load_records(path)
     assert recs["a"].mentions[0].norm == recs["b"].mentions[0].norm
     assert unify_jsonl(path) == 0
+
+
+# --- the blocked join finds exactly the joins of comparing every pair -------------------------------
+
+def _all_pairs_map(keys):
+    """The reference: every pair of distinct keys compared (the join before blocking)."""
+    uniq = sorted(set(keys))
+    parent = {k: k for k in uniq}
+
+    def find(k):
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(uniq):
+        for b in uniq[i + 1:]:
+            if find(a) != find(b) and same_person(a, b):
+                parent[find(a)] = find(b)
+    groups = {}
+    for k in uniq:
+        groups.setdefault(find(k), []).append(k)
+    return {k: _fullest(g) for g in groups.values() for k in g}
+
+
+def _gold_person_keys():
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    files = list((root / "gold").rglob("*.json")) + list((root.parent / "shared" / "real").rglob("*.json"))
+    return {m["norm"] for f in files for m in json.loads(f.read_text("utf-8")).get("mentions", [])
+            if m.get("label") == "PERSON" and m.get("norm")}
+
+
+def _variants(n, seed=5):
+    """Names with transliteration variants, initials, patronymics and shared first names or surnames."""
+    import random
+
+    rnd = random.Random(seed)
+    first = ["Viktor", "Victor", "Alexander", "Aleksandr", "Yuri", "Yury", "Dmitry", "Dmitriy", "Anna", "Olga"]
+    sur = ["Sadovnichiy", "Sadovnichy", "Sadovnichii", "Koksharov", "Kokcharov", "Ivanov", "Ivanova", "Wang",
+           "Li", "Tuimebaev", "Tuimebayev", "Petrov", "Alexeev", "Alekseev"]
+    out = set()
+    while len(out) < n:
+        f, s = rnd.choice(first), rnd.choice(sur)
+        form = rnd.randrange(4)
+        out.add(f"{f} {s}" if form == 0 else f"{f[0]}. {s}" if form == 1 else
+                f"{f} {rnd.choice(first)}ovich {s}" if form == 2 else f"{s} {f}")
+    return sorted(out)
+
+
+@pytest.mark.parametrize("keys", [_gold_person_keys(), _variants(400)], ids=["gold-and-real", "variants"])
+def test_blocked_join_equals_all_pairs_join(keys):
+    ref = _all_pairs_map(keys)
+    got = person_key_map(keys)
+    assert got == ref
+    assert sum(k != v for k, v in got.items()) > 0  # some keys do join, so the comparison means something
+
+
+def test_block_keys_pair_a_whole_token_with_another_tokens_initial():
+    from extractor.corpus_keys import block_keys
+
+    assert block_keys("Viktor Koksharov") == {("viktor", "k"), ("koksharov", "v")}
+    assert block_keys("M.E. Rayak") == {("rayak", "m"), ("rayak", "e")}
+    assert block_keys("Rayak") == set()  # one token: never joined, never compared
+
+
+def test_collector_keeps_distinct_keys_and_org_counts():
+    from extractor.corpus_keys import KeyCollector
+
+    c = KeyCollector()
+    for _ in range(3):
+        c.add_dict({"mentions": [{"label": "PERSON", "norm": "Victor Koksharov"},
+                                 {"label": "ORG", "norm": "Hainan University"}]})
+    c.add("PERSON", "Viktor Koksharov")
+    c.add("ORG", "the Hainan university")
+    assert c.people == {"Victor Koksharov", "Viktor Koksharov"}
+    assert c.orgs == {"Hainan University": 3, "the Hainan university": 1}
+    maps = c.maps()
+    assert maps.orgs == {"the Hainan university": "Hainan University"}
+    assert len(maps.people) == 1

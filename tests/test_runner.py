@@ -242,3 +242,19 @@ def test_cli_run_reports_counts_and_quiet_prints_nothing(few, tmp_path):
     assert quiet.exit_code == 0 and quiet.output == ""
     resumed = cli.invoke(app, ["run", str(few), "--out", str(tmp_path / "b"), "--resume"])
     assert "6 records (6 from an earlier run)" in resumed.output
+
+
+def test_resumed_records_take_part_in_the_corpus_key_join(tmp_path, extractor):
+    """Keys of records kept from an earlier run join with the new records' spelling variants, and the
+    stage timings of the run are reported."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Rector Zhanseit Tuimebaev of Al-Farabi Kazakh National University spoke.\n")
+    first = run_batch([src], tmp_path / "out", extractor=extractor)
+    (src / "b.txt").write_text("Zhanseit Tuimebayev, the rector, signed the memorandum.\n")
+    summary = run_batch([src], tmp_path / "out", extractor=extractor, resume=True)
+    assert (first.records, summary.resumed, summary.records) == (1, 1, 2)
+    recs = load_records(tmp_path / "out" / "records.jsonl")
+    keys = {m.norm for r in recs.values() for m in r.mentions if m.label == "PERSON"}
+    assert keys == {"Zhanseit Tuimebayev"}
+    assert {"read", "pipeline", "records", "key_join", "tables"} <= set(summary.seconds)

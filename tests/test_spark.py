@@ -67,3 +67,27 @@ def test_cli_spark_engine_writes_the_same_files(spark, local_run, tmp_path):
     assert len((tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()) == len(
         list(CORPUS.glob("*.txt")))
     assert json.loads((tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()[0])["doc_id"]
+
+
+def test_spark_key_join_equals_the_local_join(spark, tmp_path):
+    """The corpus-level key join done by Spark (blocks compared on executors) gives the local maps."""
+    from extractor.corpus_keys import KeyCollector
+    from extractor.spark import spark_key_maps
+
+    from .test_corpus_keys import _gold_person_keys, _variants
+
+    people = sorted(_gold_person_keys()) + _variants(300)
+    orgs = ["Hainan University", "the Hainan University", "HAINAN UNIVERSITY", "Hainan University", "MISIS"]
+    lines = [json.dumps({"doc_id": f"d{i}", "mentions": [{"label": "PERSON", "norm": p},
+                                                         {"label": "ORG", "norm": orgs[i % len(orgs)]}]})
+             for i, p in enumerate(people)]
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    local = KeyCollector()
+    for line in lines:
+        local.add_dict(json.loads(line))
+    expected = local.maps()
+    assert expected.people and expected.orgs
+    assert spark_key_maps(spark, path) == expected
+    df = spark.createDataFrame([(line,) for line in lines], "record string")
+    assert spark_key_maps(spark, df) == expected
