@@ -7,128 +7,16 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from rapidfuzz import fuzz
-
+from .key_join import person_key_map, person_map_from_pairs, same_person
 from .models import AgreementFact, DocumentRecord, RoleFact
 
-TOKEN_SIMILARITY = 80.0
-
-
-def _tokens(key: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*\.?", key)]
-
-
-def _compatible(a: str, b: str) -> bool:
-    """Same first letter and close spelling ("Tuimebaev"/"Tuimebayev"); an initial matches its name."""
-    if a == b:
-        return True
-    if a[0] != b[0]:
-        return False
-    if a.endswith(".") or b.endswith("."):
-        return len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1
-    return fuzz.ratio(a, b) >= TOKEN_SIMILARITY
-
-
-def same_person(a: str, b: str) -> bool:
-    """Every token of the shorter name pairs with a token of the longer one, in order, and at least
-    one pair is spelled the same and belongs to a surname-sized word (strong evidence)."""
-    ta, tb = _tokens(a), _tokens(b)
-    if not ta or not tb or len(ta) < 2 and len(tb) < 2:
-        return False
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) < 2:
-        return False
-    it = iter(long_)
-    if not all(any(_compatible(s, t) for t in it) for s in short):
-        return False
-    return any(s in long_ and len(s) > 2 for s in short)
-
-
-def _fullest(keys: Iterable[str]) -> str:
-    return sorted(keys, key=lambda k: (-len(_tokens(k)), -len(k), k))[0]
-
-
-def block_keys(key: str) -> set[tuple[str, str]]:
-    """Blocks a PERSON key is compared within: (a whole token of 3+ characters, the first letter of
-    another token), e.g. "Viktor Koksharov" -> ("viktor", "k"), ("koksharov", "v").
-
-    Any pair that :func:`same_person` joins shares a block: the joined pair spells one 3+ token the
-    same, and another token of the shorter name pairs with a token of the longer one that has the
-    same first letter (or, when that token is the shared one, the shared token pairs with one that
-    does). So comparing within blocks finds the same joins as comparing all pairs."""
-    toks = _tokens(key)
-    return {(t, u[0]) for i, t in enumerate(toks) if len(t) > 2 for j, u in enumerate(toks) if j != i}
-
-
-def _blocks(keys: Iterable[str]) -> dict[tuple[str, str], list[str]]:
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for k in keys:
-        for b in block_keys(k):
-            blocks[b].append(k)
-    return blocks
-
-
-def block_pairs(group: list[str]) -> Iterator[tuple[str, str]]:
-    """The pairs of one block that :func:`same_person` joins (used by the Spark engine)."""
-    for i, a in enumerate(group):
-        for b in group[i + 1:]:
-            if same_person(a, b):
-                yield (a, b) if a < b else (b, a)
-
-
-class _Groups:
-    """Union-find over keys: ``join`` two, ``mapping`` each key to the fullest of its group."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, k: str) -> str:
-        parent = self.parent
-        root = parent.setdefault(k, k)
-        while parent[root] != root:
-            parent[root] = parent[parent[root]]
-            root = parent[root]
-        return root
-
-    def join(self, a: str, b: str) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-    def mapping(self) -> dict[str, str]:
-        groups: dict[str, list[str]] = defaultdict(list)
-        for k in self.parent:
-            groups[self.find(k)].append(k)
-        return {k: _fullest(g) for g in groups.values() for k in g}
-
-
-def person_key_map(keys: Iterable[str]) -> dict[str, str]:
-    """Map each PERSON key to the fullest key of its group of variants.
-
-    Pairs are compared only within blocks (:func:`block_keys`), so the time grows with the number of
-    keys times the size of a block, not with the square of the number of keys."""
-    uniq = sorted(set(keys))
-    groups = _Groups()
-    for k in uniq:
-        groups.find(k)
-    for group in _blocks(uniq).values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if groups.find(a) != groups.find(b) and same_person(a, b):
-                    groups.join(a, b)
-    return groups.mapping()
-
-
-def person_map_from_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """The changed entries of the person key map, from the joined pairs alone."""
-    groups = _Groups()
-    for a, b in pairs:
-        groups.join(a, b)
-    return {k: v for k, v in groups.mapping().items() if k != v}
-
+__all__ = ["KeyCollector", "KeyMaps", "org_key_map", "person_key_map", "person_map_from_pairs", "same_person",
+           "rewrite_jsonl", "unify", "unify_jsonl"]
 
 def org_group_key(key: str) -> str:
     """What ORG key variants share: "The Hainan School of Economics" -> "hainanschoolofeconomics"."""

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .chunking import CHUNK_CHARS
-from .corpus_keys import KeyMaps, org_group_key, block_keys, block_pairs, org_map_from_counts, person_map_from_pairs
+from .corpus_keys import KeyMaps, org_group_key, org_map_from_counts
+from .key_join import block_keys, block_pairs, person_map_from_pairs
 from .extract import Extractor
 from .inputs import InputDoc, InputError, from_text
 from .models import DocumentRecord
@@ -151,8 +152,7 @@ def spark_key_maps(spark: SparkSession, records: str | Path | DataFrame) -> KeyM
                 .select(F.explode("r.mentions").alias("m"))
                 .select("m.label", "m.norm").where("norm IS NOT NULL AND norm != ''"))
     pairs = (mentions.where("label = 'PERSON'").select("norm").distinct().rdd
-             .flatMap(lambda row: [(b, row[0]) for b in block_keys(row[0])])
-             .groupByKey().flatMap(lambda kv: block_pairs(sorted(kv[1]))).distinct().collect())
+             .flatMap(_blocked).groupByKey().flatMap(_joined_pairs).distinct().collect())
     org_changes = (mentions.where("label = 'ORG'").groupBy("norm").count().rdd
                    .map(lambda row: (org_group_key(row[0]), (row[0], row[1]))).groupByKey()
                    .flatMap(lambda kv: _org_changes(dict(kv[1]))).collect())
@@ -161,3 +161,14 @@ def spark_key_maps(spark: SparkSession, records: str | Path | DataFrame) -> KeyM
 
 def _org_changes(counts: dict[str, int]) -> list[tuple[str, str]]:
     return [(k, v) for k, v in org_map_from_counts(counts).items() if k != v]
+
+
+def _blocked(row: Any) -> list[tuple[str, tuple[str, str, bool]]]:
+    """(block id, (shared token, key, full)) for each block of one distinct PERSON key."""
+    return [(f"{shared} {seq}", (shared, row[0], full)) for shared, seq, full in block_keys(row[0])]
+
+
+def _joined_pairs(block: tuple[str, Iterable[tuple[str, str, bool]]]) -> Iterator[tuple[str, str]]:
+    members = sorted(block[1])
+    fulls = [k for _, k, full in members if full]
+    return block_pairs(members[0][0], fulls, [k for _, k, full in members if not full])

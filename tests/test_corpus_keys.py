@@ -2,7 +2,8 @@
 
 import pytest
 
-from extractor.corpus_keys import _fullest, org_key_map, person_key_map, same_person, unify
+from extractor.corpus_keys import org_key_map, person_key_map, same_person, unify
+from extractor.key_join import block_keys, fullest
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 
 
@@ -89,7 +90,7 @@ def _all_pairs_map(keys):
     groups = {}
     for k in uniq:
         groups.setdefault(find(k), []).append(k)
-    return {k: _fullest(g) for g in groups.values() for k in g}
+    return {k: fullest(g) for g in groups.values() for k in g}
 
 
 def _gold_person_keys():
@@ -119,19 +120,20 @@ def _variants(n, seed=5):
     return sorted(out)
 
 
-@pytest.mark.parametrize("keys", [_gold_person_keys(), _variants(400)], ids=["gold-and-real", "variants"])
-def test_blocked_join_equals_all_pairs_join(keys):
+@pytest.mark.parametrize("small_block", [12, 0], ids=["as-run", "index-everywhere"])
+@pytest.mark.parametrize("keys", [_gold_person_keys(), _variants(1200)], ids=["gold-and-real", "variants"])
+def test_blocked_join_equals_all_pairs_join(keys, small_block, monkeypatch):
+    """Blocks, and the token index inside large blocks, miss no join and add none."""
+    monkeypatch.setattr("extractor.key_join.SMALL_BLOCK", small_block)
     ref = _all_pairs_map(keys)
     got = person_key_map(keys)
     assert got == ref
     assert sum(k != v for k, v in got.items()) > 0  # some keys do join, so the comparison means something
 
 
-def test_block_keys_pair_a_whole_token_with_another_tokens_initial():
-    from extractor.corpus_keys import block_keys
-
-    assert block_keys("Viktor Koksharov") == {("viktor", "k"), ("koksharov", "v")}
-    assert block_keys("M.E. Rayak") == {("rayak", "m"), ("rayak", "e")}
+def test_block_keys_pair_a_whole_token_with_the_initials_of_a_choice_of_tokens():
+    assert block_keys("Viktor Koksharov") == {("viktor", "vk", True), ("koksharov", "vk", True)}
+    assert block_keys("M.E. Rayak") == {("rayak", s, s == "mer") for s in ("me", "mr", "er", "mer")}
     assert block_keys("Rayak") == set()  # one token: never joined, never compared
 
 

@@ -1,0 +1,191 @@
+"""Which PERSON keys of a corpus name one person: spelling variants joined without comparing all pairs.
+
+Two keys are joined by :func:`same_person`. Comparing every pair is quadratic, so keys are first put
+into blocks (:func:`block_keys`) that every joinable pair shares, and inside a block a key is
+compared only with the keys holding a token compatible with one of its own (an index by first
+letter, the fuzzy part done by rapidfuzz in C). The joins are exactly those of comparing all pairs
+(tested), in time that grows with the number of keys times the number of near-spellings of a token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import combinations
+
+from rapidfuzz import fuzz, process
+
+TOKEN_SIMILARITY = 80.0
+SMALL_BLOCK = 12  # blocks up to this size are compared pair by pair, without an index
+
+
+@lru_cache(maxsize=1 << 18)
+def tokens(key: str) -> tuple[str, ...]:
+    """Lower-cased name tokens, initials keeping their dot: "M.E. Rayak" -> ("m.", "e.", "rayak")."""
+    return tuple(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*\.?", key))
+
+
+def _single(tok: str) -> bool:
+    """One letter, with or without its dot ("v.", "v"): compatible with every dotted word of its letter."""
+    return len(tok.rstrip(".")) == 1
+
+
+def compatible(a: str, b: str) -> bool:
+    """Same first letter and close spelling ("tuimebaev"/"tuimebayev"); an initial matches its name."""
+    if a == b:
+        return True
+    if a[0] != b[0]:
+        return False
+    if a.endswith(".") or b.endswith("."):
+        return len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1
+    return fuzz.ratio(a, b) >= TOKEN_SIMILARITY
+
+
+def same_person(a: str, b: str) -> bool:
+    """Every token of the shorter name pairs with a token of the longer one, in order, and at least
+    one pair is spelled the same and belongs to a surname-sized word (strong evidence)."""
+    ta, tb = tokens(a), tokens(b)
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) < 2:
+        return False
+    it = iter(long_)
+    if not all(any(compatible(s, t) for t in it) for s in short):
+        return False
+    return any(s in long_ and len(s) > 2 for s in short)
+
+
+def block_keys(key: str) -> set[tuple[str, str, bool]]:
+    """(shared token, initials, full) blocks of a key: every token of 3+ characters with the initials
+    of every ordered choice of 2+ of the key's tokens; ``full`` when the choice is all of them.
+    "Viktor Koksharov" -> ("viktor", "vk", True), ("koksharov", "vk", True).
+
+    A joined pair spells one 3+ token the same, and every token of the shorter key pairs in order
+    with a token of the longer one with the same first letter, so the shorter key's full initials
+    are initials of a choice of the longer key's tokens: the two share a block in which the shorter
+    one is full. Only pairs with a full member are compared."""
+    toks = tokens(key)
+    if len(toks) < 2:
+        return set()
+    shared = {t for t in toks if len(t) > 2}
+    whole = "".join(t[0] for t in toks)
+    seqs = {"".join(toks[j][0] for j in c) for r in range(2, len(toks) + 1)
+            for c in combinations(range(len(toks)), r)}
+    return {(t, s, s == whole) for t in shared for s in seqs}
+
+
+class _BlockIndex:
+    """The tokens of one block's keys by first letter, to find the keys a token is compatible with."""
+
+    def __init__(self, keys: Iterable[str]):
+        self.exact: dict[str, list[str]] = defaultdict(list)
+        self.initials: dict[str, list[str]] = defaultdict(list)  # letter -> keys with it as a one-letter token
+        self.plain: dict[str, list[str]] = defaultdict(list)  # letter -> distinct plain tokens
+        self.by_letter: dict[str, list[str]] = defaultdict(list)  # letter -> keys with a token of it
+        for k in keys:
+            for tok in set(tokens(k)):
+                self.exact[tok].append(k)
+                if _single(tok):
+                    self.initials[tok[0]].append(k)
+                if not tok.endswith(".") and len(self.exact[tok]) == 1:
+                    self.plain[tok[0]].append(tok)
+            for letter in {tok[0] for tok in tokens(k)}:
+                self.by_letter[letter].append(k)
+
+    def compatible_keys(self, tok: str) -> set[str]:
+        """Keys holding a token :func:`compatible` with ``tok``."""
+        if _single(tok):
+            return set(self.by_letter[tok[0]])
+        found = set(self.exact[tok]) | set(self.initials[tok[0]])
+        if not tok.endswith("."):
+            for near, _, _ in process.extract(tok, self.plain[tok[0]], scorer=fuzz.ratio,
+                                              score_cutoff=TOKEN_SIMILARITY, limit=None):
+                found.update(self.exact[near])
+        return found
+
+
+def _probe(key: str, shared: str) -> str:
+    """The token of ``key`` that narrows its candidates most: its longest whole word other than the
+    block's shared token (every token of a full key must pair with a token of its partner)."""
+    toks = sorted(tokens(key), key=lambda t: (_single(t), t == shared, -len(t), t))
+    return toks[0]
+
+
+def block_pairs(shared: str, fulls: list[str], others: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of one block that :func:`same_person` joins, each with at least one full key."""
+    members = fulls + others
+    if len(members) <= SMALL_BLOCK:
+        candidates: Iterable[tuple[str, str]] = ((a, b) for i, a in enumerate(fulls) for b in members[i + 1:])
+    else:
+        index = _BlockIndex(members)
+        candidates = ((a, b) for a in fulls for b in sorted(index.compatible_keys(_probe(a, shared))) if b != a)
+    seen: set[tuple[str, str]] = set()
+    for a, b in candidates:
+        pair = (a, b) if a < b else (b, a)
+        if pair not in seen:
+            seen.add(pair)
+            if same_person(a, b):
+                yield pair
+
+
+def blocks(keys: Iterable[str]) -> dict[str, tuple[str, list[str], list[str]]]:
+    """Block id -> (shared token, full keys, other keys)."""
+    out: dict[str, tuple[str, list[str], list[str]]] = {}
+    for k in keys:
+        for shared, seq, full in block_keys(k):
+            entry = out.setdefault(f"{shared} {seq}", (shared, [], []))
+            (entry[1] if full else entry[2]).append(k)
+    return out
+
+
+class Groups:
+    """Union-find over keys: ``join`` two, ``mapping`` each key to the fullest of its group."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        parent = self.parent
+        root = parent.setdefault(k, k)
+        while parent[root] != root:
+            parent[root] = parent[parent[root]]
+            root = parent[root]
+        return root
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def mapping(self) -> dict[str, str]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for k in self.parent:
+            groups[self.find(k)].append(k)
+        out: dict[str, str] = {}
+        for g in groups.values():
+            out.update(dict.fromkeys(g, fullest(g)))
+        return out
+
+
+def fullest(keys: Iterable[str]) -> str:
+    """The key a group is known by: most tokens, then longest, then first in order."""
+    return sorted(keys, key=lambda k: (-len(tokens(k)), -len(k), k))[0]
+
+
+def person_key_map(keys: Iterable[str]) -> dict[str, str]:
+    """Map each PERSON key to the fullest key of its group of variants."""
+    uniq = sorted(set(keys))
+    groups = Groups()
+    for k in uniq:
+        groups.find(k)
+    for shared, fulls, others in blocks(uniq).values():
+        for a, b in block_pairs(shared, fulls, others):
+            groups.join(a, b)
+    return groups.mapping()
+
+
+def person_map_from_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The changed entries of the person key map, from the joined pairs alone."""
+    groups = Groups()
+    for a, b in pairs:
+        groups.join(a, b)
+    return {k: v for k, v in groups.mapping().items() if k != v}
