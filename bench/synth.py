@@ -21,9 +21,18 @@ FIRST = ("Alexander Aleksandr Alexey Andrei Andrey Anna Boris Dmitry Dmitriy Ele
 CN_FAMILY = ("Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie "
              "Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu "
              "Ding Ren Shen Yao").split()
-CN_SYLL = ("an bo chen cheng chun dan dong fang fei feng gang guo hai hong hua hui jian jie jin jing jun kai lan "
-           "lei li lin ling long mei min ming na ning peng ping qi qiang qing rong rui shan sheng shu tao ting wei "
-           "wen xia xiang xiao xin xing xu ya yan yang yi ying yong yu yuan yun ze zhen zhi zhong").split()
+CN_SYLL = ("ai an ang ao ba bai ban bang bao bei ben bin bing bo cai can cang ce chang chao chen cheng chi chong "
+           "chu chuan chun ci cong cui da dai dan dang dao de deng di dian ding dong du duan dun duo e en er fa fan "
+           "fang fei fen feng fu gai gan gang gao ge gen geng gong gu guan guang gui guo hai han hang hao he hei "
+           "heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan "
+           "jue jun kai kan kang ke ken kong kuan kun la lai lan lang lao le lei leng li lian liang liao lie lin "
+           "ling liu long lou lu luan lun luo lv ma mai man mang mao mei men meng mi mian miao min ming mo mu na "
+           "nan nian ning niu nuo ou pan pei peng pin ping po pu qi qian qiang qiao qin qing qiu qu quan que ran "
+           "rao ren ri rong ru rui run ruo sai san sen shan shang shao she shen sheng shi shou shu shuang shui shun "
+           "si song su sui sun suo tai tan tang tao teng ti tian tiao ting tong tu tuan wan wang wei wen wu xi xia "
+           "xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yong you yu yuan "
+           "yue yun zai zan zao ze zeng zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhuang zhuo zi zong zu "
+           "zuo").split()
 ONSET = "b v g d zh z k l m n p r s t f kh ts ch sh b v d k l m n p r s t".split()
 VOWEL = "a o e i u y a o e".split()
 ENDING = ("ov ev in sky skiy enko yuk chuk baev bayev ov ev ulin ichev ikov ova eva ina").split()
@@ -39,7 +48,7 @@ ORG_FORMS = ("{p} State University", "{p} Institute of {f}", "{p} University of 
 
 
 def _surname(rnd: random.Random) -> str:
-    stem = "".join(rnd.choice(ONSET) + rnd.choice(VOWEL) for _ in range(rnd.randint(1, 3)))
+    stem = "".join(rnd.choice(ONSET) + rnd.choice(VOWEL) for _ in range(rnd.randint(2, 3)))
     return (stem + rnd.choice(ENDING)).capitalize()
 
 
@@ -48,7 +57,9 @@ def variant(name: str, rnd: random.Random) -> str:
     swaps = [("iy ", "y "), ("y ", "iy "), ("ii", "iy"), ("v", "w"), ("ks", "x"), ("x", "ks"), ("ye", "e"),
              ("yev", "yeva"), ("ey", "ei")]
     parts = name.split()
-    if len(parts) >= 2 and rnd.random() < 0.4:
+    if parts[0] in CN_FAMILY:  # Chinese names: given name hyphenated or written first
+        return f"{parts[1]} {parts[0]}" if rnd.random() < 0.5 else f"{parts[0]} {_hyphenate(parts[1])}"
+    if rnd.random() < 0.4:
         return f"{parts[0][0]}. {parts[-1]}"
     for a, b in rnd.sample(swaps, len(swaps)):
         if a in name + " ":
@@ -56,19 +67,28 @@ def variant(name: str, rnd: random.Random) -> str:
     return name
 
 
+def _hyphenate(given: str) -> str:
+    for syl in sorted(CN_SYLL, key=len, reverse=True):
+        if given.lower().startswith(syl) and len(given) > len(syl):
+            return f"{given[:len(syl)]}-{given[len(syl):].lower()}"
+    return given
+
+
 class People:
     """Distinct person names: Russian and Central Asian (first, optional patronymic, surname) and
-    Chinese (family + given); about one in eight is a spelling variant of an earlier name."""
+    Chinese (family + given); about one in ten is a spelling variant of an earlier original name
+    (initials and transliteration for Russian names, order and hyphens for Chinese ones)."""
 
     def __init__(self, seed: int = 1):
         self.rnd = random.Random(seed)
         self.seen: set[str] = set()
         self.made: list[str] = []
+        self.originals: list[str] = []
 
     def _fresh(self) -> str:
         rnd = self.rnd
-        if self.made and rnd.random() < 0.12:
-            return variant(rnd.choice(self.made), rnd)
+        if self.originals and rnd.random() < 0.1:
+            return variant(rnd.choice(self.originals), rnd)
         if rnd.random() < 0.4:
             given = "".join(rnd.choice(CN_SYLL) for _ in range(rnd.randint(1, 2))).capitalize()
             return f"{rnd.choice(CN_FAMILY)} {given}"
@@ -82,6 +102,8 @@ class People:
             pass
         self.seen.add(name)
         self.made.append(name)
+        if self.rnd.random() < 0.9:  # drawn as an original; variants are made of originals only
+            self.originals.append(name)
         return name
 
     def take(self, n: int) -> list[str]:

@@ -9,9 +9,11 @@ letter, the fuzzy part done by rapidfuzz in C). The joins are exactly those of c
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import combinations
 
@@ -19,9 +21,10 @@ from rapidfuzz import fuzz, process
 
 TOKEN_SIMILARITY = 80.0
 SMALL_BLOCK = 12  # blocks up to this size are compared pair by pair, without an index
+FEW_FULLS = 3  # ... and so are blocks with this many full keys at most (the index would cost more)
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 20)
 def tokens(key: str) -> tuple[str, ...]:
     """Lower-cased name tokens, initials keeping their dot: "M.E. Rayak" -> ("m.", "e.", "rayak")."""
     return tuple(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*\.?", key))
@@ -112,20 +115,29 @@ def _probe(key: str, shared: str) -> str:
     return toks[0]
 
 
-def block_pairs(shared: str, fulls: list[str], others: list[str]) -> Iterator[tuple[str, str]]:
-    """The pairs of one block that :func:`same_person` joins, each with at least one full key."""
+def block_pairs(shared: str, fulls: list[str], others: list[str],
+                joined: Callable[[str, str], bool] | None = None) -> Iterator[tuple[str, str]]:
+    """The pairs of one block that :func:`same_person` joins, each with at least one full key;
+    pairs that ``joined`` says are already in one group are not compared again."""
     members = fulls + others
-    if len(members) <= SMALL_BLOCK:
+    if len(members) <= SMALL_BLOCK or len(fulls) <= FEW_FULLS:
         candidates: Iterable[tuple[str, str]] = ((a, b) for i, a in enumerate(fulls) for b in members[i + 1:])
     else:
-        index = _BlockIndex(members)
-        candidates = ((a, b) for a in fulls for b in sorted(index.compatible_keys(_probe(a, shared))) if b != a)
-    seen: set[tuple[str, str]] = set()
+        candidates = _indexed_candidates(shared, fulls, members)
     for a, b in candidates:
-        pair = (a, b) if a < b else (b, a)
-        if pair not in seen:
-            seen.add(pair)
-            if same_person(a, b):
+        if (joined is None or not joined(a, b)) and same_person(a, b):
+            yield (a, b) if a < b else (b, a)
+
+
+def _indexed_candidates(shared: str, fulls: list[str], members: list[str]) -> Iterator[tuple[str, str]]:
+    """Each full key with the block's keys that hold a token compatible with its probe, once per pair."""
+    index = _BlockIndex(members)
+    seen: set[tuple[str, str]] = set()
+    for a in fulls:
+        for b in index.compatible_keys(_probe(a, shared)):
+            pair = (a, b) if a < b else (b, a)
+            if b != a and pair not in seen:
+                seen.add(pair)
                 yield pair
 
 
@@ -153,6 +165,9 @@ class Groups:
             root = parent[root]
         return root
 
+    def together(self, a: str, b: str) -> bool:
+        return self.find(a) == self.find(b)
+
     def join(self, a: str, b: str) -> None:
         self.parent[self.find(a)] = self.find(b)
 
@@ -177,10 +192,24 @@ def person_key_map(keys: Iterable[str]) -> dict[str, str]:
     groups = Groups()
     for k in uniq:
         groups.find(k)
-    for shared, fulls, others in blocks(uniq).values():
-        for a, b in block_pairs(shared, fulls, others):
-            groups.join(a, b)
-    return groups.mapping()
+    with _no_gc():  # many small containers that live to the end: the cyclic collector only rescans them
+        for shared, fulls, others in blocks(uniq).values():
+            for a, b in block_pairs(shared, fulls, others, groups.together):
+                groups.join(a, b)
+    mapping = groups.mapping()
+    tokens.cache_clear()
+    return mapping
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def person_map_from_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
