@@ -2,6 +2,10 @@
 
     python bench/speed.py [--docs 200] [--repeat 3] [--no-rss]
 
+Also prints the CPU time of the model components alone (en_core_web_sm's tok2vec, tagger, parser and
+NER, the ones the extractor runs) against the full extractor on the same texts: the project's own
+overhead over the model's physical limit.
+
 Builds N documents by cycling corpus/ (each given a unique reference line, so every document brings
 new strings), then prints words/s of bare spaCy (its default pipeline, nlp.pipe) and of the full
 extractor (`run_batch`: all labels, normalisation, facts, records.jsonl and the CSV tables) with
@@ -53,6 +57,24 @@ def bare_spacy(nlp, texts: list[str]) -> float:
     return time.perf_counter() - t0
 
 
+def model_only(nlp, texts: list[str]) -> float:
+    """CPU seconds of the model components the extractor runs (tok2vec, tagger, parser, NER), alone."""
+    t0 = time.process_time()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return time.process_time() - t0
+
+
+def extractor_cpu(ex, src: Path) -> float:
+    """CPU seconds of a full one-process batch run (records, errors, tables) over the JSONL input."""
+    from extractor.runner import run_batch
+
+    with tempfile.TemporaryDirectory() as out:
+        t0 = time.process_time()
+        run_batch([src], Path(out), extractor=ex)
+        return time.process_time() - t0
+
+
 def full_extractor(ex, src: Path, n_process: int) -> float:
     """Seconds for a full batch run (records, errors, tables) over the JSONL input."""
     from extractor.runner import run_batch
@@ -98,6 +120,7 @@ def main() -> None:
     from extractor.pipeline import MODEL_NAMES
 
     bare, ex = spacy.load(MODEL_NAMES[0]), Extractor()  # loading is not timed
+    model = spacy.load(MODEL_NAMES[0], exclude=["lemmatizer", "attribute_ruler"])
     with tempfile.TemporaryDirectory() as tmp:
         src = write_jsonl(texts, Path(tmp) / "in.jsonl")
         rounds = []
@@ -110,6 +133,7 @@ def main() -> None:
                 rounds.append((bare_spacy(bare, texts), e))
         base, one = min(r[0] for r in rounds), min(r[1] for r in rounds)
         two = min(full_extractor(ex, src, 2) for _ in range(args.repeat))
+        cpu = [(model_only(model, texts), extractor_cpu(ex, src)) for _ in range(args.repeat)]
     print(f"documents {len(texts)}, words {n_words}, best of {args.repeat} alternating rounds")
     print("rounds (s): " + ", ".join(f"spaCy {b:.2f} / extractor {e:.2f}" for b, e in rounds))
     print(f"bare spaCy (default pipeline)   {n_words / base:10.0f} words/s")
@@ -118,6 +142,10 @@ def main() -> None:
     print(f"ratio per round: {', '.join(f'{b / e:.2f}' for b, e in rounds)}   median {statistics.median(ratios):.2f}   "
           f"first (cold caches) {rounds[0][0] / rounds[0][1]:.2f}")
     print(f"extractor, 2 processes          {n_words / two:10.0f} words/s   speed-up vs 1 process {one / two:.2f}")
+    m_cpu, e_cpu = min(c[0] for c in cpu), min(c[1] for c in cpu)
+    print(f"CPU: model components alone ({', '.join(model.pipe_names)}) {m_cpu:.2f} s, full extractor "
+          f"{e_cpu:.2f} s: overhead {100 * (e_cpu / m_cpu - 1):+.1f}% (best of {args.repeat}; per round "
+          + ", ".join(f"{100 * (e / m - 1):+.1f}%" for m, e in cpu) + ")")
     if not args.no_rss:
         small, large = peak_rss_mb(texts), peak_rss_mb(corpus(10 * args.docs))
         print(f"peak RSS  N={args.docs}: {small:.0f} MB   10N={10 * args.docs}: {large:.0f} MB   "

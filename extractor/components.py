@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .agreement_spans import agreement_candidates, kind_of
+from .budget import DEFAULT_LIMIT, budgeted
 from .date_spans import archive_value, date_candidates
 from .dates import normalise_date, tense_of
 from .facts import extract_facts
@@ -38,6 +39,9 @@ def make_published(nlp: Language, name: str) -> "PublishedDetector":
 class PublishedDetector:
     """Sets ``doc._.published`` (ISO value or None) and ``doc._.published_cue`` (rule id)."""
 
+    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
+
+    @budgeted
     def __call__(self, doc: Doc) -> Doc:
         if doc._.published is not None:
             return doc
@@ -70,10 +74,13 @@ def make_entities(nlp: Language, name: str, registry_key: str, acronym_key: str,
 class EntityAssembler:
     """Longest candidate wins; roles are kept only when tied to a named person."""
 
+    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
+
     def __init__(self, registry_key: str, acronym_key: str, role_key: str, agreement_key: str, date_key: str):
         self.keys = (registry_key, acronym_key)
         self.role_key, self.agreement_key, self.date_key = role_key, agreement_key, date_key
 
+    @budgeted
     def __call__(self, doc: Doc) -> Doc:
         keep_model_ents(doc)  # read once; the candidate finders use this copy
         registry = [Span(doc, s.start, s.end, label="ORG", span_id="registry")
@@ -287,9 +294,12 @@ def make_normaliser(nlp: Language, name: str, fuzzy: bool) -> "Normaliser":
 class Normaliser:
     """ORG/PERSON keys, ROLE categories, DATE values (anchored on ``doc._.published``), AGREEMENT kinds."""
 
+    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
+
     def __init__(self, registry: OrgRegistry, *, fuzzy: bool = True):
         self.registry, self.fuzzy = registry, fuzzy
 
+    @budgeted
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         orgs = [e for e in ents if e.label_ == "ORG"]
@@ -340,6 +350,9 @@ def make_facts(nlp: Language, name: str) -> "FactExtractor":
 class FactExtractor:
     """Turns the normalised mentions and the parse into role / agreement facts."""
 
+    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
+
+    @budgeted
     def __call__(self, doc: Doc) -> Doc:
         doc._.facts = [f.model_dump(mode="json") for f in extract_facts(doc)]
         doc.user_data.pop(TEXT_KEY, None)

@@ -17,8 +17,18 @@ from .tokens import TEXT_KEY
 class Extractor:
     """A loaded pipeline that turns press-release texts into document records."""
 
-    def __init__(self, nlp: Language | None = None, *, model: str | None = None):
+    def __init__(self, nlp: Language | None = None, *, model: str | None = None, time_limit: float | None = None):
         self.nlp = nlp or build_pipeline(model)
+        if time_limit is not None:
+            self.set_time_limit(time_limit)
+
+    def set_time_limit(self, seconds_per_10k: float) -> None:
+        """Each of the extractor's own components may spend at most this many seconds per 10,000
+        characters (at least one unit) on a document; past it the document becomes an error line
+        naming the component. 0 turns the budget off."""
+        for _, proc in self.nlp.pipeline:
+            if hasattr(proc, "time_limit"):
+                proc.time_limit = seconds_per_10k
 
     def extract(self, text: str, *, doc_id: str = "doc", published: str | None = None) -> DocumentRecord:
         """Process one text; ``published`` overrides the date found in the text."""

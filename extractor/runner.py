@@ -22,6 +22,7 @@ from .inputs import InputDoc, InputError, iter_inputs
 from .corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
 from .io import parse_record
 from .models import DocumentRecord
+from .outdir import claim, clear_previous, provenance, write_manifest
 from .stream import ZONE_SIZE, process_stream
 from .tablewriter import TableWriter
 
@@ -125,11 +126,28 @@ def run_batch(paths: list[Path], out: Path, *, batch_size: int = 32, n_process: 
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
-    out.mkdir(parents=True, exist_ok=True)
+    started = time.strftime("%Y-%m-%dT%H:%M:%S")
+    summary = Summary()
+    with claim(out):
+        clear_previous(out)
+        _run(paths, out, summary, batch_size=batch_size, n_process=n_process, resume=resume, engine=engine,
+             master=master, extractor=extractor, on_done=on_done, zone_size=zone_size, chunk_chars=chunk_chars)
+        options = {"engine": engine, "batch_size": batch_size, "n_process": n_process, "resume": resume}
+        write_manifest(out, {**provenance(), "started": started, "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                             "inputs": [str(p) for p in paths], "options": options,
+                             "counts": {"read": summary.read, "records": summary.records, "errors": summary.errors,
+                                        "resumed": summary.resumed},
+                             "seconds": {k: round(v, 3) for k, v in summary.seconds.items()}})
+    return summary
+
+
+def _run(paths: list[Path], out: Path, summary: Summary, *, batch_size: int, n_process: int, resume: bool,
+         engine: str, master: str | None, extractor: Extractor | None, on_done: Callable[[int], None] | None,
+         zone_size: int, chunk_chars: int) -> None:
+    """Records and errors, then the corpus-level keys and the tables."""
     rec_path = out / "records.jsonl"
     keys = KeyCollector()
     done = recover(rec_path, keys.add_dict) if resume else set()
-    summary = Summary()
     items = _fresh_ids(_timed_iter(summary, "read", iter_inputs(paths)), done, summary, on_done or (lambda n: None))
     if engine == "spark":
         from .spark import session_scope, spark_key_maps, spark_stream
@@ -145,7 +163,6 @@ def run_batch(paths: list[Path], out: Path, *, batch_size: int = 32, n_process: 
         maps = timed(summary, "key_join", keys.maps)
     timed(summary, "tables", finish, rec_path, maps, out)
     summary.seconds["pipeline"] -= summary.seconds.get("read", 0.0)  # the pipeline pulls the inputs
-    return summary
 
 
 def _timed_iter(summary: Summary, stage: str, it: Iterable[Any]) -> Iterator[Any]:

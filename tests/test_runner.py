@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from typer.testing import CliRunner
 
+from extractor.budget import budgeted
 from extractor.chunking import merge, split_text
 from extractor.cli import app
 from extractor.export import tables, write_tables
@@ -258,3 +259,38 @@ def test_resumed_records_take_part_in_the_corpus_key_join(tmp_path, extractor):
     keys = {m.norm for r in recs.values() for m in r.mentions if m.label == "PERSON"}
     assert keys == {"Zhanseit Tuimebayev"}
     assert {"read", "pipeline", "records", "key_join", "tables"} <= set(summary.seconds)
+
+
+def test_a_document_past_its_time_budget_becomes_an_error_line_naming_the_component(tmp_path, monkeypatch):
+    """A component stalled on one document is stopped by the budget; the run goes on with the others."""
+    import time as _time
+
+    from extractor.components import FactExtractor
+
+    ex = Extractor(time_limit=0.3)
+    original = FactExtractor.__call__.__wrapped__
+
+    def stall_on_marker(self, doc):
+        while "STALL" in doc.text:
+            _time.sleep(0.01)
+        return original(self, doc)
+
+    monkeypatch.setattr(FactExtractor, "__call__", budgeted(stall_on_marker))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Tomsk Polytechnic University signed an agreement with Harbin Institute.\n")
+    (src / "b.txt").write_text("STALL. Tomsk Polytechnic University signed an agreement.\n")
+    summary = run_batch([src], tmp_path / "out", extractor=ex)
+    assert (summary.records, summary.errors) == (1, 1)
+    (error,) = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+    assert error["doc_id"] == "b"
+    assert error["reason"].startswith("extractor_facts: TookTooLong: took too long (over 0.3 s")
+
+
+def test_the_budget_grows_with_the_document_and_can_be_turned_off():
+    from extractor.budget import limit_for
+
+    nlp = spacy.blank("en")
+    assert limit_for(nlp("a " * 100), 20.0) == 20.0
+    assert limit_for(nlp("a " * 25_000), 20.0) == 100.0  # 50,000 characters: five units
+    assert limit_for(nlp("a"), 0) is None
