@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from enum import Enum
@@ -11,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.errors import MarkupError
 from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperGroup
@@ -45,6 +47,11 @@ class _OneLineErrors(TyperGroup):
                 raise
             _error_line(str(err))
             sys.exit(1)
+        except (RecursionError, UnicodeError, MarkupError) as err:  # malformed input that slipped through
+            if not standalone_mode:
+                raise
+            _error_line(f"cannot process the input: {type(err).__name__}: {str(err)[:200]}")
+            sys.exit(1)
         if standalone_mode:
             sys.exit(rv if isinstance(rv, int) else 0)
         return rv
@@ -56,8 +63,14 @@ console = Console(width=120)
 err_console = Console(stderr=True)
 
 
+def _plain(text: object) -> str:
+    """A user string (doc_id, path, message) safe to print through rich: markup escaped, lone surrogates
+    written as ``\\udXXX`` (they cannot be encoded)."""
+    return escape(str(text).encode("utf-8", "backslashreplace").decode("utf-8"))
+
+
 def _error_line(message: str) -> None:
-    err_console.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True, highlight=False)
+    err_console.print(f"[red]error:[/red] {_plain(message)}", soft_wrap=True, highlight=False)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -96,10 +109,13 @@ def run(
     resume: Annotated[bool, typer.Option("--resume", help="skip documents already in OUT/records.jsonl")] = False,
     engine: Annotated[Engine, typer.Option(help="local processes, or Spark (needs the spark extra)")] = Engine.local,
     master: Annotated[str | None, typer.Option(help="Spark master URL, e.g. local[4] or spark://host:7077")] = None,
+    time_limit: Annotated[float, typer.Option(
+        min=0, help="seconds per 10,000 characters a rule component may spend on a document (0: no limit)")] = 20.0,
 ) -> None:
     """Extract records from documents; write records.jsonl, errors.jsonl and the CSV tables."""
     from .inputs import count_inputs
     from .progress import progress_reporter
+    from .outdir import OutputBusy
     from .runner import ResumeError, run_batch
 
     paths = inputs or [Path("corpus")]
@@ -117,18 +133,29 @@ def run(
     try:
         with progress_reporter(0 if quiet else count_inputs(paths), quiet=quiet) as on_done:
             summary = run_batch(paths, out, batch_size=batch_size, n_process=n_process, resume=resume,
-                                engine=engine.value, master=master, on_done=on_done)
-    except ResumeError as err:
+                                engine=engine.value, master=master, on_done=on_done, time_limit=time_limit)
+    except (ResumeError, OutputBusy) as err:
         _fail(str(err))
-    except KeyboardInterrupt:
-        _fail(f"interrupted: {out}/records.jsonl holds whole records; run again with --resume to continue", 130)
+    except KeyboardInterrupt as err:
+        _interrupted(out, getattr(err, "code", 130), workers=n_process > 1)
     secs = time.perf_counter() - start
     if not quiet:
         resumed = f" ({summary.resumed} from an earlier run)" if summary.resumed else ""
         console.print(f"read {summary.read} documents: {summary.records} records{resumed}, {summary.errors} errors "
-                      f"in {secs:.1f}s -> {out}/records.jsonl", highlight=False, soft_wrap=True)
+                      f"in {secs:.1f}s -> {_plain(out)}/records.jsonl", highlight=False, soft_wrap=True)
     if strict and summary.errors:
         raise typer.Exit(1)
+
+
+def _interrupted(out: Path, code: int, workers: bool) -> None:
+    """One line and exit 130 (SIGINT) or 143 (SIGTERM). With worker processes the exit skips Python's
+    shutdown, which would wait for multiprocessing's queue threads to flush into pipes no one reads."""
+    _error_line(f"interrupted: {out}/records.jsonl holds whole records; run again with --resume to continue")
+    if workers:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    raise typer.Exit(code)
 
 
 def _score_table(res: dict) -> Table:
@@ -166,14 +193,16 @@ def evaluate(
     by_rule: Annotated[bool, typer.Option("--by-rule", help="list predicted facts right / wrong by rule id")] = False,
 ) -> None:
     """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
+    from .export import write_frame
     from .scoring import per_document, score, to_frames
 
     g, p_ = _load_or_fail(gold), _load_or_fail(pred)
     res = score(g, p_)
     unknown = sorted(set(p_) - set(g))
     if unknown:
+        listed = _plain(", ".join(repr(d)[1:-1][:80] for d in unknown[:5]))
         err_console.print(f"note: {len(unknown)} predicted documents have no gold record and are not scored: "
-                          f"{', '.join(unknown[:5])}{' ...' if len(unknown) > 5 else ''}", highlight=False)
+                          f"{listed}{' ...' if len(unknown) > 5 else ''}", highlight=False, soft_wrap=True)
     console.print(_score_table(res))
     for lab, b in res["clustering"].items():
         console.print(f"B-cubed {lab}: P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} ({b['items']} mentions)")
@@ -189,22 +218,21 @@ def evaluate(
     if csv_out:
         labels, docs = to_frames(res, per_document(g, p_))
         csv_out.mkdir(parents=True, exist_ok=True)
-        labels.to_csv(csv_out / "per_label.csv", index=False, encoding="utf-8-sig")
-        docs.to_csv(csv_out / "per_document.csv", index=False, encoding="utf-8-sig")
+        write_frame(labels, csv_out / "per_label.csv")  # formulas neutralised, CR/LF cells quoted
+        write_frame(docs, csv_out / "per_document.csv")
     if html:
         _write_html(g, p_, html, baseline, corpus)
 
 
 def _write_html(gold: dict, pred: dict, out: Path, baseline: Path | None, corpus: Path) -> None:
     """The --html report, with document texts from the corpus folder when they are there."""
-    from .report import write_report
+    from .report import corpus_text, write_report
 
     base = _load_or_fail(baseline) if baseline is not None else None
-    texts = {d: (corpus / f"{d}.txt").read_bytes().decode("utf-8", errors="replace")
-             for d in gold if (corpus / f"{d}.txt").is_file()}
+    texts = {d: text for d in gold if (text := corpus_text(corpus, d)) is not None}
     write_report(gold, pred, out, texts=texts, baseline=base, pred_name="prediction",
                  baseline_name="baseline")
-    console.print(f"wrote {out}")
+    console.print(f"wrote {_plain(out)}", highlight=False, soft_wrap=True)
 
 
 @app.command("validate-gold")
@@ -220,9 +248,9 @@ def validate_gold_cmd(
             _fail(f"not a folder: {p}")
     records, errors, warnings = validate_gold(corpus, gold)
     for e in errors:
-        console.print(f"[red]error[/red] {e}", highlight=False)
+        console.print(f"[red]error[/red] {_plain(e)}", highlight=False, soft_wrap=True)
     for w in warnings:
-        console.print(f"[yellow]warning[/yellow] {w}", highlight=False)
+        console.print(f"[yellow]warning[/yellow] {_plain(w)}", highlight=False, soft_wrap=True)
     console.print(f"{len(records)} records, {len(errors)} errors, {len(warnings)} warnings")
     if errors:
         raise typer.Exit(1)
@@ -239,7 +267,7 @@ def export(
 
     recs = _load_or_fail(records)
     for path in write_tables(tables(recs.values(), load_registry()), out):
-        console.print(f"wrote {path}")
+        console.print(f"wrote {_plain(path)}", highlight=False, soft_wrap=True)
 
 
 def main() -> None:  # pragma: no cover

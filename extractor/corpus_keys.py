@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from .io import jsonl_line
 from .key_join import person_key_map, person_map_from_pairs, same_person
 from .models import AgreementFact, DocumentRecord, RoleFact
 
@@ -137,7 +138,7 @@ def _each(src: IO[str], on_record: Callable[[dict], None] | None, maps: KeyMaps 
         rec = json.loads(line) if line.strip() else None
         if rec is not None and maps and _rewrite(rec, maps.people, maps.orgs):
             changed += 1
-            line = json.dumps(rec, ensure_ascii=False) + "\n"
+            line = jsonl_line(rec) + "\n"
         if dst is not None:
             dst.write(line)
         if rec is not None and on_record is not None:

@@ -90,13 +90,25 @@ def _name_like(text: str, before: str, after: str) -> bool:
     if _NAME_BEFORE.search(before):
         return True
     bare_year = re.fullmatch(r"\W*\d{4}\W*", text)
-    word = _WORD_BEFORE.search(before)
+    word = _WORD_BEFORE.search(before, _last_run(before))
     if bare_year and word and word.group(1).lower() not in _DATE_WORDS:
         return True  # "Program “Priority 2030”", "KazanForum 2023": a year inside a name
     return bool(bare_year and _NAME_AFTER.match(after))
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w-]*) $")
+
+
+def _last_run(text: str) -> int:
+    """Where the run of word characters and hyphens before the closing space starts: _WORD_BEFORE can only
+    match there, and searching from there keeps it linear (from the left it rescans every hyphenated run)."""
+    end = len(text) - text.endswith("\n")  # `$` matches before a final newline too
+    if not text[:end].endswith(" "):
+        return len(text)  # no closing space: no match
+    start = end - 1
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    return max(0, start)
 
 
 def is_date_expression(text: str, *, before: str = "", after: str = "") -> bool:

@@ -73,7 +73,7 @@ _TIME_OF_DAY = re.compile(
     r"midnight|dawn)(?:\s+of)?|(?:est|edt|cst|cdt|pst|pdt|gmt|utc|msk|bst|cet|local\s+time)"
     r"|o'clock)(?=\s|,|$)"
 )
-_SUFFIX = re.compile(r"\s+(?:academic\s+year|school\s+year|semester|term|season|year\s+end|end|"
+_SUFFIX = re.compile(r"(?<!\s)\s+(?:academic\s+year|school\s+year|semester|term|season|year\s+end|end|"
                      r"and\s+beyond|or\s+later|or\s+so)$")
 
 

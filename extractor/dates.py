@@ -90,7 +90,7 @@ def _calendar(s: str, ctx: Ctx) -> Result:
 
 _REL_MONTH = re.compile(rf"(?P<rel>{REL})\s+(?P<rest>{MONTH_RE}.*|.*{MONTH_RE})")
 _MONTH_REL_YEAR = re.compile(
-    rf"(?P<rest>.*?{MONTH_RE}.*?)\s*,?\s*(?:of\s+)?(?:the\s+)?(?P<rel>{REL}|same)\s+year")
+    rf"(?P<rest>.*?{MONTH_RE}.*?)(?<!\s)\s*(?:,\s*)?(?:of\s+)?(?:the\s+)?(?P<rel>{REL}|same)\s+year")
 
 
 def _relative_month(s: str, ctx: Ctx) -> Result:
@@ -143,10 +143,15 @@ def _point(s: str, ctx: Ctx) -> Result:
     return MISS
 
 
+# one separator quantifier per run of spaces, and the date before a trailing weekday never ends in a space:
+# linear in the text (the former ``.+?\s*,?\s*`` was cubic on runs of spaces)
+_WEEKDAY_SPLIT = re.compile(rf"(?:{REL}\s+)?(?P<w>{WEEKDAY_RE})\s*(?:,\s*)?(?P<rest>.+)"
+                            rf"|(?P<rest2>.+?)(?<!\s)\s*(?:,\s*)?\(?(?P<w2>{WEEKDAY_RE})\)?")
+
+
 def _strip_weekday(s: str) -> tuple[str, int | None]:
     """Split a weekday from a calendar date ("Monday, Oct. 26" -> ("oct. 26", 0))."""
-    m = re.fullmatch(rf"(?:{REL}\s+)?(?P<w>{WEEKDAY_RE})\s*,?\s*(?P<rest>.+)"
-                     rf"|(?P<rest2>.+?)\s*,?\s*\(?(?P<w2>{WEEKDAY_RE})\)?", s)
+    m = _WEEKDAY_SPLIT.fullmatch(s)
     if not m:
         return s, None
     rest = m.group("rest") or m.group("rest2")
@@ -157,7 +162,8 @@ def _strip_weekday(s: str) -> tuple[str, int | None]:
 
 # ---- intervals -------------------------------------------------------------------------------
 
-_SEP = re.compile(r"\s*(?:-|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*")
+# leading spaces only from the start of a run of them (linear: a search never rescans a run from inside it)
+_SEP = re.compile(r"(?:(?<!\s)\s+)?(?:-|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*")
 
 
 def _interval(s: str, ctx: Ctx) -> Result:
@@ -207,6 +213,7 @@ def _join(lp: Partial, rp: Partial, ctx: Ctx) -> str | None:
 
 # ---- dateparser fallback -----------------------------------------------------------------------
 
+_MONTH_WORDS = {word: re.compile(rf"\b{word}\b") for word in MONTHS}
 _DP_ELIGIBLE = re.compile(rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|yesterday|tomorrow|today|ago|fortnight)(?!\w)")
 _DP_BLOCK = re.compile(r"\b(?:few|several|many|some|couple|recent|now|era|age|old|every|each|per|daily|"
                        r"weekly|monthly|yearly|annually|quarterly)\b")
@@ -231,7 +238,7 @@ def _dateparser_value(s: str, ctx: Ctx) -> str | None:
     if d is None or not valid_year(d.year):
         return None
     for word, month in MONTHS.items():
-        if re.search(rf"\b{word}\b", s) and month != d.month:
+        if _MONTH_WORDS[word].search(s) and month != d.month:
             return None
     years = re.findall(r"\b\d{4}\b", s)
     if years and int(years[0]) != d.year:

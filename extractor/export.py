@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
+from typing import IO, Any
 
 import pandas as pd
 
@@ -30,6 +32,34 @@ def safe_cell(value: object) -> object:
     if isinstance(value, str) and value.startswith(_RISKY) and not _NUMBER.match(value):
         return "'" + value
     return value
+
+
+class LFRows:
+    """A text stream for ``csv.writer(stream, lineterminator="\r\n")`` that ends each row with ``\n``.
+
+    The csv writer quotes a cell that holds any character of its line terminator; with ``"\n"`` alone a
+    lone CR stays unquoted and splits the row when read back. Writing ``"\r\n"`` and swapping the row end
+    quotes every cell holding CR or LF and leaves all other bytes as a ``"\n"`` writer makes them.
+    """
+
+    def __init__(self, fh: IO[str]):
+        self.fh = fh
+
+    def write(self, row: str) -> int:
+        """Write one row as the csv writer formats it, its ``\r\n`` ending replaced by ``\n``."""
+        return self.fh.write(row[:-2] + "\n" if row.endswith("\r\n") else row)
+
+
+def csv_writer(fh: IO[str]) -> Any:
+    """A csv writer on ``fh`` (opened with ``newline=""``): rows end in ``\n``, CR or LF in a cell is quoted."""
+    return csv.writer(LFRows(fh), lineterminator="\r\n")
+
+
+def write_frame(df: pd.DataFrame, path: Path) -> Path:
+    """One table as UTF-8 CSV with a BOM: formulas neutralised, cells holding CR or LF quoted."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        df.map(safe_cell).to_csv(LFRows(fh), index=False, lineterminator="\r\n")  # type: ignore[arg-type]
+    return path
 
 
 def _join(items: Iterable[str]) -> str:
@@ -76,9 +106,4 @@ def tables(records: Iterable[DocumentRecord], registry: OrgRegistry | None = Non
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     """Write each table as UTF-8 CSV with a BOM (spreadsheets detect the encoding), formulas neutralised."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, df in frames.items():
-        path = out_dir / f"{name}.csv"
-        df.map(safe_cell).to_csv(path, index=False, encoding="utf-8-sig")
-        paths.append(path)
-    return paths
+    return [write_frame(df, out_dir / f"{name}.csv") for name, df in frames.items()]

@@ -700,7 +700,7 @@ def _is_unit(key: str) -> bool:
 def _head_noun(key: str) -> str:
     """The last word before a name's first "of/at/for/on" part, lower-cased ("International Relations
     Department of X" -> "department")."""
-    words_ = re.split(r"\s+(?:of|at|for|on)\s+", key)[0].lower().split()
+    words_ = re.split(r"(?<!\s)\s+(?:of|at|for|on)\s+", key)[0].lower().split()
     return words_[-1] if words_ else ""
 
 

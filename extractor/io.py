@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,11 +20,33 @@ from pydantic import ValidationError
 from .models import DocumentRecord
 
 MAX_REPORTED = 3  # field errors spelled out per record; the rest are counted
+MAX_NAME_BYTES = 255  # a file name longer than this cannot exist (ENAMETOOLONG)
 _FACT_TAGS = ("role", "agreement")
+# characters str.splitlines() breaks on besides \n and \r; json.dumps(ensure_ascii=False) writes them raw
+_LINE_BREAKS = {ord(c): f"\\u{ord(c):04x}" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class RecordError(ValueError):
     """A record file that cannot be read as document records; the message says where and why."""
+
+
+def jsonl_line(obj: Any) -> str:
+    """``obj`` as one JSONL line (no newline at the end): ``json.dumps(obj, ensure_ascii=False)`` with every
+    character that ``str.splitlines()`` breaks on escaped as ``\\uXXXX``, so one record is one line for
+    every reader; the JSON value is unchanged."""
+    return json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS)
+
+
+def is_plain_name(name: str, suffix: str = ".txt") -> bool:
+    """True when ``name + suffix`` names a file directly inside a folder: no path separator, not ``.`` or
+    ``..``, not absolute, no NUL, no lone surrogate and at most 255 bytes. Names read from data (doc_ids)
+    are used as file names only when this holds."""
+    if not name or name in (".", "..") or "\x00" in name or _SURROGATES.search(name):
+        return False
+    if any(sep in name for sep in ("/", "\\", os.sep, os.altsep or "/")) or os.path.isabs(name):
+        return False
+    return len((name + suffix).encode("utf-8")) <= MAX_NAME_BYTES
 
 
 def field_path(loc: tuple[int | str, ...]) -> str:
@@ -48,14 +71,36 @@ def field_errors(exc: ValidationError) -> list[tuple[tuple[int | str, ...], str]
     return out
 
 
+def surrogate_problem(data: Any) -> str | None:
+    """``"path: ..."`` for the first string in a decoded JSON value that holds a lone surrogate (not
+    valid Unicode: it cannot be written as UTF-8), else None. Iterative, so any nesting depth is fine."""
+    stack: list[tuple[tuple[int | str, ...], Any]] = [((), data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, str):
+            if (m := _SURROGATES.search(value)) is not None:
+                where = field_path(loc) or "value"
+                return f"{where}: not valid Unicode (lone surrogate at character {m.start()})"
+        elif isinstance(value, dict):
+            stack.extend(((*loc, str(k)), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(((*loc, i), v) for i, v in reversed(list(enumerate(value))))
+    return None
+
+
 def parse_record(data: Any, where: str) -> DocumentRecord:
     """Validate one decoded JSON value as a DocumentRecord, naming ``where`` on failure."""
     try:
-        return DocumentRecord.model_validate(data)
+        record = DocumentRecord.model_validate(data)
     except ValidationError as exc:
         msgs = [msg for _, msg in field_errors(exc)]
         more = f" (and {len(msgs) - MAX_REPORTED} more)" if len(msgs) > MAX_REPORTED else ""
         raise RecordError(f"{where}: {'; '.join(msgs[:MAX_REPORTED])}{more}") from None
+    except RecursionError:
+        raise RecordError(f"{where}: nested too deeply") from None
+    if (problem := surrogate_problem(data)) is not None:
+        raise RecordError(f"{where}: {problem}")
+    return record
 
 
 def record_files(path: str | Path) -> list[Path]:
@@ -79,6 +124,8 @@ def _jsonl_values(path: Path) -> Iterator[tuple[str, Any]]:
                     yield f"{path}:{n}", json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise RecordError(f"{path}:{n}: invalid JSON: {exc.msg} (column {exc.colno})") from None
+                except RecursionError:
+                    raise RecordError(f"{path}:{n}: invalid JSON: nested too deeply") from None
     except UnicodeDecodeError as exc:
         raise RecordError(f"{path}: not UTF-8: {exc.reason}") from None
 
@@ -95,6 +142,10 @@ def read_values(path: Path) -> Iterator[tuple[str, Any]]:
     except json.JSONDecodeError as exc:
         where = f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}"
         raise RecordError(f"{where}: {exc.msg}") from None
+    except RecursionError:
+        raise RecordError(f"{path}: invalid JSON: nested too deeply") from None
+    except OSError as exc:
+        raise RecordError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if isinstance(data, list):
         for i, value in enumerate(data):
             yield f"{path}[{i}]", value
@@ -137,7 +188,7 @@ def write_jsonl(records: Iterable[DocumentRecord], path: str | Path) -> int:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             for rec in records:
-                fh.write(json.dumps(rec.to_json_dict(), ensure_ascii=False) + "\n")
+                fh.write(jsonl_line(rec.to_json_dict()) + "\n")
                 n += 1
             fh.flush()
             os.fsync(fh.fileno())

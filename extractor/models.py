@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
 Label = Literal["ORG", "PERSON", "ROLE", "DATE", "AGREEMENT"]
 LABELS: tuple[str, ...] = ("ORG", "PERSON", "ROLE", "DATE", "AGREEMENT")
@@ -31,8 +31,8 @@ class Mention(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    start: int = Field(ge=0)
-    end: int = Field(gt=0)
+    start: StrictInt = Field(ge=0)  # strict: JSON true is no offset 1, "5" no offset 5
+    end: StrictInt = Field(gt=0)
     label: Label
     text: str
     norm: str | None = None
@@ -55,8 +55,8 @@ class RoleFact(BaseModel):
     role: str
     title: str | None = None
     org: str | None = None
-    start: int | None = Field(default=None, description="evidence sentence start")
-    end: int | None = Field(default=None, description="evidence sentence end")
+    start: StrictInt | None = Field(default=None, description="evidence sentence start")
+    end: StrictInt | None = Field(default=None, description="evidence sentence end")
     evidence: str | None = Field(default=None, description="the sentence that states the fact")
     rule: str | None = Field(default=None, description="id of the rule that chose the organisation")
 
@@ -79,8 +79,8 @@ class AgreementFact(BaseModel):
     parties: list[str] = Field(min_length=1)
     date: str | None = None
     signatories: list[str] = Field(default_factory=list)
-    start: int | None = Field(default=None, description="evidence sentence start")
-    end: int | None = Field(default=None, description="evidence sentence end")
+    start: StrictInt | None = Field(default=None, description="evidence sentence start")
+    end: StrictInt | None = Field(default=None, description="evidence sentence end")
     evidence: str | None = Field(default=None, description="the sentence that states the fact")
     rule: str | None = Field(default=None, description="id of the rule that made the fact")
     party_rule: str | None = Field(default=None, description="id of the rule that chose the parties")

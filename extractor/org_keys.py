@@ -155,7 +155,7 @@ def _head_word(name: tuple[str, ...]) -> str:
 
 
 
-_NAMED_AFTER = re.compile(r"\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
+_NAMED_AFTER = re.compile(r"(?<!\s)\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
 _LEGAL = frozenset({"inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "llc", "jsc", "pjsc", "plc", "ag",
                     "gmbh", "sa", "s.a."})
 
@@ -165,7 +165,7 @@ def parent_in_name(key: str) -> str | None:
     Economics" -> "Tashkent State University of Economics" (the first "of" after which a name with its own
     head noun begins), or None."""
     heads = words("org_heads")
-    parts = re.split(r"\s+(?:of|at)\s+(?:the\s+)?", key)
+    parts = re.split(r"(?<!\s)\s+(?:of|at)\s+(?:the\s+)?", key)
     for i in range(1, len(parts)):
         if any(w.lower() in heads for w in parts[i].split()) and parts[i][:1].isupper():
             return " of ".join(parts[i:]) if i < len(parts) - 1 else parts[i]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from .io import is_plain_name
 from .models import KEYED_LABELS, LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
 from .scoring import Key, Resolve, agreements, align, lenient_pairs, overlap, per_document, resolver, score
 
@@ -224,6 +225,19 @@ def diff_document(gold: DocumentRecord, pred: DocumentRecord | None,
 
 
 # ---------------------------------------------------------------- the report
+def corpus_text(corpus: Path, doc_id: str) -> str | None:
+    """``corpus/<doc_id>.txt`` decoded (invalid UTF-8 replaced), or None when the doc_id is not a plain
+    file name (``../x``, an absolute path, NUL, over 255 bytes: a name from data never reaches another
+    file) or the file cannot be read."""
+    if not is_plain_name(doc_id):
+        return None
+    path = Path(corpus) / f"{doc_id}.txt"
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace") if path.is_file() else None
+    except OSError:
+        return None
+
+
 def _system(name: str, key: str, gold: dict[str, DocumentRecord],
             pred: dict[str, DocumentRecord]) -> System:
     rows = {r["doc_id"]: r for r in per_document(gold, pred)}

@@ -20,9 +20,10 @@ from .chunking import CHUNK_CHARS
 from .extract import Extractor
 from .inputs import InputDoc, InputError, iter_inputs
 from .corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
-from .io import parse_record
+from .io import jsonl_line, parse_record
 from .models import DocumentRecord
 from .outdir import claim, clear_previous, provenance, write_manifest
+from .signals import interruptible
 from .stream import ZONE_SIZE, process_stream
 from .tablewriter import TableWriter
 
@@ -47,8 +48,9 @@ class Summary:
 
 
 def record_line(rec: DocumentRecord) -> str:
-    """The one serialisation of a record as a records.jsonl line (used by every engine)."""
-    return json.dumps(rec.to_json_dict(), ensure_ascii=False) + "\n"
+    """The one serialisation of a record as a records.jsonl line (used by every engine); line separators
+    inside strings are escaped, so one record is one line for every reader."""
+    return jsonl_line(rec.to_json_dict()) + "\n"
 
 
 def _append(fh: BinaryIO, line: str) -> None:
@@ -117,7 +119,7 @@ def _fresh_ids(items: Iterable[InputDoc | InputError], done: set[str],
 def run_batch(paths: list[Path], out: Path, *, batch_size: int = 32, n_process: int = 1, resume: bool = False,
               engine: str = "local", master: str | None = None, extractor: Extractor | None = None,
               on_done: Callable[[int], None] | None = None, zone_size: int = ZONE_SIZE,
-              chunk_chars: int = CHUNK_CHARS) -> Summary:
+              chunk_chars: int = CHUNK_CHARS, time_limit: float | None = None) -> Summary:
     """Process every input document; each ends as a line of records.jsonl or errors.jsonl.
 
     ``on_done(n)`` is called with the number of documents finished so far (for progress display).
@@ -128,8 +130,12 @@ def run_batch(paths: list[Path], out: Path, *, batch_size: int = 32, n_process: 
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     started = time.strftime("%Y-%m-%dT%H:%M:%S")
     summary = Summary()
-    with claim(out):
+    with claim(out), interruptible():
         clear_previous(out)
+        if engine == "local":
+            extractor = extractor or Extractor()
+            if time_limit is not None:
+                extractor.set_time_limit(time_limit)
         _run(paths, out, summary, batch_size=batch_size, n_process=n_process, resume=resume, engine=engine,
              master=master, extractor=extractor, on_done=on_done, zone_size=zone_size, chunk_chars=chunk_chars)
         options = {"engine": engine, "batch_size": batch_size, "n_process": n_process, "resume": resume}

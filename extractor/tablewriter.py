@@ -7,7 +7,6 @@ per-party-pair counts are kept. The files are byte-identical to ``export.write_t
 
 from __future__ import annotations
 
-import csv
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -15,10 +14,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import IO, Any
 
-from .export import COLUMNS, safe_cell
+from .export import COLUMNS, csv_writer, safe_cell
 from .models import AgreementFact, DocumentRecord, RoleFact
 from .registry import OrgRegistry
-
 
 
 def _cell(value: object) -> object:
@@ -42,7 +40,7 @@ class TableWriter:
 
     def _open(self, name: str) -> None:
         fh = open(self._tmp[name], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115  (closed in close/abort)
-        writer = csv.writer(fh, lineterminator="\n")
+        writer = csv_writer(fh)  # rows end in "\n"; a cell holding CR or LF is quoted
         writer.writerow(COLUMNS[name])
         self._fh[name], self._rows[name] = fh, writer
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .io import RecordError, field_errors, field_path, read_values, record_files
+from .io import RecordError, field_errors, field_path, is_plain_name, read_values, record_files
 from .models import AGREEMENT_KINDS, DATE_VALUE_PATTERN, KEYED_LABELS, LABELS, ROLE_CATEGORIES, DocumentRecord
 
 DATE_RE = re.compile(DATE_VALUE_PATTERN)
@@ -40,12 +40,26 @@ def _is_date(value: Any) -> bool:
     return isinstance(value, str) and DATE_RE.match(value) is not None
 
 
+def _is_offset(value: Any) -> bool:
+    """A JSON integer (``true`` is no offset)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _offsets_ok(s: Any, e: Any, text: str | None) -> bool:
+    """Integer offsets with 0 <= s < e, within the text when it is known."""
+    return _is_offset(s) and _is_offset(e) and 0 <= s < e and (text is None or e <= len(text))
+
+
+def _length(text: str | None) -> str:
+    return f"text length {len(text)}" if text is not None else "text not available"
+
+
 def _member(value: Any, allowed: Iterable[Any]) -> bool:
     return isinstance(value, Hashable) and value in allowed
 
 
-def _check_mentions(mentions: list[Any], text: str, rep: _Report) -> dict[Any, set[Any]]:
-    """Check offsets, text, order and norms; return the norms seen per label."""
+def _check_mentions(mentions: list[Any], text: str | None, rep: _Report) -> dict[Any, set[Any]]:
+    """Check offsets, text (when known), order and norms; return the norms seen per label."""
     norms: dict[Any, set[Any]] = defaultdict(set)
     prev_end = -1
     for i, m in enumerate(mentions):
@@ -55,14 +69,14 @@ def _check_mentions(mentions: list[Any], text: str, rep: _Report) -> dict[Any, s
             continue
         values: list[Any] = [m.get(k) for k in ("start", "end", "label", "text", "norm")]
         s, e, lab, t, n = values
-        ok = isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)
+        ok = _offsets_ok(s, e, text)
         where = f" (offset {s}-{e})" if ok else ""
         if not _member(lab, LABELS):
             rep.add(item, f"bad label {lab!r}", where)
         if not ok:
-            rep.add(item, f"bad offsets {s},{e} (text length {len(text)})")
+            rep.add(item, f"bad offsets {str(s):.20},{str(e):.20} ({_length(text)})")
             continue
-        if text[s:e] != t:
+        if text is not None and text[s:e] != t:
             rep.add(item, f"text mismatch: {t!r} != {text[s:e]!r}", where)
         if isinstance(t, str) and t != t.strip():
             rep.add(item, f"span has outer whitespace: {t!r}", where)
@@ -83,13 +97,18 @@ def _check_mentions(mentions: list[Any], text: str, rep: _Report) -> dict[Any, s
     return norms
 
 
-def _check_fact(fact: Any, norms: dict[Any, set[Any]], rep: _Report, item: str) -> None:
-    """Check one fact's vocabulary and that its keys are mention keys of this document."""
+def _check_fact(fact: Any, norms: dict[Any, set[Any]], rep: _Report, item: str, text: str | None) -> None:
+    """Check one fact's vocabulary, its evidence offsets and that its keys are mention keys of this document."""
     typ = fact.get("type") if isinstance(fact, dict) else None
-    detail = f" ({typ})"
+    detail = f" ({typ!r:.40})" if not isinstance(typ, str) else f" ({typ})"
 
     def add(msg: str) -> None:
         rep.add(item, msg, detail)
+
+    if isinstance(fact, dict) and (fact.get("start") is not None or fact.get("end") is not None):
+        s, e = fact.get("start"), fact.get("end")
+        if not _offsets_ok(s, e, text):
+            add(f"bad offsets {str(s):.20},{str(e):.20} ({_length(text)})")
 
     def keys(values: Iterable[Any], what: str, label: str) -> None:
         for v in values:
@@ -122,24 +141,37 @@ def _check_fact(fact: Any, norms: dict[Any, set[Any]], rep: _Report, item: str) 
         rep.add(item, f"bad fact type {typ!r}")
 
 
-def _check_content(raw: dict[str, Any], corpus: Path, rep: _Report) -> None:
-    """score.py's checks of one record against its corpus file."""
+def _corpus_text(raw: dict[str, Any], corpus: Path, rep: _Report) -> str | None:
+    """The record's corpus text, checked against its hash; None (with an error) when it cannot be read.
+
+    Only a doc_id that is a plain file name is read (never ``../x``, an absolute path, NUL, a lone
+    surrogate or a name over 255 bytes)."""
     doc_id = str(raw["doc_id"])
-    if Path(doc_id).name != doc_id or doc_id in ("", ".", ".."):
-        rep.add("doc_id", f"doc_id {doc_id!r} is not a plain file name")
-        return
+    if not is_plain_name(doc_id):
+        rep.add("doc_id", f"doc_id {doc_id!r:.80} is not a plain file name; its text is not read")
+        return None
     txt = corpus / f"{doc_id}.txt"
-    if not txt.is_file():
-        rep.add("doc_id", f"no corpus file {txt}")
-        return
-    data = txt.read_bytes()
+    try:
+        if not txt.is_file():
+            rep.add("doc_id", f"no corpus file {txt}")
+            return None
+        data = txt.read_bytes()
+    except OSError as exc:
+        rep.add("doc_id", f"cannot read {txt}: {exc.strerror or exc}")
+        return None
     if hashlib.sha256(data).hexdigest() != raw.get("text_sha256"):
         rep.add("text_sha256", f"does not match {txt}")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         rep.add("doc_id", f"corpus file {txt} is not UTF-8")
-        return
+        return None
+
+
+def _check_content(raw: dict[str, Any], corpus: Path, rep: _Report) -> None:
+    """score.py's checks of one record against its corpus file; without the text, the checks that
+    do not need it."""
+    text = _corpus_text(raw, corpus, rep)
     pub = raw.get("published")
     if pub is not None and not _is_date(pub):
         rep.add("published", f"bad value {pub!r}")
@@ -149,7 +181,7 @@ def _check_content(raw: dict[str, Any], corpus: Path, rep: _Report) -> None:
             rep.add(name, f"must be a list, not {type(value).__name__}")
     norms = _check_mentions(mentions if isinstance(mentions, list) else [], text, rep)
     for i, fact in enumerate(facts if isinstance(facts, list) else []):
-        _check_fact(fact, norms, rep, f"facts[{i}]")
+        _check_fact(fact, norms, rep, f"facts[{i}]", text)
 
 
 def _flag_of(loc: tuple[int | str, ...]) -> str:

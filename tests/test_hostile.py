@@ -184,11 +184,12 @@ def test_csv_tables_hold_no_formula_cells(tmp_path):
         Mention(start=0, end=5, label="ORG", text=risky, norm="+evil", source="-rule"),
         Mention(start=6, end=9, label="DATE", text="-12", norm="-12")],
         facts=[RoleFact(person="=p", role="rector", title="\tt", org="@o", evidence="\rline", start=0, end=9),
-               AgreementFact(kind="agreement", parties=["=a", "+b"], signatories=["-s"], evidence="=e")])
+               AgreementFact(kind="agreement", parties=["=a", "+b"], signatories=["-s"], evidence="x\r=e\n@f")])
     write_tables_streaming([rec], tmp_path)
     for path in tmp_path.glob("*.csv"):
         with open(path, encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.reader(fh))
+        assert len(rows) > 1 and all(len(row) == len(rows[0]) for row in rows), (path.name, rows)
         for row in rows[1:]:
             for cell in row:
                 assert not cell.startswith(("=", "+", "@", "\t", "\r")), (path.name, cell)
@@ -206,7 +207,7 @@ def test_doc_ids_cannot_place_files_outside_the_output_folder(tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == sorted(
         ["records.jsonl", "errors.jsonl", "mentions.csv", "roles.csv", "agreements.csv", "organisations.csv",
-         "network.csv"])
+         "network.csv", ".lock", "manifest.json"])
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file() and p.parent != out) == ["in.jsonl"]
     assert [r["doc_id"] for r in _jsonl(out / "records.jsonl")] == ids
 

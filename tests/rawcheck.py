@@ -1,0 +1,81 @@
+"""Check a finished ``extractor run`` against its input files, read and decoded here, independently.
+
+The record's ``text`` of a mention is built from its offsets, so comparing the two proves nothing;
+these checks compare the offsets with the raw file instead, and with names planted at known places.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from extractor.cli import app
+
+NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+RISKY = ("=", "+", "-", "@", "\t", "\r")
+# names the organisation registry knows; planted between line breaks they are found as ORG mentions
+PLANTS = ("Tsinghua University", "Harbin Institute of Technology", "Peking University")
+
+
+def decode_raw(data: bytes) -> str:
+    """The text as the extractor must index it: UTF-8 (BOM dropped) or UTF-16/32 with a BOM, no newline
+    translation. Written from the format description, not with the extractor's decoder."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec)
+    return data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+
+
+def plant(filler: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Join filler pieces with a registry name on its own line between them; (text, spans of the names)."""
+    text, spans = "", []
+    for i, piece in enumerate(filler):
+        name = PLANTS[i % len(PLANTS)]
+        text += piece + "\n"
+        spans.append((len(text), len(text) + len(name)))
+        text += name + "\n"
+    return text, spans
+
+
+def run_cli(inputs: Path, out: Path) -> str:
+    result = CliRunner().invoke(app, ["run", str(inputs), "--out", str(out)])
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    return result.output
+
+
+def jsonl(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def check_offsets(record: dict, raw: str) -> None:
+    """Every mention's offsets cut its text out of the raw file; fact evidence lies within it."""
+    for m in record["mentions"]:
+        assert 0 <= m["start"] < m["end"] <= len(raw), m
+        assert raw[m["start"]:m["end"]] == m["text"], (record["doc_id"], m)
+        assert m["text"] == m["text"].strip(), m
+    for f in record["facts"]:
+        if "start" in f:
+            assert 0 <= f["start"] < f["end"] <= len(raw), f
+
+
+def check_planted(record: dict, spans: list[tuple[int, int]]) -> None:
+    """Each planted registry name that was found is found at exactly the offsets where it was put."""
+    orgs = {(m["start"], m["end"]) for m in record["mentions"] if m["label"] == "ORG"}
+    near = [(s, e) for s, e in spans if any(abs(s - a) <= 2 and abs(e - b) <= 2 for a, b in orgs)]
+    assert all(span in orgs for span in near), (record["doc_id"], near, sorted(orgs))
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    """A CSV parsed back: each row has the header's column count; no cell starts a formula."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows and all(len(r) == len(rows[0]) for r in rows), path
+    assert all(not c.startswith(RISKY) or NUMBER.fullmatch(c) for r in rows[1:] for c in r), path
+    return rows
