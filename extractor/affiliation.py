@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .tokens import doc_text
+from .tokens import doc_text, sent_of
 
 _DELEGATION_WORDS = frozenset({"delegation", "delegations", "delegates", "delegate", "participants", "attendees",
                                "representatives", "members"})
@@ -26,7 +26,7 @@ def _previous_sentences(sent: Span, n: int = 2) -> list[Span]:
     for _ in range(n):
         if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx:sent.start_char]:
             break
-        sent = doc[sent.start - 1].sent
+        sent = sent_of(doc[sent.start - 1])
         out.append(sent)
     return out
 
@@ -61,7 +61,7 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
     """Rule ``role.org.delegation_member``: the members of a delegation belong to its organisation: "the
     delegation of X, represented by Liu, Deputy Director of Center, ..." (same sentence, no meeting in between);
     "The delegation from X visited Y. The dean of the economic faculty Fan Yan ... were on the delegation"."""
-    sent, doc = role.sent, role.doc
+    sent, doc = sent_of(role), role.doc
     if not any(t.lower_ in _DELEGATION_WORDS for t in sent):
         return None
     found = _delegation_of(sent, orgs, role.start)
@@ -81,7 +81,7 @@ def counterpart_org(role: Span, orgs: list[Span], home: str | None) -> str | Non
     """Rule ``role.org.counterpart``: "The representatives of X had a meeting with the vice-rector Y", "the
     delegation of X was received by Rector Y": the titled person is on the other side from X, the release's
     own organisation (when that is not X)."""
-    doc, sent = role.doc, role.sent
+    doc, sent = role.doc, sent_of(role)
     cue = next((t for t in reversed(doc[sent.start:role.start]) if t.lower_ in ("with", "by")), None)
     if cue is None or home is None or cue.i > 0 and doc[cue.i - 1].lower_ == "together":
         return None
@@ -129,7 +129,7 @@ def behalf_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None
     """Rule ``role.org.on_behalf_of``: "signed on behalf of the OIC by Amb. Askar Musinov, Assistant
     Secretary-General", "on the part of China by Zhao, Director": the organisation the person acts for (the
     nearest "on behalf of X" / "on the part of X" before them in the sentence)."""
-    doc, sent = role.doc, role.sent
+    doc, sent = role.doc, sent_of(role)
     first = min(role.start, person.start) if person is not None else role.start
     by_start = {o.start: o for o in orgs}
     found = None

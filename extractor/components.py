@@ -122,12 +122,15 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
     name found elsewhere in the release: "Institute of Geology Danis Nourgaliev"), loses the name; what is
     left stays a candidate only if it is more than a place. Returns (organisations, names cut off that no
     candidate covered yet)."""
-    ends = {(p.end, p.start) for p in people if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials")}
+    ends: dict[int, list[int]] = {}  # a rule-found name's end -> its starts
+    for p in people:
+        if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials"):
+            ends.setdefault(p.end, []).append(p.start)
     names = {p.text for p in people if len(p) > 1}
     last_words = {p[-1].text for p in people if len(p) > 1}
     out, found = [], []
     for o in orgs:
-        cut = min((s for e, s in ends if e == o.end and o.start < s), default=None)
+        cut = min((s for s in ends.get(o.end, ()) if o.start < s), default=None)
         if cut is None and o.id_ in ("org_head", "model_ner") and len(o) > 3 and o[-1].text in last_words:
             cut = next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k:o.end]) in names), None)
             if cut is not None:

@@ -12,7 +12,7 @@ from .models import AgreementFact, RoleFact
 from .role_spans import (OUR_INSTITUTION, OWN_NOUNS, RoleContext, attached_org, coordinated, is_plural, role_org,
                          tied_person)
 from .lexicons import lexicon, words
-from .tokens import doc_cache, doc_lower, doc_text, forget_doc, line_of, text_of
+from .tokens import SENT_REACH, doc_cache, doc_lower, doc_text, forget_doc, line_of, sent_of, text_of
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
                       r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
@@ -38,10 +38,13 @@ def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
         ents = list(doc.ents)
         cache["ents"] = (ents, [e.start for e in ents])
     ents, starts = cache["ents"]
-    if within is not None:  # mentions starting inside, or crossing into it (a headline the parser cut)
-        lo = bisect_left(starts, within.start)
-        ents = ([e for e in ents[max(0, lo - 1):lo] if e.end > within.start] +
-                ents[lo:bisect_left(starts, within.end)])
+    if within is None:  # the whole document's mentions of one label, listed once per Doc
+        if ("ents", label) not in cache:
+            cache[("ents", label)] = [e for e in ents if e.label_ == label]
+        return list(cache[("ents", label)])
+    # mentions starting inside, or crossing into it (a headline the parser cut)
+    lo = bisect_left(starts, within.start)
+    ents = [e for e in ents[max(0, lo - 1):lo] if e.end > within.start] + ents[lo:bisect_left(starts, within.end)]
     return [e for e in ents if e.label_ == label]
 
 
@@ -65,8 +68,8 @@ def role_facts(doc: Doc) -> list[RoleFact]:
             org, strength, rule = (respective[i].kb_id_, 2, "role.org.respective") if respective else \
                 role_org(r, person, orgs, home)
             found.append((strength, RoleFact(person=person.kb_id_, role=r.kb_id_, title=r.text, org=org,
-                                             start=r.sent.start_char, end=r.sent.end_char,
-                                             evidence=text_of(r.sent).strip(), rule=rule)))
+                                             start=sent_of(r).start_char, end=sent_of(r).end_char,
+                                             evidence=text_of(sent_of(r)).strip(), rule=rule)))
     out: dict[tuple, tuple[int, RoleFact]] = {}
     for strength, fact in _one_side(found, visitors(doc, people), home):
         out.setdefault((fact.person, fact.role, fact.org), (strength, fact))
@@ -151,7 +154,8 @@ def _with_line_start(sent: Span) -> Span:
     start = sent.start
     if start > 0 and doc[start - 1].text in {".", "!", "?", ";"}:
         return sent  # a real sentence boundary, not a cut headline
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+    stop = max(0, sent.start - SENT_REACH)
+    while start > stop and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
     return doc[start:sent.end]
 
@@ -211,7 +215,7 @@ def _subject(orgs: list[Span], before: int) -> Span | None:
 
 def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
     """"A signed an X with B (and C)": the subject and the partners after "with"."""
-    sent, doc = m.sent, m.doc
+    sent, doc = sent_of(m), m.doc
     after = [t for t in doc[m.end:sent.end] if t.lower_ == "with"]
     before = [t for t in doc[max(sent.start, m.start - 60):m.start] if t.lower_ == "with"]
     for tok in after[:1] + before[-1:]:
@@ -240,7 +244,7 @@ def _previous_sentence_orgs(sent: Span) -> list[Span]:
     for _ in range(2):  # up to two sentences back, within the paragraph
         if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx:sent.start_char]:
             return []
-        sent = doc[sent.start - 1].sent
+        sent = sent_of(doc[sent.start - 1])
         orgs = _party_orgs(sent)
         topics = {i for a in _ents(doc, "AGREEMENT", sent) for i in _topic_orgs(a, orgs)}
         # the units named in a list of people's titles ("Members of the delegation: Head of the International
@@ -258,9 +262,9 @@ def _respective_orgs(role: Span, n: int, orgs: list[Span]) -> list[Span]:
     """For "rectors X and Y": the ``n`` organisations listed together ("A and B") earlier in the sentence or in
     the sentence before, taken in the same order; nothing when no such list is written."""
     doc = role.doc
-    sent = role.sent
+    sent = sent_of(role)
     before = sent.start - 1
-    scopes = [(sent.start, role.start)] + ([(doc[before].sent.start, sent.start)] if before >= 0 else [])
+    scopes = [(sent.start, role.start)] + ([(sent_of(doc[before]).start, sent.start)] if before >= 0 else [])
     for lo, hi in scopes:
         inside = [o for o in orgs if lo <= o.start and o.end <= hi]
         runs: list[list[Span]] = []
@@ -403,10 +407,18 @@ def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
     return out
 
 
+def _says_our_institution(doc: Doc) -> bool:
+    """The release speaks of "our university" somewhere (searched once per Doc, not once per mention)."""
+    cache = doc_cache(doc)
+    if "our_institution" not in cache:
+        cache["our_institution"] = bool(OUR_INSTITUTION.search(doc_text(doc)))
+    return cache["our_institution"]
+
+
 def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[str]], str]:
     """Party key lists for an agreement mention (one list, or one per partner for plural mentions) and the id
     of the rule that chose them."""
-    sent, doc = m.sent, m.doc
+    sent, doc = sent_of(m), m.doc
     orgs = _party_orgs(sent)
     if not any(o.end <= m.start for o in orgs):
         orgs = _party_orgs(_with_line_start(sent))
@@ -438,7 +450,7 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
         return ([found] if len(found) >= 2 and _signs(sent) else []), "agreement.parties.declaration"
     if not found:
         found, rule = _keys(_previous_sentence_orgs(sent)), "agreement.parties.previous_sentence"
-    unnamed_self = home is None and bool(OUR_INSTITUTION.search(doc_text(doc)))
+    unnamed_self = home is None and _says_our_institution(doc)
     if not found and _BOTH_SIDES.search(text_of(sent)):
         found = _recent_pair(sent) or top_orgs(doc, 1 if unnamed_self else 2)  # "our university" has no key
         rule = "agreement.parties.both_sides"
@@ -461,7 +473,7 @@ def _listed_signers(m: Span, orgs: list[Span], home: str | None) -> list[list[st
     """Rule ``agreement.parties.listed_signers``: "Turbat University Vice Chancellor X and heads of A, B, C and D
     signed the memorandums": a plural document that the sentence says were signed, by three or more named
     organisations, is one document per partner of the first (or the release's own) organisation."""
-    if not _signs(m.sent) or m.start == 0 or m.doc[m.start - 1].lower_ not in ("the", "these", "those"):
+    if not _signs(sent_of(m)) or m.start == 0 or m.doc[m.start - 1].lower_ not in ("the", "these", "those"):
         return []
     keys = _keys([o for o in orgs if o.end <= m.start])
     if len(keys) < 3:
@@ -482,7 +494,7 @@ def _recent_pair(sent: Span) -> list[str]:
         breaks += "\n\n" in text[doc[cur.start - 1].idx:cur.start_char]
         if breaks > 1:
             break  # the paragraph before is still the story's; two back is another one
-        cur = doc[cur.start - 1].sent
+        cur = sent_of(doc[cur.start - 1])
         for o in reversed(_party_orgs(cur)):
             if o.kb_id_ not in keys:
                 keys.append(o.kb_id_)
@@ -493,7 +505,7 @@ def _recent_pair(sent: Span) -> list[str]:
 
 def _sign_date(m: Span) -> str | None:
     """The first resolved DATE on the mention's line in its sentence, other than the publication date."""
-    doc, sent = m.doc, m.sent
+    doc, sent = m.doc, sent_of(m)
     pub = tuple(doc._.published_span or ())
     line_start = doc_text(doc).rfind("\n", 0, m.start_char) + 1
     line_end = doc_text(doc).find("\n", m.end_char)
@@ -515,14 +527,14 @@ _MEMBERS = re.compile(r"^\W*(?:among (?:them|these|those|the documents)|these in
 def _member_date(m: Span, pub: tuple) -> str | None:
     """"In May 2023 a number of documents were signed ... Among them are the agreements with X": the agreements
     listed as members of a signing take its date."""
-    doc, sent = m.doc, m.sent
+    doc, sent = m.doc, sent_of(m)
     if sent.start == 0 or not _MEMBERS.search(text_of(sent)):
         return None
     prev = sent
     for _ in range(2):  # "... documents were signed in May 2023. Among them are ... In addition, a memorandum ..."
         if prev.start == 0 or "\n" in doc[prev.start - 1].whitespace_:
             return None
-        prev = doc[prev.start - 1].sent
+        prev = sent_of(doc[prev.start - 1])
         dates = {d.kb_id_ for d in _ents(doc, "DATE", prev) if d.kb_id_ and (d.start_char, d.end_char) != pub}
         if dates:
             return dates.pop() if len(dates) == 1 and _PAST_SIGNING.search(text_of(prev)) else None
@@ -539,7 +551,7 @@ def _story_date(m: Span, pub: tuple) -> str | None:
     Memorandum was concluded"): the only day-precise date written before it in its paragraph or in the lead
     paragraph (for a headline: in the lead), other than the publication date."""
     doc = m.doc
-    if not _PAST_SIGNING.search(text_of(m.sent)) or _status(m) != "signed":
+    if not _PAST_SIGNING.search(text_of(sent_of(m))) or _status(m) != "signed":
         return None
     text = doc_text(doc)
     lead = re.search(r"^[^\n]{150,}$", text, re.M)  # the first real paragraph of the story
@@ -562,14 +574,14 @@ def _event_date(m: Span, pub: tuple) -> str | None:
     """"On February 7, the delegation met ... The negotiations ended with the signing of an Agreement": a
     signing told without a date takes the date that opens the paragraph's narrative (one or two sentences
     before, starting with the date)."""
-    doc, sent = m.doc, m.sent
+    doc, sent = m.doc, sent_of(m)
     if not re.search(r"\b(?:signed|concluded|the signing of)\b", text_of(sent), re.I):
         return None  # only a signing that happened, not one to come ("arrived to sign")
     text = doc_text(doc)
     for _ in range(2):
         if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx:sent.start_char]:
             return None
-        sent = doc[sent.start - 1].sent
+        sent = sent_of(doc[sent.start - 1])
         opening = [d for d in _ents(doc, "DATE", sent) if d.kb_id_ and d.start - sent.start <= 2]
         if opening and (opening[0].start_char, opening[0].end_char) != pub:
             after = doc[opening[0].end:opening[0].end + 2]
@@ -582,13 +594,13 @@ def _event_date(m: Span, pub: tuple) -> str | None:
 def _ceremony_date(m: Span, pub: tuple) -> str | None:
     """"... signed strategic agreements. The ceremony took place in Moscow on May 8, 2025": the date of the
     signing ceremony told in the next or the previous sentence of the paragraph."""
-    doc, sent = m.doc, m.sent
+    doc, sent = m.doc, sent_of(m)
     text = doc_text(doc)
     neighbours = []
     if sent.end < len(doc) and "\n\n" not in text[sent.end_char:doc[sent.end].idx + 1]:
-        neighbours.append(doc[sent.end].sent)
+        neighbours.append(sent_of(doc[sent.end]))
     if sent.start > 0 and "\n\n" not in text[doc[sent.start - 1].idx:sent.start_char]:
-        neighbours.append(doc[sent.start - 1].sent)
+        neighbours.append(sent_of(doc[sent.start - 1]))
     for other in neighbours:
         if _CEREMONY.search(text_of(other)) and not _ents(doc, "AGREEMENT", other):
             dates = [d for d in _ents(doc, "DATE", other) if d.kb_id_ and (d.start_char, d.end_char) != pub]
@@ -606,7 +618,7 @@ def _status(m: Span) -> str:
     ("the roadmap signed last year") is signed; a future or draft cue in the sentence ("to be signed",
     "will sign", "draft") is planned; a signing in the past tense in the sentence is signed; talks about it
     ("discussed", "negotiations", "prepare") are planned."""
-    doc, sent = m.doc, m.sent
+    doc, sent = m.doc, sent_of(m)
     near = doc[max(sent.start, m.start - 4):min(sent.end, m.end + 4)].text
     before = doc[max(sent.start, m.start - 5):m.start].text
     if m.end < sent.end and doc[m.end].lower_ in {"signed", "concluded", "inked"}:
@@ -852,7 +864,8 @@ def _cut_off(sent: Span) -> bool:
     """The text ends inside this sentence, before its verb: "Then a cooperation agreement" (an excerpt cut off
     mid-sentence states nothing)."""
     doc = sent.doc
-    if any(not t.is_space for t in doc[sent.end:]) or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+    more = next((i for i in range(sent.end, len(doc)) if not doc[i].is_space), None)  # stops at the first word
+    if more is not None or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
         return False
     last = next((t for t in reversed(sent) if not t.is_space), None)
     return last is not None and last.text not in (".", "!", "?", '"', "”", "»", ")")

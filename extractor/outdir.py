@@ -73,8 +73,11 @@ def write_manifest(out: Path, info: dict[str, Any]) -> Path:
              if p.is_file() and p.name in (*TABLES, "records.jsonl", "errors.jsonl")}
     data = {"complete": True, **info, "file_bytes": files}
     tmp = out / f".{MANIFEST}.tmp"
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, out / MANIFEST)
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, out / MANIFEST)
+    finally:
+        tmp.unlink(missing_ok=True)
     return out / MANIFEST
 
 

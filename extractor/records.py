@@ -24,4 +24,17 @@ def doc_to_record(doc: Doc, doc_id: str, *, sha256: str | None = None, published
                         norm=e.kb_id_ or None, source=e.id_ or None) for e in doc.ents]
     return DocumentRecord(doc_id=doc_id, text_sha256=sha256 or text_sha256(raw),
                           published=published or doc._.published, mentions=mentions,
-                          facts=doc._.facts or [])
+                          facts=[_with_evidence(f, raw) for f in doc._.facts or []])
+
+
+def _with_evidence(fact: dict, raw: str) -> dict:
+    """A fact whose evidence is exactly ``raw[start:end]``: the sentence as read (not its cleaned copy),
+    its offsets moved in past surrounding whitespace."""
+    start, end = fact.get("start"), fact.get("end")
+    if start is None or end is None:
+        return fact
+    while start < end and raw[start].isspace():
+        start += 1
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    return {**fact, "start": start, "end": end, "evidence": raw[start:end]}

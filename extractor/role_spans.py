@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .affiliation import behalf_org, counterpart_org, delegation_member_org, is_partner
 from .lexicons import lexicon, plural, singular, title_words, words
 from .org_keys import parent_in_name
-from .tokens import is_name_word, model_ents, text_of
+from .tokens import is_name_word, model_ents, sent_of, text_of
 
 _PORTFOLIO = frozenset({"for", "on"})
 _PERSON_GAP_BEFORE = frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "mr.", "mr", "dr.", "dr", "ms.",
@@ -169,6 +169,14 @@ class RoleContext:
         self.roles_by_end = sorted(self.roles, key=lambda r: r.end)
         self.role_ends = [r.end for r in self.roles_by_end]
 
+    def first_role_in(self, lo: int, hi: int) -> Span | None:
+        """The role that starts first in tokens lo..hi."""
+        if not hasattr(self, "_role_starts"):
+            self._roles_by_start = sorted(self.roles, key=lambda r: r.start)
+            self._role_starts = [r.start for r in self._roles_by_start]
+        k = bisect_left(self._role_starts, lo)
+        return self._roles_by_start[k] if k < len(self._roles_by_start) and self._role_starts[k] < hi else None
+
     def after(self, i: int, reach: int = 13) -> list[Span]:
         """People starting at token i or up to ``reach`` tokens later."""
         lo, hi = bisect_left(self.starts, i), bisect_right(self.starts, i + reach)
@@ -242,10 +250,10 @@ def _title_first_list(role: Span, ctx: RoleContext) -> bool:
     """Rule ``role.tie.title_first_list``: the sentence names its first title before its first person
     ("speeches were delivered by the Rector of X, Name1, the Rector of Y, Name2"), so a list in it runs title
     first; "The guests – Name1, head of X, Name2, dean of Y" runs name first."""
-    sent = role.sent
-    first_role = min((r for r in ctx.roles if sent.start <= r.start < sent.end), key=lambda r: r.start, default=None)
-    first_person = min((p for p in ctx.people if sent.start <= p.start < sent.end), key=lambda p: p.start,
-                       default=None)
+    sent = sent_of(role)
+    first_role = ctx.first_role_in(sent.start, sent.end)
+    k = bisect_left(ctx.starts, sent.start)
+    first_person = ctx.people[k] if k < len(ctx.people) and ctx.people[k].start < sent.end else None
     return first_role is not None and first_person is not None and first_role.start < first_person.start and \
         role.start > first_role.start and _title_org_comma(first_role, first_person, ctx)
 
@@ -412,7 +420,7 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     if named is not None:
         return named.kb_id_, 3, "role.org.the_university_named_before"
     if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
-            before in (("the", "university"), ("our", "university")) or OUR_INSTITUTION.search(text_of(role.sent)):
+            before in (("the", "university"), ("our", "university")) or OUR_INSTITUTION.search(text_of(sent_of(role))):
         return home, 3, "role.org.our_institution"  # None when the release never names itself
     if category(role.text) in ("minister", "deputy minister"):
         ministry = _ministry_of(role, orgs)
@@ -608,7 +616,7 @@ _INTRO = frozenset({"at", "from", "for", "by", "on", "in"})
 def _sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int, str]:
     """The organisation the sentence is about, with its strength: an opening "At/From (the side of) ORG"
     or the subject ("NUST MISIS was represented by ...") -> 2; the only organisation named -> 1."""
-    sent = role.sent
+    sent = sent_of(role)
     inside = [o for o in orgs if sent.start <= o.start < sent.end and not is_partner(role, o)]
     intro = [o for o in inside if o.start - sent.start <= 5 and o.start < role.start and
              sent[0].lower_ in _INTRO]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import numpy
@@ -157,3 +158,21 @@ def lower_in(doc: Doc, wanted: numpy.ndarray, *, exact: bool = False) -> list[in
     at = numpy.searchsorted(wanted, found)  # ``wanted`` is sorted: one binary search per token
     at[at == len(wanted)] = 0
     return (wanted[at] == found).nonzero()[0].tolist()
+
+
+SENT_REACH = 200  # tokens: longer than any sentence of the corpora (170), far shorter than a runaway line
+
+
+def sent_of(span: Span | Token, reach: int = SENT_REACH) -> Span:
+    """``span.sent`` cut to at most ``reach`` tokens either side of ``span``: every rule that reads a
+    mention's sentence does bounded work, even on a 200,000-character line without a sentence end (the
+    sentence starts are read once per Doc; spaCy's ``span.sent`` walks the whole sentence each time)."""
+    doc = span.doc
+    lo, hi = (span.i, span.i + 1) if isinstance(span, Token) else (span.start, span.end)
+    cache = doc_cache(doc)
+    starts = cache.get("sent_starts")
+    if starts is None:
+        starts = cache["sent_starts"] = [s.start for s in doc.sents]
+    k = bisect_right(starts, lo) - 1
+    sent_start, sent_end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[max(sent_start, lo - reach):min(sent_end, hi + reach)]

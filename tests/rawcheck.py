@@ -55,14 +55,15 @@ def jsonl(path: Path) -> list[dict]:
 
 
 def check_offsets(record: dict, raw: str) -> None:
-    """Every mention's offsets cut its text out of the raw file; fact evidence lies within it."""
+    """Every mention's offsets cut its text out of the raw file, and every fact's its evidence."""
     for m in record["mentions"]:
         assert 0 <= m["start"] < m["end"] <= len(raw), m
         assert raw[m["start"]:m["end"]] == m["text"], (record["doc_id"], m)
         assert m["text"] == m["text"].strip(), m
     for f in record["facts"]:
-        if "start" in f:
+        if f.get("start") is not None:
             assert 0 <= f["start"] < f["end"] <= len(raw), f
+            assert raw[f["start"]:f["end"]] == f["evidence"], (record["doc_id"], f)
 
 
 def check_planted(record: dict, spans: list[tuple[int, int]]) -> None:

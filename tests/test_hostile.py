@@ -303,3 +303,44 @@ def test_oversized_files_are_not_read(tmp_path, monkeypatch):
 
 def test_lone_cr_line_ends_are_kept():
     assert decode(b"a\rb\r\nc") == "a\rb\r\nc"
+
+
+def test_fact_evidence_is_the_raw_text_at_its_offsets(tmp_path):
+    """Evidence is cut from the text as read, not from its cleaned copy (no-break spaces stay)."""
+    from .rawcheck import check_offsets
+
+    text = ("Tomsk Polytechnic University\u00a0and Harbin Institute of Technology signed a memorandum of "
+            "understanding on 3 May 2024.\n\nRector Dmitry Sednev of Tomsk Polytechnic University spoke.\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
+    result = cli.invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    (rec,) = _jsonl(tmp_path / "out" / "records.jsonl")
+    assert rec["facts"] and any("\u00a0" in f["evidence"] for f in rec["facts"])
+    check_offsets(rec, text)
+
+
+MODEL_PARTS = ("tok2vec", "tagger", "parser", "ner")
+
+
+def _own_seconds(extractor, text: str) -> float:
+    """Seconds spent by the extractor's own components (not the model's) on one text."""
+    import time as _time
+
+    doc, own = extractor.make_doc(text), 0.0
+    for name, proc in extractor.nlp.pipeline:
+        t0 = _time.perf_counter()
+        doc = proc(doc)
+        if name not in MODEL_PARTS:
+            own += _time.perf_counter() - t0
+    return own
+
+
+@pytest.mark.parametrize("unit", ["agreement memorandum signed ", "Rector Ivan Petrov of Tomsk University and ",
+                                  "signed with Harbin Institute of Technology on 3 May 2024 "])
+def test_rule_work_grows_linearly_on_a_line_without_sentence_ends(extractor, unit):
+    """Rules that read a mention's sentence read at most a bounded window of it, so a runaway line of
+    mentions costs time in proportion to its length (growth of 10x text measured, not wall-clock)."""
+    small = max(_own_seconds(extractor, unit * 100) for _ in range(2))
+    large = min(_own_seconds(extractor, unit * 1000) for _ in range(2))
+    assert large / max(small, 0.02) < 30, (small, large)

@@ -294,3 +294,27 @@ def test_the_budget_grows_with_the_document_and_can_be_turned_off():
     assert limit_for(nlp("a " * 100), 20.0) == 20.0
     assert limit_for(nlp("a " * 25_000), 20.0) == 100.0  # 50,000 characters: five units
     assert limit_for(nlp("a"), 0) is None
+
+
+@pytest.mark.parametrize("stage", ["tables", "manifest"])
+def test_a_failing_disk_leaves_no_temp_file_and_no_manifest(few, tmp_path, extractor, monkeypatch, stage):
+    """A write that fails at the end (full or read-only disk) leaves no temp file behind and no
+    manifest, so the folder never looks like a complete run; the next run works."""
+    import os as _os
+
+    real_replace = _os.replace
+
+    def failing(src, dst):
+        if (stage == "tables" and str(dst).endswith(".csv")) or (stage == "manifest" and
+                                                                 str(dst).endswith("manifest.json")):
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr("os.replace", failing)
+    with pytest.raises(OSError):
+        run_batch([few], tmp_path, extractor=extractor)
+    assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
+    assert not (tmp_path / "manifest.json").exists()
+    monkeypatch.setattr("os.replace", real_replace)
+    run_batch([few], tmp_path, extractor=extractor)
+    assert (tmp_path / "manifest.json").exists()
