@@ -37,7 +37,12 @@ def limit_for(doc: Doc, per_unit: float | None) -> float | None:
     """Seconds allowed for one component on ``doc`` (None: no limit)."""
     if not per_unit or per_unit <= 0:
         return None
-    return per_unit * max(1.0, len(doc.text) / UNIT)
+    return per_unit * max(1.0, text_length(doc) / UNIT)
+
+
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (spaCy joins every token's text to make it)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 @contextmanager
@@ -63,7 +68,7 @@ def budgeted(fn: C) -> C:
     """Decorate a component's ``__call__(self, doc)`` to run within ``self.time_limit`` per 10k characters."""
     @functools.wraps(fn)
     def call(self: Any, doc: Doc) -> Doc:
-        with time_limit(limit_for(doc, getattr(self, "time_limit", DEFAULT_LIMIT)), len(doc.text)):
+        with time_limit(limit_for(doc, getattr(self, "time_limit", DEFAULT_LIMIT)), text_length(doc)):
             return fn(self, doc)
 
     return call  # type: ignore[return-value]

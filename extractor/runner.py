@@ -20,7 +20,7 @@ from .chunking import CHUNK_CHARS
 from .extract import Extractor
 from .inputs import InputDoc, InputError, iter_inputs
 from .corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
-from .io import jsonl_line, parse_record
+from .io import jsonl_line
 from .models import DocumentRecord
 from .outdir import claim, clear_previous, provenance, write_manifest
 from .signals import interruptible
@@ -221,7 +221,7 @@ def finish(rec_path: Path, maps: KeyMaps, out: Path) -> None:
 
     writer = TableWriter(out, load_registry())
     try:
-        rewrite_jsonl(rec_path, maps, lambda rec: writer.add(parse_record(rec, str(rec_path))))
+        rewrite_jsonl(rec_path, maps, lambda rec: writer.add(DocumentRecord.model_validate(rec)))  # our own lines
     except BaseException:
         writer.abort()
         raise

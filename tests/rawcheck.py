@@ -43,8 +43,8 @@ def plant(filler: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return text, spans
 
 
-def run_cli(inputs: Path, out: Path) -> str:
-    result = CliRunner().invoke(app, ["run", str(inputs), "--out", str(out)])
+def run_cli(inputs: Path, out: Path, *extra: str) -> str:
+    result = CliRunner().invoke(app, ["run", str(inputs), "--out", str(out), *extra])
     assert result.exit_code == 0 and "Traceback" not in result.output, result.output
     return result.output
 

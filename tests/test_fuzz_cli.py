@@ -1,5 +1,6 @@
 """Fuzz the whole CLI (issue 16): random and adversarial texts written to files, one ``extractor run``
-per example; every input ends as a record or an error line, offsets cut the raw file, CSVs parse back.
+per example; every input ends as a record or an error line, offsets cut the raw file, CSVs parse back, and
+no rule component runs past a time bound per character (`--time-limit`, enforced by the run itself).
 
 The model is loaded once per session (``runner.Extractor`` returns the shared pipeline); everything else
 is the real command: input reading, chunking, records, key join, tables.
@@ -15,6 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extractor.budget import DEFAULT_LIMIT
+
 from .rawcheck import check_offsets, check_planted, decode_raw, jsonl, plant, read_csv, run_cli
 
 CHARS = st.characters(blacklist_categories=("Cs",))
@@ -28,6 +31,11 @@ ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"])
 @pytest.fixture()
 def shared_model(monkeypatch, extractor):
     monkeypatch.setattr("extractor.runner.Extractor", lambda *a, **k: extractor)
+    yield
+    extractor.set_time_limit(DEFAULT_LIMIT)
+
+
+TIME_BOUND = "5"  # seconds per 10,000 characters (at least 5 s) for each rule component on each document
 
 
 def _write_inputs(folder: Path, docs: list[tuple[list[str], str]]) -> dict[str, list[tuple[int, int]]]:
@@ -50,8 +58,9 @@ def test_whole_cli_on_random_files(shared_model, docs):
         inputs, out = Path(tmp) / "in", Path(tmp) / "out"
         inputs.mkdir()
         spans = _write_inputs(inputs, docs)
-        output = run_cli(inputs, out)
+        output = run_cli(inputs, out, "--time-limit", TIME_BOUND)
         records, errors = jsonl(out / "records.jsonl"), jsonl(out / "errors.jsonl")
+        assert not any("TookTooLong" in e["reason"] for e in errors)  # the time bound per character held
         n = len(docs) + 1
         assert f"read {n} documents" in output and len(records) + len(errors) == n
         assert {r["doc_id"] for r in records} | {e["doc_id"] for e in errors} == set(spans) | {"broken"}
