@@ -226,7 +226,8 @@ def evaluate(
 
 def _write_html(gold: dict, pred: dict, out: Path, baseline: Path | None, corpus: Path) -> None:
     """The --html report, with document texts from the corpus folder when they are there."""
-    from .report import corpus_text, write_report
+    from .report import corpus_text
+    from .report_html import write_report
 
     base = _load_or_fail(baseline) if baseline is not None else None
     texts = {d: text for d in gold if (text := corpus_text(corpus, d)) is not None}

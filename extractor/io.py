@@ -38,6 +38,11 @@ def jsonl_line(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS)
 
 
+def record_line(rec: DocumentRecord) -> str:
+    """The one serialisation of a record as a records.jsonl line, newline included (used by every engine)."""
+    return jsonl_line(rec.to_json_dict()) + "\n"
+
+
 def is_plain_name(name: str, suffix: str = ".txt") -> bool:
     """True when ``name + suffix`` names a file directly inside a folder: no path separator, not ``.`` or
     ``..``, not absolute, no NUL, no lone surrogate and at most 255 bytes. Names read from data (doc_ids)

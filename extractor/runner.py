@@ -20,7 +20,7 @@ from .chunking import CHUNK_CHARS
 from .extract import Extractor
 from .inputs import InputDoc, InputError, iter_inputs
 from .corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
-from .io import jsonl_line
+from .io import record_line
 from .models import DocumentRecord
 from .outdir import claim, clear_previous, provenance, write_manifest
 from .signals import interruptible
@@ -45,12 +45,6 @@ class Summary:
     errors: int = 0
     resumed: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage (pipeline includes reading)
-
-
-def record_line(rec: DocumentRecord) -> str:
-    """The one serialisation of a record as a records.jsonl line (used by every engine); line separators
-    inside strings are escaped, so one record is one line for every reader."""
-    return jsonl_line(rec.to_json_dict()) + "\n"
 
 
 def _append(fh: BinaryIO, line: str) -> None:

@@ -25,6 +25,7 @@ from .corpus_keys import KeyMaps, org_group_key, org_map_from_counts
 from .key_join import block_keys, block_pairs, person_map_from_pairs
 from .extract import Extractor
 from .inputs import InputDoc, InputError, from_text
+from .io import record_line
 from .models import DocumentRecord
 from .stream import process_stream
 
@@ -47,8 +48,6 @@ def _extractor() -> Extractor:
 
 
 def _record_line(rec: DocumentRecord) -> str:
-    from .runner import record_line
-
     return record_line(rec).rstrip("\n")
 
 

@@ -17,7 +17,8 @@ import pytest
 
 from extractor.io import load_records
 from extractor.models import LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
-from extractor.report import diff_document, render_report, write_report
+from extractor.report import diff_document
+from extractor.report_html import render_report, write_report
 from extractor.scoring import per_document, score
 
 from .conftest import GOLD

@@ -18,7 +18,8 @@ from extractor.inputs import InputDoc
 from extractor.io import load_records
 from extractor.progress import PlainProgress
 from extractor.registry import load_registry
-from extractor.runner import ResumeError, record_line, recover, run_batch
+from extractor.io import record_line
+from extractor.runner import ResumeError, recover, run_batch
 from extractor.stream import _zone_scope, pieces, process_stream
 from extractor.tablewriter import write_tables_streaming
 
