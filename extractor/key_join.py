@@ -9,15 +9,15 @@ letter, the fuzzy part done by rapidfuzz in C). The joins are exactly those of c
 
 from __future__ import annotations
 
-import gc
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz, process
+
+from .memory import no_gc
 
 TOKEN_SIMILARITY = 80.0
 SMALL_BLOCK = 12  # blocks up to this size are compared pair by pair, without an index
@@ -192,24 +192,13 @@ def person_key_map(keys: Iterable[str]) -> dict[str, str]:
     groups = Groups()
     for k in uniq:
         groups.find(k)
-    with _no_gc():  # many small containers that live to the end: the cyclic collector only rescans them
+    with no_gc():  # many small containers that live to the end: the cyclic collector only rescans them
         for shared, fulls, others in blocks(uniq).values():
             for a, b in block_pairs(shared, fulls, others, groups.together):
                 groups.join(a, b)
     mapping = groups.mapping()
     tokens.cache_clear()
     return mapping
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def person_map_from_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

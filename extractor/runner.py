@@ -21,6 +21,7 @@ from .extract import Extractor
 from .inputs import InputDoc, InputError, iter_inputs
 from .corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
 from .io import record_line
+from .memory import no_gc
 from .models import DocumentRecord
 from .outdir import claim, clear_previous, provenance, write_manifest
 from .signals import interruptible
@@ -215,7 +216,8 @@ def finish(rec_path: Path, maps: KeyMaps, out: Path) -> None:
 
     writer = TableWriter(out, load_registry())
     try:
-        rewrite_jsonl(rec_path, maps, lambda rec: writer.add(DocumentRecord.model_validate(rec)))  # our own lines
+        with no_gc():  # the table writer's counts only grow
+            rewrite_jsonl(rec_path, maps, lambda rec: writer.add(DocumentRecord.model_validate(rec)))  # our lines
     except BaseException:
         writer.abort()
         raise
