@@ -17,6 +17,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
+from .lexicons import lexicon
 from .memory import no_gc
 
 TOKEN_SIMILARITY = 80.0
@@ -35,15 +36,29 @@ def _single(tok: str) -> bool:
     return len(tok.rstrip(".")) == 1
 
 
-def compatible(a: str, b: str) -> bool:
-    """Same first letter and close spelling ("tuimebaev"/"tuimebayev"); an initial matches its name."""
+def compatible(a: str, b: str, fuzzy: bool = True) -> bool:
+    """Same first letter and close spelling ("tuimebaev"/"tuimebayev"); an initial matches its name.
+    Without ``fuzzy`` (pinyin names) only hyphens may differ ("jin-ping"/"jinping")."""
     if a == b:
         return True
     if a[0] != b[0]:
         return False
     if a.endswith(".") or b.endswith("."):
         return len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1
+    if not fuzzy:
+        return a.replace("-", "") == b.replace("-", "")
     return fuzz.ratio(a, b) >= TOKEN_SIMILARITY
+
+
+@lru_cache(maxsize=1)
+def _chinese_surnames() -> frozenset[str]:
+    return frozenset(k for k, v in lexicon("person_names").items() if v == "surname_cn")
+
+
+def pinyin(toks: tuple[str, ...]) -> bool:
+    """A Chinese name in pinyin: two or three words, a Chinese family name first or last ("Liu Hongwu").
+    Pinyin spells a name one way, so a near spelling is another name ("Liu Hong"), not a variant."""
+    return len(toks) in (2, 3) and (toks[0] in _chinese_surnames() or toks[-1] in _chinese_surnames())
 
 
 def same_person(a: str, b: str) -> bool:
@@ -53,8 +68,9 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) < 2:
         return False
+    fuzzy = not (pinyin(ta) and pinyin(tb))
     it = iter(long_)
-    if not all(any(compatible(s, t) for t in it) for s in short):
+    if not all(any(compatible(s, t, fuzzy) for t in it) for s in short):
         return False
     return any(s in long_ and len(s) > 2 for s in short)
 

@@ -12,6 +12,8 @@ from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
     ("Victor Koksharov", "Viktor Koksharov"),
     ("Valentina Bogatyryova", "Valentina Vasilyevna Bogatyreva"),
     ("M.E. Rayak", "M.E. Rayak"),
+    ("Wang Xiao-ming", "Wang Xiaoming"),  # pinyin: hyphens and case may differ
+    ("LIU Hongwu", "Liu Hongwu"),
 ])
 def test_variants_of_one_person(a, b):
     assert same_person(a, b)
@@ -23,6 +25,9 @@ def test_variants_of_one_person(a, b):
     ("Andrey Voronin", "Andrey Dushin"),
     ("Rayak", "M.E. Rayak"),
     ("Wang Qin", "Wang Xin"),
+    ("Liu Hong", "Liu Hongwu"),  # pinyin spells a name one way: a near spelling is another person
+    ("Zhao Changlu", "Zhao Changle"),
+    ("Gao Ya", "Gao Yan"),
 ])
 def test_different_people_stay_apart(a, b):
     assert not same_person(a, b)
