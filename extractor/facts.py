@@ -740,6 +740,19 @@ def _signatory_parties(facts: list[AgreementFact], roles: list[RoleFact], known:
             f.party_rule = (f.party_rule or "") + "+signatory_affiliation"
 
 
+_GOVERNMENT_TYPES = frozenset({"ministry", "government"})
+
+
+def _without_witnessing_ministries(parties: list[str], doc: Doc) -> list[str]:
+    """Rule ``agreement.party.ministry_witness``: a ministry named with two or more institutions that sign
+    ("A and B signed a memorandum; the Ministry of Higher Education ...") attends or arranges the
+    signing: the institutions are the parties. A ministry with one partner stays a party."""
+    types = doc._.org_types or {}
+    government = [k for k in parties if types.get(k) in _GOVERNMENT_TYPES or k.startswith("Ministry ")]
+    return [k for k in parties if k not in government] if government and len(parties) - len(government) >= 2 \
+        else parties
+
+
 def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[AgreementFact]:
     """One fact per concrete agreement; later references and "signed by" sentences enrich it."""
     sents = list(doc.sents)
@@ -814,6 +827,8 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
             for parties in party_lists:
                 named = len(parties)
                 parties = _parent_keys(parties, known)
+                if len(kept := _without_witnessing_ministries(parties, doc)) < len(parties):
+                    parties, party_rule = kept, party_rule + "+ministry_witness"
                 if len(parties) == 1 < named and home is not None and home not in parties:
                     parties, party_rule = parties + [home], party_rule + "+release_home"
                 same = _merge_target([f for f in facts if not apart or f not in made_here], kind, parties, status,

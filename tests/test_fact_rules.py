@@ -464,3 +464,17 @@ def test_a_signing_ceremony_is_a_signing(extractor, text, status):
     """agreement.status.signing_ceremony"""
     rec = extractor.extract(text)
     assert [f.status for f in rec.facts if isinstance(f, AgreementFact)] == [status]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("In the presence of the Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan, "
+     "Andijan State Medical Institute and Wuhan University signed a memorandum of understanding on 22 January 2024.",
+     ["Andijan State Medical Institute", "Wuhan University"]),
+    ("The Ministry of Education of the Republic of Belarus and Henan University signed an agreement on cooperation "
+     "on 3 May 2024.", ["Ministry of Education of the Republic of Belarus", "Henan University"]),
+])
+def test_rule_agreement_party_ministry_witness(extractor, text, parties):
+    """A ministry named beside two signing institutions is a witness; with one partner it is a party."""
+    (fact,) = [f for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert fact.parties == parties
+    assert ("+ministry_witness" in fact.party_rule) == (len(parties) == 2 and "Ministry" not in parties[0])
