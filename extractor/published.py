@@ -4,6 +4,7 @@ foot of the page)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ _MONTH = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
 # "2018年8月4日"
 _DATE_IN_LINE = re.compile(
     rf"(?P<date>(?P<cjk>(?P<cy>\d{{4}})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)|"
-    rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?=T\d|\b)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|"
+    rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}\b|(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b)",
     re.I)
 _TIME = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -78,9 +79,20 @@ def find_published(text: str) -> Published | None:
             if m is None:
                 continue
             value = normalise_date(m.group("date"), None)
-            if value and _FULL.match(value):
+            if value and _FULL.match(value) and not (len(value) == 4 and _in_year_menu(text, starts, s)):
                 return Published(value, m.start("date"), m.end("date"), cue.id)
     return None if tried_lines else date_line(text, lines)
+
+
+_BARE_YEAR = re.compile(r"[ \t•*]*(?:19|20)\d{2}[ \t]*")
+
+
+def _in_year_menu(text: str, starts: list[int], s: int) -> bool:
+    """Rule ``published.reject.year_menu``: a year line next to another year line is an archive menu
+    ("2024 / 2023 / 2022 ..."), not the page's year."""
+    k = bisect_left(starts, s)
+    return any(_BARE_YEAR.fullmatch(text[starts[j]:starts[j] + 40].splitlines()[0])
+               for j in (k - 1, k + 1) if 0 <= j < len(starts))
 
 
 def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
@@ -96,6 +108,9 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
     foot = [ln for ln in filled[-_FOOT_LINES:] if ln not in head]
     for s, e in head + foot:
         if e - s > _LONGEST:
+            found = _stamp(text, s, e) if (s, e) in head else None
+            if found is not None:
+                return found
             continue
         found = _furniture_date(text, s, e)
         if found is not None:
@@ -119,20 +134,43 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
     return Published(value, s + m.start("date"), s + m.end("date"), "date_line_any")
 
 
+def _stamp(text: str, s: int, e: int) -> Published | None:
+    """A head line that opens with a full date and a clock time, then prose ("23.09.2014 13:05 The
+    Memorandum ..."): the page's time stamp run into its first paragraph."""
+    line = text[s:min(e, s + _REACH)]
+    m = _DATE_IN_LINE.match(line.lstrip())
+    if m is None or m.group("cjk"):
+        return None
+    offset = len(line) - len(line.lstrip())
+    if not _TIME.match(line, offset + m.end() + 1) or line[offset + m.end():offset + m.end() + 1] != " ":
+        return None
+    value = normalise_date(m.group("date"), None)
+    if not value or not _FULL.match(value):
+        return None
+    return Published(value, s + offset + m.start("date"), s + offset + m.end("date"), "date_line_any")
+
+
 def _only_label(prefix: str) -> bool:
     """Before the date: nothing, punctuation, non-Latin words, label words ("Posted on", "Last updated"), or
     labelled fields ("Publisher: Zhang Zijiao   From: zzu   Publish Date:"); never a weekday (a site clock)
     or a lower-case word outside a field ("Currency rates from")."""
     labels = _labels("label")
+    labelled = False  # "Submitted by X on Wed, 05/22/2024": a byline, not a site clock
     for m in _WORD.finditer(prefix):
         w = m.group()
         if not _LATIN.search(w) or w.lower() in labels:
+            labelled = labelled or w.lower() in labels and w.lower() not in _JOINERS
+            continue
+        if w.lower() in WEEKDAYS and labelled:
             continue
         if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
             return False
-        if not w[0].isupper() and ":" not in prefix[:m.start()]:
+        if not w[0].isupper() and not _FIELD_MARK.search(prefix, 0, m.start()) and not labelled:
             return False
     return True
+
+
+_FIELD_MARK = re.compile(r"[:|]")  # "Release time:", "Turkmenistan|education|"
 
 
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})

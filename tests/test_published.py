@@ -84,3 +84,23 @@ def test_publication_search_is_linear_in_blank_lines():
     this returns in about a second (it ran ~30 min when the cues' ``^\\s*`` rescanned the blank run)."""
     text = "\r\n" * 200_000 + "Tsinghua University signed an agreement with MISIS.\n"
     assert find_published(text) is None
+
+
+PROSE = ("The two universities agreed on joint research, student exchange and summer schools, and they will "
+         "open a laboratory next year, the press service said.")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Visit of the delegation\n\nPublisher:英文主页Release time:2023-02-13Number of views:10\n\n" + PROSE,
+     "2023-02-13"),  # fields glued together by the scraper
+    ("Agreement signed\n\n23.09.2014 13:05 " + PROSE + " " + PROSE, "2014-09-23"),  # stamp run into the text
+    ("Second forum\n\nSubmitted by Jane_Doe on Wed, 05/22/2024 - 13:41\n\n" + PROSE, "2024-05-22"),  # byline
+    ("Kazakhstan|science|March 3, 2024 / 10:15 AM\nUniversities to cooperate\n\n" + PROSE, "2024-03-03"),
+    ("Menu\n2024\n2023\n2022\n2021\nNews\n\n" + PROSE, None),  # an archive menu of years
+    ("Currency rates from 02/06/2025\nNews\n\n" + PROSE, None),  # a currency header
+    ("Forum\n\nOn May 23, 2016 the forum opened in Minsk. " + PROSE, None),  # prose
+])
+def test_date_line_forms_of_real_pages(text, value):
+    """Rule ``date_line_any`` on page furniture (and ``published.reject.year_menu``)."""
+    found = find_published(text)
+    assert (found.value if found else None) == value
