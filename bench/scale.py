@@ -75,6 +75,12 @@ def _jsonl(docs, path: Path) -> Path:
     return path
 
 
+def _run_corpus(docs) -> dict:
+    """A whole ``run_batch`` over the generated documents in a fresh process: its summary and peak RSS."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return _child(_RUN, str(_jsonl(docs, Path(tmp) / "in.jsonl")), str(Path(tmp) / "out"))
+
+
 def _growth(rows: list[tuple[int, dict]], names: tuple[str, ...]) -> None:
     for (n0, a), (n1, b) in zip(rows, rows[1:]):
         parts = [f"{s} x{b[s] / a[s]:.1f}" for s in names if a.get(s, 0) > 1e-3 and s in b]
@@ -99,9 +105,7 @@ def keys(sizes: list[int]) -> None:
 def docs(sizes: list[int]) -> None:
     rows = []
     for n in sizes:
-        with tempfile.TemporaryDirectory() as tmp:
-            src = _jsonl(vary_corpus(n), Path(tmp) / "in.jsonl")
-            r = _child(_RUN, str(src), str(Path(tmp) / "out"))
+        r = _run_corpus(vary_corpus(n))
         sec = r["seconds"]
         print(f"docs {n:>7}: total {r['total']:8.1f} s   " + "   ".join(f"{s} {sec.get(s, 0):.2f}" for s in STAGES)
               + f"   peak RSS {r['rss_mb']:.0f} MB   records {r['records']} errors {r['errors']}")
@@ -143,9 +147,7 @@ def simulate(sizes: list[int]) -> None:
 def people(sizes: list[int]) -> None:
     rows = []
     for n in sizes:
-        with tempfile.TemporaryDirectory() as tmp:
-            src = _jsonl(short_releases(n), Path(tmp) / "in.jsonl")
-            r = _child(_RUN, str(src), str(Path(tmp) / "out"))
+        r = _run_corpus(short_releases(n))
         print(f"{n:>6} short releases naming {8 * n} distinct people: run {r['total']:.1f} s "
               f"(key join {r['seconds'].get('key_join', 0):.2f} s)")
         rows.append((n, r["total"]))
