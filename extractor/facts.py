@@ -195,11 +195,15 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
         if i in by_start:
             out.append(by_start[i])
             i = by_start[i].end
-        elif doc[i].lower_ in {"and", ",", "the", "its", "also", "with"} or doc[i].is_space:
-            i += 1
+        elif doc[i].lower_ in _CHAIN_GLUE or doc[i].is_space or _INITIAL.match(doc[i].text) and i + 1 in by_start:
+            i += 1  # "between S. Toraighyrov Pavlodar State University and ...": an initial the ORG span left out
         else:
             break
     return out
+
+
+_CHAIN_GLUE = frozenset({"and", ",", ";", "the", "its", "also", "with"})
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _keys(spans: list[Span]) -> list[str]:
@@ -233,6 +237,8 @@ def _named_after_count(doc: Doc, start: int, end: int, orgs: list[Span]) -> list
     listed after "namely" / a colon / "including", within a few words of "with"."""
     for i in range(start, min(end, start + 12)):
         if doc[i].lower_ in _LIST_OPENERS or doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+            if i + 1 < len(doc) and all(t.is_space for t in doc[i + 1:end]):
+                orgs = orgs + _party_orgs(sent_of(doc[i + 1]))  # the list is parsed as the next sentence
             return _chain(doc, i + 1, orgs)
     return []
 
@@ -428,9 +434,12 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
         return [], "agreement.parties.topic_only"  # "a draft memorandum on the BRICS Network University"
     between = next((t for t in sent if t.lower_ == "between"), None)
     if between is not None:
-        chain = _chain(doc, between.i + 1, orgs)
+        chain = _keys(_chain(doc, between.i + 1, orgs))
+        if len(chain) >= 3 and _is_generic(m) and between.i > m.start:
+            # "memorandums between A and B, C and D were signed": one document per partner of the first
+            return [[chain[0], k] for k in chain[1:]], "agreement.parties.between_distributive"
         if len(chain) >= 2:
-            return [_keys(chain)], "agreement.parties.between"
+            return [chain], "agreement.parties.between"
     subject, partners = _with_partners(m, orgs)
     partner_keys = _keys(partners)
     subject_key = subject.kb_id_ if subject is not None else None
@@ -471,10 +480,14 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
 
 def _listed_signers(m: Span, orgs: list[Span], home: str | None) -> list[list[str]]:
     """Rule ``agreement.parties.listed_signers``: "Turbat University Vice Chancellor X and heads of A, B, C and D
-    signed the memorandums": a plural document that the sentence says were signed, by three or more named
+    signed the memorandums" ("A, B and C will sign agreements"): a plural document that the sentence says were signed, by three or more named
     organisations, is one document per partner of the first (or the release's own) organisation."""
-    if not _signs(sent_of(m)) or m.start == 0 or m.doc[m.start - 1].lower_ not in ("the", "these", "those"):
+    if not _signs(sent_of(m)) or m.start == 0:
         return []
+    before = m.doc[m.start - 1]
+    if before.lower_ not in ("the", "these", "those") and not (before.lower_ in _SIGN_FORMS and
+                                                              before.lower_ != "signed"):
+        return []  # "A, B and C will sign cooperation agreements" is the verb's object too
     keys = _keys([o for o in orgs if o.end <= m.start])
     if len(keys) < 3:
         return []
@@ -620,7 +633,9 @@ def _status(m: Span) -> str:
     ("discussed", "negotiations", "prepare") are planned."""
     doc, sent = m.doc, sent_of(m)
     near = doc[max(sent.start, m.start - 4):min(sent.end, m.end + 4)].text
-    before = doc[max(sent.start, m.start - 5):m.start].text
+    start = max(sent.start, m.start - 5)
+    start = max([t.i + 1 for t in doc[start:m.start] if t.text in {",", ";", ":"}], default=start)
+    before = doc[start:m.start].text  # the mention's own clause: "After the negotiations, a memorandum was ..."
     if m.end < sent.end and doc[m.end].lower_ in {"signed", "concluded", "inked"}:
         return "signed"  # "the cooperation agreement signed in 2019"
     if any(t.lower_ == "signing" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ceremony", "of")

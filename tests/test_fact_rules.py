@@ -478,3 +478,47 @@ def test_rule_agreement_party_ministry_witness(extractor, text, parties):
     (fact,) = [f for f in extractor.extract(text).facts if f.type == "agreement"]
     assert fact.parties == parties
     assert ("+ministry_witness" in fact.party_rule) == (len(parties) == 2 and "Ministry" not in parties[0])
+
+
+def _parties_and_rules(rec) -> list[tuple]:
+    return sorted((f.kind, tuple(sorted(f.parties)), f.status, f.party_rule) for f in rec.facts
+                  if isinstance(f, AgreementFact))
+
+
+def test_plural_documents_between_one_and_several_are_one_per_partner(extractor):
+    """agreement.parties.between_distributive; an initial the ORG span left out keeps the list together, and
+    "as a result of the negotiations" in another clause does not make the signed documents planned."""
+    text = ("As a result of the negotiations, a number of memorandums on cooperation between S. Toraighyrov "
+            "Pavlodar State University and Belarusian National Technical University, Belarusian State University "
+            "and Belarusian State Technological University were signed.")
+    facts = _parties_and_rules(extractor.extract(text))
+    assert len(facts) == 3
+    assert all(f[2] == "signed" and f[3] == "agreement.parties.between_distributive" for f in facts)
+    assert all("Toraighyrov University" in f[1] and len(f[1]) == 2 for f in facts)
+
+
+def test_one_document_between_several_stays_one(extractor):
+    text = ("A quadripartite agreement between Dubna State University, the Joint Institute for Nuclear Research "
+            "and Tomsk State University was signed.")
+    facts = _parties_and_rules(extractor.extract(text))
+    assert len(facts) == 1 and len(facts[0][1]) == 3 and facts[0][3] == "agreement.parties.between"
+
+
+def test_a_list_after_a_colon_parsed_as_the_next_sentence_is_the_partners(extractor):
+    """agreement.parties.distributive over a list the parser split off at the colon, separated by semicolons"""
+    text = ("She noted that currently, Bauman Moscow State Technical University has agreements on cooperation with "
+            "the following universities of the Republic of Uzbekistan: Tashkent State Technical University; "
+            "Samarkand State University; Navoi State Mining Institute.")
+    facts = _parties_and_rules(extractor.extract(text))
+    assert len(facts) == 3
+    assert {f[3] for f in facts} == {"agreement.parties.distributive"}
+
+
+def test_listed_organisations_that_will_sign_agreements_are_one_per_partner(extractor):
+    """agreement.parties.listed_signers with the plural as the object of "will sign"."""
+    text = ("Astrakhan State University and the Turkmen Agricultural University, the International University for "
+            "the Humanities and Development and the Magtymguly Turkmen State University will sign cooperation "
+            "agreements.")
+    facts = _parties_and_rules(extractor.extract(text))
+    assert len(facts) == 3
+    assert all(f[2] == "planned" and f[3] == "agreement.parties.listed_signers" for f in facts)
