@@ -403,8 +403,9 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
         return found.kb_id_, 3, "role.org.attached"
     behalf = behalf_org(role, person, orgs)
     if behalf is not None:
-        return behalf.kb_id_, 3, "role.org.on_behalf_of"
-    inherited = _previous_item_org(role, person, orgs, home) or _next_title_org(role, orgs)
+        return behalf[0].kb_id_, 3, behalf[1]
+    inherited = _previous_item_org(role, person, orgs, home) or _next_title_org(role, orgs) or \
+        _previous_titled_org(role, person, orgs)
     if inherited is not None:
         return inherited
     if role.start > 0 and doc[role.start - 1].lower_ in ("its", "their"):
@@ -536,6 +537,28 @@ def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: 
     if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in _GENERIC_INSTITUTIONS:
         return home, 2, "role.org.previous_item"
     return None
+
+
+def _previous_titled_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[str, int, str] | None:
+    """Rule ``role.org.previous_titled``: in "BISR Director Oleg Makarov and Deputy Director Vitaly Stakhovsky" a
+    bare title before a name, right after another titled name, belongs where that title does."""
+    doc = role.doc
+    i = role.start - (role.start > 0 and doc[role.start - 1].lower_ == "the")
+    if person is None or person.start < role.end or i < 3 or doc[i - 1].lower_ not in ("and", ","):
+        return None
+    end = i - 1  # the previous item ends here: "... Oleg Makarov" then "and"
+    if doc[end - 1].ent_type_ != "PERSON":
+        return None
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start - 1].ent_type_ != "ROLE":
+        return None
+    r = start - 1
+    while r > 0 and doc[r].ent_iob_ == "I":
+        r -= 1
+    found = attached_org(Span(doc, r, start, label="ROLE"), Span(doc, start, end, label="PERSON"), orgs)
+    return (found.kb_id_, 3, "role.org.previous_titled") if found is not None else None
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "minister", "deputy", "vice", "first",

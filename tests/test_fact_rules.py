@@ -522,3 +522,48 @@ def test_listed_organisations_that_will_sign_agreements_are_one_per_partner(extr
     facts = _parties_and_rules(extractor.extract(text))
     assert len(facts) == 3
     assert all(f[2] == "planned" and f[3] == "agreement.parties.listed_signers" for f in facts)
+
+
+@pytest.mark.parametrize("text,fact,rule", [
+    pytest.param(
+        "Following the meeting, Al-Farabi Kazakh National University as represented by the rector Tolegan "
+        "Kozhamkulov and the Russian State University for the Humanities as represented by the rector Efim Pivovar "
+        "concluded an agreement.",
+        ("Efim Pivovar", "rector", "Russian State University for the Humanities"), "role.org.represented_by",
+        id="represented_by"),
+    pytest.param(
+        "On the Belarusian side, the signing was attended by Director Oleg Makarov, on the Tomsk State "
+        "University's side – Director Anvar Nasirov.",
+        ("Anvar Nasirov", "director", "Tomsk State University"), "role.org.side_of", id="side_of"),
+    pytest.param(
+        "The signing was attended by Tomsk State University Rector Eduard Galazhinsky and Vice-Rector Ivan "
+        "Petrov.",
+        ("Ivan Petrov", "vice-rector", "Tomsk State University"), "role.org.previous_titled",
+        id="previous_titled"),
+])
+def test_affiliation_markers(extractor, text, fact, rule):
+    roles = _roles(extractor.extract(text))
+    assert roles.get(fact) == rule, roles
+
+
+@pytest.mark.parametrize("text,org,person", [
+    ("On 16 September, president of Zhejiang University WU Zhaohui met the rector of Moscow Aviation Institute.",
+     "Zhejiang University", "WU Zhaohui"),
+    ("The delegation was led by the rector of the Tashkent Institute of Chemical Technology Usmanov Botir "
+     "Shukurillaevich.", "Tashkent Institute of Chemical Technology", "Usmanov Botir Shukurillaevich"),
+])
+def test_a_name_after_the_organisation_is_a_person(extractor, text, org, person):
+    """org.span.person_tail and person.org_tail"""
+    rec = extractor.extract(text)
+    found = {(m.label, m.text) for m in rec.mentions}
+    assert ("ORG", org) in found and ("PERSON", person) in found, found
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Tashkent State Technical University named after I. Karimov signed the memorandum.",
+     "Tashkent State Technical University named after I. Karimov"),
+    ("The Department of Central Asian Studies hosted a seminar.", "Department of Central Asian Studies"),
+    ("The agreement involves IIT Bombay and Tomsk State University.", "IIT Bombay"),
+])
+def test_a_name_that_ends_like_a_surname_stays_whole(extractor, text, org):
+    assert ("ORG", org) in {(m.label, m.text) for m in extractor.extract(text).mentions}
