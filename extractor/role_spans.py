@@ -396,6 +396,10 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     of the university" / "our president" -> the release's own organisation; a minister -> the ministry with
     the same portfolio; otherwise the sentence's topic or only organisation, else the release's organisation."""
     doc = role.doc
+    if category(role.text) in ("minister", "deputy minister"):
+        ministry = _ministry_of(role, orgs)
+        if ministry is not None:
+            return ministry.kb_id_, 3, "role.org.ministry_portfolio"
     if _of_country(role, orgs):
         return None, 3, "role.org.of_country"
     found = attached_org(role, person, orgs)
@@ -423,10 +427,6 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
             before in (("the", "university"), ("our", "university")) or OUR_INSTITUTION.search(text_of(sent_of(role))):
         return home, 3, "role.org.our_institution"  # None when the release never names itself
-    if category(role.text) in ("minister", "deputy minister"):
-        ministry = _ministry_of(role, orgs)
-        if ministry is not None:
-            return ministry.kb_id_, 3, "role.org.ministry_portfolio"
     if _national(role) or category(role.text) in _PUBLIC_ROLES or \
             any(w in _PUBLIC_ROLES for w in role.text.lower().replace("-", " ").split()):  # "Deputy Mayor"
         return None, 2, "role.org.public_office"
@@ -571,17 +571,34 @@ def _ministry_of(role: Span, orgs: list[Span]) -> Span | None:
     def words_of(text: str) -> set[str]:
         return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text)} - _FUNCTION_WORDS
 
-    portfolio = words_of(role.text)
+    country = _title_country(role)
+    portfolio = {w for w in words_of(role.text) if not country or not w.startswith(country[:4])}
     if not portfolio:
         return None
     best, best_n = None, 0
     for o in orgs:
         if not re.match(r"(?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+){0,3}ministry\b", o.text, re.I):
             continue  # the ministry itself, not a unit of it ("Press Center of the Ministry ...")
+        if country and _names_a_country(o.kb_id_) and country[:4] not in o.kb_id_.lower():
+            continue  # "Deputy Minister of Education of China" is not at the Ministry of Education of Belarus
         n = len(portfolio & words_of(o.text))
         if n > best_n and n >= min(2, len(portfolio)):
             best, best_n = o, n
     return best
+
+
+def _title_country(role: Span) -> str | None:
+    """The country a title names ("Deputy Minister of Education of China", "China's Vice-Minister"), as a
+    lower-case place word, or None."""
+    doc = role.doc
+    around = list(doc[max(0, role.start - 2):role.start]) + list(role) + list(doc[role.end:role.end + 5])
+    places = words("places")
+    return next((t.lower_ for t in around if t.lower_ in places and t.text[:1].isupper()), None)
+
+
+def _names_a_country(key: str) -> bool:
+    places = words("places")
+    return any(w.lower() in places for w in re.findall(r"[A-Za-z]+", key))
 
 
 def _national(role: Span) -> bool:

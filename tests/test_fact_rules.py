@@ -567,3 +567,21 @@ def test_a_name_after_the_organisation_is_a_person(extractor, text, org, person)
 ])
 def test_a_name_that_ends_like_a_surname_stays_whole(extractor, text, org):
     assert ("ORG", org) in {(m.label, m.text) for m in extractor.extract(text).mentions}
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The forum was opened by the Ministry of Education of the People's Republic of China and the Ministry of "
+     "Higher Education, Science and Innovation of the Republic of Uzbekistan. It was opened by Chen Sze, Deputy "
+     "Minister of Education of China, and Komiljon Karimov, First Deputy Minister of Higher Education, Science "
+     "and Innovation of Uzbekistan.",
+     ("Chen Sze", "deputy minister", "Ministry of Education of the People's Republic of China")),
+    ("The Ministry of Education of the Republic of Belarus hosted the delegation. According to the Minister of "
+     "Education of Belarus, Sergei Maskevich, cooperation will grow.",
+     ("Sergei Maskevich", "minister", "Ministry of Education of the Republic of Belarus")),
+    ("At the meeting, Chinese Minister of Education Huai Jinpeng called for new platforms.",
+     ("Huai Jinpeng", "minister", None)),
+])
+def test_a_minister_holds_office_at_the_named_ministry_of_the_country(extractor, text, fact):
+    """role.org.ministry_portfolio before role.org.of_country: the ministry the document names with the title's
+    portfolio and country; none named -> no organisation."""
+    assert fact in _roles(extractor.extract(text))
