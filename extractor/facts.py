@@ -92,7 +92,7 @@ def _one_side(found: list[tuple[int, RoleFact]], visiting: set[str], home: str |
     President SONG ... signed"): guessed titles of a visitor go to the release's own organisation."""
     strong: dict[str, set[str | None]] = {}
     for strength, f in found:
-        if f.rule == "role.org.attached":
+        if f.rule == "role.org.attached" and f.role != "other":  # a member of a committee leads no organisation
             strong.setdefault(f.person, set()).add(f.org)
     out = []
     for strength, f in found:
@@ -175,6 +175,8 @@ def _party_orgs(sent: Span) -> list[Span]:
             continue
         if prev is not None and prev.lower_ == "the" and o.start > 1:
             prev = doc[o.start - 2]
+        if prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in ("member", "members"):
+            continue  # rule agreement.party.not_membership: "X, Member of the Standing Committee of ..., signed"
         if prev is not None and prev.lower_ in {"at", "in"} and not (prev.i == sent.start or prev.is_sent_start):
             continue  # "held at X" is a place; "At X, the rectors signed ..." opens with the host
         if _METADATA_LINE.match(line_of(doc, o.start_char)):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from .lexicons import words
-from .registry import OrgRegistry
+from .registry import OrgRegistry, similarity
 
 _SKIP = frozenset({"of", "and", "the", "for", "in", "at", "named", "after", "&"})
 _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "’": "'", "\u00a0": " "})
@@ -51,7 +51,7 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
         if entry is None and fuzzy:
             entry = registry.fuzzy_lookup(name)
         keys.append(entry.id if entry else None)
-    _link_brackets(spans, keys)
+    _link_brackets(spans, keys, registry)
     resolved = {k for k in keys if k}
     full_names = {display_key(sp.text): k for sp, k in zip(spans, keys) if k}
     out, unresolved = [], []
@@ -89,7 +89,7 @@ def _fold(key: str) -> str:
     return " ".join(w for w in f.split() if w not in ("of", "the"))  # "University of Technology (of) Malaysia"
 
 
-def _link_brackets(spans: list[Span], keys: list[str | None]) -> None:
+def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegistry) -> None:
     """``Long Name (ACR)`` and ``ACR (Long Name)``: both mentions share one key; later ``ACR``s follow."""
     doc = spans[0].doc if spans else None
     defined: dict[str, str] = {}
@@ -102,13 +102,26 @@ def _link_brackets(spans: list[Span], keys: list[str | None]) -> None:
         if not (keys[ia] and keys[ia] == keys[ib]) and (short.lower() in words("places") or
                                                          short[:1].upper() != _initial(long)):
             continue  # "Shandong Huayu Technological University (PRC)": a country, not its acronym
-        key = keys[ia] or keys[ib] or display_key(long)
+        i_long, i_short = (ib, ia) if short == a.text else (ia, ib)
+        key = keys[i_long] or keys[i_short] or display_key(long)
+        if keys[i_long] is None and keys[i_short] and not _names_entry(long, keys[i_short], registry):
+            key = display_key(long)  # rule org.key.defined_acronym: "Tianjin Normal University (TNU)" is not the
+            # registry's TNU (Tajik National University): the document's own definition wins, here and below
+            keys[i_short] = key
+            defined[short] = key
         keys[ia] = keys[ia] or key
         keys[ib] = keys[ib] or key
-        defined[short] = key
+        defined.setdefault(short, key)
     for i, sp in enumerate(spans):
-        if keys[i] is None and sp.text in defined:
+        if sp.text in defined and (keys[i] is None or keys[i] != defined[sp.text] and sp.text.isupper()):
             keys[i] = defined[sp.text]
+
+
+def _names_entry(name: str, key: str, registry: OrgRegistry) -> bool:
+    """``name`` is a spelling of the registered organisation ``key`` (of its id or an alias)."""
+    entry = registry.get(key)
+    names = entry.names() if entry is not None else [key]
+    return max(similarity(name, n) for n in names) >= 80
 
 
 def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> str | None:

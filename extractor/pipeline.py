@@ -48,6 +48,7 @@ EXTRA_INFIXES = (r"(?<=[A-Za-z]):(?=\d)", r"(?<=\d\d)(?=[A-Z][a-z]{2,})", r"(?<=
                  r"(?<=[A-Z]{2})(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
                  r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")  # "DATEMay 2, 2024"
 GLUED_HEADS = ("University", "Institute", "Academy", "College")
+GLUED_WORDS = ("from", "the", "of", "and", "with", "at", "by", "to", "for", "in")
 
 
 # Initials of two-letter Russian given names stay one token ("Yu.L.", "R.Sh.", "Zh.A."): split, the parser
@@ -56,7 +57,8 @@ _INITIALS_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.){2,3}$")
 
 
 def _split_glued_dates(nlp: Language) -> None:
-    glued = [rf"(?<={head})(?=[a-z]{{3,}})" for head in GLUED_HEADS]
+    glued = [rf"(?<={head})(?=[a-z]{{3,}})" for head in GLUED_HEADS] + \
+        [rf"(?<=^{word})(?=[A-Z][a-z]{{2,}})" for word in GLUED_WORDS]  # "a delegation fromTashkent State ..."
     nlp.tokenizer.infix_finditer = compile_infix_regex(
         list(nlp.Defaults.infixes) + list(EXTRA_INFIXES) + glued).finditer
     # an agency between slashes in a dateline: "September 16. /TASS/. Russia and China ..."

@@ -243,7 +243,8 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         if len(commas) == 1 and _gap_ok(doc, commas[0] + 1, p.start, _HONORIFIC_GAP, set()) and \
                 _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS | _HOME_NOUNS, org_tokens):
             return p
-    return _envoy(role, ctx) or _degree_apposition(role, ctx) or _long_title(role, ctx) or _chained(role, ctx)
+    return _envoy(role, ctx) or _degree_apposition(role, ctx) or _long_title(role, ctx) or _chained(role, ctx) or \
+        _coordinated_title(role, ctx)
 
 
 def _title_first_list(role: Span, ctx: RoleContext) -> bool:
@@ -376,6 +377,28 @@ def _chained(role: Span, ctx: RoleContext) -> Span | None:
         if any(t.tag_.startswith("VB") or t.lower_ in ("and", "who", "while") or "\n" in t.whitespace_ or
                t.is_title and t.i not in ctx.context and t.lower_ not in places for t in gap) or \
                 ctx.after(prev.end, len(gap)) or not _same_sentence(doc, prev.start, role.start):
+            return None
+        person = tied_person(prev, ctx)
+        return person if person is not None and person.end <= prev.start else None
+    return None
+
+
+def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
+    """Rule ``role.tie.coordinated_title``: "Qin Long, Member of the Standing Committee of the CPC TNU Committee
+    and TNU Vice President, signed ...": a second title joined by "and" (its own organisation may stand before
+    it) belongs to the person of the first, when no name follows it."""
+    doc = role.doc
+    i = role.start
+    while i > 0 and doc[i - 1].i in ctx.org_tokens:
+        i -= 1  # "and TNU Vice President"
+    if i < 2 or doc[i - 1].lower_ != "and" or ctx.after(role.end, 2) or \
+            role.end < len(doc) and doc[role.end].text not in (",", ".", ";", ")"):
+        return None
+    lo, hi = bisect_left(ctx.role_ends, i - 16), bisect_right(ctx.role_ends, i - 1)
+    for prev in reversed(ctx.roles_by_end[lo:hi]):
+        gap = doc[prev.end:i - 1]
+        if any(t.tag_.startswith("VB") or t.lower_ in ("and", ",", "who", "while") or "\n" in t.whitespace_ or
+               t.is_title and t.i not in ctx.context for t in gap) or not _same_sentence(doc, prev.start, role.start):
             return None
         person = tied_person(prev, ctx)
         return person if person is not None and person.end <= prev.start else None

@@ -585,3 +585,24 @@ def test_a_minister_holds_office_at_the_named_ministry_of_the_country(extractor,
     """role.org.ministry_portfolio before role.org.of_country: the ministry the document names with the title's
     portfolio and country; none named -> no organisation."""
     assert fact in _roles(extractor.extract(text))
+
+
+def test_a_document_defined_acronym_beats_the_registry_and_a_second_title_joined_by_and(extractor):
+    """org.key.defined_acronym, role.tie.coordinated_title, agreement.party.not_membership, glued 'fromX'"""
+    text = ("On September 3, a delegation fromTashkent State Pedagogical University (TDPU) visited Tianjin Normal "
+            "University (TNU). During the visit, Alisherov Farxod Alisherovich, Vice-rector for scientific affairs "
+            "of TDPU, and Qin Long, Member of the Standing Committee of the CPC TNU Committee and TNU Vice "
+            "President, jointly signed a cooperation agreement between the two universities.")
+    rec = extractor.extract(text)
+    assert {m.norm for m in rec.mentions if m.text == "TNU"} == {"Tianjin Normal University"}
+    roles = _roles(rec)
+    assert roles.get(("Qin Long", "vice-president", "Tianjin Normal University")) == "role.org.attached"
+    (fact,) = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert sorted(fact.parties) == ["Tashkent State Pedagogical University", "Tianjin Normal University"]
+
+
+def test_a_committee_membership_lends_its_organisation_to_no_other_title(extractor):
+    text = ("Wang Zhongliang, TCU President, Yang Jing, Member of Standing Committee of the TCU Council and Vice "
+            "President, warmly welcomed the guests.")
+    roles = _roles(extractor.extract(text))
+    assert not any(k[0] == "Yang Jing" and k[1] == "vice-president" and "Committee" in (k[2] or "") for k in roles)
