@@ -134,11 +134,17 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
 _COUNTING = frozenset({"more", "less", "than", "over", "several", "many", "all", "both", "first", "second", "third"})
 
 
+def _bracketed_span(doc: Doc, i: int, spans: set[int]) -> bool:
+    """A bracket around a span's acronym: "Rector of Baku State University (BSU) Elchin Babayev"."""
+    return doc[i].text == "(" and i + 1 in spans and i + 2 < len(doc) and doc[i + 2].text == ")" or \
+        doc[i].text == ")" and i - 1 in spans and doc[i - 2].text == "("
+
+
 def _gap_ok(doc: Doc, start: int, end: int, allowed: frozenset[str], spans: set[int]) -> bool:
     """Tokens start..end are all allowed words, parts of the given spans, or place names."""
     places = words("places")
-    return end - start <= 12 and all(doc[i].lower_ in allowed or i in spans or doc[i].lower_ in places
-                                     for i in range(start, end)) and \
+    return end - start <= 12 and all(doc[i].lower_ in allowed or i in spans or doc[i].lower_ in places or
+                                     _bracketed_span(doc, i, spans) for i in range(start, end)) and \
         not any("\n" in doc[i].whitespace_ for i in range(max(start - 1, 0), end))
 
 

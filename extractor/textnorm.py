@@ -13,6 +13,27 @@ def clean_for_nlp(text: str) -> str:
     """Unicode spaces become ASCII spaces; runs of 200+ non-space characters are cut by spaces
     every 100 characters so the tokenizer stays fast. The result has exactly ``len(text)`` characters."""
     out = _UNICODE_SPACE.sub(" ", text) if _UNICODE_SPACE.search(text) else text
+    out = unwrap_lines(out)
     if max(map(len, out.split()), default=0) >= 200:  # a quick test for _LONG_WORD (same whitespace)
         out = _LONG_WORD.sub(lambda m: "".join(ch if (i + 1) % 100 else " " for i, ch in enumerate(m.group())), out)
     return out
+
+
+_OPEN_END = re.compile(r"[^.!?:;\"”»\s]$")  # a line that stops mid-sentence
+
+
+def unwrap_lines(text: str) -> str:
+    """Rule ``read.unwrap``: a page hard-wrapped at a fixed width ("a Memorandum of\nUnderstanding on cooperation
+    between the two universities was\nsigned at the meeting") reads as running text: when at least four line
+    breaks, and at least a third of the lines, break a sentence after a 45-100 character line, those breaks
+    become spaces (same length, so offsets still index the raw text). Other pages are returned unchanged."""
+    if text.count("\n") < 5:
+        return text
+    lines = text.split("\n")
+    cut = [i for i, (line, nxt) in enumerate(zip(lines, lines[1:]))
+           if 45 <= len(line.rstrip()) <= 100 and _OPEN_END.search(line) and nxt[:1].strip() and
+           (nxt[:1].isalnum() or nxt[:1] in "(\"“")]
+    if len(cut) < 4 or len(cut) * 3 < sum(1 for line in lines if line.strip()):
+        return text
+    ends = set(cut)
+    return "".join(line + (" " if i in ends else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]

@@ -606,3 +606,27 @@ def test_a_committee_membership_lends_its_organisation_to_no_other_title(extract
             "President, warmly welcomed the guests.")
     roles = _roles(extractor.extract(text))
     assert not any(k[0] == "Yang Jing" and k[1] == "vice-president" and "Committee" in (k[2] or "") for k in roles)
+
+
+def test_a_hard_wrapped_page_reads_as_running_text(extractor):
+    """read.unwrap: line breaks inside sentences of a page wrapped at a fixed width become spaces (same length,
+    so offsets index the raw text); the acronym in brackets between a title and a name keeps the tie."""
+    text = ("(MENAFN- AzerNews) A delegation headed by Rector of Baku State University (BSU)\n"
+            "Elchin Babayev visited Tongji University in Shanghai, People's\n"
+            "Republic of China (PRC), Azernews reports.\n"
+            "According to the university's press service, a Memorandum of\n"
+            "Understanding on cooperation between the two universities was\n"
+            "signed at the meeting. According to the memorandum, at the initial\n"
+            "stage it is planned to exchange students, as well as short-term and\n"
+            "long-term internships of doctoral students.\n")
+    rec = extractor.extract(text)
+    assert [m.text for m in rec.mentions if m.label == "AGREEMENT"][0] .startswith("Memorandum of\nUnderstanding")
+    assert ("Elchin Babayev", "rector", "Baku State University") in _roles(rec)
+    assert [sorted(f.parties) for f in rec.facts if isinstance(f, AgreementFact)] == \
+        [["Baku State University", "Tongji University"]]
+
+
+def test_a_page_with_short_lines_is_not_unwrapped():
+    from extractor.textnorm import unwrap_lines
+    text = "Home\nNews\nTNU and TSPU sign cooperation agreement\nUpdated: Sep 12, 2025\n\nOn September 3, ...\n"
+    assert unwrap_lines(text) == text
