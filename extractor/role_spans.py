@@ -18,7 +18,8 @@ _PORTFOLIO = frozenset({"for", "on"})
 _PERSON_GAP_BEFORE = frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "mr.", "mr", "dr.", "dr", "ms.",
                                 "ms", "mrs", "prof", "assoc.", "acad.", "amb.",
                                 "mrs.", "professor", "prof.", "academician", "his", "her", "excellency"})
-_HONORIFIC_GAP = frozenset({"professor", "prof.", "dr.", "dr", "mr.", "mr", "ms.", "mrs.", "academician"})
+_HONORIFIC_GAP = frozenset({"professor", "prof.", "dr.", "dr", "mr.", "mr", "ms.", "mrs.", "academician", "associate",
+                            "assistant", "assoc."})
 _PERSON_GAP_AFTER = frozenset({",", "the", "(", "-", "–", "—", "is", "was", "as", "who", "a", "an", "also", "university",
                                "now", "currently", "been", "has", "had", "became", "appointed", "serves",
                                "served", "elected", "named", "acting", "at", "of", "our", "and", "its"})
@@ -152,7 +153,8 @@ def _titled(person: Span, ctx: "RoleContext") -> bool:
     """The person already has a title right before the name ("vice-rector for science D.Saifullayev")."""
     doc = person.doc
     lo, hi = bisect_right(ctx.role_ends, person.start - 8), bisect_right(ctx.role_ends, person.start)
-    return any(_gap_ok(doc, r.end, person.start, _PERSON_GAP_BEFORE - {","}, ctx.org_tokens)
+    return any(_gap_ok(doc, r.end, person.start, _PERSON_GAP_BEFORE - {","}, ctx.org_tokens) and
+               category(r.text) != "professor"  # an academic rank is an honorific: "Professor Dr. X, Vice President"
                for r in ctx.roles_by_end[lo:hi])
 
 
@@ -367,8 +369,11 @@ def _titled_in_list(person: Span, ctx: "RoleContext") -> bool:
 
 def _list_item(doc: Doc, start: int, end: int) -> bool:
     """Tokens between a title and the name after it read as one list item: no comma, verb or conjunction."""
-    return all(t.text not in (",", ";") and not t.tag_.startswith("VB") and t.lower_ not in ("and", "who")
+    return all(t.text not in (",", ";") and not t.tag_.startswith("VB") and t.lower_ not in _ITEM_BREAKS
                and "\n" not in t.whitespace_ for t in doc[start:end])
+
+
+_ITEM_BREAKS = frozenset({"and", "who", "together", "along", "accompanied", "alongside"})  # "X, Title together with Y"
 
 
 def _chained(role: Span, ctx: RoleContext) -> Span | None:

@@ -630,3 +630,16 @@ def test_a_page_with_short_lines_is_not_unwrapped():
     from extractor.textnorm import unwrap_lines
     text = "Home\nNews\nTNU and TSPU sign cooperation agreement\nUpdated: Sep 12, 2025\n\nOn September 3, ...\n"
     assert unwrap_lines(text) == text
+
+
+@pytest.mark.parametrize("text,fact,absent", [
+    ("During the meeting, ASOIU's Acting Rector, Associate Professor Vazeh Asgarov, greeted the guests.",
+     ("Vazeh Asgarov", "rector", "Azerbaijan State Oil and Industry University"), ("Vazeh Asgarov", "professor")),
+    ("Professor of Practice Dr. Ekkachai Mahaek, Vice President of Chiang Mai University together with Assistant "
+     "Professor Dr. Pandin Ounchanum, Dean of the Faculty of Architecture, attended.",
+     ("Ekkachai Mahaek", "vice-president", "Chiang Mai University"), ("Pandin Ounchanum", "vice-president")),
+])
+def test_an_academic_rank_is_an_honorific_beside_a_stated_position(extractor, text, fact, absent):
+    roles = _roles(extractor.extract(text))
+    assert fact in roles
+    assert not any(k[:2] == absent for k in roles), roles
