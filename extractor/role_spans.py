@@ -506,10 +506,12 @@ def _anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span |
     if len(after) < 3 or after[:2] != ("of", "the") or after[2] not in OWN_NOUNS:
         return None
     doc = role.doc
-    earlier = [o for o in orgs if role.start - 60 <= o.start and o.end <= role.start and
-               after[2] in o.kb_id_.lower().split() and
-               not any("\n" in t.whitespace_ or t.is_space and "\n" in t.text for t in doc[o.end:role.start])]
-    return earlier[-1] if earlier else None
+    named = [o for o in orgs if role.start - 200 <= o.start and o.end <= role.start and
+             after[2] in o.kb_id_.lower().split()]
+    same_line = [o for o in named if role.start - 60 <= o.start and
+                 not any("\n" in t.whitespace_ or t.is_space and "\n" in t.text for t in doc[o.end:role.start])]
+    # the one named in the same paragraph, else the last one named in the paragraphs before
+    return same_line[-1] if same_line else named[-1] if named else None
 
 
 def _delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:

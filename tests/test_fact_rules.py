@@ -643,3 +643,13 @@ def test_an_academic_rank_is_an_honorific_beside_a_stated_position(extractor, te
     roles = _roles(extractor.extract(text))
     assert fact in roles
     assert not any(k[:2] == absent for k in roles), roles
+
+
+def test_the_university_named_in_an_earlier_paragraph(extractor):
+    """role.org.the_university_named_before across paragraphs ("the university's Rector X")"""
+    text = ("Ulaanbaatar /MONTSAME/ The Ambassador of Mongolia to the Russian Federation D.Davaa visited the Saint "
+            "Petersburg State University of Economics.\n\nAfterwards, Ambassador D.Davaa held a meeting with the "
+            "university's Rector Igor Maksimtsev.")
+    roles = _roles(extractor.extract(text))
+    assert roles.get(("Igor Maksimtsev", "rector", "Saint Petersburg State University of Economics")) == \
+        "role.org.the_university_named_before"
