@@ -63,7 +63,22 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
                 unresolved.append(len(out))
             resolved.add(k)
         out.append(k)
-    return _same_letters(_link_unresolved_shorts(spans, out, unresolved))
+    return _same_letters(_named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved)))
+
+
+def _named_acronyms(spans: list[Span], keys: list[str]) -> list[str]:
+    """Rule ``org.key.acronym_of_named``: a bare acronym the registry gives to an organisation the document
+    never names ("BSU" -> Belarusian State University) is the organisation the document does name with those
+    initials ("Baikal State University ... BSU"), when exactly one does."""
+    named = {k for sp, k in zip(spans, keys) if not sp.text.isupper()}
+    out = list(keys)
+    for i, (sp, k) in enumerate(zip(spans, keys)):
+        if not sp.text.isupper() or k in named or len(sp.text) < 2:
+            continue
+        own = {n for n in named if sp.text in (acronym(n), acronym(n, whole_caps=True))}
+        if len(own) == 1:
+            out[i] = own.pop()
+    return out
 
 
 def _same_letters(keys: list[str]) -> list[str]:

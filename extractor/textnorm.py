@@ -19,7 +19,7 @@ def clean_for_nlp(text: str) -> str:
     return out
 
 
-_OPEN_END = re.compile(r"[^.!?:;\"”»\s]$")  # a line that stops mid-sentence
+_OPEN_END = re.compile(r"(?:[^.!?:;\"”»\s]|\b(?:Mr|Ms|Mrs|Dr|Prof|[A-Z])\.)$")  # a line that stops mid-sentence
 
 
 def unwrap_lines(text: str) -> str:

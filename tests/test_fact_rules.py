@@ -653,3 +653,25 @@ def test_the_university_named_in_an_earlier_paragraph(extractor):
     roles = _roles(extractor.extract(text))
     assert roles.get(("Igor Maksimtsev", "rector", "Saint Petersburg State University of Economics")) == \
         "role.org.the_university_named_before"
+
+
+def test_an_acronym_the_registry_gives_to_an_unnamed_organisation_is_the_named_one(extractor):
+    """org.key.acronym_of_named; agreement.status: 'the importance of signing an agreement' is planned"""
+    text = ("On behalf of the rector of the Baikal State University Viktor Ignatenko, the vice-rector welcomed "
+            "colleagues. He spoke about the part of BSU in the training of specialists.\n\nThe Vice-Rector of the "
+            "University of Finance and Economics, Mr. Batkhuyag Zhamyandorzh, stressed the importance of signing an "
+            "agreement on cooperation between BSU and the University of Finance and Economics.")
+    rec = extractor.extract(text)
+    assert {m.norm for m in rec.mentions if m.text == "BSU"} == {"Baikal State University"}
+    assert [f.status for f in rec.facts if isinstance(f, AgreementFact)] == ["planned"]
+
+
+def test_an_honorific_at_the_end_of_a_wrapped_line_does_not_stop_the_unwrapping():
+    from extractor.textnorm import unwrap_lines
+    lines = ["The first Vice-Rector of the University of Finance and Economics, Mr.",
+             "Batkhuyag Zhamyandorzh, and the Vice-Rector for Academic Affairs, Ms. Ankhtuya",
+             "Dorzhsuren, made a speech in response. They stressed the importance of",
+             "signing an agreement on cooperation between universities, as well as the",
+             "opportunities for scientific and educational cooperation in the field of law,",
+             "economics and management."]
+    assert unwrap_lines("\n".join(lines)) == " ".join(lines)
