@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
@@ -21,9 +23,16 @@ _CAPS_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]{2,}[
 
 
 def is_name_word(tok: Token) -> bool:
-    """A capitalised word, acronym or mixed-case name (``Sino-Russian``, ``SPbPU``, ``ITMO``)."""
-    t = tok.text
+    """A capitalised word, acronym or mixed-case name (``Sino-Russian``, ``SPbPU``, ``ITMO``), accented Latin
+    letters included (``Zoltán Szilvássy``, ``José``)."""
+    t = tok.text if tok.text.isascii() else latin_fold(tok.text)
     return bool(t) and t[0].isupper() and (bool(_CAPS_WORD.match(t)) or t.isupper() and len(t) > 1)
+
+
+@lru_cache(maxsize=65536)
+def latin_fold(text: str) -> str:
+    """Accented Latin letters without their accents ("Szilvássy" -> "Szilvassy"); other scripts unchanged."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def is_initials(tok: Token) -> bool:

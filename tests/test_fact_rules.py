@@ -675,3 +675,8 @@ def test_an_honorific_at_the_end_of_a_wrapped_line_does_not_stop_the_unwrapping(
              "opportunities for scientific and educational cooperation in the field of law,",
              "economics and management."]
     assert unwrap_lines("\n".join(lines)) == " ".join(lines)
+
+
+def test_accented_latin_names_are_names(extractor):
+    rec = extractor.extract("Speaking about the research, Rector Zoltán Szilvássy said that the talks went well.")
+    assert ("PERSON", "Zoltán Szilvássy") in {(m.label, m.text) for m in rec.mentions}
