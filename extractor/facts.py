@@ -167,7 +167,7 @@ def _party_orgs(sent: Span) -> list[Span]:
     types = doc._.org_types or {}
     out = []
     for o in _ents(doc, "ORG", sent):
-        if types.get(o.kb_id_) == "media" or o.kb_id_.split()[-1].lower() in words("media_heads"):
+        if is_media(doc, o.kb_id_):
             continue  # rule agreement.party.not_media: "Iran Press", a registered news outlet
         prev = doc[o.start - 1] if o.start > 0 else None
         nxt = doc[o.end] if o.end < len(doc) else None
@@ -175,6 +175,11 @@ def _party_orgs(sent: Span) -> list[Span]:
             continue
         if prev is not None and prev.lower_ == "the" and o.start > 1:
             prev = doc[o.start - 2]
+        k = o.end + 3 if o.end + 2 < len(doc) and doc[o.end].text == "(" and doc[o.end + 2].text == ")" else o.end
+        if k < len(doc) and doc[k].lower_ in _VENUE_NOUNS:
+            continue  # rule agreement.party.not_venue: "on the Far Eastern Federal University (FEFU) campus"
+        if prev is not None and prev.i > 0 and (prev.lower_, doc[prev.i - 1].lower_) in _SOURCE_CUES:
+            continue  # rule agreement.party.not_source: "..., as stated by the Embassy of Mongolia in Russia"
         if prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in ("member", "members"):
             continue  # rule agreement.party.not_membership: "X, Member of the Standing Committee of ..., signed"
         if prev is not None and prev.lower_ in {"at", "in"} and not (prev.i == sent.start or prev.is_sent_start):
@@ -185,6 +190,9 @@ def _party_orgs(sent: Span) -> list[Span]:
     return out
 
 
+_VENUE_NOUNS = frozenset({"campus", "premises", "building", "headquarters", "venue", "site", "hall"})
+_SOURCE_CUES = frozenset({("by", "stated"), ("by", "reported"), ("by", "announced"), ("to", "according"),
+                          ("by", "reports"), ("by", "informed")})
 _METADATA_LINE = re.compile(r"^\s*(?:source|author|photo|photos|text|by|editor|published|release time|date)\s*:",
                             re.I)
 
@@ -471,7 +479,7 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
         guest = delegation_before(m, _ents(doc, "ORG"))
         if guest is not None and guest.kb_id_ not in found:
             found, rule = found + [guest.kb_id_], rule + "+visiting_delegation"
-    if len(found) == 1 and home is not None and home not in found:
+    if len(found) == 1 and home is not None and home not in found and _implicit_party(doc, home):
         found, rule = found + [home], rule + "+release_home"
     elif len(found) == 1 and _BOTH_SIDES.search(text_of(sent)) and not unnamed_self:
         other = next((k for k in top_orgs(doc, 3) if k not in found), None)
@@ -744,21 +752,41 @@ def _affiliations(roles: list[RoleFact]) -> dict[str, list[str]]:
 
 
 def _signatory_parties(facts: list[AgreementFact], roles: list[RoleFact], known: dict[str, str]) -> None:
-    """Rule ``agreement.parties.signatory_affiliation``: a document with fewer than two parties named takes the
-    organisations its signatories hold their titles at ("The agreement was signed by Rector of A X and Y,
-    Dean of B")."""
+    """Rule ``agreement.parties.signatory_affiliation``: a document with fewer than two parties named (or with the
+    release's organisation as a guessed second) takes the organisations its signatories hold their titles at
+    ("The agreement was signed by Rector of A X and Y, Dean of B")."""
     where = _affiliations(roles)
     for f in facts:
-        if len(f.parties) >= 2 or not f.signatories:
+        guessed = (f.party_rule or "").endswith("+release_home")  # the last party is the release's, a guess
+        if len(f.parties) >= 2 and not guessed or not f.signatories:
             continue
         orgs = _parent_keys([o for p in f.signatories for o in where.get(p, [])[:1]], known)
-        extra = [o for o in orgs if o not in f.parties]
-        if extra:
-            f.parties = list(dict.fromkeys(f.parties + extra))
-            f.party_rule = (f.party_rule or "") + "+signatory_affiliation"
+        named = f.parties[:-1] if guessed else f.parties
+        extra = [o for o in orgs if o not in named]
+        if extra and (not guessed or len(named) + len(extra) >= 2):
+            f.parties = list(dict.fromkeys(named + extra))
+            f.party_rule = (f.party_rule or "").removesuffix("+release_home") + "+signatory_affiliation"
 
 
 _GOVERNMENT_TYPES = frozenset({"ministry", "government"})
+_OFFICIAL_BODIES = frozenset({"embassy", "consulate", "ministry", "government", "administration"})
+
+
+def _implicit_party(doc: Doc, key: str) -> bool:
+    """Rule ``agreement.party.implicit_home``: the release's organisation completes a one-party agreement only
+    when it is an institution that signs for itself, not a news outlet ("Iran Press") or an official body that
+    published a visit ("Embassy of Mongolia", "Ministry of Education"): those are parties only where named."""
+    words_of = {w.lower() for w in re.findall(r"[^\W\d_]+", key)}
+    return not is_media(doc, key) and (doc._.org_types or {}).get(key) not in _GOVERNMENT_TYPES and \
+        not words_of & _OFFICIAL_BODIES
+
+
+def is_media(doc: Doc, key: str) -> bool:
+    """Rule ``agreement.party.not_media``: a news outlet, registered as one or named with a media word last
+    ("Iran Press", "PressIran" glued by a scraper, "Kabar News")."""
+    last = key.split()[-1] if key.split() else ""
+    return (doc._.org_types or {}).get(key) == "media" or \
+        any(last.lower() == h or last.lower().startswith(h) and last[len(h):][:1].isupper() for h in words("media_heads"))
 
 
 def _without_witnessing_ministries(parties: list[str], doc: Doc) -> list[str]:
@@ -847,7 +875,8 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
                 parties = _parent_keys(parties, known)
                 if len(kept := _without_witnessing_ministries(parties, doc)) < len(parties):
                     parties, party_rule = kept, party_rule + "+ministry_witness"
-                if len(parties) == 1 < named and home is not None and home not in parties:
+                if len(parties) == 1 < named and home is not None and home not in parties and \
+                        _implicit_party(doc, home):
                     parties, party_rule = parties + [home], party_rule + "+release_home"
                 same = _merge_target([f for f in facts if not apart or f not in made_here], kind, parties, status,
                                      date)

@@ -308,6 +308,9 @@ def model_candidates(doc: Doc) -> list[Span]:
             continue  # a news section heading alone on its line ("Latest News", "Tsinghua University News")
         if span.start > 0 and doc[span.start - 1].lower_ == "to" and not any(t in heads for t in toks):
             continue
+        if span.start > 1 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in roles and \
+                toks[-1] not in heads:
+            continue  # rule org.reject.portfolio: "Vice President for Regional Policy and Government Relations"
         if _dateline_place(span) or _glued_name(span):
             continue
         out.append(trim_place_suffix(span))

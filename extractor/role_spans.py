@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .affiliation import behalf_org, counterpart_org, delegation_member_org, is_partner
 from .lexicons import lexicon, plural, singular, title_words, words
@@ -369,8 +369,15 @@ def _titled_in_list(person: Span, ctx: "RoleContext") -> bool:
 
 def _list_item(doc: Doc, start: int, end: int) -> bool:
     """Tokens between a title and the name after it read as one list item: no comma, verb or conjunction."""
-    return all(t.text not in (",", ";") and not t.tag_.startswith("VB") and t.lower_ not in _ITEM_BREAKS
+    return all(t.text not in (",", ";") and not t.tag_.startswith("VB") and
+               (t.lower_ not in _ITEM_BREAKS or t.lower_ == "and" and _inside_name(t))
                and "\n" not in t.whitespace_ for t in doc[start:end])
+
+
+def _inside_name(tok: Token) -> bool:
+    """An "and" between two capitalised words: "for Regional Policy and Government Relations"."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_title and doc[tok.i + 1].is_title
 
 
 _ITEM_BREAKS = frozenset({"and", "who", "together", "along", "accompanied", "alongside"})  # "X, Title together with Y"

@@ -680,3 +680,17 @@ def test_an_honorific_at_the_end_of_a_wrapped_line_does_not_stop_the_unwrapping(
 def test_accented_latin_names_are_names(extractor):
     rec = extractor.extract("Speaking about the research, Rector Zoltán Szilvássy said that the talks went well.")
     assert ("PERSON", "Zoltán Szilvássy") in {(m.label, m.text) for m in rec.mentions}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The forum is taking place on the Far Eastern Federal University (FEFU) campus. The representatives of "
+     "Tomsk State University and Harbin Institute of Technology signed a memorandum.", "Far Eastern Federal University"),
+    ("Tomsk State University signed a memorandum with Harbin Institute of Technology, as stated by the Embassy of "
+     "Mongolia in Russia.", "Embassy of Mongolia in Russia"),
+    ("Tomsk State University signed a memorandum with Harbin Institute of Technology, according to Kabar News.",
+     "Kabar News"),
+])
+def test_a_venue_a_source_or_a_news_outlet_is_no_party(extractor, text, absent):
+    """agreement.party.not_venue, agreement.party.not_source, agreement.party.not_media"""
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert facts and not any(absent in f.parties for f in facts), facts
