@@ -451,6 +451,12 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
         if len(chain) >= 2:
             return [chain], "agreement.parties.between"
     subject, partners = _with_partners(m, orgs)
+    listed = [] if partners else _listed_next(m, orgs)
+    if listed:  # "X signed a memorandum with several universities. Among them are A and B."
+        subject = _subject(orgs, m.start)
+        if subject is not None or home is not None:
+            own = subject.kb_id_ if subject is not None else home
+            return [[own, k] for k in _keys(listed) if k != own], "agreement.parties.listed_next"
     partner_keys = _keys(partners)
     subject_key = subject.kb_id_ if subject is not None else None
     acts = subject is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in subject)
@@ -486,6 +492,27 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
         if other is not None:
             found, rule = found + [other], rule + "+both_sides"
     return ([found] if found else []), rule
+
+
+_COUNTED_PARTNERS = re.compile(r"^with (?:\w+ ){0,3}?(?:several|a number of|a few|many|\d+|two|three|four|five|six|"
+                               r"seven|eight|nine|ten)\b", re.I)
+
+
+def _listed_next(m: Span, orgs: list[Span]) -> list[Span]:
+    """Rule ``agreement.parties.listed_next``: "X signed a memorandum of cooperation with several international
+    universities. Among them are A and B.": partners counted but not named in the sentence are the organisations
+    the next sentence lists after "Among them" / "These include" (one document per partner)."""
+    doc, sent = m.doc, sent_of(m)
+    with_tok = next((t for t in doc[m.end:sent.end] if t.lower_ == "with"), None)
+    if with_tok is None or not _COUNTED_PARTNERS.match(doc[with_tok.i:sent.end].text) or sent.end >= len(doc):
+        return []
+    nxt = sent_of(doc[sent.end])
+    while nxt.end < len(doc) and not nxt.text.strip():
+        nxt = sent_of(doc[nxt.end])
+    if not _MEMBERS.match(nxt.text.strip()) or _ents(doc, "AGREEMENT", nxt):
+        return []
+    candidates = _party_orgs(nxt)
+    return _chain(doc, candidates[0].start, candidates) if candidates else []
 
 
 def _listed_signers(m: Span, orgs: list[Span], home: str | None) -> list[list[str]]:

@@ -42,6 +42,9 @@ def _name_tok(doc: Doc, i: int, stop: frozenset[str]) -> bool:
     return is_name_word(tok) or is_initials(tok) or _joiner(doc, i)
 
 
+_SAINT = frozenset({"St.", "St", "Sankt", "San", "Santa", "São"})  # "St. Petersburg Higher School of Economics"
+
+
 def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
     """Move ``start`` left over capitalised name words on the same line, and over "X and" when X is
     no organisation of its own ("Russian-Chinese Research and Engineering Industrial Park")."""
@@ -65,6 +68,8 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
         start = i
     while start < len(doc) and _joiner(doc, start):
         start += 1
+    if start > 0 and doc[start - 1].text in _SAINT and "\n" not in doc[start - 1].whitespace_:
+        start -= 1  # "St. Petersburg Higher School of Economics"
     return start
 
 

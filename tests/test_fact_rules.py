@@ -694,3 +694,22 @@ def test_a_venue_a_source_or_a_news_outlet_is_no_party(extractor, text, absent):
     """agreement.party.not_venue, agreement.party.not_source, agreement.party.not_media"""
     facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert facts and not any(absent in f.parties for f in facts), facts
+
+
+def test_partners_counted_then_listed_in_the_next_sentence(extractor):
+    """agreement.parties.listed_next; 'St.' opens a name"""
+    text = ("Rector of Tomsk State University Eduard Galazhinsky signed a memorandum of cooperation with several "
+            "international higher education institutions.\n\n Among them are St. Petersburg State Institute of "
+            "Aerospace Engineering and St. Petersburg Higher School of Economics.")
+    facts = _parties_and_rules(extractor.extract(text))
+    assert [f[1] for f in facts] == [
+        ("St. Petersburg Higher School of Economics", "Tomsk State University"),
+        ("St. Petersburg State Institute of Aerospace Engineering", "Tomsk State University")], facts
+    assert {f[3] for f in facts} == {"agreement.parties.listed_next"}
+
+
+def test_named_partners_are_not_replaced_by_a_list_that_follows(extractor):
+    text = ("Tomsk State University signed a memorandum with Harbin Institute of Technology. Among them are "
+            "Lanzhou University and Sanya University.")
+    assert _agreements(extractor.extract(text)) == [("memorandum", ["Harbin Institute of Technology",
+                                                                    "Tomsk State University"])]
