@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
 from .resources import pattern_file
-from .tokens import (doc_cache, doc_text, hashes, is_glued_initials_name, is_initials, is_linebreak, is_name_word,
+from .tokens import (MONTHS, doc_cache, doc_text, hashes, is_glued_initials_name, is_initials, is_linebreak, is_name_word,
                      line_of, lower_in, model_ents, strip_span)
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
@@ -547,3 +547,24 @@ def _surname_endings() -> tuple[str, ...]:
 
 def _surname_ending(word: str) -> bool:
     return len(word) > 4 and word.endswith(_surname_endings()) and word not in words("places")
+
+
+def acronyms_acting(doc: Doc) -> list[Span]:
+    """Rule ``org.acronym_acting``: an all-capital word the document never spells out, standing where only an
+    organisation stands: before a leader's title ("HENU president LOU Yuangong") or as the subject of a signing
+    ("HENU signed a joint training agreement"). Places, months and titles are not such words."""
+    titles, places = title_words(), words("places")
+    leaders = {"president", "rector", "chancellor", "vice-rector", "vice-president", "director", "dean"}
+    out = []
+    for tok in doc:
+        t = tok.text
+        if not (t.isupper() and t.isalpha() and 3 <= len(t) <= 6) or tok.lower_ in places or tok.lower_ in titles \
+                or tok.lower_ in MONTHS or tok.ent_type_ in ("PERSON", "DATE") or \
+                tok.ent_type_ in ("GPE", "NORP") and len(t) <= 3:  # "UAE President"; the model reads "HENU" as a place
+            continue
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        before_title = nxt is not None and nxt.lower_ in leaders
+        signs = tok.dep_ == "nsubj" and tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes")
+        if before_title or signs:
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
+    return out

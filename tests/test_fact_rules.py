@@ -713,3 +713,17 @@ def test_named_partners_are_not_replaced_by_a_list_that_follows(extractor):
             "Lanzhou University and Sanya University.")
     assert _agreements(extractor.extract(text)) == [("memorandum", ["Harbin Institute of Technology",
                                                                     "Tomsk State University"])]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("From June 26th to 29th, HENU president LOU Yuangong attended the forum in Minsk.", "HENU"),
+    ("During the forum, HENU signed a joint training agreement with Belarusian State University.", "HENU"),
+])
+def test_an_unknown_acronym_that_acts_like_an_organisation_is_one(extractor, text, org):
+    """org.acronym_acting: before a leader's title, or the subject of a signing"""
+    assert ("ORG", org) in {(m.label, m.text) for m in extractor.extract(text).mentions}
+
+
+def test_a_month_or_a_country_code_in_capitals_is_no_organisation(extractor):
+    rec = extractor.extract("In JUNE the UAE President met the delegation. USA signed nothing.")
+    assert not [m for m in rec.mentions if m.label == "ORG"]
