@@ -20,8 +20,12 @@ _REACH = 300  # a cue reads at most this many characters from the start of a lin
 _MONTH = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
 # a full date in any of the page forms: ISO (with time), numeric day-first, "4 August 2018", "August 4, 2018",
 # "2018年8月4日"
+_RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+              "ноября", "декабря")
+_RU_MONTH = "|".join(_RU_MONTHS)
 _DATE_IN_LINE = re.compile(
     rf"(?P<date>(?P<cjk>(?P<cy>\d{{4}})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)|"
+    rf"(?P<ru>(?P<rd>\d{{1,2}})\s+(?P<rm>{_RU_MONTH})\s+(?P<ry>\d{{4}}))|"
     rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}\b|(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b)",
     re.I)
@@ -127,6 +131,9 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
         return None
     if m.group("cjk"):
         value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"
+    elif m.group("ru"):  # "27 мая 2021"
+        month = _RU_MONTHS.index(m.group("rm").lower()) + 1
+        value = f"{m.group('ry')}-{month:02d}-{int(m.group('rd')):02d}"
     else:
         value = normalise_date(m.group("date"), None)
     if not value or not _FULL.match(value):
@@ -139,7 +146,7 @@ def _stamp(text: str, s: int, e: int) -> Published | None:
     Memorandum ..."): the page's time stamp run into its first paragraph."""
     line = text[s:min(e, s + _REACH)]
     m = _DATE_IN_LINE.match(line.lstrip())
-    if m is None or m.group("cjk"):
+    if m is None or m.group("cjk") or m.group("ru"):
         return None
     offset = len(line) - len(line.lstrip())
     if not _TIME.match(line, offset + m.end() + 1) or line[offset + m.end():offset + m.end() + 1] != " ":
@@ -165,6 +172,9 @@ def _only_label(prefix: str) -> bool:
             continue
         if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
             return False
+        if w.lower() == "by" and prefix[m.end():].strip()[:1].isupper():
+            labelled = True  # a byline before the date: "by VNA21 May 2023"
+            continue
         if not w[0].isupper() and not _FIELD_MARK.search(prefix, 0, m.start()) and not labelled:
             return False
     return True
@@ -182,7 +192,7 @@ def _only_counter(suffix: str) -> bool:
     words = _WORD.findall(suffix)
     if len(words) > 8:
         return False
-    counters = _labels("counter")
+    counters = _labels("counter") | _labels("label")  # "21 May 2023 Last updated at 19:44 PM"
     return all(not _LATIN.search(w) or w[0].isupper() or w.lower() in counters or
                w.lower() in _JOINERS and any(x[0].isupper() for x in words) for w in words)
 

@@ -54,6 +54,10 @@ def test_dateline_with_agency_and_date_in_brackets():
     ("Sino-Kazakhstan education coop\n\n4 August 2018 14:21 219\n\nASTANA. KAZINFORM - Twenty", "2018-08-04"),
     ("The Branch Unveiled\n\n  • HUANG Junjie\n  • Published: 2018-12-10\n  • 715\n\nOn November 23", "2018-12-10"),
     ("27.11.2019 6748\n\nNovember 26 this year A meeting was held", "2019-11-27"),
+    ("MoU facilitates operation of centres\n\nby VNA21 May 2023 Last updated at 19:44 PM\n\nThe chairpersons met.",
+     "2023-05-21"),  # a byline glued to the date, an update field after it
+    ("2015\n2014\n27 мая 2021\nDSTU WILL OPEN OFFICE\nDon State Technical University intends to open it.",
+     "2021-05-27"),  # a Russian month name
     ("Body of the story.\n\nСоздан в 18.10.2021 16:58 пользователем: Иванова Анна\n", "2021-10-18"),
     ("标题\n发布时间：2021年3月4日 10:20\n正文", "2021-03-04"),
     ("Headline\nLast modified 2022-05-17T09:30:00+03:00 by Admin\nText", "2022-05-17"),
