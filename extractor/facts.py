@@ -71,7 +71,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
                                              start=sent_of(r).start_char, end=sent_of(r).end_char,
                                              evidence=text_of(sent_of(r)).strip(), rule=rule)))
     out: dict[tuple, tuple[int, RoleFact]] = {}
-    for strength, fact in _one_side(found, visitors(doc, people), home):
+    for strength, fact in _state_presidents(_one_side(found, visitors(doc, people), home), home):
         out.setdefault((fact.person, fact.role, fact.org), (strength, fact))
     best: dict[tuple, int] = {}
     for (person, role, _), (strength, _) in out.items():
@@ -106,6 +106,26 @@ def _one_side(found: list[tuple[int, RoleFact]], visiting: set[str], home: str |
                 strength = 2
         out.append((strength, f))
     return out
+
+
+_STATE_TITLES = frozenset({"president", "vice-president"})
+_RECTOR_LED = frozenset({"rector", "vice-rector"})
+
+
+def _state_presidents(found: list[tuple[int, RoleFact]], home: str | None) -> list[tuple[int, RoleFact]]:
+    """Rule ``role.org.state_president``: a president with no organisation written near the title is not the
+    president of the release's organisation when that organisation has no presidents: it is led by a rector
+    in the same release ("Rector of St Petersburg University Nikolay Kropachev ... President Xi Jinping") or
+    it is an official body ("Ministry of ...", "... Commission"); such a title is a state's (org null)."""
+    if home is None:
+        return found
+    rector_led = any(f.rule == "role.org.attached" and f.org == home and f.role in _RECTOR_LED for _, f in found)
+    official = bool({w.lower() for w in home.split()} & (_OFFICIAL_BODIES | {"commission", "committee"}))
+    if not (rector_led or official):
+        return found
+    return [(strength, f.model_copy(update={"org": None, "rule": "role.org.state_president"}))
+            if f.rule == "role.org.release_home" and f.role in _STATE_TITLES and f.org == home else (strength, f)
+            for strength, f in found]
 
 
 def _signatories(sent: Span) -> list[str]:

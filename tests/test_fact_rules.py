@@ -727,3 +727,16 @@ def test_an_unknown_acronym_that_acts_like_an_organisation_is_one(extractor, tex
 def test_a_month_or_a_country_code_in_capitals_is_no_organisation(extractor):
     rec = extractor.extract("In JUNE the UAE President met the delegation. USA signed nothing.")
     assert not [m for m in rec.mentions if m.label == "ORG"]
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("St Petersburg University concluded a strategic agreement. The document was signed by Rector of St "
+     "Petersburg University Nikolay Kropachev.\n\nAt the summit in September 2022 President Xi Jinping paid "
+     "attention to the development of relations.", ("Xi Jinping", "president", None)),
+    ("Harbin Engineering University News\n\nHarbin Engineering University signed an agreement with Tomsk State "
+     "University. President Zhang Wei said the agreement opens a new stage.",
+     ("Zhang Wei", "president", "Harbin Engineering University")),
+])
+def test_a_president_of_a_rector_led_release_is_a_state_title(extractor, text, fact):
+    """role.org.state_president; a president-led release keeps its president (role.org.release_home)"""
+    assert fact in _roles(extractor.extract(text))
