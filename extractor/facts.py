@@ -438,7 +438,8 @@ def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
         return set()
     out = set()
     for o in orgs:
-        if o.start > m.end and not any(t.lower_ in {"with", "between", "by"} for t in doc[m.end:o.start]):
+        if o.start > m.end and not any(t.lower_ in {"with", "between", "by"} or t.text in {",", ";"}
+                                       for t in doc[m.end:o.start]):  # a comma ends the topic's clause
             out.add(o.start)
     return out
 
@@ -489,7 +490,9 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
     if _is_generic(m):
         return _listed_signers(m, orgs, home), "agreement.parties.listed_signers"
     before = [o for o in orgs if o.end <= m.start]
-    found = _keys(before if len(set(_keys(before))) >= 2 else orgs)
+    same_clause = before + [o for o in orgs if o.start >= m.end and not any(t.text in {",", ";"} for t in
+                                                                              doc[m.end:o.start])]
+    found = _keys(before if len(set(_keys(before))) >= 2 else same_clause)  # "sign X, and call on the Embassy"
     rule = "agreement.parties.sentence"
     if m.kb_id_ == "declaration":
         return ([found] if len(found) >= 2 and _signs(sent) else []), "agreement.parties.declaration"
@@ -501,6 +504,11 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
         rule = "agreement.parties.both_sides"
     if len(found) < 2 and title is not None and title.end <= sent.start and _signs(title):
         found, rule = list(dict.fromkeys(found + _keys(_party_orgs(title)))), rule + "+headline"
+    if len(found) == 1:
+        host = _hosting_institution(sent, found) or (None if rule == "agreement.parties.sentence" else
+                                                     _hosting_institution(_previous_sentence(sent), found))
+        if host is not None:
+            found, rule = found + [host], rule + "+host"
     if len(found) == 1 and found[0] == home:  # the host is named: the guests are the other side
         guest = delegation_before(m, _ents(doc, "ORG"))
         if guest is not None and guest.kb_id_ not in found:
@@ -533,6 +541,24 @@ def _listed_next(m: Span, orgs: list[Span]) -> list[Span]:
         return []
     candidates = _party_orgs(nxt)
     return _chain(doc, candidates[0].start, candidates) if candidates else []
+
+
+def _previous_sentence(sent: Span) -> Span | None:
+    return sent_of(sent.doc[sent.start - 1]) if sent.start > 0 else None
+
+
+def _hosting_institution(sent: Span | None, found: list[str]) -> str | None:
+    """Rule ``agreement.parties.host``: a one-party agreement whose sentence (or the sentence it draws its party
+    from) names one institution "at" which it happens is signed with that institution ("DSTU intends to open
+    an office at Bukhara State University. The agreement was signed by ...", "attend a meeting at the
+    Belarusian State Polytechnic University and sign an agreement"); a venue that is no institution is not."""
+    if sent is None:
+        return None
+    doc = sent.doc
+    hosts = [o for o in _ents(doc, "ORG", sent) if o.kb_id_ not in found and o.start > sent.start + 1 and
+             doc[o.start - 1 - (doc[o.start - 1].lower_ == "the")].lower_ == "at" and
+             any(w.lower() in OWN_NOUNS for w in o.kb_id_.split())]
+    return hosts[0].kb_id_ if len(hosts) == 1 else None
 
 
 def _listed_signers(m: Span, orgs: list[Span], home: str | None) -> list[list[str]]:
@@ -720,7 +746,8 @@ _PLANNED_BEFORE = re.compile(r"\b(?:prepar\w*|draft\w*|discuss\w*|negotiat\w*|co
                              r"(?:importance|need|necessity|possibility|prospects?) of signing|"
                              r"work(?:ing)? (?:out|on)|to sign|will sign|plan(?:s|ned)? to sign)\b", re.I)
 _FUTURE = re.compile(r"\b(?:to be signed|will sign|will be signed|would sign|are to sign|is to be signed|"
-                     r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|draft|upcoming)\b", re.I)
+                     r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|scheduled to|draft|upcoming)\b",
+                     re.I)
 _PAST_SIGNING = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded)\b|"
                            r"\b(?:signed|concluded|inked)\b(?!\s+by\b)", re.I)
 

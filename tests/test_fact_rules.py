@@ -740,3 +740,20 @@ def test_a_month_or_a_country_code_in_capitals_is_no_organisation(extractor):
 def test_a_president_of_a_rector_led_release_is_a_state_title(extractor, text, fact):
     """role.org.state_president; a president-led release keeps its president (role.org.release_home)"""
     assert fact in _roles(extractor.extract(text))
+
+
+@pytest.mark.parametrize("text,parties,status", [
+    ("Don State Technical University intends to open a representative office in Uzbekistan at Bukhara State "
+     "University. The agreement was signed on May 26, 2021, by university rectors Besarion Meskhi and Obidjon "
+     "Khamidov.", ["Bukhara State University", "Don State Technical University"], "signed"),
+    ("From 24 to 28 June, the Secretary of Wuhan University led a delegation to Belarus. During the visit, the "
+     "delegation was scheduled to attend a meeting at the Belarusian State Polytechnic University, sign an "
+     "agreement on inter-university cooperation, and call on the Embassy of China in Belarus.",
+     ["Belarusian State Polytechnic University", "Wuhan University"], "planned"),
+])
+def test_the_institution_at_which_a_one_party_agreement_happens_is_the_other_party(extractor, text, parties,
+                                                                                   status):
+    """agreement.parties.host; 'scheduled to' is planned; a later clause ('and call on the Embassy') is no
+    topic and no party"""
+    (fact,) = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert sorted(fact.parties) == parties and fact.status == status and "+host" in fact.party_rule
