@@ -165,6 +165,11 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
                 end = last + 1
                 continue
             break
+        if tok.text == "," and any(t.lower_ in _OF_WORDS for t in doc[start:end]):
+            k = _field_list_end(doc, end, heads)
+            if k is not None:
+                end = k  # "University of Law, Business and Politics"
+                continue
         if tok.text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in _LEGAL_SUFFIX:
             end += 2
             continue
@@ -173,6 +178,26 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
             continue
         break
     return end
+
+
+def _field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
+    """Rule ``org.span.field_list``: the end of ", B and C" after "of A" when B and C are one or two capitalised
+    words each and none is a head noun (a list of fields inside one name: "Tajik State University of Law,
+    Business and Politics"), else None ("University of Tokyo, Kyoto University" is two names)."""
+    j, items, joined = i, 0, False
+    while j < len(doc) and doc[j].text in (",", "and") and not joined:
+        joined = doc[j].text == "and" or j + 1 < len(doc) and doc[j + 1].lower_ == "and"
+        j += 2 if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and" else 1
+        k = j
+        while k < len(doc) and k < j + 2 and doc[k].is_title and doc[k].lower_ not in heads and \
+                doc[k].lower_ not in words("places") and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE"):
+            k += 1
+        if k == j or "\n" in doc[j - 1].whitespace_:
+            return None
+        items, j = items + 1, k
+    if not joined or items < 2 or j < len(doc) and (doc[j].is_title or doc[j].lower_ in heads):
+        return None
+    return j
 
 
 _ROMANCE_OF = frozenset({"de", "del", "di", "da", "do", "des", "du", "la", "le"})

@@ -230,7 +230,8 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         return after[0]  # "the Rector of X, Name1, the Rector of Y, Name2": each title names the person after it
     if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]) and \
             not _titled(before[-1], ctx) and not direct_after:
-        return before[-1]
+        # "X, vice-rector for International Relations, doctor of economics, professor Y": the degrees lead on to Y
+        return _degree_apposition(role, ctx) or before[-1]
     if after and _gap_ok(doc, role.end, after[0].start, _PERSON_GAP_BEFORE - {","} | {"and"} | _HOME_NOUNS, ctx.context):
         return after[0]
     if before:
@@ -313,7 +314,7 @@ def _degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
         return None
     for a, b in zip(commas, commas[1:] + [p.start]):
         segment = doc[a + 1:b]
-        if not len(segment) or segment[0].lower_ not in words("degrees") or \
+        if not len(segment) or segment[0].lower_ not in words("degrees") and segment[0].lower_ not in _HONORIFIC_GAP or \
                 any(t.tag_.startswith("VB") or t.lower_ in ("and", "who") for t in segment):
             return None
     return p
@@ -622,7 +623,7 @@ def _ministry_of(role: Span, orgs: list[Span]) -> Span | None:
     for o in orgs:
         if not re.match(r"(?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+){0,3}ministry\b", o.text, re.I):
             continue  # the ministry itself, not a unit of it ("Press Center of the Ministry ...")
-        if country and _names_a_country(o.kb_id_) and country[:4] not in o.kb_id_.lower():
+        if country and country[:4] not in o.kb_id_.lower():
             continue  # "Deputy Minister of Education of China" is not at the Ministry of Education of Belarus
         n = len(portfolio & words_of(o.text))
         if n > best_n and n >= min(2, len(portfolio)):
@@ -636,12 +637,15 @@ def _title_country(role: Span) -> str | None:
     doc = role.doc
     around = list(doc[max(0, role.start - 2):role.start]) + list(role) + list(doc[role.end:role.end + 5])
     places = words("places")
-    return next((t.lower_ for t in around if t.lower_ in places and t.text[:1].isupper()), None)
-
-
-def _names_a_country(key: str) -> bool:
-    places = words("places")
-    return any(w.lower() in places for w in re.findall(r"[A-Za-z]+", key))
+    named = next((t.lower_ for t in around if t.lower_ in places and t.text[:1].isupper()), None)
+    if named is not None:
+        return named
+    for t in around:  # "of the Tuvan People's Republic": the word that names the republic
+        if t.lower_ in _PLACE_WORDS and t.text[:1].isupper():
+            words_before = [w for w in doc[max(0, t.i - 3):t.i] if w.text[:1].isupper() and w.lower_ not in
+                            ("people", "people's", "the")]
+            return words_before[0].lower_ if words_before else None
+    return None
 
 
 def _national(role: Span) -> bool:

@@ -757,3 +757,27 @@ def test_the_institution_at_which_a_one_party_agreement_happens_is_the_other_par
     topic and no party"""
     (fact,) = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert sorted(fact.parties) == parties and fact.status == status and "+host" in fact.party_rule
+
+
+@pytest.mark.parametrize("text,org", [
+    ("He visited the Tajik State University of Law, Business and Politics.",
+     "Tajik State University of Law, Business and Politics"),
+    ("It was signed by the University of Tehran, Russia and China.", "University of Tehran"),
+    ("The University of Tokyo, Kyoto University and Osaka University met.", "Kyoto University"),
+])
+def test_a_list_of_fields_inside_a_name(extractor, text, org):
+    """org.span.field_list: "of A, B and C" is one name unless an item is a place or has its own head noun"""
+    assert ("ORG", org) in {(m.label, m.text) for m in extractor.extract(text).mentions}
+
+
+def test_degrees_between_a_title_and_the_next_name(extractor):
+    text = ("The delegation was headed by the rector of the University, doctor of economics, professor Mumin "
+            "Sharifzoda, vice-rector for International Relations, doctor of economics, professor Davron Babajanov.")
+    roles = {k[:2] for k in _roles(extractor.extract(text))}
+    assert ("Davron Babajanov", "vice-rector") in roles and ("Mumin Sharifzoda", "vice-rector") not in roles
+
+
+def test_a_minister_of_another_republic_is_not_at_the_ministry_named(extractor):
+    text = ("Officials of Mongolia's Ministry of Education, Culture, Science and Sports attended; Tovuu Sayzana, vice "
+            "minister of education and science of the Tuvan People's Republic, was also there.")
+    assert ("Tovuu Sayzana", "deputy minister", None) in _roles(extractor.extract(text))
