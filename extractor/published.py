@@ -127,7 +127,11 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
     m = _DATE_IN_LINE.search(line)
     if m is None or _DATE_IN_LINE.search(line, m.end()):
         return None  # no date, or a range / several dates (an event line, an archive)
-    if not (_only_label(line[:m.start()]) and _only_counter(_TIME.sub(" ", line[m.end():]))):
+    after = line[m.end():]
+    stamped = bool(_TIME.match(after.lstrip())) and after[:1] == " "  # "Thursday, 26 October 2023 04:15"
+    if after[:1].isupper():
+        after = ""  # a section name glued to the date: "12/13/2017International cooperation"
+    if not (_only_label(line[:m.start()], stamped) and _only_counter(_TIME.sub(" ", after))):
         return None
     if m.group("cjk"):
         value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"
@@ -157,10 +161,11 @@ def _stamp(text: str, s: int, e: int) -> Published | None:
     return Published(value, s + offset + m.start("date"), s + offset + m.end("date"), "date_line_any")
 
 
-def _only_label(prefix: str) -> bool:
+def _only_label(prefix: str, stamped: bool = False) -> bool:
     """Before the date: nothing, punctuation, non-Latin words, label words ("Posted on", "Last updated"), or
     labelled fields ("Publisher: Zhang Zijiao   From: zzu   Publish Date:"); never a weekday (a site clock)
-    or a lower-case word outside a field ("Currency rates from")."""
+    or a lower-case word outside a field ("Currency rates from"); a weekday is allowed in a labelled byline
+    and before a date with a clock time (a post's stamp; a site clock shows the date alone)."""
     labels = _labels("label")
     labelled = False  # "Submitted by X on Wed, 05/22/2024": a byline, not a site clock
     for m in _WORD.finditer(prefix):
@@ -168,8 +173,8 @@ def _only_label(prefix: str) -> bool:
         if not _LATIN.search(w) or w.lower() in labels:
             labelled = labelled or w.lower() in labels and w.lower() not in _JOINERS
             continue
-        if w.lower() in WEEKDAYS and labelled:
-            continue
+        if w.lower() in WEEKDAYS and (labelled or stamped):
+            continue  # a labelled byline, or a post's time stamp ("Thursday, 26 October 2023 04:15")
         if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
             return False
         if w.lower() == "by" and prefix[m.end():].strip()[:1].isupper():
