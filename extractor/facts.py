@@ -319,8 +319,16 @@ def top_orgs(doc: Doc, n: int) -> list[str]:
     """The organisations the release is about: the most often mentioned keys (first ones on ties),
     leaving out news outlets and header lines ("Source: International Office")."""
     keys = [o.kb_id_ for o in _ents(doc, "ORG") if (doc._.org_types or {}).get(o.kb_id_) != "media"
-            and not _METADATA_LINE.match(line_of(doc, o.start_char))]
+            and not _METADATA_LINE.match(line_of(doc, o.start_char)) and not _tag(o)]
     return sorted(dict.fromkeys(keys), key=lambda k: -keys.count(k))[:n]
+
+
+def _tag(org: Span) -> bool:
+    """Rule ``home.reject.tag``: a name that opens a line followed by a colon is the page's topic tag ("SCO:
+    MEMORANDUM WITH ILI PEDAGOGICAL UNIVERSITY"), not the organisation that speaks."""
+    doc = org.doc
+    return org.end < len(doc) and doc[org.end].text == ":" and (org.start == 0 or "\n" in doc[org.start - 1].text
+                                                                  or "\n" in doc[org.start - 1].whitespace_)
 
 
 def _acts(org: Span, strict: bool) -> bool:
@@ -353,6 +361,8 @@ def _home_org(doc: Doc) -> str | None:
     orgs = _ents(doc, "ORG")
     lead = _headline_start(doc_text(doc))
     opening = next((o for o in orgs if o.start_char == lead), None)
+    if opening is not None and _tag(opening):
+        opening = None
     if opening is not None and (doc._.org_types or {}).get(opening.kb_id_) != "media":
         return opening.kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
     own = _headline_subject(doc, orgs, lead)

@@ -576,20 +576,24 @@ def _surname_ending(word: str) -> bool:
 
 def acronyms_acting(doc: Doc) -> list[Span]:
     """Rule ``org.acronym_acting``: an all-capital word the document never spells out, standing where only an
-    organisation stands: before a leader's title ("HENU president LOU Yuangong") or as the subject of a signing
-    ("HENU signed a joint training agreement"). Places, months and titles are not such words."""
+    organisation stands: before a leader's title or a delegation ("HENU president LOU Yuangong", "CHU leader led
+    a delegation"), as the subject of a signing ("HENU signed a joint training agreement") or of the headline
+    ("SibGIU strengthens cooperation ..."). Places, months and titles are not such words."""
     titles, places = title_words(), words("places")
-    leaders = {"president", "rector", "chancellor", "vice-rector", "vice-president", "director", "dean"}
+    leaders = {"president", "rector", "chancellor", "vice-rector", "vice-president", "director", "dean", "leader",
+               "leaders", "leadership", "delegation"}
     out = []
     for tok in doc:
         t = tok.text
-        if not (t.isupper() and t.isalpha() and 3 <= len(t) <= 6) or tok.lower_ in places or tok.lower_ in titles \
-                or tok.lower_ in MONTHS or tok.ent_type_ in ("PERSON", "DATE") or \
+        acronym = t.isupper() or t[:1].isupper() and sum(c.isupper() for c in t) >= 3  # "HENU", "SibGIU"
+        if not (acronym and t.isalpha() and 3 <= len(t) <= 7) or tok.lower_ in places or tok.lower_ in titles \
+                or tok.lower_ in MONTHS or tok.ent_type_ == "DATE" or tok.ent_type_ == "PERSON" and t.isupper() or \
                 tok.ent_type_ in ("GPE", "NORP") and len(t) <= 3:  # "UAE President"; the model reads "HENU" as a place
             continue
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         before_title = nxt is not None and nxt.lower_ in leaders
-        signs = tok.dep_ == "nsubj" and tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes")
+        signs = tok.dep_ == "nsubj" and (tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes") or
+                                         not doc[:tok.i].text.strip())  # the headline's subject: "SibGIU strengthens"
         if before_title or signs:
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
     return out

@@ -781,3 +781,23 @@ def test_a_minister_of_another_republic_is_not_at_the_ministry_named(extractor):
     text = ("Officials of Mongolia's Ministry of Education, Culture, Science and Sports attended; Tovuu Sayzana, vice "
             "minister of education and science of the Tuvan People's Republic, was also there.")
     assert ("Tovuu Sayzana", "deputy minister", None) in _roles(extractor.extract(text))
+
+
+@pytest.mark.parametrize("text,org", [
+    ('SibGIU (member of Scientific and Educational Center "KuZbass") strengthens cooperation with China\n\nThe '
+     "first university of Kuzbass signed a cooperation agreement with Wenzhou University.", "SibGIU"),
+    ("CHU leader led a delegation to visit three Central Asian countries\n\nThe visit was a success.", "CHU"),
+])
+def test_an_acronym_that_opens_the_headline_or_leads_a_delegation(extractor, text, org):
+    """org.acronym_acting (mixed-case acronyms, the headline's subject, before 'leader')"""
+    assert ("ORG", org) in {(m.label, m.text) for m in extractor.extract(text).mentions}
+
+
+def test_a_topic_tag_is_not_the_release_organisation(extractor):
+    """home.reject.tag"""
+    text = ("18 September 2025\n\nSCO: MEMORANDUM WITH ILI PEDAGOGICAL UNIVERSITY\n\nAn online meeting was held "
+            "between Sarsen Amanzholov East Kazakhstan University and Ili Pedagogical University. Sarsen Amanzholov "
+            "East Kazakhstan University will prepare the memorandum.")
+    from extractor.facts import home_org
+    doc = extractor.nlp(text)
+    assert home_org(doc) != "Shanghai Cooperation Organisation"
