@@ -443,6 +443,10 @@ def _tidy_model_span(span: Span) -> Span | None:
     if len(span) > 2 and span[1].text in ("'s", "’s") and (span[0].ent_type_ in ("GPE", "NORP") or
                                                            span[0].lower_ in words("places")):
         s += 2
+    dash = next((t.i for t in doc[s:e - 1] if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and
+                 doc[t.i - 1].whitespace_), None)
+    if dash is not None:
+        s = dash + 1  # "one of the largest universities of Uzbekistan - Bukhara State University"
     opens = [t.i for t in span if t.text == "("]
     if opens and not any(t.text == ")" for t in doc[opens[-1]:e]):
         e = opens[-1]

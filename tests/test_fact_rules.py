@@ -801,3 +801,9 @@ def test_a_topic_tag_is_not_the_release_organisation(extractor):
     from extractor.facts import home_org
     doc = extractor.nlp(text)
     assert home_org(doc) != "Shanghai Cooperation Organisation"
+
+
+def test_a_place_before_a_spaced_dash_is_not_part_of_the_name(extractor):
+    text = ("A cooperation agreement was signed between Penza State University and one of the largest universities "
+            "of Uzbekistan - Bukhara State University.")
+    assert ("ORG", "Bukhara State University") in {(m.label, m.text) for m in extractor.extract(text).mentions}
