@@ -578,6 +578,9 @@ def _surname_ending(word: str) -> bool:
     return len(word) > 4 and word.endswith(_surname_endings()) and word not in words("places")
 
 
+_ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){2,}(?<=\w))(?![\w-])")
+
+
 def acronyms_acting(doc: Doc) -> list[Span]:
     """Rule ``org.acronym_acting``: an all-capital word the document never spells out, standing where only an
     organisation stands: before a leader's title or a delegation ("HENU president LOU Yuangong", "CHU leader led
@@ -587,10 +590,13 @@ def acronyms_acting(doc: Doc) -> list[Span]:
     leaders = {"president", "rector", "chancellor", "vice-rector", "vice-president", "director", "dean", "leader",
                "leaders", "leadership", "delegation"}
     out = []
-    for tok in doc:
+    for m in _ACRONYM_WORD.finditer(doc_text(doc)):  # only words spelt like acronyms ("HENU", "SibGIU") are read
+        found = doc.char_span(m.start(), m.end())
+        if found is None or len(found) != 1:
+            continue
+        tok = found[0]
         t = tok.text
-        acronym = t.isupper() or t[:1].isupper() and sum(c.isupper() for c in t) >= 3  # "HENU", "SibGIU"
-        if not (acronym and t.isalpha() and 3 <= len(t) <= 7) or tok.lower_ in places or tok.lower_ in titles \
+        if len(t) > 7 or tok.lower_ in places or tok.lower_ in titles \
                 or tok.lower_ in MONTHS or tok.ent_type_ == "DATE" or tok.ent_type_ == "PERSON" and t.isupper() or \
                 tok.ent_type_ in ("GPE", "NORP") and len(t) <= 3:  # "UAE President"; the model reads "HENU" as a place
             continue
