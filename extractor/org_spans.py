@@ -578,6 +578,8 @@ def _surname_ending(word: str) -> bool:
     return len(word) > 4 and word.endswith(_surname_endings()) and word not in words("places")
 
 
+_LEADER_AFTER = re.compile(r"[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
+                           r"chancellor|director|dean|leaders?|leadership|delegation)\b", re.I)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){2,}(?<=\w))(?![\w-])")
 
 
@@ -587,10 +589,9 @@ def acronyms_acting(doc: Doc) -> list[Span]:
     a delegation"), as the subject of a signing ("HENU signed a joint training agreement") or of the headline
     ("SibGIU strengthens cooperation ..."). Places, months and titles are not such words."""
     titles, places = title_words(), words("places")
-    leaders = {"president", "rector", "chancellor", "vice-rector", "vice-president", "director", "dean", "leader",
-               "leaders", "leadership", "delegation"}
     out = []
-    for m in _ACRONYM_WORD.finditer(doc_text(doc)):  # only words spelt like acronyms ("HENU", "SibGIU") are read
+    text = doc_text(doc)
+    for m in _ACRONYM_WORD.finditer(text):  # only words spelt like acronyms ("HENU", "SibGIU") are read
         found = doc.char_span(m.start(), m.end())
         if found is None or len(found) != 1:
             continue
@@ -600,8 +601,7 @@ def acronyms_acting(doc: Doc) -> list[Span]:
                 or tok.lower_ in MONTHS or tok.ent_type_ == "DATE" or tok.ent_type_ == "PERSON" and t.isupper() or \
                 tok.ent_type_ in ("GPE", "NORP") and len(t) <= 3:  # "UAE President"; the model reads "HENU" as a place
             continue
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        before_title = nxt is not None and nxt.lower_ in leaders
+        before_title = bool(_LEADER_AFTER.match(text, m.end()))  # "VSUES first vice-rector prof. Olga Vorozhbit"
         signs = tok.dep_ == "nsubj" and (tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes") or
                                          not doc[:tok.i].text.strip())  # the headline's subject: "SibGIU strengthens"
         if before_title or signs:

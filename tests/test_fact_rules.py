@@ -787,6 +787,8 @@ def test_a_minister_of_another_republic_is_not_at_the_ministry_named(extractor):
     ('SibGIU (member of Scientific and Educational Center "KuZbass") strengthens cooperation with China\n\nThe '
      "first university of Kuzbass signed a cooperation agreement with Wenzhou University.", "SibGIU"),
     ("CHU leader led a delegation to visit three Central Asian countries\n\nThe visit was a success.", "CHU"),
+    ("VSUES first vice-rector prof. Olga Vorozhbit held the meeting with the delegation of Mudanjiang University.",
+     "VSUES"),
 ])
 def test_an_acronym_that_opens_the_headline_or_leads_a_delegation(extractor, text, org):
     """org.acronym_acting (mixed-case acronyms, the headline's subject, before 'leader')"""
