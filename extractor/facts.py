@@ -80,7 +80,8 @@ def role_facts(doc: Doc) -> list[RoleFact]:
     return [fact for (person, role, _), (strength, fact) in out.items() if strength == best[(person, role)]]
 
 
-_WEAK_RULES = frozenset({"role.org.sentence_intro", "role.org.sentence_only", "role.org.release_home"})
+_WEAK_RULES = frozenset({"role.org.sentence_intro", "role.org.sentence_only", "role.org.release_home",
+                         "role.org.our_institution", "role.org.the_university_named_before"})
 
 
 def _one_side(found: list[tuple[int, RoleFact]], visiting: set[str], home: str | None

@@ -465,10 +465,10 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
     named = _anaphor_org(role, after, orgs) or _anaphor_org(role, _possessive_ref(role), orgs)
     if named is not None:
-        return named.kb_id_, 3, "role.org.the_university_named_before"
+        return named.kb_id_, 2, "role.org.the_university_named_before"  # a guess by recency
     if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
             before in (("the", "university"), ("our", "university")) or OUR_INSTITUTION.search(text_of(sent_of(role))):
-        return home, 3, "role.org.our_institution"  # None when the release never names itself
+        return home, 2, "role.org.our_institution"  # None when the release never names itself
     if _national(role) or category(role.text) in _PUBLIC_ROLES or \
             any(w in _PUBLIC_ROLES for w in role.text.lower().replace("-", " ").split()):  # "Deputy Mayor"
         return None, 2, "role.org.public_office"

@@ -809,3 +809,13 @@ def test_a_place_before_a_spaced_dash_is_not_part_of_the_name(extractor):
     text = ("A cooperation agreement was signed between Penza State University and one of the largest universities "
             "of Uzbekistan - Bukhara State University.")
     assert ("ORG", "Bukhara State University") in {(m.label, m.text) for m in extractor.extract(text).mentions}
+
+
+def test_a_title_written_beside_its_organisation_beats_the_university_guessed_by_recency(extractor):
+    """role.org.attached (3) over role.org.our_institution / the_university_named_before (2)"""
+    text = ("A Memorandum of Understanding was signed between China University of Petroleum and Mount Kenya "
+            "University. The university was founded in 1953.\n\n\"Empowering communities is our key driver,\" says "
+            "Prof. Stanley Waudo, the university Vice-Chancellor.\n\nMeanwhile, MKU Vice Chancellor Prof. Stanley "
+            "Waudo said the University will have a free career day.")
+    roles = _roles(extractor.extract(text))
+    assert [k[2] for k in roles if k[:2] == ("Stanley Waudo", "rector")] == ["Mount Kenya University"], roles
