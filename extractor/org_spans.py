@@ -274,7 +274,8 @@ def head_candidates(doc: Doc) -> list[Span]:
         if tok.lower_ not in heads or not (tok.text[:1].isupper() or lower_ok):
             continue
         s = extend_left(doc, i, stop)
-        e = extend_right(doc, i + 1, stop, heads, start=s)
+        general = i + 1 < len(doc) and tok.lower_ == "consulate" and doc[i + 1].lower_ == "general"
+        e = extend_right(doc, i + 1 + general, stop, heads, start=s)  # "Consulate General of the Russian ..."
         if e == i + 1 and lexicon("org_heads").get(tok.lower_) == "org_head_first":
             e = _head_first_name(doc, i + 1, stop, heads)  # "Universiti Sains Malaysia", "Universidad de Chile"
         e = _member_states_inside(doc, i, e)

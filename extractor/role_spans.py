@@ -442,6 +442,10 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
         ministry = _ministry_of(role, orgs)
         if ministry is not None:
             return ministry.kb_id_, 3, "role.org.ministry_portfolio"
+    if category(role.text) == "consul":
+        consulates = {o.kb_id_ for o in orgs if "consulate" in o.kb_id_.lower()}
+        if len(consulates) == 1:  # rule role.org.consulate: "Consul General X at the Russian Consulate"
+            return consulates.pop(), 3, "role.org.consulate"
     if _of_country(role, orgs):
         return None, 3, "role.org.of_country"
     found = attached_org(role, person, orgs)

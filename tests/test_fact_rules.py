@@ -819,3 +819,14 @@ def test_a_title_written_beside_its_organisation_beats_the_university_guessed_by
             "Waudo said the University will have a free career day.")
     roles = _roles(extractor.extract(text))
     assert [k[2] for k in roles if k[:2] == ("Stanley Waudo", "rector")] == ["Mount Kenya University"], roles
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The MoU was signed at the Consulate General of the Russian Federation in Karachi in presence of Consul General "
+     "Dmitrii Lukiantsev.", ("Dmitrii Lukiantsev", "consul", "Consulate General of the Russian Federation")),
+    ("The Ambassador of Mongolia to the Russian Federation D.Davaa visited the university.",
+     ("D. Davaa", "ambassador", None)),
+])
+def test_a_consul_holds_office_at_the_consulate_named(extractor, text, fact):
+    """role.org.consulate; an ambassador's title is the country's (role.org.of_country)"""
+    assert fact in _roles(extractor.extract(text))
