@@ -16,7 +16,8 @@ from .dates import normalise_date, tense_of
 from .facts import extract_facts
 from .lexicons import lexicon, title_words, words
 from .org_keys import acronym, org_keys
-from .org_spans import acronyms_acting, blocked, head_candidates, inside_blocked, model_candidates, place_only
+from .org_names import acronyms_acting, cut_person_tail, person_tail
+from .org_spans import blocked, head_candidates, inside_blocked, model_candidates, place_only
 from .person_keys import person_keys
 from .person_spans import person_candidates, repeated_surnames
 from .published import find_published
@@ -118,7 +119,8 @@ class EntityAssembler:
 
 def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span], list[Span]]:
     """A model ORG that ends with a rule-found name ("Nazarbayev University Shigeo Katsu", "Belarus Igor
-    Sokol"), or a head-noun name that runs into one ("Department of Human Resources Duan Hengqiang", or a
+    Sokol") or with a name the lexicon knows ("Zhejiang University WU Zhaohui", ``org_spans.person_tail``),
+    or a head-noun name that runs into one ("Department of Human Resources Duan Hengqiang", or a
     name found elsewhere in the release: "Institute of Geology Danis Nourgaliev"), loses the name; what is
     left stays a candidate only if it is more than a place. Returns (organisations, names cut off that no
     candidate covered yet)."""
@@ -131,6 +133,13 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
     out, found = [], []
     for o in orgs:
         cut = min((s for s in ends.get(o.end, ()) if o.start < s), default=None)
+        tail = person_tail(o) if cut is None else None  # rule org.span.person_tail (lexicon evidence)
+        if tail is not None:
+            found.append(Span(o.doc, tail, o.end, label="PERSON", span_id="rule_org_tail"))
+            rest = cut_person_tail(o)
+            if rest is not None and _more_than_a_place(rest):
+                out.append(rest)
+            continue
         if cut is None and o.id_ in ("org_head", "model_ner") and len(o) > 3 and o[-1].text in last_words:
             cut = next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k:o.end]) in names), None)
             if cut is not None:
@@ -142,11 +151,16 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
             out.append(o)
             continue
         rest = Span(o.doc, o.start, cut, label="ORG", span_id=o.id_)
-        if len(rest) == 1 and sum(c.isupper() for c in rest.text) < 2:
-            continue
-        if not place_only(rest) and rest.text.lower() not in words("places"):
+        if _more_than_a_place(rest):
             out.append(rest)
     return out, found
+
+
+def _more_than_a_place(rest: Span) -> bool:
+    """What is left of an organisation cut before a name: more than one plain word, and not a place."""
+    if len(rest) == 1 and sum(c.isupper() for c in rest.text) < 2:
+        return False
+    return not place_only(rest) and rest.text.lower() not in words("places")
 
 
 def _initials_opening_a_name(kept: list[Span]) -> list[Span]:

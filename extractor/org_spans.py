@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -10,8 +9,7 @@ import numpy
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
-from .resources import pattern_file
-from .tokens import (MONTHS, doc_cache, doc_text, hashes, is_glued_initials_name, is_initials, is_linebreak, is_name_word,
+from .tokens import (doc_cache, doc_text, hashes, is_glued_initials_name, is_initials, is_linebreak, is_name_word,
                      line_of, lower_in, model_ents, strip_span)
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
@@ -259,7 +257,7 @@ def _head_hashes() -> numpy.ndarray:
 
 def head_candidates(doc: Doc) -> list[Span]:
     """Names built around a capitalised organisation head noun (University, Ministry, Park, ...)."""
-    heads, stop = words("org_heads"), _stop_words()
+    heads, stop = words("org_heads"), stop_words()
     out = []
     for i in lower_in(doc, _head_hashes()):
         tok = doc[i]
@@ -280,14 +278,12 @@ def head_candidates(doc: Doc) -> list[Span]:
             e = _head_first_name(doc, i + 1, stop, heads)  # "Universiti Sains Malaysia", "Universidad de Chile"
         e = _member_states_inside(doc, i, e)
         if e - s >= 2 and (s < i or not lower_ok):
-            cut = cut_person_tail(Span(doc, s, e, label="ORG", span_id="org_head"))
-            if cut is not None:
-                out.append(trim_place_suffix(cut))
+            out.append(trim_place_suffix(Span(doc, s, e, label="ORG", span_id="org_head")))
     return out
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     """Words that never start or continue a name to the left: role titles, honorifics, months, articles."""
     return frozenset(title_words() | words("honorifics") | words("agreements") | ARTICLES | {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -316,8 +312,6 @@ def model_candidates(doc: Doc) -> list[Span]:
         if cut is not None:
             span = Span(doc, span.start, cut + (0 if "\n" in doc[cut].text else 1), label="ORG", span_id="model_ner")
         span = _tidy_model_span(span)
-        if span is not None:
-            span = cut_person_tail(span)
         if span is None:
             continue
         toks = [t.lower_ for t in span]
@@ -518,93 +512,3 @@ def blocked(span: Span) -> bool:
             return True
         j += 1
     return False
-
-
-_NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
-
-
-def cut_person_tail(span: Span) -> Span | None:
-    """Rule ``org.span.person_tail``: "president of Zhejiang University WU Zhaohui", "the rector of the Tashkent
-    Institute of Chemical Technology Usmanov Botir": the name written after the organisation is a person, not
-    the name's end (see ``person_tail``); a span with no head noun before that name is no organisation."""
-    k = person_tail(span)
-    if k is None:
-        return span
-    if not any(t.lower_ in words("org_heads") for t in span.doc[span.start:k]):
-        # "International Relations Dmitry": no organisation, unless only a surname-like word ends it ("IIT Bombay")
-        return None if lexicon("person_names").get(span.doc[k].lower_) in ("given", "surname_cn") else span
-    return Span(span.doc, span.start, k, label="ORG", span_id=span.id_)
-
-
-def person_tail(span: Span) -> int | None:
-    """Where a person's name starts at the end of an organisation span, or None: at most three capitalised
-    words after the last head noun that start with a known given name or Chinese surname, or end with a
-    surname ending and hold no word of a registered organisation name; initials before them join them."""
-    doc, heads = span.doc, words("org_heads")
-    lex = lexicon("person_names")
-    last_head = max((t.i for t in span if t.lower_ in heads), default=span.start - 1)
-    if any(t.lower_ == "after" for t in doc[last_head + 1:span.end]):
-        return None  # "named after I. Karimov" ends the name
-    for k in range(max(last_head + 1, span.start + 1, span.end - 3), span.end):
-        tail = doc[k:span.end]
-        if doc[k - 1].lower_ in _NAME_GLUE or doc[k - 1].is_punct and not is_initials(doc[k - 1]) or \
-                not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in heads and t.lower_ not in
-                        _stop_words() for t in tail):
-            continue
-        if lex.get(doc[k].lower_) in ("given", "surname_cn") or _surname_ending(tail[-1].lower_) and \
-                not any(t.lower_ in _org_vocabulary() for t in tail):
-            while k - 1 > last_head and is_initials(doc[k - 1]):
-                k -= 1  # "Department V. Amanov": the initials are the person's
-            return k
-    return None
-
-
-@lru_cache(maxsize=1)
-def _org_vocabulary() -> frozenset[str]:
-    """Every word of the registered organisation names (a surname-like word among them is no surname)."""
-    out: set[str] = set()
-    for line in pattern_file("orgs.jsonl").read_text("utf-8").splitlines():
-        entry = json.loads(line) if line.strip() else {}
-        for name in [entry.get("id", ""), *entry.get("aliases", [])]:
-            out.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _surname_endings() -> tuple[str, ...]:
-    return tuple(p[1:] for p, c in lexicon("person_names").items() if c == "surname_suffix")
-
-
-def _surname_ending(word: str) -> bool:
-    return len(word) > 4 and word.endswith(_surname_endings()) and word not in words("places")
-
-
-_LEADER_AFTER = re.compile(r"[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
-                           r"chancellor|director|dean|leaders?|leadership|delegation)\b", re.I)
-_ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){2,}(?<=\w))(?![\w-])")
-
-
-def acronyms_acting(doc: Doc) -> list[Span]:
-    """Rule ``org.acronym_acting``: an all-capital word the document never spells out, standing where only an
-    organisation stands: before a leader's title or a delegation ("HENU president LOU Yuangong", "CHU leader led
-    a delegation"), as the subject of a signing ("HENU signed a joint training agreement") or of the headline
-    ("SibGIU strengthens cooperation ..."). Places, months and titles are not such words."""
-    titles, places = title_words(), words("places")
-    out = []
-    text = doc_text(doc)
-    for m in _ACRONYM_WORD.finditer(text):  # only words spelt like acronyms ("HENU", "SibGIU") are read
-        found = doc.char_span(m.start(), m.end())
-        if found is None or len(found) != 1:
-            continue
-        tok = found[0]
-        t = tok.text
-        if len(t) > 7 or tok.lower_ in places or tok.lower_ in titles \
-                or tok.lower_ in MONTHS or tok.ent_type_ == "DATE" or tok.ent_type_ == "PERSON" and t.isupper() or \
-                tok.ent_type_ in ("GPE", "NORP") and len(t) <= 3:  # "UAE President"; the model reads "HENU" as a place
-            continue
-        before_title = bool(_LEADER_AFTER.match(text, m.end()))  # "VSUES first vice-rector prof. Olga Vorozhbit"
-        signs = tok.dep_ == "nsubj" and (tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes") or
-                                         not doc[:tok.i].text.strip())  # the headline's subject: "SibGIU strengthens"
-        if before_title or signs:
-            out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
-    return out

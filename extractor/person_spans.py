@@ -9,7 +9,6 @@ import numpy
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, words
-from .org_spans import person_tail
 from .role_spans import is_plural
 from .tokens import (INITIAL, doc_lower, doc_text, hashes, is_glued_initials_name, is_initials, is_name_word, lower_in,
                      model_ents)
@@ -255,7 +254,6 @@ def person_candidates(doc: Doc) -> list[Span]:
             if len(span) > 1 or _single_ok(span, titles):
                 out.append(widen(span, titles, org_words))
     out += _org_read_as_person(doc, titles, org_words)
-    out += _names_after_organisations(doc)
     out += _names_after_places(doc, titles, org_words)
     out += titled_names(doc, titles, org_words)
     out += appositive_names(doc, titles, org_words)
@@ -383,19 +381,6 @@ def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[s
                t.lower_ not in org_words and t.lower_ not in places for t in doc[k:ent.end]) and \
                 doc[ent.end - 1].lower_ not in words("not_org_heads"):
             out.append(Span(doc, k, ent.end, label="PERSON", span_id="model_name_after_place"))
-    return out
-
-
-def _names_after_organisations(doc: Doc) -> list[Span]:
-    """Rule ``person.org_tail``: the name a model ORG swallowed after the organisation ("Head of the Department
-    of Inorganic Chemistry Ludmila Mishenina"; the cut is ``org.span.person_tail``)."""
-    out = []
-    for ent in model_ents(doc):
-        if ent.label_ != "ORG":
-            continue
-        k = person_tail(Span(doc, ent.start, ent.end, label="ORG"))
-        if k is not None and any(t.lower_ in words("org_heads") for t in doc[ent.start:k]):
-            out.append(Span(doc, k, ent.end, label="PERSON", span_id="rule_org_tail"))
     return out
 
 
