@@ -12,6 +12,7 @@ from .models import AgreementFact, RoleFact
 from .role_spans import (OUR_INSTITUTION, OWN_NOUNS, RoleContext, attached_org, coordinated, is_plural, role_org,
                          tied_person)
 from .lexicons import lexicon, words
+from .org_keys import parent_in_name
 from .tokens import SENT_REACH, doc_cache, doc_lower, doc_text, forget_doc, line_of, sent_of, text_of
 
 _PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
@@ -435,7 +436,7 @@ def _beside_our(org: Span) -> bool:
         after[2] in OWN_NOUNS
 
 
-_BOTH_SIDES = re.compile(r"\b(?:the two (?:\w+ )?(?:universities|schools|sides|parties|institutions|organi[sz]ations)|both "
+_BOTH_SIDES = re.compile(r"\b(?:(?:the )?two (?:\w+ )?(?:universities|schools|sides|parties|institutions|organi[sz]ations)|both "
                          r"(?:universities|sides|parties)|the parties|the sides|the universities|our universities|"
                          r"(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b", re.I)
 
@@ -603,8 +604,9 @@ def _recent_pair(sent: Span) -> list[str]:
             break  # the paragraph before is still the story's; two back is another one
         cur = sent_of(doc[cur.start - 1])
         for o in reversed(_party_orgs(cur)):
-            if o.kb_id_ not in keys:
-                keys.append(o.kb_id_)
+            key = _institution_of(o.kb_id_)  # "Head of the Monitoring Center of X": one of X's units, so X
+            if key is not None and key not in keys:
+                keys.append(key)
         if len(keys) >= 2:
             return keys[:2]
     return []
@@ -812,6 +814,14 @@ _UNIT_FIRST = re.compile(r"^(?:College|School|Faculty|Department|Office|Division
 def _tails(key: str) -> list[str]:
     """What follows each " of " / " at " of a name, longest first ("A of the B of C" -> "B of C", "C")."""
     return [key[m.end():] for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", key)]
+
+
+def _institution_of(key: str) -> str | None:
+    """The institution a key stands for among "the two universities": a unit named with its parent is the
+    parent ("Monitoring and Forecasting Center of X" -> X); a unit with no parent named is none."""
+    if lexicon("unit_heads").get(_head_noun(key)) is None:
+        return key
+    return parent_in_name(key) or (None if _is_unit(key) else key)
 
 
 def _is_unit(key: str) -> bool:

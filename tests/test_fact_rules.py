@@ -791,3 +791,19 @@ def test_a_consul_holds_office_at_the_consulate_named(extractor, text, fact):
 def test_organisation_span(extractor, text, org):
     """Organisation spans of the rules added for unseen sites, each row firing (or keeping quiet) one rule."""
     assert ("ORG", org) in {(m.label, m.text) for m in extractor.extract(text).mentions}
+
+
+def test_two_universities_without_an_article_are_the_last_two_named(extractor):
+    """agreement.parties.both_sides: "Two universities signed ..." (no article) after a paragraph break"""
+    text = ("Tomsk State University hosted the delegation of Lanzhou University on 3 May.\n\nTwo universities signed "
+            "an agreement on joint programs.")
+    facts = _parties_and_rules(extractor.extract(text))
+    assert [(f[1], f[3]) for f in facts] == [(("Lanzhou University", "Tomsk State University"),
+                                              "agreement.parties.both_sides")], facts
+
+
+def test_a_unit_named_with_its_university_counts_as_that_university():
+    from extractor.facts import _institution_of
+    assert _institution_of("Monitoring and Forecasting Center of Vladivostok State University of Economics and "
+                           "Service") == "Vladivostok State University of Economics and Service"
+    assert _institution_of("Tomsk State University") == "Tomsk State University"
