@@ -253,7 +253,7 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
                 _gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | _PLACE_WORDS | _HOME_NOUNS, org_tokens):
             return p
     return _envoy(role, ctx) or _degree_apposition(role, ctx) or _long_title(role, ctx) or _chained(role, ctx) or \
-        _coordinated_title(role, ctx)
+        _coordinated_title(role, ctx) or _title_comma_org(role, ctx)
 
 
 def _title_first_list(role: Span, ctx: RoleContext) -> bool:
@@ -400,6 +400,24 @@ def _chained(role: Span, ctx: RoleContext) -> Span | None:
         person = tied_person(prev, ctx)
         return person if person is not None and person.end <= prev.start else None
     return None
+
+
+def _title_comma_org(role: Span, ctx: RoleContext) -> Span | None:
+    """Rule ``role.tie.title_comma_org``: "The Director, Institute of African Studies at Zhejiang Normal University,
+    Liu Hongwu expressed ...", "The Vice Chancellor, University of Abuja, Prof. X": a title, its organisation
+    after a comma, then the name."""
+    doc = role.doc
+    i = role.end
+    if i + 1 >= len(doc) or doc[i].text != "," or i + 1 not in ctx.org_tokens:
+        return None
+    j = i + 1
+    while j < len(doc) and (j in ctx.org_tokens or doc[j].lower_ in ("at", "of", "the")) and j < i + 25:
+        j += 1
+    j += j < len(doc) and doc[j].text == ","
+    while j < len(doc) and doc[j].lower_ in _HONORIFIC_GAP | {"prof"}:
+        j += 1
+    person = next((p for p in ctx.after(j, 0) if p.start == j), None)
+    return person if person is not None and _same_sentence(doc, role.start, j) else None
 
 
 def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:

@@ -46,6 +46,10 @@ def _agreements(rec) -> list[tuple]:
         ("Efim Pivovar", "rector", "Russian State University for the Humanities"), "role.org.represented_by",
         id="represented_by"),
     pytest.param(
+        "The Director, Institute of African Studies at Zhejiang Normal University, Liu Hongwu expressed joy towards "
+        "pioneering the programmes.",
+        ("Liu Hongwu", "director", "Institute of African Studies"), "role.org.attached", id="title_comma_org"),
+    pytest.param(
         "On the Belarusian side, the signing was attended by Director Oleg Makarov, on the Tomsk State "
         "University's side – Director Anvar Nasirov.",
         ("Anvar Nasirov", "director", "Tomsk State University"), "role.org.side_of", id="side_of"),
