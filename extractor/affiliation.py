@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from .tokens import doc_text, sent_of
 
 _DELEGATION_WORDS = frozenset({"delegation", "delegations", "delegates", "delegate", "participants", "attendees",
-                               "representatives", "members"})
+                               "representatives", "members", "employees", "staff", "researchers", "scientists",
+                               "lecturers"})  # "employees of the Department of X — Professor A, ..."
 _HOST_CUES = frozenset({"met", "meet", "meets", "meeting", "received", "welcomed", "greeted", "hosted", "with",
                         "talks", "negotiations"})
 _PARTNER_CUES = frozenset({"with", "visit", "visited", "visiting", "visits", "met", "meet", "meets"})

@@ -290,6 +290,9 @@ def _previous_sentence_orgs(sent: Span) -> list[Span]:
         titled = {o.start for r in _ents(doc, "ROLE", sent) for o in [attached_org(r, None, orgs)] if o is not None}
         if len(titled) < 2:
             titled = set()  # one person's title ("the rector of VSU took part ..."): the organisation may sign
+        units = {o.start for o in orgs if lexicon("unit_heads").get(_head_noun(o.kb_id_)) is not None}
+        if titled & units:
+            titled &= units  # a university whose president leads the visit may sign; its departments do not
         orgs = [o for o in orgs if o.start not in topics and o.start not in titled]
         if orgs:
             return orgs

@@ -811,3 +811,17 @@ def test_a_unit_named_with_its_university_counts_as_that_university():
     assert _institution_of("Monitoring and Forecasting Center of Vladivostok State University of Economics and "
                            "Service") == "Vladivostok State University of Economics and Service"
     assert _institution_of("Tomsk State University") == "Tomsk State University"
+
+
+def test_employees_of_a_department_listed_after_a_dash_and_the_visiting_university_signs(extractor):
+    """role.org.delegation_member ("employees of X — Professor A, ..."); agreement.parties.previous_sentence keeps
+    the university whose president leads the visit and drops the departments named in titles"""
+    text = ("On their business visit in Bukhara, Viktor Soifer, President of Samara University, employees of the "
+            "Department of Engineering Cybernetics — Professor Aleksey Kovalev, Associate Professor Elena Kozlova, "
+            "and Associate Professor of the Department of Engine Production Technology Aleksey Ivchenko.\n"
+            "The Memorandum of Understanding implies developing mutual long-term collaboration.\n"
+            "Bukhara State University is one of the oldest universities in Uzbekistan.")
+    rec = extractor.extract(text)
+    assert _roles(rec).get(("Aleksey Kovalev", "professor", "Department of Engineering Cybernetics")) == \
+        "role.org.delegation_member"
+    assert "Samara University" in [p for f in rec.facts if isinstance(f, AgreementFact) for p in f.parties]
