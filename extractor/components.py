@@ -16,7 +16,7 @@ from .dates import normalise_date, tense_of
 from .facts import extract_facts
 from .lexicons import lexicon, title_words, words
 from .org_keys import acronym, org_keys
-from .org_names import acronyms_acting, cut_person_tail, person_tail
+from .org_names import acronyms_acting, cut_person_tail, described_organisations, person_tail
 from .org_spans import blocked, head_candidates, inside_blocked, model_candidates, place_only
 from .person_keys import person_keys
 from .person_spans import person_candidates, repeated_surnames
@@ -90,7 +90,8 @@ class EntityAssembler:
         extents = {(r.start, r.end) for r in registry}
         heads = [h for h in head_candidates(doc) if not place_only(h) and not _described(h, extents)
                  and h.text.lower() not in places and not _registered_pair(h, registry) and not _description(h)]
-        models = [m for m in model_candidates(doc) + acronyms_acting(doc) if not _described(m, extents)
+        models = [m for m in model_candidates(doc) + acronyms_acting(doc) + described_organisations(doc)
+                  if not _described(m, extents)
                   and m.text.lower() not in places and not _registered_pair(m, registry) and not _description(m)]
         orgs = inside_blocked(registry + [o for o in heads + models if not _indefinite(o)])
         rules, model_dates = date_candidates(doc, self.date_key)

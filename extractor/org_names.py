@@ -102,3 +102,20 @@ def acronyms_acting(doc: Doc) -> list[Span]:
         if before_title or signs:
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
     return out
+
+
+_DESCRIBED = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*),[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){0,4}"
+                        r"(?:company|firm|corporation|enterprise|manufacturer|developer|producer|holding|startup|bank)\b")
+
+
+def described_organisations(doc: Doc) -> list[Span]:
+    """Rule ``org.described``: a capitalised name the text describes as a company ("CAMCE Ecological Technologies,
+    a Chinese environmental protection company") is an organisation, whatever its last word."""
+    out = []
+    for m in _DESCRIBED.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(1), m.end(1))
+        while span is not None and len(span) and span[0].lower_ in stop_words():
+            span = span[1:]  # "With CAMCE ...", "The ..."
+        if span is not None and len(span) and not all(t.lower_ in words("places") for t in span):
+            out.append(Span(doc, span.start, span.end, label="ORG", span_id="described"))
+    return out

@@ -129,8 +129,8 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
         return None  # no date, or a range / several dates (an event line, an archive)
     after = line[m.end():]
     stamped = bool(_TIME.match(after.lstrip())) and after[:1] == " "  # "Thursday, 26 October 2023 04:15"
-    if after[:1].isupper():
-        after = ""  # a section name glued to the date: "12/13/2017International cooperation"
+    if after[:1].isupper() or _SECTION.match(after):
+        after = ""  # a section name after the date: "12/13/2017International cooperation", "Sep 5, 2017 - News"
     if not (_only_label(line[:m.start()], stamped) and _only_counter(_TIME.sub(" ", after))):
         return None
     if m.group("cjk"):
@@ -185,7 +185,8 @@ def _only_label(prefix: str, stamped: bool = False) -> bool:
     return True
 
 
-_FIELD_MARK = re.compile(r"[:|]")  # "Release time:", "Turkmenistan|education|"
+_FIELD_MARK = re.compile(r"[:|]")
+_SECTION = re.compile(r"[ \t]+[-–—|][ \t]+[A-Z][^\d]{0,60}$")  # " - International cooperation"  # "Release time:", "Turkmenistan|education|"
 
 
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})

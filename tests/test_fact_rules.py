@@ -788,6 +788,9 @@ def test_a_consul_holds_office_at_the_consulate_named(extractor, text, fact):
     ("CHU leader led a delegation to visit three Central Asian countries\n\nThe visit was a success.", "CHU"),
     ("VSUES first vice-rector prof. Olga Vorozhbit held the meeting with the delegation of Mudanjiang University.",
      "VSUES"),
+    # org.described: a name the text describes as a company
+    ("On April 7, the National Academy of Sciences of Belarus signed an agreement with CAMCE Ecological "
+     "Technologies, a Chinese environmental protection company, the agency writes.", "CAMCE Ecological Technologies"),
     # a place before a spaced dash is not part of the model's name
     ("A cooperation agreement was signed between Penza State University and one of the largest universities "
      "of Uzbekistan - Bukhara State University.", "Bukhara State University"),

@@ -61,6 +61,8 @@ def test_dateline_with_agency_and_date_in_brackets():
     ("Все новости\n12/13/2017International cooperation\n\nBSTU discusses plans\n\nOn December 12, the rector",
      "2017-12-13"),  # a section name glued to the date
     ("Thursday, 26 October 2023 04:15\n\nThe first Vice-rector took part in the conference\n", "2023-10-26"),
+    ("Sep 5, 2017 - International cooperation\nFEFU and NODAI launch a project\n\nFEFU concluded a memorandum.",
+     "2017-09-05"),  # a section name after a dash
     ("Body of the story.\n\nСоздан в 18.10.2021 16:58 пользователем: Иванова Анна\n", "2021-10-18"),
     ("标题\n发布时间：2021年3月4日 10:20\n正文", "2021-03-04"),
     ("Headline\nLast modified 2022-05-17T09:30:00+03:00 by Admin\nText", "2022-05-17"),
