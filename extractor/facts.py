@@ -759,6 +759,7 @@ _SIGNING_EVENT = re.compile(r"\b(?:by|with|in|after) (?:the )?signing\b", re.I)
 
 
 _PLANNED_BEFORE = re.compile(r"\b(?:prepar\w*|draft\w*|discuss\w*|negotiat\w*|consider\w*|develop(?:ing)?|"
+                             r"(?:will|would|to) complete|in the near future|"
                              r"(?:importance|need|necessity|possibility|prospects?) of signing|"
                              r"work(?:ing)? (?:out|on)|to sign|will sign|plan(?:s|ned)? to sign)\b", re.I)
 _FUTURE = re.compile(r"\b(?:to be signed|will sign|will be signed|would sign|are to sign|is to be signed|"

@@ -44,7 +44,7 @@ def _ruler(nlp: Language, name: str, key: str, patterns: list[dict], attr: str |
 # the name before it ("Harbin Institute of Technology(HIT)") and an institution word to the next words
 # ("Ural Federal Universityvisitedour university").
 EXTRA_INFIXES = (r"(?<=[A-Za-z]):(?=\d)", r"(?<=\d\d)(?=[A-Z][a-z]{2,})", r"(?<=:\d\d),(?=\d)",
-                 r"(?<=[a-z])\((?=[A-Z])",
+                 r"(?<=[a-z])\((?=[A-Z])", r"(?<=[)\]]),(?=[A-Z])",  # "of China (OUC),Yang Xiaotang"
                  r"(?<=[A-Z]{2})(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
                  r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")  # "DATEMay 2, 2024"
 GLUED_HEADS = ("University", "Institute", "Academy", "College")

@@ -828,3 +828,14 @@ def test_employees_of_a_department_listed_after_a_dash_and_the_visiting_universi
     assert _roles(rec).get(("Aleksey Kovalev", "professor", "Department of Engineering Cybernetics")) == \
         "role.org.delegation_member"
     assert "Samara University" in [p for f in rec.facts if isinstance(f, AgreementFact) for p in f.parties]
+
+
+def test_a_comma_glued_after_a_bracket_and_a_signing_to_complete_in_the_near_future(extractor):
+    """tokenizer: "(OUC),Yang" splits; agreement.status: "would complete the signing ... in the near future" is
+    planned"""
+    text = ("The vice president of the Harbin Institute of Technology (HIT),Yang Xiaotang, visited Toraighyrov "
+            "University. The two universities said that they would complete the signing of the memorandum in the "
+            "near future.")
+    rec = extractor.extract(text)
+    assert ("PERSON", "Yang Xiaotang") in {(m.label, m.text) for m in rec.mentions}
+    assert [f.status for f in rec.facts if isinstance(f, AgreementFact)] == ["planned"]
