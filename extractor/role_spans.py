@@ -224,7 +224,7 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     direct_after = after and after[0].start > role.end and _gap_ok(
         doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens)
     if before and after and _titled_in_list(before[-1], ctx) and [t.text for t in doc[before[-1].end:role.start]] == [","] \
-            and _list_item(doc, role.end, after[0].start):
+            and _list_item(doc, role.end, after[0].start, ctx.org_tokens):
         return after[0]  # "Title A Name1, Title B Name2": the next item of a list of titled names
     if after and _title_first_list(role, ctx) and _title_org_comma(role, after[0], ctx):
         return after[0]  # "the Rector of X, Name1, the Rector of Y, Name2": each title names the person after it
@@ -365,13 +365,14 @@ def _titled_in_list(person: Span, ctx: "RoleContext") -> bool:
     """A title stands before the name in the same list item ("Director of the Programmes at X's Ministry Y")."""
     doc = person.doc
     lo, hi = bisect_right(ctx.role_ends, person.start - 15), bisect_right(ctx.role_ends, person.start)
-    return any(_list_item(doc, r.end, person.start) for r in ctx.roles_by_end[lo:hi])
+    return any(_list_item(doc, r.end, person.start, ctx.org_tokens) for r in ctx.roles_by_end[lo:hi])
 
 
-def _list_item(doc: Doc, start: int, end: int) -> bool:
-    """Tokens between a title and the name after it read as one list item: no comma, verb or conjunction."""
+def _list_item(doc: Doc, start: int, end: int, org_tokens: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Tokens between a title and the name after it read as one list item: no comma, verb or conjunction
+    (an "and" inside an organisation's name or a capitalised portfolio is no conjunction)."""
     return all(t.text not in (",", ";") and not t.tag_.startswith("VB") and
-               (t.lower_ not in _ITEM_BREAKS or t.lower_ == "and" and _inside_name(t))
+               (t.lower_ not in _ITEM_BREAKS or t.lower_ == "and" and (_inside_name(t) or t.i in org_tokens))
                and "\n" not in t.whitespace_ for t in doc[start:end])
 
 
