@@ -275,6 +275,9 @@ def _named_after_count(doc: Doc, start: int, end: int, orgs: list[Span]) -> list
     return []
 
 
+_LEADERS = frozenset({"president", "rector"})
+
+
 def _previous_sentence_orgs(sent: Span) -> list[Span]:
     """Organisations of the sentence before, in the same paragraph ("... The parties signed ...")."""
     doc = sent.doc
@@ -287,12 +290,11 @@ def _previous_sentence_orgs(sent: Span) -> list[Span]:
         topics = {i for a in _ents(doc, "AGREEMENT", sent) for i in _topic_orgs(a, orgs)}
         # the units named in a list of people's titles ("Members of the delegation: Head of the International
         # Department X, Director of the Language Institute Y") are their affiliations, not parties
-        titled = {o.start for r in _ents(doc, "ROLE", sent) for o in [attached_org(r, None, orgs)] if o is not None}
+        by_title = [(r, o) for r in _ents(doc, "ROLE", sent) for o in [attached_org(r, None, orgs)] if o is not None]
+        titled = {o.start for _, o in by_title}
         if len(titled) < 2:
             titled = set()  # one person's title ("the rector of VSU took part ..."): the organisation may sign
-        units = {o.start for o in orgs if lexicon("unit_heads").get(_head_noun(o.kb_id_)) is not None}
-        if titled & units:
-            titled &= units  # a university whose president leads the visit may sign; its departments do not
+        titled -= {o.start for r, o in by_title if r.kb_id_ in _LEADERS}  # the leader's university may sign
         orgs = [o for o in orgs if o.start not in topics and o.start not in titled]
         if orgs:
             return orgs
@@ -439,9 +441,10 @@ def _beside_our(org: Span) -> bool:
         after[2] in OWN_NOUNS
 
 
-_BOTH_SIDES = re.compile(r"\b(?:(?:the )?two (?:\w+ )?(?:universities|schools|sides|parties|institutions|organi[sz]ations)|both "
-                         r"(?:universities|sides|parties)|the parties|the sides|the universities|our universities|"
-                         r"(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b", re.I)
+_BOTH_SIDES = re.compile(r"(?:(?:\bthe two|\A\s*two) (?:\w+ )?(?:universities|schools|sides|parties|institutions|"
+                         r"organi[sz]ations)|\bboth (?:universities|sides|parties)|\bthe parties|\bthe sides|"
+                         r"\bthe universities|\bour universities|"
+                         r"\b(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b", re.I)
 
 
 def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
