@@ -101,7 +101,7 @@ class EntityAssembler:
         cands = orgs + people + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         kept, dropped = select(cands)
         kept += select(_acronym_mentions(doc, kept), taken=_extent(kept))[0]
-        kept = _initials_opening_a_name(_names_read_as_orgs(kept))
+        kept = _title_abbreviations(doc, _initials_opening_a_name(_names_read_as_orgs(kept)), dropped)
         people = [s for s in kept if s.label_ == "PERSON"]
         kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
         kept.sort(key=lambda s: s.start)
@@ -162,6 +162,22 @@ def _more_than_a_place(rest: Span) -> bool:
     if len(rest) == 1 and sum(c.isupper() for c in rest.text) < 2:
         return False
     return not place_only(rest) and rest.text.lower() not in words("places")
+
+
+def _title_abbreviations(doc: Doc, kept: list[Span], dropped: list[Span]) -> list[Span]:
+    """Rule ``org.reject.title_abbreviation``: "Vice Chancellor (VC) Prof Isaac Kibwage": capitals in brackets
+    that abbreviate the title right before them are the title's short form, not an organisation (the
+    rejected span goes to ``dropped``)."""
+    ends = {c.end: c for c in doc.spans.get("role_cues", [])}
+    out = []
+    for s in kept:
+        cue = ends.get(s.start - 1)
+        if s.label_ == "ORG" and cue is not None and doc[s.start - 1].text == "(" and s.end < len(doc) and \
+                doc[s.end].text == ")" and s.text.isupper() and acronym(cue.text.replace("-", " ")) == s.text:
+            dropped.append(s)
+            continue
+        out.append(s)
+    return out
 
 
 def _initials_opening_a_name(kept: list[Span]) -> list[Span]:

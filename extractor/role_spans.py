@@ -136,9 +136,12 @@ _COUNTING = frozenset({"more", "less", "than", "over", "several", "many", "all",
 
 
 def _bracketed_span(doc: Doc, i: int, spans: set[int]) -> bool:
-    """A bracket around a span's acronym: "Rector of Baku State University (BSU) Elchin Babayev"."""
-    return doc[i].text == "(" and i + 1 in spans and i + 2 < len(doc) and doc[i + 2].text == ")" or \
-        doc[i].text == ")" and i - 1 in spans and doc[i - 2].text == "("
+    """A bracket around a span's acronym or an abbreviation in capitals: "Rector of Baku State University (BSU)
+    Elchin Babayev", "Vice Chancellor (VC) Prof Isaac Kibwage"."""
+    def short(j: int) -> bool:
+        return 0 <= j < len(doc) and (j in spans or doc[j].text.isupper() and doc[j].is_alpha)
+    return doc[i].text == "(" and short(i + 1) and i + 2 < len(doc) and doc[i + 2].text == ")" or \
+        doc[i].text == ")" and short(i - 1) and i >= 2 and doc[i - 2].text == "("
 
 
 def _gap_ok(doc: Doc, start: int, end: int, allowed: frozenset[str], spans: set[int]) -> bool:

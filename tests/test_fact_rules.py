@@ -839,3 +839,9 @@ def test_a_comma_glued_after_a_bracket_and_a_signing_to_complete_in_the_near_fut
     rec = extractor.extract(text)
     assert ("PERSON", "Yang Xiaotang") in {(m.label, m.text) for m in rec.mentions}
     assert [f.status for f in rec.facts if isinstance(f, AgreementFact)] == ["planned"]
+
+
+def test_a_title_abbreviation_in_brackets_is_no_organisation(extractor):
+    """org.reject.title_abbreviation"""
+    text = "Egerton University Vice Chancellor (VC) Prof Isaac Kibwage said the renewed MoU runs to 2030."
+    assert not [m for m in extractor.extract(text).mentions if m.label == "ORG" and m.text == "VC"]
