@@ -153,7 +153,8 @@ def _stamp(text: str, s: int, e: int) -> Published | None:
     if m is None or m.group("cjk") or m.group("ru"):
         return None
     offset = len(line) - len(line.lstrip())
-    if not _TIME.match(line, offset + m.end() + 1) or line[offset + m.end():offset + m.end() + 1] != " ":
+    gap = _STAMP_GAP.match(line, offset + m.end())  # "23.09.2014 13:05 ...", "27.01.2025 | 17:15 |The ..."
+    if gap is None or not _TIME.match(line, gap.end()):
         return None
     value = normalise_date(m.group("date"), None)
     if not value or not _FULL.match(value):
@@ -161,11 +162,19 @@ def _stamp(text: str, s: int, e: int) -> Published | None:
     return Published(value, s + offset + m.start("date"), s + offset + m.end("date"), "date_line_any")
 
 
+_STAMP_GAP = re.compile(r" (?:\| )?")
+_CLOCK = re.compile(r"\b(?:time in|local time|current time)\b", re.I)  # "Time in Yerevan: 11:07, 1 June 2024"
+_SOURCE_TAG = re.compile(r"\([^()\n]{1,60}\)")  # "(chinadaily.com.cn) Updated:2019-05-16"
+
+
 def _only_label(prefix: str, stamped: bool = False) -> bool:
     """Before the date: nothing, punctuation, non-Latin words, label words ("Posted on", "Last updated"), or
     labelled fields ("Publisher: Zhang Zijiao   From: zzu   Publish Date:"); never a weekday (a site clock)
     or a lower-case word outside a field ("Currency rates from"); a weekday is allowed in a labelled byline
     and before a date with a clock time (a post's stamp; a site clock shows the date alone)."""
+    if _CLOCK.search(prefix):
+        return False  # rule published.reject.clock: a site clock names its time zone
+    prefix = _SOURCE_TAG.sub(" ", prefix)
     labels = _labels("label")
     labelled = False  # "Submitted by X on Wed, 05/22/2024": a byline, not a site clock
     for m in _WORD.finditer(prefix):

@@ -63,6 +63,11 @@ def test_dateline_with_agency_and_date_in_brackets():
     ("Thursday, 26 October 2023 04:15\n\nThe first Vice-rector took part in the conference\n", "2023-10-26"),
     ("Sep 5, 2017 - International cooperation\nFEFU and NODAI launch a project\n\nFEFU concluded a memorandum.",
      "2017-09-05"),  # a section name after a dash
+    ("Turkmenistan and Kazakhstan are developing cooperation\n27.01.2025 | 17:15 |The Ambassador of Turkmenistan met "
+     "the Rector of the Academy of Public Administration under the President of Kazakhstan, Yerlan Abil, in Astana "
+     "to discuss inter-university cooperation and exchanges.", "2025-01-27"),  # a stamp with '|' fields
+    ("Chinese universities ally on Russia-focused education\n(chinadaily.com.cn) Updated:2019-05-16\nAn alliance "
+     "is established.", "2019-05-16"),  # a bracketed source before the label
     ("Body of the story.\n\nСоздан в 18.10.2021 16:58 пользователем: Иванова Анна\n", "2021-10-18"),
     ("标题\n发布时间：2021年3月4日 10:20\n正文", "2021-03-04"),
     ("Headline\nLast modified 2022-05-17T09:30:00+03:00 by Admin\nText", "2022-05-17"),
@@ -80,6 +85,7 @@ def test_date_line_any_at_head_or_foot(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Saturday, 09, December, 2023\nUzatom and Rosatom sign\n\nText",      # a site clock
+    "Time in Yerevan: 11:07,   1 June 2024\n\nArmenian, Chinese academies sign memorandum\n\nText",  # a clock
     "Headline\n\nOn 12 May 2024 the forum opened in Tashkent.\n",           # prose
     "Headline\n\nFrom 12.05.2024 to 14.05.2024\n",                          # a range, not a date line
     "Headline\n\nCurrency rates from 02/06/2025\n",                         # a preposition before the date
