@@ -224,8 +224,12 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         return earlier[0] if earlier else None
     after = [p for p in ctx.after(role.end) if _same_sentence(doc, role.start, p.start)]
     before = [p for p in ctx.before(role.start) if _same_sentence(doc, p.end - 1, role.start)]
-    direct_after = after and after[0].start > role.end and _gap_ok(
-        doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens)
+    direct_after = after and after[0].start > role.end and (_gap_ok(
+        doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens) or
+        _honorific_next(doc, role.end, after[0].start))
+    if after and _honorific_next(doc, role.end, after[0].start) and _same_sentence(doc, role.start, after[0].start) \
+            and (not before or _title_first(before[-1], ctx)):
+        return after[0]  # rule role.tie.honorific_next: "Rector, Professor A, Vice-Rector, Professor B"
     if before and after and _titled_in_list(before[-1], ctx) and [t.text for t in doc[before[-1].end:role.start]] == [","] \
             and _list_item(doc, role.end, after[0].start, ctx.org_tokens):
         return after[0]  # "Title A Name1, Title B Name2": the next item of a list of titled names
@@ -422,6 +426,22 @@ def _title_comma_org(role: Span, ctx: RoleContext) -> Span | None:
         j += 1
     person = next((p for p in ctx.after(j, 0) if p.start == j), None)
     return person if person is not None and _same_sentence(doc, role.start, j) else None
+
+
+def _title_first(person: Span, ctx: RoleContext) -> bool:
+    """A title stands before this person's name, with only a comma and honorifics between ("Rector, Professor
+    A"): the list puts titles first ("Mr. A, CEO, Mr. B, Programme Manager" puts names first)."""
+    doc = person.doc
+    lo, hi = bisect_right(ctx.role_ends, person.start - 6), bisect_right(ctx.role_ends, person.start)
+    return any(all(t.text == "," or t.lower_ in _HONORIFIC_GAP or t.lower_ == "prof" for t in doc[r.end:person.start])
+               for r in ctx.roles_by_end[lo:hi])
+
+
+def _honorific_next(doc: Doc, start: int, end: int) -> bool:
+    """"Vice-Rector for Research, Professor Bauyrzhan Yessengeldin": a comma, then only honorifics up to the
+    name (the title names the person after it, not the one before)."""
+    return end - start >= 2 and doc[start].text == "," and \
+        all(t.lower_ in _HONORIFIC_GAP or t.lower_ == "prof" for t in doc[start + 1:end])
 
 
 def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:

@@ -46,6 +46,11 @@ def _agreements(rec) -> list[tuple]:
         ("Efim Pivovar", "rector", "Russian State University for the Humanities"), "role.org.represented_by",
         id="represented_by"),
     pytest.param(
+        "The Margulan University delegation, comprising Rector, Professor Yerzhan Amirbekuly, Vice-Rector for "
+        "Research, Professor Bauyrzhan Yessengeldin, and Head of the Office, Aidana Algazinova, were welcomed.",
+        ("Bauyrzhan Yessengeldin", "vice-rector", "Margulan University"), "role.org.delegation_member",
+        id="honorific_next_in_a_title_first_list"),
+    pytest.param(
         "The Director, Institute of African Studies at Zhejiang Normal University, Liu Hongwu expressed joy towards "
         "pioneering the programmes.",
         ("Liu Hongwu", "director", "Institute of African Studies"), "role.org.attached", id="title_comma_org"),
@@ -845,3 +850,11 @@ def test_a_title_abbreviation_in_brackets_is_no_organisation(extractor):
     """org.reject.title_abbreviation"""
     text = "Egerton University Vice Chancellor (VC) Prof Isaac Kibwage said the renewed MoU runs to 2030."
     assert not [m for m in extractor.extract(text).mentions if m.label == "ORG" and m.text == "VC"]
+
+
+def test_a_name_first_list_keeps_each_title_with_the_name_before(extractor):
+    """role.tie.honorific_next does not fire in "Mr. A, CEO, X, Mr. B, Programme Manager, Ms. C, ..." """
+    text = ("The delegation included Mr. Lu Canlin, CEO, Huawei Technologies Azerbaijan, Mr. Tao Ziven, Programme "
+            "Manager, Ms. Zhong Jing, Accountant Manager.")
+    roles = _roles(extractor.extract(text))
+    assert roles.get(("Tao Ziven", "other", "Huawei Technologies Azerbaijan")) == "role.org.previous_item"
