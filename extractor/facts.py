@@ -498,7 +498,10 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
             return [[own, k] for k in _keys(listed) if k != own], "agreement.parties.listed_next"
     partner_keys = _keys(partners)
     subject_key = subject.kb_id_ if subject is not None else None
-    acts = subject is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in subject)
+    # the subject's head may stand just after the name: "Curtin University Malaysia (Curtin Malaysia) has signed"
+    acts = subject is not None and any(t.dep_ in ("nsubj", "nsubjpass") and not t.is_punct for t in
+                                       doc[subject.start:min(subject.end + 5, sent.end)] if t.i < subject.end or
+                                       not any(x.tag_.startswith("VB") for x in doc[subject.end:t.i + 1]))
     if not acts and home is not None and home not in partner_keys:
         subject_key = home  # "agreements with A, memorandums with B": the release's organisation signs them
     if subject_key is not None and partners:

@@ -858,3 +858,13 @@ def test_a_name_first_list_keeps_each_title_with_the_name_before(extractor):
             "Manager, Ms. Zhong Jing, Accountant Manager.")
     roles = _roles(extractor.extract(text))
     assert roles.get(("Tao Ziven", "other", "Huawei Technologies Azerbaijan")) == "role.org.previous_item"
+
+
+def test_the_subject_head_after_the_name_makes_the_organisation_the_signer(extractor):
+    """agreement.parties.with_partners: "Curtin University Malaysia (Curtin Malaysia) has signed an MoU with B"
+    (the parse puts the subject's head after the organisation's span)"""
+    text = ("MIRI: Curtin University Malaysia (Curtin Malaysia) has signed a Memorandum of Understanding (MoU) with "
+            "Pavlodar Pedagogical University (Margulan University) in Kazakhstan.\n\nMargulan University and "
+            "Margulan University students will benefit. Margulan University welcomed the MoU.")
+    facts = _agreements(extractor.extract(text))
+    assert len(facts) == 1 and "Curtin University" in facts[0][1], facts
