@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
 from .org_spans import stop_words
+from .person_spans import surname_like
 from .resources import pattern_file
 from .tokens import MONTHS, doc_text, is_initials
 
@@ -45,7 +46,7 @@ def person_tail(span: Span) -> int | None:
                 not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in heads and t.lower_ not in
                         stop_words() for t in tail):
             continue
-        if lex.get(doc[k].lower_) in ("given", "surname_cn") or _surname_ending(tail[-1].lower_) and \
+        if lex.get(doc[k].lower_) in ("given", "surname_cn") or surname_like(tail[-1].lower_) and \
                 not any(t.lower_ in _org_vocabulary() for t in tail):
             while k - 1 > last_head and is_initials(doc[k - 1]):
                 k -= 1  # "Department V. Amanov": the initials are the person's
@@ -62,15 +63,6 @@ def _org_vocabulary() -> frozenset[str]:
         for name in [entry.get("id", ""), *entry.get("aliases", [])]:
             out.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _surname_endings() -> tuple[str, ...]:
-    return tuple(p[1:] for p, c in lexicon("person_names").items() if c == "surname_suffix")
-
-
-def _surname_ending(word: str) -> bool:
-    return len(word) > 4 and word.endswith(_surname_endings()) and word not in words("places")
 
 
 _LEADER_AFTER = re.compile(r"[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"

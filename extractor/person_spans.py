@@ -113,7 +113,7 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
             s -= 1
         while s < e and doc[s].text in _NAME_JOINERS:
             s += 1
-        if s == e or (e - s == 1 and not doc[s].is_upper and not _surname_like(doc[s].lower_)):
+        if s == e or (e - s == 1 and not doc[s].is_upper and not surname_like(doc[s].lower_)):
             continue
         if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG"):
             continue
@@ -130,7 +130,7 @@ def _surname_suffixes() -> tuple[str, ...]:
     return tuple(p[1:] for p, c in lexicon("person_names").items() if c == "surname_suffix")
 
 
-def _surname_like(word: str) -> bool:
+def surname_like(word: str) -> bool:
     """A lone word that reads as a surname ("Pashkov", "Shakhray", "Khachatryan": by its ending), not a place."""
     return len(word) > 3 and word.endswith(_surname_suffixes()) and word not in words("places")
 

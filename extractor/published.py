@@ -207,9 +207,14 @@ def _only_counter(suffix: str) -> bool:
     words = _WORD.findall(suffix)
     if len(words) > 8:
         return False
-    counters = _labels("counter") | _labels("label")  # "21 May 2023 Last updated at 19:44 PM"
+    counters = _after_date_words()  # counters and labels: "21 May 2023 Last updated at 19:44 PM"
     return all(not _LATIN.search(w) or w[0].isupper() or w.lower() in counters or
                w.lower() in _JOINERS and any(x[0].isupper() for x in words) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _after_date_words() -> frozenset[str]:
+    return _labels("counter") | _labels("label")
 
 
 @lru_cache(maxsize=2)
