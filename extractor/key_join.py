@@ -1,10 +1,11 @@
 """Which PERSON keys of a corpus name one person: spelling variants joined without comparing all pairs.
 
-Two keys are joined by :func:`same_person`. Comparing every pair is quadratic, so keys are first put
-into blocks (:func:`block_keys`) that every joinable pair shares, and inside a block a key is
-compared only with the keys holding a token compatible with one of its own (an index by first
-letter, the fuzzy part done by rapidfuzz in C). The joins are exactly those of comparing all pairs
-(tested), in time that grows with the number of keys times the number of near-spellings of a token.
+Two keys are joined by :func:`same_person`, which compares name words after undoing the usual
+transliteration choices (:func:`fold`: "Yury"/"Yuri", "Victor"/"Viktor", "Tuimebayev"/"Tuimebaev").
+Comparing every pair is quadratic, so keys are first put into blocks (:func:`block_keys`) that every
+joinable pair shares, and inside a block a key is compared only with the keys holding its folded word
+or an initial of it (hash lookups). The joins are exactly those of comparing all pairs (tested), in
+time that grows with the number of keys.
 """
 
 from __future__ import annotations
@@ -15,39 +16,28 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import combinations
 
-from rapidfuzz import fuzz, process
-
 from .lexicons import lexicon
 from .memory import no_gc
+from .patterns import FoldRule, load_named
 
-TOKEN_SIMILARITY = 80.0
 SMALL_BLOCK = 12  # blocks up to this size are compared pair by pair, without an index
 FEW_FULLS = 3  # ... and so are blocks with this many full keys at most (the index would cost more)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 
 
-@lru_cache(maxsize=1 << 20)
-def tokens(key: str) -> tuple[str, ...]:
-    """Lower-cased name tokens, initials keeping their dot: "M.E. Rayak" -> ("m.", "e.", "rayak")."""
-    return tuple(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*\.?", key))
+@lru_cache(maxsize=1)
+def _fold_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(r.regex), r.replace) for r in load_named("transliteration.jsonl", FoldRule))
 
 
-def _single(tok: str) -> bool:
-    """One letter, with or without its dot ("v.", "v"): compatible with every dotted word of its letter."""
-    return len(tok.rstrip(".")) == 1
-
-
-def compatible(a: str, b: str, fuzzy: bool = True) -> bool:
-    """Same first letter and close spelling ("tuimebaev"/"tuimebayev"); an initial matches its name.
-    Without ``fuzzy`` (pinyin names) only hyphens may differ ("jin-ping"/"jinping")."""
-    if a == b:
-        return True
-    if a[0] != b[0]:
-        return False
-    if a.endswith(".") or b.endswith("."):
-        return len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1
-    if not fuzzy:
-        return a.replace("-", "") == b.replace("-", "")
-    return fuzz.ratio(a, b) >= TOKEN_SIMILARITY
+@lru_cache(maxsize=None)  # emptied after each join
+def fold(word: str) -> str:
+    """A lower-cased name word with the transliteration choices of ``patterns/transliteration.jsonl``
+    undone, hyphens and apostrophes dropped: "Tuimebayev" -> "tuimebaev", "Victor" -> "viktor"."""
+    w = re.sub(r"[-'’]", "", word.lower())
+    for rx, rep in _fold_rules():
+        w = rx.sub(rep, w)
+    return w or word.lower()
 
 
 @lru_cache(maxsize=1)
@@ -57,20 +47,63 @@ def _chinese_surnames() -> frozenset[str]:
 
 def pinyin(toks: tuple[str, ...]) -> bool:
     """A Chinese name in pinyin: two or three words, a Chinese family name first or last ("Liu Hongwu").
-    Pinyin spells a name one way, so a near spelling is another name ("Liu Hong"), not a variant."""
+    Pinyin spells a name one way, so another spelling is another name ("Liu Hong"), not a variant."""
     return len(toks) in (2, 3) and (toks[0] in _chinese_surnames() or toks[-1] in _chinese_surnames())
 
 
+@lru_cache(maxsize=None)  # emptied after each join
+def tokens(key: str) -> tuple[str, ...]:
+    """The words a key is compared by, initials keeping their dot: "M.E. Rayak" -> ("m.", "e.", "raiak").
+    Pinyin names only lose hyphens and case ("Xiao-ming" -> "xiaoming"); other words are folded."""
+    raw = tuple(w.lower() for w in _WORD.findall(key))
+    if pinyin(raw):
+        return tuple(w.replace("-", "") for w in raw)
+    return tuple(_fold_word(w) for w in raw)
+
+
+def _fold_word(w: str) -> str:
+    """One word folded; an initial keeps one letter and its dot, if any ("x." -> "k.", as "Xenia" -> "ksenia")."""
+    if _single(w):
+        return fold(w.rstrip("."))[:1] + w[1:]
+    return fold(w[:-1]) + "." if w.endswith(".") else fold(w)
+
+
+def _single(tok: str) -> bool:
+    """One letter, with or without its dot ("v.", "v"): compatible with every dotted word of its letter."""
+    return len(tok.rstrip(".")) == 1
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two compared words name the same: spelled the same once folded, or an initial of the other."""
+    if a == b:
+        return True
+    if a[0] != b[0]:
+        return False
+    if a.endswith(".") or b.endswith("."):
+        return len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1
+    return False
+
+
+def _initial(tok: str) -> bool:
+    return tok.endswith(".") or _single(tok)
+
+
+def in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Every word of ``short`` pairs with a :func:`compatible` word of ``long_``, in order; its last word,
+    when written out, pairs with a written-out word: a surname is never matched by a middle initial
+    ("Sergei Maskevich" is not "Sergei M. Vdovin")."""
+    it = iter(long_)
+    last = len(short) - 1
+    return all(any(compatible(s, t) and not (n == last and not _initial(s) and _initial(t)) for t in it)
+               for n, s in enumerate(short))
+
+
 def same_person(a: str, b: str) -> bool:
-    """Every token of the shorter name pairs with a token of the longer one, in order, and at least
-    one pair is spelled the same and belongs to a surname-sized word (strong evidence)."""
+    """Every word of the shorter name pairs with a word of the longer one, in order (:func:`in_order`),
+    and at least one pair is a surname-sized word spelled the same once folded (strong evidence)."""
     ta, tb = tokens(a), tokens(b)
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) < 2:
-        return False
-    fuzzy = not (pinyin(ta) and pinyin(tb))
-    it = iter(long_)
-    if not all(any(compatible(s, t, fuzzy) for t in it) for s in short):
+    if len(short) < 2 or not in_order(short, long_):
         return False
     return any(s in long_ and len(s) > 2 for s in short)
 
@@ -95,33 +128,25 @@ def block_keys(key: str) -> set[tuple[str, str, bool]]:
 
 
 class _BlockIndex:
-    """The tokens of one block's keys by first letter, to find the keys a token is compatible with."""
+    """The words of one block's keys, to find the keys a word is compatible with."""
 
     def __init__(self, keys: Iterable[str]):
         self.exact: dict[str, list[str]] = defaultdict(list)
-        self.initials: dict[str, list[str]] = defaultdict(list)  # letter -> keys with it as a one-letter token
-        self.plain: dict[str, list[str]] = defaultdict(list)  # letter -> distinct plain tokens
-        self.by_letter: dict[str, list[str]] = defaultdict(list)  # letter -> keys with a token of it
+        self.initials: dict[str, list[str]] = defaultdict(list)  # letter -> keys with it as a one-letter word
+        self.by_letter: dict[str, list[str]] = defaultdict(list)  # letter -> keys with a word of it
         for k in keys:
             for tok in set(tokens(k)):
                 self.exact[tok].append(k)
                 if _single(tok):
                     self.initials[tok[0]].append(k)
-                if not tok.endswith(".") and len(self.exact[tok]) == 1:
-                    self.plain[tok[0]].append(tok)
             for letter in {tok[0] for tok in tokens(k)}:
                 self.by_letter[letter].append(k)
 
     def compatible_keys(self, tok: str) -> set[str]:
-        """Keys holding a token :func:`compatible` with ``tok``."""
+        """Keys holding a word :func:`compatible` with ``tok``."""
         if _single(tok):
             return set(self.by_letter[tok[0]])
-        found = set(self.exact[tok]) | set(self.initials[tok[0]])
-        if not tok.endswith("."):
-            for near, _, _ in process.extract(tok, self.plain[tok[0]], scorer=fuzz.ratio,
-                                              score_cutoff=TOKEN_SIMILARITY, limit=None):
-                found.update(self.exact[near])
-        return found
+        return set(self.exact[tok]) | set(self.initials[tok[0]])
 
 
 def _probe(key: str, shared: str) -> str:
@@ -204,16 +229,17 @@ def fullest(keys: Iterable[str]) -> str:
 
 def person_key_map(keys: Iterable[str]) -> dict[str, str]:
     """Map each PERSON key to the fullest key of its group of variants."""
-    uniq = sorted(set(keys))
-    groups = Groups()
-    for k in uniq:
-        groups.find(k)
     with no_gc():  # many small containers that live to the end: the cyclic collector only rescans them
+        uniq = set(keys)  # the groups do not depend on the order keys are joined in
+        groups = Groups()
+        for k in uniq:
+            groups.find(k)
         for shared, fulls, others in blocks(uniq).values():
             for a, b in block_pairs(shared, fulls, others, groups.together):
                 groups.join(a, b)
-    mapping = groups.mapping()
+        mapping = groups.mapping()
     tokens.cache_clear()
+    fold.cache_clear()
     return mapping
 
 

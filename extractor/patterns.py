@@ -47,6 +47,17 @@ class RegexCue(BaseModel):
     note: str | None = None
 
 
+class FoldRule(BaseModel):
+    """One transliteration choice undone in a name word (``patterns/transliteration.jsonl``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    regex: str
+    replace: str
+    example: str = Field(min_length=1, description="what the rule does, e.g. 'victor -> viktor'")
+
+
 M = TypeVar("M", bound=BaseModel)
 
 

@@ -40,7 +40,7 @@ SEARCHING = frozenset({"search", "finditer", "findall", "sub", "subn", "split"})
 ANCHORED = frozenset({"match", "fullmatch"})
 # patterns built inside these functions from data; the test builds them through the same functions
 BUILT_IN_FUNCTIONS = {("agreement_spans", "kind_of"), ("person_spans", "_honorific_patterns"),
-                      ("published", "_cues"),
+                      ("published", "_cues"), ("key_join", "_fold_rules"),
                       ("dates", "<module>")}  # dates._MONTH_WORDS: a dict of patterns, timed via the globals
 # Quadratic on long runs of whitespace (a search restarts inside the run), in modules outside this change;
 # they run on normalised keys (single spaces). The fix is the one used in dates._SEP: ``(?<!\s)\s+``.
@@ -182,7 +182,8 @@ def pattern_file_regexes() -> Iterator[Rx]:
             for src in _token_regexes(data.get("pattern")):
                 yield Rx(f"patterns/{path.name}:{n}", re.compile(src), "search")
             if isinstance(data.get("regex"), str):
-                yield Rx(f"patterns/{path.name}:{n}", re.compile(data["regex"]), "match")
+                use = "search" if "replace" in data else "match"  # fold rules run with re.sub
+                yield Rx(f"patterns/{path.name}:{n}", re.compile(data["regex"]), use)
 
 
 def inventory() -> list[Rx]:
