@@ -50,9 +50,12 @@ with open(path, encoding="utf-8") as fh:
     for line in fh:
         keys.add_dict(json.loads(line))
 seconds["collect"] = time.perf_counter() - t0
-t0 = time.perf_counter()
-maps = keys.maps()
-seconds["key_join"] = time.perf_counter() - t0
+best = None
+for _ in range(3):  # best of 3, as bench/speed.py: one round on this shared machine varies by up to 30%
+    t0 = time.perf_counter()
+    maps = keys.maps()
+    best = min(best or 1e9, time.perf_counter() - t0)
+seconds["key_join"] = best
 t0 = time.perf_counter()
 finish(path, maps, out)
 seconds["tables"] = time.perf_counter() - t0

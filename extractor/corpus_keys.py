@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from .io import jsonl_line
-from .key_join import person_key_map, person_map_from_pairs, same_person
+from .key_join import person_key_changes, person_key_map, person_map_from_pairs, same_person
 from .models import AgreementFact, DocumentRecord, RoleFact
 
 __all__ = ["KeyCollector", "KeyMaps", "org_key_map", "person_key_map", "person_map_from_pairs", "same_person",
@@ -72,7 +72,7 @@ class KeyCollector:
             self.add(m.get("label"), m.get("norm"))
 
     def maps(self) -> KeyMaps:
-        people = {k: v for k, v in person_key_map(self.people).items() if k != v}
+        people = person_key_changes(self.people)
         return KeyMaps(people, {k: v for k, v in org_map_from_counts(self.orgs).items() if k != v})
 
 

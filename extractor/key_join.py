@@ -142,18 +142,17 @@ class _BlockIndex:
             for letter in {tok[0] for tok in tokens(k)}:
                 self.by_letter[letter].append(k)
 
+    def probe(self, key: str) -> str:
+        """The word of ``key`` with the fewest compatible keys in the block (every word of a full key
+        pairs with a word of its partner, so any one finds all partners; the rarest finds fewest)."""
+        return min(tokens(key), key=lambda t: len(self.by_letter[t[0]]) if _single(t)
+                   else len(self.exact[t]) + len(self.initials[t[0]]))
+
     def compatible_keys(self, tok: str) -> set[str]:
         """Keys holding a word :func:`compatible` with ``tok``."""
         if _single(tok):
             return set(self.by_letter[tok[0]])
         return set(self.exact[tok]) | set(self.initials[tok[0]])
-
-
-def _probe(key: str, shared: str) -> str:
-    """The token of ``key`` that narrows its candidates most: its longest whole word other than the
-    block's shared token (every token of a full key must pair with a token of its partner)."""
-    toks = sorted(tokens(key), key=lambda t: (_single(t), t == shared, -len(t), t))
-    return toks[0]
 
 
 def block_pairs(shared: str, fulls: list[str], others: list[str],
@@ -164,36 +163,57 @@ def block_pairs(shared: str, fulls: list[str], others: list[str],
     if len(members) <= SMALL_BLOCK or len(fulls) <= FEW_FULLS:
         candidates: Iterable[tuple[str, str]] = ((a, b) for i, a in enumerate(fulls) for b in members[i + 1:])
     else:
-        candidates = _indexed_candidates(shared, fulls, members)
+        candidates = _indexed_candidates(fulls, members)
     for a, b in candidates:
         if (joined is None or not joined(a, b)) and same_person(a, b):
             yield (a, b) if a < b else (b, a)
 
 
-def _indexed_candidates(shared: str, fulls: list[str], members: list[str]) -> Iterator[tuple[str, str]]:
+def _indexed_candidates(fulls: list[str], members: list[str]) -> Iterator[tuple[str, str]]:
     """Each full key with the block's keys that hold a token compatible with its probe, once per pair."""
     index = _BlockIndex(members)
     seen: set[tuple[str, str]] = set()
     for a in fulls:
-        for b in index.compatible_keys(_probe(a, shared)):
+        for b in index.compatible_keys(index.probe(a)):
             pair = (a, b) if a < b else (b, a)
             if b != a and pair not in seen:
                 seen.add(pair)
                 yield pair
 
 
-def blocks(keys: Iterable[str]) -> dict[str, tuple[str, list[str], list[str]]]:
-    """Block id -> (shared token, full keys, other keys)."""
-    out: dict[str, tuple[str, list[str], list[str]]] = {}
+def blocks(keys: Iterable[str]) -> list[tuple[str, list[str], list[str]]]:
+    """The blocks of :func:`block_keys` that can hold a joined pair: (shared token, full keys, other
+    keys), each with a full key and two keys at least. Blocks are made by their full keys first; a
+    longer key then joins only blocks that exist, so no block is built for one key alone (a block
+    of one key is held as the key itself until a second arrives)."""
+    keys = list(keys)
+    out: dict[tuple[str, str], str | tuple[str, list[str], list[str]]] = {}
     for k in keys:
-        for shared, seq, full in block_keys(k):
-            entry = out.setdefault(f"{shared} {seq}", (shared, [], []))
-            (entry[1] if full else entry[2]).append(k)
-    return out
+        toks = tokens(k)
+        if len(toks) > 1:
+            whole = "".join(t[0] for t in toks)
+            for t in {t for t in toks if len(t) > 2}:
+                _add(out, (t, whole), k, full=True)
+    for k in keys:
+        if len(tokens(k)) > 2:
+            for t, seq, full in block_keys(k):
+                if not full and (t, seq) in out:
+                    _add(out, (t, seq), k, full=False)
+    return [v for v in out.values() if not isinstance(v, str)]
+
+
+def _add(out: dict, bid: tuple[str, str], key: str, full: bool) -> None:
+    v = out.get(bid)
+    if v is None:
+        out[bid] = key
+        return
+    if isinstance(v, str):
+        v = out[bid] = (bid[0], [v], [])
+    (v[1] if full else v[2]).append(key)
 
 
 class Groups:
-    """Union-find over keys: ``join`` two, ``mapping`` each key to the fullest of its group."""
+    """Union-find over keys: ``join`` two, ``mapping`` each joined key to the fullest of its group."""
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -213,12 +233,14 @@ class Groups:
         self.parent[self.find(a)] = self.find(b)
 
     def mapping(self) -> dict[str, str]:
+        """Each key of a group of two or more -> the group's fullest key."""
         groups: dict[str, list[str]] = defaultdict(list)
         for k in self.parent:
             groups[self.find(k)].append(k)
         out: dict[str, str] = {}
         for g in groups.values():
-            out.update(dict.fromkeys(g, fullest(g)))
+            if len(g) > 1:
+                out.update(dict.fromkeys(g, fullest(g)))
         return out
 
 
@@ -227,20 +249,24 @@ def fullest(keys: Iterable[str]) -> str:
     return sorted(keys, key=lambda k: (-len(tokens(k)), -len(k), k))[0]
 
 
-def person_key_map(keys: Iterable[str]) -> dict[str, str]:
-    """Map each PERSON key to the fullest key of its group of variants."""
+def person_key_changes(keys: Iterable[str]) -> dict[str, str]:
+    """The PERSON keys that join another: each mapped to the fullest key of its group of variants
+    (keys that join none are left out)."""
     with no_gc():  # many small containers that live to the end: the cyclic collector only rescans them
-        uniq = set(keys)  # the groups do not depend on the order keys are joined in
-        groups = Groups()
-        for k in uniq:
-            groups.find(k)
-        for shared, fulls, others in blocks(uniq).values():
+        groups = Groups()  # the groups do not depend on the order keys are joined in
+        for shared, fulls, others in blocks(set(keys)):
             for a, b in block_pairs(shared, fulls, others, groups.together):
                 groups.join(a, b)
-        mapping = groups.mapping()
+        changes = {k: v for k, v in groups.mapping().items() if k != v}
     tokens.cache_clear()
     fold.cache_clear()
-    return mapping
+    return changes
+
+
+def person_key_map(keys: Iterable[str]) -> dict[str, str]:
+    """Map each PERSON key to the fullest key of its group of variants (itself when it joins none)."""
+    keys = set(keys)
+    return {k: k for k in keys} | person_key_changes(keys)
 
 
 def person_map_from_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
