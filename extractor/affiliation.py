@@ -21,6 +21,13 @@ _LEAD_VERBS = frozenset({"led", "leads", "lead", "headed", "heads", "head"})
 _VISIT_VERBS = frozenset({"visited", "visits", "visit", "arrived", "paid"})
 
 
+def _visit_verb(verb: Token) -> bool:
+    """A verb of visiting; "paid" only as "paid a (working) visit", not "paid attention"."""
+    if verb.lower_ != "paid":
+        return verb.lower_ in _VISIT_VERBS
+    return any(t.lower_ in ("visit", "visits") for t in verb.doc[verb.i + 1:verb.i + 5])
+
+
 def _previous_sentences(sent: Span, n: int = 2) -> list[Span]:
     """Up to ``n`` sentences before ``sent`` within its paragraph, nearest first."""
     doc, text, out = sent.doc, doc_text(sent.doc), []
@@ -120,7 +127,7 @@ def visitors(doc: Doc, people: list[Span]) -> set[str]:
         if subj is None:
             continue
         verb = subj.head
-        if verb.lower_ in _VISIT_VERBS or verb.lower_ in _LEAD_VERBS and \
+        if _visit_verb(verb) or verb.lower_ in _LEAD_VERBS and \
                 any(t.lower_ in _DELEGATION_WORDS | {"team", "group"} for t in doc[verb.i + 1:verb.i + 4]):
             out.add(p.kb_id_)
     return out

@@ -101,7 +101,8 @@ class EntityAssembler:
         cands = orgs + people + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         kept, dropped = select(cands)
         kept += select(_acronym_mentions(doc, kept), taken=_extent(kept))[0]
-        kept = _title_abbreviations(doc, _initials_opening_a_name(_names_read_as_orgs(kept)), dropped)
+        kept = _title_abbreviations(doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(kept))),
+                                    dropped)
         people = [s for s in kept if s.label_ == "PERSON"]
         kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
         kept.sort(key=lambda s: s.start)
@@ -190,6 +191,23 @@ def _initials_opening_a_name(kept: list[Span]) -> list[Span]:
         if prev is not None and s.label_ == "ORG" and prev.label_ == "PERSON" and prev.end == s.start and \
                 prev.id_ == "rule_initials" and len(prev) == 1 and "\n" not in prev[-1].whitespace_:
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id=s.id_)
+            continue
+        out.append(s)
+    return out
+
+
+def _parent_possessive(kept: list[Span]) -> list[Span]:
+    """Rule ``org.span.parent_possessive``: "RUC’s School of International Studies" is one name, a unit with its
+    parent in front (annotation.md: "SPbPU International Relations Office"), when the second organisation's
+    name has a head noun."""
+    heads = words("org_heads") | words("unit_heads")
+    out: list[Span] = []
+    for s in sorted(kept, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if prev is not None and s.label_ == "ORG" and prev.label_ == "ORG" and s.start == prev.end + 1 and \
+                s.doc[prev.end].lower_ in ("'s", "’s") and s[0].text[:1].isupper() and \
+                any(t.lower_ in heads for t in s):
+            out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id="org.span.parent_possessive")
             continue
         out.append(s)
     return out

@@ -148,7 +148,22 @@ def _signatories(sent: Span) -> list[str]:
             tok = tok.head
         if tok.dep_ == "nsubj" and tok.head.i in verbs:
             out.append(p.kb_id_)
-    return out
+    return out or _names_before_verb(people, verbs)
+
+
+def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
+    """Rule ``agreement.signatories.names_before_verb``: "... the online meeting Oleg Polukhin and Zhao Shengcun
+    signed an Agreement": two or more names joined by "and" or commas right before the verb, whatever the parse."""
+    by_end = {p.end: p for p in people}
+    for v in sorted(verbs):
+        found, i = [], v
+        while i in by_end:
+            p = by_end[i]
+            found.append(p.kb_id_)
+            i = p.start - 1 if p.start >= 1 and p.doc[p.start - 1].text in (",", "and") else -1
+        if len(found) >= 2:
+            return found[::-1]
+    return []
 
 
 _SIGNED_BY = re.compile(r"\bsign(?:ed|ing)\b(?:(?!\b(?:attended|hosted|held|organi[sz]ed|chaired|witnessed|"
@@ -347,7 +362,19 @@ def _acts(org: Span, strict: bool) -> bool:
     if strict or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     owner = root.head.head
+    for _ in range(2):  # up a chain of "of"/"for" parts: "The Vice-Rector for Research of X A.B. Name took part"
+        if owner.dep_ != "pobj" or owner.head.dep_ != "prep" or owner.lower_ in _EVENT_NOUNS:
+            break
+        owner = owner.head.head
+    if owner.dep_ == "compound" and owner.tag_ == "NNP":  # "The Vice-Rector of X A.A. Erofeev": the title's name
+        owner = owner.head
+    if owner.lower_ in _EVENT_NOUNS:
+        return False  # rule home.reject.event_of: "a meeting of the Working Commission was held": an event's body
     return owner.dep_ in ("nsubj", "nsubjpass") or owner.dep_ == "appos" and owner.head.dep_ in ("nsubj", "nsubjpass")
+
+
+_EVENT_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "conference", "forum", "congress", "summit",
+                          "ceremony", "assembly", "plenary"})
 
 
 def home_org(doc: Doc) -> str | None:
@@ -462,6 +489,30 @@ def _topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
     return out
 
 
+_GUESSES = ("both_sides", "release_home", "previous_sentence")
+
+
+def _guessed(party_rule: str | None) -> bool:
+    """The parties were guessed (the most named organisations, the release's own, the sentence before's)."""
+    return any(g in (party_rule or "") for g in _GUESSES)
+
+
+def _replaces_guess(earlier_rule: str | None, rule: str, parties: list[str]) -> bool:
+    """Two or more parties named for a document whose parties were guessed before."""
+    return _guessed(earlier_rule) and not _guessed(rule) and len(parties) >= 2
+
+
+def _between_states(doc: Doc, i: int) -> bool:
+    """Rule ``agreement.reject.between_states``: "the Agreement between the Republic of Kazakhstan and the Republic
+    of Belarus on ...": a document of two states (two places joined by "and") has no organisation party, unless
+    organisations sign it before the mention."""
+    places = words("places")
+    state = re.compile(r"^(?:the )?(?:(?:republic|federation|kingdom|state) of )?")
+    first, sep, rest = doc[i:min(len(doc), i + 16)].text.lower().partition(" and ")
+    first, rest = state.sub("", first), state.sub("", rest)
+    return bool(sep) and first in places and any(rest == p or rest.startswith(p + " ") for p in places)
+
+
 def _says_our_institution(doc: Doc) -> bool:
     """The release speaks of "our university" somewhere (searched once per Doc, not once per mention)."""
     cache = doc_cache(doc)
@@ -482,6 +533,9 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
     if topic and not orgs and _status(m) == "planned":
         return [], "agreement.parties.topic_only"  # "a draft memorandum on the BRICS Network University"
     between = next((t for t in sent if t.lower_ == "between"), None)
+    if between is not None and between.i == m.end and _between_states(doc, between.i + 1) and \
+            not any(o.end <= m.start for o in orgs):  # "A and B signed an agreement between China and Russia": A, B
+        return [], "agreement.reject.between_states"
     if between is not None:
         chain = _keys(_chain(doc, between.i + 1, orgs))
         if len(chain) >= 3 and _is_generic(m) and between.i > m.start:
@@ -717,13 +771,30 @@ def _ceremony_date(m: Span, pub: tuple) -> str | None:
     neighbours = []
     if sent.end < len(doc) and "\n\n" not in text[sent.end_char:doc[sent.end].idx + 1]:
         neighbours.append(sent_of(doc[sent.end]))
+    elif sent.end < len(doc):  # rule agreement.date.document_signed: "... signed.\n\nThe document was signed on July 7"
+        nxt = _next_sentence(doc, sent)
+        if nxt is not None and _DOCUMENT_SIGNED.match(text_of(nxt)):
+            neighbours.append(nxt)
     if sent.start > 0 and "\n\n" not in text[doc[sent.start - 1].idx:sent.start_char]:
         neighbours.append(sent_of(doc[sent.start - 1]))
     for other in neighbours:
-        if _CEREMONY.search(text_of(other)) and not _ents(doc, "AGREEMENT", other):
+        if (_CEREMONY.search(text_of(other)) or _DOCUMENT_SIGNED.match(text_of(other))) and \
+                not _ents(doc, "AGREEMENT", other):
             dates = [d for d in _ents(doc, "DATE", other) if d.kb_id_ and (d.start_char, d.end_char) != pub]
             if dates:
                 return dates[0].kb_id_
+    return None
+
+
+_DOCUMENT_SIGNED = re.compile(r"^\W*(?:the|this) documents? (?:was|were|has been|have been) signed\b", re.I)
+
+
+def _next_sentence(doc: Doc, sent: Span) -> Span | None:
+    """The next sentence with words in it (past blank lines), or None."""
+    while sent.end < len(doc):
+        sent = sent_of(doc[sent.end])
+        if sent.text.strip():
+            return sent
     return None
 
 
@@ -948,7 +1019,9 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
                 continue  # rule agreement.reject.cut_off: the page's excerpt ends inside this sentence
             party_lists, party_rule = _parties(m, title, home)
             by_signers = _parent_keys([o for p in signers for o in where.get(p, [])[:1]], known)
-            if not party_lists and by_signers and status == "signed" and not _is_generic(m):
+            if not party_lists and by_signers and status == "signed" and not _is_generic(m) or \
+                    party_rule.startswith("agreement.parties.previous_sentence") and len(by_signers) >= 2:
+                # no party in the sentence: its signatories' organisations beat the sentence before's names
                 party_lists, party_rule = [by_signers], "agreement.parties.signatory_affiliation"
             elif len(party_lists) == 1 and party_rule.endswith(("+release_home", "+both_sides")):
                 # the signatories tell who the other side is better than a guess (the release's own, the most named)
@@ -1004,11 +1077,15 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
                         not _other_year(facts[-1].date, date) and \
                         (set(facts[-1].parties) & set(parties) and not (named_partner and
                                                                       not set(parties) <= set(facts[-1].parties))
-                         or len(parties) < 2) and \
+                         or len(parties) < 2 or _replaces_guess(facts[-1].party_rule, party_rule, parties)) and \
                         _compatible(facts[-1].kind, kind):
                     same = facts[-1]  # "The contract was signed by ...": the agreement just reported
                     if len(same.parties) < 2:
                         same.parties = list(dict.fromkeys(same.parties + parties))
+                    elif _replaces_guess(same.party_rule, party_rule, parties):
+                        # rule agreement.parties.named_later: "the agreement was formalised ... between the two
+                        # universities. A and his counterpart at B signed the MoU": the names beat the guess
+                        same.parties, same.party_rule = parties, party_rule + "+named_later"
                 if same is None:
                     facts.append(AgreementFact(kind=kind, status=status, parties=parties, date=date,
                                                signatories=signers, start=sent.start_char, end=sent.end_char,

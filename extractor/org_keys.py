@@ -63,7 +63,8 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
                 unresolved.append(len(out))
             resolved.add(k)
         out.append(k)
-    return _same_letters(_named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved)))
+    out = _same_letters(_named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved)))
+    return _units_of_named_parent(spans, out, registry)
 
 
 def _named_acronyms(spans: list[Span], keys: list[str]) -> list[str]:
@@ -231,3 +232,35 @@ def _link_unresolved_shorts(spans: list[Span], keys: list[str], unresolved: list
     for i in unresolved:
         out[i] = _link_short_form(spans[i].text, distinct - {keys[i]}, {}) or keys[i]
     return out
+
+
+def _parent_in_front(name: str) -> tuple[str, str] | None:
+    """("RUC", "School of International Studies") for "RUC’s School of International Studies": a first word
+    spelt like an acronym (two capitals at least), then a capitalised rest."""
+    first, _, rest = name.removeprefix("the ").partition(" ")
+    if first.endswith(("'s", "’s")):
+        first = first[:-2]
+    if first.isalpha() and first[0].isupper() and sum(c.isupper() for c in first) >= 2 and rest[:1].isupper():
+        return first, rest
+    return None
+
+
+def _units_of_named_parent(spans: list[Span], keys: list[str], registry: OrgRegistry) -> list[str]:
+    """Rule ``org.key.parent_in_front``: a unit written after its parent's acronym is keyed as the unit of
+    the parent ("RUC’s School of International Studies", "SPbPU International Relations Office" ->
+    "International Relations Office of Peter the Great St. Petersburg Polytechnic University"), when the
+    acronym is a registered institution (not an international body: "ASEAN Institute of ...") or names an
+    organisation of the document, and the rest has a head noun. Short forms keyed to the written name follow."""
+    named = {display_key(sp.text): k for sp, k in zip(spans, keys)}
+    heads = words("org_heads") | words("unit_heads")
+    renamed: dict[str, str] = {}
+    for sp, k in zip(spans, keys):
+        parts = _parent_in_front(display_key(sp.text))
+        if parts is None or k != display_key(sp.text) or not any(w.lower() in heads for w in parts[1].split()):
+            continue
+        acronym_, unit = parts
+        entry = registry.lookup(acronym_)
+        parent = (entry.id if entry.type != "international" else None) if entry else named.get(acronym_)
+        if parent and parent not in (acronym_, k) and not parent.endswith(unit):
+            renamed[k] = f"{unit} of {parent}"
+    return [renamed.get(k, k) for k in keys]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicons import lexicon, title_words, words
-from .org_spans import stop_words
+from .org_spans import dateline_place, stop_words
 from .person_spans import surname_like
 from .resources import pattern_file
 from .tokens import MONTHS, doc_text, is_initials
@@ -91,7 +91,8 @@ def acronyms_acting(doc: Doc) -> list[Span]:
         before_title = bool(_LEADER_AFTER.match(text, m.end()))  # "VSUES first vice-rector prof. Olga Vorozhbit"
         signs = tok.dep_ == "nsubj" and (tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes") or
                                          not doc[:tok.i].text.strip())  # the headline's subject: "SibGIU strengthens"
-        if before_title or signs:
+        dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")
+        if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
     return out
 

@@ -19,7 +19,7 @@ _QUOTES_CLOSE = frozenset({'"', "»", "”", "'"})
 _LEGAL_SUFFIX = frozenset({"ltd", "ltd.", "inc", "inc.", "llc", "co.", "corp."})
 _NAMED_AFTER_STOP = frozenset({"on", "in", "at", "during", "with", "by", "from", "for", "to", "and", "was",
                                "were", "is", "has", "have", "had", "will", "signed", "visited", "hosted"})
-_LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate"})
+_LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate", "faculty", "department"})
 _EDU = frozenset({"university", "college", "school", "academy", "institute"})
 _DROP = frozenset({"the", "The", "our", "Our", "its", "their", "of", "in", "at", "by", "with", "and"})
 
@@ -140,6 +140,10 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
                 end = k
                 continue
             break
+        number = _number_sign(doc, end)
+        if number:  # rule org.span.numbered: "Institute №2 “Propulsion Engineering”", "Faculty No. 1"
+            end += number
+            continue
         if tok.text in _QUOTES_OPEN and end + 2 < len(doc):
             k = _name_run(doc, end + 1, stop, heads)
             if k > end + 1 and k < len(doc) and doc[k].text in _QUOTES_CLOSE:
@@ -224,6 +228,13 @@ def _head_first_name(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[st
     return end
 
 
+def _number_sign(doc: Doc, i: int) -> int:
+    """Tokens of a number designation at ``i`` ("№ 2", "# 3", "No . 1"), or 0."""
+    sign = 2 if doc[i].text in ("№", "#") else 3 if doc[i].text == "No" and i + 1 < len(doc) and \
+        doc[i + 1].text == "." else 0
+    return sign if sign and i + sign - 1 < len(doc) and doc[i + sign - 1].like_num else 0
+
+
 def _closing_quote(doc: Doc, i: int, reach: int = 10) -> int | None:
     """Index of the quote closing the one at ``i`` on the same line, when a capitalised word opens the quoted
     words and none of them is a verb."""
@@ -261,7 +272,7 @@ def head_candidates(doc: Doc) -> list[Span]:
     out = []
     for i in lower_in(doc, _head_hashes()):
         tok = doc[i]
-        lower_ok = tok.lower_ in _LOWER_HEADS and i > 0 and is_name_word(doc[i - 1]) and \
+        lower_ok = tok.lower_ in _LOWER_HEADS and tok.is_lower and i > 0 and is_name_word(doc[i - 1]) and \
             doc[i - 1].lower_ not in heads
         if tok.lower_ in _EDU and tok.is_lower and i + 1 < len(doc) and doc[i + 1].text in _QUOTES_OPEN:
             s = _quoted_name_start(doc, i)
@@ -336,7 +347,7 @@ def model_candidates(doc: Doc) -> list[Span]:
         if span.start > 1 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in roles and \
                 toks[-1] not in heads:
             continue  # rule org.reject.portfolio: "Vice President for Regional Policy and Government Relations"
-        if _dateline_place(span) or _glued_name(span):
+        if dateline_place(span) or _glued_name(span):
             continue
         out.append(trim_place_suffix(span))
     return out
@@ -351,7 +362,7 @@ def _glued_name(span: Span) -> bool:
     return m is not None and lexicon("person_names").get(m.group(1).lower()) == "surname_cn"
 
 
-def _dateline_place(span: Span) -> bool:
+def dateline_place(span: Span) -> bool:
     """The capitalised city opening a dateline ("ST. PETERSBURG, September 16. /TASS/.", "MOSCOW (Sputnik)")."""
     doc = span.doc
     line_start = span.start == 0 or any("\n" in t.whitespace_ or "\n" in t.text for t in doc[max(0, span.start - 3):span.start])

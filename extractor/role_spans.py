@@ -227,6 +227,8 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     direct_after = after and after[0].start > role.end and (_gap_ok(
         doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens) or
         _honorific_next(doc, role.end, after[0].start))
+    if after and after[0].start == role.end and is_plural(role) and coordinated(after[0], ctx.people):
+        return after[0]  # rule role.tie.plural_title: "the vice-rectors A, B, C": the names the plural lists
     if after and _honorific_next(doc, role.end, after[0].start) and _same_sentence(doc, role.start, after[0].start) \
             and (not before or _title_first(before[-1], ctx)):
         return after[0]  # rule role.tie.honorific_next: "Rector, Professor A, Vice-Rector, Professor B"
@@ -276,13 +278,17 @@ def _title_first_list(role: Span, ctx: RoleContext) -> bool:
 
 
 def _title_org_comma(role: Span, person: Span, ctx: RoleContext) -> bool:
-    """"Title of (the) ORG, Name": only the organisation's words and one comma between title and name."""
+    """"Title of (the) ORG, (Dr.) Name": only the organisation's words (or "the Institute") and one comma
+    between title and name, honorifics after the comma."""
     doc = role.doc
-    if person.start - 1 <= role.end or doc[person.start - 1].text != ",":
+    start = person.start
+    while start - 1 > role.end and doc[start - 1].lower_ in _HONORIFIC_GAP:
+        start -= 1
+    if start - 1 <= role.end or doc[start - 1].text != ",":
         return False
-    gap = range(role.end, person.start - 1)
-    return any(i in ctx.org_tokens for i in gap) and \
-        all(i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP for i in gap)
+    gap = range(role.end, start - 1)
+    return any(i in ctx.org_tokens or doc[i].lower_ in _GENERIC_INSTITUTIONS for i in gap) and \
+        all(i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP | _GENERIC_INSTITUTIONS for i in gap)
 
 
 def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:
@@ -351,7 +357,8 @@ def is_plural(role: Span) -> bool:
     """A title written in the plural ("rectors"), found through the plural patterns of the role lexicon."""
     phrase = role.id_.partition(":")[2]
     last = phrase.split()[-1] if phrase else ""
-    return bool(last) and any(t.lower_ == plural(last) for t in role) and plural(last) != last
+    return bool(last) and plural(last) != last and (any(t.lower_ == plural(last) for t in role) or
+                                                    role.text.lower().replace("–", "-").endswith(plural(last)))
 
 
 def coordinated(person: Span, people: list[Span]) -> list[Span]:

@@ -868,3 +868,140 @@ def test_the_subject_head_after_the_name_makes_the_organisation_the_signer(extra
             "Margulan University students will benefit. Margulan University welcomed the MoU.")
     facts = _agreements(extractor.extract(text))
     assert len(facts) == 1 and "Curtin University" in facts[0][1], facts
+
+
+def test_a_title_first_list_with_a_doctor_after_the_comma(extractor):
+    """role.tie.title_first_list: "the Chairman of the Institute, Dr. A, the director of B, C": each title names
+    the person after it (honorifics after the comma; "the Institute" stands for a named organisation)"""
+    text = ("During the meeting with the Chairman of the Institute, Dr. Mohd Faiz Abdullah, the director of the "
+            "Kazakhstan Institute for Strategic Studies, Yerkin Tukumov, noted that cooperation would grow.")
+    roles = _roles(extractor.extract(text))
+    assert ("Yerkin Tukumov", "director", "Kazakhstan Institute for Strategic Studies") in roles
+    assert not [k for k in roles if k[0] == "Mohd Faiz Abdullah" and k[1] == "director"]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Yang Guangbin, dean of RUC’s School of International Studies, signed it.",
+     "School of International Studies of Renmin University of China"),
+    ("Ivan Petrov, head of the SPbPU International Relations Office, signed it.",
+     "International Relations Office of Peter the Great St. Petersburg Polytechnic University"),
+])
+def test_a_unit_after_its_parents_acronym_is_keyed_as_the_parents_unit(extractor, text, org):
+    """org.span.parent_possessive (one span across "’s") and org.key.parent_in_front"""
+    rec = extractor.extract(text)
+    assert [f.org for f in rec.facts if isinstance(f, RoleFact)] == [org]
+
+
+def test_an_international_body_in_front_is_part_of_the_name(extractor):
+    """org.key.parent_in_front does not fire for an international organisation's acronym"""
+    rec = extractor.extract("The ASEAN Institute of Strategic Studies met in Kuala Lumpur.")
+    assert [m.norm for m in rec.mentions if m.label == "ORG"] == ["ASEAN Institute of Strategic Studies"]
+
+
+def test_paying_attention_is_no_visit(extractor):
+    """role.org.visitor_home needs a visit: "paid attention" is none, "paid a visit" is one"""
+    from extractor.affiliation import visitors
+
+    for sentence, expected in (("Oleg Polukhin paid attention to the results.", set()),
+                               ("Oleg Polukhin paid a working visit to Minsk.", {"Oleg Polukhin"})):
+        doc = extractor.nlp(sentence)
+        assert visitors(doc, [e for e in doc.ents if e.label_ == "PERSON"]) == expected
+
+
+def test_names_right_before_signed_are_the_signatories_whatever_the_parse(extractor):
+    """agreement.signatories.names_before_verb, and the signatories' organisations as parties
+    (agreement.parties.signatory_affiliation) instead of the sentence before's names"""
+    text = ("Rector of Belgorod State University Oleg Polukhin and the President of Dezhou University Zhao Shengcun "
+            "met online. He noted that the International Institute will open. At the end of the online meeting Oleg Polukhin and Zhao Shengcun signed an Agreement on "
+            "establishing a joint institute.")
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert [(f.signatories, sorted(f.parties)) for f in facts] == [
+        (["Oleg Polukhin", "Zhao Shengcun"], ["Belgorod State National Research University", "Dezhou University"])]
+
+
+def test_the_body_of_a_meeting_is_not_the_releases_organisation(extractor):
+    """home.reject.event_of ("a meeting of the Working Commission was held"); the "of" chain of a title
+    ("The Vice-Rector for Research of X A.A. Erofeev took part") makes X act"""
+    text = ("From 20 to 22 June 2019 a meeting of the Working Commission for the coordination of the Consortium "
+            "was held. The Vice-Rector for Research of the Belarusian State University of Transport A.A. Erofeev "
+            "took an active part in this meeting. Three agreements were signed:\n"
+            "- Memorandum of mutual understanding with Toraighyrov University;\n"
+            "It was agreed to develop exchanges.")
+    facts = _agreements(extractor.extract(text))
+    assert facts == [("memorandum", ["Belarusian State University of Transport", "Toraighyrov University"])]
+
+
+def test_an_agreement_between_two_states_has_no_fact(extractor):
+    """agreement.reject.between_states"""
+    text = ("The activities of the Consortium are regulated by the Agreement between the Republic of Kazakhstan "
+            "and the Republic of Belarus on economic cooperation, says Tomsk State University.")
+    assert _agreements(extractor.extract(text)) == []
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Director of the Institute №2 “Propulsion Engineering” Veronika Monakhova spoke.",
+     'Institute №2 "Propulsion Engineering"'),  # org.span.numbered
+    ("President of Azerbaijan National Academy of Sciences Akif Alizadeh spoke.",
+     "Azerbaijan National Academy of Sciences"),  # org.span.person_tail with an Azerbaijani surname ending
+])
+def test_organisation_spans_end_where_the_name_does(extractor, text, org):
+    rec = extractor.extract(text)
+    assert [f.org for f in rec.facts if isinstance(f, RoleFact)] == [org]
+
+
+def test_a_development_zone_is_an_organisation(extractor):
+    """org_heads: "zone" ("Shihezi National Economic and Technological Development Zone")"""
+    text = ("A memorandum was signed between the Tashkent City Directorate for the Management of Industrial Zones "
+            "and the Shihezi National Economic and Technological Development Zone.")
+    assert _agreements(extractor.extract(text)) == [("memorandum", [
+        "Shihezi National Economic and Technological Development Zone",
+        "Tashkent City Directorate for the Management of Industrial Zones"])]
+
+
+def test_names_given_later_replace_guessed_parties(extractor):
+    """agreement.parties.named_later (the most named organisations were the guess)"""
+    text = ("According to the University of Ilorin Bulletin issued on Monday, the agreement was formalised through "
+            "the signing of a Memorandum of Understanding (MoU) in China.\n\nThe publication stated that the MoU "
+            "is to foster educational collaboration between the two universities.\n\nThe Vice Chancellor of the "
+            "University of Ilorin, Prof. Wahab Egbewole and his counterpart at the North-China University signed "
+            "the MoU on behalf of their respective institutions.\n\nThe Conference, which was co-hosted by the "
+            "China Association of Higher Education (CAHE) and the Association of African Universities (AAU), took "
+            "place in Beijing. CAHE thanked the AAU and the China Association of Higher Education.")
+    rec = extractor.extract(text)
+    assert _agreements(rec) == [("memorandum", ["North-China University", "University of Ilorin"])]
+    assert rec.facts[-1].party_rule.endswith("+named_later")
+
+
+def test_organisations_that_sign_an_agreement_between_two_countries_are_its_parties(extractor):
+    """agreement.reject.between_states does not fire when organisations sign before the mention"""
+    text = ("Taihu University of Wuxi and the Russian New University signed a cooperation agreement between China "
+            "and Russia for private universities.")
+    assert _agreements(extractor.extract(text)) == [("agreement", ["Russian New University", "Taihu University of Wuxi"])]
+
+
+def test_a_dateline_city_in_capitals_is_no_acting_acronym(extractor):
+    """org.acronym_acting does not fire on a dateline ("KARACHI, (UrduPoint ...): A and B signed")"""
+    text = ("KARACHI, (UrduPoint / Pakistan Point News - 26th Jan, 2023 ):Federal Urdu University (FUU) and the "
+            "Russian Center of Science and Culture on Thursday signed a memorandum of understanding.")
+    rec = extractor.extract(text)
+    assert "KARACHI" not in [m.text for m in rec.mentions if m.label == "ORG"]
+    assert _agreements(rec) == [("memorandum", ["Federal Urdu University", "Russian Center of Science and Culture"])]
+
+
+def test_the_document_signed_in_the_next_paragraph_dates_the_agreement(extractor):
+    """agreement.date.document_signed"""
+    text = ("Updated: 2022-07-07\n\nA memorandum of understanding has been signed between the China-Eurasia Council "
+            "for Political and Strategic Research and the Renmin University of China.\n\nThe document was signed "
+            "on July 5 by Mher Sahakyan and Yang Guangbin.")
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert [(f.date, f.signatories) for f in facts] == [("2022-07-05", ["Mher Sahakyan", "Yang Guangbin"])]
+
+
+def test_a_plural_title_goes_to_each_name_it_lists(extractor):
+    """role.tie.plural_title ("the vice-rectors A, B, C", the plural split by the tokenizer) and never to the
+    titled person before it"""
+    text = ("The delegation was greeted by the rector of Polessky University, Professor Shebeko, the vice-rectors "
+            "Vlasova Svetlana, Zolotareva Olga, Kruchinsky Nikolai.")
+    roles = _roles(extractor.extract(text))
+    assert {k[0] for k in roles if k[1] == "vice-rector"} == {"Vlasova Svetlana", "Zolotareva Olga",
+                                                              "Kruchinsky Nikolai"}

@@ -44,6 +44,8 @@ def _write_inputs(folder: Path, docs: list[tuple[list[str], str]]) -> dict[str, 
         text, planted = plant(pieces)
         data = text.encode(encoding) if encoding != "utf-8-sig" else codecs.BOM_UTF8 + text.encode()
         (folder / f"doc{i}.txt").write_bytes(data)
+        if encoding == "utf-8" and text.startswith("\ufeff"):  # its bytes are a UTF-8 BOM: read as one, not as text
+            planted = [(s - 1, e - 1) for s, e in planted]
         spans[f"doc{i}"] = planted
     (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8" + b"\x00" * 3)  # lone surrogate in UTF-16
     return spans
