@@ -257,6 +257,19 @@ def _keys(spans: list[Span]) -> list[str]:
     return list(dict.fromkeys(o.kb_id_ for o in spans))
 
 
+def _verb_follows(org: Span) -> bool:
+    """Rule ``agreement.parties.subject_before_verb``: "signed" (or "has signed", "concluded") right after the
+    organisation (a bracketed short name between) makes it the subject whatever the parse ("VLADIVOSTOK, September 6 /TASS/ Liaoning
+    University (LNU) signed an agreement with B")."""
+    doc, i = org.doc, org.end
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+        i = close + 1 if close is not None else i
+    if i < len(doc) and doc[i].lower_ in ("has", "have", "will"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _SIGN_FORMS | {"concluded", "concludes", "inked", "inks"}
+
+
 def _subject(orgs: list[Span], before: int) -> Span | None:
     """The organisation that signs: a grammatical subject if there is one, else the last one before."""
     cands = [o for o in orgs if o.end <= before]
@@ -556,6 +569,7 @@ def _parties(m: Span, title: Span | None, home: str | None) -> tuple[list[list[s
     acts = subject is not None and any(t.dep_ in ("nsubj", "nsubjpass") and not t.is_punct for t in
                                        doc[subject.start:min(subject.end + 5, sent.end)] if t.i < subject.end or
                                        not any(x.tag_.startswith("VB") for x in doc[subject.end:t.i + 1]))
+    acts = acts or subject is not None and _verb_follows(subject)
     if not acts and home is not None and home not in partner_keys:
         subject_key = home  # "agreements with A, memorandums with B": the release's organisation signs them
     if subject_key is not None and partners:

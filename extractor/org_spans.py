@@ -192,14 +192,22 @@ def _field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
         j += 2 if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and" else 1
         k = j
         while k < len(doc) and k < j + 2 and doc[k].is_title and doc[k].lower_ not in heads and \
-                doc[k].lower_ not in words("places") and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE"):
+                doc[k].lower_ not in words("places") and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE") and \
+                (k == j or doc[k].lower_ not in _TITLES_AFTER()):
             k += 1
         if k == j or "\n" in doc[j - 1].whitespace_:
             return None
         items, j = items + 1, k
-    if not joined or items < 2 or j < len(doc) and (doc[j].is_title or doc[j].lower_ in heads):
+    after = doc[j] if j < len(doc) else None  # the next word may start the holder's name: "... and Tourism Professor X"
+    if not joined or items < 2 or after is not None and (after.is_title and after.lower_ not in _TITLES_AFTER()
+                                                          or after.lower_ in heads):
         return None
     return j
+
+
+@lru_cache(maxsize=1)
+def _TITLES_AFTER() -> frozenset[str]:  # noqa: N802
+    return words("honorifics") | title_words()
 
 
 _ROMANCE_OF = frozenset({"de", "del", "di", "da", "do", "des", "du", "la", "le"})
@@ -347,10 +355,26 @@ def model_candidates(doc: Doc) -> list[Span]:
         if span.start > 1 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in roles and \
                 toks[-1] not in heads:
             continue  # rule org.reject.portfolio: "Vice President for Regional Policy and Government Relations"
-        if dateline_place(span) or _glued_name(span):
+        if dateline_place(span) or _glued_name(span) or _titled_name(span, heads, roles):
             continue
         out.append(trim_place_suffix(span))
     return out
+
+
+def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bool:
+    """Rule ``org.reject.titled_name``: two or three capitalised words without a head noun followed by a
+    comma and a title ("Nazir Obeidat, UJ President, and ..."): a person the model read as an organisation."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or any(not t.is_alpha or not t.is_title or t.lower_ in heads for t in span):
+        return False
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    for t in doc[span.end + 1:span.end + 5]:
+        if t.text in (",", ".", ";") or "\n" in t.whitespace_:
+            return False
+        if t.lower_ in roles:
+            return True
+    return False
 
 
 _CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")

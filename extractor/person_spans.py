@@ -95,6 +95,17 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
 _PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
 
 
+def _org_before_title(doc: Doc, c: int) -> int:
+    """Where the words of an organisation written before a title start, minus one ("UJ" in ", UJ President",
+    "ADA University" in ", ADA University Vice Rector"): acronyms and head nouns, three at most."""
+    heads = words("org_heads")
+    k = c
+    while k >= 1 and c - k < 3 and (doc[k].is_upper and len(doc[k]) > 1 and doc[k].is_alpha or
+                                    doc[k].lower_ in heads and doc[k].is_title):
+        k -= 1
+    return k if k < c and doc[k].text == "," else c
+
+
 def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Names right before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik, rector")."""
     out = []
@@ -102,6 +113,7 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
         c = cue.start - 1
         if c >= 0 and doc[c].lower_ == "the":
             c -= 1
+        c = _org_before_title(doc, c)  # "Nazir Obeidat, UJ President", "X, ADA University Vice Rector"
         if c < 1 or doc[c].text != ",":
             continue
         e = s = c

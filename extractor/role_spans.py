@@ -227,6 +227,9 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     direct_after = after and after[0].start > role.end and (_gap_ok(
         doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens) or
         _honorific_next(doc, role.end, after[0].start))
+    respective = _respectively(role, ctx)
+    if respective is not None:
+        return respective
     if after and after[0].start == role.end and is_plural(role) and coordinated(after[0], ctx.people):
         return after[0]  # rule role.tie.plural_title: "the vice-rectors A, B, C": the names the plural lists
     if after and _honorific_next(doc, role.end, after[0].start) and _same_sentence(doc, role.start, after[0].start) \
@@ -263,6 +266,34 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
             return p
     return _envoy(role, ctx) or _degree_apposition(role, ctx) or _long_title(role, ctx) or _chained(role, ctx) or \
         _coordinated_title(role, ctx) or _title_comma_org(role, ctx)
+
+
+def _respectively(role: Span, ctx: RoleContext) -> Span | None:
+    """Rule ``role.tie.respectively``: "Lu Qi and Wu Bo, director and deputy director of RID": as many titles
+    joined by "and"/commas right after as many joined names, paired in order."""
+    doc = role.doc
+    ends = {r.end: r for r in ctx.roles}
+    starts = {r.start: r for r in ctx.roles}
+    titles = [role]
+    while titles[0].start >= 2 and doc[titles[0].start - 1].lower_ in ("and", ",") and \
+            titles[0].start - 1 in ends:
+        titles.insert(0, ends[titles[0].start - 1])
+    k = role.end
+    while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and k + 1 in starts and len(titles) < 6:
+        titles.append(starts[k + 1])
+        k = titles[-1].end
+    first = titles[0].start
+    if len(titles) < 2 or first < 2 or doc[first - 1].text != ",":
+        return None
+    by_end = {p.end: p for p in ctx.before(first - 1)}
+    last = by_end.get(first - 1)
+    if last is None:
+        return None
+    names = [last]
+    while names[0].start >= 2 and doc[names[0].start - 1].lower_ in ("and", ",") and \
+            (prev := next((p for p in ctx.before(names[0].start - 1) if p.end == names[0].start - 1), None)):
+        names.insert(0, prev)
+    return names[titles.index(role)] if len(names) == len(titles) else None
 
 
 def _title_first_list(role: Span, ctx: RoleContext) -> bool:
@@ -307,7 +338,10 @@ def _long_title(role: Span, ctx: RoleContext) -> Span | None:
     if p is None or not any(i in ctx.org_tokens for i in range(role.end, p.start)):
         return None
     places = words("places")
-    end = p.start - 1 if doc[p.start - 1].text == "," else p.start  # "the rector of X of the PRC, Zheng Shi"
+    end = p.start
+    while end - 1 > role.end and doc[end - 1].lower_ in _HONORIFIC_GAP:
+        end -= 1  # "Director of X of the Republic of Uzbekistan, Professor K. Davronov"
+    end -= doc[end - 1].text == ","  # "the rector of X of the PRC, Zheng Shi"
     if all(i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP or doc[i].lower_ in places
            for i in range(role.end, end)):
         return p
@@ -384,8 +418,8 @@ def _titled_in_list(person: Span, ctx: "RoleContext") -> bool:
 
 def _list_item(doc: Doc, start: int, end: int, org_tokens: set[int] | frozenset[int] = frozenset()) -> bool:
     """Tokens between a title and the name after it read as one list item: no comma, verb or conjunction
-    (an "and" inside an organisation's name or a capitalised portfolio is no conjunction)."""
-    return all(t.text not in (",", ";") and not t.tag_.startswith("VB") and
+    (an "and" or a comma inside an organisation's name or an "and" in a capitalised portfolio is none)."""
+    return all((t.text not in (",", ";") or t.i in org_tokens) and not t.tag_.startswith("VB") and
                (t.lower_ not in _ITEM_BREAKS or t.lower_ == "and" and (_inside_name(t) or t.i in org_tokens))
                and "\n" not in t.whitespace_ for t in doc[start:end])
 

@@ -1005,3 +1005,51 @@ def test_a_plural_title_goes_to_each_name_it_lists(extractor):
     roles = _roles(extractor.extract(text))
     assert {k[0] for k in roles if k[1] == "vice-rector"} == {"Vlasova Svetlana", "Zolotareva Olga",
                                                               "Kruchinsky Nikolai"}
+
+
+def test_a_title_first_list_with_honorifics_and_a_field_list_in_a_name(extractor):
+    """org.span.field_list stops before "Professor" ("Faculty of History, Culture, and Tourism Professor X");
+    role.tie: commas inside an organisation's name do not end a list item"""
+    text = ("The delegation included Director of the International Exchange and Cooperation Department Associate "
+            "Professor Li Hu, Dean of the Faculty of History, Culture, and Tourism Professor Liu Hongbo, Deputy "
+            "Director of the Gansu Mushroom Applied Engineering Laboratory Professor Liang Qianqian.")
+    roles = _roles(extractor.extract(text))
+    assert ("Liu Hongbo", "dean", "Faculty of History, Culture, and Tourism") in roles
+    assert ("Liang Qianqian", "deputy director", "Gansu Mushroom Applied Engineering Laboratory") in roles
+    assert not [k for k in roles if k[0] == "Li Hu" and k[1] == "dean"]
+
+
+def test_a_name_the_model_reads_as_an_organisation_before_its_title(extractor):
+    """org.reject.titled_name ("Nazir Obeidat, UJ President,"); rule_apposition with the organisation's
+    acronym or name between the comma and the title"""
+    text = ("The University of Jordan (UJ) and ADA University signed a memorandum. The memorandum, signed by Nazir "
+            "Obeidat, UJ President, and Fariz Ismailzade, ADA University Vice Rector, signifies a commitment.")
+    rec = extractor.extract(text)
+    assert "Nazir Obeidat" not in [m.text for m in rec.mentions if m.label == "ORG"]
+    roles = _roles(rec)
+    assert ("Nazir Obeidat", "president", "University of Jordan") in roles
+    assert ("Fariz Ismailzade", "vice-rector", "ADA University") in roles
+
+
+def test_names_and_titles_paired_respectively(extractor):
+    """role.tie.respectively"""
+    text = "The guests were welcomed by fellows Lu Qi and Wu Bo, director and deputy director of RID."
+    roles = _roles(extractor.extract(text))
+    assert {(k[0], k[1]) for k in roles} == {("Lu Qi", "director"), ("Wu Bo", "deputy director")}
+
+
+def test_a_long_title_then_a_comma_and_an_honorific(extractor):
+    """_long_title: "Director of <a long name>, Professor K. Davronov" """
+    text = ("Director of the Institute of Microbiology of the Academy of Sciences of the Republic of Uzbekistan, "
+            "Professor K. Davronov visited China.")
+    assert list(_roles(extractor.extract(text))) == [
+        ("K. Davronov", "director", "Institute of Microbiology of the Academy of Sciences of the Republic of Uzbekistan")]
+
+
+def test_a_verb_right_after_the_organisation_makes_it_the_signer(extractor):
+    """agreement.parties.subject_before_verb (a dateline spoils the parse)"""
+    text = ("Professor Yu Miaojie, fellow of the International Economic Association, visited Russia.\n\n"
+            "VLADIVOSTOK, September 6 /TASS/ Liaoning University (LNU) signed an agreement with the Far Eastern "
+            "Federal University (FEFU) during the Eastern Economic Forum.")
+    assert _agreements(extractor.extract(text)) == [("agreement", ["Far Eastern Federal University",
+                                                                   "Liaoning University"])]
