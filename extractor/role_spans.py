@@ -534,6 +534,8 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     found = attached_org(role, person, orgs)
     if found is not None:
         return found.kb_id_, 3, "role.org.attached"
+    if person is not None and role.end < len(doc) and doc[role.end].text == ":" and person.start == role.end + 1:
+        return None, 3, "role.org.byline"  # "Author: Gao Ya", "Webmaster: O. Sinitsyna": a page's byline
     behalf = behalf_org(role, person, orgs)
     if behalf is not None:
         return behalf[0].kb_id_, 3, behalf[1]

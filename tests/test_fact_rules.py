@@ -1053,3 +1053,13 @@ def test_a_verb_right_after_the_organisation_makes_it_the_signer(extractor):
             "Federal University (FEFU) during the Eastern Economic Forum.")
     assert _agreements(extractor.extract(text)) == [("agreement", ["Far Eastern Federal University",
                                                                    "Liaoning University"])]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Tomsk State University hosted guests.\nAuthor:Yue Yimei\n", "Yue Yimei"),
+    ("Tomsk State University hosted guests.\n  Webmaster: O. Sinitsyna\n", "O. Sinitsyna"),
+    ("Publisher: Zhang Zijiao   From: zzu   Publish Date: 2016.09.27", "Zhang Zijiao"),
+])
+def test_a_byline_is_a_role_other_with_no_organisation(extractor, text, person):
+    """roles lexicon: bylines (annotation.md: "Editor" -> other); role.org.byline (no release organisation)"""
+    assert _roles(extractor.extract(text)) == {(person, "other", None): "role.org.byline"}
