@@ -6,6 +6,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,7 +65,8 @@ def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
             ok = lower_seen = True
         elif t.lower_ in {"and", ","} and k > j and nxt is not None and (k + 1) not in stops and (
                 nxt.is_lower and nxt.is_alpha and doc[k - 1].is_lower and category(nxt.text) is None or
-                is_name_word(nxt) and is_name_word(doc[k - 1]) and nxt.lower_ not in titles | heads):
+                is_name_word(nxt) and is_name_word(doc[k - 1]) and nxt.lower_ not in titles | heads or
+                _oxford_and(doc, k, limit, titles | heads)):
             ok = True
         else:
             ok = False
@@ -76,6 +78,15 @@ def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
     while k > j and doc[k - 1].lower_ in {"and", ","}:
         k -= 1
     return k
+
+
+def _oxford_and(doc: Doc, k: int, limit: int, stop: frozenset[str]) -> bool:
+    """", and" between two capitalised portfolio words: "of Education, Science, and Youth"."""
+    def name(i: int) -> bool:
+        return 0 <= i < limit and is_name_word(doc[i]) and doc[i].lower_ not in stop
+    if doc[k].text == ",":
+        return k + 1 < limit and doc[k + 1].lower_ == "and" and name(k - 1) and name(k + 2)
+    return doc[k - 1].text == "," and name(k - 2) and name(k + 1)
 
 
 _PORTFOLIO_FIRST = frozenset({"minister", "deputy minister"})
@@ -227,6 +238,8 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
     direct_after = after and after[0].start > role.end and (_gap_ok(
         doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens) or
         _honorific_next(doc, role.end, after[0].start))
+    if _counted_group(role):
+        return None
     respective = _respectively(role, ctx)
     if respective is not None:
         return respective
@@ -266,6 +279,21 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
             return p
     return _envoy(role, ctx) or _degree_apposition(role, ctx) or _long_title(role, ctx) or _chained(role, ctx) or \
         _coordinated_title(role, ctx) or _title_comma_org(role, ctx)
+
+
+def _counted_group(role: Span) -> bool:
+    """Rule ``role.reject.counted_group``: "the rector of more than 40 universities", "heads of 12 institutes":
+    a title counted over many organisations names a group, no one person."""
+    doc = role.doc
+    if role.end >= len(doc) or doc[role.end].lower_ != "of":
+        return False
+    window = doc[role.end + 1:min(len(doc), role.end + 5)]
+    return any(t.like_num or t.lower_ in _COUNTING - {"first", "second", "third"} for t in window) and \
+        any(t.lower_ in _INSTITUTIONS_PLURAL for t in window)
+
+
+_INSTITUTIONS_PLURAL = frozenset({"universities", "institutes", "academies", "colleges", "schools", "companies",
+                                  "institutions", "organizations", "organisations", "centers", "centres"})
 
 
 def _respectively(role: Span, ctx: RoleContext) -> Span | None:
@@ -318,8 +346,20 @@ def _title_org_comma(role: Span, person: Span, ctx: RoleContext) -> bool:
     if start - 1 <= role.end or doc[start - 1].text != ",":
         return False
     gap = range(role.end, start - 1)
-    return any(i in ctx.org_tokens or doc[i].lower_ in _GENERIC_INSTITUTIONS for i in gap) and \
-        all(i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP | _GENERIC_INSTITUTIONS for i in gap)
+    named = {i for i in gap if i in ctx.org_tokens or doc[i].lower_ in _GENERIC_INSTITUTIONS or _place_word(doc[i])}
+    return bool(named) and all(i in named or doc[i].lower_ in _TITLE_ORG_GAP for i in gap)
+
+
+def _place_word(tok: Token) -> bool:
+    """A word of a country's name ("of the Russian Federation"): a title of a state's office names its holder
+    after the comma like a title of an organisation."""
+    return tok.is_title and tok.lower_ in _place_words() or tok.lower_ in _PLACE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Every word of the place names and demonyms of ``patterns/places.jsonl``."""
+    return frozenset(w for phrase in words("places") for w in phrase.split())
 
 
 def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:

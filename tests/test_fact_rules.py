@@ -1063,3 +1063,20 @@ def test_a_verb_right_after_the_organisation_makes_it_the_signer(extractor):
 def test_a_byline_is_a_role_other_with_no_organisation(extractor, text, person):
     """roles lexicon: bylines (annotation.md: "Editor" -> other); role.org.byline (no release organisation)"""
     assert _roles(extractor.extract(text)) == {(person, "other", None): "role.org.byline"}
+
+
+def test_a_list_of_state_officials_runs_title_first(extractor):
+    """role.tie.title_first_list with a country after the title ("the Minister of X of the Russian Federation,
+    A, the Minister of Y of the Russian Federation, B"); role.reject.counted_group ("the rector of more than 40
+    universities" is no one's title)"""
+    text = ("The forum will be attended by the Minister of Science and Higher Education of the Russian Federation, "
+            "Mikhail Kotyukov, the Minister of Education of the Russian Federation, Olga Vasilyeva, the rector of "
+            "more than 40 universities.")
+    assert {(k[0], k[1]) for k in _roles(extractor.extract(text))} == {("Mikhail Kotyukov", "minister"),
+                                                                     ("Olga Vasilyeva", "minister")}
+
+
+def test_a_portfolio_list_with_an_oxford_comma(extractor):
+    """extend_role: "Deputy Minister of Education, Science, and Culture of Kazakhstan A" """
+    text = "The talks were attended by the Deputy Minister of Education, Science, and Culture of Kazakhstan Aslan Sarinzhipov."
+    assert [(k[0], k[1]) for k in _roles(extractor.extract(text))] == [("Aslan Sarinzhipov", "deputy minister")]
