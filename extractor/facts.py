@@ -68,6 +68,10 @@ def role_facts(doc: Doc) -> list[RoleFact]:
         for i, person in enumerate(group):
             org, strength, rule = (respective[i].kb_id_, 2, "role.org.respective") if respective else \
                 role_org(r, person, orgs, home)
+            if rule in _WEAK_RULES and found and found[-1][1].rule == "role.org.previous_item" and \
+                    found[-1][1].start == sent_of(r).start_char and person.end <= r.start and \
+                    (r.end == len(doc) or doc[r.end].text in (",", ".", ";")):  # a bare title ends its item
+                org, strength, rule = found[-1][1].org, 2, "role.org.previous_item"  # the list goes on
             found.append((strength, RoleFact(person=person.kb_id_, role=r.kb_id_, title=r.text, org=org,
                                              start=sent_of(r).start_char, end=sent_of(r).end_char,
                                              evidence=text_of(sent_of(r)).strip(), rule=rule)))

@@ -692,7 +692,8 @@ def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: 
     """In a list of "Name, Title" items a bare title belongs where the item before it does: "A, President of X,
     B, Vice President" -> X; "..., President of our university, and B, Vice President" -> the release's own."""
     doc = role.doc
-    bare = role.text.lower().replace("–", "-") in lexicon("roles") and \
+    title = role.text.lower().replace("–", "-")
+    bare = (title in lexicon("roles") or _portfolio_only(role)) and \
         (role.end == len(doc) or doc[role.end].text in (",", ".", ";") or doc[role.end].lower_ == "and")
     if person is None or person.end > role.start or not bare:
         return None
@@ -700,16 +701,24 @@ def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: 
     while first > 0 and doc[first - 1].lower_ in words("honorifics") and person.start - first < 2:
         first -= 1  # "..., Professor Rita Filipova, Vice Rector"
     i = first
-    while i > 0 and doc[i - 1].lower_ in (",", "and") and first - i < 2:
+    while i > 0 and doc[i - 1].lower_ in (",", ";", "and") and first - i < 2:
         i -= 1
-    if i == first or i == 0 or doc[i].text != ",":
+    if i == first or i == 0 or doc[i].text not in (",", ";"):
         return None
     ends = [o for o in orgs if o.end == i]
-    if ends:
-        return ends[0].kb_id_, 2, "role.org.previous_item"
+    if ends:  # the item's own organisation: the first one after its title ("Dean of the School at X;")
+        item = [o for o in orgs if ends[0].start - 12 <= o.start and o.end <= i and
+                all(t.text not in (",", ";") or t.i in range(o.start, o.end) for t in doc[o.end:i])]
+        return (item or ends)[0].kb_id_, 2, "role.org.previous_item"
     if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in _GENERIC_INSTITUTIONS:
         return home, 2, "role.org.previous_item"
     return None
+
+
+def _portfolio_only(role: Span) -> bool:
+    """A title with a portfolio and no organisation: "Vice Dean for Ideology and Education"."""
+    head, sep, _ = role.text.lower().replace("–", "-").partition(" for ")
+    return bool(sep) and head in lexicon("roles")
 
 
 def _previous_titled_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[str, int, str] | None:

@@ -1080,3 +1080,14 @@ def test_a_portfolio_list_with_an_oxford_comma(extractor):
     """extend_role: "Deputy Minister of Education, Science, and Culture of Kazakhstan A" """
     text = "The talks were attended by the Deputy Minister of Education, Science, and Culture of Kazakhstan Aslan Sarinzhipov."
     assert [(k[0], k[1]) for k in _roles(extractor.extract(text))] == [("Aslan Sarinzhipov", "deputy minister")]
+
+
+def test_a_semicolon_list_of_titled_names_keeps_the_first_items_unit(extractor):
+    """role.org.previous_item across ";" items, with a portfolio ("Vice Dean for X"), carried down the list,
+    and the item's own unit ("Dean of the Business School at BSU" -> Business School)"""
+    text = ("Representatives from Belarusian institutions, including Natalia Manchurova, Dean of the Business School "
+            "at Belarusian State University; Natalia Bondarenko, Vice Dean for Ideology and Education; Alexey "
+            "Kryvko, Vice Dean for Teaching.")
+    roles = _roles(extractor.extract(text))
+    assert roles.get(("Natalia Bondarenko", "vice-dean", "Business School")) == "role.org.previous_item"
+    assert roles.get(("Alexey Kryvko", "vice-dean", "Business School")) == "role.org.previous_item"
