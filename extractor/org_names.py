@@ -72,7 +72,8 @@ _ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){
 
 def acronyms_acting(doc: Doc) -> list[Span]:
     """Rule ``org.acronym_acting``: an all-capital word the document never spells out, standing where only an
-    organisation stands: before a leader's title or a delegation ("HENU president LOU Yuangong", "CHU leader led
+    organisation stands: before a leader's title or a delegation, or after "<title> of" ("HENU president LOU
+    Yuangong", "Li Lu, President of ZJSRU", "CHU leader led
     a delegation"), as the subject of a signing ("HENU signed a joint training agreement") or of the headline
     ("SibGIU strengthens cooperation ..."). Places, months and titles are not such words."""
     titles, places = title_words(), words("places")
@@ -84,11 +85,14 @@ def acronyms_acting(doc: Doc) -> list[Span]:
             continue
         tok = found[0]
         t = tok.text
+        after_title_of = tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in titles
         if len(t) > 7 or tok.lower_ in places or tok.lower_ in titles \
-                or tok.lower_ in MONTHS or tok.ent_type_ == "DATE" or tok.ent_type_ == "PERSON" and t.isupper() or \
+                or tok.lower_ in MONTHS or tok.ent_type_ == "DATE" or \
+                tok.ent_type_ == "PERSON" and t.isupper() and not after_title_of or \
                 tok.ent_type_ in ("GPE", "NORP") and len(t) <= 3:  # "UAE President"; the model reads "HENU" as a place
             continue
-        before_title = bool(_LEADER_AFTER.match(text, m.end()))  # "VSUES first vice-rector prof. Olga Vorozhbit"
+        before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of  # "VSUES first vice-rector
+        # prof. Olga Vorozhbit", "Li Lu, President of ZJSRU;"
         signs = tok.dep_ == "nsubj" and (tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes") or
                                          not doc[:tok.i].text.strip())  # the headline's subject: "SibGIU strengthens"
         dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")

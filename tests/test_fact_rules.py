@@ -1091,3 +1091,9 @@ def test_a_semicolon_list_of_titled_names_keeps_the_first_items_unit(extractor):
     roles = _roles(extractor.extract(text))
     assert roles.get(("Natalia Bondarenko", "vice-dean", "Business School")) == "role.org.previous_item"
     assert roles.get(("Alexey Kryvko", "vice-dean", "Business School")) == "role.org.previous_item"
+
+
+def test_an_acronym_after_a_title_and_of_is_an_organisation(extractor):
+    """org.acronym_acting after "<title> of" (the model's PERSON reading overruled)"""
+    roles = _roles(extractor.extract("Li Lu, President of ZJSRU; Wang Yun, Director of the Office; all attended."))
+    assert ("Li Lu", "president", "ZJSRU") in roles
