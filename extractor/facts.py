@@ -263,8 +263,8 @@ def _keys(spans: list[Span]) -> list[str]:
 
 def _verb_follows(org: Span) -> bool:
     """Rule ``agreement.parties.subject_before_verb``: "signed" (or "has signed", "concluded") right after the
-    organisation (a bracketed short name between) makes it the subject whatever the parse ("VLADIVOSTOK, September 6 /TASS/ Liaoning
-    University (LNU) signed an agreement with B")."""
+    organisation (a bracketed short name between) makes it the subject whatever the parse ("VLADIVOSTOK,
+    September 6 /TASS/ Liaoning University (LNU) signed an agreement with B")."""
     doc, i = org.doc, org.end
     if i < len(doc) and doc[i].text == "(":
         close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
@@ -519,14 +519,16 @@ def _replaces_guess(earlier_rule: str | None, rule: str, parties: list[str]) -> 
     return _guessed(earlier_rule) and not _guessed(rule) and len(parties) >= 2
 
 
+_STATE_PREFIX = re.compile(r"^(?:the )?(?:(?:republic|federation|kingdom|state) of )?")
+
+
 def _between_states(doc: Doc, i: int) -> bool:
     """Rule ``agreement.reject.between_states``: "the Agreement between the Republic of Kazakhstan and the Republic
     of Belarus on ...": a document of two states (two places joined by "and") has no organisation party, unless
     organisations sign it before the mention."""
     places = words("places")
-    state = re.compile(r"^(?:the )?(?:(?:republic|federation|kingdom|state) of )?")
     first, sep, rest = doc[i:min(len(doc), i + 16)].text.lower().partition(" and ")
-    first, rest = state.sub("", first), state.sub("", rest)
+    first, rest = _STATE_PREFIX.sub("", first), _STATE_PREFIX.sub("", rest)
     return bool(sep) and first in places and any(rest == p or rest.startswith(p + " ") for p in places)
 
 
