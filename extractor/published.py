@@ -27,7 +27,7 @@ _DATE_IN_LINE = re.compile(
     rf"(?P<date>(?P<cjk>(?P<cy>\d{{4}})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)|"
     rf"(?P<ru>(?P<rd>\d{{1,2}})\s+(?P<rm>{_RU_MONTH})\s+(?P<ry>\d{{4}}))|"
     rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}\b|(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b)",
+    rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}\b|(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}\b)",
     re.I)
 _TIME = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -199,12 +199,13 @@ _SECTION = re.compile(r"[ \t]+[-–—|][ \t]+[A-Z][^\d]{0,60}$")  # " - Interna
 
 
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
+_FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
 
 
 def _only_counter(suffix: str) -> bool:
     """After the date (times removed): nothing, numbers, non-Latin words, a name, source or section ("Office
     of Global Engagement"), counter words."""
-    words = _WORD.findall(suffix)
+    words = _WORD.findall(_FIELD_VALUE.sub(":", suffix))  # "|Editor: zh": a labelled field's value
     if len(words) > 8:
         return False
     counters = _after_date_words()  # counters and labels: "21 May 2023 Last updated at 19:44 PM"

@@ -77,6 +77,9 @@ def test_dateline_with_agency_and_date_in_brackets():
     ("This Article is From May 09, 2015\n\nIndia and Russia Sign 11 Agreements\n", "2015-05-09"),
     ("Menu\n21 Aug 2016Home > News > 2016 > 21 Aug 2016\n\nTitle\n\nAug 21, 2016 Office of Global Engagement\n",
      "2016-08-21"),
+    ("Headline\n\nSource: Xinhua| 2019-05-31 16:57:59|Editor: zh\nVideo PlayerClose\n\nText", "2019-05-31"),
+    ("Headline of the news\nSun, Apr 10 2022 17:03 times\n\nOn the afternoon of April 8th 2022", "2022-04-10"),
+    ("/* */\nSeptember 30,2018 |\nLocation :Home> Int'l Cooperation_201803\n\nText", "2018-09-30"),
 ])
 def test_date_line_any_at_head_or_foot(text, expected):
     found = find_published(text)
