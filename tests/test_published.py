@@ -80,6 +80,7 @@ def test_dateline_with_agency_and_date_in_brackets():
     ("Headline\n\nSource: Xinhua| 2019-05-31 16:57:59|Editor: zh\nVideo PlayerClose\n\nText", "2019-05-31"),
     ("Headline of the news\nSun, Apr 10 2022 17:03 times\n\nOn the afternoon of April 8th 2022", "2022-04-10"),
     ("/* */\nSeptember 30,2018 |\nLocation :Home> Int'l Cooperation_201803\n\nText", "2018-09-30"),
+    ("Belarus and China signed agreement\n\n5/13/17 10:05 AM / Views:595\n\nThe State Committee", "2017-05-13"),
 ])
 def test_date_line_any_at_head_or_foot(text, expected):
     found = find_published(text)
