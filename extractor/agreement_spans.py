@@ -70,13 +70,23 @@ def _reached(doc: Doc, end: int) -> bool:
     return bool(after) and after[0] in ("was", "is", "has", "had", "were") and "reached" in after[1:]
 
 
+def _reached_before(doc: Doc, start: int) -> bool:
+    """"reached an agreement", "reached a cooperation agreement", "came to a preliminary agreement": a consensus
+    verb before the word, over an article and up to two modifiers."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if doc[k].lower_ in _CONSENSUS:
+            return True
+        if not (doc[k].tag_ in ("DT", "JJ", "NN") and doc[k].is_lower):
+            return False
+    return False
+
+
 def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
     """Agreement cues widened by modifiers; 'agreement' meaning consensus is left out."""
     out = []
     lex = lexicon("agreements")
     for cue in doc.spans.get(key, []):
-        if cue.text.lower() == "agreement" and (cue.start > 0 and doc[cue.start - 1].lower_ in _CONSENSUS or
-                                                 _reached(doc, cue.end)):
+        if cue[-1].lower_ == "agreement" and (_reached_before(doc, cue.start) or _reached(doc, cue.end)):
             continue  # rule agreement.reject.consensus: "reached an agreement", "The agreement was reached"
         if cue.text.lower() == "deal" and (cue.start == 0 or doc[cue.start - 1].lower_ not in {"the", "this", "a"} or
                                            cue.start > 1 and doc[cue.start - 2].lower_ in {"great", "good"}):

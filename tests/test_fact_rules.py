@@ -1095,3 +1095,13 @@ def test_an_acronym_after_a_title_and_of_is_an_organisation(extractor):
 ])
 def test_agreement_parties_on_small_texts(extractor, text, facts):
     assert _agreements(extractor.extract(text)) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "The two parties conducted an in-depth discussion and reached a cooperation agreement with regard to exchanges.",
+    "The rectors reached an agreement on student exchanges.",
+])
+def test_an_agreement_reached_is_a_consensus(extractor, text):
+    """agreement.reject.consensus over an article and modifiers"""
+    rec = extractor.extract("Tomsk State University and Harbin Institute of Technology met in May. " + text)
+    assert not [m for m in rec.mentions if m.label == "AGREEMENT"] and _agreements(rec) == []
