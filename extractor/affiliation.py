@@ -87,8 +87,8 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
 
 def counterpart_org(role: Span, orgs: list[Span], home: str | None) -> str | None:
     """Rule ``role.org.counterpart``: "The representatives of X had a meeting with the vice-rector Y", "the
-    delegation of X was received by Rector Y": the titled person is on the other side from X, the release's
-    own organisation (when that is not X)."""
+    delegation of X was received by Rector Y": the titled person is on the other side from X: the host the
+    sentence names ("At Y, the representatives of X ..."), else the release's own organisation (when not X)."""
     doc, sent = role.doc, sent_of(role)
     cue = next((t for t in reversed(doc[sent.start:role.start]) if t.lower_ in ("with", "by")), None)
     if cue is None or home is None or cue.i > 0 and doc[cue.i - 1].lower_ == "together":
@@ -96,6 +96,10 @@ def counterpart_org(role: Span, orgs: list[Span], home: str | None) -> str | Non
     if cue.lower_ == "by" and not any(t.lower_ in _HOST_CUES for t in doc[max(sent.start, cue.i - 3):cue.i]):
         return None  # "represented by", "headed by": the same side
     subjects = [o for o in orgs if sent.start <= o.start and o.end <= cue.i and _subject(o)]
+    venue = next((o for o in orgs if sent.start < o.start < cue.i and doc[o.start - 1].lower_ == "at" and
+                  o not in subjects), None)  # "At QILU University of Technology, representatives of X met ..."
+    if venue is not None and subjects:
+        return venue.kb_id_
     if not subjects or any(o.kb_id_ == home for o in subjects):
         return None
     return home

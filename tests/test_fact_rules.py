@@ -1105,3 +1105,11 @@ def test_an_agreement_reached_is_a_consensus(extractor, text):
     """agreement.reject.consensus over an article and modifiers"""
     rec = extractor.extract("Tomsk State University and Harbin Institute of Technology met in May. " + text)
     assert not [m for m in rec.mentions if m.label == "AGREEMENT"] and _agreements(rec) == []
+
+
+def test_the_counterpart_of_visitors_belongs_to_the_venue_the_sentence_names(extractor):
+    """role.org.counterpart with the host named as the venue ("At X, the representatives of Y met with ...")"""
+    text = ("On October 28-29, the SFedU delegation held talks with Qilu University of Technology and Henan "
+            "University.\n\nAt Qilu University of Technology, representatives of the Southern Federal University "
+            "held a meeting with Vice-Rector Cao Maoyun and other colleagues.")
+    assert ("Cao Maoyun", "vice-rector", "Qilu University of Technology") in _roles(extractor.extract(text))
