@@ -183,6 +183,8 @@ class RoleContext:
     starts: list[int] = field(init=False)
     roles_by_end: list[Span] = field(init=False)
     role_ends: list[int] = field(init=False)
+    role_at_end: dict[int, Span] = field(init=False)
+    role_at_start: dict[int, Span] = field(init=False)
 
     def __post_init__(self) -> None:
         self.people = sorted(self.people, key=lambda p: p.start)
@@ -190,6 +192,8 @@ class RoleContext:
         self.starts = [p.start for p in self.people]
         self.roles_by_end = sorted(self.roles, key=lambda r: r.end)
         self.role_ends = [r.end for r in self.roles_by_end]
+        self.role_at_end = {r.end: r for r in self.roles}
+        self.role_at_start = {r.start: r for r in self.roles}
 
     def first_role_in(self, lo: int, hi: int) -> Span | None:
         """The role that starts first in tokens lo..hi."""
@@ -300,8 +304,7 @@ def _respectively(role: Span, ctx: RoleContext) -> Span | None:
     """Rule ``role.tie.respectively``: "Lu Qi and Wu Bo, director and deputy director of RID": as many titles
     joined by "and"/commas right after as many joined names, paired in order."""
     doc = role.doc
-    ends = {r.end: r for r in ctx.roles}
-    starts = {r.start: r for r in ctx.roles}
+    ends, starts = ctx.role_at_end, ctx.role_at_start
     titles = [role]
     while titles[0].start >= 2 and doc[titles[0].start - 1].lower_ in ("and", ",") and \
             titles[0].start - 1 in ends:
