@@ -193,20 +193,21 @@ def _field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
         k = j
         while k < len(doc) and k < j + 2 and doc[k].is_title and doc[k].lower_ not in heads and \
                 doc[k].lower_ not in words("places") and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE") and \
-                (k == j or doc[k].lower_ not in _TITLES_AFTER()):
+                (k == j or doc[k].lower_ not in _titles_after()):
             k += 1
         if k == j or "\n" in doc[j - 1].whitespace_:
             return None
         items, j = items + 1, k
     after = doc[j] if j < len(doc) else None  # the next word may start the holder's name: "... and Tourism Professor X"
-    if not joined or items < 2 or after is not None and (after.is_title and after.lower_ not in _TITLES_AFTER()
+    if not joined or items < 2 or after is not None and (after.is_title and after.lower_ not in _titles_after()
                                                           or after.lower_ in heads):
         return None
     return j
 
 
 @lru_cache(maxsize=1)
-def _TITLES_AFTER() -> frozenset[str]:  # noqa: N802
+def _titles_after() -> frozenset[str]:
+    """Words that start a title holder's name after a field list: honorifics and titles ("Professor")."""
     return words("honorifics") | title_words()
 
 
