@@ -19,9 +19,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from extractor.extract import Extractor
-from extractor.io import load_records
-from extractor.scoring import score
+from extractor.engine.extract import Extractor
+from extractor.read.record_io import load_records
+from extractor.evaluate.scoring import score
 
 ROOT = Path(__file__).resolve().parents[1]
 LOG = ROOT / "bench" / "first_sight.csv"

@@ -29,8 +29,8 @@ STAGES = ("read", "pipeline", "records", "key_join", "tables")
 _RUN = """
 import json, resource, sys, time
 from pathlib import Path
-from extractor.extract import Extractor
-from extractor.runner import run_batch
+from extractor.engine.extract import Extractor
+from extractor.engine.runner import run_batch
 ex = Extractor()
 t0 = time.perf_counter()
 s = run_batch([Path(sys.argv[1])], Path(sys.argv[2]), extractor=ex)
@@ -41,8 +41,8 @@ print(json.dumps({"total": time.perf_counter() - t0, "records": s.records, "erro
 _SIMULATE = """
 import json, resource, sys, time
 from pathlib import Path
-from extractor.corpus_keys import KeyCollector
-from extractor.runner import finish
+from extractor.output.corpus_keys import KeyCollector
+from extractor.engine.runner import finish
 path, out, seconds = Path(sys.argv[1]), Path(sys.argv[2]), {}
 t0 = time.perf_counter()
 keys = KeyCollector()
@@ -91,7 +91,7 @@ def _growth(rows: list[tuple[int, dict]], names: tuple[str, ...]) -> None:
 
 
 def keys(sizes: list[int]) -> None:
-    from extractor.corpus_keys import org_key_map, person_key_map
+    from extractor.output.corpus_keys import org_key_map, person_key_map
 
     for n in sizes:
         people, rnd = People(seed=n).take(n), random.Random(n)

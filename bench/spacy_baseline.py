@@ -11,7 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from extractor.pipeline import load_model
+from extractor.engine.pipeline import load_model
 
 LABELS = {"ORG", "PERSON", "DATE"}
 

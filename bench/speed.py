@@ -67,7 +67,7 @@ def model_only(nlp, texts: list[str]) -> float:
 
 def extractor_cpu(ex, src: Path) -> float:
     """CPU seconds of a full one-process batch run (records, errors, tables) over the JSONL input."""
-    from extractor.runner import run_batch
+    from extractor.engine.runner import run_batch
 
     with tempfile.TemporaryDirectory() as out:
         t0 = time.process_time()
@@ -77,7 +77,7 @@ def extractor_cpu(ex, src: Path) -> float:
 
 def full_extractor(ex, src: Path, n_process: int) -> float:
     """Seconds for a full batch run (records, errors, tables) over the JSONL input."""
-    from extractor.runner import run_batch
+    from extractor.engine.runner import run_batch
 
     with tempfile.TemporaryDirectory() as out:
         t0 = time.perf_counter()
@@ -90,7 +90,7 @@ def full_extractor(ex, src: Path, n_process: int) -> float:
 _CHILD = """
 import resource, sys
 from pathlib import Path
-from extractor.runner import run_batch
+from extractor.engine.runner import run_batch
 run_batch([Path(sys.argv[1])], Path(sys.argv[2]), zone_size=int(sys.argv[3]))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
@@ -116,8 +116,8 @@ def main() -> None:
     n_words = words(texts)
     import spacy
 
-    from extractor.extract import Extractor
-    from extractor.pipeline import MODEL_NAMES
+    from extractor.engine.extract import Extractor
+    from extractor.engine.pipeline import MODEL_NAMES
 
     bare, ex = spacy.load(MODEL_NAMES[0]), Extractor()  # loading is not timed
     model = spacy.load(MODEL_NAMES[0], exclude=["lemmatizer", "attribute_ruler"])

@@ -8,18 +8,18 @@ __version__ = "0.1.0"
 __all__ = ["Extractor", "build_pipeline", "__version__"]
 
 if TYPE_CHECKING:
-    from .extract import Extractor
-    from .pipeline import build_pipeline
+    from extractor.engine.extract import Extractor
+    from extractor.engine.pipeline import build_pipeline
 
 
 def __getattr__(name: str) -> Any:
     """Import the spaCy-based parts only when they are used."""
     if name == "Extractor":
-        from .extract import Extractor
+        from extractor.engine.extract import Extractor
 
         return Extractor
     if name == "build_pipeline":
-        from .pipeline import build_pipeline
+        from extractor.engine.pipeline import build_pipeline
 
         return build_pipeline
     raise AttributeError(name)

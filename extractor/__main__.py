@@ -1,6 +1,6 @@
 """``python -m extractor``: the command line."""
 
-from .cli import app
+from extractor.cli import app
 
 if __name__ == "__main__":
     app()

@@ -80,7 +80,7 @@ def _fail(message: str, code: int = 2) -> None:
 
 def _load_or_fail(path: Path) -> dict:
     """Records from a folder or file; a missing path or malformed record is a one-line error."""
-    from .io import RecordError, load_records
+    from extractor.read.record_io import RecordError, load_records
 
     if not path.exists():
         _fail(f"not found: {path}")
@@ -113,10 +113,10 @@ def run(
         min=0, help="seconds per 10,000 characters a rule component may spend on a document (0: no limit)")] = 20.0,
 ) -> None:
     """Extract records from documents; write records.jsonl, errors.jsonl and the CSV tables."""
-    from .inputs import count_inputs
-    from .progress import progress_reporter
-    from .outdir import OutputBusy
-    from .runner import ResumeError, run_batch
+    from extractor.read.inputs import count_inputs
+    from extractor.engine.progress import progress_reporter
+    from extractor.output.outdir import OutputBusy
+    from extractor.engine.runner import ResumeError, run_batch
 
     paths = inputs or [Path("corpus")]
     missing = [str(p) for p in paths if not p.exists()]
@@ -171,7 +171,7 @@ def _score_table(res: dict) -> Table:
 
 
 def _rule_table(gold: dict, pred: dict) -> Table:
-    from .rule_scores import facts_by_rule
+    from extractor.evaluate.rule_scores import facts_by_rule
 
     t = Table(title="predicted facts by rule")
     for col in ("type", "rule", "correct", "wrong"):
@@ -193,8 +193,8 @@ def evaluate(
     by_rule: Annotated[bool, typer.Option("--by-rule", help="list predicted facts right / wrong by rule id")] = False,
 ) -> None:
     """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
-    from .export import write_frame
-    from .scoring import per_document, score, to_frames
+    from extractor.output.export import write_frame
+    from extractor.evaluate.scoring import per_document, score, to_frames
 
     g, p_ = _load_or_fail(gold), _load_or_fail(pred)
     res = score(g, p_)
@@ -226,8 +226,8 @@ def evaluate(
 
 def _write_html(gold: dict, pred: dict, out: Path, baseline: Path | None, corpus: Path) -> None:
     """The --html report, with document texts from the corpus folder when they are there."""
-    from .report import corpus_text
-    from .report_html import write_report
+    from extractor.evaluate.report import corpus_text
+    from extractor.evaluate.report_html import write_report
 
     base = _load_or_fail(baseline) if baseline is not None else None
     texts = {d: text for d in gold if (text := corpus_text(corpus, d)) is not None}
@@ -242,7 +242,7 @@ def validate_gold_cmd(
     gold: Annotated[Path, typer.Option(help="gold folder of .json")] = Path("gold"),
 ) -> None:
     """Check gold records against the corpus (offsets, texts, norms, facts); warn on near-duplicate keys."""
-    from .validation import validate_gold
+    from extractor.evaluate.validation import validate_gold
 
     for p in (corpus, gold):
         if not p.is_dir():
@@ -263,8 +263,8 @@ def export(
     out: Annotated[Path, typer.Option("--out", help="output folder")] = Path("out"),
 ) -> None:
     """Rebuild the CSV tables (mentions, roles, agreements, organisations, network) from records."""
-    from .export import tables, write_tables
-    from .registry import load_registry
+    from extractor.output.export import tables, write_tables
+    from extractor.lang.registry import load_registry
 
     recs = _load_or_fail(records)
     for path in write_tables(tables(recs.values(), load_registry()), out):

@@ -15,7 +15,7 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def extractor():
     """The full extractor (model + rules), shared by the tests that need it."""
-    from extractor.extract import Extractor
+    from extractor.engine.extract import Extractor
 
     return Extractor()
 

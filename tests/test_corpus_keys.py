@@ -2,8 +2,8 @@
 
 import pytest
 
-from extractor.corpus_keys import org_key_map, person_key_map, same_person, unify
-from extractor.key_join import block_keys, fullest
+from extractor.output.corpus_keys import org_key_map, person_key_map, same_person, unify
+from extractor.output.key_join import block_keys, fullest
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 
 
@@ -73,8 +73,8 @@ def test_unify_rewrites_mentions_and_facts():
 
 
 def test_run_output_has_one_key_for_spelling_variants(tmp_path):
-    from extractor.corpus_keys import unify_jsonl
-    from extractor.io import load_records, write_jsonl
+    from extractor.output.corpus_keys import unify_jsonl
+    from extractor.read.record_io import load_records, write_jsonl
 
     a = DocumentRecord(doc_id="a", mentions=[Mention(start=0, end=18, label="PERSON", text="Zhanseit Tuimebaev",
                                                      norm="Zhanseit Tuimebaev")])
@@ -141,7 +141,7 @@ def _variants(n, seed=5):
 @pytest.mark.parametrize("keys", [_gold_person_keys(), _variants(1200)], ids=["gold-and-real", "variants"])
 def test_blocked_join_equals_all_pairs_join(keys, small_block, monkeypatch):
     """Blocks, and the token index inside large blocks, miss no join and add none."""
-    monkeypatch.setattr("extractor.key_join.SMALL_BLOCK", small_block)
+    monkeypatch.setattr("extractor.output.key_join.SMALL_BLOCK", small_block)
     ref = _all_pairs_map(keys)
     got = person_key_map(keys)
     assert got == ref
@@ -156,15 +156,15 @@ def test_blocked_join_equals_all_pairs_join(keys, small_block, monkeypatch):
     ("translit.initial_ye", "Yelena", "elena"), ("translit.double", "Kirillov", "kirilov"),
 ])
 def test_each_transliteration_rule_folds_its_example(rule, word, folded):
-    from extractor.key_join import fold
-    from extractor.patterns import FoldRule, load_named
+    from extractor.output.key_join import fold
+    from extractor.lang.patterns import FoldRule, load_named
 
     assert rule in {r.id for r in load_named("transliteration.jsonl", FoldRule)}
     assert fold(word) == folded
 
 
 def test_fold_keeps_what_no_rule_names():
-    from extractor.key_join import fold
+    from extractor.output.key_join import fold
 
     assert fold("Chen") == "chen" and fold("Rayak") == "raiak" and fold("Ivanova") != fold("Ivanov")
 
@@ -176,7 +176,7 @@ def test_block_keys_pair_a_whole_token_with_the_initials_of_a_choice_of_tokens()
 
 
 def test_collector_keeps_distinct_keys_and_org_counts():
-    from extractor.corpus_keys import KeyCollector
+    from extractor.output.corpus_keys import KeyCollector
 
     c = KeyCollector()
     for _ in range(3):

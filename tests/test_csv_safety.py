@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.export import LFRows, csv_writer
+from extractor.output.export import LFRows, csv_writer
 
 cli = CliRunner()
 NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")

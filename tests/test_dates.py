@@ -9,10 +9,11 @@ from datetime import date
 import pytest
 import spacy
 
-from extractor.dates import is_date_expression, normalise_date, tense_of
+from extractor.normalise.date_filters import is_date_expression, tense_of
+from extractor.normalise.dates import normalise_date
 from extractor.models import DATE_VALUE_PATTERN
-from extractor.patterns import RulePattern, load_jsonl
-from extractor.resources import pattern_file
+from extractor.lang.patterns import RulePattern, load_jsonl
+from extractor.lang.resources import pattern_file
 
 PUB_001 = date(2016, 3, 3)    # Thursday
 PUB_004 = date(2015, 11, 21)  # Saturday

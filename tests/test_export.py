@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from extractor.export import safe_cell, tables, write_tables
+from extractor.output.export import safe_cell, tables, write_tables
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 
 

@@ -267,7 +267,7 @@ def test_a_regional_minister_holds_office_at_the_regional_ministry(extractor):
 
 def test_facts_by_rule_counts_right_and_wrong_facts_per_rule():
     from extractor.models import DocumentRecord, Mention
-    from extractor.rule_scores import facts_by_rule
+    from extractor.evaluate.rule_scores import facts_by_rule
 
     mentions = [Mention(start=0, end=3, label="PERSON", text="Ann", norm="Ann"),
                 Mention(start=4, end=7, label="ORG", text="TSU", norm="Tomsk State University"),
@@ -612,7 +612,7 @@ def test_a_hard_wrapped_page_reads_as_running_text(extractor):
 
 
 def test_a_page_with_short_lines_is_not_unwrapped():
-    from extractor.textnorm import unwrap_lines
+    from extractor.lang.textnorm import unwrap_lines
     text = "Home\nNews\nTNU and TSPU sign cooperation agreement\nUpdated: Sep 12, 2025\n\nOn September 3, ...\n"
     assert unwrap_lines(text) == text
 
@@ -652,7 +652,7 @@ def test_an_acronym_the_registry_gives_to_an_unnamed_organisation_is_the_named_o
 
 
 def test_an_honorific_at_the_end_of_a_wrapped_line_does_not_stop_the_unwrapping():
-    from extractor.textnorm import unwrap_lines
+    from extractor.lang.textnorm import unwrap_lines
     lines = ["The first Vice-Rector of the University of Finance and Economics, Mr.",
              "Batkhuyag Zhamyandorzh, and the Vice-Rector for Academic Affairs, Ms. Ankhtuya",
              "Dorzhsuren, made a speech in response. They stressed the importance of",
@@ -747,7 +747,7 @@ def test_a_topic_tag_is_not_the_release_organisation(extractor):
     text = ("18 September 2025\n\nSCO: MEMORANDUM WITH ILI PEDAGOGICAL UNIVERSITY\n\nAn online meeting was held "
             "between Sarsen Amanzholov East Kazakhstan University and Ili Pedagogical University. Sarsen Amanzholov "
             "East Kazakhstan University will prepare the memorandum.")
-    from extractor.facts import home_org
+    from extractor.facts.facts import home_org
     doc = extractor.nlp(text)
     assert home_org(doc) != "Shanghai Cooperation Organisation"
 
@@ -815,7 +815,7 @@ def test_two_universities_without_an_article_are_the_last_two_named(extractor):
 
 
 def test_a_unit_named_with_its_university_counts_as_that_university():
-    from extractor.facts import _institution_of
+    from extractor.facts.facts import _institution_of
     assert _institution_of("Monitoring and Forecasting Center of Vladivostok State University of Economics and "
                            "Service") == "Vladivostok State University of Economics and Service"
     assert _institution_of("Tomsk State University") == "Tomsk State University"
@@ -900,7 +900,7 @@ def test_an_international_body_in_front_is_part_of_the_name(extractor):
 
 def test_paying_attention_is_no_visit(extractor):
     """role.org.visitor_home needs a visit: "paid attention" is none, "paid a visit" is one"""
-    from extractor.affiliation import visitors
+    from extractor.facts.affiliation import visitors
 
     for sentence, expected in (("Oleg Polukhin paid attention to the results.", set()),
                                ("Oleg Polukhin paid a working visit to Minsk.", {"Oleg Polukhin"})):

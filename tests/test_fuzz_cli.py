@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.budget import DEFAULT_LIMIT
+from extractor.engine.budget import DEFAULT_LIMIT
 
 from .rawcheck import check_offsets, check_planted, decode_raw, jsonl, plant, read_csv, run_cli
 
@@ -30,7 +30,7 @@ ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"])
 
 @pytest.fixture()
 def shared_model(monkeypatch, extractor):
-    monkeypatch.setattr("extractor.runner.Extractor", lambda *a, **k: extractor)
+    monkeypatch.setattr("extractor.engine.runner.Extractor", lambda *a, **k: extractor)
     yield
     extractor.set_time_limit(DEFAULT_LIMIT)
 

@@ -10,11 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.export import safe_cell
-from extractor.inputs import InputDoc, InputError, decode, iter_inputs
+from extractor.output.export import safe_cell
+from extractor.read.inputs import InputDoc, InputError, decode, iter_inputs
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
-from extractor.stream import process_stream
-from extractor.tablewriter import write_tables_streaming
+from extractor.engine.stream import process_stream
+from extractor.output.tablewriter import write_tables_streaming
 
 from .conftest import CORPUS, GOLD
 
@@ -293,7 +293,7 @@ def test_device_files_are_not_read(tmp_path):
 
 
 def test_oversized_files_are_not_read(tmp_path, monkeypatch):
-    from extractor import inputs
+    from extractor.read import inputs
 
     monkeypatch.setattr(inputs, "MAX_BYTES", 10)
     (tmp_path / "big.txt").write_bytes(b"x" * 11)

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.io import is_plain_name, jsonl_line, load_records, write_jsonl
+from extractor.read.record_io import is_plain_name, jsonl_line, load_records, write_jsonl
 from extractor.models import DocumentRecord, Mention
 
 cli = CliRunner()

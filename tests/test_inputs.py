@@ -3,7 +3,7 @@
 import codecs
 import json
 
-from extractor.inputs import InputDoc, InputError, decode, iter_inputs
+from extractor.read.inputs import InputDoc, InputError, decode, iter_inputs
 
 
 def test_crlf_is_kept_so_offsets_match_the_file():

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from extractor.io import RecordError, field_path, iter_jsonl, load_records, write_jsonl
+from extractor.read.record_io import RecordError, field_path, iter_jsonl, load_records, write_jsonl
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 
 

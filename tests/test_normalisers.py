@@ -4,10 +4,10 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from extractor.agreement_spans import kind_of
-from extractor.org_keys import acronym, org_keys
-from extractor.registry import load_registry
-from extractor.role_spans import category
+from extractor.find.agreements import kind_of
+from extractor.normalise.orgs import acronym, org_keys
+from extractor.lang.registry import load_registry
+from extractor.find.roles import category
 
 
 @pytest.mark.parametrize("title,expected", [

@@ -2,10 +2,10 @@
 
 import pytest
 
-from extractor.lexicons import lexicon
+from extractor.lang.lexicons import lexicon
 from extractor.models import AGREEMENT_KINDS, ROLE_CATEGORIES
-from extractor.patterns import LexiconEntry, PatternError, load_jsonl
-from extractor.resources import patterns_dir
+from extractor.lang.patterns import LexiconEntry, PatternError, load_jsonl
+from extractor.lang.resources import patterns_dir
 
 
 @pytest.mark.parametrize("name", ["roles", "agreements", "org_heads", "agreement_modifiers", "honorifics",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.person_keys import name_key, person_keys
+from extractor.normalise.people import name_key, person_keys
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.chunking import split_text
-from extractor.inputs import InputDoc
-from extractor.stream import process_stream
-from extractor.textnorm import clean_for_nlp
+from extractor.read.chunking import split_text
+from extractor.read.inputs import InputDoc
+from extractor.engine.stream import process_stream
+from extractor.lang.textnorm import clean_for_nlp
 
 from .conftest import CORPUS
 from .rawcheck import check_offsets, check_planted, decode_raw, jsonl, plant, run_cli
@@ -31,7 +31,7 @@ FOUND: list[int] = []  # planted names found exactly, over all examples (the che
 
 @pytest.fixture()
 def shared_model(monkeypatch, extractor):
-    monkeypatch.setattr("extractor.runner.Extractor", lambda *a, **k: extractor)
+    monkeypatch.setattr("extractor.engine.runner.Extractor", lambda *a, **k: extractor)
 
 
 def _run_on_files(texts: list[list[str]]) -> None:

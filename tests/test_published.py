@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.published import find_published
+from extractor.find.published import find_published
 
 CASES = [
     ("Headline\n\nBody text.\n\nДата публикации: 2016.03.03\n", "2016-03-03"),

@@ -26,7 +26,7 @@ from types import ModuleType
 import pytest
 
 import extractor
-from extractor.resources import pattern_file
+from extractor.lang.resources import pattern_file
 
 ROOT = Path(extractor.__file__).parent
 PATTERNS = pattern_file("dates.jsonl").parent
@@ -39,9 +39,9 @@ UNITS = ("  ", "\n", "\r\n", "\r", "\t ", " \n", "a\n", ".", "-", "0", "1 ", "a"
 SEARCHING = frozenset({"search", "finditer", "findall", "sub", "subn", "split"})
 ANCHORED = frozenset({"match", "fullmatch"})
 # patterns built inside these functions from data; the test builds them through the same functions
-BUILT_IN_FUNCTIONS = {("agreement_spans", "kind_of"), ("person_spans", "_honorific_patterns"),
-                      ("published", "_cues"), ("key_join", "_fold_rules"),
-                      ("dates", "<module>")}  # dates._MONTH_WORDS: a dict of patterns, timed via the globals
+BUILT_IN_FUNCTIONS = {("find.agreements", "kind_of"), ("find.people", "_honorific_patterns"),
+                      ("find.published", "_cues"), ("output.key_join", "_fold_rules"),
+                      ("normalise.dates", "<module>")}  # dates._MONTH_WORDS: a dict of patterns, timed via the globals
 # Quadratic on long runs of whitespace (a search restarts inside the run), in modules outside this change;
 # they run on normalised keys (single spaces). The fix is the one used in dates._SEP: ``(?<!\s)\s+``.
 KNOWN_SUPERLINEAR: set[str] = set()
@@ -58,16 +58,17 @@ class Rx:
 
 def _modules() -> dict[str, ModuleType]:
     mods = {}
-    for info in pkgutil.iter_modules(extractor.__path__):
+    for info in pkgutil.walk_packages(extractor.__path__, "extractor."):
         try:
-            mods[info.name] = importlib.import_module(f"extractor.{info.name}")
+            mods[info.name.removeprefix("extractor.")] = importlib.import_module(info.name)
         except ImportError:  # an optional extra (pyspark) that is not installed
             continue
     return mods
 
 
 def _trees() -> dict[str, ast.Module]:
-    return {p.stem: ast.parse(p.read_text(encoding="utf-8")) for p in sorted(ROOT.glob("*.py"))}
+    return {".".join(p.relative_to(ROOT).with_suffix("").parts): ast.parse(p.read_text(encoding="utf-8"))
+            for p in sorted(ROOT.rglob("*.py"))}
 
 
 def _methods_by_name(trees: dict[str, ast.Module]) -> dict[str, set[str]]:
@@ -149,13 +150,13 @@ def inline_calls(mods: dict[str, ModuleType],
 
 def _built_in_functions(mods: dict[str, ModuleType]) -> Iterator[Rx]:
     """The patterns that ``BUILT_IN_FUNCTIONS`` build, made the same way."""
-    from extractor.lexicons import lexicon
+    from extractor.lang.lexicons import lexicon
 
     for p in lexicon("agreements"):  # agreement_spans.kind_of: re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])")
         yield Rx(f"agreement_spans.kind_of[{p}]", re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), "search")
-    for i, rx in enumerate(mods["person_spans"]._honorific_patterns()):
+    for i, rx in enumerate(mods["find.people"]._honorific_patterns()):
         yield Rx(f"person_spans._honorific_patterns[{i}]", rx, "search")
-    for cue, rx in mods["published"]._cues():  # applied with .match at line starts, over a bounded window
+    for cue, rx in mods["find.published"]._cues():  # applied with .match at line starts, over a bounded window
         yield Rx(f"patterns/published.jsonl:{cue.id}", rx, "match")
 
 
@@ -204,13 +205,13 @@ INVENTORY = inventory()
 
 
 def _from_last_run(rx: re.Pattern[str], text: str) -> object:
-    from extractor.date_filters import _last_run
+    from extractor.normalise.date_filters import _last_run
 
     return rx.search(text, _last_run(text))
 
 
 # patterns the code applies from a computed start, timed the same way
-APPLIED = {"date_filters._WORD_BEFORE": _from_last_run}
+APPLIED = {"normalise.date_filters._WORD_BEFORE": _from_last_run}
 
 
 def _run(rx: Rx, text: str) -> float:
@@ -289,7 +290,7 @@ def _seconds(fn, arg: str, repeat: int = 3) -> float:
 def test_publication_date_search_is_linear_on_blank_lines():
     """200,000 CRLF blank lines before one sentence: ten times the text of 20,000, about ten times the time
     (it was quadratic: the ``(?im)^\\s*`` cues rescanned the blank run from every line start)."""
-    from extractor.published import find_published
+    from extractor.find.published import find_published
 
     tail = "Tsinghua University signed an agreement with MISIS.\n"
     small, big = "\r\n" * 20_000 + tail, "\r\n" * 200_000 + tail

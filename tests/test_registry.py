@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz, process
 
-from extractor.registry import (
+from extractor.lang.registry import (
     FUZZY_THRESHOLD,
     OrgEntry,
     OrgRegistry,

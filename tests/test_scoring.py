@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.io import load_records
+from extractor.read.record_io import load_records
 from extractor.models import LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
-from extractor.scoring import (
+from extractor.evaluate.scoring import (
     align,
     bcubed,
     lenient_pairs,

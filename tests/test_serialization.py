@@ -5,8 +5,8 @@ from __future__ import annotations
 import srsly
 from srsly.msgpack import msgpack_decoders, msgpack_encoders
 
-from extractor.pipeline import build_pipeline
-from extractor.serialization import snapshot_msgpack_hooks
+from extractor.engine.pipeline import build_pipeline
+from extractor.engine.serialization import snapshot_msgpack_hooks
 
 TEXT = "Tomsk Polytechnic University and Tsinghua University signed a memorandum on 5 May 2021."
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.runner import run_batch
+from extractor.engine.runner import run_batch
 
 from .conftest import CORPUS
 
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully suppo
 
 @pytest.fixture(scope="module")
 def spark():
-    from extractor.spark import session
+    from extractor.engine.spark import session
 
     s = session(MASTER)
     s.sparkContext.setLogLevel("ERROR")
@@ -41,8 +41,8 @@ def local_run(tmp_path_factory, extractor):
 
 
 def test_spark_dataframe_records_equal_local_records(spark, local_run, corpus_texts, tmp_path):
-    from extractor.corpus_keys import unify_jsonl
-    from extractor.spark import records_dataframe
+    from extractor.output.corpus_keys import unify_jsonl
+    from extractor.engine.spark import records_dataframe
 
     rows = [(doc_id, text, None) for doc_id, text in corpus_texts.items()]
     rows.append(("bad", "a\x00b", None))
@@ -71,8 +71,8 @@ def test_cli_spark_engine_writes_the_same_files(spark, local_run, tmp_path):
 
 def test_spark_key_join_equals_the_local_join(spark, tmp_path):
     """The corpus-level key join done by Spark (blocks compared on executors) gives the local maps."""
-    from extractor.corpus_keys import KeyCollector
-    from extractor.spark import spark_key_maps
+    from extractor.output.corpus_keys import KeyCollector
+    from extractor.engine.spark import spark_key_maps
 
     from .test_corpus_keys import _gold_person_keys, _variants
 

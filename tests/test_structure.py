@@ -1,21 +1,41 @@
-"""The package's shape: imports run one way (no cycle among the modules, lazy imports included)."""
+"""The package's shape: stages as packages, imports running one way, no cycle, small modules."""
 
 import ast
+import sys
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parents[1] / "extractor"
+# Lowest first: a package may import only packages before it in this order (and itself).
+LAYERS = ("models", "lang", "read", "normalise", "find", "facts", "output", "evaluate", "engine", "cli")
+MAX_LINES = 300
+
+
+def _module(path: Path) -> str:
+    """``extractor/find/orgs.py`` -> ``find.orgs``; a package's ``__init__`` is the package."""
+    parts = path.relative_to(PACKAGE).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts) or "extractor"
+
+
+def _target(node: ast.ImportFrom, modules: set[str]) -> set[str]:
+    """The package modules one ``from extractor... import ...`` names (at any depth of the file)."""
+    if node.level or not node.module or not node.module.startswith("extractor"):
+        return set()
+    base = node.module.removeprefix("extractor").lstrip(".")
+    found = {f"{base}.{a.name}".lstrip(".") for a in node.names} & modules
+    return found or ({base} & modules)
 
 
 def _imports() -> dict[str, set[str]]:
-    """Module -> the package modules it imports (``from .x import``, at any depth of the file)."""
-    mods = {p.stem for p in PACKAGE.glob("*.py")}
-    edges = {}
-    for path in PACKAGE.glob("*.py"):
-        deps = set()
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                deps |= {node.module.split(".")[0]} if node.module else {a.name for a in node.names}
-        edges[path.stem] = deps & mods
+    """Module -> the package modules it imports, lazy imports included."""
+    paths = sorted(PACKAGE.rglob("*.py"))
+    modules = {_module(p) for p in paths}
+    edges: dict[str, set[str]] = {}
+    for path in paths:
+        tree = ast.parse(path.read_text("utf-8"))
+        deps = set().union(*(_target(n, modules) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)))
+        edges[_module(path)] = deps - {_module(path)}
     return edges
 
 
@@ -42,9 +62,36 @@ def _cycle(edges: dict[str, set[str]]) -> list[str] | None:
     return None
 
 
+def _layer(module: str) -> int | None:
+    return LAYERS.index(module.split(".")[0]) if module.split(".")[0] in LAYERS else None
+
+
 def test_no_import_cycle_in_the_package():
     assert _cycle(_imports()) is None, " -> ".join(_cycle(_imports()) or [])
 
 
 def test_the_cycle_check_finds_a_cycle():
     assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
+
+
+def test_every_module_sits_in_a_stage():
+    loose = [m for m in _imports() if _layer(m) is None and m not in ("extractor", "__main__")]
+    assert not loose, f"modules outside the stage packages {LAYERS}: {loose}"
+
+
+def test_stages_import_only_the_stages_below_them():
+    upward = [f"{m} -> {d}" for m, deps in _imports().items() for d in deps
+              if _layer(m) is not None and _layer(d) is not None and _layer(d) > _layer(m)]
+    assert not upward, "imports against the stage order:\n" + "\n".join(sorted(upward))
+
+
+def test_the_layer_check_finds_an_upward_import(monkeypatch):
+    monkeypatch.setattr(sys.modules[__name__], "_imports", lambda: {"find.orgs": {"facts.roles"}})
+    with pytest.raises(AssertionError, match="find.orgs -> facts.roles"):
+        test_stages_import_only_the_stages_below_them()
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: _module(p))
+def test_modules_stay_small(path):
+    lines = len(path.read_text("utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{_module(path)} has {lines} lines (at most {MAX_LINES})"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from extractor import models
-from extractor.validation import squash, validate_gold
+from extractor.evaluate.validation import squash, validate_gold
 
 REPO = Path(__file__).resolve().parents[1]
 

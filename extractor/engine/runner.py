@@ -1,0 +1,224 @@
+"""Batch runs: stream inputs through an engine, append records and errors, then write the tables.
+
+``OUT/records.jsonl`` and ``OUT/errors.jsonl`` only ever receive whole lines (one write per line,
+flushed), so an interrupted run leaves complete lines that ``resume=True`` continues from; the CSV
+tables are rebuilt at the end by streaming ``records.jsonl`` back, each through a temp file and a
+rename. Nothing holds the whole corpus in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
+
+from extractor.read.chunking import CHUNK_CHARS
+from extractor.engine.extract import Extractor
+from extractor.read.inputs import InputDoc, InputError, iter_inputs
+from extractor.output.corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
+from extractor.read.record_io import record_line
+from extractor.output.memory import no_gc
+from extractor.models import DocumentRecord
+from extractor.output.outdir import claim, clear_previous, provenance, write_manifest
+from extractor.engine.signals import interruptible
+from extractor.engine.stream import ZONE_SIZE, process_stream
+from extractor.output.tablewriter import TableWriter
+
+ENGINES = ("local", "spark")
+T = TypeVar("T")
+_END = object()
+
+
+class ResumeError(ValueError):
+    """OUT/records.jsonl cannot be continued (a line in the middle is not a record)."""
+
+
+@dataclass
+class Summary:
+    """Counts that reconcile: read = records + errors (records include ``resumed`` ones)."""
+
+    read: int = 0
+    records: int = 0
+    errors: int = 0
+    resumed: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage (pipeline includes reading)
+
+
+def _append(fh: BinaryIO, line: str) -> None:
+    """Write a whole line with unbuffered writes (a short write is continued, never left half)."""
+    data = memoryview(line.encode("utf-8"))
+    while data:
+        data = data[fh.write(data) or 0:]
+
+
+def recover(path: Path, on_record: Callable[[dict], None] | None = None) -> set[str]:
+    """doc_ids of the complete records in ``path``; a partial last line (a killed run) is cut off.
+
+    ``on_record`` sees each record decoded as plain JSON (the corpus-level key collector)."""
+    if not path.exists():
+        return set()
+    with open(path, "rb+") as fh:
+        end = fh.seek(0, os.SEEK_END)
+        pos, keep = end, 0
+        while pos > 0:
+            step = min(pos, 1 << 16)
+            fh.seek(pos - step)
+            block = fh.read(step)
+            if (nl := block.rfind(b"\n")) >= 0:
+                keep = pos - step + nl + 1
+                break
+            pos -= step
+        if keep < end:
+            fh.truncate(keep)
+    done: set[str] = set()
+    with open(path, "rb") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                done.add(str(rec["doc_id"]))
+            except (ValueError, KeyError, TypeError) as err:
+                raise ResumeError(f"{path}:{lineno}: cannot resume, not a record line ({err})") from None
+            if on_record is not None:
+                on_record(rec)
+    return done
+
+
+def _fresh_ids(items: Iterable[InputDoc | InputError], done: set[str],
+               summary: Summary, on_done: Callable[[int], None]) -> Iterator[InputDoc | InputError]:
+    """Skip documents already in records.jsonl; a doc_id seen before in this run becomes an error.
+
+    Only the ids are kept (tens of bytes per document), so that every record's doc_id is unique."""
+    seen: set[str] = set()
+    for item in items:
+        summary.read += 1
+        if isinstance(item, InputDoc):
+            if item.doc_id in seen:
+                item = InputError(doc_id=item.doc_id, path=item.path,
+                                  reason="duplicate doc_id (an earlier input has the same id)")
+            else:
+                seen.add(item.doc_id)
+                if item.doc_id in done:
+                    summary.records += 1
+                    summary.resumed += 1
+                    on_done(summary.records + summary.errors)
+                    continue
+        yield item
+
+
+def run_batch(paths: list[Path], out: Path, *, batch_size: int = 32, n_process: int = 1, resume: bool = False,
+              engine: str = "local", master: str | None = None, extractor: Extractor | None = None,
+              on_done: Callable[[int], None] | None = None, zone_size: int = ZONE_SIZE,
+              chunk_chars: int = CHUNK_CHARS, time_limit: float | None = None) -> Summary:
+    """Process every input document; each ends as a line of records.jsonl or errors.jsonl.
+
+    ``on_done(n)`` is called with the number of documents finished so far (for progress display).
+    With ``resume`` the documents already in ``out/records.jsonl`` are skipped and new ones appended.
+    Then the corpus-level keys are joined and applied, and the tables written, in one pass.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    started = time.strftime("%Y-%m-%dT%H:%M:%S")
+    summary = Summary()
+    with claim(out), interruptible():
+        clear_previous(out)
+        if engine == "local":
+            extractor = extractor or Extractor()
+            if time_limit is not None:
+                extractor.set_time_limit(time_limit)
+        _run(paths, out, summary, batch_size=batch_size, n_process=n_process, resume=resume, engine=engine,
+             master=master, extractor=extractor, on_done=on_done, zone_size=zone_size, chunk_chars=chunk_chars)
+        options = {"engine": engine, "batch_size": batch_size, "n_process": n_process, "resume": resume}
+        write_manifest(out, {**provenance(), "started": started, "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                             "inputs": [str(p) for p in paths], "options": options,
+                             "counts": {"read": summary.read, "records": summary.records, "errors": summary.errors,
+                                        "resumed": summary.resumed},
+                             "seconds": {k: round(v, 3) for k, v in summary.seconds.items()}})
+    return summary
+
+
+def _run(paths: list[Path], out: Path, summary: Summary, *, batch_size: int, n_process: int, resume: bool,
+         engine: str, master: str | None, extractor: Extractor | None, on_done: Callable[[int], None] | None,
+         zone_size: int, chunk_chars: int) -> None:
+    """Records and errors, then the corpus-level keys and the tables."""
+    rec_path = out / "records.jsonl"
+    keys = KeyCollector()
+    done = recover(rec_path, keys.add_dict) if resume else set()
+    items = _fresh_ids(_timed_iter(summary, "read", iter_inputs(paths)), done, summary, on_done or (lambda n: None))
+    if engine == "spark":
+        from extractor.engine.spark import session_scope, spark_key_maps, spark_stream
+
+        with session_scope(master) as spark:
+            _write(spark_stream(items, spark, batch_size=batch_size, chunk_chars=chunk_chars), out, resume,
+                   summary, on_done, keys)
+            maps = timed(summary, "key_join", spark_key_maps, spark, rec_path)
+    else:
+        outcomes = process_stream(extractor or Extractor(), items, batch_size=batch_size, n_process=n_process,
+                                  zone_size=zone_size, chunk_chars=chunk_chars)
+        _write(outcomes, out, resume, summary, on_done, keys)
+        maps = timed(summary, "key_join", keys.maps)
+    timed(summary, "tables", finish, rec_path, maps, out)
+    summary.seconds["pipeline"] -= summary.seconds.get("read", 0.0)  # the pipeline pulls the inputs
+
+
+def _timed_iter(summary: Summary, stage: str, it: Iterable[Any]) -> Iterator[Any]:
+    """Yield from ``it``, adding the time spent producing each item to ``summary.seconds[stage]``."""
+    it = iter(it)
+    while True:
+        t0 = time.perf_counter()
+        item = next(it, _END)
+        summary.seconds[stage] = summary.seconds.get(stage, 0.0) + time.perf_counter() - t0
+        if item is _END:
+            return
+        yield item
+
+
+def timed(summary: Summary, stage: str, fn: Callable[..., T], *args: Any) -> T:
+    """Call ``fn(*args)`` and add its seconds to ``summary.seconds[stage]``."""
+    t0 = time.perf_counter()
+    try:
+        return fn(*args)
+    finally:
+        summary.seconds[stage] = summary.seconds.get(stage, 0.0) + time.perf_counter() - t0
+
+
+def _write(outcomes: Iterable[DocumentRecord | InputError | str], out: Path, resume: bool, summary: Summary,
+           on_done: Callable[[int], None] | None, keys: KeyCollector) -> None:
+    """Append each outcome as a whole line to records.jsonl or errors.jsonl, collecting the record keys."""
+    progress = on_done or (lambda n: None)
+    with open(out / "records.jsonl", "ab" if resume else "wb", buffering=0) as rec_fh, \
+            open(out / "errors.jsonl", "wb", buffering=0) as err_fh:
+        it = iter(outcomes)
+        while (outcome := timed(summary, "pipeline", next, it, None)) is not None:
+            t0 = time.perf_counter()
+            if isinstance(outcome, InputError):
+                _append(err_fh, json.dumps(outcome.model_dump(), ensure_ascii=False) + "\n")
+                summary.errors += 1
+            else:
+                if isinstance(outcome, DocumentRecord):
+                    keys.add_record(outcome)
+                _append(rec_fh, outcome if isinstance(outcome, str) else record_line(outcome))
+                summary.records += 1
+            summary.seconds["records"] = summary.seconds.get("records", 0.0) + time.perf_counter() - t0
+            progress(summary.records + summary.errors)
+        os.fsync(rec_fh.fileno())
+        os.fsync(err_fh.fileno())
+
+
+def finish(rec_path: Path, maps: KeyMaps, out: Path) -> None:
+    """Apply the corpus-level keys to records.jsonl and write the five tables, in one pass."""
+    from extractor.lang.registry import load_registry
+
+    writer = TableWriter(out, load_registry())
+    try:
+        with no_gc():  # the table writer's counts only grow
+            rewrite_jsonl(rec_path, maps, lambda rec: writer.add(DocumentRecord.model_validate(rec)))  # our lines
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()

@@ -1,0 +1,1 @@
+"""Evaluating: scoring against gold, gold validation, the HTML report, fact errors by rule."""

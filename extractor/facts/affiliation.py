@@ -1,0 +1,183 @@
+"""Which side a titled person is on, when no organisation is written next to the title: the delegation they
+came with, the host they met, or the release's own organisation for the visitor who led a delegation.
+
+Each function is one named rule (its id in the docstring); :func:`role_org` and :func:`role_facts` call
+them only after the rules that read an organisation written beside the title have found none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.lang.tokens import doc_text, sent_of
+
+_DELEGATION_WORDS = frozenset({"delegation", "delegations", "delegates", "delegate", "participants", "attendees",
+                               "representatives", "members", "employees", "staff", "researchers", "scientists",
+                               "lecturers"})  # "employees of the Department of X — Professor A, ..."
+_HOST_CUES = frozenset({"met", "meet", "meets", "meeting", "received", "welcomed", "greeted", "hosted", "with",
+                        "talks", "negotiations"})
+_PARTNER_CUES = frozenset({"with", "visit", "visited", "visiting", "visits", "met", "meet", "meets"})
+_LEAD_VERBS = frozenset({"led", "leads", "lead", "headed", "heads", "head"})
+_VISIT_VERBS = frozenset({"visited", "visits", "visit", "arrived", "paid"})
+
+
+def _visit_verb(verb: Token) -> bool:
+    """A verb of visiting; "paid" only as "paid a (working) visit", not "paid attention"."""
+    if verb.lower_ != "paid":
+        return verb.lower_ in _VISIT_VERBS
+    return any(t.lower_ in ("visit", "visits") for t in verb.doc[verb.i + 1:verb.i + 5])
+
+
+def _previous_sentences(sent: Span, n: int = 2) -> list[Span]:
+    """Up to ``n`` sentences before ``sent`` within its paragraph, nearest first."""
+    doc, text, out = sent.doc, doc_text(sent.doc), []
+    for _ in range(n):
+        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx:sent.start_char]:
+            break
+        sent = sent_of(doc[sent.start - 1])
+        out.append(sent)
+    return out
+
+
+_VISIT_GROUPS = frozenset({"delegation", "delegations", "delegates", "delegate"})
+
+
+def _delegation_of(span: Span, orgs: list[Span], before: int, group: frozenset[str] = _DELEGATION_WORDS
+                   ) -> Span | None:
+    """The organisation of the last delegation named in ``span`` before token ``before``: "delegation
+    of/from X", "X delegation", "X's delegation"."""
+    doc = span.doc
+    by_start = {o.start: o for o in orgs}
+    by_end = {o.end: o for o in orgs}
+    found = None
+    for t in span:
+        if t.i >= before or t.lower_ not in group:
+            continue
+        j = t.i + 1
+        if j < len(doc) and doc[j].lower_ in ("of", "from"):
+            j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+            if j in by_start:
+                found = by_start[j]
+                continue
+        k = t.i - (t.i > 0 and doc[t.i - 1].text in ("'s", "’s"))
+        if k in by_end:
+            found = by_end[k]
+    return found
+
+
+def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
+    """Rule ``role.org.delegation_member``: the members of a delegation belong to its organisation: "the
+    delegation of X, represented by Liu, Deputy Director of Center, ..." (same sentence, no meeting in between);
+    "The delegation from X visited Y. The dean of the economic faculty Fan Yan ... were on the delegation"."""
+    sent, doc = sent_of(role), role.doc
+    if not any(t.lower_ in _DELEGATION_WORDS for t in sent):
+        return None
+    found = _delegation_of(sent, orgs, role.start)
+    if found is not None:
+        between = doc[found.end:role.start]
+        return None if any(t.lower_ in _HOST_CUES for t in between) else found
+    if any(t.lower_ in _HOST_CUES for t in doc[sent.start:role.start]):
+        return None
+    for prev in _previous_sentences(sent):
+        found = _delegation_of(prev, orgs, prev.end)
+        if found is not None:
+            return found
+    return None
+
+
+def counterpart_org(role: Span, orgs: list[Span], home: str | None) -> str | None:
+    """Rule ``role.org.counterpart``: "The representatives of X had a meeting with the vice-rector Y", "the
+    delegation of X was received by Rector Y": the titled person is on the other side from X: the host the
+    sentence names ("At Y, the representatives of X ..."), else the release's own organisation (when not X)."""
+    doc, sent = role.doc, sent_of(role)
+    cue = next((t for t in reversed(doc[sent.start:role.start]) if t.lower_ in ("with", "by")), None)
+    if cue is None or home is None or cue.i > 0 and doc[cue.i - 1].lower_ == "together":
+        return None
+    if cue.lower_ == "by" and not any(t.lower_ in _HOST_CUES for t in doc[max(sent.start, cue.i - 3):cue.i]):
+        return None  # "represented by", "headed by": the same side
+    subjects = [o for o in orgs if sent.start <= o.start and o.end <= cue.i and _subject(o)]
+    venue = next((o for o in orgs if sent.start < o.start < cue.i and doc[o.start - 1].lower_ == "at" and
+                  o not in subjects), None)  # "At QILU University of Technology, representatives of X met ..."
+    if venue is not None and subjects:
+        return venue.kb_id_
+    if not subjects or any(o.kb_id_ == home for o in subjects):
+        return None
+    return home
+
+
+def _subject(org: Span) -> bool:
+    """The organisation is the clause's subject or the "of" part of it ("The representatives of X had ...")."""
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in org):
+        return True
+    root = org.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and \
+        root.head.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def is_partner(role: Span, org: Span) -> bool:
+    """The organisation is the one a titled subject meets or visits ("President Y ... held talks with X",
+    "Rector Y visited X"): a partner, not the person's own."""
+    doc = role.doc
+    return org.start >= role.end and any(t.lower_ in _PARTNER_CUES for t in doc[role.end:org.start])
+
+
+def visitors(doc: Doc, people: list[Span]) -> set[str]:
+    """Rule ``role.org.visitor_home`` (its evidence): the people who lead a delegation or visit ("President
+    SONG Yingdong led a delegation to Russia", "Rector X visited ..."). Their titles in the host's sentences
+    ("At X, President SONG and university President Y signed ...") are not the host's."""
+    out = set()
+    for p in people:
+        subj = next((t for t in p if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= p.end), None)
+        if subj is None:
+            continue
+        verb = subj.head
+        if _visit_verb(verb) or verb.lower_ in _LEAD_VERBS and \
+                any(t.lower_ in _DELEGATION_WORDS | {"team", "group"} for t in doc[verb.i + 1:verb.i + 4]):
+            out.add(p.kb_id_)
+    return out
+
+
+def behalf_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[Span, str] | None:
+    """The organisation a person acts for, named by the nearest marker before them in the sentence, and the id
+    of the rule that read it:
+
+    - ``role.org.on_behalf_of``: "signed on behalf of the OIC by Amb. Askar Musinov, Assistant Secretary-General",
+      "on the part of China by Zhao, Director";
+    - ``role.org.represented_by``: "A as represented by the rector X and B as represented by the rector Y";
+    - ``role.org.side_of``: "on the MICA's side – Director Anvar Nasirov", "on the side of A, Rector X"."""
+    doc, sent = role.doc, sent_of(role)
+    first = min(role.start, person.start) if person is not None else role.start
+    by_start = {o.start: o for o in orgs}
+    by_end = {o.end: o for o in orgs}
+    found = None
+    for t in doc[max(sent.start, first - 20):first]:
+        hit = _marked_org(t, by_start, by_end)
+        if hit is not None:
+            found = hit
+    return found
+
+
+def _marked_org(t: Token, by_start: dict[int, Span], by_end: dict[int, Span]) -> tuple[Span, str] | None:
+    """The organisation a marker token names (see ``behalf_org``)."""
+    doc, low = t.doc, t.lower_
+    nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    if low in ("behalf", "part", "side") and t.i >= 1 and doc[t.i - 1].lower_ in ("on", "the") and nxt == "of":
+        j = t.i + 2 + (t.i + 2 < len(doc) and doc[t.i + 2].lower_ == "the")
+        rule = "role.org.side_of" if low == "side" else "role.org.on_behalf_of"
+        return (by_start[j], rule) if j in by_start else None
+    if low == "side":  # "on the MICA's side", "from the Chinese Academy of Sciences side"
+        j = t.i - (t.i >= 1 and doc[t.i - 1].text in ("'s", "’s"))
+        return (by_end[j], "role.org.side_of") if j in by_end else None
+    if low == "represented" and nxt == "by":  # "A (as) represented by the rector X"
+        j = t.i - (t.i >= 1 and doc[t.i - 1].lower_ == "as")
+        j -= j >= 1 and doc[j - 1].text == ","
+        return (by_end[j], "role.org.represented_by") if j in by_end else None
+    return None
+
+
+def delegation_before(m: Span, orgs: list[Span]) -> Span | None:
+    """Rule ``agreement.parties.visiting_delegation``: "the delegation of X visited Y ... The meeting ended with
+    the signing of a Memorandum": a document signed at a visit with one party named has the visiting
+    delegation's organisation as the other (the last delegation named before it)."""
+    doc = m.doc
+    return _delegation_of(doc[:m.start], orgs, m.start, _VISIT_GROUPS)

@@ -1,0 +1,162 @@
+"""Find date expressions: the model's DATE ents and the date rules, trimmed to the guidelines' span."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from extractor.normalise.date_filters import is_date_expression
+from extractor.lang.lexicons import words
+from extractor.lang.tokens import MONTHS, doc_cache, doc_text, line_of, model_ents, strip_span
+
+_PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
+                    "before", "after", "around", "about", "as", "between", "within", "throughout"})
+_SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall"})
+
+
+def _trim(span: Span) -> Span | None:
+    doc = span.doc
+    s = strip_span(span, _PREPS)
+    if s is None:
+        return None
+    if s[0].lower_ == "the" and not (len(s) == 2 and s[1].lower_ in _SEASONS):
+        s = strip_span(Span(doc, s.start + 1, s.end, label=s.label, span_id=s.id), _PREPS) if len(s) > 1 else None
+    if s is None:
+        return None
+    cut = next((t.i for t in s if "\n" in t.text or "\n" in t.whitespace_ and t.i < s.end - 1), None)
+    if cut is not None:
+        s = Span(doc, s.start, cut + (0 if "\n" in doc[cut].text else 1), label=s.label, span_id=s.id)
+    return s if len(s) and s.text.strip() else None
+
+
+_NOT_AFTER = frozenset({"school", "schools", "camp", "camps", "course", "courses", "program", "programme",
+                        "programs", "programmes", "university", "institute", "olympiad", "session", "sessions"})
+_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_PHONE_LINE = re.compile(r"^[\s+()\d\-–.]*\+\d[\s()\d\-–.]*$")
+
+
+def _in_context(span: Span) -> bool:
+    """Not a season of a school ("summer schools"), not a phone code, not a year in an event name."""
+    doc = span.doc
+    before = doc_text(doc)[max(0, span.start_char - 40):span.start_char]
+    after = doc_text(doc)[span.end_char:span.end_char + 40]
+    if not is_date_expression(span.text, before=before, after=after):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in _NOT_AFTER:
+        return False
+    if _PHONE_LINE.match(line_of(doc, span.start_char, span.end_char)):
+        return False
+    if span.text.lower() in ("today", "this afternoon", "this morning") and not _past_or_possessive(span):
+        return False  # "today Chinese organisations make up the majority": nowadays, not a date
+    if len(span) == 1 and span[0].shape_ == "dddd" and nxt is not None and nxt.text[:1].isupper():
+        tail = doc[span.end:span.end + 6]
+        if any(t.lower_ in words("not_org_heads") for t in tail):
+            return False
+    return True
+
+
+def _past_or_possessive(span: Span) -> bool:
+    """"today's meeting" (not a section name: "Today's Paper"), or an event told near "today": a past tense or
+    participle ("Today the rectors signed ...", "USM today has taken steps") or an event verb in any tense
+    ("Today we hold the third meeting", "we are pleased to welcome ... today"; ``patterns/headline_verbs``)."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return doc[span.end + 1].is_lower
+    near = doc[max(0, span.start - 6):min(len(doc), span.end + 8)]
+    clause = doc[max(span.sent.start, span.start - 20):min(span.sent.end, span.end + 20)]
+    events = words("headline_verbs")
+    return any(t.tag_ in ("VBD", "VBN") and t.lower_ not in _SPEECH for t in near) or \
+        any(t.tag_.startswith("VB") and t.lower_ in events for t in clause)
+
+
+_SPEECH = frozenset({"said", "says", "noted", "added", "stressed", "emphasized", "emphasised", "told", "stated"})
+
+
+def _drop_time(span: Span) -> Span:
+    """``2025-07-18 18:33`` -> ``2025-07-18``."""
+    e = span.end
+    while e > span.start + 1 and (_TIME.match(span.doc[e - 1].text) or span.doc[e - 1].is_space):
+        e -= 1
+    s = span.start
+    while s < e - 1 and (_TIME.match(span.doc[s].text) or span.doc[s].text in {",", ":"}):
+        s += 1
+    return Span(span.doc, s, e, label=span.label, span_id=span.id)
+
+
+def archive_lines(doc: Doc) -> list[Span]:
+    """Lines that hold only a year or only a month name (news-archive menus): page-furniture dates."""
+    out = []
+    for m in _ARCHIVE_LINE.finditer(doc_text(doc)):
+        sp = doc.char_span(m.start(1), m.end(1))
+        if sp is not None:
+            out.append(Span(doc, sp.start, sp.end, label="DATE", span_id="archive_line"))
+    return out
+
+
+_ARCHIVE_LINE = re.compile(r"(?m)^[ \t•*\-]*((?:19|20)\d{2}|January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)[ \t]*$")
+
+
+def archive_value(doc: Doc, span: Span) -> str | None:
+    """A month line takes the year of the nearest year line above it."""
+    if span.text.isdigit():
+        return span.text
+    cache = doc_cache(doc)
+    if "year_lines" not in cache:  # (start, year) of every year line, read once per document
+        cache["year_lines"] = [(m.start(), m.group(1)) for m in _ARCHIVE_LINE.finditer(doc_text(doc))
+                               if m.group(1).isdigit()]
+    years = cache["year_lines"]
+    above = bisect_left(years, (span.start_char,))
+    if not above:
+        return None
+    month = _MONTHS.index(span.text.lower()) + 1
+    return f"{years[above - 1][1]}-{month:02d}"
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list[Span]]:
+    """(rule spans, model spans) for DATE, trimmed and filtered by ``is_date_expression``."""
+    rules, model = [], []
+    verdict: dict[tuple[int, int], bool] = {}  # the model and the rules often find the same span
+
+    def in_context(span: Span) -> bool:
+        if (span.start, span.end) not in verdict:
+            verdict[(span.start, span.end)] = _in_context(span)
+        return verdict[(span.start, span.end)]
+
+    for sp in doc.spans.get(key, []):
+        t = _trim(Span(doc, sp.start, sp.end, label="DATE", span_id=sp.id_ or "date_rule"))
+        if t is not None and in_context(t):
+            rules += split_range(_drop_time(t))
+    rules += archive_lines(doc)
+    for ent in model_ents(doc):
+        if ent.label_ == "DATE":
+            t = _trim(Span(doc, ent.start, ent.end, label="DATE", span_id="model_ner"))
+            if t is not None:
+                t = _drop_time(t)
+            if t is not None and in_context(t):
+                model += split_range(t)
+    return rules, model
+
+
+_RANGE_WORDS = frozenset({"to", "until", "till", "-", "–", "—", "and"})
+
+
+def split_range(span: Span) -> list[Span]:
+    """Rule ``date.split.range``: "From April 18th to April 22nd", "March 22 to March 24": two dates, each
+    with its month, are two mentions; "November 23 to 27" (one month) stays one interval."""
+    months = MONTHS
+    cut = next((t.i for t in span if t.lower_ in _RANGE_WORDS and t.i > span.start), None)
+    if cut is None or cut + 1 >= span.end:
+        return [span]
+    left, right = span.doc[span.start:cut], span.doc[cut + 1:span.end]
+    if not any(t.lower_ in months for t in left) or not any(t.lower_ in months for t in right):
+        return [span]
+    return [Span(span.doc, left.start, left.end, label="DATE", span_id=span.id_),
+            Span(span.doc, right.start, right.end, label="DATE", span_id=span.id_)]

@@ -1,0 +1,118 @@
+"""Organisation names that end in a person's name, and acronyms that act as organisations: two finder rules
+that read the words around a candidate (split from ``org_spans`` so each module stays small)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.find.orgs import dateline_place, stop_words
+from extractor.find.people import surname_like
+from extractor.lang.resources import pattern_file
+from extractor.lang.tokens import MONTHS, doc_text, is_initials
+
+_NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
+
+
+def cut_person_tail(span: Span) -> Span | None:
+    """Rule ``org.span.person_tail``: "president of Zhejiang University WU Zhaohui", "the rector of the Tashkent
+    Institute of Chemical Technology Usmanov Botir": the name written after the organisation is a person, not
+    the name's end (see ``person_tail``); a span with no head noun before that name is no organisation."""
+    k = person_tail(span)
+    if k is None:
+        return span
+    if not any(t.lower_ in words("org_heads") for t in span.doc[span.start:k]):
+        # "International Relations Dmitry": no organisation, unless only a surname-like word ends it ("IIT Bombay")
+        return None if lexicon("person_names").get(span.doc[k].lower_) in ("given", "surname_cn") else span
+    return Span(span.doc, span.start, k, label="ORG", span_id=span.id_)
+
+
+def person_tail(span: Span) -> int | None:
+    """Where a person's name starts at the end of an organisation span, or None: at most three capitalised
+    words after the last head noun that start with a known given name or Chinese surname, or end with a
+    surname ending and hold no word of a registered organisation name; initials before them join them."""
+    doc, heads = span.doc, words("org_heads")
+    lex = lexicon("person_names")
+    last_head = max((t.i for t in span if t.lower_ in heads), default=span.start - 1)
+    if any(t.lower_ == "after" for t in doc[last_head + 1:span.end]):
+        return None  # "named after I. Karimov" ends the name
+    for k in range(max(last_head + 1, span.start + 1, span.end - 3), span.end):
+        tail = doc[k:span.end]
+        if doc[k - 1].lower_ in _NAME_GLUE or doc[k - 1].is_punct and not is_initials(doc[k - 1]) or \
+                not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in heads and t.lower_ not in
+                        stop_words() for t in tail):
+            continue
+        if lex.get(doc[k].lower_) in ("given", "surname_cn") or surname_like(tail[-1].lower_) and \
+                not any(t.lower_ in _org_vocabulary() for t in tail):
+            while k - 1 > last_head and is_initials(doc[k - 1]):
+                k -= 1  # "Department V. Amanov": the initials are the person's
+            return k
+    return None
+
+
+@lru_cache(maxsize=1)
+def _org_vocabulary() -> frozenset[str]:
+    """Every word of the registered organisation names (a surname-like word among them is no surname)."""
+    out: set[str] = set()
+    for line in pattern_file("orgs.jsonl").read_text("utf-8").splitlines():
+        entry = json.loads(line) if line.strip() else {}
+        for name in [entry.get("id", ""), *entry.get("aliases", [])]:
+            out.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))
+    return frozenset(out)
+
+
+_LEADER_AFTER = re.compile(r"[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
+                           r"chancellor|director|dean|leaders?|leadership|delegation)\b", re.I)
+_ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){2,}(?<=\w))(?![\w-])")
+
+
+def acronyms_acting(doc: Doc) -> list[Span]:
+    """Rule ``org.acronym_acting``: an all-capital word the document never spells out, standing where only an
+    organisation stands: before a leader's title or a delegation, or after "<title> of" ("HENU president LOU
+    Yuangong", "Li Lu, President of ZJSRU", "CHU leader led
+    a delegation"), as the subject of a signing ("HENU signed a joint training agreement") or of the headline
+    ("SibGIU strengthens cooperation ..."). Places, months and titles are not such words."""
+    titles, places = title_words(), words("places")
+    out = []
+    text = doc_text(doc)
+    for m in _ACRONYM_WORD.finditer(text):  # only words spelt like acronyms ("HENU", "SibGIU") are read
+        found = doc.char_span(m.start(), m.end())
+        if found is None or len(found) != 1:
+            continue
+        tok = found[0]
+        t = tok.text
+        after_title_of = tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in titles
+        if len(t) > 7 or tok.lower_ in places or tok.lower_ in titles \
+                or tok.lower_ in MONTHS or tok.ent_type_ == "DATE" or \
+                tok.ent_type_ == "PERSON" and t.isupper() and not after_title_of or \
+                tok.ent_type_ in ("GPE", "NORP") and len(t) <= 3:  # "UAE President"; the model reads "HENU" as a place
+            continue
+        before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of  # "VSUES first vice-rector
+        # prof. Olga Vorozhbit", "Li Lu, President of ZJSRU;"
+        signs = tok.dep_ == "nsubj" and (tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes") or
+                                         not doc[:tok.i].text.strip())  # the headline's subject: "SibGIU strengthens"
+        dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")
+        if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
+    return out
+
+
+_DESCRIBED = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*),[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){0,4}"
+                        r"(?:company|firm|corporation|enterprise|manufacturer|developer|producer|holding|startup|bank)\b")
+
+
+def described_organisations(doc: Doc) -> list[Span]:
+    """Rule ``org.described``: a capitalised name the text describes as a company ("CAMCE Ecological Technologies,
+    a Chinese environmental protection company") is an organisation, whatever its last word."""
+    out = []
+    for m in _DESCRIBED.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(1), m.end(1))
+        while span is not None and len(span) and span[0].lower_ in stop_words():
+            span = span[1:]  # "With CAMCE ...", "The ..."
+        if span is not None and len(span) and not all(t.lower_ in words("places") for t in span):
+            out.append(Span(doc, span.start, span.end, label="ORG", span_id="described"))
+    return out

@@ -1,0 +1,224 @@
+"""Find the publication date a text states for itself (dateline, "Published:", a date line at the head or
+foot of the page)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.normalise.date_rules import MONTHS, WEEKDAYS
+from extractor.normalise.dates import normalise_date
+from extractor.lang.lexicons import lexicon
+from extractor.lang.patterns import RegexCue, load_named
+
+_FULL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_REACH = 300  # a cue reads at most this many characters from the start of a line
+
+_MONTH = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
+# a full date in any of the page forms: ISO (with time), numeric day-first, "4 August 2018", "August 4, 2018",
+# "2018年8月4日"
+_RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+              "ноября", "декабря")
+_RU_MONTH = "|".join(_RU_MONTHS)
+_DATE_IN_LINE = re.compile(
+    rf"(?P<date>(?P<cjk>(?P<cy>\d{{4}})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)|"
+    rf"(?P<ru>(?P<rd>\d{{1,2}})\s+(?P<rm>{_RU_MONTH})\s+(?P<ry>\d{{4}}))|"
+    rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=[ \t]+\d{{1,2}}:\d{{2}})|"  # a CMS stamp: "5/13/17 10:05 AM"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}\b|(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}\b)",
+    re.I)
+_TIME = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z]")
+# the head: the first lines, and every line of a page header (menus, archives) before the first paragraph
+_HEAD_LINES, _HEAD_CHARS, _HEADER_CHARS, _FOOT_LINES, _LONGEST = 12, 1200, 4000, 4, 150
+_LINE_PRIORITY = 72  # between the source bar (75) and the dateline (65)
+
+
+@dataclass(frozen=True)
+class Published:
+    """The publication date found, where its date text lies, and which cue found it."""
+
+    value: str
+    start: int
+    end: int
+    cue: str
+
+
+@lru_cache(maxsize=4)
+def _cues(name: str = "published.jsonl") -> tuple[tuple[RegexCue, re.Pattern[str]], ...]:
+    cues = sorted(load_named(name, RegexCue), key=lambda c: -c.priority)
+    return tuple((c, re.compile(c.regex)) for c in cues)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, without its line break."""
+    start = 0
+    for m in re.finditer(r"\r\n|[\n\r\u2028\u2029]", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def find_published(text: str) -> Published | None:
+    """Return the highest-priority publication-date cue whose date normalises to a full value.
+
+    Each cue is tried at line starts only and reads a bounded stretch from there, so the search is linear
+    in the length of the text (no rescans of blank-line runs)."""
+    lines = list(_lines(text))
+    starts = [s for s, e in lines if not text[s:e].isspace() and s < e]  # blank runs are never rescanned
+    tried_lines = False
+    for cue, rx in _cues():
+        if not tried_lines and cue.priority < _LINE_PRIORITY:
+            tried_lines = True
+            found = date_line(text, lines)
+            if found is not None:
+                return found
+        for s in starts:
+            if cue.max_offset is not None and s > cue.max_offset:
+                break
+            m = rx.match(text, s, min(len(text), s + _REACH))
+            if m is None:
+                continue
+            value = normalise_date(m.group("date"), None)
+            if value and _FULL.match(value) and not (len(value) == 4 and _in_year_menu(text, starts, s)):
+                return Published(value, m.start("date"), m.end("date"), cue.id)
+    return None if tried_lines else date_line(text, lines)
+
+
+_BARE_YEAR = re.compile(r"[ \t•*]*(?:19|20)\d{2}[ \t]*")
+
+
+def _in_year_menu(text: str, starts: list[int], s: int) -> bool:
+    """Rule ``published.reject.year_menu``: a year line next to another year line is an archive menu
+    ("2024 / 2023 / 2022 ..."), not the page's year."""
+    k = bisect_left(starts, s)
+    return any(_BARE_YEAR.fullmatch(text[starts[j]:starts[j] + 40].splitlines()[0])
+               for j in (k - 1, k + 1) if 0 <= j < len(starts))
+
+
+def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
+    """Rule ``date_line_any``: a short line at the head or the foot of the page that holds a full date and
+    nothing but furniture around it: a label in any language ("Posted:", "Создан в", "发布时间："), a time,
+    a view counter, an author ("4 August 2018 14:21 219", "• Published: 2018-12-10", "27.11.2019 6748").
+    A weekday, a preposition or a sentence around the date makes it no date line (a site clock, "Currency
+    rates from 02/06/2025", "On May 23, 2016 the forum opened")."""
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    body = next((s for s, e in filled if e - s > _LONGEST), len(text))  # the first paragraph of prose
+    head = [(s, e) for i, (s, e) in enumerate(filled)
+            if s <= _HEAD_CHARS and i < _HEAD_LINES or s < min(body, _HEADER_CHARS)]
+    foot = [ln for ln in filled[-_FOOT_LINES:] if ln not in head]
+    for s, e in head + foot:
+        if e - s > _LONGEST:
+            found = _stamp(text, s, e) if (s, e) in head else None
+            if found is not None:
+                return found
+            continue
+        found = _furniture_date(text, s, e)
+        if found is not None:
+            return found
+    return None
+
+
+def _furniture_date(text: str, s: int, e: int) -> Published | None:
+    line = text[s:e]
+    m = _DATE_IN_LINE.search(line)
+    if m is None or _DATE_IN_LINE.search(line, m.end()):
+        return None  # no date, or a range / several dates (an event line, an archive)
+    after = line[m.end():]
+    stamped = bool(_TIME.match(after.lstrip())) and after[:1] == " "  # "Thursday, 26 October 2023 04:15"
+    if after[:1].isupper() or _SECTION.match(after):
+        after = ""  # a section name after the date: "12/13/2017International cooperation", "Sep 5, 2017 - News"
+    if not (_only_label(line[:m.start()], stamped) and _only_counter(_TIME.sub(" ", after))):
+        return None
+    if m.group("cjk"):
+        value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"
+    elif m.group("ru"):  # "27 мая 2021"
+        month = _RU_MONTHS.index(m.group("rm").lower()) + 1
+        value = f"{m.group('ry')}-{month:02d}-{int(m.group('rd')):02d}"
+    else:
+        value = normalise_date(m.group("date"), None)
+    if not value or not _FULL.match(value):
+        return None
+    return Published(value, s + m.start("date"), s + m.end("date"), "date_line_any")
+
+
+def _stamp(text: str, s: int, e: int) -> Published | None:
+    """A head line that opens with a full date and a clock time, then prose ("23.09.2014 13:05 The
+    Memorandum ..."): the page's time stamp run into its first paragraph."""
+    line = text[s:min(e, s + _REACH)]
+    m = _DATE_IN_LINE.match(line.lstrip())
+    if m is None or m.group("cjk") or m.group("ru"):
+        return None
+    offset = len(line) - len(line.lstrip())
+    gap = _STAMP_GAP.match(line, offset + m.end())  # "23.09.2014 13:05 ...", "27.01.2025 | 17:15 |The ..."
+    if gap is None or not _TIME.match(line, gap.end()):
+        return None
+    value = normalise_date(m.group("date"), None)
+    if not value or not _FULL.match(value):
+        return None
+    return Published(value, s + offset + m.start("date"), s + offset + m.end("date"), "date_line_any")
+
+
+_STAMP_GAP = re.compile(r" (?:\| )?")
+_CLOCK = re.compile(r"\b(?:time in|local time|current time)\b", re.I)  # "Time in Yerevan: 11:07, 1 June 2024"
+_SOURCE_TAG = re.compile(r"\([^()\n]{1,60}\)")  # "(chinadaily.com.cn) Updated:2019-05-16"
+
+
+def _only_label(prefix: str, stamped: bool = False) -> bool:
+    """Before the date: nothing, punctuation, non-Latin words, label words ("Posted on", "Last updated"), or
+    labelled fields ("Publisher: Zhang Zijiao   From: zzu   Publish Date:"); never a weekday (a site clock)
+    or a lower-case word outside a field ("Currency rates from"); a weekday is allowed in a labelled byline
+    and before a date with a clock time (a post's stamp; a site clock shows the date alone)."""
+    if _CLOCK.search(prefix):
+        return False  # rule published.reject.clock: a site clock names its time zone
+    prefix = _SOURCE_TAG.sub(" ", prefix)
+    labels = _labels("label")
+    labelled = False  # "Submitted by X on Wed, 05/22/2024": a byline, not a site clock
+    for m in _WORD.finditer(prefix):
+        w = m.group()
+        if not _LATIN.search(w) or w.lower() in labels:
+            labelled = labelled or w.lower() in labels and w.lower() not in _JOINERS
+            continue
+        if w.lower() in WEEKDAYS and (labelled or stamped):
+            continue  # a labelled byline, or a post's time stamp ("Thursday, 26 October 2023 04:15")
+        if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
+            return False
+        if w.lower() == "by" and prefix[m.end():].strip()[:1].isupper():
+            labelled = True  # a byline before the date: "by VNA21 May 2023"
+            continue
+        if not w[0].isupper() and not _FIELD_MARK.search(prefix, 0, m.start()) and not labelled:
+            return False
+    return True
+
+
+_FIELD_MARK = re.compile(r"[:|]")
+_SECTION = re.compile(r"[ \t]+[-–—|][ \t]+[A-Z][^\d]{0,60}$")  # " - International cooperation"  # "Release time:", "Turkmenistan|education|"
+
+
+_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
+_FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
+
+
+def _only_counter(suffix: str) -> bool:
+    """After the date (times removed): nothing, numbers, non-Latin words, a name, source or section ("Office
+    of Global Engagement"), counter words."""
+    words = _WORD.findall(_FIELD_VALUE.sub(":", suffix))  # "|Editor: zh": a labelled field's value
+    if len(words) > 8:
+        return False
+    counters = _after_date_words()  # counters and labels: "21 May 2023 Last updated at 19:44 PM"
+    return all(not _LATIN.search(w) or w[0].isupper() or w.lower() in counters or
+               w.lower() in _JOINERS and any(x[0].isupper() for x in words) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _after_date_words() -> frozenset[str]:
+    return _labels("counter") | _labels("label")
+
+
+@lru_cache(maxsize=2)
+def _labels(category: str) -> frozenset[str]:
+    return frozenset(p for p, c in lexicon("published_labels").items() if c == category)

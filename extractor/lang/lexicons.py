@@ -1,0 +1,55 @@
+"""Cached access to the phrase lexicons under ``patterns/`` (roles, agreement kinds, org heads, ...)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extractor.lang.patterns import LexiconEntry, load_named
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict[str, str]:
+    """Map each phrase (lower-cased) of ``patterns/<name>.jsonl`` to its category."""
+    return {e.phrase.lower(): e.category for e in load_named(f"{name}.jsonl", LexiconEntry)}
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The phrases of a lexicon, as a set (built once)."""
+    return frozenset(lexicon(name))
+
+
+def ruler_patterns(name: str, *, label: str | None = None, plurals: bool = False) -> list[dict]:
+    """SpanRuler phrase patterns for a lexicon: label = category (or ``label``), id = lexicon:phrase;
+    with ``plurals`` also the plural of each phrase ("rectors", "deputy directors")."""
+    forms = lambda p: (p, plural(p)) if plurals else (p,)  # noqa: E731
+    return [{"label": label or cat, "pattern": form, "id": f"{name}:{phrase}"}
+            for phrase, cat in lexicon(name).items() for form in forms(phrase)]
+
+
+def plural(phrase: str) -> str:
+    """English plural of a title's last word: rector -> rectors, secretary -> secretaries, head -> heads."""
+    if phrase.endswith(("s", "x", "ch", "sh")):
+        return phrase + "es"
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + "s"
+
+
+def singular(phrase: str) -> str:
+    """The inverse of :func:`plural` for a title's last word."""
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    if phrase.endswith(("sses", "xes", "ches", "shes")):
+        return phrase[:-2]
+    return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """Words that are role titles by themselves ("rector", "vice-rector", "director") plus "deputy"/"vice":
+    they never belong to a name or an organisation's name."""
+    single = {p for p in lexicon("roles") if " " not in p}
+    parts = {w for p in single for w in p.split("-")}
+    return frozenset(single | parts | {"deputy", "vice", "acting"}) - {"partner", "member", "assistant",
+                                                                       "editor", "teacher", "founder"}

@@ -1,0 +1,280 @@
+"""Organisation registry: canonical names, aliases and acronyms from ``patterns/orgs.jsonl``.
+
+``lookup`` matches a name exactly after ``name_key`` (or an acronym case-sensitively);
+``fuzzy_lookup`` tolerates misspellings of multi-word names; ``phrase_patterns`` and
+``acronym_patterns`` feed spaCy SpanRulers (attr ``LOWER`` and ``ORTH`` respectively).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from rapidfuzz import fuzz, process
+
+from extractor.lang.resources import pattern_file
+
+OrgType = Literal["university", "academy", "research_institute", "ministry", "agency", "government",
+                  "technopark", "fund", "association", "company", "international", "media", "school"]
+
+# Measured in tests/test_registry.py: misspellings score >= 87.5; near-miss names and the most
+# confusable registry pairs (Qinghua/Qinghai University) score <= 85.7.
+FUZZY_THRESHOLD = 86.5
+FUZZY_MIN_CHARS = 10
+# Status words (compared fuzzily, so "Univeristy" is one): a misspelling of one only lowers the
+# whole-key ratio; a misspelling of any other (distinctive) word caps the score by that word's ratio.
+_GENERIC = ("university", "state", "national", "research", "institute", "federal", "named", "after",
+            "academician")
+_STOP = frozenset({"of", "and", "for", "in", "at"})
+
+_APOSTROPHES = dict.fromkeys(map(ord, "'`´‘’‛ʼ"), "")
+_SPACES = dict.fromkeys(map(ord, "\"“”„‟«»‹›-‐‑‒–—―−.,;:()[]/!?\u00a0\u2009\u202f"), " ")
+_SAINT = re.compile(r"\b(?:saint|st\.|st(?=[\s\-]))[\s\-‐‑–—]*(?=\w)")
+_WORDS = {"organization": "organisation", "organizations": "organisations", "center": "centre",
+          "centers": "centres", "the": "", "&": "and", "prc": "peoples republic of china"}
+_COMPASS = re.compile(r"\b(north|south)\s?(east|west)")
+_SURFACE_SAINT = re.compile(r"\b(?:Saint|St\.?)(?:\s+|-)(?=[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+class RegistryError(ValueError):
+    """A registry file that cannot be used; the message names the file, line and field."""
+
+
+class OrgEntry(BaseModel):
+    """One organisation: canonical name (the entity key), its other names, country and type."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=2, description="canonical full official English name")
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    country: str = Field(pattern=r"^(?:[A-Z]{2}|INT)$")
+    type: OrgType
+    parent: str | None = None
+    note: str | None = None
+
+    @field_validator("id", "aliases", "acronyms", "parent")
+    @classmethod
+    def _tidy(cls, v: str | tuple[str, ...] | None) -> str | tuple[str, ...] | None:
+        for s in (v,) if isinstance(v, str) else v or ():
+            if not s.strip() or s != " ".join(s.split()):
+                raise ValueError(f"empty or badly spaced name {s!r}")
+        return v
+
+    @field_validator("acronyms")
+    @classmethod
+    def _upper(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for a in v:
+            if not any(c.isupper() for c in a):
+                raise ValueError(f"acronym {a!r} has no capital letter (acronyms match case-sensitively)")
+        return v
+
+    def names(self) -> list[str]:
+        """The canonical name followed by the aliases."""
+        return [self.id, *self.aliases]
+
+
+@lru_cache(maxsize=65536)  # pure, and the same names recur across documents
+def name_key(s: str) -> str:
+    """Normalise a name for exact lookup: case, accents, quotes, dashes, "St."/"the"/"&", UK spelling.
+
+    "North-Western" and "Northwestern" both become "north western".
+    """
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = s.translate(_APOSTROPHES)
+    s = _SAINT.sub("saint ", s)
+    s = re.sub(r"\bn\.\s*a\.", " named after ", s).replace("&", " & ")
+    s = _COMPASS.sub(r"\1 \2", s.translate(_SPACES))
+    return " ".join(w for w in (_WORDS.get(w, w) for w in s.split()) if w)
+
+
+def _stem(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _words(key: str) -> list[str]:
+    return [_stem(w) for w in key.split() if w not in _STOP]
+
+
+@lru_cache(maxsize=4096)
+def _is_generic(word: str) -> bool:
+    return process.extractOne(word, _GENERIC, scorer=fuzz.ratio, score_cutoff=85) is not None
+
+
+def _paired(a: list[str], b: list[str]) -> bool:
+    """Every word of ``a`` has a counterpart in ``b`` with the same initial and a similar spelling."""
+    return all(any(x[0] == y[0] and fuzz.ratio(x, y) >= 75 for y in b) for x in a)
+
+
+def _weakest(a: list[str], b: list[str]) -> float:
+    """Lowest best-partner ratio over the distinctive (non-status) words of ``a``."""
+    return min((max(fuzz.ratio(x, y) for y in b if y[0] == x[0]) for x in a if not _is_generic(x)),
+               default=100.0)
+
+
+def similarity(a: str, b: str) -> float:
+    """Fuzzy score (0-100) of two name keys, symmetric; a spelling tolerance, not a word-omission one.
+
+    Zero unless every word pairs with a word of the other key (same initial, similar spelling);
+    otherwise the whole-key ratio capped by the weakest match of a distinctive word.
+    """
+    wa, wb = _words(a), _words(b)
+    if not (_paired(wa, wb) and _paired(wb, wa)):
+        return 0.0
+    return min(fuzz.ratio(a, b), _weakest(wa, wb), _weakest(wb, wa))
+
+
+def surface_variants(name: str) -> list[str]:
+    """Spellings of one name as it appears in text: without "The", Saint/St./St, straight/curly quotes."""
+    out = {name, name[4:]} if name.startswith("The ") else {name}
+    if _SURFACE_SAINT.search(name):
+        out |= {_SURFACE_SAINT.sub(rep, v) for v in out for rep in ("Saint ", "Saint-", "St. ", "St ")}
+    out |= {v.replace("'", "’") for v in out}
+    if '"' in name:
+        out |= {re.sub(r'"([^"]*)"', q, v) for v in out for q in (r"«\1»", r"“\1”")}
+    return sorted(out)
+
+
+class OrgRegistry:
+    """Index of organisations by canonical name, alias and acronym."""
+
+    def __init__(self, entries: Iterable[OrgEntry]) -> None:
+        self._entries: dict[str, OrgEntry] = {}
+        self._keys: dict[str, list[str]] = {}
+        self._acronyms: dict[str, list[str]] = {}
+        for e in entries:
+            self._entries[e.id] = e
+            for n in e.names():
+                ids = self._keys.setdefault(name_key(n), [])
+                ids.extend([e.id] if e.id not in ids else [])
+            for a in e.acronyms:
+                ids = self._acronyms.setdefault(a, [])
+                ids.extend([e.id] if e.id not in ids else [])
+        self._fuzzy = [k for k, ids in self._keys.items()
+                       if len(ids) == 1 and len(k) >= FUZZY_MIN_CHARS and " " in k]
+        self._fuzzy_memo: dict[tuple[str, float], OrgEntry | None] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[OrgEntry]:
+        return iter(self._entries.values())
+
+    def get(self, id_: str) -> OrgEntry | None:
+        """The entry whose canonical name is ``id_``."""
+        return self._entries.get(id_)
+
+    def collisions(self) -> dict[str, list[str]]:
+        """Names, keys or acronyms that point to more than one organisation."""
+        out = {f"name key {k!r}": ids for k, ids in self._keys.items() if len(ids) > 1}
+        out |= {f"acronym {a!r}": ids for a, ids in self._acronyms.items() if len(ids) > 1}
+        for a, ids in self._acronyms.items():
+            other = [i for i in self._keys.get(name_key(a), []) if i not in ids]
+            if other:
+                out[f"acronym {a!r} vs name key {name_key(a)!r}"] = ids + other
+        return out
+
+    def lookup(self, name: str) -> OrgEntry | None:
+        """Exact match: an acronym as written, else a name or alias by ``name_key``; None if ambiguous."""
+        raw = " ".join(name.split())
+        for text in dict.fromkeys((raw, _POSSESSIVE.sub("", raw))):
+            ids = self._acronyms.get(text) or self._keys.get(name_key(text)) or []
+            if len(ids) == 1:
+                return self._entries[ids[0]]
+        return None
+
+    def fuzzy_lookup(self, name: str, threshold: float = FUZZY_THRESHOLD) -> OrgEntry | None:
+        """Best match of a possibly misspelt name of at least two words and ten characters (memoised: the
+        same names recur across a corpus)."""
+        memo = self._fuzzy_memo
+        if (name, threshold) not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[(name, threshold)] = self._fuzzy_lookup(name, threshold)
+        return memo[(name, threshold)]
+
+    def _fuzzy_lookup(self, name: str, threshold: float) -> OrgEntry | None:
+        hit = self.lookup(name)
+        key = name_key(_POSSESSIVE.sub("", name.strip()))
+        if hit is not None or len(key) < FUZZY_MIN_CHARS or " " not in key:
+            return hit
+        cands = process.extract(key, self._fuzzy, scorer=fuzz.ratio, score_cutoff=threshold, limit=20)
+        best: dict[str, float] = {}
+        for cand, _, _ in cands:
+            i = self._keys[cand][0]
+            best[i] = max(best.get(i, 0.0), similarity(key, cand))
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < threshold or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return self._entries[ranked[0][0]]
+
+    def phrase_patterns(self) -> list[dict[str, str]]:
+        """SpanRuler patterns for every name and alias (to be matched with ``phrase_matcher_attr=LOWER``)."""
+        out: list[dict[str, str]] = []
+        seen: set[tuple[str, str]] = set()
+        for e in self:
+            for n in e.names():
+                for v in surface_variants(n):
+                    if (v.lower(), e.id) not in seen:
+                        seen.add((v.lower(), e.id))
+                        out.append({"label": "ORG", "pattern": v, "id": e.id})
+        return out
+
+    def acronym_patterns(self) -> list[dict[str, str]]:
+        """SpanRuler patterns for the acronyms (to be matched on ``ORTH``, i.e. case-sensitively)."""
+        return [{"label": "ORG", "pattern": a, "id": e.id} for e in self for a in e.acronyms]
+
+
+def _error(path: Path, line: int, err: ValidationError) -> RegistryError:
+    parts = [f"field {'.'.join(map(str, e['loc'])) or '(line)'}: {e['msg']}" for e in err.errors()]
+    return RegistryError(f"{path}:{line}: " + "; ".join(parts))
+
+
+def load_registry(path: Path | None = None) -> OrgRegistry:
+    """Read and check a registry file (default ``patterns/orgs.jsonl``); errors name file:line and field.
+
+    A file is read once per process while it is unchanged (same path, size and modification time).
+    """
+    path = (Path(path) if path is not None else pattern_file("orgs.jsonl")).resolve()
+    stat = path.stat()
+    return _read_registry(path, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _read_registry(path: Path, size: int, mtime_ns: int) -> OrgRegistry:
+    entries: list[OrgEntry] = []
+    lines: dict[str, int] = {}
+    for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not text.strip():
+            continue
+        try:
+            entry = OrgEntry.model_validate(json.loads(text))
+        except json.JSONDecodeError as err:
+            raise RegistryError(f"{path}:{n}: invalid JSON: {err.msg} (column {err.colno})") from None
+        except ValidationError as err:
+            raise _error(path, n, err) from None
+        if entry.id in lines:
+            first = lines[entry.id]
+            raise RegistryError(f"{path}:{n}: field id: duplicate {entry.id!r} (first on line {first})")
+        lines[entry.id] = n
+        entries.append(entry)
+    for e in entries:
+        if e.parent is not None and e.parent not in lines:
+            raise RegistryError(f"{path}:{lines[e.id]}: field parent: {e.parent!r} is not a registry id")
+    registry = OrgRegistry(entries)
+    clashes = registry.collisions()
+    if clashes:
+        listed = "; ".join(f"{k} -> " + ", ".join(f"{i!r} (line {lines[i]})" for i in ids)
+                           for k, ids in sorted(clashes.items()))
+        raise RegistryError(f"{path}: names shared by several organisations: {listed}")
+    return registry

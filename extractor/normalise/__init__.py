@@ -1,0 +1,1 @@
+"""Normalising: organisation and person keys, date values (plain functions, no spaCy pipeline)."""

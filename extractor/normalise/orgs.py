@@ -1,0 +1,266 @@
+"""Organisation keys: registry names, in-text acronym definitions, short forms and misspellings."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from extractor.lang.lexicons import words
+from extractor.lang.registry import OrgRegistry, similarity
+
+_SKIP = frozenset({"of", "and", "the", "for", "in", "at", "named", "after", "&"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "’": "'", "\u00a0": " "})
+
+
+@lru_cache(maxsize=16384)
+def display_key(text: str) -> str:
+    """A readable key for an organisation the registry does not know: the name as written, tidied."""
+    t = " ".join(html.unescape(text).translate(_QUOTES).split())
+    return re.sub(r"^(?:the|The)\s+", "", t)
+
+
+def acronym(name: str, whole_caps: bool = False) -> str:
+    """Initial letters of a name's content words (``Huazhong University of Science and Technology`` -> HUST);
+    with ``whole_caps`` an acronym inside the name gives all its letters ("China-SCO Institute of Economics and
+    Trade" -> CSCOIET)."""
+    parts = re.split(r"[\s\-]+", name)
+    return "".join((w if whole_caps and len(w) > 1 and w.isupper() else w[0]).upper()
+                   for w in parts if w and w.lower() not in _SKIP and w[0].isalpha())
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[\w'.]+", text.lower()) if w not in _SKIP)
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """``short`` occurs in ``long`` as an ordered subsequence of words."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) -> list[str]:
+    """Key for each ORG mention of one document, in order."""
+    keys: list[str | None] = []
+    for sp in spans:
+        name = html.unescape(sp.text)
+        entry = registry.lookup(name)
+        if entry is None and fuzzy:
+            entry = registry.fuzzy_lookup(name)
+        keys.append(entry.id if entry else None)
+    _link_brackets(spans, keys, registry)
+    resolved = {k for k in keys if k}
+    full_names = {display_key(sp.text): k for sp, k in zip(spans, keys) if k}
+    out, unresolved = [], []
+    for sp, k in zip(spans, keys):
+        if k is None:
+            k = _link_short_form(sp.text, resolved | set(full_names), full_names)
+            if k is None:
+                k = display_key(sp.text)
+                unresolved.append(len(out))
+            resolved.add(k)
+        out.append(k)
+    out = _same_letters(_named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved)))
+    return _units_of_named_parent(spans, out, registry)
+
+
+def _named_acronyms(spans: list[Span], keys: list[str]) -> list[str]:
+    """Rule ``org.key.acronym_of_named``: a bare acronym the registry gives to an organisation the document
+    never names ("BSU" -> Belarusian State University) is the organisation the document does name with those
+    initials ("Baikal State University ... BSU"), when exactly one does."""
+    named = {k for sp, k in zip(spans, keys) if not sp.text.isupper()}
+    out = list(keys)
+    for i, (sp, k) in enumerate(zip(spans, keys)):
+        if not sp.text.isupper() or k in named or len(sp.text) < 2:
+            continue
+        own = {n for n in named if sp.text in (acronym(n), acronym(n, whole_caps=True))}
+        if len(own) == 1:
+            out[i] = own.pop()
+    return out
+
+
+def _same_letters(keys: list[str]) -> list[str]:
+    """Keys that differ only in letter case ("BUKETOV UNIVERSITY" in a headline, "Buketov University" below)
+    become one, written as in running text."""
+    variants: dict[str, list[str]] = {}
+    for k in keys:
+        variants.setdefault(_fold(k), []).append(k)
+    canon = {f: next((k for k in v if not k.isupper()), v[0]) for f, v in variants.items()}
+    return [canon[_fold(k)] for k in keys]
+
+
+_HEAD_OF = re.compile(r"^(university|institute|academy|college|conservatory) of ([a-z][a-z'\- ]{2,40})$")
+
+
+def _fold(key: str) -> str:
+    """Rule ``org.key.same_name``: case and word order around a head noun do not make two organisations
+    ("BUKETOV UNIVERSITY" = "Buketov University", "University of Turbat" = "Turbat University", "University
+    of Technology of Malaysia" = "University of Technology Malaysia")."""
+    f = " ".join(key.casefold().split())
+    m = _HEAD_OF.match(f)
+    f = f"{m.group(2)} {m.group(1)}" if m else f
+    return " ".join(w for w in f.split() if w not in ("of", "the"))  # "University of Technology (of) Malaysia"
+
+
+def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegistry) -> None:
+    """``Long Name (ACR)`` and ``ACR (Long Name)``: both mentions share one key; later ``ACR``s follow."""
+    doc = spans[0].doc if spans else None
+    defined: dict[str, str] = {}
+    for a, b in zip(spans, spans[1:]):
+        if doc is None or b.start - a.end != 1 or doc[a.end].text != "(" or \
+                b.end >= len(doc) or doc[b.end].text != ")":
+            continue
+        ia, ib = spans.index(a), spans.index(b)
+        short, long = (a.text, b.text) if len(a.text) < len(b.text) else (b.text, a.text)
+        if not (keys[ia] and keys[ia] == keys[ib]) and (short.lower() in words("places") or
+                                                         short[:1].upper() != _initial(long)):
+            continue  # "Shandong Huayu Technological University (PRC)": a country, not its acronym
+        i_long, i_short = (ib, ia) if short == a.text else (ia, ib)
+        key = keys[i_long] or keys[i_short] or display_key(long)
+        if keys[i_long] is None and keys[i_short] and not _names_entry(long, keys[i_short], registry):
+            key = display_key(long)  # rule org.key.defined_acronym: "Tianjin Normal University (TNU)" is not the
+            # registry's TNU (Tajik National University): the document's own definition wins, here and below
+            keys[i_short] = key
+            defined[short] = key
+        keys[ia] = keys[ia] or key
+        keys[ib] = keys[ib] or key
+        defined.setdefault(short, key)
+    for i, sp in enumerate(spans):
+        if sp.text in defined and (keys[i] is None or keys[i] != defined[sp.text] and sp.text.isupper()):
+            keys[i] = defined[sp.text]
+
+
+def _names_entry(name: str, key: str, registry: OrgRegistry) -> bool:
+    """``name`` is a spelling of the registered organisation ``key`` (of its id or an alias)."""
+    entry = registry.get(key)
+    names = entry.names() if entry is not None else [key]
+    return max(similarity(name, n) for n in names) >= 80
+
+
+def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> str | None:
+    """An unresolved name that abbreviates or shortens exactly one known key of this document."""
+    short = _words(display_key(text))
+    if not short:
+        return None
+    t = display_key(text)
+    acr = len(short) == 1 and t.isupper() and short[0] not in words("org_heads")
+    cands = {k for k in known if k != t and not _unit_of(k, t) and
+             (_shortens(short, k, acr) or _abbreviates(t, k))}
+    cands |= {full_names[n] for n in full_names if n != t and not _unit_of(n, t) and _shortens(short, n, acr)}
+    return cands.pop() if len(cands) == 1 else None
+
+
+def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
+    """The words occur in order in the longer name ("Florida International" of "Florida International
+    University"). A short form that ends in a head noun needs the same head at the end of the longer name,
+    before any "named after ..." or legal suffix ("Kazan University" of "Kazan Federal University",
+    "Zhetysu University" of "Zhetysu University named after I. Zhansugurov"; never "Tsinghua University"
+    of "CPC Tsinghua University Committee" or "Tomsk State University" of "Tomsk State University of
+    Control Systems and Radioelectronics")."""
+    long = _words(name)
+    if not (len(long) > len(short) and _contains(long, short)):
+        return False
+    if acronym:  # an acronym shortens "RJR Nabisco Inc.", never a body named with it ("HDU-ITMO Joint Laboratory")
+        return not any(w in words("org_heads") for w in long[:_head_end(long)])
+    head = _head_word(short)
+    return head not in words("org_heads") or head == _head_word(_words(_NAMED_AFTER.split(name, maxsplit=1)[0]))
+
+
+def _head_end(name: tuple[str, ...]) -> int:
+    """Length of a name without its legal suffixes."""
+    end = len(name)
+    while end > 1 and name[end - 1] in _LEGAL:
+        end -= 1
+    return end
+
+
+def _head_word(name: tuple[str, ...]) -> str:
+    """The last word of a name before any legal suffix ("Lawrence Group Inc." -> "group")."""
+    end = _head_end(name)
+    return name[end - 1] if end else ""
+
+
+
+_NAMED_AFTER = re.compile(r"(?<!\s)\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
+_LEGAL = frozenset({"inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "llc", "jsc", "pjsc", "plc", "ag",
+                    "gmbh", "sa", "s.a."})
+
+
+def parent_in_name(key: str) -> str | None:
+    """The parent organisation a unit's name ends with: "Research Center of Tashkent State University of
+    Economics" -> "Tashkent State University of Economics" (the first "of" after which a name with its own
+    head noun begins), or None."""
+    heads = words("org_heads")
+    parts = re.split(r"(?<!\s)\s+(?:of|at)\s+(?:the\s+)?", key)
+    for i in range(1, len(parts)):
+        if any(w.lower() in heads for w in parts[i].split()) and parts[i][:1].isupper():
+            return " of ".join(parts[i:]) if i < len(parts) - 1 else parts[i]
+    return None
+
+
+def _unit_of(name: str, parent: str) -> bool:
+    """``name`` is a unit of ``parent`` ("Research Center of Tashkent State University of Economics"): the
+    parent's own mentions never take the unit's key."""
+    return name.lower().endswith((f" of {parent.lower()}", f" of the {parent.lower()}", f" at {parent.lower()}",
+                                  f" at the {parent.lower()}"))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` is the acronym of ``name``, also with its letters in another order, as acronyms made from
+    the name in the original language often are (TSEU for "Tashkent State University of Economics")."""
+    if not short.isupper() or len(short) < 2:
+        return False
+    acr = acronym(name)
+    return acr == short or acronym(name, whole_caps=True) == short or \
+        len(short) >= 3 and acr[:1] == short[:1] and sorted(acr) == sorted(short)
+
+
+def _initial(name: str) -> str:
+    """First letter of a name's first content word."""
+    acr = acronym(name)
+    return acr[:1]
+
+
+def _link_unresolved_shorts(spans: list[Span], keys: list[str], unresolved: list[int]) -> list[str]:
+    """A second pass so that a short form seen before its full name still links to it (only the mentions
+    at ``unresolved``: a registered name that reads like a short form of another keeps its entry)."""
+    distinct = set(keys)
+    out = list(keys)
+    for i in unresolved:
+        out[i] = _link_short_form(spans[i].text, distinct - {keys[i]}, {}) or keys[i]
+    return out
+
+
+def _parent_in_front(name: str) -> tuple[str, str] | None:
+    """("RUC", "School of International Studies") for "RUC’s School of International Studies": a first word
+    spelt like an acronym (two capitals at least), then a capitalised rest."""
+    first, _, rest = name.removeprefix("the ").partition(" ")
+    if first.endswith(("'s", "’s")):
+        first = first[:-2]
+    if first.isalpha() and first[0].isupper() and sum(c.isupper() for c in first) >= 2 and rest[:1].isupper():
+        return first, rest
+    return None
+
+
+def _units_of_named_parent(spans: list[Span], keys: list[str], registry: OrgRegistry) -> list[str]:
+    """Rule ``org.key.parent_in_front``: a unit written after its parent's acronym is keyed as the unit of
+    the parent ("RUC’s School of International Studies", "SPbPU International Relations Office" ->
+    "International Relations Office of Peter the Great St. Petersburg Polytechnic University"), when the
+    acronym is a registered institution (not an international body: "ASEAN Institute of ...") or names an
+    organisation of the document, and the rest has a head noun. Short forms keyed to the written name follow."""
+    named = {display_key(sp.text): k for sp, k in zip(spans, keys)}
+    heads = words("org_heads") | words("unit_heads")
+    renamed: dict[str, str] = {}
+    for sp, k in zip(spans, keys):
+        parts = _parent_in_front(display_key(sp.text))
+        if parts is None or k != display_key(sp.text) or not any(w.lower() in heads for w in parts[1].split()):
+            continue
+        acronym_, unit = parts
+        entry = registry.lookup(acronym_)
+        parent = (entry.id if entry.type != "international" else None) if entry else named.get(acronym_)
+        if parent and parent not in (acronym_, k) and not parent.endswith(unit):
+            renamed[k] = f"{unit} of {parent}"
+    return [renamed.get(k, k) for k in keys]

@@ -1,0 +1,1 @@
+"""Output: the one record converter, corpus-wide keys, the tables and the output folder."""

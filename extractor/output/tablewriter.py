@@ -1,0 +1,110 @@
+"""The five CSV tables written from a stream of records, without holding the records in memory.
+
+Per-document rows (mentions, roles, agreements) go straight to disk; only the per-organisation and
+per-party-pair counts are kept. The files are byte-identical to ``export.write_tables(export.tables(...))``
+(UTF-8 with BOM, formulas neutralised) and appear only when complete (temp file, then rename).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+from pathlib import Path
+from typing import IO, Any
+
+from extractor.output.export import COLUMNS, csv_writer, safe_cell
+from extractor.models import AgreementFact, DocumentRecord, RoleFact
+from extractor.lang.registry import OrgRegistry
+
+
+def _cell(value: object) -> object:
+    return "" if value is None else safe_cell(value)
+
+
+class TableWriter:
+    """Add records one by one with :meth:`add`; :meth:`close` writes the aggregate tables and renames."""
+
+    def __init__(self, out_dir: Path, registry: OrgRegistry | None = None):
+        self.out_dir, self.registry = out_dir, registry
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self._tmp = {name: out_dir / f".{name}.csv.tmp" for name in COLUMNS}
+        self._fh: dict[str, IO[str]] = {}
+        self._rows: dict[str, Any] = {}  # csv writers
+        for name in ("mentions", "roles", "agreements"):
+            self._open(name)
+        self.org_mentions: Counter[str] = Counter()
+        self.org_docs: dict[str, set[str]] = defaultdict(set)
+        self.edges: dict[tuple[str, str], list[str]] = defaultdict(list)
+
+    def _open(self, name: str) -> None:
+        fh = open(self._tmp[name], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115  (closed in close/abort)
+        writer = csv_writer(fh)  # rows end in "\n"; a cell holding CR or LF is quoted
+        writer.writerow(COLUMNS[name])
+        self._fh[name], self._rows[name] = fh, writer
+
+    def _write(self, name: str, *values: object) -> None:
+        """One row, the values in the order of ``export.COLUMNS[name]``."""
+        self._rows[name].writerow([_cell(v) for v in values])
+
+    def add(self, rec: DocumentRecord) -> None:
+        """Write the record's mention, role and agreement rows; count its organisations and parties."""
+        for m in rec.mentions:
+            self._write("mentions", rec.doc_id, m.label, m.text, m.norm, m.start, m.end, m.source)
+            if m.label == "ORG" and m.norm:
+                self.org_mentions[m.norm] += 1
+                self.org_docs[m.norm].add(rec.doc_id)
+        for f in rec.facts:
+            if isinstance(f, RoleFact):
+                self._write("roles", rec.doc_id, f.person, f.role, f.title, f.org, f.evidence, f.start, f.end,
+                            f.rule)
+            elif isinstance(f, AgreementFact):
+                self._write("agreements", rec.doc_id, rec.published, f.kind, f.status, f.date, "; ".join(f.parties),
+                            "; ".join(f.signatories), f.evidence, f.start, f.end, f.rule, f.party_rule)
+                for a, b in combinations(sorted(set(f.parties)), 2):
+                    self.edges[(a, b)].append(rec.doc_id)
+
+    def close(self) -> list[Path]:
+        """Write organisations and network, then move all five files into place; returns their paths."""
+        try:
+            self._open("organisations")
+            for key, n in sorted(self.org_mentions.items(), key=lambda kv: (-kv[1], kv[0])):
+                entry = self.registry.get(key) if self.registry is not None else None
+                self._write("organisations", key, entry.country if entry else None, entry.type if entry else None,
+                            n, len(self.org_docs[key]))
+            self._open("network")
+            for (a, b), ids in sorted(self.edges.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+                self._write("network", a, b, len(ids), "; ".join(sorted(set(ids))))
+            for fh in self._fh.values():
+                fh.flush()
+                os.fsync(fh.fileno())
+                fh.close()
+            paths = []
+            for name, tmp in self._tmp.items():
+                os.replace(tmp, self.out_dir / f"{name}.csv")
+                paths.append(self.out_dir / f"{name}.csv")
+            return paths
+        except BaseException:
+            self.abort()
+            raise
+
+    def abort(self) -> None:
+        """Close and delete the temporary files; existing tables stay as they were."""
+        for fh in self._fh.values():
+            fh.close()
+        for tmp in self._tmp.values():
+            tmp.unlink(missing_ok=True)
+
+
+def write_tables_streaming(records: Iterable[DocumentRecord], out_dir: Path,
+                           registry: OrgRegistry | None = None) -> list[Path]:
+    """All five tables from a record stream (e.g. ``io.iter_jsonl``), in constant memory per document."""
+    writer = TableWriter(out_dir, registry)
+    try:
+        for rec in records:
+            writer.add(rec)
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.close()

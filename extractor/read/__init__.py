@@ -1,0 +1,1 @@
+"""Reading: input documents as exact text, long texts in pieces, record files (JSONL, folders)."""
