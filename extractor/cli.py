@@ -113,10 +113,10 @@ def run(
         min=0, help="seconds per 10,000 characters a rule component may spend on a document (0: no limit)")] = 20.0,
 ) -> None:
     """Extract records from documents; write records.jsonl, errors.jsonl and the CSV tables."""
-    from extractor.read.inputs import count_inputs
     from extractor.engine.progress import progress_reporter
-    from extractor.output.outdir import OutputBusy
     from extractor.engine.runner import ResumeError, run_batch
+    from extractor.output.outdir import OutputBusy
+    from extractor.read.inputs import count_inputs
 
     paths = inputs or [Path("corpus")]
     missing = [str(p) for p in paths if not p.exists()]
@@ -193,8 +193,8 @@ def evaluate(
     by_rule: Annotated[bool, typer.Option("--by-rule", help="list predicted facts right / wrong by rule id")] = False,
 ) -> None:
     """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
-    from extractor.output.export import write_frame
     from extractor.evaluate.scoring import per_document, score, to_frames
+    from extractor.output.export import write_frame
 
     g, p_ = _load_or_fail(gold), _load_or_fail(pred)
     res = score(g, p_)
@@ -263,8 +263,8 @@ def export(
     out: Annotated[Path, typer.Option("--out", help="output folder")] = Path("out"),
 ) -> None:
     """Rebuild the CSV tables (mentions, roles, agreements, organisations, network) from records."""
-    from extractor.output.export import tables, write_tables
     from extractor.lang.registry import load_registry
+    from extractor.output.export import tables, write_tables
 
     recs = _load_or_fail(records)
     for path in write_tables(tables(recs.values(), load_registry()), out):

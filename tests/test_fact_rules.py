@@ -747,7 +747,7 @@ def test_a_topic_tag_is_not_the_release_organisation(extractor):
     text = ("18 September 2025\n\nSCO: MEMORANDUM WITH ILI PEDAGOGICAL UNIVERSITY\n\nAn online meeting was held "
             "between Sarsen Amanzholov East Kazakhstan University and Ili Pedagogical University. Sarsen Amanzholov "
             "East Kazakhstan University will prepare the memorandum.")
-    from extractor.facts.facts import home_org
+    from extractor.facts.home import home_org
     doc = extractor.nlp(text)
     assert home_org(doc) != "Shanghai Cooperation Organisation"
 
@@ -815,10 +815,10 @@ def test_two_universities_without_an_article_are_the_last_two_named(extractor):
 
 
 def test_a_unit_named_with_its_university_counts_as_that_university():
-    from extractor.facts.facts import _institution_of
-    assert _institution_of("Monitoring and Forecasting Center of Vladivostok State University of Economics and "
+    from extractor.facts.signatories import institution_of
+    assert institution_of("Monitoring and Forecasting Center of Vladivostok State University of Economics and "
                            "Service") == "Vladivostok State University of Economics and Service"
-    assert _institution_of("Tomsk State University") == "Tomsk State University"
+    assert institution_of("Tomsk State University") == "Tomsk State University"
 
 
 def test_employees_of_a_department_listed_after_a_dash_and_the_visiting_university_signs(extractor):

@@ -9,23 +9,34 @@ from spacy.attrs import ENT_KB_ID
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.find.agreements import agreement_candidates, kind_of
 from extractor.engine.budget import DEFAULT_LIMIT, budgeted
+from extractor.facts.agreements import extract_facts
+from extractor.find.agreements import agreement_candidates, kind_of
 from extractor.find.dates import archive_value, date_candidates
-from extractor.normalise.date_filters import tense_of
-from extractor.normalise.dates import normalise_date
-from extractor.facts.facts import extract_facts
-from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.normalise.orgs import acronym, org_keys
 from extractor.find.org_names import acronyms_acting, cut_person_tail, described_organisations, person_tail
 from extractor.find.orgs import blocked, head_candidates, inside_blocked, model_candidates, place_only
-from extractor.normalise.people import person_keys
 from extractor.find.people import person_candidates, repeated_surnames
 from extractor.find.published import find_published
-from extractor.lang.tokens import TEXT_KEY, after_line_break, doc_text, hashes, is_name_word, keep_model_ents, lower_in, text_of
-from extractor.lang.registry import OrgRegistry, load_registry
 from extractor.find.resolve import select
-from extractor.find.roles import RoleContext, category, coordinated, extend_role, is_plural, role_candidates, tied_person
+from extractor.find.role_lists import RoleContext, coordinated, is_plural
+from extractor.find.role_ties import tied_person
+from extractor.find.roles import category, extend_role, role_candidates
+from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.registry import OrgRegistry, load_registry
+from extractor.lang.tokens import (
+    TEXT_KEY,
+    after_line_break,
+    doc_text,
+    hashes,
+    is_name_word,
+    keep_model_ents,
+    lower_in,
+    text_of,
+)
+from extractor.normalise.date_filters import tense_of
+from extractor.normalise.dates import normalise_date
+from extractor.normalise.orgs import acronym, org_keys
+from extractor.normalise.people import person_keys
 
 for _name in ("published", "published_cue", "published_span", "facts", "org_types"):
     if not Doc.has_extension(_name):

@@ -7,11 +7,11 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.models import DocumentRecord
 from extractor.engine.pipeline import build_pipeline
-from extractor.output.records import doc_to_record
 from extractor.lang.textnorm import clean_for_nlp
 from extractor.lang.tokens import TEXT_KEY
+from extractor.models import DocumentRecord
+from extractor.output.records import doc_to_record
 
 
 class Extractor:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.attrs import ORTH
+from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from extractor.engine import components
-
-from extractor.find import date_ruler
-
-from extractor.engine import serialization  # noqa: F401  (factories; msgpack hooks read once)
+# imported for their side effects: the spaCy factories register, the msgpack hooks are read once
+from extractor.engine import components, serialization  # noqa: F401
+from extractor.find import date_ruler  # noqa: F401
 from extractor.lang.lexicons import ruler_patterns, words
 from extractor.lang.registry import load_registry
 

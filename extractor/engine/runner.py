@@ -16,17 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-from extractor.read.chunking import CHUNK_CHARS
 from extractor.engine.extract import Extractor
-from extractor.read.inputs import InputDoc, InputError, iter_inputs
-from extractor.output.corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
-from extractor.read.record_io import record_line
-from extractor.output.memory import no_gc
-from extractor.models import DocumentRecord
-from extractor.output.outdir import claim, clear_previous, provenance, write_manifest
 from extractor.engine.signals import interruptible
 from extractor.engine.stream import ZONE_SIZE, process_stream
+from extractor.models import DocumentRecord
+from extractor.output.corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
+from extractor.output.memory import no_gc
+from extractor.output.outdir import claim, clear_previous, provenance, write_manifest
 from extractor.output.tablewriter import TableWriter
+from extractor.read.chunking import CHUNK_CHARS
+from extractor.read.inputs import InputDoc, InputError, iter_inputs
+from extractor.read.record_io import record_line
 
 ENGINES = ("local", "spark")
 T = TypeVar("T")

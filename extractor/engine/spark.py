@@ -20,14 +20,14 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extractor.read.chunking import CHUNK_CHARS
+from extractor.engine.extract import Extractor
+from extractor.engine.stream import process_stream
+from extractor.models import DocumentRecord
 from extractor.output.corpus_keys import KeyMaps, org_group_key, org_map_from_counts
 from extractor.output.key_join import block_keys, block_pairs, person_map_from_pairs
-from extractor.engine.extract import Extractor
+from extractor.read.chunking import CHUNK_CHARS
 from extractor.read.inputs import InputDoc, InputError, from_text
 from extractor.read.record_io import record_line
-from extractor.models import DocumentRecord
-from extractor.engine.stream import process_stream
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession

@@ -21,13 +21,13 @@ from itertools import chain, count, islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.read.chunking import CHUNK_CHARS, merge, split_text
 from extractor.engine.extract import Extractor
-from extractor.read.inputs import InputDoc, InputError
-from extractor.models import DocumentRecord
 from extractor.find.published import find_published
-from extractor.output.records import doc_to_record
 from extractor.lang.textnorm import clean_for_nlp
+from extractor.models import DocumentRecord
+from extractor.output.records import doc_to_record
+from extractor.read.chunking import CHUNK_CHARS, merge, split_text
+from extractor.read.inputs import InputDoc, InputError
 
 log = logging.getLogger(__name__)
 Outcome = DocumentRecord | InputError

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from extractor.read.record_io import is_plain_name
-from extractor.models import KEYED_LABELS, LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
 from extractor.evaluate.scoring import Key, Resolve, agreements, align, lenient_pairs, overlap, resolver
+from extractor.models import KEYED_LABELS, LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
+from extractor.read.record_io import is_plain_name
 
 Side = Literal["gold", "pred"]
 Status = Literal["match", "boundary", "label", "missed", "spurious"]

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.models import DocumentRecord
 from extractor.evaluate.report import DEFAULT_TITLE, System, diff_document
 from extractor.evaluate.report_views import page
 from extractor.evaluate.scoring import per_document, score
+from extractor.models import DocumentRecord
 
 
 def _system(name: str, key: str, gold: dict[str, DocumentRecord],

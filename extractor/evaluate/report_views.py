@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from extractor.models import LABELS, Mention
 from extractor.evaluate.report import STATUS_NAMES, DocumentDiff, Fact, Mark, System, describe_fact
 from extractor.evaluate.scoring import METRICS
+from extractor.models import LABELS, Mention
 
 GROUPS: tuple[str, ...] = (*LABELS, "micro")
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"

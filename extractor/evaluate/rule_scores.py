@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from extractor.models import AgreementFact, DocumentRecord, RoleFact
 from extractor.evaluate.scoring import agreements, align, lenient_pairs, resolver, role_keys
+from extractor.models import AgreementFact, DocumentRecord, RoleFact
 
 
 def facts_by_rule(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord]) -> list[dict]:

@@ -16,8 +16,22 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from extractor.read.record_io import RecordError, field_errors, field_path, is_plain_name, read_values, record_files
-from extractor.models import AGREEMENT_KINDS, DATE_VALUE_PATTERN, KEYED_LABELS, LABELS, ROLE_CATEGORIES, DocumentRecord
+from extractor.models import (
+    AGREEMENT_KINDS,
+    DATE_VALUE_PATTERN,
+    KEYED_LABELS,
+    LABELS,
+    ROLE_CATEGORIES,
+    DocumentRecord,
+)
+from extractor.read.record_io import (
+    RecordError,
+    field_errors,
+    field_path,
+    is_plain_name,
+    read_values,
+    record_files,
+)
 
 DATE_RE = re.compile(DATE_VALUE_PATTERN)
 STATUSES = ("signed", "planned")

@@ -7,9 +7,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from extractor.normalise.date_filters import is_date_expression
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import MONTHS, doc_cache, doc_text, line_of, model_ents, strip_span
+from extractor.normalise.date_filters import is_date_expression
 
 _PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
                     "before", "after", "around", "about", "as", "between", "within", "throughout"})

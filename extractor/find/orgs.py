@@ -9,8 +9,19 @@ import numpy
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.tokens import (doc_cache, doc_text, hashes, is_glued_initials_name, is_initials, is_linebreak, is_name_word,
-                     line_of, lower_in, model_ents, strip_span)
+from extractor.lang.tokens import (
+    doc_cache,
+    doc_text,
+    hashes,
+    is_glued_initials_name,
+    is_initials,
+    is_linebreak,
+    is_name_word,
+    line_of,
+    lower_in,
+    model_ents,
+    strip_span,
+)
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
 _OF_WORDS = frozenset({"of", "for", "on"})

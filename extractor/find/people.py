@@ -8,10 +8,19 @@ from functools import lru_cache
 import numpy
 from spacy.tokens import Doc, Span
 
+from extractor.find.role_lists import is_plural
 from extractor.lang.lexicons import lexicon, words
-from extractor.find.roles import is_plural
-from extractor.lang.tokens import (INITIAL, doc_lower, doc_text, hashes, is_glued_initials_name, is_initials, is_name_word, lower_in,
-                     model_ents)
+from extractor.lang.tokens import (
+    INITIAL,
+    doc_lower,
+    doc_text,
+    hashes,
+    is_glued_initials_name,
+    is_initials,
+    is_name_word,
+    lower_in,
+    model_ents,
+)
 
 _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
                         "professor", "academician", "president", "rector", "director", "minister"})

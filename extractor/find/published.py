@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor.normalise.date_rules import MONTHS, WEEKDAYS
-from extractor.normalise.dates import normalise_date
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import RegexCue, load_named
+from extractor.normalise.date_rules import MONTHS, WEEKDAYS
+from extractor.normalise.dates import normalise_date
 
 _FULL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _REACH = 300  # a cue reads at most this many characters from the start of a line

@@ -11,7 +11,6 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
 from spacy.strings import hash_string
-
 from spacy.tokens import Doc, Span, Token
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from typing import Literal
 
-from extractor.normalise.dates import normalise_date
 from extractor.normalise.date_rules import (
     HOLIDAYS,
     MONTHS,
@@ -17,6 +16,7 @@ from extractor.normalise.date_rules import (
     WEEKDAYS,
     clean,
 )
+from extractor.normalise.dates import normalise_date
 
 _PROBE_ANCHOR = dt.date(2000, 6, 15)
 _UNIT = (r"(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|semesters?|"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
+from extractor.models import DATE_VALUE_PATTERN
 from extractor.normalise.date_relative import (
     MISS,
     NEXT_REL,
@@ -37,7 +38,6 @@ from extractor.normalise.date_rules import (
     parse_calendar,
     valid_year,
 )
-from extractor.models import DATE_VALUE_PATTERN
 
 __all__ = ["Tense", "normalise_date"]
 

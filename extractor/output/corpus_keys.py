@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from extractor.read.record_io import jsonl_line
-from extractor.output.key_join import person_key_changes, person_key_map, person_map_from_pairs, same_person
 from extractor.models import AgreementFact, DocumentRecord, RoleFact
+from extractor.output.key_join import person_key_changes, person_key_map, person_map_from_pairs, same_person
+from extractor.read.record_io import jsonl_line
 
 __all__ = ["KeyCollector", "KeyMaps", "org_key_map", "person_key_map", "person_map_from_pairs", "same_person",
            "rewrite_jsonl", "unify", "unify_jsonl"]

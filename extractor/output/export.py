@@ -12,8 +12,8 @@ from typing import IO, Any
 
 import pandas as pd
 
-from extractor.models import AgreementFact, DocumentRecord, RoleFact
 from extractor.lang.registry import OrgRegistry
+from extractor.models import AgreementFact, DocumentRecord, RoleFact
 
 COLUMNS = {
     "mentions": ["doc_id", "label", "text", "norm", "start", "end", "source"],

@@ -17,8 +17,8 @@ from functools import lru_cache
 from itertools import combinations
 
 from extractor.lang.lexicons import lexicon
-from extractor.output.memory import no_gc
 from extractor.lang.patterns import FoldRule, load_named
+from extractor.output.memory import no_gc
 
 SMALL_BLOCK = 12  # blocks up to this size are compared pair by pair, without an index
 FEW_FULLS = 3  # ... and so are blocks with this many full keys at most (the index would cost more)

@@ -14,9 +14,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import IO, Any
 
-from extractor.output.export import COLUMNS, csv_writer, safe_cell
-from extractor.models import AgreementFact, DocumentRecord, RoleFact
 from extractor.lang.registry import OrgRegistry
+from extractor.models import AgreementFact, DocumentRecord, RoleFact
+from extractor.output.export import COLUMNS, csv_writer, safe_cell
 
 
 def _cell(value: object) -> object:

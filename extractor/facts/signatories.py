@@ -1,0 +1,168 @@
+"""Who signed an agreement, and the parties their affiliations name."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _ents, _keys, _signs, head_noun, is_media
+from extractor.lang.lexicons import lexicon
+from extractor.lang.tokens import (
+    sent_of,
+    text_of,
+)
+from extractor.models import AgreementFact, RoleFact
+from extractor.normalise.orgs import parent_in_name
+
+
+def _signatories(sent: Span) -> list[str]:
+    """People said to sign: "signed by X and Y", "X and Y signed", "X and Y put their signatures"."""
+    people = _ents(sent.doc, "PERSON", sent)
+    text = text_of(sent).lower()
+    by = _SIGNED_BY.search(text)
+    if by:
+        cut = sent.start_char + by.end()
+        return [p.kb_id_ for p in people if p.start_char >= cut]
+    if "signature" in text:
+        return [p.kb_id_ for p in people]
+    verbs = {t.i for t in sent if t.lower_ in SIGN_FORMS and t.tag_.startswith("VB")}  # tags, no lemmatizer
+    out = []
+    for p in people:
+        tok = p.root
+        while tok.dep_ in ("conj", "appos") and tok.head != tok:
+            tok = tok.head
+        if tok.dep_ == "nsubj" and tok.head.i in verbs:
+            out.append(p.kb_id_)
+    return out or _names_before_verb(people, verbs)
+
+
+def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
+    """Rule ``agreement.signatories.names_before_verb``: "... the online meeting Oleg Polukhin and Zhao Shengcun
+    signed an Agreement": two or more names joined by "and" or commas right before the verb, whatever the parse."""
+    by_end = {p.end: p for p in people}
+    for v in sorted(verbs):
+        found, i = [], v
+        while i in by_end:
+            p = by_end[i]
+            found.append(p.kb_id_)
+            i = p.start - 1 if p.start >= 1 and p.doc[p.start - 1].text in (",", "and") else -1
+        if len(found) >= 2:
+            return found[::-1]
+    return []
+
+
+_SIGNED_BY = re.compile(r"\bsign(?:ed|ing)\b(?:(?!\b(?:attended|hosted|held|organi[sz]ed|chaired|witnessed|"
+                        r"received|welcomed|visited)\b)[^.;]){0,160}?\bby\b")
+
+
+def is_generic(mention: Span) -> bool:
+    """Plural or quantified references ("sign cooperation agreements") name no single agreement."""
+    last = mention[-1]
+    return last.tag_ in ("NNS", "NNPS") or any(t.lower_.endswith(PLURAL_KINDS) for t in mention)
+
+
+def _listed_signers(m: Span, orgs: list[Span], home: str | None) -> list[list[str]]:
+    """Rule ``agreement.parties.listed_signers``: "Turbat University Vice Chancellor X and heads of A, B, C and D
+    signed the memorandums" ("A, B and C will sign agreements"): a plural document that the sentence says were signed, by three or more named
+    organisations, is one document per partner of the first (or the release's own) organisation."""
+    if not _signs(sent_of(m)) or m.start == 0:
+        return []
+    before = m.doc[m.start - 1]
+    if before.lower_ not in ("the", "these", "those") and not (before.lower_ in SIGN_FORMS and
+                                                              before.lower_ != "signed"):
+        return []  # "A, B and C will sign cooperation agreements" is the verb's object too
+    keys = _keys([o for o in orgs if o.end <= m.start])
+    if len(keys) < 3:
+        return []
+    common = home if home in keys else keys[0]
+    return [[common, k] for k in keys if k != common]
+
+
+def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
+    """Rule ``agreement.party.unit_to_parent``: a unit of a party ("Education Export Department of NSU",
+    "College of International Cultural Exchange of Hebei Normal University") stands for its parent when the
+    document names the parent; an office, department, school or faculty with no parent named is no party
+    beside an institution (the office arranged the signing, the institution concluded it). ``known`` maps each ORG
+    mention's text and key, lower-cased, to its key."""
+    out = []
+    for p in parties:
+        parent = next((known[tail.lower()] for tail in _tails(p) if tail.lower() in known), None)
+        out.append(parent if parent and parent != p else p)
+    out = list(dict.fromkeys(out))
+    whole = [p for p in out if not _is_unit(p) and not _UNIT_FIRST.match(p)]
+    return whole if whole and len(whole) < len(out) else out
+
+
+# "College of International Cultural Exchange", "Graduate School of Economics": a unit named by its field
+_UNIT_FIRST = re.compile(r"^(?:College|School|Faculty|Department|Office|Division|Directorate)\s+(?:of|for)\s")
+
+
+def _tails(key: str) -> list[str]:
+    """What follows each " of " / " at " of a name, longest first ("A of the B of C" -> "B of C", "C")."""
+    return [key[m.end():] for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", key)]
+
+
+def institution_of(key: str) -> str | None:
+    """The institution a key stands for among "the two universities": a unit named with its parent is the
+    parent ("Monitoring and Forecasting Center of X" -> X); a unit with no parent named is none."""
+    if lexicon("unit_heads").get(head_noun(key)) is None:
+        return key
+    return parent_in_name(key) or (None if _is_unit(key) else key)
+
+
+def _is_unit(key: str) -> bool:
+    """An office, department or division by its head noun (``patterns/unit_heads.jsonl``, category
+    ``office_head``), with no parent in its name."""
+    return lexicon("unit_heads").get(head_noun(key)) == "office_head" and not _tails(key)
+
+
+def _affiliations(roles: list[RoleFact]) -> dict[str, list[str]]:
+    """Each person's organisations from the role facts, in text order."""
+    where: dict[str, list[str]] = {}
+    for r in roles:
+        if r.org is not None:
+            where.setdefault(r.person, []).append(r.org)
+    return where
+
+
+def signatory_parties(facts: list[AgreementFact], roles: list[RoleFact], known: dict[str, str]) -> None:
+    """Rule ``agreement.parties.signatory_affiliation``: a document with fewer than two parties named (or with the
+    release's organisation as a guessed second) takes the organisations its signatories hold their titles at
+    ("The agreement was signed by Rector of A X and Y, Dean of B")."""
+    where = _affiliations(roles)
+    for f in facts:
+        guessed = (f.party_rule or "").endswith("+release_home")  # the last party is the release's, a guess
+        if len(f.parties) >= 2 and not guessed or not f.signatories:
+            continue
+        orgs = parent_keys([o for p in f.signatories for o in where.get(p, [])[:1]], known)
+        named = f.parties[:-1] if guessed else f.parties
+        extra = [o for o in orgs if o not in named]
+        if extra and (not guessed or len(named) + len(extra) >= 2):
+            f.parties = list(dict.fromkeys(named + extra))
+            f.party_rule = (f.party_rule or "").removesuffix("+release_home") + "+signatory_affiliation"
+
+
+_GOVERNMENT_TYPES = frozenset({"ministry", "government"})
+
+
+OFFICIAL_BODIES = frozenset({"embassy", "consulate", "ministry", "government", "administration"})
+
+
+def implicit_party(doc: Doc, key: str) -> bool:
+    """Rule ``agreement.party.implicit_home``: the release's organisation completes a one-party agreement only
+    when it is an institution that signs for itself, not a news outlet ("Iran Press") or an official body that
+    published a visit ("Embassy of Mongolia", "Ministry of Education"): those are parties only where named."""
+    words_of = {w.lower() for w in re.findall(r"[^\W\d_]+", key)}
+    return not is_media(doc, key) and (doc._.org_types or {}).get(key) not in _GOVERNMENT_TYPES and \
+        not words_of & OFFICIAL_BODIES
+
+
+def without_witnessing_ministries(parties: list[str], doc: Doc) -> list[str]:
+    """Rule ``agreement.party.ministry_witness``: a ministry named with two or more institutions that sign
+    ("A and B signed a memorandum; the Ministry of Higher Education ...") attends or arranges the
+    signing: the institutions are the parties. A ministry with one partner stays a party."""
+    types = doc._.org_types or {}
+    government = [k for k in parties if types.get(k) in _GOVERNMENT_TYPES or k.startswith("Ministry ")]
+    return [k for k in parties if k not in government] if government and len(parties) - len(government) >= 2 \
+        else parties

@@ -1,0 +1,148 @@
+"""What a role tie looks at (:class:`RoleContext`) and titles and names in lists: plural titles, coordinated people."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.find.roles import HONORIFIC_GAP
+from extractor.lang.lexicons import plural
+
+
+def is_plural(role: Span) -> bool:
+    """A title written in the plural ("rectors"), found through the plural patterns of the role lexicon."""
+    phrase = role.id_.partition(":")[2]
+    last = phrase.split()[-1] if phrase else ""
+    return bool(last) and plural(last) != last and (any(t.lower_ == plural(last) for t in role) or
+                                                    role.text.lower().replace("–", "-").endswith(plural(last)))
+
+
+def coordinated(person: Span, people: list[Span]) -> list[Span]:
+    """The people written right after ``person`` joined by "and" or commas ("X, Y and Z")."""
+    doc = person.doc
+    starts = {p.start: p for p in people}
+    out, end = [], person.end
+    while end + 1 < len(doc) and doc[end].lower_ in (",", "and"):
+        nxt = end + 1 + (doc[end + 1].lower_ == "and")
+        if nxt not in starts:
+            break
+        out.append(starts[nxt])
+        end = starts[nxt].end
+    return out
+
+
+def titled_in_list(person: Span, ctx: "RoleContext") -> bool:
+    """A title stands before the name in the same list item ("Director of the Programmes at X's Ministry Y")."""
+    doc = person.doc
+    lo, hi = bisect_right(ctx.role_ends, person.start - 15), bisect_right(ctx.role_ends, person.start)
+    return any(list_item(doc, r.end, person.start, ctx.org_tokens) for r in ctx.roles_by_end[lo:hi])
+
+
+def list_item(doc: Doc, start: int, end: int, org_tokens: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Tokens between a title and the name after it read as one list item: no comma, verb or conjunction
+    (an "and" or a comma inside an organisation's name or an "and" in a capitalised portfolio is none)."""
+    return all((t.text not in (",", ";") or t.i in org_tokens) and not t.tag_.startswith("VB") and
+               (t.lower_ not in _ITEM_BREAKS or t.lower_ == "and" and (_inside_name(t) or t.i in org_tokens))
+               and "\n" not in t.whitespace_ for t in doc[start:end])
+
+
+def _inside_name(tok: Token) -> bool:
+    """An "and" between two capitalised words: "for Regional Policy and Government Relations"."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_title and doc[tok.i + 1].is_title
+
+
+_ITEM_BREAKS = frozenset({"and", "who", "together", "along", "accompanied", "alongside"})  # "X, Title together with Y"
+
+
+def _title_comma_org(role: Span, ctx: RoleContext) -> Span | None:
+    """Rule ``role.tie.title_comma_org``: "The Director, Institute of African Studies at Zhejiang Normal University,
+    Liu Hongwu expressed ...", "The Vice Chancellor, University of Abuja, Prof. X": a title, its organisation
+    after a comma, then the name."""
+    doc = role.doc
+    i = role.end
+    if i + 1 >= len(doc) or doc[i].text != "," or i + 1 not in ctx.org_tokens:
+        return None
+    j = i + 1
+    while j < len(doc) and (j in ctx.org_tokens or doc[j].lower_ in ("at", "of", "the")) and j < i + 25:
+        j += 1
+    j += j < len(doc) and doc[j].text == ","
+    while j < len(doc) and doc[j].lower_ in HONORIFIC_GAP | {"prof"}:
+        j += 1
+    person = next((p for p in ctx.after(j, 0) if p.start == j), None)
+    return person if person is not None and same_sentence(doc, role.start, j) else None
+
+
+def title_first(person: Span, ctx: RoleContext) -> bool:
+    """A title stands before this person's name, with only a comma and honorifics between ("Rector, Professor
+    A"): the list puts titles first ("Mr. A, CEO, Mr. B, Programme Manager" puts names first)."""
+    doc = person.doc
+    lo, hi = bisect_right(ctx.role_ends, person.start - 6), bisect_right(ctx.role_ends, person.start)
+    return any(all(t.text == "," or t.lower_ in HONORIFIC_GAP or t.lower_ == "prof" for t in doc[r.end:person.start])
+               for r in ctx.roles_by_end[lo:hi])
+
+
+def _honorific_next(doc: Doc, start: int, end: int) -> bool:
+    """"Vice-Rector for Research, Professor Bauyrzhan Yessengeldin": a comma, then only honorifics up to the
+    name (the title names the person after it, not the one before)."""
+    return end - start >= 2 and doc[start].text == "," and \
+        all(t.lower_ in HONORIFIC_GAP or t.lower_ == "prof" for t in doc[start + 1:end])
+
+
+@dataclass
+class RoleContext:
+    """What role ties need from a document, built once per Doc so each role costs constant work."""
+
+    people: list[Span]
+    roles: list[Span]
+    org_tokens: set[int]
+    context: set[int] = field(init=False)
+    starts: list[int] = field(init=False)
+    roles_by_end: list[Span] = field(init=False)
+    role_ends: list[int] = field(init=False)
+    role_at_end: dict[int, Span] = field(init=False)
+    role_at_start: dict[int, Span] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.people = sorted(self.people, key=lambda p: p.start)
+        self.context = self.org_tokens | {i for r in self.roles for i in range(r.start, r.end)}
+        self.starts = [p.start for p in self.people]
+        self.roles_by_end = sorted(self.roles, key=lambda r: r.end)
+        self.role_ends = [r.end for r in self.roles_by_end]
+        self.role_at_end = {r.end: r for r in self.roles}
+        self.role_at_start = {r.start: r for r in self.roles}
+
+    def first_role_in(self, lo: int, hi: int) -> Span | None:
+        """The role that starts first in tokens lo..hi."""
+        if not hasattr(self, "_role_starts"):
+            self._roles_by_start = sorted(self.roles, key=lambda r: r.start)
+            self._role_starts = [r.start for r in self._roles_by_start]
+        k = bisect_left(self._role_starts, lo)
+        return self._roles_by_start[k] if k < len(self._roles_by_start) and self._role_starts[k] < hi else None
+
+    def after(self, i: int, reach: int = 13) -> list[Span]:
+        """People starting at token i or up to ``reach`` tokens later."""
+        lo, hi = bisect_left(self.starts, i), bisect_right(self.starts, i + reach)
+        return self.people[lo:hi]
+
+    def before(self, i: int, reach: int = 13) -> list[Span]:
+        """People ending at token i or up to ``reach`` tokens earlier."""
+        return [p for p in self.people[max(0, bisect_left(self.starts, i - 40)):bisect_right(self.starts, i)]
+                if i - reach <= p.end <= i]
+
+
+def same_sentence(doc: Doc, a: int, b: int) -> bool:
+    """No sentence starts after token a up to token b. A break the parser puts where no sentence can end (after
+    a comma, "said Rector of X," / "Ms. Liu Jun.", or after a word, "Russian Deputy PM" / "Tatyana Golikova")
+    does not count; line breaks and final punctuation do."""
+    return not any(doc[i].is_sent_start and _real_break(doc, i) for i in range(a + 1, min(b + 1, len(doc))))
+
+
+_FINAL = frozenset(".!?…:;\"»”)")
+
+
+def _real_break(doc: Doc, i: int) -> bool:
+    prev = doc[i - 1]
+    return prev.text[-1:] in _FINAL or "\n" in prev.whitespace_ or "\n" in prev.text
