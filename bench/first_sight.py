@@ -20,8 +20,8 @@ from datetime import date
 from pathlib import Path
 
 from extractor.engine.extract import Extractor
-from extractor.read.record_io import load_records
 from extractor.evaluate.scoring import score
+from extractor.read.record_io import load_records
 
 ROOT = Path(__file__).resolve().parents[1]
 LOG = ROOT / "bench" / "first_sight.csv"

@@ -14,11 +14,11 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from extractor.normalise.date_filters import is_date_expression, tense_of
-from extractor.normalise.dates import Tense, normalise_date
-from extractor.models import DATE_VALUE_PATTERN
 from extractor.lang.patterns import RulePattern, load_jsonl
 from extractor.lang.resources import pattern_file
+from extractor.models import DATE_VALUE_PATTERN
+from extractor.normalise.date_filters import is_date_expression, tense_of
+from extractor.normalise.dates import Tense, normalise_date
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "tempeval3" / "train.jsonl"

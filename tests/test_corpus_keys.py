@@ -2,9 +2,9 @@
 
 import pytest
 
+from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 from extractor.output.corpus_keys import org_key_map, person_key_map, same_person, unify
 from extractor.output.key_join import block_keys, fullest
-from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 
 
 @pytest.mark.parametrize("a,b", [
@@ -156,8 +156,8 @@ def test_blocked_join_equals_all_pairs_join(keys, small_block, monkeypatch):
     ("translit.initial_ye", "Yelena", "elena"), ("translit.double", "Kirillov", "kirilov"),
 ])
 def test_each_transliteration_rule_folds_its_example(rule, word, folded):
-    from extractor.output.key_join import fold
     from extractor.lang.patterns import FoldRule, load_named
+    from extractor.output.key_join import fold
 
     assert rule in {r.id for r in load_named("transliteration.jsonl", FoldRule)}
     assert fold(word) == folded

@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 import spacy
 
-from extractor.normalise.date_filters import is_date_expression, tense_of
-from extractor.normalise.dates import normalise_date
-from extractor.models import DATE_VALUE_PATTERN
 from extractor.lang.patterns import RulePattern, load_jsonl
 from extractor.lang.resources import pattern_file
+from extractor.models import DATE_VALUE_PATTERN
+from extractor.normalise.date_filters import is_date_expression, tense_of
+from extractor.normalise.dates import normalise_date
 
 PUB_001 = date(2016, 3, 3)    # Thursday
 PUB_004 = date(2015, 11, 21)  # Saturday

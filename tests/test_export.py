@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from extractor.output.export import safe_cell, tables, write_tables
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
+from extractor.output.export import safe_cell, tables, write_tables
 
 
 @pytest.mark.parametrize("value,expected", [

@@ -266,8 +266,8 @@ def test_a_regional_minister_holds_office_at_the_regional_ministry(extractor):
 
 
 def test_facts_by_rule_counts_right_and_wrong_facts_per_rule():
-    from extractor.models import DocumentRecord, Mention
     from extractor.evaluate.rule_scores import facts_by_rule
+    from extractor.models import DocumentRecord, Mention
 
     mentions = [Mention(start=0, end=3, label="PERSON", text="Ann", norm="Ann"),
                 Mention(start=4, end=7, label="ORG", text="TSU", norm="Tomsk State University"),

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.engine.budget import DEFAULT_LIMIT
+from extractor.lang.budget import DEFAULT_LIMIT
 
 from .rawcheck import check_offsets, check_planted, decode_raw, jsonl, plant, read_csv, run_cli
 

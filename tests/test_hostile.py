@@ -10,11 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.output.export import safe_cell
-from extractor.read.inputs import InputDoc, InputError, decode, iter_inputs
-from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 from extractor.engine.stream import process_stream
+from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
+from extractor.output.export import safe_cell
 from extractor.output.tablewriter import write_tables_streaming
+from extractor.read.inputs import InputDoc, InputError, decode, iter_inputs
 
 from .conftest import CORPUS, GOLD
 

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.read.record_io import is_plain_name, jsonl_line, load_records, write_jsonl
 from extractor.models import DocumentRecord, Mention
+from extractor.read.record_io import is_plain_name, jsonl_line, load_records, write_jsonl
 
 cli = CliRunner()
 TEXT = "NUST MISIS signed a memorandum with Tsinghua University on 12 March 2021."

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from extractor.read.record_io import RecordError, field_path, iter_jsonl, load_records, write_jsonl
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
+from extractor.read.record_io import RecordError, field_path, iter_jsonl, load_records, write_jsonl
 
 
 def record(doc_id: str = "101_x") -> DocumentRecord:

@@ -4,10 +4,9 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from extractor.find.agreements import kind_of
-from extractor.normalise.orgs import acronym, org_keys
 from extractor.lang.registry import load_registry
-from extractor.find.roles import category
+from extractor.normalise.categories import category, kind_of
+from extractor.normalise.orgs import acronym, org_keys
 
 
 @pytest.mark.parametrize("title,expected", [

@@ -3,9 +3,9 @@
 import pytest
 
 from extractor.lang.lexicons import lexicon
-from extractor.models import AGREEMENT_KINDS, ROLE_CATEGORIES
 from extractor.lang.patterns import LexiconEntry, PatternError, load_jsonl
 from extractor.lang.resources import patterns_dir
+from extractor.models import AGREEMENT_KINDS, ROLE_CATEGORIES
 
 
 @pytest.mark.parametrize("name", ["roles", "agreements", "org_heads", "agreement_modifiers", "honorifics",

@@ -5,7 +5,7 @@ import json
 import pytest
 import spacy
 
-from extractor.engine import components  # noqa: F401
+from extractor.engine import pipeline  # noqa: F401  (registers the factories)
 from extractor.models import AgreementFact, RoleFact
 
 SEED = "000_80e1659e3766031a"

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.read.chunking import split_text
-from extractor.read.inputs import InputDoc
 from extractor.engine.stream import process_stream
 from extractor.lang.textnorm import clean_for_nlp
+from extractor.read.chunking import split_text
+from extractor.read.inputs import InputDoc
 
 from .conftest import CORPUS
 from .rawcheck import check_offsets, check_planted, decode_raw, jsonl, plant, run_cli

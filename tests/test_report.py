@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from extractor.read.record_io import load_records
-from extractor.models import LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
 from extractor.evaluate.report import diff_document
 from extractor.evaluate.report_html import render_report, write_report
 from extractor.evaluate.scoring import per_document, score
+from extractor.models import LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
+from extractor.read.record_io import load_records
 
 from .conftest import GOLD
 

@@ -9,19 +9,18 @@ import spacy
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from extractor.engine.budget import budgeted
-from extractor.read.chunking import merge, split_text
 from extractor.cli import app
-from extractor.output.export import tables, write_tables
 from extractor.engine.extract import Extractor
-from extractor.read.inputs import InputDoc
-from extractor.read.record_io import load_records
 from extractor.engine.progress import PlainProgress
-from extractor.lang.registry import load_registry
-from extractor.read.record_io import record_line
 from extractor.engine.runner import ResumeError, recover, run_batch
 from extractor.engine.stream import _zone_scope, pieces, process_stream
+from extractor.lang.budget import budgeted
+from extractor.lang.registry import load_registry
+from extractor.output.export import tables, write_tables
 from extractor.output.tablewriter import write_tables_streaming
+from extractor.read.chunking import merge, split_text
+from extractor.read.inputs import InputDoc
+from extractor.read.record_io import load_records, record_line
 
 from .conftest import CORPUS, GOLD
 
@@ -266,7 +265,7 @@ def test_a_document_past_its_time_budget_becomes_an_error_line_naming_the_compon
     """A component stalled on one document is stopped by the budget; the run goes on with the others."""
     import time as _time
 
-    from extractor.engine.components import FactExtractor
+    from extractor.facts.component import FactExtractor
 
     ex = Extractor(time_limit=0.3)
     original = FactExtractor.__call__.__wrapped__
@@ -289,7 +288,7 @@ def test_a_document_past_its_time_budget_becomes_an_error_line_naming_the_compon
 
 
 def test_the_budget_grows_with_the_document_and_can_be_turned_off():
-    from extractor.engine.budget import limit_for
+    from extractor.lang.budget import limit_for
 
     nlp = spacy.blank("en")
     assert limit_for(nlp("a " * 100), 20.0) == 20.0

@@ -10,8 +10,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.read.record_io import load_records
-from extractor.models import LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
 from extractor.evaluate.scoring import (
     align,
     bcubed,
@@ -22,6 +20,8 @@ from extractor.evaluate.scoring import (
     strict_matches,
     to_frames,
 )
+from extractor.models import LABELS, AgreementFact, DocumentRecord, Mention, RoleFact
+from extractor.read.record_io import load_records
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "gold"

@@ -41,8 +41,8 @@ def local_run(tmp_path_factory, extractor):
 
 
 def test_spark_dataframe_records_equal_local_records(spark, local_run, corpus_texts, tmp_path):
-    from extractor.output.corpus_keys import unify_jsonl
     from extractor.engine.spark import records_dataframe
+    from extractor.output.corpus_keys import unify_jsonl
 
     rows = [(doc_id, text, None) for doc_id, text in corpus_texts.items()]
     rows.append(("bad", "a\x00b", None))
@@ -71,8 +71,8 @@ def test_cli_spark_engine_writes_the_same_files(spark, local_run, tmp_path):
 
 def test_spark_key_join_equals_the_local_join(spark, tmp_path):
     """The corpus-level key join done by Spark (blocks compared on executors) gives the local maps."""
-    from extractor.output.corpus_keys import KeyCollector
     from extractor.engine.spark import spark_key_maps
+    from extractor.output.corpus_keys import KeyCollector
 
     from .test_corpus_keys import _gold_person_keys, _variants
 

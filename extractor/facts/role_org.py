@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Span
 from extractor.facts.affiliation import behalf_org, counterpart_org, delegation_member_org, is_partner
 from extractor.facts.state_roles import ministry_of, national
 from extractor.find.role_lists import same_sentence
-from extractor.find.roles import GENERIC_INSTITUTIONS, ORG_GAP, PLACE_WORDS, category, gap_ok
+from extractor.find.roles import GENERIC_INSTITUTIONS, ORG_GAP, PLACE_WORDS, gap_ok
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import sent_of, text_of
+from extractor.normalise.categories import category
 from extractor.normalise.orgs import parent_in_name
 
 _HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))

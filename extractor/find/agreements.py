@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -101,12 +100,3 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def kind_of(span_text: str) -> str | None:
-    """The agreement kind read from the head phrase of a span ("memorandum of intent" -> memorandum)."""
-    lex = lexicon("agreements")
-    low = " ".join(span_text.lower().split())
-    hits = [p for p in lex if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low)]
-    if not hits:
-        return None
-    return lex[max(hits, key=len)]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import MONTHS, doc_cache, doc_text, line_of, model_ents, strip_span
+from extractor.lang.tokens import MONTHS, doc_text, line_of, model_ents, strip_span
+from extractor.normalise.archive import ARCHIVE_LINE
 from extractor.normalise.date_filters import is_date_expression
 
 _PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
@@ -89,35 +89,11 @@ def _drop_time(span: Span) -> Span:
 def archive_lines(doc: Doc) -> list[Span]:
     """Lines that hold only a year or only a month name (news-archive menus): page-furniture dates."""
     out = []
-    for m in _ARCHIVE_LINE.finditer(doc_text(doc)):
+    for m in ARCHIVE_LINE.finditer(doc_text(doc)):
         sp = doc.char_span(m.start(1), m.end(1))
         if sp is not None:
             out.append(Span(doc, sp.start, sp.end, label="DATE", span_id="archive_line"))
     return out
-
-
-_ARCHIVE_LINE = re.compile(r"(?m)^[ \t•*\-]*((?:19|20)\d{2}|January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)[ \t]*$")
-
-
-def archive_value(doc: Doc, span: Span) -> str | None:
-    """A month line takes the year of the nearest year line above it."""
-    if span.text.isdigit():
-        return span.text
-    cache = doc_cache(doc)
-    if "year_lines" not in cache:  # (start, year) of every year line, read once per document
-        cache["year_lines"] = [(m.start(), m.group(1)) for m in _ARCHIVE_LINE.finditer(doc_text(doc))
-                               if m.group(1).isdigit()]
-    years = cache["year_lines"]
-    above = bisect_left(years, (span.start_char,))
-    if not above:
-        return None
-    month = _MONTHS.index(span.text.lower()) + 1
-    return f"{years[above - 1][1]}-{month:02d}"
-
-
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
 
 
 def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list[Span]]:

@@ -9,10 +9,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import RegexCue, load_named
+from extractor.lang.tokens import (
+    doc_text,
+)
 from extractor.normalise.date_rules import MONTHS, WEEKDAYS
 from extractor.normalise.dates import normalise_date
+
+for _name in ("published", "published_cue", "published_span"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 _FULL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _REACH = 300  # a cue reads at most this many characters from the start of a line
@@ -222,3 +233,25 @@ def _after_date_words() -> frozenset[str]:
 @lru_cache(maxsize=2)
 def _labels(category: str) -> frozenset[str]:
     return frozenset(p for p, c in lexicon("published_labels").items() if c == category)
+
+
+@Language.factory("extractor_published", default_config={})
+def make_published(nlp: Language, name: str) -> "PublishedDetector":
+    """Component: ``doc._.published`` from datelines, labels and date lines."""
+    return PublishedDetector()
+
+
+class PublishedDetector:
+    """Sets ``doc._.published`` (ISO value or None) and ``doc._.published_cue`` (rule id)."""
+
+    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
+
+    @budgeted
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.published is not None:
+            return doc
+        found = find_published(doc_text(doc))
+        doc._.published = found.value if found else None
+        doc._.published_cue = found.cue if found else None
+        doc._.published_span = [found.start, found.end] if found else None
+        return doc

@@ -26,11 +26,11 @@ from extractor.find.roles import (
     PERSON_GAP_AFTER,
     PERSON_GAP_BEFORE,
     PLACE_WORDS,
-    category,
     gap_ok,
 )
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import sent_of
+from extractor.normalise.categories import category
 
 
 def tied_person(role: Span, ctx: RoleContext) -> Span | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractor.lang.lexicons import lexicon, singular, title_words, words
+from extractor.lang.lexicons import title_words, words
 from extractor.lang.tokens import is_name_word
+from extractor.normalise.categories import category
 
 _PORTFOLIO = frozenset({"for", "on"})
 
@@ -25,23 +26,6 @@ PERSON_GAP_AFTER = frozenset({",", "the", "(", "-", "–", "—", "is", "was", "
 
 
 ORG_GAP = frozenset({"of", "at", "the", "in", "from", "'s", "’s", "(", "on", "part", "behalf"})
-
-
-def category(title: str) -> str | None:
-    """The role category of a title as written (its longest lexicon phrase), or None."""
-    lex = lexicon("roles")
-    t = " ".join(title.lower().replace("–", "-").split())
-    if t in lex:
-        return lex[t]
-    if singular(t) in lex:
-        return lex[singular(t)]  # "rectors X and Y"
-    parts = t.split()
-    if len(parts) == 2 and lex.get(parts[1]) == "other" and parts[0].removesuffix("'s").removesuffix("’s") in lex:
-        return "other"  # "minister assistant", "rector's assistant": a helper of the first title
-    best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
-    if best is None:  # a portfolio written first: "Education and Science Minister"
-        best = max((p for p in lex if t.endswith(" " + p)), key=len, default=None)
-    return lex[best] if best else None
 
 
 _PORTFOLIO_STOP = frozenset({"and", "of", "the", "at", "in", "on", "with", "was", "is", "who", "from", "to", "our",

@@ -1,31 +1,24 @@
-"""The pipeline's own spaCy components: publication date, entity assembly, normalisation, facts."""
+"""Entity assembly: the candidates of every finder resolved into flat, non-overlapping ``doc.ents`` (longest wins)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from spacy.attrs import ENT_KB_ID
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.engine.budget import DEFAULT_LIMIT, budgeted
-from extractor.facts.agreements import extract_facts
-from extractor.find.agreements import agreement_candidates, kind_of
-from extractor.find.dates import archive_value, date_candidates
+from extractor.find.agreements import agreement_candidates
+from extractor.find.dates import date_candidates
 from extractor.find.org_names import acronyms_acting, cut_person_tail, described_organisations, person_tail
 from extractor.find.orgs import blocked, head_candidates, inside_blocked, model_candidates, place_only
 from extractor.find.people import person_candidates, repeated_surnames
-from extractor.find.published import find_published
 from extractor.find.resolve import select
 from extractor.find.role_lists import RoleContext, coordinated, is_plural
 from extractor.find.role_ties import tied_person
-from extractor.find.roles import category, extend_role, role_candidates
+from extractor.find.roles import extend_role, role_candidates
+from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.registry import OrgRegistry, load_registry
 from extractor.lang.tokens import (
-    TEXT_KEY,
-    after_line_break,
     doc_text,
     hashes,
     is_name_word,
@@ -33,44 +26,8 @@ from extractor.lang.tokens import (
     lower_in,
     text_of,
 )
-from extractor.normalise.date_filters import tense_of
-from extractor.normalise.dates import normalise_date
-from extractor.normalise.orgs import acronym, org_keys
-from extractor.normalise.people import person_keys
-
-for _name in ("published", "published_cue", "published_span", "facts", "org_types"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
-
-@Language.factory("extractor_published", default_config={})
-def make_published(nlp: Language, name: str) -> "PublishedDetector":
-    """Component: ``doc._.published`` from datelines, labels and date lines."""
-    return PublishedDetector()
-
-
-class PublishedDetector:
-    """Sets ``doc._.published`` (ISO value or None) and ``doc._.published_cue`` (rule id)."""
-
-    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
-
-    @budgeted
-    def __call__(self, doc: Doc) -> Doc:
-        if doc._.published is not None:
-            return doc
-        found = find_published(doc_text(doc))
-        doc._.published = found.value if found else None
-        doc._.published_cue = found.cue if found else None
-        doc._.published_span = [found.start, found.end] if found else None
-        return doc
-
-
-@Language.component("extractor_line_sentences", assigns=["token.is_sent_start"])
-def line_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and list items carry no full stop."""
-    for i in after_line_break(doc):
-        doc[i].is_sent_start = True
-    return doc
+from extractor.normalise.categories import category
+from extractor.normalise.orgs import acronym
 
 
 @Language.factory("extractor_entities", default_config={"registry_key": "org_registry",
@@ -347,97 +304,3 @@ def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
 
 
 _GLUE = re.compile(r"[\w-]")
-
-
-@Language.factory("extractor_normaliser", default_config={"fuzzy": True})
-def make_normaliser(nlp: Language, name: str, fuzzy: bool) -> "Normaliser":
-    """Component: put each mention's normalised value in ``span.kb_id_``."""
-    return Normaliser(load_registry(), fuzzy=fuzzy)
-
-
-class Normaliser:
-    """ORG/PERSON keys, ROLE categories, DATE values (anchored on ``doc._.published``), AGREEMENT kinds."""
-
-    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
-
-    def __init__(self, registry: OrgRegistry, *, fuzzy: bool = True):
-        self.registry, self.fuzzy = registry, fuzzy
-
-    @budgeted
-    def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        orgs = [e for e in ents if e.label_ == "ORG"]
-        people = [e for e in ents if e.label_ == "PERSON"]
-        norms: dict[tuple[int, int], str] = {}
-        norms.update(zip(((e.start, e.end) for e in orgs), org_keys(orgs, self.registry, fuzzy=self.fuzzy)))
-        norms.update(zip(((e.start, e.end) for e in people), person_keys([e.text for e in people])))
-        doc._.org_types = {k: e.type for k in set(norms.values()) if (e := self.registry.get(k)) is not None}
-        anchor = date.fromisoformat(doc._.published) if doc._.published and len(doc._.published) == 10 else None
-        for e in ents:
-            if e.label_ == "ROLE":
-                norms[(e.start, e.end)] = category(e.text) or "other"
-            elif e.label_ == "AGREEMENT":
-                norms[(e.start, e.end)] = kind_of(e.text) or "agreement"
-            elif e.label_ == "DATE" and e.id_ == "archive_line":
-                norms[(e.start, e.end)] = archive_value(doc, e) or ""
-            elif e.label_ == "DATE":
-                context, focus = _clause_around(doc, e)
-                norms[(e.start, e.end)] = normalise_date(e.text, anchor, tense=tense_of(context, focus=focus)) or ""
-        kb_ids = doc.to_array(ENT_KB_ID)  # written into the token array: doc.ents read them from there
-        for e in ents:
-            kb_ids[e.start:e.end] = doc.vocab.strings.add(norms.get((e.start, e.end), ""))
-        doc.from_array([ENT_KB_ID], kb_ids.reshape(-1, 1))
-        return doc
-
-
-_CLAUSE_END = re.compile(r"[.!?;\n]")
-
-
-def _clause_around(doc: Doc, span: Span, reach: int = 250) -> tuple[str, int]:
-    """The text of the sentence around a span, at most ``reach`` characters each side (bounded work per
-    date even in text without full stops), and the span's offset in it."""
-    text = doc_text(doc)
-    lo = max(0, span.start_char - reach)
-    before = [m.end() for m in _CLAUSE_END.finditer(text, lo, span.start_char)]
-    start = before[-1] if before else lo
-    m = _CLAUSE_END.search(text, span.end_char, min(len(text), span.end_char + reach))
-    end = m.start() + 1 if m else min(len(text), span.end_char + reach)
-    return text[start:end], span.start_char - start
-
-
-@Language.factory("extractor_facts", default_config={})
-def make_facts(nlp: Language, name: str) -> "FactExtractor":
-    """Component: role and agreement facts as plain dicts in ``doc._.facts``."""
-    return FactExtractor()
-
-
-class FactExtractor:
-    """Turns the normalised mentions and the parse into role / agreement facts."""
-
-    time_limit = DEFAULT_LIMIT  # seconds per 10,000 characters (budget.py)
-
-    @budgeted
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.facts = [f.model_dump(mode="json") for f in extract_facts(doc)]
-        doc.user_data.pop(TEXT_KEY, None)
-        return doc
-
-
-@Language.factory("extractor_drop_spans", default_config={"keep": []})
-def make_drop_spans(nlp: Language, name: str, keep: list[str]) -> "DropSpans":
-    """Component: drop the working span groups (rule candidates) except those named in ``keep``."""
-    return DropSpans(keep)
-
-
-class DropSpans:
-    """Frees the span groups the rules filled once ``doc.ents`` and the facts are final: a Doc that
-    leaves the pipeline carries only what the record needs (less to copy between processes, less
-    for the garbage collector)."""
-
-    def __init__(self, keep: list[str]):
-        self.keep = frozenset(keep)
-
-    def __call__(self, doc: Doc) -> Doc:
-        for key in [k for k in doc.spans if k not in self.keep]:
-            del doc.spans[key]
-        return doc

@@ -1,0 +1,36 @@
+"""Categories of titles and kinds of agreements: the normalised values of ROLE and AGREEMENT mentions."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractor.lang.lexicons import lexicon, singular
+
+
+def category(title: str) -> str | None:
+    """The role category of a title as written (its longest lexicon phrase), or None."""
+    lex = lexicon("roles")
+    t = " ".join(title.lower().replace("–", "-").split())
+    if t in lex:
+        return lex[t]
+    if singular(t) in lex:
+        return lex[singular(t)]  # "rectors X and Y"
+    parts = t.split()
+    if len(parts) == 2 and lex.get(parts[1]) == "other" and parts[0].removesuffix("'s").removesuffix("’s") in lex:
+        return "other"  # "minister assistant", "rector's assistant": a helper of the first title
+    best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
+    if best is None:  # a portfolio written first: "Education and Science Minister"
+        best = max((p for p in lex if t.endswith(" " + p)), key=len, default=None)
+    return lex[best] if best else None
+
+
+@lru_cache(maxsize=4096)
+def kind_of(span_text: str) -> str | None:
+    """The agreement kind read from the head phrase of a span ("memorandum of intent" -> memorandum)."""
+    lex = lexicon("agreements")
+    low = " ".join(span_text.lower().split())
+    hits = [p for p in lex if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low)]
+    if not hits:
+        return None
+    return lex[max(hits, key=len)]
