@@ -9,8 +9,10 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.agreements import agreement_candidates
 from extractor.find.dates import date_candidates
+from extractor.find.org_blocks import blocked, inside_blocked, place_only
+from extractor.find.org_model import model_candidates
 from extractor.find.org_names import acronyms_acting, cut_person_tail, described_organisations, person_tail
-from extractor.find.orgs import blocked, head_candidates, inside_blocked, model_candidates, place_only
+from extractor.find.orgs import head_candidates
 from extractor.find.people import person_candidates, repeated_surnames
 from extractor.find.resolve import select
 from extractor.find.role_lists import RoleContext, coordinated, is_plural

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.orgs import dateline_place, stop_words
-from extractor.find.people import surname_like
+from extractor.find.org_blocks import stop_words
+from extractor.find.org_model import dateline_place
+from extractor.find.person_names import surname_like
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import pattern_file
 from extractor.lang.tokens import MONTHS, doc_text, is_initials

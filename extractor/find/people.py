@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import numpy
 from spacy.tokens import Doc, Span
 
-from extractor.find.role_lists import is_plural
+from extractor.find.person_names import (
+    PATRONYMIC,
+    PORTFOLIO_PREPS,
+    appositive_names,
+    byline_names,
+    lexicon_names,
+    titled_names,
+)
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     INITIAL,
-    doc_lower,
     doc_text,
     hashes,
     is_glued_initials_name,
@@ -29,184 +34,9 @@ _DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "
 # A capital not preceded by a word character or a dot (the look-behind comes after the capital, so the regex
 # engine can skip ahead to capitals), a dot, more capitals and dots, letters.
 _DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Za-z]?\.(?:[A-Z][A-Za-z]?\.?)*[A-Za-z]*")
+
+
 _SPLIT_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,2}}{INITIAL}$")
-_NAME_JOINERS = frozenset({"·", "•", "-"})
-_PATRONYMIC = re.compile(r"(?:vich|vna|ovich|evich|ovna|evna|ichna|ich|ogly|kyzy|uly|qizi)$")
-
-
-@lru_cache(maxsize=1)
-def _honorific_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The honorifics regex, case-insensitive and for lower-cased text (twice as fast)."""
-    words_ = sorted(words("honorifics") | {"mr", "dr", "ms", "mrs"}, key=len, reverse=True)
-    pattern = r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words_) + r")(?![\w])"
-    return re.compile(pattern, re.I), re.compile(pattern)
-
-
-def _honorific_spans(doc: Doc) -> list[Span]:
-    """Honorifics ("Mr.", "Dr", "Professor", "His Excellency"), found by one scan of the text."""
-    out = []
-    low = doc_lower(doc)
-    any_case, lower_case = _honorific_patterns()
-    for m in any_case.finditer(doc_text(doc)) if low is None else lower_case.finditer(low):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and len(span) and span.start_char == m.start():
-            out.append(span)
-    return out
-
-
-def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
-    """After "Title of X University" (an organisation name ending in a head noun or an acronym), the index
-    where a following name would start; ``end`` itself when the title is not followed by "of <name>"."""
-    if end >= len(doc) or doc[end].lower_ != "of":
-        return end
-    k = end + 1
-    if k < len(doc) and doc[k].lower_ == "the":
-        k += 1
-    last_head = None
-    while k < len(doc) and k < end + 10 and (is_name_word(doc[k]) or doc[k].lower_ in {"of", "and"}):
-        if "\n" in doc[k].whitespace_:
-            break
-        if doc[k].lower_ in org_words or doc[k].is_upper and len(doc[k]) > 1:
-            last_head = k
-        k += 1
-    return last_head + 1 if last_head is not None else end
-
-
-def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. Cvik")."""
-    cues = [(c.start, c.end) for c in doc.spans.get("role_cues", []) if not is_plural(c)]  # not "Rectors Forum"
-    cues += [(h.start, h.end) for h in _honorific_spans(doc)]
-    not_names = org_words | words("not_org_heads")
-    out = []
-    for _, cue_end in cues:
-        end = _past_org(doc, cue_end, org_words)
-        j = end
-        while j < len(doc) and j < end + 4 and (is_name_word(doc[j]) and doc[j].lower_ not in titles
-                                              and doc[j].lower_ not in not_names or
-                                              doc[j].text in _NAME_JOINERS and j > end):
-            if "\n" in doc[j].whitespace_:
-                j += 1
-                break
-            j += 1
-        while j > end and doc[j - 1].text in _NAME_JOINERS:
-            j -= 1
-        if j == end or j < len(doc) and doc[j].lower_ in org_words:
-            continue
-        if end == cue_end and any(t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.i > end
-                                  for t in doc[end:j]):
-            continue
-        if end > cue_end and (j - end < 2 or any(t.tag_.startswith("VB") for t in doc[end:j])):
-            continue  # after "Title of X University" only a full name, never "Visited"
-        out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
-    return out
-
-
-_PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
-
-
-def _org_before_title(doc: Doc, c: int) -> int:
-    """Where the words of an organisation written before a title start, minus one ("UJ" in ", UJ President",
-    "ADA University" in ", ADA University Vice Rector"): acronyms and head nouns, three at most."""
-    heads = words("org_heads")
-    k = c
-    while k >= 1 and c - k < 3 and (doc[k].is_upper and len(doc[k]) > 1 and doc[k].is_alpha or
-                                    doc[k].lower_ in heads and doc[k].is_title):
-        k -= 1
-    return k if k < c and doc[k].text == "," else c
-
-
-def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Names right before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik, rector")."""
-    out = []
-    for cue in doc.spans.get("role_cues", []):
-        c = cue.start - 1
-        if c >= 0 and doc[c].lower_ == "the":
-            c -= 1
-        c = _org_before_title(doc, c)  # "Nazir Obeidat, UJ President", "X, ADA University Vice Rector"
-        if c < 1 or doc[c].text != ",":
-            continue
-        e = s = c
-        while s > 0 and e - s < 4:
-            t = doc[s - 1]
-            if "\n" in t.whitespace_ or not (is_name_word(t) or is_initials(t) or t.text in _NAME_JOINERS) or \
-                    t.lower_ in titles or t.lower_ in org_words or t.is_stop and not t.is_upper:
-                break
-            s -= 1
-        while s < e and doc[s].text in _NAME_JOINERS:
-            s += 1
-        if s == e or (e - s == 1 and not doc[s].is_upper and not surname_like(doc[s].lower_)):
-            continue
-        if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG"):
-            continue
-        if s > 0 and doc[s - 1].lower_ in _PORTFOLIO_PREPS:
-            continue  # "Deputy Director for Educational Activities, Head of ...": a title's portfolio
-        if e - s >= 3 and not any(_PATRONYMIC.search(t.lower_) for t in doc[s:e]):
-            s = e - 2
-        out.append(Span(doc, s, e, label="PERSON", span_id="rule_apposition"))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _surname_suffixes() -> tuple[str, ...]:
-    return tuple(p[1:] for p, c in lexicon("person_names").items() if c == "surname_suffix")
-
-
-def surname_like(word: str) -> bool:
-    """A lone word that reads as a surname ("Pashkov", "Shakhray", "Khachatryan": by its ending), not a place."""
-    return len(word) > 3 and word.endswith(_surname_suffixes()) and word not in words("places")
-
-
-def _plain_name(tok, titles: frozenset[str], org_words: frozenset[str]) -> bool:
-    """A capitalised word that can be part of a name (not a title, an organisation word or a stop word)."""
-    return is_name_word(tok) and tok.is_alpha and not tok.is_stop and tok.lower_ not in titles and \
-        tok.lower_ not in org_words and tok.ent_type_ not in ("GPE", "DATE", "NORP") and "\n" not in tok.text
-
-
-@lru_cache(maxsize=1)
-def _name_hashes() -> numpy.ndarray:
-    return hashes(p for p, c in lexicon("person_names").items() if c in ("given", "surname_cn"))
-
-
-def lexicon_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Given name + surname ("Dmitry Tayursky", "Valentina Vasilyevna Bogatyreva") and Chinese surname +
-    given name ("Zhang Riping"), from the name lexicon in ``patterns/person_names.jsonl``."""
-    lex = lexicon("person_names")
-    out = []
-    for i in lower_in(doc, _name_hashes()):
-        if i + 1 >= len(doc):
-            continue
-        tok = doc[i]
-        kind = lex.get(tok.lower_)
-        if kind is None or not tok.is_title or "\n" in tok.whitespace_:
-            continue
-        j = i + 1
-        if not _plain_name(doc[j], titles, org_words):
-            continue
-        if kind == "given" and _PATRONYMIC.search(doc[j].lower_) and j + 1 < len(doc) and \
-                _plain_name(doc[j + 1], titles, org_words) and "\n" not in doc[j].whitespace_:
-            j += 1
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
-        if nxt is not None and (nxt.lower_ in org_words or is_name_word(nxt) and nxt.lower_ in lex):
-            continue
-        out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_name_lexicon"))
-    return out
-
-
-def byline_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Names after a byline label at the start of a line ("Source text: Alina Minnevalieva")."""
-    labels = lexicon("bylines")
-    out = []
-    text = doc_text(doc)
-    for m in _BYLINE.finditer(text):
-        if m.group(1).lower() not in labels:
-            continue
-        sp = doc.char_span(m.start(2), m.end(2), alignment_mode="contract")
-        if sp is not None and 1 < len(sp) <= 3 and all(_plain_name(t, titles, org_words) for t in sp):
-            out.append(Span(doc, sp.start, sp.end, label="PERSON", span_id="rule_byline"))
-    return out
-
-
-_BYLINE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})[ \t]*$")
 
 
 def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span:
@@ -215,7 +45,7 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
     doc = span.doc
     s, e = span.start, span.end
     given = [t.i for t in span[1:] if lexicon("person_names").get(t.lower_) == "given" and t.is_title]
-    if len(span) >= 3 and given and not any(_PATRONYMIC.search(t.lower_) for t in span):
+    if len(span) >= 3 and given and not any(PATRONYMIC.search(t.lower_) for t in span):
         s = given[0]
 
     def namey(i: int) -> bool:
@@ -223,7 +53,7 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
         return is_name_word(t) and t.is_alpha and t.lower_ not in titles and t.lower_ not in org_words and \
             t.ent_type_ not in ("ORG", "GPE", "DATE") and "\n" not in t.whitespace_ and not t.is_stop
 
-    if (_PATRONYMIC.search(doc[e - 1].lower_) or _PATRONYMIC.search(doc[s].lower_)) and s > 0 and namey(s - 1):
+    if (PATRONYMIC.search(doc[e - 1].lower_) or PATRONYMIC.search(doc[s].lower_)) and s > 0 and namey(s - 1):
         s -= 1
     if e < len(doc) and namey(e) and "\n" not in doc[e - 1].whitespace_ and e - s < 4 and \
             (e + 1 >= len(doc) or not is_name_word(doc[e + 1])):
@@ -419,7 +249,7 @@ def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[s
             continue
         after = doc[ent.end:ent.end + 2]
         before = doc[max(ent.start - 1, 0):ent.start]
-        if len(before) == 1 and before[0].lower_ in _PORTFOLIO_PREPS:
+        if len(before) == 1 and before[0].lower_ in PORTFOLIO_PREPS:
             continue  # "Deputy Director for Educational Activities, Head of ...": a title's portfolio
         if (len(after) == 2 and after[0].text == "," and after[1].lower_.split("-")[0] in roles) or \
                 (len(before) == 1 and before[0].is_title and before[0].lower_ in roles) or _after_title_of(ent, roles):

@@ -1,0 +1,107 @@
+"""Where an organisation name stops: field lists, titles after it, member states, quotes, numbers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from extractor.find.org_words import QUOTES_CLOSE, name_tok
+from extractor.lang.lexicons import title_words, words
+from extractor.lang.tokens import (
+    is_name_word,
+)
+
+
+def field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
+    """Rule ``org.span.field_list``: the end of ", B and C" after "of A" when B and C are one or two capitalised
+    words each and none is a head noun (a list of fields inside one name: "Tajik State University of Law,
+    Business and Politics"), else None ("University of Tokyo, Kyoto University" is two names)."""
+    j, items, joined = i, 0, False
+    while j < len(doc) and doc[j].text in (",", "and") and not joined:
+        joined = doc[j].text == "and" or j + 1 < len(doc) and doc[j + 1].lower_ == "and"
+        j += 2 if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and" else 1
+        k = j
+        while k < len(doc) and k < j + 2 and doc[k].is_title and doc[k].lower_ not in heads and \
+                doc[k].lower_ not in words("places") and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE") and \
+                (k == j or doc[k].lower_ not in _titles_after()):
+            k += 1
+        if k == j or "\n" in doc[j - 1].whitespace_:
+            return None
+        items, j = items + 1, k
+    after = doc[j] if j < len(doc) else None  # the next word may start the holder's name: "... and Tourism Professor X"
+    if not joined or items < 2 or after is not None and (after.is_title and after.lower_ not in _titles_after()
+                                                          or after.lower_ in heads):
+        return None
+    return j
+
+
+
+@lru_cache(maxsize=1)
+def _titles_after() -> frozenset[str]:
+    """Words that start a title holder's name after a field list: honorifics and titles ("Professor")."""
+    return words("honorifics") | title_words()
+
+
+_ROMANCE_OF = frozenset({"de", "del", "di", "da", "do", "des", "du", "la", "le"})
+
+
+
+def member_states_inside(doc: Doc, head: int, end: int) -> int:
+    """Rule ``org.span.member_states``: "Center for Technology Transfer of SCO member states" is one name (the
+    seed's "China Technology Transfer Center of the SCO member states"): after an "of" part, "member states /
+    countries" belongs to the name instead of blocking it."""
+    if end - head < 3 or not any(t.lower_ in ("of", "for") for t in doc[head + 1:end]):
+        return end
+    pair = " ".join(t.lower_ for t in doc[end:end + 2])
+    return end + 2 if pair in ("member states", "member countries") else end
+
+
+
+def head_first_name(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> int:
+    """End of the name after a head noun written first: capitalised words and "de/del/di" between them."""
+    end = i
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+        if doc[end].lower_ in _ROMANCE_OF and end + 1 < len(doc) and is_name_word(doc[end + 1]):
+            end += 1
+            continue
+        if not name_tok(doc, end, stop):
+            break
+        end += 1
+    return end
+
+
+
+def number_sign(doc: Doc, i: int) -> int:
+    """Tokens of a number designation at ``i`` ("№ 2", "# 3", "No . 1"), or 0."""
+    sign = 2 if doc[i].text in ("№", "#") else 3 if doc[i].text == "No" and i + 1 < len(doc) and \
+        doc[i + 1].text == "." else 0
+    return sign if sign and i + sign - 1 < len(doc) and doc[i + sign - 1].like_num else 0
+
+
+
+def closing_quote(doc: Doc, i: int, reach: int = 10) -> int | None:
+    """Index of the quote closing the one at ``i`` on the same line, when a capitalised word opens the quoted
+    words and none of them is a verb."""
+    if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return None
+    for k in range(i + 1, min(len(doc), i + reach)):
+        t = doc[k]
+        if "\n" in t.text or "\n" in doc[k - 1].whitespace_ or t.tag_.startswith("VB"):
+            return None
+        if t.text in QUOTES_CLOSE and k > i + 1:
+            return k
+    return None
+
+
+
+def quoted_name_start(doc: Doc, i: int) -> int | None:
+    """Start of "National research university "X"": a lower-case institution word right before a quoted name,
+    after up to two words that begin with a capitalised one."""
+    for s in range(i - 1, max(-1, i - 3), -1):
+        t = doc[s]
+        if not t.is_alpha or "\n" in t.whitespace_:
+            return None
+        if t.text[:1].isupper():
+            return s
+    return None
