@@ -128,3 +128,13 @@ def test_clean_for_nlp_keeps_the_length_and_cuts_long_runs(text):
     out = clean_for_nlp(text)
     assert len(out) == len(text)
     assert all(len(run) < 200 for run in out.split())
+
+
+@pytest.mark.parametrize("sep", ["\x1f", "\x1c", "\x0b", "\x0c", "\x85", "\u2028"])
+def test_a_mention_never_takes_a_control_separator_for_part_of_its_text(extractor, sep):
+    """Python's ``str.strip`` removes these, spaCy's tokenizer keeps them inside a token: the cleaner makes
+    them spaces (same length), so no mention starts or ends with one (hypothesis found ``'\\x1a&\\x1f'``)."""
+    text = f"\x1a&{sep}a\rNUST MISIS and Tomsk State University{sep}signed an agreement{sep}"
+    assert clean_for_nlp(text).count(" ") == text.count(" ") + 3
+    record = extractor.extract(text, doc_id="sep").model_dump()
+    check_offsets(record, text)

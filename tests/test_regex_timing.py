@@ -39,7 +39,7 @@ UNITS = ("  ", "\n", "\r\n", "\r", "\t ", " \n", "a\n", ".", "-", "0", "1 ", "a"
 SEARCHING = frozenset({"search", "finditer", "findall", "sub", "subn", "split"})
 ANCHORED = frozenset({"match", "fullmatch"})
 # patterns built inside these functions from data; the test builds them through the same functions
-BUILT_IN_FUNCTIONS = {("normalise.categories", "kind_of"), ("find.people", "_honorific_patterns"),
+BUILT_IN_FUNCTIONS = {("normalise.categories", "kind_of"), ("find.person_names", "_honorific_patterns"),
                       ("find.published", "_cues"), ("output.key_join", "_fold_rules"),
                       ("normalise.dates", "<module>")}  # dates._MONTH_WORDS: a dict of patterns, timed via the globals
 # Quadratic on long runs of whitespace (a search restarts inside the run), in modules outside this change;
@@ -154,7 +154,7 @@ def _built_in_functions(mods: dict[str, ModuleType]) -> Iterator[Rx]:
 
     for p in lexicon("agreements"):  # agreement_spans.kind_of: re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])")
         yield Rx(f"agreement_spans.kind_of[{p}]", re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), "search")
-    for i, rx in enumerate(mods["find.people"]._honorific_patterns()):
+    for i, rx in enumerate(mods["find.person_names"]._honorific_patterns()):
         yield Rx(f"person_spans._honorific_patterns[{i}]", rx, "search")
     for cue, rx in mods["find.published"]._cues():  # applied with .match at line starts, over a bounded window
         yield Rx(f"patterns/published.jsonl:{cue.id}", rx, "match")

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.find.agreements import agreement_candidates
 from extractor.find.dates import date_candidates
-from extractor.find.org_blocks import blocked, inside_blocked, place_only
+from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_model import model_candidates
-from extractor.find.org_names import acronyms_acting, cut_person_tail, described_organisations, person_tail
+from extractor.find.org_names import (
+    acronym_mentions,
+    acronyms_acting,
+    cut_person_tail,
+    described_organisations,
+    person_tail,
+)
 from extractor.find.orgs import head_candidates
 from extractor.find.people import person_candidates, repeated_surnames
 from extractor.find.resolve import select
@@ -21,11 +25,8 @@ from extractor.find.roles import extend_role, role_candidates
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import (
-    doc_text,
-    hashes,
     is_name_word,
     keep_model_ents,
-    lower_in,
     text_of,
 )
 from extractor.normalise.categories import category
@@ -71,7 +72,7 @@ class EntityAssembler:
         people += cut_names
         cands = orgs + people + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         kept, dropped = select(cands)
-        kept += select(_acronym_mentions(doc, kept), taken=_extent(kept))[0]
+        kept += select(acronym_mentions(doc, kept), taken=_extent(kept))[0]
         kept = _title_abbreviations(doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(kept))),
                                     dropped)
         people = [s for s in kept if s.label_ == "PERSON"]
@@ -274,35 +275,3 @@ def _extent(spans: list[Span]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in spans]
 
 
-def _acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
-    """``Long Name (ACR)``: the bracketed acronym and its later bare uses are ORG mentions; so is a bare
-    acronym made of the initials of an organisation named in the document ("ASU" after "Astrakhan State
-    University")."""
-    acrs = set()
-    out = []
-    for s in kept:
-        if s.label_ == "ORG" and s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
-            tok = doc[s.end + 1]
-            short_name = tok.is_title and len(tok) >= 5 and tok.is_alpha and tok.ent_type_ not in ("GPE", "NORP", "LOC")
-            if tok.lower_ not in words("places") and (short_name or tok.text[:1].isupper() and sum(
-                    c.isupper() for c in tok.text) >= 2 and tok.text[:1] == acronym(s.text)[:1]):
-                acrs.add(tok.text)  # "X (Sibstrin)", "X (ASU)"; not "(PRC)" after a name: a country
-        if s.label_ == "ORG" and len(s) >= 3:
-            for initials in {acronym(s.text), acronym(s.text, whole_caps=True)}:
-                if 3 <= len(initials) <= 8:
-                    acrs.add(initials)
-    if not acrs:
-        return out
-    text = doc_text(doc)
-    for i in lower_in(doc, hashes(acrs), exact=True):  # tokens spelt as an acronym, not glued to a word or "-"
-        tok = doc[i]
-        start, end = tok.idx, tok.idx + len(tok.text)
-        if start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end):
-            continue
-        sp = Span(doc, i, i + 1, label="ORG", span_id="acronym_definition")
-        if not blocked(sp):
-            out.append(sp)
-    return out
-
-
-_GLUE = re.compile(r"[\w-]")

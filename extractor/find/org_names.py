@@ -9,12 +9,19 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.org_blocks import stop_words
+from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_model import dateline_place
 from extractor.find.person_names import surname_like
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import pattern_file
-from extractor.lang.tokens import MONTHS, doc_text, is_initials
+from extractor.lang.tokens import (
+    MONTHS,
+    doc_text,
+    hashes,
+    is_initials,
+    lower_in,
+)
+from extractor.normalise.orgs import acronym
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
 
@@ -117,3 +124,37 @@ def described_organisations(doc: Doc) -> list[Span]:
         if span is not None and len(span) and not all(t.lower_ in words("places") for t in span):
             out.append(Span(doc, span.start, span.end, label="ORG", span_id="described"))
     return out
+
+
+def acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
+    """``Long Name (ACR)``: the bracketed acronym and its later bare uses are ORG mentions; so is a bare
+    acronym made of the initials of an organisation named in the document ("ASU" after "Astrakhan State
+    University")."""
+    acrs = set()
+    out = []
+    for s in kept:
+        if s.label_ == "ORG" and s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+            tok = doc[s.end + 1]
+            short_name = tok.is_title and len(tok) >= 5 and tok.is_alpha and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+            if tok.lower_ not in words("places") and (short_name or tok.text[:1].isupper() and sum(
+                    c.isupper() for c in tok.text) >= 2 and tok.text[:1] == acronym(s.text)[:1]):
+                acrs.add(tok.text)  # "X (Sibstrin)", "X (ASU)"; not "(PRC)" after a name: a country
+        if s.label_ == "ORG" and len(s) >= 3:
+            for initials in {acronym(s.text), acronym(s.text, whole_caps=True)}:
+                if 3 <= len(initials) <= 8:
+                    acrs.add(initials)
+    if not acrs:
+        return out
+    text = doc_text(doc)
+    for i in lower_in(doc, hashes(acrs), exact=True):  # tokens spelt as an acronym, not glued to a word or "-"
+        tok = doc[i]
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end):
+            continue
+        sp = Span(doc, i, i + 1, label="ORG", span_id="acronym_definition")
+        if not blocked(sp):
+            out.append(sp)
+    return out
+
+
+_GLUE = re.compile(r"[\w-]")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
-_SPACES = (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x200B, 0xFEFF)
+# Unicode spaces, and the characters Python's str.strip() removes that the tokenizer keeps inside tokens
+# (vertical tab, form feed, the ASCII separators 0x1C-0x1F, NEL, the line and paragraph separators).
+_SPACES = (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x200B, 0xFEFF,
+           0x0B, 0x0C, *range(0x1C, 0x20), 0x85, 0x2028, 0x2029)
 _UNICODE_SPACE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
 _LONG_WORD = re.compile(r"\S{200,}")
 
 
 def clean_for_nlp(text: str) -> str:
-    """Unicode spaces become ASCII spaces; runs of 200+ non-space characters are cut by spaces
+    """Unicode spaces and control separators become ASCII spaces; runs of 200+ non-space characters are cut by spaces
     every 100 characters so the tokenizer stays fast. The result has exactly ``len(text)`` characters."""
     out = _UNICODE_SPACE.sub(" ", text) if _UNICODE_SPACE.search(text) else text
     out = unwrap_lines(out)

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Literal
 
 from extractor.normalise.date_rules import (
-    HOLIDAYS,
     NUM_RE,
-    ORDINAL_WORDS,
-    SEASON_RE,
-    SEASONS,
     WEEKDAY_RE,
     WEEKDAYS,
     Partial,
@@ -26,7 +21,7 @@ from extractor.normalise.date_rules import (
 )
 
 Tense = Literal["past", "future"]
-_SEASON_ORDER = ("WI", "SP", "SU", "FA")  # winter Y = Dec Y-1 .. Feb Y
+SEASON_ORDER = ("WI", "SP", "SU", "FA")  # winter Y = Dec Y-1 .. Feb Y
 PAST_REL = {"last", "past", "previous", "latest", "preceding"}
 NEXT_REL = {"next", "coming", "this coming", "upcoming"}
 THIS_REL = {"this", "current", "present"}
@@ -119,7 +114,7 @@ def _month_shift(a: dt.date, n: int) -> str:
     return f"{y:04d}-{m + 1:02d}"
 
 
-def _quarter_value(year: int | None, q: int) -> str:
+def quarter_value(year: int | None, q: int) -> str:
     y = f"{year:04d}" if year is not None else "XXXX"
     return f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}"
 
@@ -138,7 +133,7 @@ def _shift(a: dt.date, n: int, unit: str) -> str | None:
     return None
 
 
-def _offset(rel: str | None) -> int:
+def offset(rel: str | None) -> int:
     """-1 for "last"/"past", +1 for "next"/"coming", 0 otherwise."""
     return -1 if rel in PAST_REL else 1 if rel in NEXT_REL else 0
 
@@ -150,126 +145,12 @@ def rel_of(word: str | None) -> str | None:
 
 # ---- rules: each returns a value, None (recognised but unresolvable) or MISS ---------------------
 
-_HOLIDAY = re.compile(rf"(?:(?P<rel>{REL})\s+)?(?P<h>thanksgiving(?: day)?|{'|'.join(HOLIDAYS)})"
-                      r"(?:\s*,?\s*(?P<y>\d{4}))?")
-
-
-def _thanksgiving(year: int) -> dt.date:
-    first = dt.date(year, 11, 1)
-    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
-def _holiday(s: str, ctx: Ctx) -> Result:
-    """Fixed-date holidays ("Christmas", "New Year's Day") and Thanksgiving (4th Thursday of November)."""
-    m = _HOLIDAY.fullmatch(s)
-    if not m:
-        return MISS
-    rel = rel_of(m.group("rel"))
-    year = int(m.group("y")) if m.group("y") else None
-    if m.group("h").startswith("thanksgiving"):
-        a = ctx.anchor
-        if year is not None or a is None:
-            return _thanksgiving(year).isoformat() if year else None
-        if rel in THIS_REL:
-            return _thanksgiving(a.year).isoformat()
-        cands = [(y, (_thanksgiving(y) - a).days) for y in range(a.year - 1, a.year + 2)]
-        picked = pick(cands, ctx.tense, rel)
-        return _thanksgiving(picked).isoformat() if picked else None
-    month, day = HOLIDAYS[m.group("h")]
-    return fmt(resolve(Partial(year, month, day), ctx, rel))
-
-
-_DECADE_WORDS = {w: i for i, w in enumerate(
-    "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2)}
-
-
-def _decade_century(s: str, ctx: Ctx) -> Result:
-    """"the 1990s", "'90s", "the nineties", "20th century", "this decade"."""
-    m = re.fullmatch(r"(\d{2})?(\d)0'?s|'(\d)0s", s)
-    start: int | None = None
-    if m:
-        decade = int(m.group(2) or m.group(3))
-        century = int(m.group(1)) if m.group(1) else 20 if decade <= 2 else 19  # '00s, '10s, '20s
-        start = century * 100 + 10 * decade
-    elif s in _DECADE_WORDS:
-        start = 1900 + 10 * _DECADE_WORDS[s]
-    if start is not None:
-        return f"{start:04d}/{start + 9:04d}" if valid_year(start) else None
-    m = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)\s+century|({'|'.join(ORDINAL_WORDS)})\s+century", s)
-    if m:
-        n = int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2)]
-        return f"{(n - 1) * 100:04d}/{(n - 1) * 100 + 99:04d}" if 10 <= n <= 22 else None
-    m = re.fullmatch(rf"(?:(?P<rel>{REL})\s+)?(?P<u>decade|century)", s)
-    if m:
-        if ctx.anchor is None:
-            return None
-        size = 10 if m.group("u") == "decade" else 100
-        rel = rel_of(m.group("rel"))
-        base = ctx.anchor.year // size * size + size * _offset(rel)
-        return f"{base:04d}/{base + size - 1:04d}"
-    return MISS
-
-
-_SEASON = re.compile(
-    rf"(?:(?P<rel>{REL})\s+)?(?P<s>{SEASON_RE})(?:\s+(?:semester|term|session|season|quarter))?"
-    rf"(?:\s*,?\s*(?:of\s+)?(?P<y>\d{{4}}))?|(?P<y2>\d{{4}})\s+(?P<s2>{SEASON_RE})")
-
-
-def _season(s: str, ctx: Ctx) -> Result:
-    """Seasons: "summer 2016", "the summer", "last autumn", "fall semester of 2015"."""
-    m = _SEASON.fullmatch(s)
-    if not m:
-        return MISS
-    code = SEASONS[m.group("s") or m.group("s2")]
-    year = m.group("y") or m.group("y2")
-    rel = rel_of(m.group("rel"))
-    if year:
-        return f"{year}-{code}"
-    a = ctx.anchor
-    if a is None:
-        return None if rel else f"XXXX-{code}"
-    cur_year = a.year + 1 if a.month == 12 else a.year
-    cur = cur_year * 4 + (a.month % 12) // 3
-    idx = _SEASON_ORDER.index(code)
-    if rel in THIS_REL or (rel is None and ctx.tense is None):
-        picked: int | None = cur_year if cur % 4 == idx else a.year
-    else:
-        picked = pick([(y, y * 4 + idx - cur) for y in range(a.year - 1, a.year + 3)], ctx.tense, rel)
-    return f"{picked:04d}-{code}" if picked is not None else None
-
-
-_QUARTER = re.compile(
-    r"(?:(?P<rel>this|last|next|current|latest|past|previous|coming)\s+)?(?:(?P<y1>\d{4})\s+)?"
-    r"(?:(?P<ord>first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+)?quarter"
-    r"(?:\s+(?:of\s+)?(?P<y2>\d{4}))?"
-    r"|q(?P<q>[1-4])\s*(?P<y3>\d{4})?|(?P<y4>\d{4})\s*q(?P<q2>[1-4])")
-
-
-def _quarter(s: str, ctx: Ctx) -> Result:
-    """Quarters as month intervals: "the third quarter of 1989" -> 1989-07/1989-09."""
-    m = _QUARTER.fullmatch(s)
-    if not m:
-        return MISS
-    g = m.groupdict()
-    year_text = g["y1"] or g["y2"] or g["y3"] or g["y4"]
-    if g["ord"] or g["q"] or g["q2"]:
-        q = int(g["q"] or g["q2"]) if (g["q"] or g["q2"]) else (
-            {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["ord"]) or int(g["ord"][0]))
-        if year_text:
-            return _quarter_value(int(year_text), q)
-        return _quarter_value(resolve(Partial(None, 3 * q - 2), ctx, rel_of(g["rel"])).year, q)
-    if ctx.anchor is None or year_text:
-        return None
-    a = ctx.anchor
-    idx = a.year * 4 + (a.month - 1) // 3 + _offset(g["rel"])
-    return _quarter_value(idx // 4, idx % 4 + 1)
-
 
 _WEEK = re.compile(rf"(?:(?P<rel>{REL})\s+)?(?P<u>week|weekend)"
                    r"|(?:week\s+(?P<n>\d{1,2})\s*(?:of\s+)?|(?P<y2>\d{4})-?w(?P<n2>\d{2}))(?P<y>\d{4})?")
 
 
-def _week_rule(s: str, ctx: Ctx) -> Result:
+def week_rule(s: str, ctx: Ctx) -> Result:
     """Weeks: "last week", "this week", "the weekend", "week 12 of 2020"."""
     m = _WEEK.fullmatch(s)
     if not m:
@@ -285,7 +166,7 @@ def _week_rule(s: str, ctx: Ctx) -> Result:
     if a is None:
         return None
     rel = rel_of(g["rel"])
-    n = _offset(rel)
+    n = offset(rel)
     if g["u"] == "weekend" and rel is None and a.weekday() < 5:
         n = -1 if ctx.tense == "past" else 0
     return week_value(a + dt.timedelta(weeks=n))
@@ -301,14 +182,14 @@ _AGO = re.compile(
     rf"(?P<dir>ago|earlier|before|back|later|after|from now|hence)")
 
 
-def _relative(s: str, ctx: Ctx) -> Result:
+def relative(s: str, ctx: Ctx) -> Result:
     """Anchor-relative days, months, years: "yesterday", "next month", "two years ago"."""
     a = ctx.anchor
     if s in _REL_DAYS:
         return (a + dt.timedelta(days=_REL_DAYS[s])).isoformat() if a else None
     m = _REL_UNIT.fullmatch(s)
     if m:
-        return _shift(a, _offset(rel_of(m.group("rel"))), m.group("u")) if a else None
+        return _shift(a, offset(rel_of(m.group("rel"))), m.group("u")) if a else None
     m = _AGO.fullmatch(s)
     if m:
         n = word_number(m.group("n"))
@@ -325,7 +206,7 @@ def _relative(s: str, ctx: Ctx) -> Result:
 _WEEKDAY = re.compile(rf"(?:(?P<rel>{REL})\s+)?(?P<w>{WEEKDAY_RE})")
 
 
-def _weekday(s: str, ctx: Ctx) -> Result:
+def weekday(s: str, ctx: Ctx) -> Result:
     """Weekdays: past tense -> the latest on/before the anchor; future -> the next on/after."""
     m = _WEEKDAY.fullmatch(s)
     if not m:
@@ -342,7 +223,3 @@ def _weekday(s: str, ctx: Ctx) -> Result:
     n = pick(cands, ctx.tense, rel)
     return (a + dt.timedelta(days=n)).isoformat() if n is not None else None
 
-
-RELATIVE_RULES: tuple[Callable[[str, Ctx], Result], ...] = (
-    _holiday, _season, _quarter, _week_rule, _relative, _weekday, _decade_century,
-)

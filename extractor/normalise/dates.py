@@ -13,12 +13,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extractor.models import DATE_VALUE_PATTERN
+from extractor.normalise import date_periods, date_relative
 from extractor.normalise.date_relative import (
     MISS,
     NEXT_REL,
     PAST_REL,
     REL,
-    RELATIVE_RULES,
     Ctx,
     Result,
     Tense,
@@ -129,7 +129,9 @@ def _week_of(s: str, ctx: Ctx) -> Result:
 
 
 _POINT_RULES: tuple[Callable[[str, Ctx], Result], ...] = (
-    _calendar, _relative_month, _week_of, *RELATIVE_RULES,
+    _calendar, _relative_month, _week_of,
+    date_periods.holiday, date_periods.season, date_periods.quarter, date_relative.week_rule, date_relative.relative,
+    date_relative.weekday, date_periods.decade_century,  # anchor-relative rules
 )
 
 
