@@ -25,14 +25,30 @@ from extractor.read.record_io import load_records
 
 ROOT = Path(__file__).resolve().parents[1]
 LOG = ROOT / "bench" / "first_sight.csv"
-COLUMNS = ["date", "commit", "batch", "documents", "strict_micro_f1", "norm_micro_f1", "role_facts_f1",
-           "agreement_facts_f1", "signing_date", "published_found", "published_stated", "published_spurious"]
+COLUMNS = [
+    "date",
+    "commit",
+    "batch",
+    "documents",
+    "strict_micro_f1",
+    "norm_micro_f1",
+    "role_facts_f1",
+    "agreement_facts_f1",
+    "signing_date",
+    "published_found",
+    "published_stated",
+    "published_spurious",
+]
 
 
 def _commit() -> str:
     out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    dirty = subprocess.run(["git", "status", "--porcelain", "--", "extractor", "patterns"], cwd=ROOT,
-                           capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "extractor", "patterns"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     return out.stdout.strip() + ("+dirty" if dirty else "")
 
 
@@ -58,11 +74,20 @@ def row(batch: str, result: dict) -> dict:
     """The log row of one scored batch."""
     facts, pub = result["facts"], result["published"]
     found = round(pub["accuracy"] * pub["gold"])
-    return {"date": date.today().isoformat(), "commit": _commit(), "batch": batch, "documents": result["n"],
-            "strict_micro_f1": result["strict"]["micro"]["f1"], "norm_micro_f1": result["normalised"]["micro"]["f1"],
-            "role_facts_f1": facts["role"]["f1"], "agreement_facts_f1": facts["agreement"]["f1"],
-            "signing_date": result["agreement_attributes"]["date"], "published_found": found,
-            "published_stated": pub["gold"], "published_spurious": pub["spurious"]}
+    return {
+        "date": date.today().isoformat(),
+        "commit": _commit(),
+        "batch": batch,
+        "documents": result["n"],
+        "strict_micro_f1": result["strict"]["micro"]["f1"],
+        "norm_micro_f1": result["normalised"]["micro"]["f1"],
+        "role_facts_f1": facts["role"]["f1"],
+        "agreement_facts_f1": facts["agreement"]["f1"],
+        "signing_date": result["agreement_attributes"]["date"],
+        "published_found": found,
+        "published_stated": pub["gold"],
+        "published_spurious": pub["spurious"],
+    }
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth import People, org_name, short_releases, vary_corpus  # noqa: E402
+from synth import People, org_name, short_releases, vary_corpus
 
 STAGES = ("read", "pipeline", "records", "key_join", "tables")
 
@@ -101,8 +101,10 @@ def keys(sizes: list[int]) -> None:
         t1 = time.perf_counter()
         org_key_map(orgs)
         t2 = time.perf_counter()
-        print(f"keys {n:>7}: person key join {t1 - t0:7.2f} s ({joined} variants joined)   "
-              f"org key join over {n} mentions {t2 - t1:5.2f} s")
+        print(
+            f"keys {n:>7}: person key join {t1 - t0:7.2f} s ({joined} variants joined)   "
+            f"org key join over {n} mentions {t2 - t1:5.2f} s"
+        )
 
 
 def docs(sizes: list[int]) -> None:
@@ -110,8 +112,11 @@ def docs(sizes: list[int]) -> None:
     for n in sizes:
         r = _run_corpus(vary_corpus(n))
         sec = r["seconds"]
-        print(f"docs {n:>7}: total {r['total']:8.1f} s   " + "   ".join(f"{s} {sec.get(s, 0):.2f}" for s in STAGES)
-              + f"   peak RSS {r['rss_mb']:.0f} MB   records {r['records']} errors {r['errors']}")
+        print(
+            f"docs {n:>7}: total {r['total']:8.1f} s   "
+            + "   ".join(f"{s} {sec.get(s, 0):.2f}" for s in STAGES)
+            + f"   peak RSS {r['rss_mb']:.0f} MB   records {r['records']} errors {r['errors']}"
+        )
         rows.append((n, {**sec, "total": r["total"], "rss_mb": r["rss_mb"]}))
     _growth(rows, (*STAGES, "total", "rss_mb"))
 
@@ -124,13 +129,18 @@ def _records(n: int, path: Path) -> Path:
         for i in range(n):
             names = people.take(4) + [rnd.choice(people.made) for _ in range(2)]
             parties = rnd.sample(orgs, 5)
-            mentions = [{"start": j, "end": j + 1, "label": "PERSON", "text": p, "norm": p}
-                        for j, p in enumerate(names)]
-            mentions += [{"start": 10 + j, "end": 11 + j, "label": "ORG", "text": o, "norm": o}
-                         for j, o in enumerate(parties)]
-            facts = [{"type": "role", "person": names[0], "role": "rector", "org": parties[0]},
-                     {"type": "agreement", "kind": "memorandum", "parties": parties[:2],
-                      "signatories": names[:2]}]
+            mentions = [
+                {"start": j, "end": j + 1, "label": "PERSON", "text": p, "norm": p}
+                for j, p in enumerate(names)
+            ]
+            mentions += [
+                {"start": 10 + j, "end": 11 + j, "label": "ORG", "text": o, "norm": o}
+                for j, o in enumerate(parties)
+            ]
+            facts = [
+                {"type": "role", "person": names[0], "role": "rector", "org": parties[0]},
+                {"type": "agreement", "kind": "memorandum", "parties": parties[:2], "signatories": names[:2]},
+            ]
             fh.write(json.dumps({"doc_id": f"g{i:07d}", "mentions": mentions, "facts": facts}) + "\n")
     return path
 
@@ -141,8 +151,11 @@ def simulate(sizes: list[int]) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             r = _child(_SIMULATE, str(_records(n, Path(tmp) / "records.jsonl")), str(Path(tmp) / "out"))
         sec = r["seconds"]
-        print(f"corpus-wide step, {n:>7} records ({r['people']} distinct people, {r['joined']} joined): "
-              + "   ".join(f"{k} {v:.2f} s" for k, v in sec.items()) + f"   peak RSS {r['rss_mb']:.0f} MB")
+        print(
+            f"corpus-wide step, {n:>7} records ({r['people']} distinct people, {r['joined']} joined): "
+            + "   ".join(f"{k} {v:.2f} s" for k, v in sec.items())
+            + f"   peak RSS {r['rss_mb']:.0f} MB"
+        )
         rows.append((n, {**sec, "rss_mb": r["rss_mb"]}))
     _growth(rows, ("collect", "key_join", "tables", "rss_mb"))
 
@@ -151,8 +164,10 @@ def people(sizes: list[int]) -> None:
     rows = []
     for n in sizes:
         r = _run_corpus(short_releases(n))
-        print(f"{n:>6} short releases naming {8 * n} distinct people: run {r['total']:.1f} s "
-              f"(key join {r['seconds'].get('key_join', 0):.2f} s)")
+        print(
+            f"{n:>6} short releases naming {8 * n} distinct people: run {r['total']:.1f} s "
+            f"(key join {r['seconds'].get('key_join', 0):.2f} s)"
+        )
         rows.append((n, r["total"]))
     for (n0, a), (n1, b) in zip(rows, rows[1:]):
         print(f"  {n1} vs {n0} releases: x{b / a:.2f} the time")

@@ -1,17 +1,18 @@
 """Speed and memory: bare spaCy en_core_web_sm vs the full extractor, on the same texts, in one run.
 
-    python bench/speed.py [--docs 200] [--repeat 3] [--no-rss]
+python bench/speed.py [--docs 200] [--repeat 3] [--no-rss]
 
-Also prints the CPU time of the model components alone (en_core_web_sm's tok2vec, tagger, parser and
-NER, the ones the extractor runs) against the full extractor on the same texts: the project's own
-overhead over the model's physical limit.
+Also prints the CPU time of the model components alone (en_core_web_sm's tok2vec, tagger, parser and NER, the
+ones the extractor runs) against the full extractor on the same texts: the project's own overhead over the
+model's physical limit.
 
-Builds N documents by cycling corpus/ (each given a unique reference line, so every document brings
-new strings), then prints words/s of bare spaCy (its default pipeline, nlp.pipe) and of the full
-extractor (`run_batch`: all labels, normalisation, facts, records.jsonl and the CSV tables) with
-1 and 2 processes (bare spaCy and the extractor alternate, first one then the other, for ``--repeat``
-rounds and each keeps its fastest, so neither a slow moment of the machine nor the order decides the ratio), and the peak RSS of `extractor run` on N and 10 x N documents, each in a fresh
-process (also once without memory zones, to show what they save). Model loading is not timed.
+Builds N documents by cycling corpus/ (each given a unique reference line, so every document brings new
+strings), then prints words/s of bare spaCy (its default pipeline, nlp.pipe) and of the full extractor
+(`run_batch`: all labels, normalisation, facts, records.jsonl and the CSV tables) with 1 and 2 processes (bare
+spaCy and the extractor alternate, first one then the other, for ``--repeat`` rounds and each keeps its
+fastest, so neither a slow moment of the machine nor the order decides the ratio), and the peak RSS of
+`extractor run` on N and 10 x N documents, each in a fresh process (also once without memory zones, to show
+what they save). Model loading is not timed.
 """
 
 from __future__ import annotations
@@ -34,14 +35,17 @@ def corpus(n: int) -> list[str]:
     """N texts made by cycling the bundled corpus, each ending in a unique reference line."""
     texts = [p.read_bytes().decode("utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
     rnd = random.Random(13)
-    return [texts[i % len(texts)] + f"\n\nRef. {i}-{''.join(rnd.choices(string.ascii_lowercase, k=10))}"
-            for i in range(n)]
+    return [
+        texts[i % len(texts)] + f"\n\nRef. {i}-{''.join(rnd.choices(string.ascii_lowercase, k=10))}"
+        for i in range(n)
+    ]
 
 
 def write_jsonl(texts: list[str], path: Path) -> Path:
     with open(path, "w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps({"doc_id": f"d{i}", "text": t}, ensure_ascii=False) + "\n"
-                      for i, t in enumerate(texts))
+        fh.writelines(
+            json.dumps({"doc_id": f"d{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)
+        )
     return path
 
 
@@ -100,8 +104,12 @@ def peak_rss_mb(texts: list[str], zone_size: int = 1000) -> float:
     """Peak RSS (MB) of a fresh process running a batch over the texts."""
     with tempfile.TemporaryDirectory() as tmp:
         src = write_jsonl(texts, Path(tmp) / "in.jsonl")
-        out = subprocess.run([sys.executable, "-c", _CHILD, str(src), str(Path(tmp) / "out"), str(zone_size)],
-                             capture_output=True, text=True, check=True).stdout.split()[-1]
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(src), str(Path(tmp) / "out"), str(zone_size)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()[-1]
         return int(out) / 1024
 
 
@@ -109,8 +117,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=200)
     ap.add_argument("--no-rss", action="store_true", help="skip the peak-RSS runs (N and 10 x N documents)")
-    ap.add_argument("--repeat", type=int, default=3,
-                    help="rounds; bare spaCy and the extractor alternate, and each keeps its fastest round")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="rounds; bare spaCy and the extractor alternate, and each keeps its fastest round",
+    )
     args = ap.parse_args()
     texts = corpus(args.docs)
     n_words = words(texts)
@@ -139,19 +151,33 @@ def main() -> None:
     print(f"bare spaCy (default pipeline)   {n_words / base:10.0f} words/s")
     print(f"extractor, 1 process            {n_words / one:10.0f} words/s   ratio vs spaCy {base / one:.2f}")
     ratios = sorted(b / e for b, e in rounds)
-    print(f"ratio per round: {', '.join(f'{b / e:.2f}' for b, e in rounds)}   median {statistics.median(ratios):.2f}   "
-          f"first (cold caches) {rounds[0][0] / rounds[0][1]:.2f}")
-    print(f"extractor, 2 processes          {n_words / two:10.0f} words/s   speed-up vs 1 process {one / two:.2f}")
+    print(
+        f"ratio per round: {', '.join(f'{b / e:.2f}' for b, e in rounds)}   "
+        f"median {statistics.median(ratios):.2f}   "
+        f"first (cold caches) {rounds[0][0] / rounds[0][1]:.2f}"
+    )
+    print(
+        f"extractor, 2 processes          {n_words / two:10.0f} words/s   "
+        f"speed-up vs 1 process {one / two:.2f}"
+    )
     m_cpu, e_cpu = min(c[0] for c in cpu), min(c[1] for c in cpu)
-    print(f"CPU: model components alone ({', '.join(model.pipe_names)}) {m_cpu:.2f} s, full extractor "
-          f"{e_cpu:.2f} s: overhead {100 * (e_cpu / m_cpu - 1):+.1f}% (best of {args.repeat}; per round "
-          + ", ".join(f"{100 * (e / m - 1):+.1f}%" for m, e in cpu) + ")")
+    print(
+        f"CPU: model components alone ({', '.join(model.pipe_names)}) {m_cpu:.2f} s, full extractor "
+        f"{e_cpu:.2f} s: overhead {100 * (e_cpu / m_cpu - 1):+.1f}% (best of {args.repeat}; per round "
+        + ", ".join(f"{100 * (e / m - 1):+.1f}%" for m, e in cpu)
+        + ")"
+    )
     if not args.no_rss:
         small, large = peak_rss_mb(texts), peak_rss_mb(corpus(10 * args.docs))
-        print(f"peak RSS  N={args.docs}: {small:.0f} MB   10N={10 * args.docs}: {large:.0f} MB   "
-              f"growth {100 * (large / small - 1):+.1f}%")
+        print(
+            f"peak RSS  N={args.docs}: {small:.0f} MB   10N={10 * args.docs}: {large:.0f} MB   "
+            f"growth {100 * (large / small - 1):+.1f}%"
+        )
         no_zone = peak_rss_mb(corpus(10 * args.docs), zone_size=10**9)
-        print(f"peak RSS  10N without memory zones: {no_zone:.0f} MB   growth {100 * (no_zone / small - 1):+.1f}%")
+        print(
+            f"peak RSS  10N without memory zones: {no_zone:.0f} MB   "
+            f"growth {100 * (no_zone / small - 1):+.1f}%"
+        )
 
 
 if __name__ == "__main__":

@@ -14,37 +14,57 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-FIRST = ("Alexander Aleksandr Alexey Andrei Andrey Anna Boris Dmitry Dmitriy Elena Yelena Evgeny Yevgeny Galina "
-         "Igor Irina Ivan Kirill Konstantin Maxim Maksim Marina Mikhail Nadezhda Natalia Natalya Nikolai Nikolay "
-         "Oleg Olga Pavel Roman Sergei Sergey Svetlana Tatiana Tatyana Vadim Valentina Vasily Victor Viktor "
-         "Vladimir Yuri Yury Zhanna Askar Aigerim Bakhyt Nurlan Daniyar Gulnara Yerlan Erlan Timur Azamat").split()
-CN_FAMILY = ("Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie "
-             "Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu "
-             "Ding Ren Shen Yao").split()
-CN_SYLL = ("ai an ang ao ba bai ban bang bao bei ben bin bing bo cai can cang ce chang chao chen cheng chi chong "
-           "chu chuan chun ci cong cui da dai dan dang dao de deng di dian ding dong du duan dun duo e en er fa fan "
-           "fang fei fen feng fu gai gan gang gao ge gen geng gong gu guan guang gui guo hai han hang hao he hei "
-           "heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan "
-           "jue jun kai kan kang ke ken kong kuan kun la lai lan lang lao le lei leng li lian liang liao lie lin "
-           "ling liu long lou lu luan lun luo lv ma mai man mang mao mei men meng mi mian miao min ming mo mu na "
-           "nan nian ning niu nuo ou pan pei peng pin ping po pu qi qian qiang qiao qin qing qiu qu quan que ran "
-           "rao ren ri rong ru rui run ruo sai san sen shan shang shao she shen sheng shi shou shu shuang shui shun "
-           "si song su sui sun suo tai tan tang tao teng ti tian tiao ting tong tu tuan wan wang wei wen wu xi xia "
-           "xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yong you yu yuan "
-           "yue yun zai zan zao ze zeng zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhuang zhuo zi zong zu "
-           "zuo").split()
+FIRST = (
+    "Alexander Aleksandr Alexey Andrei Andrey Anna Boris Dmitry Dmitriy Elena Yelena Evgeny Yevgeny Galina "
+    "Igor Irina Ivan Kirill Konstantin Maxim Maksim Marina Mikhail Nadezhda Natalia Natalya Nikolai Nikolay "
+    "Oleg Olga Pavel Roman Sergei Sergey Svetlana Tatiana Tatyana Vadim Valentina Vasily Victor Viktor "
+    "Vladimir Yuri Yury Zhanna Askar Aigerim Bakhyt Nurlan Daniyar Gulnara Yerlan Erlan Timur Azamat"
+).split()
+CN_FAMILY = (
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie "
+    "Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu "
+    "Ding Ren Shen Yao"
+).split()
+CN_SYLL = (
+    "ai an ang ao ba bai ban bang bao bei ben bin bing bo cai can cang ce chang chao chen cheng chi chong "
+    "chu chuan chun ci cong cui da dai dan dang dao de deng di dian ding dong du duan dun duo e en er fa fan "
+    "fang fei fen feng fu gai gan gang gao ge gen geng gong gu guan guang gui guo hai han hang hao he hei "
+    "heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan "
+    "jue jun kai kan kang ke ken kong kuan kun la lai lan lang lao le lei leng li lian liang liao lie lin "
+    "ling liu long lou lu luan lun luo lv ma mai man mang mao mei men meng mi mian miao min ming mo mu na "
+    "nan nian ning niu nuo ou pan pei peng pin ping po pu qi qian qiang qiao qin qing qiu qu quan que ran "
+    "rao ren ri rong ru rui run ruo sai san sen shan shang shao she shen sheng shi shou shu shuang shui shun "
+    "si song su sui sun suo tai tan tang tao teng ti tian tiao ting tong tu tuan wan wang wei wen wu xi xia "
+    "xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yong you yu yuan "
+    "yue yun zai zan zao ze zeng zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhuang zhuo zi zong zu "
+    "zuo"
+).split()
 ONSET = "b v g d zh z k l m n p r s t f kh ts ch sh b v d k l m n p r s t".split()
 VOWEL = "a o e i u y a o e".split()
 ENDING = ("ov ev in sky skiy enko yuk chuk baev bayev ov ev ulin ichev ikov ova eva ina").split()
-PLACES = ("Kazan Tomsk Omsk Perm Samara Ufa Irkutsk Chita Barnaul Kursk Penza Tula Tver Yakutsk Almaty Astana "
-          "Karaganda Shymkent Minsk Gomel Brest Vitebsk Tashkent Bukhara Bishkek Osh Dushanbe Harbin Dalian "
-          "Jinan Qingdao Xiamen Wuhan Changsha Kunming Lanzhou Urumqi Chengdu Hefei Nanning").split()
-FIELDS = ("Technology,Economics,Medicine,Agriculture,Railway Engineering,Physics,Mining,Law,Pedagogy,Energy,"
-          "Aerospace,Chemistry,Geology,Oil and Gas").split(",")
-PATRONYMIC = "Alexandrovich Ivanovich Petrovich Sergeevich Nikolaevich Viktorovich Yurievich Olegovich".split()
-ORG_FORMS = ("{p} State University", "{p} Institute of {f}", "{p} University of {f}", "{p} Polytechnic University",
-             "{p} Academy of {f}", "{p} National Research University", "{p} Normal University",
-             "{p} Scientific Centre of {f}", "{p} {f} Research Institute")
+PLACES = (
+    "Kazan Tomsk Omsk Perm Samara Ufa Irkutsk Chita Barnaul Kursk Penza Tula Tver Yakutsk Almaty Astana "
+    "Karaganda Shymkent Minsk Gomel Brest Vitebsk Tashkent Bukhara Bishkek Osh Dushanbe Harbin Dalian "
+    "Jinan Qingdao Xiamen Wuhan Changsha Kunming Lanzhou Urumqi Chengdu Hefei Nanning"
+).split()
+FIELDS = (
+    "Technology,Economics,Medicine,Agriculture,Railway Engineering,Physics,Mining,Law,Pedagogy,Energy,"
+    "Aerospace,Chemistry,Geology,Oil and Gas"
+).split(",")
+PATRONYMIC = (
+    "Alexandrovich Ivanovich Petrovich Sergeevich Nikolaevich Viktorovich Yurievich Olegovich".split()
+)
+ORG_FORMS = (
+    "{p} State University",
+    "{p} Institute of {f}",
+    "{p} University of {f}",
+    "{p} Polytechnic University",
+    "{p} Academy of {f}",
+    "{p} National Research University",
+    "{p} Normal University",
+    "{p} Scientific Centre of {f}",
+    "{p} {f} Research Institute",
+)
 
 
 def _surname(rnd: random.Random) -> str:
@@ -54,8 +74,17 @@ def _surname(rnd: random.Random) -> str:
 
 def variant(name: str, rnd: random.Random) -> str:
     """A spelling of the same name another release might use."""
-    swaps = [("iy ", "y "), ("y ", "iy "), ("ii", "iy"), ("v", "w"), ("ks", "x"), ("x", "ks"), ("ye", "e"),
-             ("yev", "yeva"), ("ey", "ei")]
+    swaps = [
+        ("iy ", "y "),
+        ("y ", "iy "),
+        ("ii", "iy"),
+        ("v", "w"),
+        ("ks", "x"),
+        ("x", "ks"),
+        ("ye", "e"),
+        ("yev", "yeva"),
+        ("ey", "ei"),
+    ]
     parts = name.split()
     if parts[0] in CN_FAMILY:  # Chinese names: given name hyphenated or written first
         return f"{parts[1]} {parts[0]}" if rnd.random() < 0.5 else f"{parts[0]} {_hyphenate(parts[1])}"
@@ -70,7 +99,7 @@ def variant(name: str, rnd: random.Random) -> str:
 def _hyphenate(given: str) -> str:
     for syl in sorted(CN_SYLL, key=len, reverse=True):
         if given.lower().startswith(syl) and len(given) > len(syl):
-            return f"{given[:len(syl)]}-{given[len(syl):].lower()}"
+            return f"{given[: len(syl)]}-{given[len(syl) :].lower()}"
     return given
 
 
@@ -142,7 +171,7 @@ def vary(text: str, mentions: list[dict], people: People, rnd: random.Random) ->
             continue
         new = _replacement(m, people, rnd, seen)
         if new is not None:
-            out += [text[pos:m["start"]], new]
+            out += [text[pos : m["start"]], new]
             pos = m["end"]
     return "".join(out) + text[pos:]
 
@@ -163,7 +192,12 @@ def short_releases(n: int, per_doc: int = 8, seed: int = 1) -> Iterator[tuple[st
         a, b = org_name(rnd), org_name(rnd)
         names = people.take(per_doc)
         guests = ", ".join(names[2:])
-        yield f"r{i:06d}", (f"{rnd.choice(PLACES).upper()}, March {rnd.randint(1, 28)}, {rnd.randint(2010, 2026)}. "
-                            f"{a} and {b} signed a memorandum of understanding on academic cooperation. "
-                            f"The memorandum was signed by Rector {names[0]} and President {names[1]}. "
-                            f"The ceremony was attended by {guests}.\n")
+        yield (
+            f"r{i:06d}",
+            (
+                f"{rnd.choice(PLACES).upper()}, March {rnd.randint(1, 28)}, {rnd.randint(2010, 2026)}. "
+                f"{a} and {b} signed a memorandum of understanding on academic cooperation. "
+                f"The memorandum was signed by Rector {names[0]} and President {names[1]}. "
+                f"The ceremony was attended by {guests}.\n"
+            ),
+        )

@@ -8,7 +8,7 @@ import sys
 import time
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -57,8 +57,13 @@ class _OneLineErrors(TyperGroup):
         return rv
 
 
-app = typer.Typer(cls=_OneLineErrors, add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Who signed what with whom: entities, roles, dates and agreements from press releases.")
+app = typer.Typer(
+    cls=_OneLineErrors,
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Who signed what with whom: entities, roles, dates and agreements from press releases.",
+)
 console = Console(width=120)
 err_console = Console(stderr=True)
 
@@ -91,7 +96,7 @@ def _load_or_fail(path: Path) -> dict:
     raise AssertionError("unreachable")
 
 
-class Engine(str, Enum):
+class Engine(str, Enum):  # noqa: UP042  (typer reads the choices from a str Enum)
     """Where documents are processed."""
 
     local = "local"
@@ -106,11 +111,21 @@ def run(
     n_process: Annotated[int, typer.Option(min=1, help="worker processes (local engine)")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", help="no progress and no summary")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 when any document failed")] = False,
-    resume: Annotated[bool, typer.Option("--resume", help="skip documents already in OUT/records.jsonl")] = False,
-    engine: Annotated[Engine, typer.Option(help="local processes, or Spark (needs the spark extra)")] = Engine.local,
-    master: Annotated[str | None, typer.Option(help="Spark master URL, e.g. local[4] or spark://host:7077")] = None,
-    time_limit: Annotated[float, typer.Option(
-        min=0, help="seconds per 10,000 characters a rule component may spend on a document (0: no limit)")] = 20.0,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="skip documents already in OUT/records.jsonl")
+    ] = False,
+    engine: Annotated[
+        Engine, typer.Option(help="local processes, or Spark (needs the spark extra)")
+    ] = Engine.local,
+    master: Annotated[
+        str | None, typer.Option(help="Spark master URL, e.g. local[4] or spark://host:7077")
+    ] = None,
+    time_limit: Annotated[
+        float,
+        typer.Option(
+            min=0, help="seconds per 10,000 characters a rule component may spend on a document (0: no limit)"
+        ),
+    ] = 20.0,
 ) -> None:
     """Extract records from documents; write records.jsonl, errors.jsonl and the CSV tables."""
     from extractor.engine.progress import progress_reporter
@@ -132,8 +147,17 @@ def run(
     start = time.perf_counter()
     try:
         with progress_reporter(0 if quiet else count_inputs(paths), quiet=quiet) as on_done:
-            summary = run_batch(paths, out, batch_size=batch_size, n_process=n_process, resume=resume,
-                                engine=engine.value, master=master, on_done=on_done, time_limit=time_limit)
+            summary = run_batch(
+                paths,
+                out,
+                batch_size=batch_size,
+                n_process=n_process,
+                resume=resume,
+                engine=engine.value,
+                master=master,
+                on_done=on_done,
+                time_limit=time_limit,
+            )
     except (ResumeError, OutputBusy) as err:
         _fail(str(err))
     except KeyboardInterrupt as err:
@@ -141,8 +165,12 @@ def run(
     secs = time.perf_counter() - start
     if not quiet:
         resumed = f" ({summary.resumed} from an earlier run)" if summary.resumed else ""
-        console.print(f"read {summary.read} documents: {summary.records} records{resumed}, {summary.errors} errors "
-                      f"in {secs:.1f}s -> {_plain(out)}/records.jsonl", highlight=False, soft_wrap=True)
+        console.print(
+            f"read {summary.read} documents: {summary.records} records{resumed}, {summary.errors} errors "
+            f"in {secs:.1f}s -> {_plain(out)}/records.jsonl",
+            highlight=False,
+            soft_wrap=True,
+        )
     if strict and summary.errors:
         raise typer.Exit(1)
 
@@ -160,13 +188,38 @@ def _interrupted(out: Path, code: int, workers: bool) -> None:
 
 def _score_table(res: dict) -> Table:
     t = Table(title=f"{res['documents']} documents, {len(res['missing_predictions'])} missing predictions")
-    for col in ("label", "strict P", "strict R", "strict F1", "lenient F1", "norm P", "norm R", "norm F1",
-                "gold", "pred"):
+    for col in (
+        "label",
+        "strict P",
+        "strict R",
+        "strict F1",
+        "lenient F1",
+        "norm P",
+        "norm R",
+        "norm F1",
+        "gold",
+        "pred",
+    ):
         t.add_column(col, justify="right" if col != "label" else "left")
     for lab in res["strict"]:
         s, le, n = res["strict"][lab], res["lenient"][lab], res["normalised"][lab]
-        t.add_row(lab, *(f"{x:.3f}" for x in (s["precision"], s["recall"], s["f1"], le["f1"], n["precision"],
-                                               n["recall"], n["f1"])), str(n["gold"]), str(n["predicted"]))
+        t.add_row(
+            lab,
+            *(
+                f"{x:.3f}"
+                for x in (
+                    s["precision"],
+                    s["recall"],
+                    s["f1"],
+                    le["f1"],
+                    n["precision"],
+                    n["recall"],
+                    n["f1"],
+                )
+            ),
+            str(n["gold"]),
+            str(n["predicted"]),
+        )
     return t
 
 
@@ -185,12 +238,18 @@ def _rule_table(gold: dict, pred: dict) -> Table:
 def evaluate(
     gold: Annotated[Path, typer.Option(help="gold folder (or .jsonl)")],
     pred: Annotated[Path, typer.Option(help="predicted records: folder or .jsonl")],
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="write the scores as JSON")] = None,
-    csv_out: Annotated[Optional[Path], typer.Option("--csv", help="folder for per-label / per-document CSV")] = None,
-    html: Annotated[Optional[Path], typer.Option("--html", help="write a self-contained HTML report")] = None,
-    baseline: Annotated[Optional[Path], typer.Option(help="a second prediction shown beside PRED in --html")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="write the scores as JSON")] = None,
+    csv_out: Annotated[
+        Path | None, typer.Option("--csv", help="folder for per-label / per-document CSV")
+    ] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="write a self-contained HTML report")] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="a second prediction shown beside PRED in --html")
+    ] = None,
     corpus: Annotated[Path, typer.Option(help="texts for the --html document views")] = Path("corpus"),
-    by_rule: Annotated[bool, typer.Option("--by-rule", help="list predicted facts right / wrong by rule id")] = False,
+    by_rule: Annotated[
+        bool, typer.Option("--by-rule", help="list predicted facts right / wrong by rule id")
+    ] = False,
 ) -> None:
     """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
     from extractor.evaluate.scoring import per_document, score, to_frames
@@ -201,14 +260,23 @@ def evaluate(
     unknown = sorted(set(p_) - set(g))
     if unknown:
         listed = _plain(", ".join(repr(d)[1:-1][:80] for d in unknown[:5]))
-        err_console.print(f"note: {len(unknown)} predicted documents have no gold record and are not scored: "
-                          f"{listed}{' ...' if len(unknown) > 5 else ''}", highlight=False, soft_wrap=True)
+        err_console.print(
+            f"note: {len(unknown)} predicted documents have no gold record and are not scored: "
+            f"{listed}{' ...' if len(unknown) > 5 else ''}",
+            highlight=False,
+            soft_wrap=True,
+        )
     console.print(_score_table(res))
     for lab, b in res["clustering"].items():
-        console.print(f"B-cubed {lab}: P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} ({b['items']} mentions)")
+        console.print(
+            f"B-cubed {lab}: P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} "
+            f"({b['items']} mentions)"
+        )
     for k, v in res["facts"].items():
-        console.print(f"facts {k}: P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f} "
-                      f"(gold {v['gold']}, pred {v['predicted']})")
+        console.print(
+            f"facts {k}: P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f} "
+            f"(gold {v['gold']}, pred {v['predicted']})"
+        )
     console.print(f"agreement attributes: {res['agreement_attributes']}")
     console.print(f"published: {res['published']}")
     if by_rule:
@@ -231,8 +299,9 @@ def _write_html(gold: dict, pred: dict, out: Path, baseline: Path | None, corpus
 
     base = _load_or_fail(baseline) if baseline is not None else None
     texts = {d: text for d in gold if (text := corpus_text(corpus, d)) is not None}
-    write_report(gold, pred, out, texts=texts, baseline=base, pred_name="prediction",
-                 baseline_name="baseline")
+    write_report(
+        gold, pred, out, texts=texts, baseline=base, pred_name="prediction", baseline_name="baseline"
+    )
     console.print(f"wrote {_plain(out)}", highlight=False, soft_wrap=True)
 
 

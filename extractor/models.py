@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
@@ -10,15 +10,35 @@ Label = Literal["ORG", "PERSON", "ROLE", "DATE", "AGREEMENT"]
 LABELS: tuple[str, ...] = ("ORG", "PERSON", "ROLE", "DATE", "AGREEMENT")
 KEYED_LABELS: tuple[str, ...] = ("ORG", "PERSON")
 
-ROLE_CATEGORIES: frozenset[str] = frozenset({
-    "rector", "vice-rector", "president", "vice-president", "director", "deputy director",
-    "head", "deputy head", "dean", "vice-dean", "chair", "deputy chair", "minister",
-    "deputy minister", "ambassador", "consul", "governor", "mayor", "secretary",
-    "professor", "researcher", "other",
-})
-AGREEMENT_KINDS: frozenset[str] = frozenset({
-    "agreement", "memorandum", "letter of intent", "contract", "roadmap", "protocol", "declaration",
-})
+ROLE_CATEGORIES: frozenset[str] = frozenset(
+    {
+        "rector",
+        "vice-rector",
+        "president",
+        "vice-president",
+        "director",
+        "deputy director",
+        "head",
+        "deputy head",
+        "dean",
+        "vice-dean",
+        "chair",
+        "deputy chair",
+        "minister",
+        "deputy minister",
+        "ambassador",
+        "consul",
+        "governor",
+        "mayor",
+        "secretary",
+        "professor",
+        "researcher",
+        "other",
+    }
+)
+AGREEMENT_KINDS: frozenset[str] = frozenset(
+    {"agreement", "memorandum", "letter of intent", "contract", "roadmap", "protocol", "declaration"}
+)
 # TIMEX3-style value vocabulary of format.md (also used to validate dates).
 DATE_VALUE_PATTERN = (
     r"^(?:\d{4}|XXXX)(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|SP|SU|FA|WI))?"
@@ -39,7 +59,7 @@ class Mention(BaseModel):
     source: str | None = Field(default=None, description="model or rule id that produced it")
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Mention":
+    def _ordered(self) -> Mention:
         if self.end <= self.start:
             raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
         return self
@@ -93,7 +113,7 @@ class AgreementFact(BaseModel):
         return v
 
 
-Fact = Annotated[Union[RoleFact, AgreementFact], Field(discriminator="type")]
+Fact = Annotated[RoleFact | AgreementFact, Field(discriminator="type")]
 
 
 class DocumentRecord(BaseModel):

@@ -25,8 +25,12 @@ PLANTS = ("Tsinghua University", "Harbin Institute of Technology", "Peking Unive
 def decode_raw(data: bytes) -> str:
     """The text as the extractor must index it: UTF-8 (BOM dropped) or UTF-16/32 with a BOM, no newline
     translation. Written from the format description, not with the extractor's decoder."""
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return data.decode(codec)
     return data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
@@ -58,12 +62,12 @@ def check_offsets(record: dict, raw: str) -> None:
     """Every mention's offsets cut its text out of the raw file, and every fact's its evidence."""
     for m in record["mentions"]:
         assert 0 <= m["start"] < m["end"] <= len(raw), m
-        assert raw[m["start"]:m["end"]] == m["text"], (record["doc_id"], m)
+        assert raw[m["start"] : m["end"]] == m["text"], (record["doc_id"], m)
         assert m["text"] == m["text"].strip(), m
     for f in record["facts"]:
         if f.get("start") is not None:
             assert 0 <= f["start"] < f["end"] <= len(raw), f
-            assert raw[f["start"]:f["end"]] == f["evidence"], (record["doc_id"], f)
+            assert raw[f["start"] : f["end"]] == f["evidence"], (record["doc_id"], f)
 
 
 def check_planted(record: dict, spans: list[tuple[int, int]]) -> None:

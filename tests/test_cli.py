@@ -45,8 +45,20 @@ def test_run_writes_one_record_per_document_and_tables(run_out):
 
 def test_eval_json_equals_the_reference_scorer(run_out, tmp_path, ref):
     out = tmp_path / "scores.json"
-    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(run_out / "records.jsonl"),
-                                 "--json", str(out), "--csv", str(tmp_path / "csv")])
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            "--gold",
+            str(GOLD),
+            "--pred",
+            str(run_out / "records.jsonl"),
+            "--json",
+            str(out),
+            "--csv",
+            str(tmp_path / "csv"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     mine = json.loads(out.read_text())
     theirs = ref.score(ref.load_records(GOLD), ref.load_records(run_out / "records.jsonl"))
@@ -89,9 +101,22 @@ def test_malformed_prediction_names_file_and_field(tmp_path):
 
 def test_eval_html_report_with_baseline(run_out, tmp_path):
     html = tmp_path / "report.html"
-    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(run_out / "records.jsonl"),
-                                 "--baseline", str(run_out / "records.jsonl"), "--html", str(html),
-                                 "--corpus", str(CORPUS)])
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            "--gold",
+            str(GOLD),
+            "--pred",
+            str(run_out / "records.jsonl"),
+            "--baseline",
+            str(run_out / "records.jsonl"),
+            "--html",
+            str(html),
+            "--corpus",
+            str(CORPUS),
+        ],
+    )
     assert result.exit_code == 0, result.output
     page = html.read_text(encoding="utf-8")
     assert "<svg" in page and "baseline" in page and "000_80e1659e3766031a" in page
@@ -100,8 +125,11 @@ def test_eval_html_report_with_baseline(run_out, tmp_path):
 
 def test_eval_says_which_predictions_have_no_gold(run_out, tmp_path):
     pred = tmp_path / "pred.jsonl"
-    pred.write_text((run_out / "records.jsonl").read_text(encoding="utf-8") +
-                    '{"doc_id": "not-in-gold", "mentions": [], "facts": []}\n', encoding="utf-8")
+    pred.write_text(
+        (run_out / "records.jsonl").read_text(encoding="utf-8")
+        + '{"doc_id": "not-in-gold", "mentions": [], "facts": []}\n',
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(pred)])
     assert result.exit_code == 0
     assert "1 predicted documents have no gold record" in result.output and "not-in-gold" in result.output

@@ -7,40 +7,46 @@ from extractor.output.corpus_keys import org_key_map, person_key_map, same_perso
 from extractor.output.key_join import block_keys, fullest
 
 
-@pytest.mark.parametrize("a,b", [
-    ("Zhanseit Tuimebaev", "Zhanseit Tuimebayev"),
-    ("Victor Koksharov", "Viktor Koksharov"),
-    ("Valentina Bogatyryova", "Valentina Vasilyevna Bogatyreva"),
-    ("M.E. Rayak", "M.E. Rayak"),
-    ("Wang Xiao-ming", "Wang Xiaoming"),  # pinyin: hyphens and case may differ
-    ("LIU Hongwu", "Liu Hongwu"),
-    ("Yury Nikolaychik", "Yuri Nikolaichik"),  # no word spelled alike until folded
-    ("Yelena Aliyeva", "Elena Alieva"),
-    ("Dmitriy Kirillov", "Dmitrii Kirilov"),
-    ("Aleksey Dzhaksybekov", "Alexei Jaksybekov"),
-    ("Wladimir Khasanov", "V. Hasanov"),
-    ("Artyom Rykun", "Artem Rykun"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Zhanseit Tuimebaev", "Zhanseit Tuimebayev"),
+        ("Victor Koksharov", "Viktor Koksharov"),
+        ("Valentina Bogatyryova", "Valentina Vasilyevna Bogatyreva"),
+        ("M.E. Rayak", "M.E. Rayak"),
+        ("Wang Xiao-ming", "Wang Xiaoming"),  # pinyin: hyphens and case may differ
+        ("LIU Hongwu", "Liu Hongwu"),
+        ("Yury Nikolaychik", "Yuri Nikolaichik"),  # no word spelled alike until folded
+        ("Yelena Aliyeva", "Elena Alieva"),
+        ("Dmitriy Kirillov", "Dmitrii Kirilov"),
+        ("Aleksey Dzhaksybekov", "Alexei Jaksybekov"),
+        ("Wladimir Khasanov", "V. Hasanov"),
+        ("Artyom Rykun", "Artem Rykun"),
+    ],
+)
 def test_variants_of_one_person(a, b):
     assert same_person(a, b)
 
 
-@pytest.mark.parametrize("a,b", [
-    ("Liu Xia", "Liu Hong"),
-    ("Gao Hong", "Liu Hong"),
-    ("Andrey Voronin", "Andrey Dushin"),
-    ("Rayak", "M.E. Rayak"),
-    ("Wang Qin", "Wang Xin"),
-    ("Liu Hong", "Liu Hongwu"),  # pinyin spells a name one way: a near spelling is another person
-    ("Zhao Changlu", "Zhao Changle"),
-    ("Gao Ya", "Gao Yan"),
-    ("Cao Li", "Kao Li"),  # pinyin is not folded: c and k are two initials there
-    ("Andrei Ivanov", "Andrei Ivanova"),  # -ov / -ova: two people
-    ("Sergei Bavakov", "Sergei Bavakev"),  # a near spelling no transliteration explains
-    ("Ivan Rayak", "Ivan Rak"),
-    ("Sergei Maskevich", "Sergey M. Vdovin"),  # a surname is never matched by a middle initial
-    ("Oleg Nagornov", "Oleg N Avdeev"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Liu Xia", "Liu Hong"),
+        ("Gao Hong", "Liu Hong"),
+        ("Andrey Voronin", "Andrey Dushin"),
+        ("Rayak", "M.E. Rayak"),
+        ("Wang Qin", "Wang Xin"),
+        ("Liu Hong", "Liu Hongwu"),  # pinyin spells a name one way: a near spelling is another person
+        ("Zhao Changlu", "Zhao Changle"),
+        ("Gao Ya", "Gao Yan"),
+        ("Cao Li", "Kao Li"),  # pinyin is not folded: c and k are two initials there
+        ("Andrei Ivanov", "Andrei Ivanova"),  # -ov / -ova: two people
+        ("Sergei Bavakov", "Sergei Bavakev"),  # a near spelling no transliteration explains
+        ("Ivan Rayak", "Ivan Rak"),
+        ("Sergei Maskevich", "Sergey M. Vdovin"),  # a surname is never matched by a middle initial
+        ("Oleg Nagornov", "Oleg N Avdeev"),
+    ],
+)
 def test_different_people_stay_apart(a, b):
     assert not same_person(a, b)
 
@@ -52,19 +58,36 @@ def test_person_map_picks_the_fullest_form():
 
 
 def test_org_map_joins_case_and_punctuation_variants():
-    m = org_key_map(["Hainan School of Economics", "Hainan school of economics", "Hainan School of Economics",
-                     "the Hainan School of Economics", "Hainan University"])
+    m = org_key_map(
+        [
+            "Hainan School of Economics",
+            "Hainan school of economics",
+            "Hainan School of Economics",
+            "the Hainan School of Economics",
+            "Hainan University",
+        ]
+    )
     assert {m[k] for k in m if "conomics" in k} == {"Hainan School of Economics"}
     assert m["Hainan University"] == "Hainan University"
 
 
 def test_unify_rewrites_mentions_and_facts():
-    a = DocumentRecord(doc_id="a", mentions=[Mention(start=0, end=18, label="PERSON", text="Zhanseit Tuimebaev",
-                                                     norm="Zhanseit Tuimebaev")],
-                       facts=[RoleFact(person="Zhanseit Tuimebaev", role="rector", org=None),
-                              AgreementFact(kind="memorandum", parties=["X"], signatories=["Zhanseit Tuimebaev"])])
-    b = DocumentRecord(doc_id="b", mentions=[Mention(start=0, end=19, label="PERSON", text="Zhanseit Tuimebayev",
-                                                     norm="Zhanseit Tuimebayev")])
+    a = DocumentRecord(
+        doc_id="a",
+        mentions=[
+            Mention(start=0, end=18, label="PERSON", text="Zhanseit Tuimebaev", norm="Zhanseit Tuimebaev")
+        ],
+        facts=[
+            RoleFact(person="Zhanseit Tuimebaev", role="rector", org=None),
+            AgreementFact(kind="memorandum", parties=["X"], signatories=["Zhanseit Tuimebaev"]),
+        ],
+    )
+    b = DocumentRecord(
+        doc_id="b",
+        mentions=[
+            Mention(start=0, end=19, label="PERSON", text="Zhanseit Tuimebayev", norm="Zhanseit Tuimebayev")
+        ],
+    )
     ua, ub = unify([a, b])
     assert ua.mentions[0].norm == ub.mentions[0].norm == "Zhanseit Tuimebayev"
     assert ua.facts[0].person == "Zhanseit Tuimebayev"
@@ -76,10 +99,18 @@ def test_run_output_has_one_key_for_spelling_variants(tmp_path):
     from extractor.output.corpus_keys import unify_jsonl
     from extractor.read.record_io import load_records, write_jsonl
 
-    a = DocumentRecord(doc_id="a", mentions=[Mention(start=0, end=18, label="PERSON", text="Zhanseit Tuimebaev",
-                                                     norm="Zhanseit Tuimebaev")])
-    b = DocumentRecord(doc_id="b", mentions=[Mention(start=0, end=19, label="PERSON", text="Zhanseit Tuimebayev",
-                                                     norm="Zhanseit Tuimebayev")])
+    a = DocumentRecord(
+        doc_id="a",
+        mentions=[
+            Mention(start=0, end=18, label="PERSON", text="Zhanseit Tuimebaev", norm="Zhanseit Tuimebaev")
+        ],
+    )
+    b = DocumentRecord(
+        doc_id="b",
+        mentions=[
+            Mention(start=0, end=19, label="PERSON", text="Zhanseit Tuimebayev", norm="Zhanseit Tuimebayev")
+        ],
+    )
     path = tmp_path / "records.jsonl"
     write_jsonl([a, b], path)
     assert unify_jsonl(path) == 1
@@ -89,6 +120,7 @@ def test_run_output_has_one_key_for_spelling_variants(tmp_path):
 
 
 # --- the blocked join finds exactly the joins of comparing every pair -------------------------------
+
 
 def _all_pairs_map(keys):
     """The reference: every pair of distinct keys compared (the join before blocking)."""
@@ -101,7 +133,7 @@ def _all_pairs_map(keys):
         return k
 
     for i, a in enumerate(uniq):
-        for b in uniq[i + 1:]:
+        for b in uniq[i + 1 :]:
             if find(a) != find(b) and same_person(a, b):
                 parent[find(a)] = find(b)
     groups = {}
@@ -116,8 +148,12 @@ def _gold_person_keys():
 
     root = Path(__file__).resolve().parents[1]
     files = list((root / "gold").rglob("*.json")) + list((root.parent / "shared" / "real").rglob("*.json"))
-    return {m["norm"] for f in files for m in json.loads(f.read_text("utf-8")).get("mentions", [])
-            if m.get("label") == "PERSON" and m.get("norm")}
+    return {
+        m["norm"]
+        for f in files
+        for m in json.loads(f.read_text("utf-8")).get("mentions", [])
+        if m.get("label") == "PERSON" and m.get("norm")
+    }
 
 
 def _variants(n, seed=5):
@@ -125,15 +161,47 @@ def _variants(n, seed=5):
     import random
 
     rnd = random.Random(seed)
-    first = ["Viktor", "Victor", "Alexander", "Aleksandr", "Yuri", "Yury", "Dmitry", "Dmitriy", "Anna", "Olga"]
-    sur = ["Sadovnichiy", "Sadovnichy", "Sadovnichii", "Koksharov", "Kokcharov", "Ivanov", "Ivanova", "Wang",
-           "Li", "Tuimebaev", "Tuimebayev", "Petrov", "Alexeev", "Alekseev"]
+    first = [
+        "Viktor",
+        "Victor",
+        "Alexander",
+        "Aleksandr",
+        "Yuri",
+        "Yury",
+        "Dmitry",
+        "Dmitriy",
+        "Anna",
+        "Olga",
+    ]
+    sur = [
+        "Sadovnichiy",
+        "Sadovnichy",
+        "Sadovnichii",
+        "Koksharov",
+        "Kokcharov",
+        "Ivanov",
+        "Ivanova",
+        "Wang",
+        "Li",
+        "Tuimebaev",
+        "Tuimebayev",
+        "Petrov",
+        "Alexeev",
+        "Alekseev",
+    ]
     out = set()
     while len(out) < n:
         f, s = rnd.choice(first), rnd.choice(sur)
         form = rnd.randrange(4)
-        out.add(f"{f} {s}" if form == 0 else f"{f[0]}. {s}" if form == 1 else
-                f"{f} {rnd.choice(first)}ovich {s}" if form == 2 else f"{s} {f}")
+        out.add(
+            f"{f} {s}"
+            if form == 0
+            else f"{f[0]}. {s}"
+            if form == 1
+            else f"{f} {rnd.choice(first)}ovich {s}"
+            if form == 2
+            else f"{s} {f}"
+        )
     return sorted(out)
 
 
@@ -148,13 +216,22 @@ def test_blocked_join_equals_all_pairs_join(keys, small_block, monkeypatch):
     assert sum(k != v for k, v in got.items()) > 0  # some keys do join, so the comparison means something
 
 
-@pytest.mark.parametrize("rule,word,folded", [
-    ("translit.yo", "Artyom", "artem"), ("translit.x", "Alexey", "aleksei"), ("translit.w", "Wladimir", "vladimir"),
-    ("translit.kh", "Khasanov", "hasanov"), ("translit.dzh", "Dzhaksybekov", "jaksibekov"),
-    ("translit.tz", "Kuznetzov", "kuznetsov"), ("translit.hard_c", "Victor", "viktor"),
-    ("translit.glide", "Tuimebayev", "tuimebaev"), ("translit.y", "Yury", "iuri"),
-    ("translit.initial_ye", "Yelena", "elena"), ("translit.double", "Kirillov", "kirilov"),
-])
+@pytest.mark.parametrize(
+    "rule,word,folded",
+    [
+        ("translit.yo", "Artyom", "artem"),
+        ("translit.x", "Alexey", "aleksei"),
+        ("translit.w", "Wladimir", "vladimir"),
+        ("translit.kh", "Khasanov", "hasanov"),
+        ("translit.dzh", "Dzhaksybekov", "jaksibekov"),
+        ("translit.tz", "Kuznetzov", "kuznetsov"),
+        ("translit.hard_c", "Victor", "viktor"),
+        ("translit.glide", "Tuimebayev", "tuimebaev"),
+        ("translit.y", "Yury", "iuri"),
+        ("translit.initial_ye", "Yelena", "elena"),
+        ("translit.double", "Kirillov", "kirilov"),
+    ],
+)
 def test_each_transliteration_rule_folds_its_example(rule, word, folded):
     from extractor.lang.patterns import FoldRule, load_named
     from extractor.output.key_join import fold
@@ -180,8 +257,14 @@ def test_collector_keeps_distinct_keys_and_org_counts():
 
     c = KeyCollector()
     for _ in range(3):
-        c.add_dict({"mentions": [{"label": "PERSON", "norm": "Victor Koksharov"},
-                                 {"label": "ORG", "norm": "Hainan University"}]})
+        c.add_dict(
+            {
+                "mentions": [
+                    {"label": "PERSON", "norm": "Victor Koksharov"},
+                    {"label": "ORG", "norm": "Hainan University"},
+                ]
+            }
+        )
     c.add("PERSON", "Viktor Koksharov")
     c.add("ORG", "the Hainan university")
     assert c.people == {"Victor Koksharov", "Viktor Koksharov"}

@@ -35,7 +35,9 @@ def read_back(path: Path) -> list[list[str]]:
     for n, row in enumerate(rows[1:], start=2):
         assert len(row) == width, f"{path.name} row {n}: {len(row)} cells, header has {width}: {row}"
         for cell in row:
-            assert not cell.startswith(RISKY) or NUMBER.fullmatch(cell), f"{path.name} row {n}: formula {cell!r}"
+            assert not cell.startswith(RISKY) or NUMBER.fullmatch(cell), (
+                f"{path.name} row {n}: formula {cell!r}"
+            )
     return rows
 
 
@@ -58,10 +60,20 @@ def test_cr_in_text_and_file_name_stays_in_its_cell(tmp_path):
 
 
 def test_export_quotes_cr_and_neutralises_formulas(tmp_path):
-    rec = {"doc_id": "=1+2\r@x", "mentions": [
-        {"start": 0, "end": 5, "label": "ORG", "text": "-cmd\r", "norm": "+A\r\n=B"}],
-        "facts": [{"type": "agreement", "kind": "agreement", "parties": ["+A\r\n=B", "@C"],
-                   "evidence": "x\r=HYPERLINK()", "start": 0, "end": 5}]}
+    rec = {
+        "doc_id": "=1+2\r@x",
+        "mentions": [{"start": 0, "end": 5, "label": "ORG", "text": "-cmd\r", "norm": "+A\r\n=B"}],
+        "facts": [
+            {
+                "type": "agreement",
+                "kind": "agreement",
+                "parties": ["+A\r\n=B", "@C"],
+                "evidence": "x\r=HYPERLINK()",
+                "start": 0,
+                "end": 5,
+            }
+        ],
+    }
     src = tmp_path / "records.jsonl"
     src.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     result = cli.invoke(app, ["export", str(src), "--out", str(tmp_path / "t")])
@@ -71,7 +83,10 @@ def test_export_quotes_cr_and_neutralises_formulas(tmp_path):
 
 
 def _gold_and_pred(tmp_path: Path, doc_id: str) -> tuple[Path, Path]:
-    rec = {"doc_id": doc_id, "mentions": [{"start": 0, "end": 5, "label": "ORG", "text": "MISIS", "norm": "M"}]}
+    rec = {
+        "doc_id": doc_id,
+        "mentions": [{"start": 0, "end": 5, "label": "ORG", "text": "MISIS", "norm": "M"}],
+    }
     gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
     gold.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     pred.write_text(json.dumps(rec | {"mentions": []}) + "\n", encoding="utf-8")

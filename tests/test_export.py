@@ -7,28 +7,41 @@ from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 from extractor.output.export import safe_cell, tables, write_tables
 
 
-@pytest.mark.parametrize("value,expected", [
-    ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
-    ("+7 495", "'+7 495"),
-    ("@SUM(A1)", "'@SUM(A1)"),
-    ("-12", "-12"),
-    ("-5.5", "-5.5"),
-    ("\tcmd", "'\tcmd"),
-    ("Tsinghua University", "Tsinghua University"),
-    (42, 42),
-])
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ('=HYPERLINK("x")', '\'=HYPERLINK("x")'),
+        ("+7 495", "'+7 495"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-12", "-12"),
+        ("-5.5", "-5.5"),
+        ("\tcmd", "'\tcmd"),
+        ("Tsinghua University", "Tsinghua University"),
+        (42, 42),
+    ],
+)
 def test_safe_cell_neutralises_formulas_but_not_numbers(value, expected):
     assert safe_cell(value) == expected
 
 
 def _records():
-    a = DocumentRecord(doc_id="a", published="2020-01-02", mentions=[
-        Mention(start=0, end=4, label="ORG", text="MISU", norm="Misu"),
-        Mention(start=9, end=13, label="ORG", text="TSU1", norm="Tsu"),
-    ], facts=[AgreementFact(kind="memorandum", parties=["Misu", "Tsu"], signatories=["X Y"]),
-              RoleFact(person="X Y", role="rector", title="Rector", org="Misu")])
-    b = DocumentRecord(doc_id="b", mentions=[Mention(start=0, end=4, label="ORG", text="MISU", norm="Misu")],
-                       facts=[AgreementFact(kind="agreement", parties=["Tsu", "Misu"])])
+    a = DocumentRecord(
+        doc_id="a",
+        published="2020-01-02",
+        mentions=[
+            Mention(start=0, end=4, label="ORG", text="MISU", norm="Misu"),
+            Mention(start=9, end=13, label="ORG", text="TSU1", norm="Tsu"),
+        ],
+        facts=[
+            AgreementFact(kind="memorandum", parties=["Misu", "Tsu"], signatories=["X Y"]),
+            RoleFact(person="X Y", role="rector", title="Rector", org="Misu"),
+        ],
+    )
+    b = DocumentRecord(
+        doc_id="b",
+        mentions=[Mention(start=0, end=4, label="ORG", text="MISU", norm="Misu")],
+        facts=[AgreementFact(kind="agreement", parties=["Tsu", "Misu"])],
+    )
     return [a, b]
 
 
@@ -44,8 +57,13 @@ def test_tables_count_organisations_and_network_edges():
 
 def test_write_tables_writes_utf8_csv_that_reads_back(tmp_path):
     paths = write_tables(tables(_records()), tmp_path)
-    assert {p.name for p in paths} == {"mentions.csv", "roles.csv", "agreements.csv", "organisations.csv",
-                                       "network.csv"}
+    assert {p.name for p in paths} == {
+        "mentions.csv",
+        "roles.csv",
+        "agreements.csv",
+        "organisations.csv",
+        "network.csv",
+    }
     raw = (tmp_path / "mentions.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     df = pd.read_csv(tmp_path / "mentions.csv", encoding="utf-8-sig")

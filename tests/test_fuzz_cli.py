@@ -21,10 +21,30 @@ from extractor.lang.budget import DEFAULT_LIMIT
 from .rawcheck import check_offsets, check_planted, decode_raw, jsonl, plant, read_csv, run_cli
 
 CHARS = st.characters(blacklist_categories=("Cs",))
-HOSTILE = st.sampled_from(["\r\n" * 300, "\r", "\u2028", "\u2029\x85\x0b\x0c", " " * 500, "." * 300,
-                           "-" * 300, "agreement agreement ", "Jan 1, " * 40, "=1+2", "@SUM(A1)",
-                           "\ufeff", "\u202e", "[/]", "<b>x</b>", "signed an agreement on\r=1+2 with", "\t"])
-PIECE = st.one_of(st.text(CHARS, max_size=200), HOSTILE, st.text(st.sampled_from("ab \n\r.,-=+@0123"), max_size=300))
+HOSTILE = st.sampled_from(
+    [
+        "\r\n" * 300,
+        "\r",
+        "\u2028",
+        "\u2029\x85\x0b\x0c",
+        " " * 500,
+        "." * 300,
+        "-" * 300,
+        "agreement agreement ",
+        "Jan 1, " * 40,
+        "=1+2",
+        "@SUM(A1)",
+        "\ufeff",
+        "\u202e",
+        "[/]",
+        "<b>x</b>",
+        "signed an agreement on\r=1+2 with",
+        "\t",
+    ]
+)
+PIECE = st.one_of(
+    st.text(CHARS, max_size=200), HOSTILE, st.text(st.sampled_from("ab \n\r.,-=+@0123"), max_size=300)
+)
 ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"])
 
 
@@ -44,16 +64,24 @@ def _write_inputs(folder: Path, docs: list[tuple[list[str], str]]) -> dict[str, 
         text, planted = plant(pieces)
         data = text.encode(encoding) if encoding != "utf-8-sig" else codecs.BOM_UTF8 + text.encode()
         (folder / f"doc{i}.txt").write_bytes(data)
-        if encoding == "utf-8" and text.startswith("\ufeff"):  # its bytes are a UTF-8 BOM: read as one, not as text
+        if encoding == "utf-8" and text.startswith(
+            "\ufeff"
+        ):  # its bytes are a UTF-8 BOM: read as one, not as text
             planted = [(s - 1, e - 1) for s, e in planted]
         spans[f"doc{i}"] = planted
     (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8" + b"\x00" * 3)  # lone surrogate in UTF-16
     return spans
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                   HealthCheck.too_slow,
-                                                                   HealthCheck.data_too_large])
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(st.lists(st.tuples(st.lists(PIECE, min_size=1, max_size=4), ENCODINGS), min_size=1, max_size=4))
 def test_whole_cli_on_random_files(shared_model, docs):
     with tempfile.TemporaryDirectory() as tmp:

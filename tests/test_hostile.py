@@ -29,12 +29,14 @@ FILES = {
     "utf16be.txt": codecs.BOM_UTF16_BE + GOOD.encode("utf-16-be"),
     "empty.txt": b"",
     "blank.txt": b" \r\n\t\n  ",
-    "html.txt": (f"<html><head><script>var x = '<p>';</script><style>p{{}}</style></head>"
-                 f"<body><p>{GOOD}</p><!-- <a href=x> --></body></html>").encode(),
+    "html.txt": (
+        f"<html><head><script>var x = '<p>';</script><style>p{{}}</style></head>"
+        f"<body><p>{GOOD}</p><!-- <a href=x> --></body></html>"
+    ).encode(),
     "russian.txt": "НИТУ МИСИС подписал соглашение с Университетом Цинхуа 12 марта 2021 года.".encode(),
     "chinese.txt": "清华大学与国立研究型技术大学于2021年3月12日签署合作备忘录。".encode(),
     "longline.txt": b"x" * 120_000 + b" " + GOOD.encode(),
-    "formula.txt": b"=HYPERLINK(\"http://evil\") +cmd -2 @SUM(A1) " + GOOD.encode(),
+    "formula.txt": b'=HYPERLINK("http://evil") +cmd -2 @SUM(A1) ' + GOOD.encode(),
     "latin1.txt": "Universit\xe9 de Paris".encode("latin-1"),
     "nul.txt": b"MISIS\x00signed",
     "png.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
@@ -86,14 +88,16 @@ def test_offsets_index_the_text_as_stored(hostile_run, hostile):
     for rec in _jsonl(out / "records.jsonl"):
         text = decode((hostile / f"{rec['doc_id']}.txt").read_bytes())
         for m in rec["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"], (rec["doc_id"], m)
+            assert text[m["start"] : m["end"]] == m["text"], (rec["doc_id"], m)
     by_id = {r["doc_id"]: r for r in _jsonl(out / "records.jsonl")}
     crlf = FILES["crlf.txt"].decode()
-    assert any(crlf[m["start"]:m["end"]] == "Tsinghua University" for m in by_id["crlf"]["mentions"])
+    assert any(crlf[m["start"] : m["end"]] == "Tsinghua University" for m in by_id["crlf"]["mentions"])
     assert any(m["text"] == "Tsinghua University" for m in by_id["html"]["mentions"])
     for name in ("bom8", "utf16le", "utf16be"):
         assert [m["text"] for m in by_id[name]["mentions"]] == [m["text"] for m in by_id["plain"]["mentions"]]
-        assert [m["start"] for m in by_id[name]["mentions"]] == [m["start"] for m in by_id["plain"]["mentions"]]
+        assert [m["start"] for m in by_id[name]["mentions"]] == [
+            m["start"] for m in by_id["plain"]["mentions"]
+        ]
 
 
 def test_empty_and_whitespace_files_give_empty_records(hostile_run):
@@ -146,19 +150,35 @@ def test_jsonl_lines_that_are_not_documents_become_error_lines(tmp_path):
     assert records[0]["published"] == "2021-03-12" and records[1]["published"] == "2021-03"
     assert len(errors) == len(lines) + 1 - 3 + 1
     reasons = " | ".join(e["reason"] for e in errors)
-    for word in ("bad JSONL line", "text must be a string", "doc_id must be", "lone surrogate", "NUL",
-                 "published must be", "not a real date", "duplicate doc_id", "UTF-8"):
+    for word in (
+        "bad JSONL line",
+        "text must be a string",
+        "doc_id must be",
+        "lone surrogate",
+        "NUL",
+        "published must be",
+        "not a real date",
+        "duplicate doc_id",
+        "UTF-8",
+    ):
         assert word in reasons, word
     assert errors[-1]["path"].endswith("in.jsonl:16")
 
 
 def test_non_english_and_markup_do_not_crash(extractor):
-    texts = ["Московский университет подписал соглашение.", "清华大学签署合作协议。", "مرحبا بالعالم",
-             "<div><script>alert(1)</script></div>" * 50, "\u202e\u0301\ufeff\u200b\x0b\x0c\x1c\x85\u2028 a",
-             "😀" * 500, "\t" * 1000, "( " * 5000]
+    texts = [
+        "Московский университет подписал соглашение.",
+        "清华大学签署合作协议。",
+        "مرحبا بالعالم",
+        "<div><script>alert(1)</script></div>" * 50,
+        "\u202e\u0301\ufeff\u200b\x0b\x0c\x1c\x85\u2028 a",
+        "😀" * 500,
+        "\t" * 1000,
+        "( " * 5000,
+    ]
     for text in texts:
         rec = extractor.extract(text)
-        assert all(text[m.start:m.end] == m.text for m in rec.mentions)
+        assert all(text[m.start : m.end] == m.text for m in rec.mentions)
 
 
 def test_a_long_line_without_spaces_finishes_quickly(extractor):
@@ -169,22 +189,42 @@ def test_a_long_line_without_spaces_finishes_quickly(extractor):
     assert time.perf_counter() - start < 60  # generous: it takes about a second; unbounded would hang
 
 
-@pytest.mark.parametrize("value,expected", [
-    ("=1+1", "'=1+1"), ("+cmd", "'+cmd"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
-    ("\rx", "'\rx"), ("-12", "-12"), ("+3.5", "+3.5"), ("-1,5", "-1,5"), ("MISIS", "MISIS"), ("", ""),
-    (12, 12), (None, None),
-])
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("=1+1", "'=1+1"),
+        ("+cmd", "'+cmd"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("-12", "-12"),
+        ("+3.5", "+3.5"),
+        ("-1,5", "-1,5"),
+        ("MISIS", "MISIS"),
+        ("", ""),
+        (12, 12),
+        (None, None),
+    ],
+)
 def test_safe_cell_neutralises_formulas_but_not_numbers(value, expected):
     assert safe_cell(value) == expected
 
 
 def test_csv_tables_hold_no_formula_cells(tmp_path):
-    risky = "=HYPERLINK(\"http://evil\")"
-    rec = DocumentRecord(doc_id="@doc", published="2021", mentions=[
-        Mention(start=0, end=5, label="ORG", text=risky, norm="+evil", source="-rule"),
-        Mention(start=6, end=9, label="DATE", text="-12", norm="-12")],
-        facts=[RoleFact(person="=p", role="rector", title="\tt", org="@o", evidence="\rline", start=0, end=9),
-               AgreementFact(kind="agreement", parties=["=a", "+b"], signatories=["-s"], evidence="x\r=e\n@f")])
+    risky = '=HYPERLINK("http://evil")'
+    rec = DocumentRecord(
+        doc_id="@doc",
+        published="2021",
+        mentions=[
+            Mention(start=0, end=5, label="ORG", text=risky, norm="+evil", source="-rule"),
+            Mention(start=6, end=9, label="DATE", text="-12", norm="-12"),
+        ],
+        facts=[
+            RoleFact(person="=p", role="rector", title="\tt", org="@o", evidence="\rline", start=0, end=9),
+            AgreementFact(kind="agreement", parties=["=a", "+b"], signatories=["-s"], evidence="x\r=e\n@f"),
+        ],
+    )
     write_tables_streaming([rec], tmp_path)
     for path in tmp_path.glob("*.csv"):
         with open(path, encoding="utf-8-sig", newline="") as fh:
@@ -193,7 +233,10 @@ def test_csv_tables_hold_no_formula_cells(tmp_path):
         for row in rows[1:]:
             for cell in row:
                 assert not cell.startswith(("=", "+", "@", "\t", "\r")), (path.name, cell)
-                assert not cell.startswith("-") or cell.lstrip("-").replace(",", "").isdigit(), (path.name, cell)
+                assert not cell.startswith("-") or cell.lstrip("-").replace(",", "").isdigit(), (
+                    path.name,
+                    cell,
+                )
     mentions = (tmp_path / "mentions.csv").read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in mentions and ",-12," in mentions
 
@@ -206,23 +249,36 @@ def test_doc_ids_cannot_place_files_outside_the_output_folder(tmp_path):
     result = cli.invoke(app, ["run", str(src), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["records.jsonl", "errors.jsonl", "mentions.csv", "roles.csv", "agreements.csv", "organisations.csv",
-         "network.csv", ".lock", "manifest.json"])
+        [
+            "records.jsonl",
+            "errors.jsonl",
+            "mentions.csv",
+            "roles.csv",
+            "agreements.csv",
+            "organisations.csv",
+            "network.csv",
+            ".lock",
+            "manifest.json",
+        ]
+    )
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file() and p.parent != out) == ["in.jsonl"]
     assert [r["doc_id"] for r in _jsonl(out / "records.jsonl")] == ids
 
 
-@pytest.mark.parametrize("args", [
-    ["run", "--bogus"],
-    ["run", "missing-folder-xyz"],
-    ["run", "--batch-size", "0"],
-    ["run", "--n-process", "many"],
-    ["run", "--engine", "mapreduce"],
-    ["eval", "--gold", "missing-gold-xyz", "--pred", "missing-pred-xyz"],
-    ["validate-gold", "--corpus", "missing-corpus-xyz"],
-    ["export", "missing-records-xyz"],
-    ["nosuchcommand"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["run", "--bogus"],
+        ["run", "missing-folder-xyz"],
+        ["run", "--batch-size", "0"],
+        ["run", "--n-process", "many"],
+        ["run", "--engine", "mapreduce"],
+        ["eval", "--gold", "missing-gold-xyz", "--pred", "missing-pred-xyz"],
+        ["validate-gold", "--corpus", "missing-corpus-xyz"],
+        ["export", "missing-records-xyz"],
+        ["nosuchcommand"],
+    ],
+)
 def test_misuse_is_one_line_and_exit_2(args):
     result = cli.invoke(app, args)
     assert result.exit_code == 2, result.output
@@ -261,15 +317,22 @@ def test_validate_gold_names_file_and_field_for_bad_offsets_and_unknown_document
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("content,expected", [
-    ('{"doc_id": ', "pred.jsonl:1: invalid JSON"),
-    ("[1, 2]\n", "pred.jsonl:1: Input should be a valid dictionary"),
-    ('{"doc_id": "a", "published": 5}\n', "pred.jsonl:1: published"),
-    ('{"doc_id": "a", "mentions": [{"start": 5, "end": 2, "label": "ORG", "text": "x"}]}\n',
-     "pred.jsonl:1: mentions[0]"),
-    ('{"doc_id": "a", "mentions": [{"start": 0, "end": 2, "label": "CITY", "text": "x"}]}\n',
-     "mentions[0].label"),
-])
+@pytest.mark.parametrize(
+    "content,expected",
+    [
+        ('{"doc_id": ', "pred.jsonl:1: invalid JSON"),
+        ("[1, 2]\n", "pred.jsonl:1: Input should be a valid dictionary"),
+        ('{"doc_id": "a", "published": 5}\n', "pred.jsonl:1: published"),
+        (
+            '{"doc_id": "a", "mentions": [{"start": 5, "end": 2, "label": "ORG", "text": "x"}]}\n',
+            "pred.jsonl:1: mentions[0]",
+        ),
+        (
+            '{"doc_id": "a", "mentions": [{"start": 0, "end": 2, "label": "CITY", "text": "x"}]}\n',
+            "mentions[0].label",
+        ),
+    ],
+)
 def test_eval_on_malformed_predictions_names_file_and_field(tmp_path, content, expected):
     (tmp_path / "pred.jsonl").write_text(content, encoding="utf-8")
     result = cli.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(tmp_path / "pred.jsonl")])
@@ -309,8 +372,10 @@ def test_fact_evidence_is_the_raw_text_at_its_offsets(tmp_path):
     """Evidence is cut from the text as read, not from its cleaned copy (no-break spaces stay)."""
     from .rawcheck import check_offsets
 
-    text = ("Tomsk Polytechnic University\u00a0and Harbin Institute of Technology signed a memorandum of "
-            "understanding on 3 May 2024.\n\nRector Dmitry Sednev of Tomsk Polytechnic University spoke.\n")
+    text = (
+        "Tomsk Polytechnic University\u00a0and Harbin Institute of Technology signed a memorandum of "
+        "understanding on 3 May 2024.\n\nRector Dmitry Sednev of Tomsk Polytechnic University spoke.\n"
+    )
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
     result = cli.invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"])
@@ -336,8 +401,14 @@ def _own_seconds(extractor, text: str) -> float:
     return own
 
 
-@pytest.mark.parametrize("unit", ["agreement memorandum signed ", "Rector Ivan Petrov of Tomsk University and ",
-                                  "signed with Harbin Institute of Technology on 3 May 2024 "])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "agreement memorandum signed ",
+        "Rector Ivan Petrov of Tomsk University and ",
+        "signed with Harbin Institute of Technology on 3 May 2024 ",
+    ],
+)
 def test_rule_work_grows_linearly_on_a_line_without_sentence_ends(extractor, unit):
     """Rules that read a mention's sentence read at most a bounded window of it, so a runaway line of
     mentions costs time in proportion to its length (growth of 10x text measured, not wall-clock)."""

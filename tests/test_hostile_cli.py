@@ -22,8 +22,11 @@ SEPARATORS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 def invoke(*args: str):
     result = cli.invoke(app, list(args))
-    assert "Traceback" not in result.output and not isinstance(result.exception, Exception) \
-        or isinstance(result.exception, SystemExit), result.output
+    assert (
+        "Traceback" not in result.output
+        and not isinstance(result.exception, Exception)
+        or isinstance(result.exception, SystemExit)
+    ), result.output
     return result
 
 
@@ -36,8 +39,11 @@ def one_error_line(result, code: int) -> str:
 
 
 def record(doc_id: str, text: str = TEXT, **extra) -> dict:
-    rec = {"doc_id": doc_id, "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
-           "mentions": [{"start": 0, "end": 10, "label": "ORG", "text": text[:10], "norm": "MISIS"}]}
+    rec = {
+        "doc_id": doc_id,
+        "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "mentions": [{"start": 0, "end": 10, "label": "ORG", "text": text[:10], "norm": "MISIS"}],
+    }
     return rec | extra
 
 
@@ -51,9 +57,11 @@ def write_jsonl_file(path: Path, *lines: str) -> Path:
 def test_deeply_nested_json_is_one_line(tmp_path, command):
     bad = write_jsonl_file(tmp_path / "bad.jsonl", DEEP)
     good = write_jsonl_file(tmp_path / "good.jsonl", json.dumps(record("a")))
-    args = {"eval-gold": ["eval", "--gold", str(bad), "--pred", str(good)],
-            "eval-pred": ["eval", "--gold", str(good), "--pred", str(bad)],
-            "export": ["export", str(bad), "--out", str(tmp_path / "t")]}[command]
+    args = {
+        "eval-gold": ["eval", "--gold", str(bad), "--pred", str(good)],
+        "eval-pred": ["eval", "--gold", str(good), "--pred", str(bad)],
+        "export": ["export", str(bad), "--out", str(tmp_path / "t")],
+    }[command]
     assert "nested too deeply" in one_error_line(invoke(*args), 2)
 
 
@@ -71,11 +79,16 @@ def test_deeply_nested_json_in_run_and_validate_gold(tmp_path):
 
 def test_lone_surrogate_in_eval_is_one_line(tmp_path):
     bad = write_jsonl_file(tmp_path / "pred.jsonl", json.dumps(record("a\ud800")))
-    gold = write_jsonl_file(tmp_path / "gold.jsonl", json.dumps(record("a", mentions=[
-        {"start": 0, "end": 4, "label": "ORG", "text": "NUST\udfff", "norm": "x"}])))
+    gold = write_jsonl_file(
+        tmp_path / "gold.jsonl",
+        json.dumps(
+            record("a", mentions=[{"start": 0, "end": 4, "label": "ORG", "text": "NUST\udfff", "norm": "x"}])
+        ),
+    )
     for g, p in ((gold, gold), (bad, bad)):
-        line = one_error_line(invoke("eval", "--gold", str(g), "--pred", str(p), "--html",
-                                     str(tmp_path / "r.html")), 2)
+        line = one_error_line(
+            invoke("eval", "--gold", str(g), "--pred", str(p), "--html", str(tmp_path / "r.html")), 2
+        )
         assert "lone surrogate" in line
 
 
@@ -93,7 +106,9 @@ def test_lone_surrogate_in_validate_gold_is_one_line_each(tmp_path):
 
 def test_markup_in_user_strings_is_printed_as_text(tmp_path):
     gold = write_jsonl_file(tmp_path / "gold.jsonl", json.dumps(record("a")))
-    pred = write_jsonl_file(tmp_path / "pred.jsonl", json.dumps(record("a")), json.dumps(record("[/]x[bold]")))
+    pred = write_jsonl_file(
+        tmp_path / "pred.jsonl", json.dumps(record("a")), json.dumps(record("[/]x[bold]"))
+    )
     result = invoke("eval", "--gold", str(gold), "--pred", str(pred), "--html", str(tmp_path / "r[/].html"))
     assert result.exit_code == 0 and "[/]x[bold]" in result.output and "r[/].html" in result.output
     result = invoke("export", str(pred), "--out", str(tmp_path / "out[/]"))
@@ -117,11 +132,19 @@ def test_long_doc_id_is_one_line_and_the_rest_is_checked(tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()
     long_id = "x" * 300
-    (gold / "long.json").write_text(json.dumps(record(long_id, mentions=[
-        {"start": 0, "end": 4, "label": "BOGUS", "text": "NUST", "norm": "n"}])), encoding="utf-8")
+    (gold / "long.json").write_text(
+        json.dumps(
+            record(long_id, mentions=[{"start": 0, "end": 4, "label": "BOGUS", "text": "NUST", "norm": "n"}])
+        ),
+        encoding="utf-8",
+    )
     (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
-    (gold / "b.json").write_text(json.dumps(record("b", mentions=[
-        {"start": 0, "end": 999, "label": "ORG", "text": "NUST", "norm": "n"}])), encoding="utf-8")
+    (gold / "b.json").write_text(
+        json.dumps(
+            record("b", mentions=[{"start": 0, "end": 999, "label": "ORG", "text": "NUST", "norm": "n"}])
+        ),
+        encoding="utf-8",
+    )
     result = invoke("validate-gold", "--corpus", str(tmp_path), "--gold", str(gold))
     out = result.output
     assert result.exit_code == 1 and "Errno" not in out
@@ -129,7 +152,9 @@ def test_long_doc_id_is_one_line_and_the_rest_is_checked(tmp_path):
     assert "long.json: mentions[0]" in out and "bad label 'BOGUS'" in out  # the record is still checked
     assert "b.json: mentions[0]: bad offsets 0,999" in out  # and so is the next one
     lines = out.strip().splitlines()
-    assert all(ln.startswith(("error ", "warning ")) for ln in lines[:-1]) and lines[-1].startswith("1 records")
+    assert all(ln.startswith(("error ", "warning ")) for ln in lines[:-1]) and lines[-1].startswith(
+        "1 records"
+    )
 
 
 # ---------------------------------------------------------------- no file read by a name from data
@@ -150,8 +175,17 @@ def test_report_never_reads_a_file_named_by_a_doc_id(tmp_path, secret):
     ids = _traversal_ids(tmp_path, secret)
     gold = write_jsonl_file(tmp_path / "gold.jsonl", *(json.dumps(record(d)) for d in ids))
     out = tmp_path / "r.html"
-    result = invoke("eval", "--gold", str(gold), "--pred", str(gold), "--html", str(out),
-                    "--corpus", str(tmp_path / "a" / "b"))
+    result = invoke(
+        "eval",
+        "--gold",
+        str(gold),
+        "--pred",
+        str(gold),
+        "--html",
+        str(out),
+        "--corpus",
+        str(tmp_path / "a" / "b"),
+    )
     assert result.exit_code == 0, result.output
     assert "TOP-SECRET" not in out.read_text(encoding="utf-8")
 
@@ -168,10 +202,23 @@ def test_validate_gold_never_reads_a_file_named_by_a_doc_id(tmp_path, secret):
     assert "text_sha256" not in result.output  # the secret's hash was never compared: it was never read
 
 
-@pytest.mark.parametrize("name,plain", [("a", True), ("000_80e1659e", True), ("..", False), (".", False),
-                                        ("", False), ("../x", False), ("/etc/passwd", False), ("a\\b", False),
-                                        ("a\x00", False), ("x" * 252, False), ("x" * 251, True),
-                                        ("a\ud800", False)])
+@pytest.mark.parametrize(
+    "name,plain",
+    [
+        ("a", True),
+        ("000_80e1659e", True),
+        ("..", False),
+        (".", False),
+        ("", False),
+        ("../x", False),
+        ("/etc/passwd", False),
+        ("a\\b", False),
+        ("a\x00", False),
+        ("x" * 252, False),
+        ("x" * 251, True),
+        ("a\ud800", False),
+    ],
+)
 def test_is_plain_name(name, plain):
     assert is_plain_name(name) is plain
 
@@ -190,9 +237,32 @@ def test_validate_gold_range_checks_fact_offsets(tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    facts = [{"type": "agreement", "kind": "memorandum", "status": "signed", "parties": ["MISIS"], "start": 0, "end": 10_000},
-             {"type": "agreement", "kind": "memorandum", "status": "signed", "parties": ["MISIS"], "start": True, "end": 5},
-             {"type": "agreement", "kind": "memorandum", "status": "signed", "parties": ["MISIS"], "start": 0, "end": 10}]
+    facts = [
+        {
+            "type": "agreement",
+            "kind": "memorandum",
+            "status": "signed",
+            "parties": ["MISIS"],
+            "start": 0,
+            "end": 10_000,
+        },
+        {
+            "type": "agreement",
+            "kind": "memorandum",
+            "status": "signed",
+            "parties": ["MISIS"],
+            "start": True,
+            "end": 5,
+        },
+        {
+            "type": "agreement",
+            "kind": "memorandum",
+            "status": "signed",
+            "parties": ["MISIS"],
+            "start": 0,
+            "end": 10,
+        },
+    ]
     (gold / "a.json").write_text(json.dumps(record("a", facts=facts)), encoding="utf-8")
     result = invoke("validate-gold", "--corpus", str(tmp_path), "--gold", str(gold))
     assert "facts[0] (agreement): bad offsets 0,10000 (text length 73)" in result.output

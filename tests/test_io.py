@@ -15,11 +15,18 @@ from extractor.read.record_io import RecordError, field_path, iter_jsonl, load_r
 
 def record(doc_id: str = "101_x") -> DocumentRecord:
     return DocumentRecord(
-        doc_id=doc_id, text_sha256="0" * 64, published="2021-05",
-        mentions=[Mention(start=0, end=3, label="ORG", text="TPU", norm="Tomsk Polytechnic University"),
-                  Mention(start=4, end=9, label="PERSON", text="Ivan ", norm="Ivan", source="ner")],
-        facts=[RoleFact(person="Ivan", role="rector", org="Tomsk Polytechnic University"),
-               AgreementFact(kind="memorandum", parties=["Tomsk Polytechnic University"])])
+        doc_id=doc_id,
+        text_sha256="0" * 64,
+        published="2021-05",
+        mentions=[
+            Mention(start=0, end=3, label="ORG", text="TPU", norm="Tomsk Polytechnic University"),
+            Mention(start=4, end=9, label="PERSON", text="Ivan ", norm="Ivan", source="ner"),
+        ],
+        facts=[
+            RoleFact(person="Ivan", role="rector", org="Tomsk Polytechnic University"),
+            AgreementFact(kind="memorandum", parties=["Tomsk Polytechnic University"]),
+        ],
+    )
 
 
 def raw(doc_id: str = "101_x", **changes: Any) -> dict[str, Any]:
@@ -74,24 +81,45 @@ def test_io_write_jsonl_is_atomic(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["pred.jsonl"]  # no temp file left behind
 
 
-@pytest.mark.parametrize("name, content, expected", [
-    ("x.json", raw(mentions=[raw()["mentions"][0], dict(raw()["mentions"][1], start="abc")]),
-     "x.json: mentions[1].start: Input should be a valid integer"),
-    ("x.json", {k: v for k, v in raw().items() if k != "doc_id"}, "x.json: doc_id: Field required"),
-    ("x.json", raw(mentions=[dict(raw()["mentions"][0], label="LOC")]),
-     "x.json: mentions[0].label: Input should be"),
-    ("x.json", raw(mentions=[dict(raw()["mentions"][0], start=5)]),
-     "x.json: mentions[0]: Value error, end (3) must be greater than start (5)"),
-    ("x.json", raw(facts=[dict(raw()["facts"][0], role="boss")]),
-     "x.json: facts[0].role: Value error, unknown role"),
-    ("x.json", raw(facts=[dict(raw()["facts"][1], parties=[])]),
-     "x.json: facts[0].parties: List should have at least 1"),
-    ("x.json", raw(facts=[{"type": "event"}]), "x.json: facts[0]: Input tag 'event'"),
-    ("x.json", raw(published=2021), "x.json: published: Input should be a valid string"),
-    ("list.json", [raw("a"), raw("b", mentions="none")],
-     "list.json[1]: mentions: Input should be a valid list"),
-    ("list.json", [raw("a"), 7], "list.json[1]: Input should be a valid dictionary"),
-])
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        (
+            "x.json",
+            raw(mentions=[raw()["mentions"][0], dict(raw()["mentions"][1], start="abc")]),
+            "x.json: mentions[1].start: Input should be a valid integer",
+        ),
+        ("x.json", {k: v for k, v in raw().items() if k != "doc_id"}, "x.json: doc_id: Field required"),
+        (
+            "x.json",
+            raw(mentions=[dict(raw()["mentions"][0], label="LOC")]),
+            "x.json: mentions[0].label: Input should be",
+        ),
+        (
+            "x.json",
+            raw(mentions=[dict(raw()["mentions"][0], start=5)]),
+            "x.json: mentions[0]: Value error, end (3) must be greater than start (5)",
+        ),
+        (
+            "x.json",
+            raw(facts=[dict(raw()["facts"][0], role="boss")]),
+            "x.json: facts[0].role: Value error, unknown role",
+        ),
+        (
+            "x.json",
+            raw(facts=[dict(raw()["facts"][1], parties=[])]),
+            "x.json: facts[0].parties: List should have at least 1",
+        ),
+        ("x.json", raw(facts=[{"type": "event"}]), "x.json: facts[0]: Input tag 'event'"),
+        ("x.json", raw(published=2021), "x.json: published: Input should be a valid string"),
+        (
+            "list.json",
+            [raw("a"), raw("b", mentions="none")],
+            "list.json[1]: mentions: Input should be a valid list",
+        ),
+        ("list.json", [raw("a"), 7], "list.json[1]: Input should be a valid dictionary"),
+    ],
+)
 def test_io_errors_name_file_and_field(tmp_path: Path, name: str, content: Any, expected: str) -> None:
     path = tmp_path / name
     path.write_text(json.dumps(content), "utf-8")
@@ -120,11 +148,18 @@ def test_io_jsonl_errors_name_the_line(tmp_path: Path) -> None:
         list(iter_jsonl(path))
 
 
-@pytest.mark.parametrize("name, content, expected", [
-    ("bad.json", '{"doc_id": "a",\n "mentions": [}', r"bad\.json: invalid JSON at line 2"),
-    ("bad.json", b"\xff\xfe{}", r"bad\.json: not UTF-8"),
-    ("dup.jsonl", json.dumps(raw("a")) + "\n" + json.dumps(raw("a")), r"dup\.jsonl:2: duplicate doc_id 'a'"),
-])
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("bad.json", '{"doc_id": "a",\n "mentions": [}', r"bad\.json: invalid JSON at line 2"),
+        ("bad.json", b"\xff\xfe{}", r"bad\.json: not UTF-8"),
+        (
+            "dup.jsonl",
+            json.dumps(raw("a")) + "\n" + json.dumps(raw("a")),
+            r"dup\.jsonl:2: duplicate doc_id 'a'",
+        ),
+    ],
+)
 def test_io_unreadable_files(tmp_path: Path, name: str, content: str | bytes, expected: str) -> None:
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
@@ -139,12 +174,15 @@ def test_io_missing_path_and_empty_folder(tmp_path: Path) -> None:
     assert issubclass(RecordError, ValueError)
 
 
-@pytest.mark.parametrize("loc, expected", [
-    (("mentions", 3, "start"), "mentions[3].start"),
-    (("facts", 0, "role", "person"), "facts[0].person"),          # union tag dropped
-    (("facts", 1, "agreement", "parties", 2), "facts[1].parties[2]"),
-    (("published",), "published"),
-    ((), ""),
-])
+@pytest.mark.parametrize(
+    "loc, expected",
+    [
+        (("mentions", 3, "start"), "mentions[3].start"),
+        (("facts", 0, "role", "person"), "facts[0].person"),  # union tag dropped
+        (("facts", 1, "agreement", "parties", 2), "facts[1].parties[2]"),
+        (("published",), "published"),
+        ((), ""),
+    ],
+)
 def test_io_field_path(loc: tuple[Any, ...], expected: str) -> None:
     assert field_path(loc) == expected

@@ -9,40 +9,46 @@ from extractor.normalise.categories import category, kind_of
 from extractor.normalise.orgs import acronym, org_keys
 
 
-@pytest.mark.parametrize("title,expected", [
-    ("Vice-Rector for Educational Affairs", "vice-rector"),
-    ("vice rector", "vice-rector"),
-    ("Deputy Head", "deputy head"),
-    ("Director", "director"),
-    ("Director General", "director"),
-    ("Party Secretary", "secretary"),
-    ("principal", "rector"),
-    ("Chairman of the Board-Rector", "rector"),
-    ("Chairman of the Board – Rector", "rector"),
-    ("First Deputy Minister of Education", "deputy minister"),
-    ("Minister of Education", "minister"),
-    ("Consul General", "consul"),
-    ("associate professor", "professor"),
-    ("representative", "other"),
-    ("Extraordinary and Plenipotentiary Ambassador", "ambassador"),
-])
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        ("Vice-Rector for Educational Affairs", "vice-rector"),
+        ("vice rector", "vice-rector"),
+        ("Deputy Head", "deputy head"),
+        ("Director", "director"),
+        ("Director General", "director"),
+        ("Party Secretary", "secretary"),
+        ("principal", "rector"),
+        ("Chairman of the Board-Rector", "rector"),
+        ("Chairman of the Board – Rector", "rector"),
+        ("First Deputy Minister of Education", "deputy minister"),
+        ("Minister of Education", "minister"),
+        ("Consul General", "consul"),
+        ("associate professor", "professor"),
+        ("representative", "other"),
+        ("Extraordinary and Plenipotentiary Ambassador", "ambassador"),
+    ],
+)
 def test_role_category(title, expected):
     assert category(title) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("cooperation agreement", "agreement"),
-    ("Memorandum of Understanding", "memorandum"),
-    ("MoU", "memorandum"),
-    ("memorandum of intent", "memorandum"),
-    ("Agreement of Intent", "agreement"),
-    ("letter of intent", "letter of intent"),
-    ("three-year roadmap", "roadmap"),
-    ("road map", "roadmap"),
-    ("joint statement", "declaration"),
-    ("protocol", "protocol"),
-    ("contract", "contract"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("cooperation agreement", "agreement"),
+        ("Memorandum of Understanding", "memorandum"),
+        ("MoU", "memorandum"),
+        ("memorandum of intent", "memorandum"),
+        ("Agreement of Intent", "agreement"),
+        ("letter of intent", "letter of intent"),
+        ("three-year roadmap", "roadmap"),
+        ("road map", "roadmap"),
+        ("joint statement", "declaration"),
+        ("protocol", "protocol"),
+        ("contract", "contract"),
+    ],
+)
 def test_agreement_kind(text, expected):
     assert kind_of(text) == expected
 
@@ -68,8 +74,12 @@ def _orgs(text, names):
 
 def test_registry_variants_share_one_key(registry):
     text = "NUST MISIS and MISIS University and National University of Science and Technology MISIS"
-    keys = org_keys(_orgs(text, ["NUST MISIS", "MISIS University", "National University of Science"
-                                                                   " and Technology MISIS"]), registry)
+    keys = org_keys(
+        _orgs(
+            text, ["NUST MISIS", "MISIS University", "National University of Science and Technology MISIS"]
+        ),
+        registry,
+    )
     assert len(set(keys)) == 1
 
 
@@ -101,7 +111,9 @@ def test_short_form_links_to_the_full_name_in_the_same_document(registry):
 
 def test_a_registered_name_keeps_its_entry_beside_a_longer_registered_name(registry):
     text = "Tomsk State University and Tomsk Polytechnic University met; TUSUR joined them."
-    keys = org_keys(_orgs(text, ["Tomsk State University", "Tomsk Polytechnic University", "TUSUR"]), registry)
+    keys = org_keys(
+        _orgs(text, ["Tomsk State University", "Tomsk Polytechnic University", "TUSUR"]), registry
+    )
     assert keys[0] == registry.lookup("TSU").id != keys[2]
 
 
@@ -110,7 +122,10 @@ def test_a_short_form_never_takes_the_key_of_a_body_named_after_it(registry):
     spans = _orgs(text, ["Kokand Pedagogical Institute Trade Union"])
     i = text.rindex("Kokand Pedagogical Institute")
     spans.append(spans[0].doc.char_span(i, i + len("Kokand Pedagogical Institute"), label="ORG"))
-    assert org_keys(spans, registry) == ["Kokand Pedagogical Institute Trade Union", "Kokand Pedagogical Institute"]
+    assert org_keys(spans, registry) == [
+        "Kokand Pedagogical Institute Trade Union",
+        "Kokand Pedagogical Institute",
+    ]
 
 
 def test_span_type_is_spacy_span():
@@ -125,9 +140,14 @@ def test_a_short_form_links_to_the_same_name_with_named_after(registry):
     assert org_keys(spans, registry) == ["Kokand University named after Mukimi"] * 2
 
 
-@pytest.mark.parametrize("long, short", [("Fergana International University", "Fergana International"),
-                                         ("Navoi Mining Group Inc.", "Navoi Mining Group"),
-                                         ("Navoi Mining Group Inc.", "Navoi Group Inc.")])
+@pytest.mark.parametrize(
+    "long, short",
+    [
+        ("Fergana International University", "Fergana International"),
+        ("Navoi Mining Group Inc.", "Navoi Mining Group"),
+        ("Navoi Mining Group Inc.", "Navoi Group Inc."),
+    ],
+)
 def test_short_forms_without_or_with_the_same_head_link_to_the_long_name(registry, long, short):
     text = f"{long} hosted guests. Later {short} said."
     spans = _orgs(text, [long])
@@ -136,8 +156,10 @@ def test_short_forms_without_or_with_the_same_head_link_to_the_long_name(registr
     assert org_keys(spans, registry) == [long, long]
 
 
-@pytest.mark.parametrize("long, short, linked", [("ZPTU-NSU Joint Laboratory of Optics", "ZPTU", False),
-                                                 ("AKM Kazmunai Inc.", "AKM", True)])
+@pytest.mark.parametrize(
+    "long, short, linked",
+    [("ZPTU-NSU Joint Laboratory of Optics", "ZPTU", False), ("AKM Kazmunai Inc.", "AKM", True)],
+)
 def test_an_acronym_links_to_a_company_name_not_to_a_body_named_with_it(registry, long, short, linked):
     text = f"{long} hosted guests. Later {short} said."
     spans = _orgs(text, [long])

@@ -8,8 +8,19 @@ from extractor.lang.resources import patterns_dir
 from extractor.models import AGREEMENT_KINDS, ROLE_CATEGORIES
 
 
-@pytest.mark.parametrize("name", ["roles", "agreements", "org_heads", "agreement_modifiers", "honorifics",
-                                  "org_blockers", "not_org_heads", "headline_verbs"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "roles",
+        "agreements",
+        "org_heads",
+        "agreement_modifiers",
+        "honorifics",
+        "org_blockers",
+        "not_org_heads",
+        "headline_verbs",
+    ],
+)
 def test_lexicons_parse(name):
     assert lexicon(name)
 

@@ -5,15 +5,18 @@ import pytest
 from extractor.normalise.people import name_key, person_keys
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("M.E. Rayak", "M.E. Rayak"),
-    ("M. E. Rayak", "M.E. Rayak"),
-    ("N.Abdullayev", "N. Abdullayev"),
-    ("V.D.  Khizhnyak", "V.D. Khizhnyak"),
-    ("Andrey\u00a0Voronin", "Andrey Voronin"),
-    ("Putin's", "Putin"),
-    ("SONG Yingdong", "SONG Yingdong"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("M.E. Rayak", "M.E. Rayak"),
+        ("M. E. Rayak", "M.E. Rayak"),
+        ("N.Abdullayev", "N. Abdullayev"),
+        ("V.D.  Khizhnyak", "V.D. Khizhnyak"),
+        ("Andrey\u00a0Voronin", "Andrey Voronin"),
+        ("Putin's", "Putin"),
+        ("SONG Yingdong", "SONG Yingdong"),
+    ],
+)
 def test_name_key_writes_initials_without_spaces(text, expected):
     assert name_key(text) == expected
 

@@ -23,9 +23,15 @@ from .rawcheck import check_offsets, check_planted, decode_raw, jsonl, plant, ru
 CORPUS_TEXTS = [p.read_bytes().decode("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
 # Any code point except lone surrogates (which no decoder or JSON reader lets through).
 CHARS = st.characters(blacklist_categories=("Cs",))
-SLOW = settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                       HealthCheck.too_slow,
-                                                                       HealthCheck.data_too_large])
+SLOW = settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 FOUND: list[int] = []  # planted names found exactly, over all examples (the checks must not be vacuous)
 
 
@@ -82,8 +88,13 @@ def test_offsets_hold_on_edited_corpus_texts(shared_model, texts):
 def test_offsets_hold_when_texts_are_processed_in_pieces(extractor, pieces, chunk):
     text, spans = plant(pieces)
     raw = text.encode("utf-8")
-    [rec] = list(process_stream(extractor, [InputDoc(doc_id="x", text=raw.decode("utf-8"), path="x", sha256="0")],
-                                chunk_chars=chunk))
+    [rec] = list(
+        process_stream(
+            extractor,
+            [InputDoc(doc_id="x", text=raw.decode("utf-8"), path="x", sha256="0")],
+            chunk_chars=chunk,
+        )
+    )
     data = rec.to_json_dict()
     check_offsets(data, decode_raw(raw))
     check_planted(data, spans)
@@ -99,16 +110,25 @@ def test_planted_names_were_found():
 def test_the_checks_catch_a_shift_by_one():
     text, spans = plant(["Rector Ivanov said.", "signed an agreement with"])
     raw = "\ufeff".encode() + text.encode("utf-8")  # a BOM the decoder must drop
-    mentions = [{"start": s + 1, "end": e + 1, "label": "ORG", "text": text[s + 1:e + 1]} for s, e in spans]
+    mentions = [{"start": s + 1, "end": e + 1, "label": "ORG", "text": text[s + 1 : e + 1]} for s, e in spans]
     shifted = {"doc_id": "x", "mentions": mentions, "facts": []}
     with pytest.raises(AssertionError):
         check_planted(shifted, spans)
-    true = {"doc_id": "x", "mentions": [{**m, "start": m["start"] - 1, "end": m["end"] - 1,
-                                         "text": text[m["start"] - 1:m["end"] - 1]} for m in mentions], "facts": []}
+    true = {
+        "doc_id": "x",
+        "mentions": [
+            {**m, "start": m["start"] - 1, "end": m["end"] - 1, "text": text[m["start"] - 1 : m["end"] - 1]}
+            for m in mentions
+        ],
+        "facts": [],
+    }
     check_offsets(true, decode_raw(raw))
     check_planted(true, spans)
-    bom_shifted = {"doc_id": "x", "mentions": [{**m, "text": raw.decode("utf-8")[m["start"]:m["end"]]}
-                                               for m in true["mentions"]], "facts": []}
+    bom_shifted = {
+        "doc_id": "x",
+        "mentions": [{**m, "text": raw.decode("utf-8")[m["start"] : m["end"]]} for m in true["mentions"]],
+        "facts": [],
+    }
     with pytest.raises(AssertionError):
         check_offsets(bom_shifted, decode_raw(raw))
 

@@ -33,15 +33,51 @@ PATTERNS = pattern_file("dates.jsonl").parent
 MAX_GROWTH = 30.0  # linear is 10x per 10x text; quadratic 100x
 FLOOR = 0.002  # seconds: below this the smaller time is timer noise, not a baseline
 SIZES = (100, 300, 1_000, 3_000, 10_000, 30_000, 100_000)
-UNITS = ("  ", "\n", "\r\n", "\r", "\t ", " \n", "a\n", ".", "-", "0", "1 ", "a", "A", "Aa ", "A. ", "x-",
-         "Ab-", "'s ", "agreement ", "agreement agreement, ", "Jan 1, ", "1.1.", "2020-01-", "2020 ",
-         "10:00 ", "of the ", "signed ", "| ", "Date: ", "Mr. ", "St. ", "University of ", "monday ")
+UNITS = (
+    "  ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\t ",
+    " \n",
+    "a\n",
+    ".",
+    "-",
+    "0",
+    "1 ",
+    "a",
+    "A",
+    "Aa ",
+    "A. ",
+    "x-",
+    "Ab-",
+    "'s ",
+    "agreement ",
+    "agreement agreement, ",
+    "Jan 1, ",
+    "1.1.",
+    "2020-01-",
+    "2020 ",
+    "10:00 ",
+    "of the ",
+    "signed ",
+    "| ",
+    "Date: ",
+    "Mr. ",
+    "St. ",
+    "University of ",
+    "monday ",
+)
 SEARCHING = frozenset({"search", "finditer", "findall", "sub", "subn", "split"})
 ANCHORED = frozenset({"match", "fullmatch"})
 # patterns built inside these functions from data; the test builds them through the same functions
-BUILT_IN_FUNCTIONS = {("normalise.categories", "kind_of"), ("find.person_names", "_honorific_patterns"),
-                      ("find.published", "_cues"), ("output.key_join", "_fold_rules"),
-                      ("normalise.dates", "<module>")}  # dates._MONTH_WORDS: a dict of patterns, timed via the globals
+BUILT_IN_FUNCTIONS = {
+    ("normalise.categories", "kind_of"),
+    ("find.person_names", "_honorific_patterns"),
+    ("find.published", "_cues"),
+    ("output.key_join", "_fold_rules"),
+    ("normalise.dates", "<module>"),
+}  # dates._MONTH_WORDS: a dict of patterns, timed via the globals
 # Quadratic on long runs of whitespace (a search restarts inside the run), in modules outside this change;
 # they run on normalised keys (single spaces). The fix is the one used in dates._SEP: ``(?<!\s)\s+``.
 KNOWN_SUPERLINEAR: set[str] = set()
@@ -67,8 +103,10 @@ def _modules() -> dict[str, ModuleType]:
 
 
 def _trees() -> dict[str, ast.Module]:
-    return {".".join(p.relative_to(ROOT).with_suffix("").parts): ast.parse(p.read_text(encoding="utf-8"))
-            for p in sorted(ROOT.rglob("*.py"))}
+    return {
+        ".".join(p.relative_to(ROOT).with_suffix("").parts): ast.parse(p.read_text(encoding="utf-8"))
+        for p in sorted(ROOT.rglob("*.py"))
+    }
 
 
 def _methods_by_name(trees: dict[str, ast.Module]) -> dict[str, set[str]]:
@@ -85,7 +123,7 @@ def _methods_by_name(trees: dict[str, ast.Module]) -> dict[str, set[str]]:
 
 
 def _mode(methods: set[str]) -> str:
-    """"match" only when every use is anchored at the start; anything else (or no direct use) is "search"."""
+    """ "match" only when every use is anchored at the start; anything else (or no direct use) is "search"."""
     return "match" if methods and methods <= ANCHORED else "search"
 
 
@@ -96,8 +134,11 @@ def _globals(mods: dict[str, ModuleType], used: dict[str, set[str]]) -> Iterator
                 yield Rx(f"{mod_name}.{name}", value, _mode(used.get(name, set())))
             elif isinstance(value, (tuple, list, dict)):  # applied in a loop: timed as searched
                 items = value.items() if isinstance(value, dict) else enumerate(value)
-                yield from (Rx(f"{mod_name}.{name}[{k}]", v, "search") for k, v in items
-                            if isinstance(v, re.Pattern) and isinstance(v.pattern, str))
+                yield from (
+                    Rx(f"{mod_name}.{name}[{k}]", v, "search")
+                    for k, v in items
+                    if isinstance(v, re.Pattern) and isinstance(v.pattern, str)
+                )
 
 
 _FLAG_POSITION = {"compile": 1, "split": 3, "sub": 4, "subn": 4}
@@ -118,8 +159,9 @@ def _enclosing(tree: ast.Module) -> dict[ast.AST, str]:
     return owner
 
 
-def inline_calls(mods: dict[str, ModuleType],
-                 trees: dict[str, ast.Module]) -> tuple[list[Rx], set[tuple[str, str]]]:
+def inline_calls(
+    mods: dict[str, ModuleType], trees: dict[str, ast.Module]
+) -> tuple[list[Rx], set[tuple[str, str]]]:
     """``re.<f>(pattern, ...)`` calls whose pattern evaluates in the module namespace, and the
     (module, function) of those that do not (built from local data)."""
     found, unresolved = [], set()
@@ -128,15 +170,23 @@ def inline_calls(mods: dict[str, ModuleType],
             continue
         owner = _enclosing(tree)
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
-                    and node.func.attr in SEARCHING | ANCHORED | {"compile"} and node.args):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.func.attr in SEARCHING | ANCHORED | {"compile"}
+                and node.args
+            ):
                 continue
             try:
-                src = eval(compile(ast.Expression(node.args[0]), mod_name, "eval"), vars(mods[mod_name]))  # noqa: S307
+                src = eval(compile(ast.Expression(node.args[0]), mod_name, "eval"), vars(mods[mod_name]))
                 flags_node = _call_flags(node)
-                flags = 0 if flags_node is None else eval(  # noqa: S307
-                    compile(ast.Expression(flags_node), mod_name, "eval"), vars(mods[mod_name]))
+                flags = (
+                    0
+                    if flags_node is None
+                    else eval(compile(ast.Expression(flags_node), mod_name, "eval"), vars(mods[mod_name]))
+                )
                 rx = src if isinstance(src, re.Pattern) else re.compile(src, flags)
             except NameError:
                 unresolved.add((mod_name, owner.get(node, "<module>")))
@@ -152,11 +202,15 @@ def _built_in_functions(mods: dict[str, ModuleType]) -> Iterator[Rx]:
     """The patterns that ``BUILT_IN_FUNCTIONS`` build, made the same way."""
     from extractor.lang.lexicons import lexicon
 
-    for p in lexicon("agreements"):  # agreement_spans.kind_of: re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])")
+    for p in lexicon(
+        "agreements"
+    ):  # agreement_spans.kind_of: re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])")
         yield Rx(f"agreement_spans.kind_of[{p}]", re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), "search")
     for i, rx in enumerate(mods["find.person_names"]._honorific_patterns()):
         yield Rx(f"person_spans._honorific_patterns[{i}]", rx, "search")
-    for cue, rx in mods["find.published"]._cues():  # applied with .match at line starts, over a bounded window
+    for cue, rx in mods[
+        "find.published"
+    ]._cues():  # applied with .match at line starts, over a bounded window
         yield Rx(f"patterns/published.jsonl:{cue.id}", rx, "match")
 
 
@@ -192,8 +246,12 @@ def inventory() -> list[Rx]:
     mods, trees = _modules(), _trees()
     inline, _ = inline_calls(mods, trees)
     seen: dict[tuple[str, int, str], Rx] = {}
-    for rx in [*_globals(mods, _methods_by_name(trees)), *inline, *_built_in_functions(mods),
-               *pattern_file_regexes()]:
+    for rx in [
+        *_globals(mods, _methods_by_name(trees)),
+        *inline,
+        *_built_in_functions(mods),
+        *pattern_file_regexes(),
+    ]:
         if rx.mode == "global" and any(k[:2] == (rx.pattern.pattern, rx.pattern.flags) for k in seen):
             continue
         rx = Rx(rx.where, rx.pattern, "search") if rx.mode == "global" else rx
@@ -241,10 +299,12 @@ def superlinear(rx: Rx, unit: str) -> str | None:
         text = (unit * (size // len(unit) + 1))[:size]
         times[size] = _best(rx, text, 2 if size <= 10_000 else 1)
         if previous is not None and times[size] > MAX_GROWTH * max(times[previous], FLOOR):
-            return f"{unit!r} x{previous}: {times[previous] * 1e3:.1f} ms, x{size}: {times[size] * 1e3:.1f} ms"
+            return (
+                f"{unit!r} x{previous}: {times[previous] * 1e3:.1f} ms, x{size}: {times[size] * 1e3:.1f} ms"
+            )
         previous, small = size, times.get(size // 10)
         if small is not None and times[size] > MAX_GROWTH * max(small, FLOOR):
-            small_text = (unit * (size // 10 // len(unit) + 1))[:size // 10]
+            small_text = (unit * (size // 10 // len(unit) + 1))[: size // 10]
             small, big = _best(rx, small_text, 3), _best(rx, text, 3)
             if big > MAX_GROWTH * max(small, FLOOR):
                 return f"{unit!r} x{size // 10}: {small * 1e3:.1f} ms, x{size}: {big * 1e3:.1f} ms"
@@ -256,7 +316,9 @@ def test_inventory_reaches_every_regex():
     functions build patterns from local data (a new one must be added to _built_in_functions)."""
     mods, trees = _modules(), _trees()
     _, unresolved = inline_calls(mods, trees)
-    assert unresolved <= BUILT_IN_FUNCTIONS, f"regexes built from local data: {unresolved - BUILT_IN_FUNCTIONS}"
+    assert unresolved <= BUILT_IN_FUNCTIONS, (
+        f"regexes built from local data: {unresolved - BUILT_IN_FUNCTIONS}"
+    )
     timed = {(r.pattern.pattern, r.pattern.flags) for r in INVENTORY}
     for rx in _globals(mods, _methods_by_name(trees)):
         assert (rx.pattern.pattern, rx.pattern.flags) in timed, rx.where
@@ -265,9 +327,16 @@ def test_inventory_reaches_every_regex():
     assert len(cues) >= 8 and len(tokens) >= 10 and len(INVENTORY) >= 150
 
 
-@pytest.mark.parametrize("rx", [pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known, see issue 16"))
-                                if r.where in KNOWN_SUPERLINEAR else r for r in INVENTORY],
-                         ids=[r.where for r in INVENTORY])
+@pytest.mark.parametrize(
+    "rx",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known, see issue 16"))
+        if r.where in KNOWN_SUPERLINEAR
+        else r
+        for r in INVENTORY
+    ],
+    ids=[r.where for r in INVENTORY],
+)
 def test_regex_time_grows_linearly(rx: Rx):
     slow = []
     for unit in UNITS:

@@ -73,8 +73,9 @@ def flatten(result: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return {p: v for p, v in out.items() if not re.fullmatch(hidden, p)}
 
 
-def assert_numbers(html: str, result: dict[str, Any], rows: list[dict[str, Any]],
-                   system: str = "pred") -> None:
+def assert_numbers(
+    html: str, result: dict[str, Any], rows: list[dict[str, Any]], system: str = "pred"
+) -> None:
     """Every number of score() and per_document()'s errors is in the report, equal to 3 decimals."""
     found = cells(html)
     for path, value in flatten(result).items():
@@ -97,8 +98,10 @@ def count(found: list[tuple[str, str, frozenset[str]]], side: str, *classes: str
 
 
 # ---------------------------------------------------------------- a small hand-made case
-TEXT = ('Tomsk Polytechnic University and Harbin Institute of Technology signed a memorandum on May 5, 2021. '
-        'Rector Andrey Yakovlev signed it. <script>alert("x")</script> & Co.')
+TEXT = (
+    "Tomsk Polytechnic University and Harbin Institute of Technology signed a memorandum on May 5, 2021. "
+    'Rector Andrey Yakovlev signed it. <script>alert("x")</script> & Co.'
+)
 TPU, HIT, YAK = "Tomsk Polytechnic University", "Harbin Institute of Technology", "Andrey Yakovlev"
 DOC = 'd<1>&"'
 EVIL = '"><img src=x onerror=alert(1)>'
@@ -110,21 +113,42 @@ def span(phrase: str, label: Any, norm: str | None, text: str = TEXT) -> Mention
 
 
 def small_case() -> tuple[dict[str, DocumentRecord], dict[str, DocumentRecord], dict[str, str]]:
-    gold_mentions = [span(TPU, "ORG", TPU), span(HIT, "ORG", HIT),
-                     span("memorandum", "AGREEMENT", "memorandum"), span("May 5, 2021", "DATE", "2021-05-05"),
-                     span("Rector", "ROLE", "rector"), span(YAK, "PERSON", YAK)]
-    pred_mentions = [span(TPU, "ORG", "TPU"), span("Harbin Institute", "ORG", "HIT"),
-                     span("memorandum", "AGREEMENT", "agreement"), span("Rector", "PERSON", "Rector"),
-                     span(YAK, "PERSON", YAK), span("Co", "ORG", EVIL)]
+    gold_mentions = [
+        span(TPU, "ORG", TPU),
+        span(HIT, "ORG", HIT),
+        span("memorandum", "AGREEMENT", "memorandum"),
+        span("May 5, 2021", "DATE", "2021-05-05"),
+        span("Rector", "ROLE", "rector"),
+        span(YAK, "PERSON", YAK),
+    ]
+    pred_mentions = [
+        span(TPU, "ORG", "TPU"),
+        span("Harbin Institute", "ORG", "HIT"),
+        span("memorandum", "AGREEMENT", "agreement"),
+        span("Rector", "PERSON", "Rector"),
+        span(YAK, "PERSON", YAK),
+        span("Co", "ORG", EVIL),
+    ]
     agreement = AgreementFact(kind="memorandum", parties=[TPU, HIT], date="2021-05-05", signatories=[YAK])
     role = RoleFact(person=YAK, role="rector", title="Rector", org=TPU)
-    gold = {DOC: DocumentRecord(doc_id=DOC, published="2021-05-06", mentions=gold_mentions,
-                                facts=[role, agreement]),
-            "empty": DocumentRecord(doc_id="empty", mentions=[span(TPU, "ORG", TPU)])}
-    pred = {DOC: DocumentRecord(doc_id=DOC, published="2021-05-05", mentions=pred_mentions, facts=[
-        RoleFact(person=YAK, role="president", org="HIT"),
-        AgreementFact(kind="memorandum", parties=["HIT", "TPU"], date=None, signatories=[YAK])]),
-        "not-in-gold": DocumentRecord(doc_id="not-in-gold")}
+    gold = {
+        DOC: DocumentRecord(
+            doc_id=DOC, published="2021-05-06", mentions=gold_mentions, facts=[role, agreement]
+        ),
+        "empty": DocumentRecord(doc_id="empty", mentions=[span(TPU, "ORG", TPU)]),
+    }
+    pred = {
+        DOC: DocumentRecord(
+            doc_id=DOC,
+            published="2021-05-05",
+            mentions=pred_mentions,
+            facts=[
+                RoleFact(person=YAK, role="president", org="HIT"),
+                AgreementFact(kind="memorandum", parties=["HIT", "TPU"], date=None, signatories=[YAK]),
+            ],
+        ),
+        "not-in-gold": DocumentRecord(doc_id="not-in-gold"),
+    }
     return gold, pred, {DOC: TEXT, "empty": TEXT}
 
 
@@ -140,8 +164,9 @@ def test_report_small_numbers_equal_score():
 def test_report_small_marks_each_error_kind():
     gold, pred, texts = small_case()
     found = marks(render_report(gold, pred, texts=texts))
-    seen = {(side, text, frozenset(c for c in cls if c.startswith(("st-", "norm"))))
-            for side, text, cls in found}
+    seen = {
+        (side, text, frozenset(c for c in cls if c.startswith(("st-", "norm")))) for side, text, cls in found
+    }
 
     def has(side: str, text: str, *classes: str) -> bool:
         return (side, text, frozenset(classes)) in seen
@@ -164,11 +189,17 @@ def test_report_small_lists_span_norm_and_fact_differences():
     gold, pred, texts = small_case()
     doc = diff_document(gold[DOC], pred[DOC])
     assert [(s, g and g.text, p and p.text) for s, g, p in doc.span_errors()] == [
-        ("boundary", HIT, "Harbin Institute"), ("missed", "May 5, 2021", None),
-        ("label", "Rector", "Rector"), ("spurious", None, "Co")]
+        ("boundary", HIT, "Harbin Institute"),
+        ("missed", "May 5, 2021", None),
+        ("label", "Rector", "Rector"),
+        ("spurious", None, "Co"),
+    ]
     assert [(n.gold.text, n.pred.norm) for n in doc.norms] == [("memorandum", "agreement")]
     assert sorted((f.kind, f.fields) for f in doc.facts) == [
-        ("differs", ("date",)), ("extra", ()), ("missing", ())]
+        ("differs", ("date",)),
+        ("extra", ()),
+        ("missing", ()),
+    ]
     html = render_report(gold, pred, texts=texts)
     assert "span errors (4)" in html and "norm mismatches (1)" in html and "fact differences (3)" in html
     assert "differs: date" in html
@@ -221,7 +252,7 @@ def perturb(gold: dict[str, DocumentRecord], texts: dict[str, str], seed: int) -
             if r < 0.08:
                 continue
             if r < 0.16 and m.end - m.start > 3:
-                m = m.model_copy(update={"start": m.start + 1, "text": text[m.start + 1:m.end]})
+                m = m.model_copy(update={"start": m.start + 1, "text": text[m.start + 1 : m.end]})
             elif r < 0.22:
                 m = m.model_copy(update={"label": rng.choice([x for x in LABELS if x != m.label])})
             elif r < 0.30:
@@ -241,8 +272,13 @@ def perturb(gold: dict[str, DocumentRecord], texts: dict[str, str], seed: int) -
             facts.append(f)
         facts.append(RoleFact(person="Nobody", role="other"))
         published = rec.published if rng.random() < 0.8 else "1999"
-        out[doc_id] = rec.model_copy(update={"mentions": sorted(mentions, key=lambda m: m.start),
-                                             "facts": facts, "published": published})
+        out[doc_id] = rec.model_copy(
+            update={
+                "mentions": sorted(mentions, key=lambda m: m.start),
+                "facts": facts,
+                "published": published,
+            }
+        )
     out["zz-not-in-gold"] = DocumentRecord(doc_id="zz-not-in-gold")
     return out
 
@@ -295,8 +331,11 @@ def test_report_real_gold_fact_differences_add_up(real):
 def test_report_real_gold_documents_sorted_and_linked(real, real_html):
     gold, pred, _, _ = real
     rows = {r["doc_id"]: r for r in per_document(gold, pred)}
-    table = real_html[real_html.index('id="documents-table"'):real_html.index("</table>",
-                                                                          real_html.index('id="documents-table"'))]
+    table = real_html[
+        real_html.index('id="documents-table"') : real_html.index(
+            "</table>", real_html.index('id="documents-table"')
+        )
+    ]
     links = re.findall(r'<a href="#(doc-[^"]+)">([^<]+)</a>', table)
     assert [doc_id for _, doc_id in links] and len(links) == len(gold)
     totals = [rows[d]["errors"] + rows[d]["fact_errors"] for _, d in links]
@@ -311,9 +350,19 @@ def test_report_real_gold_documents_sorted_and_linked(real, real_html):
 
 # ---------------------------------------------------------------- headless Chromium
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").is_file() else None)
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=1280,2000")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--hide-scrollbars",
+    "--window-size=1280,2000",
+)
 
 
 def chromium(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -327,8 +376,8 @@ def png_top_colours(data: bytes, rows: int) -> tuple[int, int, set[bytes]]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     pos, idat, header = 8, b"", b""
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
         header, idat = (body, idat) if kind == b"IHDR" else (header, idat + body if kind == b"IDAT" else idat)
         pos += 12 + length
     width, height, depth, colour = struct.unpack(">IIBB", header[:10])
@@ -339,7 +388,7 @@ def png_top_colours(data: bytes, rows: int) -> tuple[int, int, set[bytes]]:
     raw = zlib.decompressobj().decompress(idat, rows * (stride + 1))
     prev, colours = bytearray(stride), set[bytes]()
     for y in range(rows):
-        ftype, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        ftype, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
         for i in range(stride):
             a = line[i - bpp] if i >= bpp else 0
             b, c = prev[i], prev[i - bpp] if i >= bpp else 0
@@ -353,13 +402,16 @@ def png_top_colours(data: bytes, rows: int) -> tuple[int, int, set[bytes]]:
                 p = a + b - c
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                 line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        colours.update(bytes(line[x:x + bpp]) for x in range(0, stride, bpp))
+        colours.update(bytes(line[x : x + bpp]) for x in range(0, stride, bpp))
         prev = line
     return width, height, colours
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (Debian package `chromium`, "
-                                             "installed by .ci/run when apt-get can): browser check skipped")
+@pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="chromium not installed (Debian package `chromium`, "
+    "installed by .ci/run when apt-get can): browser check skipped",
+)
 def test_report_renders_in_headless_chromium(tmp_path, real):
     gold, pred, base, texts = real
     out = write_report(gold, pred, tmp_path / "report.html", texts=texts, baseline=base)
@@ -373,7 +425,7 @@ def test_report_renders_in_headless_chromium(tmp_path, real):
     assert dom.returncode == 0, dom.stderr[-2000:]
     for tid in ("per-label-table", "other-tables", "documents-table", "f1-chart"):
         assert f'id="{tid}"' in dom.stdout, tid
-    table = dom.stdout[dom.stdout.index('id="documents-table"'):]
-    table = table[:table.index("</table>")]
+    table = dom.stdout[dom.stdout.index('id="documents-table"') :]
+    table = table[: table.index("</table>")]
     assert table.count("<tr>") == len(gold) + 1
     assert dom.stdout.count('<mark class="entity st-') > 1000

@@ -25,8 +25,15 @@ from extractor.read.record_io import load_records, record_line
 from .conftest import CORPUS, GOLD
 
 cli = CliRunner()
-OUTPUTS = ("records.jsonl", "errors.jsonl", "mentions.csv", "roles.csv", "agreements.csv", "organisations.csv",
-           "network.csv")
+OUTPUTS = (
+    "records.jsonl",
+    "errors.jsonl",
+    "mentions.csv",
+    "roles.csv",
+    "agreements.csv",
+    "organisations.csv",
+    "network.csv",
+)
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +79,7 @@ def test_first_zone_keeps_its_words_and_later_zones_free_theirs():
     with _zone_scope(nlp):
         later = [t.text for t in nlp.make_doc("Jkvpd Institute signed it. Qwzx-Ulvbn University signed it.")]
     assert "Ulvbn" in nlp.vocab.strings and "Jkvpd" not in nlp.vocab.strings
-    assert later[-len(first):] == first
+    assert later[-len(first) :] == first
 
 
 def test_runner_tables_equal_export_of_the_same_records(few, tmp_path, extractor):
@@ -162,9 +169,19 @@ def _failing_extractor():
 @pytest.mark.parametrize("n_process", [1, 2])
 def test_runner_failing_documents_become_error_lines(tmp_path, n_process):
     src = tmp_path / "in.jsonl"
-    texts = ["MISIS one", "BOOM MISIS", "MISIS three", "CRASH here", "MISIS five", "BOOM again", "MISIS seven"]
+    texts = [
+        "MISIS one",
+        "BOOM MISIS",
+        "MISIS three",
+        "CRASH here",
+        "MISIS five",
+        "BOOM again",
+        "MISIS seven",
+    ]
     src.write_text("".join(json.dumps({"doc_id": f"d{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
-    summary = run_batch([src], tmp_path / "out", extractor=_failing_extractor(), n_process=n_process, batch_size=2)
+    summary = run_batch(
+        [src], tmp_path / "out", extractor=_failing_extractor(), n_process=n_process, batch_size=2
+    )
     assert (summary.read, summary.records, summary.errors) == (7, 4, 3)
     recs = [json.loads(x) for x in _lines(tmp_path / "out" / "records.jsonl")]
     assert [r["doc_id"] for r in recs] == ["d0", "d2", "d4", "d6"]
@@ -189,7 +206,7 @@ def test_long_text_is_processed_in_pieces_with_offsets_into_the_whole(extractor,
     assert len(pieces(doc, iter(range(100)), 1500)) > 3
     [rec] = list(process_stream(extractor, [doc], chunk_chars=1500))
     assert rec.mentions and max(m.start for m in rec.mentions) > len(text) // 2
-    assert all(text[m.start:m.end] == m.text for m in rec.mentions)
+    assert all(text[m.start : m.end] == m.text for m in rec.mentions)
     assert all(f.start is None or 0 <= f.start < f.end <= len(text) for f in rec.facts)
     assert rec.published == extractor.extract(dated).published  # every piece anchored on it
 
@@ -200,7 +217,7 @@ def test_text_beyond_spacy_max_length_is_split_not_rejected():
     assert len(text) > ex.nlp.max_length
     [rec] = list(process_stream(ex, [InputDoc(doc_id="huge", text=text, path="huge", sha256="0")]))
     assert len(rec.mentions) == 40 * 1200
-    assert all(text[m.start:m.end] == "MISIS" for m in rec.mentions)
+    assert all(text[m.start : m.end] == "MISIS" for m in rec.mentions)
 
 
 def test_split_text_prefers_paragraphs_then_sentences_then_spaces():
@@ -216,8 +233,11 @@ def test_merge_shifts_piece_offsets():
     from extractor.models import DocumentRecord, Mention, RoleFact
 
     a = DocumentRecord(doc_id="x", mentions=[Mention(start=0, end=2, label="ORG", text="ab")])
-    b = DocumentRecord(doc_id="x", mentions=[Mention(start=1, end=3, label="ORG", text="cd")],
-                       facts=[RoleFact(person="p", role="rector", start=0, end=3)])
+    b = DocumentRecord(
+        doc_id="x",
+        mentions=[Mention(start=1, end=3, label="ORG", text="cd")],
+        facts=[RoleFact(person="p", role="rector", start=0, end=3)],
+    )
     merged = merge([(0, a), (10, b)])
     assert [(m.start, m.end) for m in merged.mentions] == [(0, 2), (11, 13)]
     assert (merged.facts[0].start, merged.facts[0].end) == (10, 13)
@@ -305,8 +325,9 @@ def test_a_failing_disk_leaves_no_temp_file_and_no_manifest(few, tmp_path, extra
     real_replace = _os.replace
 
     def failing(src, dst):
-        if (stage == "tables" and str(dst).endswith(".csv")) or (stage == "manifest" and
-                                                                 str(dst).endswith("manifest.json")):
+        if (stage == "tables" and str(dst).endswith(".csv")) or (
+            stage == "manifest" and str(dst).endswith("manifest.json")
+        ):
             raise OSError(28, "No space left on device")
         return real_replace(src, dst)
 

@@ -44,8 +44,12 @@ def assert_same(ours: Any, theirs: Any, path: str = "result") -> None:
         assert ours == theirs, f"{path}: {ours!r} != {theirs!r}"
 
 
-def check_parity(ref: Any, gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord],
-                 labels: tuple[str, ...] = LABELS) -> dict[str, Any]:
+def check_parity(
+    ref: Any,
+    gold: dict[str, DocumentRecord],
+    pred: dict[str, DocumentRecord],
+    labels: tuple[str, ...] = LABELS,
+) -> dict[str, Any]:
     def plain(recs: dict[str, DocumentRecord]) -> dict[str, Any]:
         return {k: r.model_dump(mode="json") for k, r in recs.items()}
 
@@ -65,32 +69,61 @@ def span(text: str, phrase: str, label: Any, norm: str | None, nth: int = 0) -> 
 
 TPU, HIT, URFU = "Tomsk Polytechnic University", "Harbin Institute of Technology", "Ural Federal University"
 YAK, HAN, KOK = "Andrey Yakovlev", "Han Jiecai", "Viktor Koksharov"
-TEXT_A = ("Tomsk Polytechnic University (TPU) and Harbin Institute of Technology signed a memorandum on "
-          "May 5, 2021. TPU Rector Andrey Yakovlev and HIT President Han Jiecai signed it. "
-          "Yakovlev said TPU will open a joint centre.")
-TEXT_B = ("On 12 March 2022 Ural Federal University and Harbin Institute of Technology agreed to sign a "
-          "roadmap. UrFU head Viktor Koksharov met HIT delegates.")
-SPANS_A = [(TPU, "ORG", TPU, 0), ("TPU", "ORG", TPU, 0), (HIT, "ORG", HIT, 0), ("memorandum", "AGREEMENT",
-           "memorandum", 0), ("May 5, 2021", "DATE", "2021-05-05", 0), ("TPU", "ORG", TPU, 1),
-           ("Rector", "ROLE", "rector", 0), (YAK, "PERSON", YAK, 0), ("HIT", "ORG", HIT, 0),
-           ("President", "ROLE", "president", 0), (HAN, "PERSON", HAN, 0), ("Yakovlev", "PERSON", YAK, 1),
-           ("TPU", "ORG", TPU, 2)]
-SPANS_B = [("12 March 2022", "DATE", "2022-03-12", 0), (URFU, "ORG", URFU, 0), (HIT, "ORG", HIT, 0),
-           ("roadmap", "AGREEMENT", "roadmap", 0), ("UrFU", "ORG", URFU, 0), ("head", "ROLE", "head", 0),
-           (KOK, "PERSON", KOK, 0), ("HIT", "ORG", HIT, 0)]
+TEXT_A = (
+    "Tomsk Polytechnic University (TPU) and Harbin Institute of Technology signed a memorandum on "
+    "May 5, 2021. TPU Rector Andrey Yakovlev and HIT President Han Jiecai signed it. "
+    "Yakovlev said TPU will open a joint centre."
+)
+TEXT_B = (
+    "On 12 March 2022 Ural Federal University and Harbin Institute of Technology agreed to sign a "
+    "roadmap. UrFU head Viktor Koksharov met HIT delegates."
+)
+SPANS_A = [
+    (TPU, "ORG", TPU, 0),
+    ("TPU", "ORG", TPU, 0),
+    (HIT, "ORG", HIT, 0),
+    ("memorandum", "AGREEMENT", "memorandum", 0),
+    ("May 5, 2021", "DATE", "2021-05-05", 0),
+    ("TPU", "ORG", TPU, 1),
+    ("Rector", "ROLE", "rector", 0),
+    (YAK, "PERSON", YAK, 0),
+    ("HIT", "ORG", HIT, 0),
+    ("President", "ROLE", "president", 0),
+    (HAN, "PERSON", HAN, 0),
+    ("Yakovlev", "PERSON", YAK, 1),
+    ("TPU", "ORG", TPU, 2),
+]
+SPANS_B = [
+    ("12 March 2022", "DATE", "2022-03-12", 0),
+    (URFU, "ORG", URFU, 0),
+    (HIT, "ORG", HIT, 0),
+    ("roadmap", "AGREEMENT", "roadmap", 0),
+    ("UrFU", "ORG", URFU, 0),
+    ("head", "ROLE", "head", 0),
+    (KOK, "PERSON", KOK, 0),
+    ("HIT", "ORG", HIT, 0),
+]
 
 
 def gold_docs() -> dict[str, DocumentRecord]:
     a = DocumentRecord(
-        doc_id="a", published="2021-05-06",
+        doc_id="a",
+        published="2021-05-06",
         mentions=sorted((span(TEXT_A, *s) for s in SPANS_A), key=lambda m: m.start),
-        facts=[RoleFact(person=YAK, role="rector", org=TPU), RoleFact(person=HAN, role="president", org=HIT),
-               AgreementFact(kind="memorandum", parties=[TPU, HIT], date="2021-05-05",
-                             signatories=[YAK, HAN])])
+        facts=[
+            RoleFact(person=YAK, role="rector", org=TPU),
+            RoleFact(person=HAN, role="president", org=HIT),
+            AgreementFact(kind="memorandum", parties=[TPU, HIT], date="2021-05-05", signatories=[YAK, HAN]),
+        ],
+    )
     b = DocumentRecord(
-        doc_id="b", mentions=sorted((span(TEXT_B, *s) for s in SPANS_B), key=lambda m: m.start),
-        facts=[RoleFact(person=KOK, role="head", org=URFU),
-               AgreementFact(kind="roadmap", status="planned", parties=[URFU, HIT])])
+        doc_id="b",
+        mentions=sorted((span(TEXT_B, *s) for s in SPANS_B), key=lambda m: m.start),
+        facts=[
+            RoleFact(person=KOK, role="head", org=URFU),
+            AgreementFact(kind="roadmap", status="planned", parties=[URFU, HIT]),
+        ],
+    )
     return {"a": a, "b": b}
 
 
@@ -110,26 +143,34 @@ def with_norm(old: str, new: str | None, every: int = 1) -> Any:
 def _prediction_cases() -> dict[str, Any]:
     g = gold_docs()
     cases: dict[str, Any] = {"identical": g, "empty": {}}
-    cases["shifted boundaries"] = edit_mentions(g, lambda i, m: m.model_copy(
-        update={"start": m.start + i % 3, "end": m.end + (2 if i % 2 else -1)}))
-    cases["wrong labels"] = edit_mentions(g, lambda i, m: m.model_copy(
-        update={"label": "PERSON" if m.label == "ORG" and i % 2 else m.label}))
+    cases["shifted boundaries"] = edit_mentions(
+        g, lambda i, m: m.model_copy(update={"start": m.start + i % 3, "end": m.end + (2 if i % 2 else -1)})
+    )
+    cases["wrong labels"] = edit_mentions(
+        g, lambda i, m: m.model_copy(update={"label": "PERSON" if m.label == "ORG" and i % 2 else m.label})
+    )
     cases["split key"] = edit_mentions(g, with_norm(TPU, "TPU", every=2))
     cases["merged keys"] = edit_mentions(g, with_norm(HIT, TPU))
     cases["null norms"] = edit_mentions(g, with_norm(URFU, None))
     cases["dropped and duplicated"] = edit_mentions(g, lambda i, m: None if i % 3 == 0 else m)
     cases["dropped and duplicated"]["b"].mentions.extend(g["b"].mentions[:3])
     cases["missing document"] = {"a": g["a"], "zzz": g["b"].model_copy(update={"doc_id": "zzz"})}
-    facts = [RoleFact(person=YAK, role="rector", org=None), RoleFact(person=HAN, role="president", org=HIT),
-             RoleFact(person=HAN, role="president", org=HIT),
-             AgreementFact(kind="memorandum", status="planned", parties=[HIT, TPU], signatories=[YAK]),
-             AgreementFact(kind="memorandum", parties=[TPU], date="2021-05-05")]
+    facts = [
+        RoleFact(person=YAK, role="rector", org=None),
+        RoleFact(person=HAN, role="president", org=HIT),
+        RoleFact(person=HAN, role="president", org=HIT),
+        AgreementFact(kind="memorandum", status="planned", parties=[HIT, TPU], signatories=[YAK]),
+        AgreementFact(kind="memorandum", parties=[TPU], date="2021-05-05"),
+    ]
     cases["wrong fact attributes"] = {"a": g["a"].model_copy(update={"facts": facts}), "b": g["b"]}
-    cases["spurious published"] = {"a": g["a"].model_copy(update={"published": "2021-05"}),
-                                   "b": g["b"].model_copy(update={"published": "2022"})}
+    cases["spurious published"] = {
+        "a": g["a"].model_copy(update={"published": "2021-05"}),
+        "b": g["b"].model_copy(update={"published": "2022"}),
+    }
     renamed = edit_mentions(g, with_norm(YAK, "A. Yakovlev"))
-    renamed["a"] = renamed["a"].model_copy(update={"facts": [
-        RoleFact(person="A. Yakovlev", role="rector", org=TPU), *g["a"].facts[1:]]})
+    renamed["a"] = renamed["a"].model_copy(
+        update={"facts": [RoleFact(person="A. Yakovlev", role="rector", org=TPU), *g["a"].facts[1:]]}
+    )
     cases["renamed key in facts"] = renamed
     return cases
 
@@ -169,19 +210,37 @@ def predictions(draw: Any) -> dict[str, DocumentRecord]:
                 start = max(0, m.start + draw(st.integers(-3, 3)))
                 label = draw(st.sampled_from([m.label, m.label, *LABELS]))
                 norm = draw(st.sampled_from([m.norm, m.norm, *NORMS]))
-                ms.append(Mention(start=start, end=max(start + 1, m.end + draw(st.integers(-3, 3))),
-                                  label=label, text="x", norm=norm))
+                ms.append(
+                    Mention(
+                        start=start,
+                        end=max(start + 1, m.end + draw(st.integers(-3, 3))),
+                        label=label,
+                        text="x",
+                        norm=norm,
+                    )
+                )
         keys = st.sampled_from([TPU, HIT, URFU, YAK, HAN, KOK, "TPU", "Yakovlev"])
-        roles = st.builds(RoleFact, person=keys, role=st.sampled_from(["rector", "president", "head"]),
-                          org=st.one_of(st.none(), keys))
-        agreements = st.builds(AgreementFact, kind=st.sampled_from(["memorandum", "roadmap"]),
-                               status=st.sampled_from(["signed", "planned"]),
-                               parties=st.lists(keys, min_size=1, max_size=3),
-                               date=st.sampled_from([None, "2021-05-05", "2022"]),
-                               signatories=st.lists(keys, max_size=2))
+        roles = st.builds(
+            RoleFact,
+            person=keys,
+            role=st.sampled_from(["rector", "president", "head"]),
+            org=st.one_of(st.none(), keys),
+        )
+        agreements = st.builds(
+            AgreementFact,
+            kind=st.sampled_from(["memorandum", "roadmap"]),
+            status=st.sampled_from(["signed", "planned"]),
+            parties=st.lists(keys, min_size=1, max_size=3),
+            date=st.sampled_from([None, "2021-05-05", "2022"]),
+            signatories=st.lists(keys, max_size=2),
+        )
         facts = draw(st.lists(st.one_of(roles, agreements), max_size=4))
-        out[doc_id] = DocumentRecord(doc_id=doc_id, mentions=draw(st.permutations(ms)), facts=facts,
-                                     published=draw(st.sampled_from([None, "2021-05-06", "2022"])))
+        out[doc_id] = DocumentRecord(
+            doc_id=doc_id,
+            mentions=draw(st.permutations(ms)),
+            facts=facts,
+            published=draw(st.sampled_from([None, "2021-05-06", "2022"])),
+        )
     return out
 
 
@@ -212,8 +271,10 @@ def perturb(gold: dict[str, DocumentRecord], seed: int = 0) -> dict[str, Documen
                 m = m.model_copy(update={"norm": "XXXX" if m.label == "DATE" else "merged"})  # wrong norm
             ms.append(m)
         facts = [f for f in rec.facts if rnd.random() > 0.2]
-        facts = [f.model_copy(update={"date": None}) if isinstance(f, AgreementFact) and rnd.random() < 0.5
-                 else f for f in facts]
+        facts = [
+            f.model_copy(update={"date": None}) if isinstance(f, AgreementFact) and rnd.random() < 0.5 else f
+            for f in facts
+        ]
         published = rec.published if rnd.random() < 0.7 else rnd.choice([None, "2020-01-01"])
         out[doc_id] = rec.model_copy(update={"mentions": ms, "facts": facts, "published": published})
     return out
@@ -234,16 +295,26 @@ def M(start: int, end: int, label: Any = "ORG", norm: str | None = None) -> Ment
     return Mention(start=start, end=end, label=label, text="x", norm=norm)
 
 
-def doc(doc_id: str = "d", mentions: tuple[Mention, ...] = (), facts: tuple[Any, ...] = (),
-        published: str | None = None) -> DocumentRecord:
+def doc(
+    doc_id: str = "d",
+    mentions: tuple[Mention, ...] = (),
+    facts: tuple[Any, ...] = (),
+    published: str | None = None,
+) -> DocumentRecord:
     return DocumentRecord(doc_id=doc_id, mentions=list(mentions), facts=list(facts), published=published)
 
 
 def test_scoring_prf_fixes_zero_division() -> None:
     assert prf(0, 0, 0) == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "predicted": 0, "gold": 0}
     # P = 1/4, R = 1/3, F1 = 2 * (1/12) / (7/12) = 2/7 = 0.2857
-    assert prf(1, 4, 3) == {"precision": 0.25, "recall": 0.3333, "f1": 0.2857,
-                            "tp": 1, "predicted": 4, "gold": 3}
+    assert prf(1, 4, 3) == {
+        "precision": 0.25,
+        "recall": 0.3333,
+        "f1": 0.2857,
+        "tp": 1,
+        "predicted": 4,
+        "gold": 3,
+    }
 
 
 def test_scoring_strict_needs_same_start_end_label() -> None:
@@ -270,22 +341,35 @@ def test_scoring_lenient_pairing_is_greedy_not_maximal() -> None:
     assert lenient_pairs([g1, g2], [p1, p2]) == [(g1, p1)]
 
 
-@pytest.mark.parametrize("pred, expected", [
-    ([M(2, 6), M(5, 9)], 0),      # both overlap by 4: the earlier prediction wins the tie
-    ([M(10, 12), M(0, 4)], 1),    # (10, 12) only touches the end (overlap 0): no pair
-    ([M(0, 10, "PERSON")], None),  # same span, other label: no pair
-])
+@pytest.mark.parametrize(
+    "pred, expected",
+    [
+        ([M(2, 6), M(5, 9)], 0),  # both overlap by 4: the earlier prediction wins the tie
+        ([M(10, 12), M(0, 4)], 1),  # (10, 12) only touches the end (overlap 0): no pair
+        ([M(0, 10, "PERSON")], None),  # same span, other label: no pair
+    ],
+)
 def test_scoring_lenient_ties_touching_and_labels(pred: list[Mention], expected: int | None) -> None:
     pairs = lenient_pairs([M(0, 10)], pred)
     assert pairs == ([] if expected is None else [(M(0, 10), pred[expected])])
 
 
 def test_scoring_align_majority_then_first_gold_mention() -> None:
-    gold = [M(0, 5, norm="A"), M(10, 15, norm="B"), M(20, 25, norm="A"), M(30, 35, norm="B"),
-            M(40, 45, norm="B")]
-    pred = [M(0, 5, norm="X"), M(30, 35, norm="X"),               # X: one vote A, one vote B -> tie
-            M(10, 15, norm="Y"), M(20, 25, norm="Y"), M(40, 45, norm="Y"),  # Y: B 2 votes, A 1
-            M(50, 55, norm="Z")]                                  # Z matches no gold mention
+    gold = [
+        M(0, 5, norm="A"),
+        M(10, 15, norm="B"),
+        M(20, 25, norm="A"),
+        M(30, 35, norm="B"),
+        M(40, 45, norm="B"),
+    ]
+    pred = [
+        M(0, 5, norm="X"),
+        M(30, 35, norm="X"),  # X: one vote A, one vote B -> tie
+        M(10, 15, norm="Y"),
+        M(20, 25, norm="Y"),
+        M(40, 45, norm="Y"),  # Y: B 2 votes, A 1
+        M(50, 55, norm="Z"),
+    ]  # Z matches no gold mention
     mapping = align(lenient_pairs(gold, pred), gold)
     # X: tie broken by first mention (A at 0 before B at 10); Y: majority B (2 votes to 1)
     assert mapping == {("ORG", "X"): "A", ("ORG", "Y"): "B"}
@@ -331,26 +415,47 @@ def test_scoring_bcubed_catches_one_key_for_two_entities_across_documents() -> N
 
 def test_scoring_role_facts_after_alignment() -> None:
     mentions = (M(0, 5, "ORG", "A"), M(10, 15, "PERSON", "P1"), M(20, 25, "PERSON", "P2"))
-    gold = doc(mentions=mentions, facts=(RoleFact(person="P1", role="rector", org="A"),
-                                         RoleFact(person="P2", role="president", org="A")))
-    pred = doc(mentions=(M(0, 5, "ORG", "a"), M(10, 15, "PERSON", "p1"), M(20, 25, "PERSON", "P2")), facts=(
-        RoleFact(person="p1", role="rector", org="a"),       # aligned to (P1, rector, A): correct
-        RoleFact(person="p1", role="rector", org="a"),       # the same fact again: counted once
-        RoleFact(person="P2", role="president", org=None),   # org missing: wrong
-        RoleFact(person="nobody", role="rector", org="a")))  # unaligned person: wrong
+    gold = doc(
+        mentions=mentions,
+        facts=(
+            RoleFact(person="P1", role="rector", org="A"),
+            RoleFact(person="P2", role="president", org="A"),
+        ),
+    )
+    pred = doc(
+        mentions=(M(0, 5, "ORG", "a"), M(10, 15, "PERSON", "p1"), M(20, 25, "PERSON", "P2")),
+        facts=(
+            RoleFact(person="p1", role="rector", org="a"),  # aligned to (P1, rector, A): correct
+            RoleFact(person="p1", role="rector", org="a"),  # the same fact again: counted once
+            RoleFact(person="P2", role="president", org=None),  # org missing: wrong
+            RoleFact(person="nobody", role="rector", org="a"),
+        ),
+    )  # unaligned person: wrong
     # tp 1, predicted 3 (the duplicate collapses), gold 2 -> P 1/3, R 1/2, F1 0.4
     assert score({"d": gold}, {"d": pred})["facts"]["role"] == prf(1, 3, 2)
 
 
 def test_scoring_agreement_facts_and_attributes() -> None:
-    mentions = (M(0, 5, "ORG", "A"), M(10, 15, "ORG", "B"),
-                M(20, 25, "PERSON", "P1"), M(30, 35, "PERSON", "P2"))
-    gold = doc(mentions=mentions, facts=(
-        AgreementFact(kind="memorandum", parties=["A", "B"], date="2021-05-05", signatories=["P1", "P2"]),
-        AgreementFact(kind="roadmap", status="planned", parties=["A"])))
-    pred = doc(mentions=mentions, facts=(
-        AgreementFact(kind="memorandum", parties=["B", "A"], signatories=["P1"]),  # same party set: match
-        AgreementFact(kind="roadmap", status="planned", parties=["A", "B"])))      # other party set
+    mentions = (
+        M(0, 5, "ORG", "A"),
+        M(10, 15, "ORG", "B"),
+        M(20, 25, "PERSON", "P1"),
+        M(30, 35, "PERSON", "P2"),
+    )
+    gold = doc(
+        mentions=mentions,
+        facts=(
+            AgreementFact(kind="memorandum", parties=["A", "B"], date="2021-05-05", signatories=["P1", "P2"]),
+            AgreementFact(kind="roadmap", status="planned", parties=["A"]),
+        ),
+    )
+    pred = doc(
+        mentions=mentions,
+        facts=(
+            AgreementFact(kind="memorandum", parties=["B", "A"], signatories=["P1"]),  # same party set: match
+            AgreementFact(kind="roadmap", status="planned", parties=["A", "B"]),
+        ),
+    )  # other party set
     res = score({"d": gold}, {"d": pred})
     assert res["facts"]["agreement"] == prf(1, 2, 2)  # 1/2 each way
     # the matched memorandum: date None != 2021-05-05, status signed == signed, signatories {P1} != {P1, P2}
@@ -358,10 +463,17 @@ def test_scoring_agreement_facts_and_attributes() -> None:
 
 
 def test_scoring_published_accuracy_and_spurious() -> None:
-    gold = {"d1": doc("d1", published="2021-05-06"), "d2": doc("d2", published="2021-05"),
-            "d3": doc("d3"), "d4": doc("d4")}
-    pred = {"d1": doc("d1", published="2021-05-06"), "d2": doc("d2", published="2021-05-01"),
-            "d3": doc("d3", published="2020")}
+    gold = {
+        "d1": doc("d1", published="2021-05-06"),
+        "d2": doc("d2", published="2021-05"),
+        "d3": doc("d3"),
+        "d4": doc("d4"),
+    }
+    pred = {
+        "d1": doc("d1", published="2021-05-06"),
+        "d2": doc("d2", published="2021-05-01"),
+        "d3": doc("d3", published="2020"),
+    }
     # gold dates: d1 right, d2 wrong -> 1/2; d3 has a date gold lacks; d4 is missing (counts as no date)
     res = score(gold, pred)
     assert res["published"] == {"accuracy": 0.5, "gold": 2, "spurious": 1}
@@ -369,8 +481,10 @@ def test_scoring_published_accuracy_and_spurious() -> None:
 
 
 def test_scoring_missing_document_counts_as_empty() -> None:
-    gold = {"d1": doc("d1", (M(0, 5, norm="A"),)),
-            "d2": doc("d2", (M(0, 5, norm="B"), M(9, 12, "DATE", "2020")))}
+    gold = {
+        "d1": doc("d1", (M(0, 5, norm="A"),)),
+        "d2": doc("d2", (M(0, 5, norm="B"), M(9, 12, "DATE", "2020"))),
+    }
     res = score(gold, {"d1": gold["d1"], "other": gold["d2"]})
     # d1 perfect (1 tp); d2 missing adds 2 gold; "other" is not in gold and ignored
     assert res["strict"]["micro"] == prf(1, 1, 3)
@@ -378,8 +492,10 @@ def test_scoring_missing_document_counts_as_empty() -> None:
 
 
 def test_scoring_per_document_rows_and_frames() -> None:
-    gold = {"d1": doc("d1", (M(0, 5, norm="A"), M(9, 12, "DATE", "2020"))),
-            "d2": doc("d2", (M(0, 5, norm="B"),))}
+    gold = {
+        "d1": doc("d1", (M(0, 5, norm="A"), M(9, 12, "DATE", "2020"))),
+        "d2": doc("d2", (M(0, 5, norm="B"),)),
+    }
     pred = {"d1": doc("d1", (M(0, 5, norm="A"), M(9, 12, "DATE", "2021"), M(20, 22, "ROLE", "head")))}
     rows = per_document(gold, pred)
     d1, d2 = rows

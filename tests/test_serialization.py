@@ -35,5 +35,7 @@ def test_docs_round_trip_through_bytes_like_worker_processes_send_them(extractor
 
     doc = extractor.nlp(TEXT)
     back = Doc(extractor.nlp.vocab).from_bytes(doc.to_bytes())
-    assert [(e.text, e.label_, e.kb_id_) for e in back.ents] == [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+    assert [(e.text, e.label_, e.kb_id_) for e in back.ents] == [
+        (e.text, e.label_, e.kb_id_) for e in doc.ents
+    ]
     assert back._.facts == doc._.facts

@@ -20,14 +20,21 @@ def many(tmp_path_factory):
     """400 corpus texts in one JSONL file: a run that lasts long enough to be interrupted."""
     texts = [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     path = tmp_path_factory.mktemp("many") / "many.jsonl"
-    path.write_text("".join(json.dumps({"doc_id": f"d{i}", "text": texts[i % len(texts)]}) + "\n"
-                            for i in range(400)), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps({"doc_id": f"d{i}", "text": texts[i % len(texts)]}) + "\n" for i in range(400)),
+        encoding="utf-8",
+    )
     return path
 
 
 def _start(args, **kw):
-    return subprocess.Popen([sys.executable, "-m", "extractor", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, **kw)
+    return subprocess.Popen(
+        [sys.executable, "-m", "extractor", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kw,
+    )
 
 
 def _wait_for(check, what):
@@ -69,15 +76,21 @@ def test_a_second_run_into_the_same_folder_is_refused_with_one_line(many, tmp_pa
     out = tmp_path / "out"
     first = _start(["run", str(many), "--out", str(out), "--quiet"])
     _wait_for(lambda: _records(out) > 0, "the first run's first record")
-    second = subprocess.run([sys.executable, "-m", "extractor", "run", str(CORPUS), "--out", str(out),
-                             "--quiet"], capture_output=True, text=True, timeout=HANG)
+    second = subprocess.run(
+        [sys.executable, "-m", "extractor", "run", str(CORPUS), "--out", str(out), "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=HANG,
+    )
     first.terminate()
     first.communicate(timeout=HANG)
     assert second.returncode == 2
     assert second.stderr.strip().count("\n") == 0 and "Traceback" not in second.stderr
     assert f"is being written by another run (pid {first.pid}" in second.stderr
     data = (out / "records.jsonl").read_bytes()
-    assert b"\x00" not in data and all(json.loads(line)["doc_id"].startswith("d") for line in data.splitlines())
+    assert b"\x00" not in data and all(
+        json.loads(line)["doc_id"].startswith("d") for line in data.splitlines()
+    )
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
@@ -99,8 +112,12 @@ def test_a_signal_stops_parent_and_workers_with_one_line(many, tmp_path, sig, co
     lines = (out / "records.jsonl").read_bytes().splitlines()
     assert all(json.loads(line)["doc_id"] for line in lines)  # whole records only
     assert not (out / "manifest.json").exists()  # an interrupted run never looks complete
-    resumed = subprocess.run([sys.executable, "-m", "extractor", "run", str(many), "--out", str(out), "--quiet",
-                              "--resume"], capture_output=True, text=True, timeout=10 * HANG)
+    resumed = subprocess.run(
+        [sys.executable, "-m", "extractor", "run", str(many), "--out", str(out), "--quiet", "--resume"],
+        capture_output=True,
+        text=True,
+        timeout=10 * HANG,
+    )
     assert resumed.returncode == 0, resumed.stderr
     assert _records(out) == 400 and (out / "manifest.json").exists()
 

@@ -14,7 +14,9 @@ from extractor.engine.runner import run_batch
 from .conftest import CORPUS
 
 with warnings.catch_warnings():
-    warnings.simplefilter("ignore", FutureWarning)  # pyspark warns about pandas 3, which these tests do not use
+    warnings.simplefilter(
+        "ignore", FutureWarning
+    )  # pyspark warns about pandas 3, which these tests do not use
     pyspark = pytest.importorskip("pyspark")
 if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
     pytest.skip("Spark needs Java", allow_module_level=True)
@@ -49,8 +51,9 @@ def test_spark_dataframe_records_equal_local_records(spark, local_run, corpus_te
     df = spark.createDataFrame(rows, "doc_id string, text string, published string").repartition(3)
     out = records_dataframe(df).collect()
     written = tmp_path / "records.jsonl"
-    written.write_text("".join(r.record + "\n" for r in sorted(out, key=lambda r: r.doc_id) if r.record),
-                       encoding="utf-8")
+    written.write_text(
+        "".join(r.record + "\n" for r in sorted(out, key=lambda r: r.doc_id) if r.record), encoding="utf-8"
+    )
     unify_jsonl(written)  # corpus-level keys, as `extractor run` applies them after the last document
     lines = sorted(written.read_text(encoding="utf-8").splitlines())
     expected = sorted((local_run / "records.jsonl").read_text(encoding="utf-8").splitlines())
@@ -59,13 +62,15 @@ def test_spark_dataframe_records_equal_local_records(spark, local_run, corpus_te
 
 
 def test_cli_spark_engine_writes_the_same_files(spark, local_run, tmp_path):
-    result = CliRunner().invoke(app, ["run", str(CORPUS), "--out", str(tmp_path), "--engine", "spark",
-                                      "--master", MASTER, "--quiet"])
+    result = CliRunner().invoke(
+        app, ["run", str(CORPUS), "--out", str(tmp_path), "--engine", "spark", "--master", MASTER, "--quiet"]
+    )
     assert result.exit_code == 0, result.output
     for name in ("records.jsonl", "errors.jsonl", "mentions.csv", "organisations.csv", "network.csv"):
         assert (tmp_path / name).read_bytes() == (local_run / name).read_bytes(), name
     assert len((tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()) == len(
-        list(CORPUS.glob("*.txt")))
+        list(CORPUS.glob("*.txt"))
+    )
     assert json.loads((tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()[0])["doc_id"]
 
 
@@ -78,9 +83,15 @@ def test_spark_key_join_equals_the_local_join(spark, tmp_path):
 
     people = sorted(_gold_person_keys()) + _variants(300)
     orgs = ["Hainan University", "the Hainan University", "HAINAN UNIVERSITY", "Hainan University", "MISIS"]
-    lines = [json.dumps({"doc_id": f"d{i}", "mentions": [{"label": "PERSON", "norm": p},
-                                                         {"label": "ORG", "norm": orgs[i % len(orgs)]}]})
-             for i, p in enumerate(people)]
+    lines = [
+        json.dumps(
+            {
+                "doc_id": f"d{i}",
+                "mentions": [{"label": "PERSON", "norm": p}, {"label": "ORG", "norm": orgs[i % len(orgs)]}],
+            }
+        )
+        for i, p in enumerate(people)
+    ]
     path = tmp_path / "records.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     local = KeyCollector()

@@ -49,7 +49,7 @@ def _cycle(edges: dict[str, set[str]]) -> list[str] | None:
         path.append(m)
         for d in sorted(edges.get(m, ())):
             if state.get(d) == 1:
-                return path[path.index(d):] + [d]
+                return path[path.index(d) :] + [d]
             if d not in state and (found := visit(d)):
                 return found
         state[m] = 2
@@ -80,8 +80,12 @@ def test_every_module_sits_in_a_stage():
 
 
 def test_stages_import_only_the_stages_below_them():
-    upward = [f"{m} -> {d}" for m, deps in _imports().items() for d in deps
-              if _layer(m) is not None and _layer(d) is not None and _layer(d) > _layer(m)]
+    upward = [
+        f"{m} -> {d}"
+        for m, deps in _imports().items()
+        for d in deps
+        if _layer(m) is not None and _layer(d) is not None and _layer(d) > _layer(m)
+    ]
     assert not upward, "imports against the stage order:\n" + "\n".join(sorted(upward))
 
 

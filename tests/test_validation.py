@@ -17,8 +17,10 @@ from extractor.evaluate.validation import squash, validate_gold
 
 REPO = Path(__file__).resolve().parents[1]
 
-TEXT = ("Tomsk Polytechnic University and Harbin Institute of Technology signed a memorandum on "
-        "May 5, 2021. Rector Andrey Yakovlev signed it.")
+TEXT = (
+    "Tomsk Polytechnic University and Harbin Institute of Technology signed a memorandum on "
+    "May 5, 2021. Rector Andrey Yakovlev signed it."
+)
 TPU, HIT, YAK = "Tomsk Polytechnic University", "Harbin Institute of Technology", "Andrey Yakovlev"
 DOC = "101_tpu-hit"
 
@@ -31,15 +33,28 @@ def mention(phrase: str, label: str, norm: str | None, text: str = TEXT) -> dict
 def base(doc_id: str = DOC, text: str = TEXT) -> dict[str, Any]:
     """A valid gold record for TEXT."""
     return {
-        "doc_id": doc_id, "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "doc_id": doc_id,
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "published": "2021-05-06",
-        "mentions": [mention(TPU, "ORG", TPU), mention(HIT, "ORG", HIT),
-                     mention("memorandum", "AGREEMENT", "memorandum"),
-                     mention("May 5, 2021", "DATE", "2021-05-05"),
-                     mention("Rector", "ROLE", "rector"), mention(YAK, "PERSON", YAK)],
-        "facts": [{"type": "role", "person": YAK, "role": "rector", "title": "Rector", "org": TPU},
-                  {"type": "agreement", "kind": "memorandum", "status": "signed", "parties": [TPU, HIT],
-                   "date": "2021-05-05", "signatories": [YAK]}],
+        "mentions": [
+            mention(TPU, "ORG", TPU),
+            mention(HIT, "ORG", HIT),
+            mention("memorandum", "AGREEMENT", "memorandum"),
+            mention("May 5, 2021", "DATE", "2021-05-05"),
+            mention("Rector", "ROLE", "rector"),
+            mention(YAK, "PERSON", YAK),
+        ],
+        "facts": [
+            {"type": "role", "person": YAK, "role": "rector", "title": "Rector", "org": TPU},
+            {
+                "type": "agreement",
+                "kind": "memorandum",
+                "status": "signed",
+                "parties": [TPU, HIT],
+                "date": "2021-05-05",
+                "signatories": [YAK],
+            },
+        ],
     }
 
 
@@ -91,30 +106,42 @@ CASES = {  # name: (edited record, substring of the one expected error)
     "sha mismatch": (edit(_set("text_sha256", "0" * 64)), "text_sha256: does not match"),
     "bad published": (edit(_set("published", "May 2021")), "published: bad value 'May 2021'"),
     "bad label": (edit(_set("mentions.2.label", "LOC")), f"mentions[2] {at('memorandum')}: bad label 'LOC'"),
-    "bad offsets": (edit(_set("mentions.3.start", 120)),
-                    f"mentions[3]: bad offsets 120,{TEXT.index('. Rector')}"),
+    "bad offsets": (
+        edit(_set("mentions.3.start", 120)),
+        f"mentions[3]: bad offsets 120,{TEXT.index('. Rector')}",
+    ),
     "string offset": (edit(_set("mentions.3.start", "0")), "mentions[3]: bad offsets 0,"),
-    "text mismatch": (edit(_set("mentions.1.text", "Harbin Institute")),
-                      f"mentions[1] {at(HIT)}: text mismatch"),
+    "text mismatch": (
+        edit(_set("mentions.1.text", "Harbin Institute")),
+        f"mentions[1] {at(HIT)}: text mismatch",
+    ),
     "outer whitespace": (edit(_stretch), f"mentions[5] {at(YAK + ' ')}: span has outer whitespace"),
     "unsorted": (edit(_swap), f"mentions[1] {at(TPU)}: overlaps or is out of order"),
-    "bad DATE norm": (edit(_set("mentions.3.norm", "May 5th")),
-                      f"mentions[3] {at('May 5, 2021')}: bad DATE norm"),
+    "bad DATE norm": (
+        edit(_set("mentions.3.norm", "May 5th")),
+        f"mentions[3] {at('May 5, 2021')}: bad DATE norm",
+    ),
     "missing norm": (edit(_set("mentions.4.norm", "")), f"mentions[4] {at('Rector')}: missing norm for ROLE"),
     "bad ROLE norm": (edit(_set("mentions.4.norm", "boss")), "bad ROLE norm 'boss'"),
     "bad AGREEMENT norm": (edit(_set("mentions.2.norm", "treaty")), "bad AGREEMENT norm 'treaty'"),
-    "unknown person": (edit(_set("facts.0.person", "A. Yakovlev")),
-                       "facts[0] (role): person 'A. Yakovlev' is no PERSON key here"),
+    "unknown person": (
+        edit(_set("facts.0.person", "A. Yakovlev")),
+        "facts[0] (role): person 'A. Yakovlev' is no PERSON key here",
+    ),
     "bad role": (edit(_set("facts.0.role", "boss")), "facts[0] (role): bad role 'boss'"),
     "unknown org": (edit(_set("facts.0.org", "TPU")), "facts[0] (role): org 'TPU' is no ORG key here"),
     "bad kind": (edit(_set("facts.1.kind", "treaty")), "facts[1] (agreement): bad kind 'treaty'"),
     "bad status": (edit(_set("facts.1.status", "done")), "facts[1] (agreement): bad status 'done'"),
     "no status": (edit(lambda r: r["facts"][1].pop("status")), "facts[1] (agreement): bad status None"),
-    "no parties": (edit(_set("facts.1.parties", [])),
-                   "facts[1] (agreement): parties must be a non-empty list"),
+    "no parties": (
+        edit(_set("facts.1.parties", [])),
+        "facts[1] (agreement): parties must be a non-empty list",
+    ),
     "unknown party": (edit(_set("facts.1.parties", [TPU, "HIT"])), "party 'HIT' is no ORG key here"),
-    "unknown signatory": (edit(_set("facts.1.signatories", ["Yakovlev"])),
-                          "signatory 'Yakovlev' is no PERSON key"),
+    "unknown signatory": (
+        edit(_set("facts.1.signatories", ["Yakovlev"])),
+        "signatory 'Yakovlev' is no PERSON key",
+    ),
     "bad fact date": (edit(_set("facts.1.date", "yesterday")), "facts[1] (agreement): bad date 'yesterday'"),
     "bad fact type": (edit(_set("facts.0.type", "event")), "facts[0]: bad fact type 'event'"),
 }
@@ -191,11 +218,14 @@ def _variant(doc_id: str, old: str, new: str) -> dict[str, Any]:
     return r
 
 
-@pytest.mark.parametrize("old, new", [
-    (TPU, "Tomsk polytechnic university"),        # case
-    (YAK, "Andrey  Yakovlev"),                    # spacing
-    (HIT, "Harbin Institute of Technology."),     # punctuation
-])
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        (TPU, "Tomsk polytechnic university"),  # case
+        (YAK, "Andrey  Yakovlev"),  # spacing
+        (HIT, "Harbin Institute of Technology."),  # punctuation
+    ],
+)
 def test_validation_warns_on_key_variants_across_documents(tmp_path: Path, old: str, new: str) -> None:
     docs = [base("a"), base("b"), _variant("c", old, new)]
     records, errors, warnings = validate_gold(*write(tmp_path, docs))
@@ -210,12 +240,18 @@ def test_validation_no_warning_for_distinct_keys(tmp_path: Path) -> None:
     assert validate_gold(*write(tmp_path, docs))[2] == []
 
 
-@pytest.mark.parametrize("a, b, same", [
-    ("M.E. Rayak", "M. E. Rayak", True),
-    ("Ministry of Foreign Affairs of the People\u2019s Republic of China",  # curly apostrophe
-     "Ministry of Foreign Affairs of the People's Republic of China", True),
-    ("Tomsk State University", "Tomsk Polytechnic University", False),
-])
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("M.E. Rayak", "M. E. Rayak", True),
+        (
+            "Ministry of Foreign Affairs of the People\u2019s Republic of China",  # curly apostrophe
+            "Ministry of Foreign Affairs of the People's Republic of China",
+            True,
+        ),
+        ("Tomsk State University", "Tomsk Polytechnic University", False),
+    ],
+)
 def test_validation_squash(a: str, b: str, same: bool) -> None:
     assert (squash(a) == squash(b)) is same
 

@@ -1,1 +1,2 @@
-"""Engines: the spaCy pipeline, the one driver loop (``Extractor.pipe``, the batch runner, Spark), progress."""
+"""Engines: the spaCy pipeline, the one driver loop (``Extractor.pipe``, the batch runner, Spark),
+progress."""

@@ -17,7 +17,9 @@ from extractor.output.records import doc_to_record
 class Extractor:
     """A loaded pipeline that turns press-release texts into document records."""
 
-    def __init__(self, nlp: Language | None = None, *, model: str | None = None, time_limit: float | None = None):
+    def __init__(
+        self, nlp: Language | None = None, *, model: str | None = None, time_limit: float | None = None
+    ):
         self.nlp = nlp or build_pipeline(model)
         if time_limit is not None:
             self.set_time_limit(time_limit)
@@ -34,15 +36,18 @@ class Extractor:
         """Process one text; ``published`` overrides the date found in the text."""
         return next(self.pipe([(text, doc_id, published)]))
 
-    def pipe(self, items: Iterable[tuple[str, str, str | None]], *, batch_size: int = 32,
-             n_process: int = 1) -> Iterator[DocumentRecord]:
+    def pipe(
+        self, items: Iterable[tuple[str, str, str | None]], *, batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[DocumentRecord]:
         """Process (text, doc_id, published) triples as a stream with ``nlp.pipe``."""
+
         def with_context() -> Iterator[tuple[Doc, tuple[str, str | None, str]]]:
             for text, doc_id, published in items:
                 yield self.make_doc(text, published), (doc_id, published, text)
 
-        for doc, (doc_id, published, text) in self.nlp.pipe(with_context(), as_tuples=True,
-                                                            batch_size=batch_size, n_process=n_process):
+        for doc, (doc_id, published, text) in self.nlp.pipe(
+            with_context(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
             yield doc_to_record(doc, doc_id, published=published, raw_text=text)
 
     def make_doc(self, text: str, published: str | None = None) -> Doc:

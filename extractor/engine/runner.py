@@ -52,7 +52,7 @@ def _append(fh: BinaryIO, line: str) -> None:
     """Write a whole line with unbuffered writes (a short write is continued, never left half)."""
     data = memoryview(line.encode("utf-8"))
     while data:
-        data = data[fh.write(data) or 0:]
+        data = data[fh.write(data) or 0 :]
 
 
 def recover(path: Path, on_record: Callable[[dict], None] | None = None) -> set[str]:
@@ -89,8 +89,9 @@ def recover(path: Path, on_record: Callable[[dict], None] | None = None) -> set[
     return done
 
 
-def _fresh_ids(items: Iterable[InputDoc | InputError], done: set[str],
-               summary: Summary, on_done: Callable[[int], None]) -> Iterator[InputDoc | InputError]:
+def _fresh_ids(
+    items: Iterable[InputDoc | InputError], done: set[str], summary: Summary, on_done: Callable[[int], None]
+) -> Iterator[InputDoc | InputError]:
     """Skip documents already in records.jsonl; a doc_id seen before in this run becomes an error.
 
     Only the ids are kept (tens of bytes per document), so that every record's doc_id is unique."""
@@ -99,8 +100,11 @@ def _fresh_ids(items: Iterable[InputDoc | InputError], done: set[str],
         summary.read += 1
         if isinstance(item, InputDoc):
             if item.doc_id in seen:
-                item = InputError(doc_id=item.doc_id, path=item.path,
-                                  reason="duplicate doc_id (an earlier input has the same id)")
+                item = InputError(
+                    doc_id=item.doc_id,
+                    path=item.path,
+                    reason="duplicate doc_id (an earlier input has the same id)",
+                )
             else:
                 seen.add(item.doc_id)
                 if item.doc_id in done:
@@ -111,10 +115,21 @@ def _fresh_ids(items: Iterable[InputDoc | InputError], done: set[str],
         yield item
 
 
-def run_batch(paths: list[Path], out: Path, *, batch_size: int = 32, n_process: int = 1, resume: bool = False,
-              engine: str = "local", master: str | None = None, extractor: Extractor | None = None,
-              on_done: Callable[[int], None] | None = None, zone_size: int = ZONE_SIZE,
-              chunk_chars: int = CHUNK_CHARS, time_limit: float | None = None) -> Summary:
+def run_batch(
+    paths: list[Path],
+    out: Path,
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    resume: bool = False,
+    engine: str = "local",
+    master: str | None = None,
+    extractor: Extractor | None = None,
+    on_done: Callable[[int], None] | None = None,
+    zone_size: int = ZONE_SIZE,
+    chunk_chars: int = CHUNK_CHARS,
+    time_limit: float | None = None,
+) -> Summary:
     """Process every input document; each ends as a line of records.jsonl or errors.jsonl.
 
     ``on_done(n)`` is called with the number of documents finished so far (for progress display).
@@ -131,35 +146,85 @@ def run_batch(paths: list[Path], out: Path, *, batch_size: int = 32, n_process: 
             extractor = extractor or Extractor()
             if time_limit is not None:
                 extractor.set_time_limit(time_limit)
-        _run(paths, out, summary, batch_size=batch_size, n_process=n_process, resume=resume, engine=engine,
-             master=master, extractor=extractor, on_done=on_done, zone_size=zone_size, chunk_chars=chunk_chars)
+        _run(
+            paths,
+            out,
+            summary,
+            batch_size=batch_size,
+            n_process=n_process,
+            resume=resume,
+            engine=engine,
+            master=master,
+            extractor=extractor,
+            on_done=on_done,
+            zone_size=zone_size,
+            chunk_chars=chunk_chars,
+        )
         options = {"engine": engine, "batch_size": batch_size, "n_process": n_process, "resume": resume}
-        write_manifest(out, {**provenance(), "started": started, "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
-                             "inputs": [str(p) for p in paths], "options": options,
-                             "counts": {"read": summary.read, "records": summary.records, "errors": summary.errors,
-                                        "resumed": summary.resumed},
-                             "seconds": {k: round(v, 3) for k, v in summary.seconds.items()}})
+        write_manifest(
+            out,
+            {
+                **provenance(),
+                "started": started,
+                "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                "inputs": [str(p) for p in paths],
+                "options": options,
+                "counts": {
+                    "read": summary.read,
+                    "records": summary.records,
+                    "errors": summary.errors,
+                    "resumed": summary.resumed,
+                },
+                "seconds": {k: round(v, 3) for k, v in summary.seconds.items()},
+            },
+        )
     return summary
 
 
-def _run(paths: list[Path], out: Path, summary: Summary, *, batch_size: int, n_process: int, resume: bool,
-         engine: str, master: str | None, extractor: Extractor | None, on_done: Callable[[int], None] | None,
-         zone_size: int, chunk_chars: int) -> None:
+def _run(
+    paths: list[Path],
+    out: Path,
+    summary: Summary,
+    *,
+    batch_size: int,
+    n_process: int,
+    resume: bool,
+    engine: str,
+    master: str | None,
+    extractor: Extractor | None,
+    on_done: Callable[[int], None] | None,
+    zone_size: int,
+    chunk_chars: int,
+) -> None:
     """Records and errors, then the corpus-level keys and the tables."""
     rec_path = out / "records.jsonl"
     keys = KeyCollector()
     done = recover(rec_path, keys.add_dict) if resume else set()
-    items = _fresh_ids(_timed_iter(summary, "read", iter_inputs(paths)), done, summary, on_done or (lambda n: None))
+    items = _fresh_ids(
+        _timed_iter(summary, "read", iter_inputs(paths)), done, summary, on_done or (lambda n: None)
+    )
     if engine == "spark":
         from extractor.engine.spark import session_scope, spark_key_maps, spark_stream
 
         with session_scope(master) as spark:
-            _write(spark_stream(items, spark, batch_size=batch_size, chunk_chars=chunk_chars), out, resume,
-                   summary, on_done, keys)
+            _write(
+                spark_stream(items, spark, batch_size=batch_size, chunk_chars=chunk_chars),
+                out,
+                resume,
+                summary,
+                on_done,
+                keys,
+            )
             maps = timed(summary, "key_join", spark_key_maps, spark, rec_path)
     else:
-        outcomes = process_stream(extractor or Extractor(), items, batch_size=batch_size, n_process=n_process,
-                                  zone_size=zone_size, chunk_chars=chunk_chars)
+        outcomes = process_stream(
+            extractor or Extractor(),
+            items,
+            batch_size=batch_size,
+            n_process=n_process,
+            zone_size=zone_size,
+            chunk_chars=chunk_chars,
+        )
         _write(outcomes, out, resume, summary, on_done, keys)
         maps = timed(summary, "key_join", keys.maps)
     timed(summary, "tables", finish, rec_path, maps, out)
@@ -187,12 +252,20 @@ def timed(summary: Summary, stage: str, fn: Callable[..., T], *args: Any) -> T:
         summary.seconds[stage] = summary.seconds.get(stage, 0.0) + time.perf_counter() - t0
 
 
-def _write(outcomes: Iterable[DocumentRecord | InputError | str], out: Path, resume: bool, summary: Summary,
-           on_done: Callable[[int], None] | None, keys: KeyCollector) -> None:
+def _write(
+    outcomes: Iterable[DocumentRecord | InputError | str],
+    out: Path,
+    resume: bool,
+    summary: Summary,
+    on_done: Callable[[int], None] | None,
+    keys: KeyCollector,
+) -> None:
     """Append each outcome as a whole line to records.jsonl or errors.jsonl, collecting the record keys."""
     progress = on_done or (lambda n: None)
-    with open(out / "records.jsonl", "ab" if resume else "wb", buffering=0) as rec_fh, \
-            open(out / "errors.jsonl", "wb", buffering=0) as err_fh:
+    with (
+        open(out / "records.jsonl", "ab" if resume else "wb", buffering=0) as rec_fh,
+        open(out / "errors.jsonl", "wb", buffering=0) as err_fh,
+    ):
         it = iter(outcomes)
         while (outcome := timed(summary, "pipeline", next, it, None)) is not None:
             t0 = time.perf_counter()
@@ -217,7 +290,9 @@ def finish(rec_path: Path, maps: KeyMaps, out: Path) -> None:
     writer = TableWriter(out, load_registry())
     try:
         with no_gc():  # the table writer's counts only grow
-            rewrite_jsonl(rec_path, maps, lambda rec: writer.add(DocumentRecord.model_validate(rec)))  # our lines
+            rewrite_jsonl(
+                rec_path, maps, lambda rec: writer.add(DocumentRecord.model_validate(rec))
+            )  # our lines
     except BaseException:
         writer.abort()
         raise

@@ -11,6 +11,7 @@ on whole lines. Forked workers ignore SIGINT (the parent stops them), take SIGTE
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
@@ -40,10 +41,9 @@ def _in_child() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
-        try:
+        # no prctl: the worker still exits when its pipes close
+        with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):  # no prctl: the worker still exits when its pipes close
-            pass
     if os.getppid() == 1:  # the parent died before prctl took effect
         os._exit(1)
 

@@ -1,12 +1,13 @@
-"""Spark engine: a DataFrame of (doc_id, text, published) mapped to records, one pipeline per executor process.
+"""Spark engine: a DataFrame of (doc_id, text, published) mapped to records, one pipeline per executor
+process.
 
 The pipeline is never pickled or broadcast: :func:`extract_partition` is shipped by reference (the
-``extractor`` package and the model package must be installed on the executors) and loads the
-pipeline lazily, once per Python worker process, then runs the same batch engine as the local
-runner (:func:`extractor.engine.stream.process_stream`) over the partition, so records are identical.
+``extractor`` package and the model package must be installed on the executors) and loads the pipeline lazily,
+once per Python worker process, then runs the same batch engine as the local runner
+(:func:`extractor.engine.stream.process_stream`) over the partition, so records are identical.
 
-    from extractor.engine.spark import records_dataframe
-    out = records_dataframe(spark.read.parquet("docs.parquet"))   # doc_id, record (JSON), error
+from extractor.engine.spark import records_dataframe out =
+records_dataframe(spark.read.parquet("docs.parquet"))   # doc_id, record (JSON), error
 """
 
 from __future__ import annotations
@@ -51,15 +52,22 @@ def _record_line(rec: DocumentRecord) -> str:
     return record_line(rec).rstrip("\n")
 
 
-def extract_partition(rows: Iterable[Any], *, batch_size: int = 32,
-                      chunk_chars: int = CHUNK_CHARS) -> Iterator[tuple[str, str | None, str | None]]:
+def extract_partition(
+    rows: Iterable[Any], *, batch_size: int = 32, chunk_chars: int = CHUNK_CHARS
+) -> Iterator[tuple[str, str | None, str | None]]:
     """(doc_id, record JSON line, None) or (doc_id, None, reason) for each row, in order."""
+
     def items() -> Iterator[InputDoc | InputError]:
         for row in rows:
             data = row.asDict() if hasattr(row, "asDict") else dict(row)
             doc_id = data.get("doc_id")
-            yield from_text(doc_id, data.get("text"), data.get("published"),
-                            data.get("path") or f"spark:{doc_id}", data.get("sha256"))
+            yield from_text(
+                doc_id,
+                data.get("text"),
+                data.get("published"),
+                data.get("path") or f"spark:{doc_id}",
+                data.get("sha256"),
+            )
 
     for outcome in process_stream(_extractor(), items(), batch_size=batch_size, chunk_chars=chunk_chars):
         if isinstance(outcome, InputError):
@@ -103,21 +111,33 @@ def session_scope(master: str | None = None) -> Iterator[SparkSession]:
             spark.stop()
 
 
-def spark_stream(items: Iterable[InputDoc | InputError], spark: SparkSession, *, batch_size: int = 32,
-                 chunk_chars: int = CHUNK_CHARS, window: int = WINDOW) -> Iterator[InputError | str]:
+def spark_stream(
+    items: Iterable[InputDoc | InputError],
+    spark: SparkSession,
+    *,
+    batch_size: int = 32,
+    chunk_chars: int = CHUNK_CHARS,
+    window: int = WINDOW,
+) -> Iterator[InputError | str]:
     """The CLI's Spark engine: input errors pass through; documents go to Spark ``window`` at a time.
 
     Yields error lines and records.jsonl lines (with newline) in input order."""
     yield from _windows(spark, iter(items), batch_size, chunk_chars, window)
 
 
-def _windows(spark: SparkSession, it: Iterator[InputDoc | InputError], batch_size: int, chunk_chars: int,
-             window: int) -> Iterator[InputError | str]:
+def _windows(
+    spark: SparkSession, it: Iterator[InputDoc | InputError], batch_size: int, chunk_chars: int, window: int
+) -> Iterator[InputError | str]:
     parallelism = max(1, spark.sparkContext.defaultParallelism)
     while chunk := list(islice(it, window)):
         docs = [(d.doc_id, d.text, d.published, d.path, d.sha256) for d in chunk if isinstance(d, InputDoc)]
-        rows = records_dataframe(_ordered(spark, docs, parallelism), batch_size=batch_size,
-                                 chunk_chars=chunk_chars).collect() if docs else []
+        rows = (
+            records_dataframe(
+                _ordered(spark, docs, parallelism), batch_size=batch_size, chunk_chars=chunk_chars
+            ).collect()
+            if docs
+            else []
+        )
         results = iter(rows)
         for item in chunk:
             if isinstance(item, InputError):
@@ -147,14 +167,31 @@ def spark_key_maps(spark: SparkSession, records: str | Path | DataFrame) -> KeyM
     from pyspark.sql import functions as F
 
     df = spark.read.text(str(records)) if isinstance(records, (str, Path)) else records
-    mentions = (df.select(F.from_json(df.columns[0], MENTIONS_SCHEMA).alias("r"))
-                .select(F.explode("r.mentions").alias("m"))
-                .select("m.label", "m.norm").where("norm IS NOT NULL AND norm != ''"))
-    pairs = (mentions.where("label = 'PERSON'").select("norm").distinct().rdd
-             .flatMap(_blocked).groupByKey().flatMap(_joined_pairs).distinct().collect())
-    org_changes = (mentions.where("label = 'ORG'").groupBy("norm").count().rdd
-                   .map(lambda row: (org_group_key(row[0]), (row[0], row[1]))).groupByKey()
-                   .flatMap(lambda kv: _org_changes(dict(kv[1]))).collect())
+    mentions = (
+        df.select(F.from_json(df.columns[0], MENTIONS_SCHEMA).alias("r"))
+        .select(F.explode("r.mentions").alias("m"))
+        .select("m.label", "m.norm")
+        .where("norm IS NOT NULL AND norm != ''")
+    )
+    pairs = (
+        mentions.where("label = 'PERSON'")
+        .select("norm")
+        .distinct()
+        .rdd.flatMap(_blocked)
+        .groupByKey()
+        .flatMap(_joined_pairs)
+        .distinct()
+        .collect()
+    )
+    org_changes = (
+        mentions.where("label = 'ORG'")
+        .groupBy("norm")
+        .count()
+        .rdd.map(lambda row: (org_group_key(row[0]), (row[0], row[1])))
+        .groupByKey()
+        .flatMap(lambda kv: _org_changes(dict(kv[1])))
+        .collect()
+    )
     return KeyMaps(person_map_from_pairs(sorted(pairs)), dict(org_changes))
 
 

@@ -49,7 +49,7 @@ class Piece:
 
     @property
     def text(self) -> str:
-        return self.doc.text[self.start:self.end]
+        return self.doc.text[self.start : self.end]
 
 
 class _DropFailed:
@@ -119,7 +119,7 @@ def _alone(extractor: Extractor, piece: Piece, handler: _DropFailed) -> Doc | st
             if not isinstance(doc, Doc):
                 return f"{name}: returned {type(doc).__name__}, not a Doc"
         return doc
-    except Exception as err:  # noqa: BLE001  (any component failure becomes an error line)
+    except Exception as err:
         return _reason(f"{name}: {type(err).__name__}: {err}")
     finally:
         handler.raising = False
@@ -139,7 +139,9 @@ class _Assembly:
 
     def add(self, piece: Piece, result: DocumentRecord | str) -> Outcome | None:
         if isinstance(result, str):
-            self.failure = self.failure or (result if piece.count == 1 else f"piece {piece.index + 1}: {result}")
+            self.failure = self.failure or (
+                result if piece.count == 1 else f"piece {piece.index + 1}: {result}"
+            )
         else:
             self.parts.append((piece.start, result))
         if piece.index < piece.count - 1:
@@ -153,16 +155,27 @@ class _Assembly:
 
 def _record(piece: Piece, doc: Doc) -> DocumentRecord | str:
     try:
-        record = doc_to_record(doc, piece.doc.doc_id, sha256=piece.doc.sha256, published=piece.published or None,
-                               raw_text=piece.text)
+        record = doc_to_record(
+            doc,
+            piece.doc.doc_id,
+            sha256=piece.doc.sha256,
+            published=piece.published or None,
+            raw_text=piece.text,
+        )
         return record if record.published != "" else record.model_copy(update={"published": None})
-    except Exception as err:  # noqa: BLE001  (an invalid fact or mention becomes an error line)
+    except Exception as err:
         return _reason(f"record: {type(err).__name__}: {err}")
 
 
-def process_stream(extractor: Extractor, items: Iterable[InputDoc | InputError], *, batch_size: int = 32,
-                   n_process: int = 1, zone_size: int = ZONE_SIZE,
-                   chunk_chars: int = CHUNK_CHARS) -> Iterator[Outcome]:
+def process_stream(
+    extractor: Extractor,
+    items: Iterable[InputDoc | InputError],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+    zone_size: int = ZONE_SIZE,
+    chunk_chars: int = CHUNK_CHARS,
+) -> Iterator[Outcome]:
     """One record or error per input item, in input order (errors in the input pass straight through)."""
     it = iter(items)
     seq = count()
@@ -191,8 +204,15 @@ def _zone_scope(nlp: Language) -> AbstractContextManager[object]:
     return nullcontext()
 
 
-def _zone(extractor: Extractor, items: Iterator[InputDoc | InputError], seq: Iterator[int],
-          handler: _DropFailed, batch_size: int, n_process: int, chunk_chars: int) -> Iterator[Outcome]:
+def _zone(
+    extractor: Extractor,
+    items: Iterator[InputDoc | InputError],
+    seq: Iterator[int],
+    handler: _DropFailed,
+    batch_size: int,
+    n_process: int,
+    chunk_chars: int,
+) -> Iterator[Outcome]:
     """Process one memory zone's worth of items; nothing made here may be used after the zone."""
     pending: deque[InputError | Piece] = deque()
     assembly = _Assembly()
@@ -208,7 +228,7 @@ def _zone(extractor: Extractor, items: Iterator[InputDoc | InputError], seq: Ite
                 pending.append(piece)
                 try:
                     doc = _make_doc(extractor, piece)
-                except Exception as err:  # noqa: BLE001  (left pending: retried alone, which names the error)
+                except Exception as err:
                     log.debug("cannot tokenise %s: %s", piece.doc.doc_id, err)
                     continue
                 yield doc, piece.seq
@@ -225,8 +245,9 @@ def _zone(extractor: Extractor, items: Iterator[InputDoc | InputError], seq: Ite
     while True:
         before = taken[0]
         try:
-            for doc, done in extractor.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size,
-                                                n_process=n_process):
+            for doc, done in extractor.nlp.pipe(
+                feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
+            ):
                 while not (isinstance(pending[0], Piece) and pending[0].seq == done):
                     yield from settle(pending.popleft(), None)  # failed in the stream, or an input error
                 yield from settle(pending.popleft(), doc)

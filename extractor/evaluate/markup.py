@@ -8,8 +8,10 @@ from typing import Any
 
 from extractor.evaluate.report import System
 
-MARK_TEMPLATE = ('<mark class="entity {classes}" data-side="{side}" title="{tip}">{text}'
-                 '<span class="tag">{tag}</span></mark>')
+MARK_TEMPLATE = (
+    '<mark class="entity {classes}" data-side="{side}" title="{tip}">{text}'
+    '<span class="tag">{tag}</span></mark>'
+)
 
 
 DASH = '<span class="muted">—</span>'

@@ -19,8 +19,13 @@ from extractor.read.record_io import is_plain_name
 
 Side = Literal["gold", "pred"]
 Status = Literal["match", "boundary", "label", "missed", "spurious"]
-STATUS_NAMES: dict[str, str] = {"match": "match", "boundary": "boundary", "label": "wrong label",
-                                 "missed": "missed (FN)", "spurious": "spurious (FP)"}
+STATUS_NAMES: dict[str, str] = {
+    "match": "match",
+    "boundary": "boundary",
+    "label": "wrong label",
+    "missed": "missed (FN)",
+    "spurious": "spurious (FP)",
+}
 DEFAULT_TITLE = "Evaluation report"
 
 
@@ -138,8 +143,10 @@ class System:
 def describe_fact(f: Fact) -> str:
     """One line of plain text for a role or agreement fact."""
     if isinstance(f, AgreementFact):
-        return (f"{f.kind} ({f.status}) between {'; '.join(f.parties)} · date: {f.date or '—'} · "
-                f"signed by: {'; '.join(f.signatories) or '—'}")
+        return (
+            f"{f.kind} ({f.status}) between {'; '.join(f.parties)} · date: {f.date or '—'} · "
+            f"signed by: {'; '.join(f.signatories) or '—'}"
+        )
     return f"{f.person} — {f.role} ({f.title or '—'}) at {f.org or '—'}"
 
 
@@ -149,8 +156,9 @@ def _aligned(label: str, norm: str | None, mapping: dict[Key, str | None]) -> st
     return mapping.get((label, norm)) if label in KEYED_LABELS else norm
 
 
-def diff_mentions(gm: Sequence[Mention],
-                  pm: Sequence[Mention]) -> tuple[list[Mark], list[NormMismatch], dict[Key, str | None]]:
+def diff_mentions(
+    gm: Sequence[Mention], pm: Sequence[Mention]
+) -> tuple[list[Mark], list[NormMismatch], dict[Key, str | None]]:
     """Marks for both sides, the norm mismatches and the key alignment of one document."""
     pairs = lenient_pairs(gm, pm)
     mapping = align(pairs, gm)
@@ -184,8 +192,11 @@ def diff_mentions(gm: Sequence[Mention],
 # ---------------------------------------------------------------- facts
 def _roles(record: DocumentRecord, resolve: Resolve) -> dict[tuple[Hashable, ...], RoleFact]:
     """Role facts by their scored key (as :func:`.scoring.role_keys`)."""
-    return {(resolve("PERSON", f.person), f.role, resolve("ORG", f.org)): f
-            for f in record.facts if isinstance(f, RoleFact)}
+    return {
+        (resolve("PERSON", f.person), f.role, resolve("ORG", f.org)): f
+        for f in record.facts
+        if isinstance(f, RoleFact)
+    }
 
 
 def _as_is(_label: str, key: str | None) -> Hashable:
@@ -203,17 +214,23 @@ def diff_facts(gold: DocumentRecord, pred: DocumentRecord, resolve: Resolve) -> 
     g_agr, p_agr = gold_sets[1], pred_sets[1]
     for key in g_agr.keys() & p_agr.keys():
         g, p = g_agr[key], p_agr[key]
-        fields = [name for name, same in (
-            ("date", g.date == p.date), ("status", g.status == p.status),
-            ("signatories", set(g.signatories) == {resolve("PERSON", x) for x in p.signatories}),
-        ) if not same]
+        fields = [
+            name
+            for name, same in (
+                ("date", g.date == p.date),
+                ("status", g.status == p.status),
+                ("signatories", set(g.signatories) == {resolve("PERSON", x) for x in p.signatories}),
+            )
+            if not same
+        ]
         if fields:
             out.append(FactDiff("differs", g, p, tuple(fields)))
     return out
 
 
-def diff_document(gold: DocumentRecord, pred: DocumentRecord | None,
-                  labels: Sequence[str] = LABELS) -> DocumentDiff:
+def diff_document(
+    gold: DocumentRecord, pred: DocumentRecord | None, labels: Sequence[str] = LABELS
+) -> DocumentDiff:
     """Compare one document's prediction (None: missing, scored as empty) with its gold record."""
     missing = pred is None
     pred = pred if pred is not None else DocumentRecord(doc_id=gold.doc_id)

@@ -1,7 +1,7 @@
 """The evaluation report as a page: score each system, diff each document, render with ``report_views``.
 
-    from extractor.evaluate.report_html import write_report
-    write_report(gold, pred, Path("report.html"), texts=texts)
+from extractor.evaluate.report_html import write_report
+write_report(gold, pred, Path("report.html"), texts=texts)
 """
 
 from __future__ import annotations
@@ -14,16 +14,21 @@ from extractor.evaluate.scoring import per_document, score
 from extractor.models import DocumentRecord
 
 
-def _system(name: str, key: str, gold: dict[str, DocumentRecord],
-            pred: dict[str, DocumentRecord]) -> System:
+def _system(name: str, key: str, gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord]) -> System:
     rows = {r["doc_id"]: r for r in per_document(gold, pred)}
     return System(name, key, score(gold, pred), rows)
 
 
-def render_report(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord], *,
-                  texts: dict[str, str] | None = None, baseline: dict[str, DocumentRecord] | None = None,
-                  title: str = DEFAULT_TITLE, pred_name: str = "prediction",
-                  baseline_name: str = "baseline") -> str:
+def render_report(
+    gold: dict[str, DocumentRecord],
+    pred: dict[str, DocumentRecord],
+    *,
+    texts: dict[str, str] | None = None,
+    baseline: dict[str, DocumentRecord] | None = None,
+    title: str = DEFAULT_TITLE,
+    pred_name: str = "prediction",
+    baseline_name: str = "baseline",
+) -> str:
     """The report as one HTML string (see :func:`write_report`)."""
     systems = [_system(pred_name, "pred", gold, pred)]
     if baseline is not None:
@@ -38,10 +43,17 @@ def render_report(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecor
     return page(title, systems, docs, texts or {}, ignored=extra)
 
 
-def write_report(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord], out: Path, *,
-                 texts: dict[str, str] | None = None, baseline: dict[str, DocumentRecord] | None = None,
-                 title: str = DEFAULT_TITLE, pred_name: str = "prediction",
-                 baseline_name: str = "baseline") -> Path:
+def write_report(
+    gold: dict[str, DocumentRecord],
+    pred: dict[str, DocumentRecord],
+    out: Path,
+    *,
+    texts: dict[str, str] | None = None,
+    baseline: dict[str, DocumentRecord] | None = None,
+    title: str = DEFAULT_TITLE,
+    pred_name: str = "prediction",
+    baseline_name: str = "baseline",
+) -> Path:
     """Score ``pred`` (and ``baseline``) against ``gold`` and write a self-contained HTML report.
 
     Args:
@@ -55,8 +67,15 @@ def write_report(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord
     Returns:
         ``out``.
     """
-    markup = render_report(gold, pred, texts=texts, baseline=baseline, title=title,
-                           pred_name=pred_name, baseline_name=baseline_name)
+    markup = render_report(
+        gold,
+        pred,
+        texts=texts,
+        baseline=baseline,
+        title=title,
+        pred_name=pred_name,
+        baseline_name=baseline_name,
+    )
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(markup, encoding="utf-8")

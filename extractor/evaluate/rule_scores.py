@@ -27,5 +27,7 @@ def facts_by_rule(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecor
                 ok = (f.kind, frozenset(resolve("ORG", x) for x in f.parties)) in gold_agr
                 counts["agreement", f.party_rule or "-", ok] += 1
     rows = {(t, r) for t, r, _ in counts}
-    out = [{"type": t, "rule": r, "correct": counts[t, r, True], "wrong": counts[t, r, False]} for t, r in rows]
+    out = [
+        {"type": t, "rule": r, "correct": counts[t, r, True], "wrong": counts[t, r, False]} for t, r in rows
+    ]
     return sorted(out, key=lambda row: (row["type"], -(row["correct"] + row["wrong"]), row["rule"]))

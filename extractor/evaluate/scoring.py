@@ -77,8 +77,9 @@ def lenient_pairs(gold: Sequence[Mention], pred: Sequence[Mention]) -> list[Pair
     used: set[int] = set()
     pairs = []
     for g in sorted(gold, key=lambda m: (m.start, m.end)):
-        options = [i for i, p in enumerate(pred)
-                   if i not in used and p.label == g.label and overlap(g, p) > 0]
+        options = [
+            i for i, p in enumerate(pred) if i not in used and p.label == g.label and overlap(g, p) > 0
+        ]
         if options:
             best = max(options, key=lambda i: overlap(g, pred[i]))  # max() keeps the first on ties
             used.add(best)
@@ -119,14 +120,20 @@ def _as_is(_label: str, key: str | None) -> Hashable:
 # ---------------------------------------------------------------- facts
 def role_keys(record: DocumentRecord, resolve: Resolve = _as_is) -> set[tuple[Hashable, ...]]:
     """(person, role, org) of each role fact, keys passed through ``resolve``."""
-    return {(resolve("PERSON", f.person), f.role, resolve("ORG", f.org))
-            for f in record.facts if isinstance(f, RoleFact)}
+    return {
+        (resolve("PERSON", f.person), f.role, resolve("ORG", f.org))
+        for f in record.facts
+        if isinstance(f, RoleFact)
+    }
 
 
 def agreements(record: DocumentRecord, resolve: Resolve = _as_is) -> dict[tuple[Any, ...], AgreementFact]:
     """Agreement facts by (kind, set of parties); a later fact with the same key wins."""
-    return {(f.kind, frozenset(resolve("ORG", x) for x in f.parties)): f
-            for f in record.facts if isinstance(f, AgreementFact)}
+    return {
+        (f.kind, frozenset(resolve("ORG", x) for x in f.parties)): f
+        for f in record.facts
+        if isinstance(f, AgreementFact)
+    }
 
 
 @dataclass
@@ -145,10 +152,17 @@ class DocumentScore:
 def _score_facts(out: DocumentScore, gold: DocumentRecord, pred: DocumentRecord, resolve: Resolve) -> None:
     gold_roles, pred_roles = role_keys(gold), role_keys(pred, resolve)
     gold_agr, pred_agr = agreements(gold), agreements(pred, resolve)
-    for kind, gold_keys, pred_keys in (("role", gold_roles, pred_roles),
-                                       ("agreement", set(gold_agr), set(pred_agr))):
-        out.facts.update({(kind, "tp"): len(gold_keys & pred_keys), (kind, "pred"): len(pred_keys),
-                          (kind, "gold"): len(gold_keys)})
+    for kind, gold_keys, pred_keys in (
+        ("role", gold_roles, pred_roles),
+        ("agreement", set(gold_agr), set(pred_agr)),
+    ):
+        out.facts.update(
+            {
+                (kind, "tp"): len(gold_keys & pred_keys),
+                (kind, "pred"): len(pred_keys),
+                (kind, "gold"): len(gold_keys),
+            }
+        )
     for key in gold_agr.keys() & pred_agr.keys():
         g, p = gold_agr[key], pred_agr[key]
         out.attributes["matched"] += 1
@@ -157,8 +171,12 @@ def _score_facts(out: DocumentScore, gold: DocumentRecord, pred: DocumentRecord,
         out.attributes["signatories"] += set(g.signatories) == {resolve("PERSON", x) for x in p.signatories}
 
 
-def score_document(gold: DocumentRecord, pred: DocumentRecord | None,
-                   labels: Sequence[str] = LABELS, doc_id: str | None = None) -> DocumentScore:
+def score_document(
+    gold: DocumentRecord,
+    pred: DocumentRecord | None,
+    labels: Sequence[str] = LABELS,
+    doc_id: str | None = None,
+) -> DocumentScore:
     """Count one document's mentions, clusters, facts and published date (missing pred = empty)."""
     out = DocumentScore(doc_id or gold.doc_id, missing=pred is None)
     if pred is None:
@@ -187,8 +205,9 @@ def score_document(gold: DocumentRecord, pred: DocumentRecord | None,
     return out
 
 
-def _documents(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord],
-               labels: Sequence[str]) -> list[DocumentScore]:
+def _documents(
+    gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord], labels: Sequence[str]
+) -> list[DocumentScore]:
     return [score_document(g, pred.get(doc_id), labels, doc_id) for doc_id, g in sorted(gold.items())]
 
 
@@ -209,25 +228,33 @@ def summarise(docs: Sequence[DocumentScore], labels: Sequence[str] = LABELS) -> 
         table = {lab: prf(*(mentions[metric, lab, k] for k in COUNTS)) for lab in labels}
         table["micro"] = prf(*(sum(mentions[metric, lab, k] for lab in labels) for k in COUNTS))
         out[metric] = table
-    out["clustering"] = {lab: bcubed([item for d in docs for item in d.clusters.get(lab, [])])
-                         for lab in KEYED_LABELS if lab in labels}
+    out["clustering"] = {
+        lab: bcubed([item for d in docs for item in d.clusters.get(lab, [])])
+        for lab in KEYED_LABELS
+        if lab in labels
+    }
     out["facts"] = {t: prf(*(facts[t, k] for k in COUNTS)) for t in FACT_TYPES} if docs else {}
     n = attrs["matched"]
     out["agreement_attributes"] = {a: round(_ratio(attrs[a], n), DIGITS) for a in ATTRIBUTES} | {"matched": n}
-    out["published"] = {"accuracy": round(_ratio(pub["correct"], pub["gold"]), DIGITS),
-                        "gold": pub["gold"], "spurious": pub["spurious"]}
+    out["published"] = {
+        "accuracy": round(_ratio(pub["correct"], pub["gold"]), DIGITS),
+        "gold": pub["gold"],
+        "spurious": pub["spurious"],
+    }
     return out
 
 
-def score(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord],
-          labels: Sequence[str] = LABELS) -> dict[str, Any]:
+def score(
+    gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord], labels: Sequence[str] = LABELS
+) -> dict[str, Any]:
     """Score predictions against gold (format.md); documents absent from gold are ignored."""
     return summarise(_documents(gold, pred, labels), labels)
 
 
 # ---------------------------------------------------------------- tables
-def per_document(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord],
-                 labels: Sequence[str] = LABELS) -> list[dict[str, Any]]:
+def per_document(
+    gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord], labels: Sequence[str] = LABELS
+) -> list[dict[str, Any]]:
     """One flat row per gold document: mention counts per metric and label, fact counts, errors.
 
     ``errors`` is normalised false positives + false negatives; ``fact_errors`` the same for facts.
@@ -236,11 +263,14 @@ def per_document(gold: dict[str, DocumentRecord], pred: dict[str, DocumentRecord
     for d in _documents(gold, pred, labels):
         m, f = d.mentions, d.facts
         row: dict[str, Any] = {"doc_id": d.doc_id, "missing": d.missing}
-        row["errors"] = sum(m["normalised", lab, "pred"] + m["normalised", lab, "gold"]
-                            - 2 * m["normalised", lab, "tp"] for lab in labels)
+        row["errors"] = sum(
+            m["normalised", lab, "pred"] + m["normalised", lab, "gold"] - 2 * m["normalised", lab, "tp"]
+            for lab in labels
+        )
         row["fact_errors"] = sum(f[t, "pred"] + f[t, "gold"] - 2 * f[t, "tp"] for t in FACT_TYPES)
-        row |= {f"{metric}_{lab}_{k}": m[metric, lab, k]
-                for metric in METRICS for lab in labels for k in COUNTS}
+        row |= {
+            f"{metric}_{lab}_{k}": m[metric, lab, k] for metric in METRICS for lab in labels for k in COUNTS
+        }
         row |= {f"facts_{t}_{k}": f[t, k] for t in FACT_TYPES for k in COUNTS}
         rows.append(row)
     return rows
@@ -256,10 +286,13 @@ def to_frames(result: dict[str, Any], per_doc: list[dict[str, Any]]) -> tuple[pd
 
     counts = ("tp", "predicted", "gold")
     columns = ["metric", "label", "precision", "recall", "f1", *counts]
-    rows = [{"metric": metric, "label": lab, **vals}
-            for metric in METRICS for lab, vals in result[metric].items()]
-    rows += [{"metric": "bcubed", "label": lab, **{k: v for k, v in vals.items() if k not in counts}}
-             for lab, vals in result["clustering"].items()]
+    rows = [
+        {"metric": metric, "label": lab, **vals} for metric in METRICS for lab, vals in result[metric].items()
+    ]
+    rows += [
+        {"metric": "bcubed", "label": lab, **{k: v for k, v in vals.items() if k not in counts}}
+        for lab, vals in result["clustering"].items()
+    ]
     rows += [{"metric": "facts", "label": t, **vals} for t, vals in result["facts"].items()]
     labels = pd.DataFrame(rows, columns=columns).astype({k: "Int64" for k in counts})
     return labels, pd.DataFrame(per_doc)

@@ -112,7 +112,8 @@ def _check_mentions(mentions: list[Any], text: str | None, rep: _Report) -> dict
 
 
 def _check_fact(fact: Any, norms: dict[Any, set[Any]], rep: _Report, item: str, text: str | None) -> None:
-    """Check one fact's vocabulary, its evidence offsets and that its keys are mention keys of this document."""
+    """Check one fact's vocabulary, its evidence offsets and that its keys are mention keys of this
+    document."""
     typ = fact.get("type") if isinstance(fact, dict) else None
     detail = f" ({typ!r:.40})" if not isinstance(typ, str) else f" ({typ})"
 
@@ -235,14 +236,16 @@ def key_variant_warnings(raws: dict[str, Any]) -> list[str]:
     for (label, _), variants in seen.items():
         if len(variants) > 1:
             ordered = sorted(variants.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-            listed = " vs ".join(f"{k!r} (in {', '.join(d[:3])}{', ...' if len(d) > 3 else ''})"
-                                 for k, d in ordered)
+            listed = " vs ".join(
+                f"{k!r} (in {', '.join(d[:3])}{', ...' if len(d) > 3 else ''})" for k, d in ordered
+            )
             warnings.append(f"{label} keys differ only in case, punctuation or spacing: {listed}")
     return warnings
 
 
-def validate_gold(corpus_dir: str | Path, gold_dir: str | Path
-                  ) -> tuple[dict[str, DocumentRecord], list[str], list[str]]:
+def validate_gold(
+    corpus_dir: str | Path, gold_dir: str | Path
+) -> tuple[dict[str, DocumentRecord], list[str], list[str]]:
     """Check every gold record against its corpus file.
 
     Returns (records that parse, by doc_id; errors; warnings). Unreadable files and records

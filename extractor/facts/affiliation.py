@@ -11,11 +11,38 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lang.tokens import doc_text, sent_of
 
-_DELEGATION_WORDS = frozenset({"delegation", "delegations", "delegates", "delegate", "participants", "attendees",
-                               "representatives", "members", "employees", "staff", "researchers", "scientists",
-                               "lecturers"})  # "employees of the Department of X — Professor A, ..."
-_HOST_CUES = frozenset({"met", "meet", "meets", "meeting", "received", "welcomed", "greeted", "hosted", "with",
-                        "talks", "negotiations"})
+_DELEGATION_WORDS = frozenset(
+    {
+        "delegation",
+        "delegations",
+        "delegates",
+        "delegate",
+        "participants",
+        "attendees",
+        "representatives",
+        "members",
+        "employees",
+        "staff",
+        "researchers",
+        "scientists",
+        "lecturers",
+    }
+)  # "employees of the Department of X — Professor A, ..."
+_HOST_CUES = frozenset(
+    {
+        "met",
+        "meet",
+        "meets",
+        "meeting",
+        "received",
+        "welcomed",
+        "greeted",
+        "hosted",
+        "with",
+        "talks",
+        "negotiations",
+    }
+)
 _PARTNER_CUES = frozenset({"with", "visit", "visited", "visiting", "visits", "met", "meet", "meets"})
 _LEAD_VERBS = frozenset({"led", "leads", "lead", "headed", "heads", "head"})
 _VISIT_VERBS = frozenset({"visited", "visits", "visit", "arrived", "paid"})
@@ -25,14 +52,14 @@ def _visit_verb(verb: Token) -> bool:
     """A verb of visiting; "paid" only as "paid a (working) visit", not "paid attention"."""
     if verb.lower_ != "paid":
         return verb.lower_ in _VISIT_VERBS
-    return any(t.lower_ in ("visit", "visits") for t in verb.doc[verb.i + 1:verb.i + 5])
+    return any(t.lower_ in ("visit", "visits") for t in verb.doc[verb.i + 1 : verb.i + 5])
 
 
 def _previous_sentences(sent: Span, n: int = 2) -> list[Span]:
     """Up to ``n`` sentences before ``sent`` within its paragraph, nearest first."""
     doc, text, out = sent.doc, doc_text(sent.doc), []
     for _ in range(n):
-        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx:sent.start_char]:
+        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx : sent.start_char]:
             break
         sent = sent_of(doc[sent.start - 1])
         out.append(sent)
@@ -42,8 +69,9 @@ def _previous_sentences(sent: Span, n: int = 2) -> list[Span]:
 _VISIT_GROUPS = frozenset({"delegation", "delegations", "delegates", "delegate"})
 
 
-def _delegation_of(span: Span, orgs: list[Span], before: int, group: frozenset[str] = _DELEGATION_WORDS
-                   ) -> Span | None:
+def _delegation_of(
+    span: Span, orgs: list[Span], before: int, group: frozenset[str] = _DELEGATION_WORDS
+) -> Span | None:
     """The organisation of the last delegation named in ``span`` before token ``before``: "delegation
     of/from X", "X delegation", "X's delegation"."""
     doc = span.doc
@@ -67,16 +95,17 @@ def _delegation_of(span: Span, orgs: list[Span], before: int, group: frozenset[s
 
 def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
     """Rule ``role.org.delegation_member``: the members of a delegation belong to its organisation: "the
-    delegation of X, represented by Liu, Deputy Director of Center, ..." (same sentence, no meeting in between);
-    "The delegation from X visited Y. The dean of the economic faculty Fan Yan ... were on the delegation"."""
+    delegation of X, represented by Liu, Deputy Director of Center, ..." (same sentence, no meeting in
+    between); "The delegation from X visited Y. The dean of the economic faculty Fan Yan ... were on the
+    delegation"."""
     sent, doc = sent_of(role), role.doc
     if not any(t.lower_ in _DELEGATION_WORDS for t in sent):
         return None
     found = _delegation_of(sent, orgs, role.start)
     if found is not None:
-        between = doc[found.end:role.start]
+        between = doc[found.end : role.start]
         return None if any(t.lower_ in _HOST_CUES for t in between) else found
-    if any(t.lower_ in _HOST_CUES for t in doc[sent.start:role.start]):
+    if any(t.lower_ in _HOST_CUES for t in doc[sent.start : role.start]):
         return None
     for prev in _previous_sentences(sent):
         found = _delegation_of(prev, orgs, prev.end)
@@ -88,16 +117,25 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
 def counterpart_org(role: Span, orgs: list[Span], home: str | None) -> str | None:
     """Rule ``role.org.counterpart``: "The representatives of X had a meeting with the vice-rector Y", "the
     delegation of X was received by Rector Y": the titled person is on the other side from X: the host the
-    sentence names ("At Y, the representatives of X ..."), else the release's own organisation (when not X)."""
+    sentence names ("At Y, the representatives of X ..."), else the release's own organisation (when not X).
+    """
     doc, sent = role.doc, sent_of(role)
-    cue = next((t for t in reversed(doc[sent.start:role.start]) if t.lower_ in ("with", "by")), None)
+    cue = next((t for t in reversed(doc[sent.start : role.start]) if t.lower_ in ("with", "by")), None)
     if cue is None or home is None or cue.i > 0 and doc[cue.i - 1].lower_ == "together":
         return None
-    if cue.lower_ == "by" and not any(t.lower_ in _HOST_CUES for t in doc[max(sent.start, cue.i - 3):cue.i]):
+    if cue.lower_ == "by" and not any(
+        t.lower_ in _HOST_CUES for t in doc[max(sent.start, cue.i - 3) : cue.i]
+    ):
         return None  # "represented by", "headed by": the same side
     subjects = [o for o in orgs if sent.start <= o.start and o.end <= cue.i and _subject(o)]
-    venue = next((o for o in orgs if sent.start < o.start < cue.i and doc[o.start - 1].lower_ == "at" and
-                  o not in subjects), None)  # "At QILU University of Technology, representatives of X met ..."
+    venue = next(
+        (
+            o
+            for o in orgs
+            if sent.start < o.start < cue.i and doc[o.start - 1].lower_ == "at" and o not in subjects
+        ),
+        None,
+    )  # "At QILU University of Technology, representatives of X met ..."
     if venue is not None and subjects:
         return venue.kb_id_
     if not subjects or any(o.kb_id_ == home for o in subjects):
@@ -106,19 +144,23 @@ def counterpart_org(role: Span, orgs: list[Span], home: str | None) -> str | Non
 
 
 def _subject(org: Span) -> bool:
-    """The organisation is the clause's subject or the "of" part of it ("The representatives of X had ...")."""
+    """The organisation is the clause's subject or the "of" part of it ("The representatives of X had
+    ...")."""
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in org):
         return True
     root = org.root
-    return root.dep_ == "pobj" and root.head.lower_ in ("of", "from") and \
-        root.head.head.dep_ in ("nsubj", "nsubjpass")
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("of", "from")
+        and root.head.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def is_partner(role: Span, org: Span) -> bool:
     """The organisation is the one a titled subject meets or visits ("President Y ... held talks with X",
     "Rector Y visited X"): a partner, not the person's own."""
     doc = role.doc
-    return org.start >= role.end and any(t.lower_ in _PARTNER_CUES for t in doc[role.end:org.start])
+    return org.start >= role.end and any(t.lower_ in _PARTNER_CUES for t in doc[role.end : org.start])
 
 
 def visitors(doc: Doc, people: list[Span]) -> set[str]:
@@ -131,8 +173,11 @@ def visitors(doc: Doc, people: list[Span]) -> set[str]:
         if subj is None:
             continue
         verb = subj.head
-        if _visit_verb(verb) or verb.lower_ in _LEAD_VERBS and \
-                any(t.lower_ in _DELEGATION_WORDS | {"team", "group"} for t in doc[verb.i + 1:verb.i + 4]):
+        if (
+            _visit_verb(verb)
+            or verb.lower_ in _LEAD_VERBS
+            and any(t.lower_ in _DELEGATION_WORDS | {"team", "group"} for t in doc[verb.i + 1 : verb.i + 4])
+        ):
             out.add(p.kb_id_)
     return out
 
@@ -141,8 +186,8 @@ def behalf_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[Span,
     """The organisation a person acts for, named by the nearest marker before them in the sentence, and the id
     of the rule that read it:
 
-    - ``role.org.on_behalf_of``: "signed on behalf of the OIC by Amb. Askar Musinov, Assistant Secretary-General",
-      "on the part of China by Zhao, Director";
+    - ``role.org.on_behalf_of``: "signed on behalf of the OIC by Amb. Askar Musinov, Assistant
+      Secretary-General", "on the part of China by Zhao, Director";
     - ``role.org.represented_by``: "A as represented by the rector X and B as represented by the rector Y";
     - ``role.org.side_of``: "on the MICA's side – Director Anvar Nasirov", "on the side of A, Rector X"."""
     doc, sent = role.doc, sent_of(role)
@@ -150,7 +195,7 @@ def behalf_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[Span,
     by_start = {o.start: o for o in orgs}
     by_end = {o.end: o for o in orgs}
     found = None
-    for t in doc[max(sent.start, first - 20):first]:
+    for t in doc[max(sent.start, first - 20) : first]:
         hit = _marked_org(t, by_start, by_end)
         if hit is not None:
             found = hit
@@ -161,7 +206,12 @@ def _marked_org(t: Token, by_start: dict[int, Span], by_end: dict[int, Span]) ->
     """The organisation a marker token names (see ``behalf_org``)."""
     doc, low = t.doc, t.lower_
     nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
-    if low in ("behalf", "part", "side") and t.i >= 1 and doc[t.i - 1].lower_ in ("on", "the") and nxt == "of":
+    if (
+        low in ("behalf", "part", "side")
+        and t.i >= 1
+        and doc[t.i - 1].lower_ in ("on", "the")
+        and nxt == "of"
+    ):
         j = t.i + 2 + (t.i + 2 < len(doc) and doc[t.i + 2].lower_ == "the")
         rule = "role.org.side_of" if low == "side" else "role.org.on_behalf_of"
         return (by_start[j], rule) if j in by_start else None
@@ -176,8 +226,8 @@ def _marked_org(t: Token, by_start: dict[int, Span], by_end: dict[int, Span]) ->
 
 
 def delegation_before(m: Span, orgs: list[Span]) -> Span | None:
-    """Rule ``agreement.parties.visiting_delegation``: "the delegation of X visited Y ... The meeting ended with
-    the signing of a Memorandum": a document signed at a visit with one party named has the visiting
+    """Rule ``agreement.parties.visiting_delegation``: "the delegation of X visited Y ... The meeting ended
+    with the signing of a Memorandum": a document signed at a visit with one party named has the visiting
     delegation's organisation as the other (the last delegation named before it)."""
     doc = m.doc
-    return _delegation_of(doc[:m.start], orgs, m.start, _VISIT_GROUPS)
+    return _delegation_of(doc[: m.start], orgs, m.start, _VISIT_GROUPS)

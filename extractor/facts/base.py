@@ -1,4 +1,5 @@
-"""Shared views of a normalised Doc for the fact rules: its entities by label, signing verbs, neighbour sentences."""
+"""Shared views of a normalised Doc for the fact rules: its entities by label, signing verbs, neighbour
+sentences."""
 
 from __future__ import annotations
 
@@ -8,16 +9,15 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import (
-    doc_cache,
-    doc_lower,
-    sent_of,
-    text_of,
-)
+from extractor.lang.tokens import doc_cache, doc_lower, sent_of, text_of
 
-PLANNED = re.compile(r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
-                      r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
-                      r"negotiat\w*|propos(?:ed|al)|upcoming|future|next step|agreed to sign|consider(?:ed|s|ing)?|possibility of signing|are to sign|is to be)\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
+    r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
+    r"negotiat\w*|propos(?:ed|al)|upcoming|future|next step|agreed to sign|consider(?:ed|s|ing)?|"
+    r"possibility of signing|are to sign|is to be)\b",
+    re.I,
+)
 
 
 _SIGN = re.compile(r"\b(?:sign(?:s|ed|ing)?|conclude[sd]?|concluding|ink(?:s|ed)?|entered into)\b", re.I)
@@ -32,14 +32,12 @@ SPECIFIC = ("memorandum", "letter of intent", "contract")
 SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing"})
 
 
-
 def _signs(span: Span) -> bool:
     """The span holds a signing verb ("signed", "concluded", "inked", "entered into")."""
     low = doc_lower(span.doc)
     if low is None:
         return _SIGN.search(text_of(span)) is not None
-    return _SIGN_LOWER.search(low[span.start_char:span.end_char]) is not None
-
+    return _SIGN_LOWER.search(low[span.start_char : span.end_char]) is not None
 
 
 def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
@@ -55,28 +53,29 @@ def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
         return list(cache[("ents", label)])
     # mentions starting inside, or crossing into it (a headline the parser cut)
     lo = bisect_left(starts, within.start)
-    ents = [e for e in ents[max(0, lo - 1):lo] if e.end > within.start] + ents[lo:bisect_left(starts, within.end)]
+    ents = [e for e in ents[max(0, lo - 1) : lo] if e.end > within.start] + ents[
+        lo : bisect_left(starts, within.end)
+    ]
     return [e for e in ents if e.label_ == label]
-
 
 
 def _keys(spans: list[Span]) -> list[str]:
     return list(dict.fromkeys(o.kb_id_ for o in spans))
 
 
-
 def _tag(org: Span) -> bool:
     """Rule ``home.reject.tag``: a name that opens a line followed by a colon is the page's topic tag ("SCO:
     MEMORANDUM WITH ILI PEDAGOGICAL UNIVERSITY"), not the organisation that speaks."""
     doc = org.doc
-    return org.end < len(doc) and doc[org.end].text == ":" and (org.start == 0 or "\n" in doc[org.start - 1].text
-                                                                  or "\n" in doc[org.start - 1].whitespace_)
-
+    return (
+        org.end < len(doc)
+        and doc[org.end].text == ":"
+        and (org.start == 0 or "\n" in doc[org.start - 1].text or "\n" in doc[org.start - 1].whitespace_)
+    )
 
 
 def _previous_sentence(sent: Span) -> Span | None:
     return sent_of(sent.doc[sent.start - 1]) if sent.start > 0 else None
-
 
 
 def next_sentence(doc: Doc, sent: Span) -> Span | None:
@@ -88,13 +87,23 @@ def next_sentence(doc: Doc, sent: Span) -> Span | None:
     return None
 
 
-METADATA_LINE = re.compile(r"^\s*(?:source|author|photo|photos|text|by|editor|published|release time|date)\s*:",
-                            re.I)
+METADATA_LINE = re.compile(
+    r"^\s*(?:source|author|photo|photos|text|by|editor|published|release time|date)\s*:", re.I
+)
 
 
 # plural document words anywhere in the mention: "agreements on cooperation", "letters of intent"
-PLURAL_KINDS = ("agreements", "memorandums", "memoranda", "mous", "contracts", "protocols", "declarations",
-                 "roadmaps", "letters")
+PLURAL_KINDS = (
+    "agreements",
+    "memorandums",
+    "memoranda",
+    "mous",
+    "contracts",
+    "protocols",
+    "declarations",
+    "roadmaps",
+    "letters",
+)
 
 
 def head_noun(key: str) -> str:
@@ -108,5 +117,7 @@ def is_media(doc: Doc, key: str) -> bool:
     """Rule ``agreement.party.not_media``: a news outlet, registered as one or named with a media word last
     ("Iran Press", "PressIran" glued by a scraper, "Kabar News")."""
     last = key.split()[-1] if key.split() else ""
-    return (doc._.org_types or {}).get(key) == "media" or \
-        any(last.lower() == h or last.lower().startswith(h) and last[len(h):][:1].isupper() for h in words("media_heads"))
+    return (doc._.org_types or {}).get(key) == "media" or any(
+        last.lower() == h or last.lower().startswith(h) and last[len(h) :][:1].isupper()
+        for h in words("media_heads")
+    )

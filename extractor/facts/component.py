@@ -7,9 +7,7 @@ from spacy.tokens import Doc
 
 from extractor.facts.agreements import extract_facts
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
-from extractor.lang.tokens import (
-    TEXT_KEY,
-)
+from extractor.lang.tokens import TEXT_KEY
 
 for _name in ("facts",):
     if not Doc.has_extension(_name):
@@ -17,7 +15,7 @@ for _name in ("facts",):
 
 
 @Language.factory("extractor_facts", default_config={})
-def make_facts(nlp: Language, name: str) -> "FactExtractor":
+def make_facts(nlp: Language, name: str) -> FactExtractor:
     """Component: role and agreement facts as plain dicts in ``doc._.facts``."""
     return FactExtractor()
 

@@ -9,21 +9,20 @@ from spacy.tokens import Doc, Span
 from extractor.facts.base import METADATA_LINE, _ents, _tag, head_noun
 from extractor.facts.role_org import OUR_INSTITUTION, OWN_NOUNS
 from extractor.lang.lexicons import lexicon
-from extractor.lang.tokens import (
-    doc_cache,
-    doc_text,
-    line_of,
-    text_of,
-)
+from extractor.lang.tokens import doc_cache, doc_text, line_of, text_of
 
 
 def top_orgs(doc: Doc, n: int) -> list[str]:
     """The organisations the release is about: the most often mentioned keys (first ones on ties),
     leaving out news outlets and header lines ("Source: International Office")."""
-    keys = [o.kb_id_ for o in _ents(doc, "ORG") if (doc._.org_types or {}).get(o.kb_id_) != "media"
-            and not METADATA_LINE.match(line_of(doc, o.start_char)) and not _tag(o)]
+    keys = [
+        o.kb_id_
+        for o in _ents(doc, "ORG")
+        if (doc._.org_types or {}).get(o.kb_id_) != "media"
+        and not METADATA_LINE.match(line_of(doc, o.start_char))
+        and not _tag(o)
+    ]
     return sorted(dict.fromkeys(keys), key=lambda k: -keys.count(k))[:n]
-
 
 
 def _acts(org: Span, strict: bool) -> bool:
@@ -35,20 +34,41 @@ def _acts(org: Span, strict: bool) -> bool:
     if strict or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     owner = root.head.head
-    for _ in range(2):  # up a chain of "of"/"for" parts: "The Vice-Rector for Research of X A.B. Name took part"
+    for _ in range(
+        2
+    ):  # up a chain of "of"/"for" parts: "The Vice-Rector for Research of X A.B. Name took part"
         if owner.dep_ != "pobj" or owner.head.dep_ != "prep" or owner.lower_ in _EVENT_NOUNS:
             break
         owner = owner.head.head
-    if owner.dep_ == "compound" and owner.tag_ == "NNP":  # "The Vice-Rector of X A.A. Erofeev": the title's name
+    if (
+        owner.dep_ == "compound" and owner.tag_ == "NNP"
+    ):  # "The Vice-Rector of X A.A. Erofeev": the title's name
         owner = owner.head
     if owner.lower_ in _EVENT_NOUNS:
-        return False  # rule home.reject.event_of: "a meeting of the Working Commission was held": an event's body
-    return owner.dep_ in ("nsubj", "nsubjpass") or owner.dep_ == "appos" and owner.head.dep_ in ("nsubj", "nsubjpass")
+        # rule home.reject.event_of: "a meeting of the Working Commission was held": an event's body
+        return False
+    return (
+        owner.dep_ in ("nsubj", "nsubjpass")
+        or owner.dep_ == "appos"
+        and owner.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
-_EVENT_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "conference", "forum", "congress", "summit",
-                          "ceremony", "assembly", "plenary"})
-
+_EVENT_NOUNS = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "session",
+        "sessions",
+        "conference",
+        "forum",
+        "congress",
+        "summit",
+        "ceremony",
+        "assembly",
+        "plenary",
+    }
+)
 
 
 def home_org(doc: Doc) -> str | None:
@@ -59,12 +79,11 @@ def home_org(doc: Doc) -> str | None:
     return cache["home"]  # type: ignore[return-value]
 
 
-
 def _home_org(doc: Doc) -> str | None:
     """The organisation the release is about: the first one that is a grammatical subject, else the most
     often mentioned; unknown when the headline speaks of "our university" without naming it."""
     text = doc_text(doc).lstrip()
-    headline = text[:text.find("\n")] if "\n" in text else text
+    headline = text[: text.find("\n")] if "\n" in text else text
     if OUR_INSTITUTION.search(headline):
         return None
     orgs = _ents(doc, "ORG")
@@ -77,9 +96,13 @@ def _home_org(doc: Doc) -> str | None:
     own = _headline_subject(doc, orgs, lead)
     if own is not None:
         return own
-    actors = [o for o in orgs if (doc._.org_types or {}).get(o.kb_id_) != "media" and
-              not METADATA_LINE.match(line_of(doc, o.start_char)) and
-              (o.kb_id_ in (doc._.org_types or {}) or not _part_of_something(o.kb_id_))]
+    actors = [
+        o
+        for o in orgs
+        if (doc._.org_types or {}).get(o.kb_id_) != "media"
+        and not METADATA_LINE.match(line_of(doc, o.start_char))
+        and (o.kb_id_ in (doc._.org_types or {}) or not _part_of_something(o.kb_id_))
+    ]
     partners = {o.kb_id_ for o in orgs if _beside_our(o)}
     for strict in (True, False):  # the first organisation that does something: "X held a meeting with Y"
         for o in actors:
@@ -89,28 +112,45 @@ def _home_org(doc: Doc) -> str | None:
     return top[0] if top and top[0] not in partners else None
 
 
-_PARTNER_BEFORE = frozenset({"with", "from", "to", "visit", "visits", "visited", "visiting", "by", "and", "at", "in",
-                             "between", "for"})
-
+_PARTNER_BEFORE = frozenset(
+    {
+        "with",
+        "from",
+        "to",
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "by",
+        "and",
+        "at",
+        "in",
+        "between",
+        "for",
+    }
+)
 
 
 def _headline_subject(doc: Doc, orgs: list[Span], lead: int) -> str | None:
     """Rule ``home.headline_owner``: the first organisation of the headline when it is the subject or the "of"
-    part of it, not a partner, a visitor's origin or a place ("Executive of Chiang Mai University together with
-    ... SCUT's delegates" -> Chiang Mai University; never the X of "Delegation from X visits Y" or of "VSU
-    became a member of X")."""
+    part of it, not a partner, a visitor's origin or a place ("Executive of Chiang Mai University together
+    with ... SCUT's delegates" -> Chiang Mai University; never the X of "Delegation from X visits Y" or of
+    "VSU became a member of X")."""
     text = doc_text(doc)
     end = text.find("\n", lead)
     end = len(text) if end < 0 else end
     for o in orgs:
         if o.start_char < lead or o.start_char >= end:
             continue
-        before = {t.lower_ for t in doc[max(0, o.start - 2):o.start]}
-        if (doc._.org_types or {}).get(o.kb_id_) == "media" or before & _PARTNER_BEFORE or not _acts(o, False):
+        before = {t.lower_ for t in doc[max(0, o.start - 2) : o.start]}
+        if (
+            (doc._.org_types or {}).get(o.kb_id_) == "media"
+            or before & _PARTNER_BEFORE
+            or not _acts(o, False)
+        ):
             return None  # the headline names a partner or an object first: no owner to read from it
         return o.kb_id_
     return None
-
 
 
 def _part_of_something(key: str) -> bool:
@@ -119,7 +159,6 @@ def _part_of_something(key: str) -> bool:
     Economics, provided ...")."""
     head = head_noun(key)
     return head in ("school", "faculty") or lexicon("unit_heads").get(head) == "office_head"
-
 
 
 def _headline_start(text: str) -> int:
@@ -136,22 +175,27 @@ def _headline_start(text: str) -> int:
 _OUR_SIDE = re.compile(OUR_INSTITUTION.pattern + r"\s*(?:and|,)\s*(?:the\s+)?$", re.I)
 
 
-
 def _beside_our(org: Span) -> bool:
     """The organisation is named next to the release's own unnamed one ("our university and X", "X and our
     university"): it is the partner, not the publisher."""
     doc = org.doc
-    before = text_of(doc[max(0, org.start - 5):org.start]) if org.start else ""
-    after = [t.lower_ for t in doc[org.end:org.end + 3]]
-    return bool(_OUR_SIDE.search(before)) or after[:2] == ["and", "our"] and len(after) > 2 and \
-        after[2] in OWN_NOUNS
+    before = text_of(doc[max(0, org.start - 5) : org.start]) if org.start else ""
+    after = [t.lower_ for t in doc[org.end : org.end + 3]]
+    return (
+        bool(_OUR_SIDE.search(before))
+        or after[:2] == ["and", "our"]
+        and len(after) > 2
+        and after[2] in OWN_NOUNS
+    )
 
 
-BOTH_SIDES = re.compile(r"(?:(?:\bthe two|\A\s*two) (?:\w+ )?(?:universities|schools|sides|parties|institutions|"
-                         r"organi[sz]ations)|\bboth (?:universities|sides|parties)|\bthe parties|\bthe sides|"
-                         r"\bthe universities|\bour universities|"
-                         r"\b(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b", re.I)
-
+BOTH_SIDES = re.compile(
+    r"(?:(?:\bthe two|\A\s*two) (?:\w+ )?(?:universities|schools|sides|parties|institutions|"
+    r"organi[sz]ations)|\bboth (?:universities|sides|parties)|\bthe parties|\bthe sides|"
+    r"\bthe universities|\bour universities|"
+    r"\b(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b",
+    re.I,
+)
 
 
 def topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
@@ -163,11 +207,11 @@ def topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
         return set()
     out = set()
     for o in orgs:
-        if o.start > m.end and not any(t.lower_ in {"with", "between", "by"} or t.text in {",", ";"}
-                                       for t in doc[m.end:o.start]):  # a comma ends the topic's clause
+        if o.start > m.end and not any(
+            t.lower_ in {"with", "between", "by"} or t.text in {",", ";"} for t in doc[m.end : o.start]
+        ):  # a comma ends the topic's clause
             out.add(o.start)
     return out
-
 
 
 def says_our_institution(doc: Doc) -> bool:

@@ -1,4 +1,5 @@
-"""Organisations listed as the parties of an agreement: "between A and B", "with A, B and C", a subject before the verb."""
+"""Organisations listed as the parties of an agreement: "between A and B", "with A, B and C", a subject before
+the verb."""
 
 from __future__ import annotations
 
@@ -9,12 +10,7 @@ from spacy.tokens import Doc, Span
 from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, is_media
 from extractor.facts.home import topic_orgs
 from extractor.facts.role_org import attached_org
-from extractor.lang.tokens import (
-    SENT_REACH,
-    doc_text,
-    line_of,
-    sent_of,
-)
+from extractor.lang.tokens import SENT_REACH, doc_text, line_of, sent_of
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})
 
@@ -23,7 +19,8 @@ _NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
 
 
 def with_line_start(sent: Span) -> Span:
-    """The sentence widened to the start of its line (a headline the parser cut: "HIT | signs MoU with ...")."""
+    """The sentence widened to the start of its line (a headline the parser cut: "HIT | signs MoU with
+    ...")."""
     doc = sent.doc
     start = sent.start
     if start > 0 and doc[start - 1].text in {".", "!", "?", ";"}:
@@ -31,7 +28,7 @@ def with_line_start(sent: Span) -> Span:
     stop = max(0, sent.start - SENT_REACH)
     while start > stop and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
-    return doc[start:sent.end]
+    return doc[start : sent.end]
 
 
 def party_orgs(sent: Span) -> list[Span]:
@@ -48,14 +45,28 @@ def party_orgs(sent: Span) -> list[Span]:
             continue
         if prev is not None and prev.lower_ == "the" and o.start > 1:
             prev = doc[o.start - 2]
-        k = o.end + 3 if o.end + 2 < len(doc) and doc[o.end].text == "(" and doc[o.end + 2].text == ")" else o.end
+        k = (
+            o.end + 3
+            if o.end + 2 < len(doc) and doc[o.end].text == "(" and doc[o.end + 2].text == ")"
+            else o.end
+        )
         if k < len(doc) and doc[k].lower_ in _VENUE_NOUNS:
             continue  # rule agreement.party.not_venue: "on the Far Eastern Federal University (FEFU) campus"
         if prev is not None and prev.i > 0 and (prev.lower_, doc[prev.i - 1].lower_) in _SOURCE_CUES:
             continue  # rule agreement.party.not_source: "..., as stated by the Embassy of Mongolia in Russia"
-        if prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in ("member", "members"):
-            continue  # rule agreement.party.not_membership: "X, Member of the Standing Committee of ..., signed"
-        if prev is not None and prev.lower_ in {"at", "in"} and not (prev.i == sent.start or prev.is_sent_start):
+        if (
+            prev is not None
+            and prev.lower_ == "of"
+            and prev.i > 0
+            and doc[prev.i - 1].lower_ in ("member", "members")
+        ):
+            # rule agreement.party.not_membership: "X, Member of the Standing Committee of ..., signed"
+            continue
+        if (
+            prev is not None
+            and prev.lower_ in {"at", "in"}
+            and not (prev.i == sent.start or prev.is_sent_start)
+        ):
             continue  # "held at X" is a place; "At X, the rectors signed ..." opens with the host
         if METADATA_LINE.match(line_of(doc, o.start_char)):
             continue
@@ -66,8 +77,16 @@ def party_orgs(sent: Span) -> list[Span]:
 _VENUE_NOUNS = frozenset({"campus", "premises", "building", "headquarters", "venue", "site", "hall"})
 
 
-_SOURCE_CUES = frozenset({("by", "stated"), ("by", "reported"), ("by", "announced"), ("to", "according"),
-                          ("by", "reports"), ("by", "informed")})
+_SOURCE_CUES = frozenset(
+    {
+        ("by", "stated"),
+        ("by", "reported"),
+        ("by", "announced"),
+        ("to", "according"),
+        ("by", "reports"),
+        ("by", "informed"),
+    }
+)
 
 
 def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
@@ -78,8 +97,14 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
         if i in by_start:
             out.append(by_start[i])
             i = by_start[i].end
-        elif doc[i].lower_ in _CHAIN_GLUE or doc[i].is_space or _INITIAL.match(doc[i].text) and i + 1 in by_start:
-            i += 1  # "between S. Toraighyrov Pavlodar State University and ...": an initial the ORG span left out
+        elif (
+            doc[i].lower_ in _CHAIN_GLUE
+            or doc[i].is_space
+            or _INITIAL.match(doc[i].text)
+            and i + 1 in by_start
+        ):
+            # "between S. Toraighyrov Pavlodar State University and ...": an initial the ORG span left out
+            i += 1
         else:
             break
     return out
@@ -112,10 +137,10 @@ def _subject(orgs: list[Span], before: int) -> Span | None:
 
 
 def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
-    """"A signed an X with B (and C)": the subject and the partners after "with"."""
+    """ "A signed an X with B (and C)": the subject and the partners after "with"."""
     sent, doc = sent_of(m), m.doc
-    after = [t for t in doc[m.end:sent.end] if t.lower_ == "with"]
-    before = [t for t in doc[max(sent.start, m.start - 60):m.start] if t.lower_ == "with"]
+    after = [t for t in doc[m.end : sent.end] if t.lower_ == "with"]
+    before = [t for t in doc[max(sent.start, m.start - 60) : m.start] if t.lower_ == "with"]
     for tok in after[:1] + before[-1:]:
         partners = _chain(doc, tok.i + 1, orgs) or _named_after_count(doc, tok.i + 1, sent.end, orgs)
         if partners:
@@ -127,11 +152,11 @@ _LIST_OPENERS = frozenset({"namely", ":", "including", "—", "–"})
 
 
 def _named_after_count(doc: Doc, start: int, end: int, orgs: list[Span]) -> list[Span]:
-    """"with four foreign universities at the ceremony, namely the A, the B, the C and D": the partners
+    """ "with four foreign universities at the ceremony, namely the A, the B, the C and D": the partners
     listed after "namely" / a colon / "including", within a few words of "with"."""
     for i in range(start, min(end, start + 12)):
         if doc[i].lower_ in _LIST_OPENERS or doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
-            if i + 1 < len(doc) and all(t.is_space for t in doc[i + 1:end]):
+            if i + 1 < len(doc) and all(t.is_space for t in doc[i + 1 : end]):
                 orgs = orgs + party_orgs(sent_of(doc[i + 1]))  # the list is parsed as the next sentence
             return _chain(doc, i + 1, orgs)
     return []
@@ -145,17 +170,21 @@ def previous_sentence_orgs(sent: Span) -> list[Span]:
     doc = sent.doc
     text = doc_text(doc)
     for _ in range(2):  # up to two sentences back, within the paragraph
-        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx:sent.start_char]:
+        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx : sent.start_char]:
             return []
         sent = sent_of(doc[sent.start - 1])
         orgs = party_orgs(sent)
         topics = {i for a in _ents(doc, "AGREEMENT", sent) for i in topic_orgs(a, orgs)}
         # the units named in a list of people's titles ("Members of the delegation: Head of the International
         # Department X, Director of the Language Institute Y") are their affiliations, not parties
-        by_title = [(r, o) for r in _ents(doc, "ROLE", sent) for o in [attached_org(r, None, orgs)] if o is not None]
+        by_title = [
+            (r, o) for r in _ents(doc, "ROLE", sent) for o in [attached_org(r, None, orgs)] if o is not None
+        ]
         titled = {o.start for _, o in by_title}
         if len(titled) < 2:
-            titled = set()  # one person's title ("the rector of VSU took part ..."): the organisation may sign
+            titled = (
+                set()
+            )  # one person's title ("the rector of VSU took part ..."): the organisation may sign
         titled -= {o.start for r, o in by_title if r.kb_id_ in _LEADERS}  # the leader's university may sign
         orgs = [o for o in orgs if o.start not in topics and o.start not in titled]
         if orgs:

@@ -27,14 +27,15 @@ OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(OWN_NOUNS)})\b", re.I)  # the
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
 
-
-def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None = None
-             ) -> tuple[str | None, int, str]:
+def role_org(
+    role: Span, person: Span | None, orgs: list[Span], home: str | None = None
+) -> tuple[str | None, int, str]:
     """Key of the organisation where the role is held, how strong the evidence is (3 written next to the
     title, 2 the sentence's topic, 1 the sentence's only organisation, 0 the release's organisation), and the
     id of the rule that chose it: "Title of/at ORG", "ORG Title", "X, Title of ORG", "its Title"; "the rector
     of the university" / "our president" -> the release's own organisation; a minister -> the ministry with
-    the same portfolio; otherwise the sentence's topic or only organisation, else the release's organisation."""
+    the same portfolio; otherwise the sentence's topic or only organisation, else the release's organisation.
+    """
     doc = role.doc
     if category(role.text) in ("minister", "deputy minister"):
         ministry = ministry_of(role, orgs)
@@ -49,32 +50,52 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     found = attached_org(role, person, orgs)
     if found is not None:
         return found.kb_id_, 3, "role.org.attached"
-    if person is not None and role.end < len(doc) and doc[role.end].text == ":" and person.start == role.end + 1:
+    if (
+        person is not None
+        and role.end < len(doc)
+        and doc[role.end].text == ":"
+        and person.start == role.end + 1
+    ):
         return None, 3, "role.org.byline"  # "Author: Gao Ya", "Webmaster: O. Sinitsyna": a page's byline
     behalf = behalf_org(role, person, orgs)
     if behalf is not None:
         return behalf[0].kb_id_, 3, behalf[1]
-    inherited = _previous_item_org(role, person, orgs, home) or _next_title_org(role, orgs) or \
-        _previous_titled_org(role, person, orgs)
+    inherited = (
+        _previous_item_org(role, person, orgs, home)
+        or _next_title_org(role, orgs)
+        or _previous_titled_org(role, person, orgs)
+    )
     if inherited is not None:
         return inherited
     if role.start > 0 and doc[role.start - 1].lower_ in ("its", "their"):
         earlier = [o for o in orgs if o.end <= role.start and same_sentence(doc, o.start, role.start)]
         if earlier:
-            return earlier[-1].kb_id_, 3, "role.org.possessive"  # "a delegation of X led by its Party Secretary Y"
+            return (
+                earlier[-1].kb_id_,
+                3,
+                "role.org.possessive",
+            )  # "a delegation of X led by its Party Secretary Y"
     leader = _delegation_leader_org(role, orgs)
     if leader is not None:
         return leader.kb_id_, 3, "role.org.delegation_leader"
-    after = tuple(t.lower_ for t in doc[role.end:role.end + 3])
-    before = tuple(t.lower_ for t in doc[max(0, role.start - 2):role.start])
+    after = tuple(t.lower_ for t in doc[role.end : role.end + 3])
+    before = tuple(t.lower_ for t in doc[max(0, role.start - 2) : role.start])
     named = _anaphor_org(role, after, orgs) or _anaphor_org(role, _possessive_ref(role), orgs)
     if named is not None:
         return named.kb_id_, 2, "role.org.the_university_named_before"  # a guess by recency
-    if after in _HOME_REFS or role.start > 0 and doc[role.start - 1].lower_ == "our" or \
-            before in (("the", "university"), ("our", "university")) or OUR_INSTITUTION.search(text_of(sent_of(role))):
+    if (
+        after in _HOME_REFS
+        or role.start > 0
+        and doc[role.start - 1].lower_ == "our"
+        or before in (("the", "university"), ("our", "university"))
+        or OUR_INSTITUTION.search(text_of(sent_of(role)))
+    ):
         return home, 2, "role.org.our_institution"  # None when the release never names itself
-    if national(role) or category(role.text) in _PUBLIC_ROLES or \
-            any(w in _PUBLIC_ROLES for w in role.text.lower().replace("-", " ").split()):  # "Deputy Mayor"
+    if (
+        national(role)
+        or category(role.text) in _PUBLIC_ROLES
+        or any(w in _PUBLIC_ROLES for w in role.text.lower().replace("-", " ").split())
+    ):  # "Deputy Mayor"
         return None, 2, "role.org.public_office"
     member = delegation_member_org(role, orgs)
     if member is not None:
@@ -90,7 +111,6 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     return home, 0, "role.org.release_home"
 
 
-
 def _of_country(role: Span, orgs: list[Span]) -> bool:
     """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia": a title of a country (a place right
     after "of", no organisation there) is held at no organisation."""
@@ -104,36 +124,44 @@ def _of_country(role: Span, orgs: list[Span]) -> bool:
     return doc[j].lower_ in words("places") and (j + 1 == len(doc) or not doc[j + 1].is_title)
 
 
-
 def _possessive_ref(role: Span) -> tuple[str, ...]:
-    """"the academy's president" read as "president of the academy" (for :func:`_anaphor_org`)."""
+    """ "the academy's president" read as "president of the academy" (for :func:`_anaphor_org`)."""
     doc = role.doc
     if role.start >= 3 and doc[role.start - 1].text in ("'s", "’s") and doc[role.start - 3].lower_ == "the":
         return ("of", "the", doc[role.start - 2].lower_)
     return ()
 
 
-
 def _anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | None:
-    """Rule ``role.org.the_university_named_before``: "Hamlet Isakhanli, the founder of Khazar University, ...,
-    Irada Khalilova, the rector of the university": "the university" is the last one named before it in the
-    same paragraph line (its key has the same head noun)."""
+    """Rule ``role.org.the_university_named_before``: "Hamlet Isakhanli, the founder of Khazar University,
+    ..., Irada Khalilova, the rector of the university": "the university" is the last one named before it in
+    the same paragraph line (its key has the same head noun)."""
     if len(after) < 3 or after[:2] != ("of", "the") or after[2] not in OWN_NOUNS:
         return None
     doc = role.doc
-    named = [o for o in orgs if role.start - 200 <= o.start and o.end <= role.start and
-             after[2] in o.kb_id_.lower().split()]
-    same_line = [o for o in named if role.start - 60 <= o.start and
-                 not any("\n" in t.whitespace_ or t.is_space and "\n" in t.text for t in doc[o.end:role.start])]
+    named = [
+        o
+        for o in orgs
+        if role.start - 200 <= o.start and o.end <= role.start and after[2] in o.kb_id_.lower().split()
+    ]
+    same_line = [
+        o
+        for o in named
+        if role.start - 60 <= o.start
+        and not any("\n" in t.whitespace_ or t.is_space and "\n" in t.text for t in doc[o.end : role.start])
+    ]
     # the one named in the same paragraph, else the last one named in the paragraphs before
     return same_line[-1] if same_line else named[-1] if named else None
 
 
-
 def _delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:
-    """"A delegation of X headed by Vice-Rector Y", "X, led by Rector Y": the organisation Y leads."""
+    """ "A delegation of X headed by Vice-Rector Y", "X, led by Rector Y": the organisation Y leads."""
     doc = role.doc
-    if role.start < 3 or doc[role.start - 1].lower_ != "by" or doc[role.start - 2].lower_ not in ("headed", "led"):
+    if (
+        role.start < 3
+        or doc[role.start - 1].lower_ != "by"
+        or doc[role.start - 2].lower_ not in ("headed", "led")
+    ):
         return None
     verb = role.start - 2
     earlier = [o for o in orgs if o.end <= verb and same_sentence(doc, o.start, role.start)]
@@ -141,10 +169,12 @@ def _delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:
         return None
     org = earlier[-1]
     right_before = org.end == verb or org.end == verb - 1 and doc[verb - 1].text in (",", ")")
-    of_delegation = org.start >= 2 and doc[org.start - 1].lower_ in ("of", "from") and \
-        doc[org.start - 2].lower_ in ("delegation", "delegations")
+    of_delegation = (
+        org.start >= 2
+        and doc[org.start - 1].lower_ in ("of", "from")
+        and doc[org.start - 2].lower_ in ("delegation", "delegations")
+    )
     return org if right_before and (of_delegation or doc[org.start - 1].lower_ != "with") else None
-
 
 
 def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int, str] | None:
@@ -152,8 +182,13 @@ def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int, str]
     parent it names: "Mukhitdin Kalonov, Vice-Rector, Director of the Research Center of TSEU" -> TSEU."""
     doc = role.doc
     i = role.end + 1
-    if i >= len(doc) or doc[role.end].text != "," or doc[i].ent_type_ != "ROLE" or doc[i].ent_iob_ != "B" or \
-            role.text.lower().replace("–", "-") not in lexicon("roles"):
+    if (
+        i >= len(doc)
+        or doc[role.end].text != ","
+        or doc[i].ent_type_ != "ROLE"
+        or doc[i].ent_iob_ != "B"
+        or role.text.lower().replace("–", "-") not in lexicon("roles")
+    ):
         return None
     j = i + 1
     while j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].ent_iob_ == "I":
@@ -162,20 +197,29 @@ def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int, str]
     if found is None:
         return None
     keys = {o.kb_id_ for o in orgs}
-    parent = next((k for k in keys if k != found.kb_id_ and
-                   found.kb_id_.lower().endswith((f" of {k.lower()}", f" of the {k.lower()}"))), None)
+    parent = next(
+        (
+            k
+            for k in keys
+            if k != found.kb_id_
+            and found.kb_id_.lower().endswith((f" of {k.lower()}", f" of the {k.lower()}"))
+        ),
+        None,
+    )
     return parent or parent_in_name(found.kb_id_) or found.kb_id_, 2, "role.org.next_title"
 
 
-
-def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
-                       ) -> tuple[str | None, int, str] | None:
-    """In a list of "Name, Title" items a bare title belongs where the item before it does: "A, President of X,
-    B, Vice President" -> X; "..., President of our university, and B, Vice President" -> the release's own."""
+def _previous_item_org(
+    role: Span, person: Span | None, orgs: list[Span], home: str | None
+) -> tuple[str | None, int, str] | None:
+    """In a list of "Name, Title" items a bare title belongs where the item before it does: "A, President of
+    X, B, Vice President" -> X; "..., President of our university, and B, Vice President" -> the release's
+    own."""
     doc = role.doc
     title = role.text.lower().replace("–", "-")
-    bare = (title in lexicon("roles") or _portfolio_only(role)) and \
-        (role.end == len(doc) or doc[role.end].text in (",", ".", ";") or doc[role.end].lower_ == "and")
+    bare = (title in lexicon("roles") or _portfolio_only(role)) and (
+        role.end == len(doc) or doc[role.end].text in (",", ".", ";") or doc[role.end].lower_ == "and"
+    )
     if person is None or person.end > role.start or not bare:
         return None
     first = person.start
@@ -188,13 +232,17 @@ def _previous_item_org(role: Span, person: Span | None, orgs: list[Span], home: 
         return None
     ends = [o for o in orgs if o.end == i]
     if ends:  # the item's own organisation: the first one after its title ("Dean of the School at X;")
-        item = [o for o in orgs if ends[0].start - 12 <= o.start and o.end <= i and
-                all(t.text not in (",", ";") or t.i in range(o.start, o.end) for t in doc[o.end:i])]
+        item = [
+            o
+            for o in orgs
+            if ends[0].start - 12 <= o.start
+            and o.end <= i
+            and all(t.text not in (",", ";") or t.i in range(o.start, o.end) for t in doc[o.end : i])
+        ]
         return (item or ends)[0].kb_id_, 2, "role.org.previous_item"
     if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in GENERIC_INSTITUTIONS:
         return home, 2, "role.org.previous_item"
     return None
-
 
 
 def _portfolio_only(role: Span) -> bool:
@@ -203,10 +251,9 @@ def _portfolio_only(role: Span) -> bool:
     return bool(sep) and head in lexicon("roles")
 
 
-
 def _previous_titled_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[str, int, str] | None:
-    """Rule ``role.org.previous_titled``: in "BISR Director Oleg Makarov and Deputy Director Vitaly Stakhovsky" a
-    bare title before a name, right after another titled name, belongs where that title does."""
+    """Rule ``role.org.previous_titled``: in "BISR Director Oleg Makarov and Deputy Director Vitaly
+    Stakhovsky" a bare title before a name, right after another titled name, belongs where that title does."""
     doc = role.doc
     i = role.start - (role.start > 0 and doc[role.start - 1].lower_ == "the")
     if person is None or person.start < role.end or i < 3 or doc[i - 1].lower_ not in ("and", ","):
@@ -226,7 +273,6 @@ def _previous_titled_org(role: Span, person: Span | None, orgs: list[Span]) -> t
     return (found.kb_id_, 3, "role.org.previous_titled") if found is not None else None
 
 
-
 def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
     """An organisation written next to the role or the person."""
     doc = role.doc
@@ -234,7 +280,10 @@ def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | No
     for o in near:
         if role.end <= o.start and o.start - role.end <= 4 and gap_ok(doc, role.end, o.start, ORG_GAP, set()):
             return o
-        if role.end <= o.start <= role.end + 2 and [t.lower_ for t in doc[role.end:o.start]] in ([","], [",", "the"]):
+        if role.end <= o.start <= role.end + 2 and [t.lower_ for t in doc[role.end : o.start]] in (
+            [","],
+            [",", "the"],
+        ):
             return o
     for o in near:
         if o.end <= role.start and gap_ok(doc, o.end, role.start, frozenset({"'s", "’s", "the"}), set()):
@@ -243,11 +292,13 @@ def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | No
         anchor = max(person.end, role.end) if person.start > role.start else role.end
         anchor = _past_entourage(doc, anchor)
         for o in [o for o in orgs if anchor <= o.start <= anchor + 7]:
-            if anchor <= o.start <= anchor + 7 and doc[anchor].lower_ in {"of", "from", "at", "("} and \
-                    gap_ok(doc, anchor, o.start, ORG_GAP, set()):
+            if (
+                anchor <= o.start <= anchor + 7
+                and doc[anchor].lower_ in {"of", "from", "at", "("}
+                and gap_ok(doc, anchor, o.start, ORG_GAP, set())
+            ):
                 return o
     return None
-
 
 
 def _past_entourage(doc: Doc, i: int) -> int:
@@ -266,28 +317,38 @@ def _past_entourage(doc: Doc, i: int) -> int:
 _INTRO = frozenset({"at", "from", "for", "by", "on", "in"})
 
 
-
 def _sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int, str]:
     """The organisation the sentence is about, with its strength: an opening "At/From (the side of) ORG"
     or the subject ("NUST MISIS was represented by ...") -> 2; the only organisation named -> 1."""
     sent = sent_of(role)
     inside = [o for o in orgs if sent.start <= o.start < sent.end and not is_partner(role, o)]
-    intro = [o for o in inside if o.start - sent.start <= 5 and o.start < role.start and
-             sent[0].lower_ in _INTRO]
+    intro = [
+        o for o in inside if o.start - sent.start <= 5 and o.start < role.start and sent[0].lower_ in _INTRO
+    ]
     if intro:
-        return intro[0], 2, "role.org.sentence_intro"  # "At the Polytechnic University the guests were met by X"
-    subjects = [o for o in inside if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in o)]
+        return (
+            intro[0],
+            2,
+            "role.org.sentence_intro",
+        )  # "At the Polytechnic University the guests were met by X"
+    subjects = [
+        o for o in inside if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in o)
+    ]
     if subjects:
         return subjects[0], 2, "role.org.sentence_subject"  # the main clause's subject, not "said that X is"
     # the sentence's only organisation, unless another title owns it ("First prorector X, Vice-Rector Y, head
     # of the International Cooperation Department Z": the department is Z's, not X's)
-    owned = {o.start for r in sent.ents if r.label_ == "ROLE" and r.start != role.start
-             for o in [attached_org(r, None, inside)] if o is not None and _unit(o)}
+    owned = {
+        o.start
+        for r in sent.ents
+        if r.label_ == "ROLE" and r.start != role.start
+        for o in [attached_org(r, None, inside)]
+        if o is not None and _unit(o)
+    }
     keys = {o.kb_id_ or o.text for o in inside}
     if len(keys) == 1 and inside[0].start not in owned:
         return inside[0], 1, "role.org.sentence_only"
     return None, 0, ""
-
 
 
 def _unit(org: Span) -> bool:

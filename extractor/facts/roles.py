@@ -11,10 +11,7 @@ from extractor.facts.role_org import role_org
 from extractor.facts.signatories import OFFICIAL_BODIES
 from extractor.find.role_lists import RoleContext, coordinated, is_plural
 from extractor.find.role_ties import tied_person
-from extractor.lang.tokens import (
-    sent_of,
-    text_of,
-)
+from extractor.lang.tokens import sent_of, text_of
 from extractor.models import RoleFact
 
 
@@ -33,15 +30,35 @@ def role_facts(doc: Doc) -> list[RoleFact]:
         group = [p, *coordinated(p, people)] if is_plural(r) else [p]
         respective = _respective_orgs(r, len(group), orgs) if len(group) > 1 else []
         for i, person in enumerate(group):
-            org, strength, rule = (respective[i].kb_id_, 2, "role.org.respective") if respective else \
-                role_org(r, person, orgs, home)
-            if rule in _WEAK_RULES and found and found[-1][1].rule == "role.org.previous_item" and \
-                    found[-1][1].start == sent_of(r).start_char and person.end <= r.start and \
-                    (r.end == len(doc) or doc[r.end].text in (",", ".", ";")):  # a bare title ends its item
+            org, strength, rule = (
+                (respective[i].kb_id_, 2, "role.org.respective")
+                if respective
+                else role_org(r, person, orgs, home)
+            )
+            if (
+                rule in _WEAK_RULES
+                and found
+                and found[-1][1].rule == "role.org.previous_item"
+                and found[-1][1].start == sent_of(r).start_char
+                and person.end <= r.start
+                and (r.end == len(doc) or doc[r.end].text in (",", ".", ";"))
+            ):  # a bare title ends its item
                 org, strength, rule = found[-1][1].org, 2, "role.org.previous_item"  # the list goes on
-            found.append((strength, RoleFact(person=person.kb_id_, role=r.kb_id_, title=r.text, org=org,
-                                             start=sent_of(r).start_char, end=sent_of(r).end_char,
-                                             evidence=text_of(sent_of(r)).strip(), rule=rule)))
+            found.append(
+                (
+                    strength,
+                    RoleFact(
+                        person=person.kb_id_,
+                        role=r.kb_id_,
+                        title=r.text,
+                        org=org,
+                        start=sent_of(r).start_char,
+                        end=sent_of(r).end_char,
+                        evidence=text_of(sent_of(r)).strip(),
+                        rule=rule,
+                    ),
+                )
+            )
     out: dict[tuple, tuple[int, RoleFact]] = {}
     for strength, fact in _state_presidents(_one_side(found, visitors(doc, people), home), home):
         out.setdefault((fact.person, fact.role, fact.org), (strength, fact))
@@ -52,21 +69,30 @@ def role_facts(doc: Doc) -> list[RoleFact]:
     return [fact for (person, role, _), (strength, fact) in out.items() if strength == best[(person, role)]]
 
 
-_WEAK_RULES = frozenset({"role.org.sentence_intro", "role.org.sentence_only", "role.org.release_home",
-                         "role.org.our_institution", "role.org.the_university_named_before"})
+_WEAK_RULES = frozenset(
+    {
+        "role.org.sentence_intro",
+        "role.org.sentence_only",
+        "role.org.release_home",
+        "role.org.our_institution",
+        "role.org.the_university_named_before",
+    }
+)
 
 
-
-def _one_side(found: list[tuple[int, RoleFact]], visiting: set[str], home: str | None
-              ) -> list[tuple[int, RoleFact]]:
+def _one_side(
+    found: list[tuple[int, RoleFact]], visiting: set[str], home: str | None
+) -> list[tuple[int, RoleFact]]:
     """A person keeps one side through the release. Rule ``role.org.person_affiliation``: a title whose
     organisation was only guessed (the sentence's topic, the release's own) takes the one organisation written
-    next to another title of the same person ("Zheng Shi, rector of CSCOIET ... The head of CSCOIET, Zheng Shi").
-    Rule ``role.org.visitor_home``: the person who led the delegation or visited is not the host's ("At X,
-    President SONG ... signed"): guessed titles of a visitor go to the release's own organisation."""
+    next to another title of the same person ("Zheng Shi, rector of CSCOIET ... The head of CSCOIET, Zheng
+    Shi"). Rule ``role.org.visitor_home``: the person who led the delegation or visited is not the host's ("At
+    X, President SONG ... signed"): guessed titles of a visitor go to the release's own organisation."""
     strong: dict[str, set[str | None]] = {}
-    for strength, f in found:
-        if f.rule == "role.org.attached" and f.role != "other":  # a member of a committee leads no organisation
+    for _strength, f in found:
+        if (
+            f.rule == "role.org.attached" and f.role != "other"
+        ):  # a member of a committee leads no organisation
             strong.setdefault(f.person, set()).add(f.org)
     out = []
     for strength, f in found:
@@ -88,7 +114,6 @@ _STATE_TITLES = frozenset({"president", "vice-president"})
 _RECTOR_LED = frozenset({"rector", "vice-rector"})
 
 
-
 def _state_presidents(found: list[tuple[int, RoleFact]], home: str | None) -> list[tuple[int, RoleFact]]:
     """Rule ``role.org.state_president``: a president with no organisation written near the title is not the
     president of the release's organisation when that organisation has no presidents: it is led by a rector
@@ -96,19 +121,23 @@ def _state_presidents(found: list[tuple[int, RoleFact]], home: str | None) -> li
     it is an official body ("Ministry of ...", "... Commission"); such a title is a state's (org null)."""
     if home is None:
         return found
-    rector_led = any(f.rule == "role.org.attached" and f.org == home and f.role in _RECTOR_LED for _, f in found)
+    rector_led = any(
+        f.rule == "role.org.attached" and f.org == home and f.role in _RECTOR_LED for _, f in found
+    )
     official = bool({w.lower() for w in home.split()} & (OFFICIAL_BODIES | {"commission", "committee"}))
     if not (rector_led or official):
         return found
-    return [(strength, f.model_copy(update={"org": None, "rule": "role.org.state_president"}))
-            if f.rule == "role.org.release_home" and f.role in _STATE_TITLES and f.org == home else (strength, f)
-            for strength, f in found]
-
+    return [
+        (strength, f.model_copy(update={"org": None, "rule": "role.org.state_president"}))
+        if f.rule == "role.org.release_home" and f.role in _STATE_TITLES and f.org == home
+        else (strength, f)
+        for strength, f in found
+    ]
 
 
 def _respective_orgs(role: Span, n: int, orgs: list[Span]) -> list[Span]:
-    """For "rectors X and Y": the ``n`` organisations listed together ("A and B") earlier in the sentence or in
-    the sentence before, taken in the same order; nothing when no such list is written."""
+    """For "rectors X and Y": the ``n`` organisations listed together ("A and B") earlier in the sentence or
+    in the sentence before, taken in the same order; nothing when no such list is written."""
     doc = role.doc
     sent = sent_of(role)
     before = sent.start - 1
@@ -117,7 +146,7 @@ def _respective_orgs(role: Span, n: int, orgs: list[Span]) -> list[Span]:
         inside = [o for o in orgs if lo <= o.start and o.end <= hi]
         runs: list[list[Span]] = []
         for o in inside:
-            if runs and all(t.lower_ in ("and", ",", "the") for t in doc[runs[-1][-1].end:o.start]):
+            if runs and all(t.lower_ in ("and", ",", "the") for t in doc[runs[-1][-1].end : o.start]):
                 runs[-1].append(o)
             else:
                 runs.append([o])

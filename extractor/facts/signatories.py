@@ -8,10 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _ents, _keys, _signs, head_noun, is_media
 from extractor.lang.lexicons import lexicon
-from extractor.lang.tokens import (
-    sent_of,
-    text_of,
-)
+from extractor.lang.tokens import sent_of, text_of
 from extractor.models import AgreementFact, RoleFact
 from extractor.normalise.orgs import parent_in_name
 
@@ -38,8 +35,9 @@ def _signatories(sent: Span) -> list[str]:
 
 
 def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
-    """Rule ``agreement.signatories.names_before_verb``: "... the online meeting Oleg Polukhin and Zhao Shengcun
-    signed an Agreement": two or more names joined by "and" or commas right before the verb, whatever the parse."""
+    """Rule ``agreement.signatories.names_before_verb``: "... the online meeting Oleg Polukhin and Zhao
+    Shengcun signed an Agreement": two or more names joined by "and" or commas right before the verb, whatever
+    the parse."""
     by_end = {p.end: p for p in people}
     for v in sorted(verbs):
         found, i = [], v
@@ -52,8 +50,10 @@ def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
     return []
 
 
-_SIGNED_BY = re.compile(r"\bsign(?:ed|ing)\b(?:(?!\b(?:attended|hosted|held|organi[sz]ed|chaired|witnessed|"
-                        r"received|welcomed|visited)\b)[^.;]){0,160}?\bby\b")
+_SIGNED_BY = re.compile(
+    r"\bsign(?:ed|ing)\b(?:(?!\b(?:attended|hosted|held|organi[sz]ed|chaired|witnessed|"
+    r"received|welcomed|visited)\b)[^.;]){0,160}?\bby\b"
+)
 
 
 def is_generic(mention: Span) -> bool:
@@ -63,14 +63,16 @@ def is_generic(mention: Span) -> bool:
 
 
 def _listed_signers(m: Span, orgs: list[Span], home: str | None) -> list[list[str]]:
-    """Rule ``agreement.parties.listed_signers``: "Turbat University Vice Chancellor X and heads of A, B, C and D
-    signed the memorandums" ("A, B and C will sign agreements"): a plural document that the sentence says were signed, by three or more named
-    organisations, is one document per partner of the first (or the release's own) organisation."""
+    """Rule ``agreement.parties.listed_signers``: "Turbat University Vice Chancellor X and heads of A, B, C
+    and D signed the memorandums" ("A, B and C will sign agreements"): a plural document that the sentence
+    says were signed, by three or more named organisations, is one document per partner of the first (or the
+    release's own) organisation."""
     if not _signs(sent_of(m)) or m.start == 0:
         return []
     before = m.doc[m.start - 1]
-    if before.lower_ not in ("the", "these", "those") and not (before.lower_ in SIGN_FORMS and
-                                                              before.lower_ != "signed"):
+    if before.lower_ not in ("the", "these", "those") and not (
+        before.lower_ in SIGN_FORMS and before.lower_ != "signed"
+    ):
         return []  # "A, B and C will sign cooperation agreements" is the verb's object too
     keys = _keys([o for o in orgs if o.end <= m.start])
     if len(keys) < 3:
@@ -83,8 +85,8 @@ def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
     """Rule ``agreement.party.unit_to_parent``: a unit of a party ("Education Export Department of NSU",
     "College of International Cultural Exchange of Hebei Normal University") stands for its parent when the
     document names the parent; an office, department, school or faculty with no parent named is no party
-    beside an institution (the office arranged the signing, the institution concluded it). ``known`` maps each ORG
-    mention's text and key, lower-cased, to its key."""
+    beside an institution (the office arranged the signing, the institution concluded it). ``known`` maps each
+    ORG mention's text and key, lower-cased, to its key."""
     out = []
     for p in parties:
         parent = next((known[tail.lower()] for tail in _tails(p) if tail.lower() in known), None)
@@ -100,7 +102,7 @@ _UNIT_FIRST = re.compile(r"^(?:College|School|Faculty|Department|Office|Division
 
 def _tails(key: str) -> list[str]:
     """What follows each " of " / " at " of a name, longest first ("A of the B of C" -> "B of C", "C")."""
-    return [key[m.end():] for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", key)]
+    return [key[m.end() :] for m in re.finditer(r"\s(?:of|at)\s+(?:the\s+)?", key)]
 
 
 def institution_of(key: str) -> str | None:
@@ -127,9 +129,9 @@ def _affiliations(roles: list[RoleFact]) -> dict[str, list[str]]:
 
 
 def signatory_parties(facts: list[AgreementFact], roles: list[RoleFact], known: dict[str, str]) -> None:
-    """Rule ``agreement.parties.signatory_affiliation``: a document with fewer than two parties named (or with the
-    release's organisation as a guessed second) takes the organisations its signatories hold their titles at
-    ("The agreement was signed by Rector of A X and Y, Dean of B")."""
+    """Rule ``agreement.parties.signatory_affiliation``: a document with fewer than two parties named (or with
+    the release's organisation as a guessed second) takes the organisations its signatories hold their titles
+    at ("The agreement was signed by Rector of A X and Y, Dean of B")."""
     where = _affiliations(roles)
     for f in facts:
         guessed = (f.party_rule or "").endswith("+release_home")  # the last party is the release's, a guess
@@ -154,8 +156,11 @@ def implicit_party(doc: Doc, key: str) -> bool:
     when it is an institution that signs for itself, not a news outlet ("Iran Press") or an official body that
     published a visit ("Embassy of Mongolia", "Ministry of Education"): those are parties only where named."""
     words_of = {w.lower() for w in re.findall(r"[^\W\d_]+", key)}
-    return not is_media(doc, key) and (doc._.org_types or {}).get(key) not in _GOVERNMENT_TYPES and \
-        not words_of & OFFICIAL_BODIES
+    return (
+        not is_media(doc, key)
+        and (doc._.org_types or {}).get(key) not in _GOVERNMENT_TYPES
+        and not words_of & OFFICIAL_BODIES
+    )
 
 
 def without_witnessing_ministries(parties: list[str], doc: Doc) -> list[str]:
@@ -164,5 +169,8 @@ def without_witnessing_ministries(parties: list[str], doc: Doc) -> list[str]:
     signing: the institutions are the parties. A ministry with one partner stays a party."""
     types = doc._.org_types or {}
     government = [k for k in parties if types.get(k) in _GOVERNMENT_TYPES or k.startswith("Ministry ")]
-    return [k for k in parties if k not in government] if government and len(parties) - len(government) >= 2 \
+    return (
+        [k for k in parties if k not in government]
+        if government and len(parties) - len(government) >= 2
         else parties
+    )

@@ -9,23 +9,20 @@ from spacy.tokens import Span
 from extractor.facts.base import PLANNED, _ents, next_sentence
 from extractor.facts.party_lists import party_orgs
 from extractor.facts.signatories import institution_of
-from extractor.lang.tokens import (
-    doc_text,
-    sent_of,
-    text_of,
-)
+from extractor.lang.tokens import doc_text, sent_of, text_of
 
 
 def recent_pair(sent: Span) -> list[str]:
-    """"The two universities signed ...": the two organisations named last before it, in its paragraph or the
-    one before ("Teachers of Beihang and Bauman have cooperated ... Since the two universities signed ...")."""
+    """ "The two universities signed ...": the two organisations named last before it, in its paragraph or the
+    one before ("Teachers of Beihang and Bauman have cooperated ... Since the two universities signed ...").
+    """
     doc, text = sent.doc, doc_text(sent.doc)
     keys: list[str] = []
     cur, breaks = sent, 0
     for _ in range(3):
         if cur.start == 0:
             break
-        breaks += "\n\n" in text[doc[cur.start - 1].idx:cur.start_char]
+        breaks += "\n\n" in text[doc[cur.start - 1].idx : cur.start_char]
         if breaks > 1:
             break  # the paragraph before is still the story's; two back is another one
         cur = sent_of(doc[cur.start - 1])
@@ -36,7 +33,6 @@ def recent_pair(sent: Span) -> list[str]:
         if len(keys) >= 2:
             return keys[:2]
     return []
-
 
 
 def sign_date(m: Span) -> str | None:
@@ -56,19 +52,23 @@ def sign_date(m: Span) -> str | None:
     return _ceremony_date(m, pub) or _event_date(m, pub) or _member_date(m, pub) or _story_date(m, pub)
 
 
-MEMBERS = re.compile(r"^\W*(?:among (?:them|these|those|the documents)|these include|they include|they are|"
-                      r"in addition|also|besides)\b", re.I)
-
+MEMBERS = re.compile(
+    r"^\W*(?:among (?:them|these|those|the documents)|these include|they include|they are|"
+    r"in addition|also|besides)\b",
+    re.I,
+)
 
 
 def _member_date(m: Span, pub: tuple) -> str | None:
-    """"In May 2023 a number of documents were signed ... Among them are the agreements with X": the agreements
-    listed as members of a signing take its date."""
+    """ "In May 2023 a number of documents were signed ... Among them are the agreements with X": the
+    agreements listed as members of a signing take its date."""
     doc, sent = m.doc, sent_of(m)
     if sent.start == 0 or not MEMBERS.search(text_of(sent)):
         return None
     prev = sent
-    for _ in range(2):  # "... documents were signed in May 2023. Among them are ... In addition, a memorandum ..."
+    for _ in range(
+        2
+    ):  # "... documents were signed in May 2023. Among them are ... In addition, a memorandum ..."
         if prev.start == 0 or "\n" in doc[prev.start - 1].whitespace_:
             return None
         prev = sent_of(doc[prev.start - 1])
@@ -83,7 +83,6 @@ def _member_date(m: Span, pub: tuple) -> str | None:
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
 
 
-
 def _story_date(m: Span, pub: tuple) -> str | None:
     """A signing told without a date in a story about one day ("28 October, 2015, NUST MISIS hosted ... A
     Memorandum was concluded"): the only day-precise date written before it in its paragraph or in the lead
@@ -94,23 +93,33 @@ def _story_date(m: Span, pub: tuple) -> str | None:
     text = doc_text(doc)
     lead = re.search(r"^[^\n]{150,}$", text, re.M)  # the first real paragraph of the story
     own = text.rfind("\n\n", 0, m.start_char) + 1
-    in_lead = (lambda d: lead is not None and lead.start() <= d.start_char < lead.end())  # noqa: E731
-    if "\n" not in text[:m.start_char].strip():  # the headline: the lead paragraph tells when
+    in_lead = lambda d: lead is not None and lead.start() <= d.start_char < lead.end()  # noqa: E731
+    if "\n" not in text[: m.start_char].strip():  # the headline: the lead paragraph tells when
         days = {d.kb_id_ for d in _ents(doc, "DATE") if in_lead(d)}
     else:
-        days = {d.kb_id_ for d in _ents(doc, "DATE") if d.end <= m.start and (in_lead(d) or d.start_char >= own)}
-    days = {d.kb_id_ for d in _ents(doc, "DATE") if d.kb_id_ in days and _DAY.match(d.kb_id_) and
-            (d.start_char, d.end_char) != pub and d.id_ != "archive_line"}
+        days = {
+            d.kb_id_ for d in _ents(doc, "DATE") if d.end <= m.start and (in_lead(d) or d.start_char >= own)
+        }
+    days = {
+        d.kb_id_
+        for d in _ents(doc, "DATE")
+        if d.kb_id_ in days
+        and _DAY.match(d.kb_id_)
+        and (d.start_char, d.end_char) != pub
+        and d.id_ != "archive_line"
+    }
     return days.pop() if len(days) == 1 else None
 
 
-_CEREMONY = re.compile(r"\b(?:ceremony|signing)\b[^.]*\b(?:took place|was held|held)\b|"
-                       r"\b(?:took place|was held)\b[^.]*\bceremony\b", re.I)
-
+_CEREMONY = re.compile(
+    r"\b(?:ceremony|signing)\b[^.]*\b(?:took place|was held|held)\b|"
+    r"\b(?:took place|was held)\b[^.]*\bceremony\b",
+    re.I,
+)
 
 
 def _event_date(m: Span, pub: tuple) -> str | None:
-    """"On February 7, the delegation met ... The negotiations ended with the signing of an Agreement": a
+    """ "On February 7, the delegation met ... The negotiations ended with the signing of an Agreement": a
     signing told without a date takes the date that opens the paragraph's narrative (one or two sentences
     before, starting with the date)."""
     doc, sent = m.doc, sent_of(m)
@@ -118,36 +127,40 @@ def _event_date(m: Span, pub: tuple) -> str | None:
         return None  # only a signing that happened, not one to come ("arrived to sign")
     text = doc_text(doc)
     for _ in range(2):
-        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx:sent.start_char]:
+        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx : sent.start_char]:
             return None
         sent = sent_of(doc[sent.start - 1])
         opening = [d for d in _ents(doc, "DATE", sent) if d.kb_id_ and d.start - sent.start <= 2]
         if opening and (opening[0].start_char, opening[0].end_char) != pub:
-            after = doc[opening[0].end:opening[0].end + 2]
+            after = doc[opening[0].end : opening[0].end + 2]
             if any(t.lower_ in ("to", "until", "till", "-", "–") for t in after[:1]):
-                return None  # "From April 18th to April 22nd ...": a visit of several days, no one signing day
+                return (
+                    None  # "From April 18th to April 22nd ...": a visit of several days, no one signing day
+                )
             return opening[0].kb_id_
     return None
 
 
-
 def _ceremony_date(m: Span, pub: tuple) -> str | None:
-    """"... signed strategic agreements. The ceremony took place in Moscow on May 8, 2025": the date of the
+    """ "... signed strategic agreements. The ceremony took place in Moscow on May 8, 2025": the date of the
     signing ceremony told in the next or the previous sentence of the paragraph."""
     doc, sent = m.doc, sent_of(m)
     text = doc_text(doc)
     neighbours = []
-    if sent.end < len(doc) and "\n\n" not in text[sent.end_char:doc[sent.end].idx + 1]:
+    if sent.end < len(doc) and "\n\n" not in text[sent.end_char : doc[sent.end].idx + 1]:
         neighbours.append(sent_of(doc[sent.end]))
-    elif sent.end < len(doc):  # rule agreement.date.document_signed: "... signed.\n\nThe document was signed on July 7"
+    elif sent.end < len(
+        doc
+    ):  # rule agreement.date.document_signed: "... signed.\n\nThe document was signed on July 7"
         nxt = next_sentence(doc, sent)
         if nxt is not None and _DOCUMENT_SIGNED.match(text_of(nxt)):
             neighbours.append(nxt)
-    if sent.start > 0 and "\n\n" not in text[doc[sent.start - 1].idx:sent.start_char]:
+    if sent.start > 0 and "\n\n" not in text[doc[sent.start - 1].idx : sent.start_char]:
         neighbours.append(sent_of(doc[sent.start - 1]))
     for other in neighbours:
-        if (_CEREMONY.search(text_of(other)) or _DOCUMENT_SIGNED.match(text_of(other))) and \
-                not _ents(doc, "AGREEMENT", other):
+        if (_CEREMONY.search(text_of(other)) or _DOCUMENT_SIGNED.match(text_of(other))) and not _ents(
+            doc, "AGREEMENT", other
+        ):
             dates = [d for d in _ents(doc, "DATE", other) if d.kb_id_ and (d.start_char, d.end_char) != pub]
             if dates:
                 return dates[0].kb_id_
@@ -160,8 +173,9 @@ _DOCUMENT_SIGNED = re.compile(r"^\W*(?:the|this) documents? (?:was|were|has been
 _SIGNED_NEAR = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
 
 
-_PLANNED_NEAR = re.compile(r"\b(?:to be signed|will be signed|to sign|will sign|draft|expected|planned|plans?)\b", re.I)
-
+_PLANNED_NEAR = re.compile(
+    r"\b(?:to be signed|will be signed|to sign|will sign|draft|expected|planned|plans?)\b", re.I
+)
 
 
 def _status(m: Span) -> str:
@@ -170,14 +184,18 @@ def _status(m: Span) -> str:
     "will sign", "draft") is planned; a signing in the past tense in the sentence is signed; talks about it
     ("discussed", "negotiations", "prepare") are planned."""
     doc, sent = m.doc, sent_of(m)
-    near = doc[max(sent.start, m.start - 4):min(sent.end, m.end + 4)].text
+    near = doc[max(sent.start, m.start - 4) : min(sent.end, m.end + 4)].text
     start = max(sent.start, m.start - 5)
-    start = max([t.i + 1 for t in doc[start:m.start] if t.text in {",", ";", ":"}], default=start)
-    before = doc[start:m.start].text  # the mention's own clause: "After the negotiations, a memorandum was ..."
+    start = max([t.i + 1 for t in doc[start : m.start] if t.text in {",", ";", ":"}], default=start)
+    before = doc[
+        start : m.start
+    ].text  # the mention's own clause: "After the negotiations, a memorandum was ..."
     if m.end < sent.end and doc[m.end].lower_ in {"signed", "concluded", "inked"}:
         return "signed"  # "the cooperation agreement signed in 2019"
-    if any(t.lower_ == "signing" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ceremony", "of")
-           for t in doc[max(sent.start, m.start - 4):m.start]) and not _PLANNED_BEFORE.search(text_of(sent)):
+    if any(
+        t.lower_ == "signing" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ceremony", "of")
+        for t in doc[max(sent.start, m.start - 4) : m.start]
+    ) and not _PLANNED_BEFORE.search(text_of(sent)):
         return "signed"  # rule agreement.status.signing_ceremony: "at the signing ceremony of the Memorandum"
     if _PLANNED_BEFORE.search(before):
         return "planned"  # "agreed to prepare a roadmap", "discussed a memorandum"
@@ -188,25 +206,36 @@ def _status(m: Span) -> str:
     if _PAST_SIGNING.search(text_of(sent)):
         return "signed"
     root = sent.root
-    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(c.lower_ in ("was", "were") for c in root.children)
+    past = (
+        root.tag_ == "VBD" or root.tag_ == "VBN" and any(c.lower_ in ("was", "were") for c in root.children)
+    )
     if _SIGNING_EVENT.search(text_of(sent)) and past:
-        return "signed"  # rule agreement.status.past_signing_event: "the negotiations were crowned by signing ..."
+        # rule agreement.status.past_signing_event: "the negotiations were crowned by signing ..."
+        return "signed"
     return "planned" if PLANNED.search(text_of(sent)) else "signed"
 
 
 _SIGNING_EVENT = re.compile(r"\b(?:by|with|in|after) (?:the )?signing\b", re.I)
 
 
-_PLANNED_BEFORE = re.compile(r"\b(?:prepar\w*|draft\w*|discuss\w*|negotiat\w*|consider\w*|develop(?:ing)?|"
-                             r"(?:will|would|to) complete|in the near future|"
-                             r"(?:importance|need|necessity|possibility|prospects?) of signing|"
-                             r"work(?:ing)? (?:out|on)|to sign|will sign|plan(?:s|ned)? to sign)\b", re.I)
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:prepar\w*|draft\w*|discuss\w*|negotiat\w*|consider\w*|develop(?:ing)?|"
+    r"(?:will|would|to) complete|in the near future|"
+    r"(?:importance|need|necessity|possibility|prospects?) of signing|"
+    r"work(?:ing)? (?:out|on)|to sign|will sign|plan(?:s|ned)? to sign)\b",
+    re.I,
+)
 
 
-_FUTURE = re.compile(r"\b(?:to be signed|will sign|will be signed|would sign|are to sign|is to be signed|"
-                     r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|scheduled to|draft|upcoming)\b",
-                     re.I)
+_FUTURE = re.compile(
+    r"\b(?:to be signed|will sign|will be signed|would sign|are to sign|is to be signed|"
+    r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|scheduled to|draft|upcoming)\b",
+    re.I,
+)
 
 
-_PAST_SIGNING = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded)\b|"
-                           r"\b(?:signed|concluded|inked)\b(?!\s+by\b)", re.I)
+_PAST_SIGNING = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded)\b|"
+    r"\b(?:signed|concluded|inked)\b(?!\s+by\b)",
+    re.I,
+)

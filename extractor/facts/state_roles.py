@@ -1,4 +1,5 @@
-"""Officials of states: a minister's ministry, an ambassador's country, a national office (``role.org.ministry`` ...)."""
+"""Officials of states: a minister's ministry, an ambassador's country, a national office
+(``role.org.ministry`` ...)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,29 @@ from extractor.find.roles import PLACE_WORDS
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import model_ents
 
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "minister", "deputy", "vice", "first",
-                             "ministry", "republic", "federation"})
-
+_FUNCTION_WORDS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "for",
+        "on",
+        "in",
+        "minister",
+        "deputy",
+        "vice",
+        "first",
+        "ministry",
+        "republic",
+        "federation",
+    }
+)
 
 
 def ministry_of(role: Span, orgs: list[Span]) -> Span | None:
-    """"Minister of Science, Higher Education and Innovations" holds office at the ministry the document
+    """ "Minister of Science, Higher Education and Innovations" holds office at the ministry the document
     names with the same portfolio ("Ministry of Science, Higher Education and Innovation of ...")."""
+
     def words_of(text: str) -> set[str]:
         return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text)} - _FUNCTION_WORDS
 
@@ -37,23 +53,24 @@ def ministry_of(role: Span, orgs: list[Span]) -> Span | None:
     return best
 
 
-
 def _title_country(role: Span) -> str | None:
     """The country a title names ("Deputy Minister of Education of China", "China's Vice-Minister"), as a
     lower-case place word, or None."""
     doc = role.doc
-    around = list(doc[max(0, role.start - 2):role.start]) + list(role) + list(doc[role.end:role.end + 5])
+    around = list(doc[max(0, role.start - 2) : role.start]) + list(role) + list(doc[role.end : role.end + 5])
     places = words("places")
     named = next((t.lower_ for t in around if t.lower_ in places and t.text[:1].isupper()), None)
     if named is not None:
         return named
     for t in around:  # "of the Tuvan People's Republic": the word that names the republic
         if t.lower_ in PLACE_WORDS and t.text[:1].isupper():
-            words_before = [w for w in doc[max(0, t.i - 3):t.i] if w.text[:1].isupper() and w.lower_ not in
-                            ("people", "people's", "the")]
+            words_before = [
+                w
+                for w in doc[max(0, t.i - 3) : t.i]
+                if w.text[:1].isupper() and w.lower_ not in ("people", "people's", "the")
+            ]
             return words_before[0].lower_ if words_before else None
     return None
-
 
 
 def national(role: Span) -> bool:
@@ -64,7 +81,8 @@ def national(role: Span) -> bool:
     prev = doc[role.start - 1]
     model = model_ents(doc) if "model_ents" in doc.spans else []
     in_model = any(e.label_ in ("NORP", "GPE") and e.start <= prev.i < e.end for e in model)
-    after = [t.lower_ for t in doc[role.end:role.end + 6]]
-    of_country = bool(after) and after[0] == "of" and any(w in words("places") or w in PLACE_WORDS
-                                                          for w in after[1:4])
+    after = [t.lower_ for t in doc[role.end : role.end + 6]]
+    of_country = (
+        bool(after) and after[0] == "of" and any(w in words("places") or w in PLACE_WORDS for w in after[1:4])
+    )
     return in_model or prev.lower_ in words("places") or of_country  # "President of the Republic of X"

@@ -9,22 +9,80 @@ from spacy.tokens import Doc, Span
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import is_name_word
 
-_OF_TAILS = frozenset({"cooperation", "understanding", "partnership", "collaboration", "intent", "intention",
-                       "friendship", "strategic", "comprehensive", "scientific", "academic", "technical",
-                       "mutual", "and", "scientific-technical", "educational", "research", "bilateral"})
-_TAIL_HEADS = frozenset({"cooperation", "understanding", "partnership", "collaboration", "intent", "intention",
-                         "friendship"})
+_OF_TAILS = frozenset(
+    {
+        "cooperation",
+        "understanding",
+        "partnership",
+        "collaboration",
+        "intent",
+        "intention",
+        "friendship",
+        "strategic",
+        "comprehensive",
+        "scientific",
+        "academic",
+        "technical",
+        "mutual",
+        "and",
+        "scientific-technical",
+        "educational",
+        "research",
+        "bilateral",
+    }
+)
+_TAIL_HEADS = frozenset(
+    {"cooperation", "understanding", "partnership", "collaboration", "intent", "intention", "friendship"}
+)
 _DURATION = re.compile(r"^\d+-(?:year|years)$")
 _CONSENSUS = frozenset({"in", "reached", "reach", "mutual"})
-_NOT_MODIFIER = frozenset({"sign", "signs", "signed", "signing", "conclude", "concludes", "to", "will", "new", "first", "second", "other", "such", "same", "this", "that", "these", "those",
-                           "two", "several", "many", "more", "one", "its", "their", "our", "the", "a", "an"})
+_NOT_MODIFIER = frozenset(
+    {
+        "sign",
+        "signs",
+        "signed",
+        "signing",
+        "conclude",
+        "concludes",
+        "to",
+        "will",
+        "new",
+        "first",
+        "second",
+        "other",
+        "such",
+        "same",
+        "this",
+        "that",
+        "these",
+        "those",
+        "two",
+        "several",
+        "many",
+        "more",
+        "one",
+        "its",
+        "their",
+        "our",
+        "the",
+        "a",
+        "an",
+    }
+)
 
 
 def _modifier(t) -> bool:
     """A word that belongs to the agreement's type phrase: a known modifier, an adjective, a noun compound."""
-    return t.lower_ in words("agreement_modifiers") or bool(_DURATION.match(t.lower_)) or \
-        t.tag_ in ("JJ", "JJR", "JJS") and t.is_lower or \
-        t.dep_ == "compound" and t.tag_ in ("NN", "NNS") and t.is_alpha and (t.is_lower or t.is_title)
+    return (
+        t.lower_ in words("agreement_modifiers")
+        or bool(_DURATION.match(t.lower_))
+        or t.tag_ in ("JJ", "JJR", "JJS")
+        and t.is_lower
+        or t.dep_ == "compound"
+        and t.tag_ in ("NN", "NNS")
+        and t.is_alpha
+        and (t.is_lower or t.is_title)
+    )
 
 
 def _left(doc: Doc, start: int) -> int:
@@ -38,11 +96,21 @@ def _left(doc: Doc, start: int) -> int:
         if t.lower_ == "and" and start >= 2 and _modifier(doc[start - 2]) and start < len(doc):
             start -= 2
             continue
-        if t.text in {"-", "–"} and not t.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ and \
-                doc[start - 2].is_alpha:
+        if (
+            t.text in {"-", "–"}
+            and not t.whitespace_
+            and start >= 2
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].is_alpha
+        ):
             start -= 2
             continue
-        if t.text in {"-", "–"} and start >= 3 and doc[start - 2].lower_ in {"year", "years"} and doc[start - 3].like_num:
+        if (
+            t.text in {"-", "–"}
+            and start >= 3
+            and doc[start - 2].lower_ in {"year", "years"}
+            and doc[start - 3].like_num
+        ):
             start -= 3
             continue
         break
@@ -50,8 +118,13 @@ def _left(doc: Doc, start: int) -> int:
 
 
 def _right(doc: Doc, end: int) -> int:
-    if end < len(doc) and doc[end].lower_ == "and" and doc[end - 1].lower_ in _TAIL_HEADS and \
-            end + 1 < len(doc) and doc[end + 1].lower_ in _TAIL_HEADS:
+    if (
+        end < len(doc)
+        and doc[end].lower_ == "and"
+        and doc[end - 1].lower_ in _TAIL_HEADS
+        and end + 1 < len(doc)
+        and doc[end + 1].lower_ in _TAIL_HEADS
+    ):
         return end + 2
     if end >= len(doc) or doc[end].lower_ not in {"of", "on"}:
         return end
@@ -64,14 +137,14 @@ def _right(doc: Doc, end: int) -> int:
 
 
 def _reached(doc: Doc, end: int) -> bool:
-    """"The agreement was reached / has been reached": a consensus, not a document."""
-    after = [t.lower_ for t in doc[end:end + 3]]
+    """ "The agreement was reached / has been reached": a consensus, not a document."""
+    after = [t.lower_ for t in doc[end : end + 3]]
     return bool(after) and after[0] in ("was", "is", "has", "had", "were") and "reached" in after[1:]
 
 
 def _reached_before(doc: Doc, start: int) -> bool:
-    """"reached an agreement", "reached a cooperation agreement", "came to a preliminary agreement": a consensus
-    verb before the word, over an article and up to two modifiers."""
+    """ "reached an agreement", "reached a cooperation agreement", "came to a preliminary agreement": a
+    consensus verb before the word, over an article and up to two modifiers."""
     for k in range(start - 1, max(-1, start - 4), -1):
         if doc[k].lower_ in _CONSENSUS:
             return True
@@ -87,16 +160,23 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
     for cue in doc.spans.get(key, []):
         if cue[-1].lower_ == "agreement" and (_reached_before(doc, cue.start) or _reached(doc, cue.end)):
             continue  # rule agreement.reject.consensus: "reached an agreement", "The agreement was reached"
-        if cue.text.lower() == "deal" and (cue.start == 0 or doc[cue.start - 1].lower_ not in {"the", "this", "a"} or
-                                           cue.start > 1 and doc[cue.start - 2].lower_ in {"great", "good"}):
+        if cue.text.lower() == "deal" and (
+            cue.start == 0
+            or doc[cue.start - 1].lower_ not in {"the", "this", "a"}
+            or cue.start > 1
+            and doc[cue.start - 2].lower_ in {"great", "good"}
+        ):
             continue  # "a great deal of", "deal with": only "the/this/a deal" names an agreement
         if cue.text.lower() not in lex:
             continue
-        if len(cue) == 1 and len(cue.text) <= 4 and cue.text.istitle() and cue.end < len(doc) and \
-                is_name_word(doc[cue.end]):
+        if (
+            len(cue) == 1
+            and len(cue.text) <= 4
+            and cue.text.istitle()
+            and cue.end < len(doc)
+            and is_name_word(doc[cue.end])
+        ):
             continue  # rule agreement.reject.surname: "Mou Zhenjiang" is a person, "MoU" / "MOU" a document
         s, e = _left(doc, cue.start), _right(doc, cue.end)
         out.append(Span(doc, s, e, label="AGREEMENT", span_id=f"agreement:{lex[cue.text.lower()]}"))
     return out
-
-

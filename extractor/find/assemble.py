@@ -1,4 +1,5 @@
-"""Entity assembly: the candidates of every finder resolved into flat, non-overlapping ``doc.ents`` (longest wins)."""
+"""Entity assembly: the candidates of every finder resolved into flat, non-overlapping ``doc.ents`` (longest
+wins)."""
 
 from __future__ import annotations
 
@@ -24,22 +25,30 @@ from extractor.find.role_ties import tied_person
 from extractor.find.roles import extend_role, role_candidates
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.tokens import (
-    is_name_word,
-    keep_model_ents,
-    text_of,
-)
+from extractor.lang.tokens import is_name_word, keep_model_ents, text_of
 from extractor.normalise.categories import category
 from extractor.normalise.orgs import acronym
 
 
-@Language.factory("extractor_entities", default_config={"registry_key": "org_registry",
-                                                         "acronym_key": "org_acronyms",
-                                                         "role_key": "role_cues",
-                                                         "agreement_key": "agreement_cues",
-                                                         "date_key": "date_rules"})
-def make_entities(nlp: Language, name: str, registry_key: str, acronym_key: str, role_key: str,
-                  agreement_key: str, date_key: str) -> "EntityAssembler":
+@Language.factory(
+    "extractor_entities",
+    default_config={
+        "registry_key": "org_registry",
+        "acronym_key": "org_acronyms",
+        "role_key": "role_cues",
+        "agreement_key": "agreement_cues",
+        "date_key": "date_rules",
+    },
+)
+def make_entities(
+    nlp: Language,
+    name: str,
+    registry_key: str,
+    acronym_key: str,
+    role_key: str,
+    agreement_key: str,
+    date_key: str,
+) -> EntityAssembler:
     """Component: merge model ents and rule candidates into flat ``doc.ents`` of the five labels."""
     return EntityAssembler(registry_key, acronym_key, role_key, agreement_key, date_key)
 
@@ -56,15 +65,30 @@ class EntityAssembler:
     @budgeted
     def __call__(self, doc: Doc) -> Doc:
         keep_model_ents(doc)  # read once; the candidate finders use this copy
-        registry = [Span(doc, s.start, s.end, label="ORG", span_id="registry")
-                    for key in self.keys for s in doc.spans.get(key, [])]
+        registry = [
+            Span(doc, s.start, s.end, label="ORG", span_id="registry")
+            for key in self.keys
+            for s in doc.spans.get(key, [])
+        ]
         places = words("places")
         extents = {(r.start, r.end) for r in registry}
-        heads = [h for h in head_candidates(doc) if not place_only(h) and not _described(h, extents)
-                 and h.text.lower() not in places and not _registered_pair(h, registry) and not _description(h)]
-        models = [m for m in model_candidates(doc) + acronyms_acting(doc) + described_organisations(doc)
-                  if not _described(m, extents)
-                  and m.text.lower() not in places and not _registered_pair(m, registry) and not _description(m)]
+        heads = [
+            h
+            for h in head_candidates(doc)
+            if not place_only(h)
+            and not _described(h, extents)
+            and h.text.lower() not in places
+            and not _registered_pair(h, registry)
+            and not _description(h)
+        ]
+        models = [
+            m
+            for m in model_candidates(doc) + acronyms_acting(doc) + described_organisations(doc)
+            if not _described(m, extents)
+            and m.text.lower() not in places
+            and not _registered_pair(m, registry)
+            and not _description(m)
+        ]
         orgs = inside_blocked(registry + [o for o in heads + models if not _indefinite(o)])
         rules, model_dates = date_candidates(doc, self.date_key)
         people = person_candidates(doc)
@@ -73,8 +97,9 @@ class EntityAssembler:
         cands = orgs + people + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         kept, dropped = select(cands)
         kept += select(acronym_mentions(doc, kept), taken=_extent(kept))[0]
-        kept = _title_abbreviations(doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(kept))),
-                                    dropped)
+        kept = _title_abbreviations(
+            doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(kept))), dropped
+        )
         people = [s for s in kept if s.label_ == "PERSON"]
         kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
         kept.sort(key=lambda s: s.start)
@@ -84,8 +109,9 @@ class EntityAssembler:
         people = [s for s in kept if s.label_ == "PERSON"]
         org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
         ctx = RoleContext(people, roles, org_tokens)
-        tied = _honorific_professors([(r, p) for r in roles for p in [tied_person(r, ctx)]
-                                      if _stated_role(r, p, people)])
+        tied = _honorific_professors(
+            [(r, p) for r in roles for p in [tied_person(r, ctx)] if _stated_role(r, p, people)]
+        )
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
         doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
         return doc
@@ -115,11 +141,12 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
                 out.append(rest)
             continue
         if cut is None and o.id_ in ("org_head", "model_ner") and len(o) > 3 and o[-1].text in last_words:
-            cut = next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k:o.end]) in names), None)
+            cut = next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k : o.end]) in names), None)
             if cut is not None:
                 found.append(Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere"))
-        if cut is not None and any(t.lower_ == "named" for t in o.doc[max(o.start, cut - 4):cut]):
-            cut = None  # "Department of Natural Sciences named after Professor V.M. Finkel": the name is the org's
+        if cut is not None and any(t.lower_ == "named" for t in o.doc[max(o.start, cut - 4) : cut]):
+            # "Department of Natural Sciences named after Professor V.M. Finkel": the name is the org's
+            cut = None
         head_run = o.id_ == "org_head" and cut is not None and is_name_word(o.doc[cut - 1])
         if o.id_ != "model_ner" and not head_run or cut is None:
             out.append(o)
@@ -145,8 +172,15 @@ def _title_abbreviations(doc: Doc, kept: list[Span], dropped: list[Span]) -> lis
     out = []
     for s in kept:
         cue = ends.get(s.start - 1)
-        if s.label_ == "ORG" and cue is not None and doc[s.start - 1].text == "(" and s.end < len(doc) and \
-                doc[s.end].text == ")" and s.text.isupper() and acronym(cue.text.replace("-", " ")) == s.text:
+        if (
+            s.label_ == "ORG"
+            and cue is not None
+            and doc[s.start - 1].text == "("
+            and s.end < len(doc)
+            and doc[s.end].text == ")"
+            and s.text.isupper()
+            and acronym(cue.text.replace("-", " ")) == s.text
+        ):
             dropped.append(s)
             continue
         out.append(s)
@@ -154,14 +188,22 @@ def _title_abbreviations(doc: Doc, kept: list[Span], dropped: list[Span]) -> lis
 
 
 def _initials_opening_a_name(kept: list[Span]) -> list[Span]:
-    """Rule ``org.span.initials_first``: "L.N.Gumilyov Eurasian National University": a name with initials glued
-    to the organisation name right after it is part of that name (the person it honours), not a person."""
+    """Rule ``org.span.initials_first``: "L.N.Gumilyov Eurasian National University": a name with initials
+    glued to the organisation name right after it is part of that name (the person it honours), not a person.
+    """
     kept = sorted(kept, key=lambda s: s.start)
     out: list[Span] = []
     for s in kept:
         prev = out[-1] if out else None
-        if prev is not None and s.label_ == "ORG" and prev.label_ == "PERSON" and prev.end == s.start and \
-                prev.id_ == "rule_initials" and len(prev) == 1 and "\n" not in prev[-1].whitespace_:
+        if (
+            prev is not None
+            and s.label_ == "ORG"
+            and prev.label_ == "PERSON"
+            and prev.end == s.start
+            and prev.id_ == "rule_initials"
+            and len(prev) == 1
+            and "\n" not in prev[-1].whitespace_
+        ):
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id=s.id_)
             continue
         out.append(s)
@@ -169,16 +211,22 @@ def _initials_opening_a_name(kept: list[Span]) -> list[Span]:
 
 
 def _parent_possessive(kept: list[Span]) -> list[Span]:
-    """Rule ``org.span.parent_possessive``: "RUC’s School of International Studies" is one name, a unit with its
-    parent in front (annotation.md: "SPbPU International Relations Office"), when the second organisation's
-    name has a head noun."""
+    """Rule ``org.span.parent_possessive``: "RUC’s School of International Studies" is one name, a unit with
+    its parent in front (annotation.md: "SPbPU International Relations Office"), when the second
+    organisation's name has a head noun."""
     heads = words("org_heads") | words("unit_heads")
     out: list[Span] = []
     for s in sorted(kept, key=lambda s: s.start):
         prev = out[-1] if out else None
-        if prev is not None and s.label_ == "ORG" and prev.label_ == "ORG" and s.start == prev.end + 1 and \
-                s.doc[prev.end].lower_ in ("'s", "’s") and s[0].text[:1].isupper() and \
-                any(t.lower_ in heads for t in s):
+        if (
+            prev is not None
+            and s.label_ == "ORG"
+            and prev.label_ == "ORG"
+            and s.start == prev.end + 1
+            and s.doc[prev.end].lower_ in ("'s", "’s")
+            and s[0].text[:1].isupper()
+            and any(t.lower_ in heads for t in s)
+        ):
             out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id="org.span.parent_possessive")
             continue
         out.append(s)
@@ -190,8 +238,12 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
     "name" in capitals that is the acronym of an organisation of the document is that organisation (rule
     ``org.from_person.acronym``: "Rector NSUACE (Sibstrin) Professor Yu.L. Skolubovich")."""
     names = {s.text for s in kept if s.label_ == "PERSON" and len(s) > 1}
-    acrs = {a for s in kept if s.label_ == "ORG" and len(s) >= 3
-            for a in (acronym(s.text), acronym(s.text, whole_caps=True))}
+    acrs = {
+        a
+        for s in kept
+        if s.label_ == "ORG" and len(s) >= 3
+        for a in (acronym(s.text), acronym(s.text, whole_caps=True))
+    }
     out = []
     for s in kept:
         if s.label_ == "ORG" and s.id_ == "model_ner" and s.text in names:
@@ -210,9 +262,14 @@ def _compound_titles(roles: list[Span]) -> list[Span]:
     out: list[Span] = []
     for r in roles:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == r.start and len(prev) == 1 and \
-                "other" in (category(r.text), category(prev.text)) and \
-                (prev.end - prev.start == 1 or prev[-1].text in ("'s", "’s")) and r.start - prev.start <= 2:
+        if (
+            prev is not None
+            and prev.end == r.start
+            and len(prev) == 1
+            and "other" in (category(r.text), category(prev.text))
+            and (prev.end - prev.start == 1 or prev[-1].text in ("'s", "’s"))
+            and r.start - prev.start <= 2
+        ):
             out[-1] = Span(r.doc, prev.start, r.end, label=r.label, span_id=r.id_)
             continue
         out.append(r)
@@ -224,10 +281,16 @@ def _honorific_professors(tied: list[tuple[Span, Span]]) -> list[Span]:
     Professor Dr. Pandin Ounchanum, Dean of the Faculty of Architecture") is an honorific when the text states
     another position of that person; alone it is the stated position."""
     other = {p.kb_id_ or p.text for r, p in tied if category(r.text) != "professor"}
+
     def honorific(r: Span, p: Span) -> bool:
-        gap = r.doc[r.end:p.start]
-        return category(r.text) == "professor" and p.start >= r.end and \
-            all(t.lower_ in words("honorifics") for t in gap) and (p.kb_id_ or p.text) in other
+        gap = r.doc[r.end : p.start]
+        return (
+            category(r.text) == "professor"
+            and p.start >= r.end
+            and all(t.lower_ in words("honorifics") for t in gap)
+            and (p.kb_id_ or p.text) in other
+        )
+
     return [r for r, p in tied if not honorific(r, p)]
 
 
@@ -251,7 +314,11 @@ def _indefinite(span: Span) -> bool:
 
 def _description(span: Span) -> bool:
     """A nationality and a generic head, "a Chinese university" / "A CHINESE UNIVERSITY": a description."""
-    return len(span) == 2 and lexicon("places").get(span[0].lower_) == "demonym" and span[1].lower_ in _GENERIC_HEADS
+    return (
+        len(span) == 2
+        and lexicon("places").get(span[0].lower_) == "demonym"
+        and span[1].lower_ in _GENERIC_HEADS
+    )
 
 
 def _described(span: Span, registered: set[tuple[int, int]]) -> bool:
@@ -259,9 +326,13 @@ def _described(span: Span, registered: set[tuple[int, int]]) -> bool:
     University", "the Academy TPU") is no part of it; a proper name is ("Kozybayev North Kazakhstan
     University")."""
     first = span[0]
-    return (span.start + 1, span.end) in registered and \
-        (first.lower_ in words("places") or first.lower_ in words("org_heads") or first.lower_ in title_words() or
-         first.tag_ in ("JJ", "JJS", "JJR") or first.is_lower)
+    return (span.start + 1, span.end) in registered and (
+        first.lower_ in words("places")
+        or first.lower_ in words("org_heads")
+        or first.lower_ in title_words()
+        or first.tag_ in ("JJ", "JJS", "JJR")
+        or first.is_lower
+    )
 
 
 def _registered_pair(span: Span, registry: list[Span]) -> bool:
@@ -273,5 +344,3 @@ def _registered_pair(span: Span, registry: list[Span]) -> bool:
 
 def _extent(spans: list[Span]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in spans]
-
-

@@ -18,12 +18,16 @@ _TRIGGER = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|"
     r"fall|winter|today|yesterday|tomorrow|week(?:end)?s?|months?|years?|quarters?|decades?|centur(?:y|ies)|"
-    r"semesters?)\b", re.I)
+    r"semesters?)\b",
+    re.I,
+)
 _TRIGGER_LOWER = re.compile(_TRIGGER.pattern)
 
 
-@Language.factory("extractor_date_rules", default_config={"patterns": "dates.jsonl", "spans_key": "date_rules"})
-def make_date_rules(nlp: Language, name: str, patterns: str, spans_key: str) -> "DateRules":
+@Language.factory(
+    "extractor_date_rules", default_config={"patterns": "dates.jsonl", "spans_key": "date_rules"}
+)
+def make_date_rules(nlp: Language, name: str, patterns: str, spans_key: str) -> DateRules:
     """Component: date token patterns from ``patterns/<patterns>`` into ``doc.spans[spans_key]``."""
     return DateRules(nlp, patterns, spans_key)
 

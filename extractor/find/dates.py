@@ -11,8 +11,30 @@ from extractor.lang.tokens import MONTHS, doc_text, line_of, model_ents, strip_s
 from extractor.normalise.archive import ARCHIVE_LINE
 from extractor.normalise.date_filters import is_date_expression
 
-_PREPS = frozenset({"on", "in", "since", "from", "by", "until", "till", "of", "at", "during", "for", "to",
-                    "before", "after", "around", "about", "as", "between", "within", "throughout"})
+_PREPS = frozenset(
+    {
+        "on",
+        "in",
+        "since",
+        "from",
+        "by",
+        "until",
+        "till",
+        "of",
+        "at",
+        "during",
+        "for",
+        "to",
+        "before",
+        "after",
+        "around",
+        "about",
+        "as",
+        "between",
+        "within",
+        "throughout",
+    }
+)
 _SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall"})
 
 
@@ -22,7 +44,11 @@ def _trim(span: Span) -> Span | None:
     if s is None:
         return None
     if s[0].lower_ == "the" and not (len(s) == 2 and s[1].lower_ in _SEASONS):
-        s = strip_span(Span(doc, s.start + 1, s.end, label=s.label, span_id=s.id), _PREPS) if len(s) > 1 else None
+        s = (
+            strip_span(Span(doc, s.start + 1, s.end, label=s.label, span_id=s.id), _PREPS)
+            if len(s) > 1
+            else None
+        )
     if s is None:
         return None
     cut = next((t.i for t in s if "\n" in t.text or "\n" in t.whitespace_ and t.i < s.end - 1), None)
@@ -31,8 +57,25 @@ def _trim(span: Span) -> Span | None:
     return s if len(s) and s.text.strip() else None
 
 
-_NOT_AFTER = frozenset({"school", "schools", "camp", "camps", "course", "courses", "program", "programme",
-                        "programs", "programmes", "university", "institute", "olympiad", "session", "sessions"})
+_NOT_AFTER = frozenset(
+    {
+        "school",
+        "schools",
+        "camp",
+        "camps",
+        "course",
+        "courses",
+        "program",
+        "programme",
+        "programs",
+        "programmes",
+        "university",
+        "institute",
+        "olympiad",
+        "session",
+        "sessions",
+    }
+)
 _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _PHONE_LINE = re.compile(r"^[\s+()\d\-–.]*\+\d[\s()\d\-–.]*$")
 
@@ -40,8 +83,8 @@ _PHONE_LINE = re.compile(r"^[\s+()\d\-–.]*\+\d[\s()\d\-–.]*$")
 def _in_context(span: Span) -> bool:
     """Not a season of a school ("summer schools"), not a phone code, not a year in an event name."""
     doc = span.doc
-    before = doc_text(doc)[max(0, span.start_char - 40):span.start_char]
-    after = doc_text(doc)[span.end_char:span.end_char + 40]
+    before = doc_text(doc)[max(0, span.start_char - 40) : span.start_char]
+    after = doc_text(doc)[span.end_char : span.end_char + 40]
     if not is_date_expression(span.text, before=before, after=after):
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -52,27 +95,31 @@ def _in_context(span: Span) -> bool:
     if span.text.lower() in ("today", "this afternoon", "this morning") and not _past_or_possessive(span):
         return False  # "today Chinese organisations make up the majority": nowadays, not a date
     if len(span) == 1 and span[0].shape_ == "dddd" and nxt is not None and nxt.text[:1].isupper():
-        tail = doc[span.end:span.end + 6]
+        tail = doc[span.end : span.end + 6]
         if any(t.lower_ in words("not_org_heads") for t in tail):
             return False
     return True
 
 
 def _past_or_possessive(span: Span) -> bool:
-    """"today's meeting" (not a section name: "Today's Paper"), or an event told near "today": a past tense or
-    participle ("Today the rectors signed ...", "USM today has taken steps") or an event verb in any tense
-    ("Today we hold the third meeting", "we are pleased to welcome ... today"; ``patterns/headline_verbs``)."""
+    """A possessive, "today's meeting" (not a section name: "Today's Paper"), or an event told near "today":
+    a past tense or participle ("Today the rectors signed ...", "USM today has taken steps") or an event verb
+    in any tense ("Today we hold the third meeting", "we are pleased to welcome ... today";
+    ``patterns/headline_verbs``)."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s"):
         return doc[span.end + 1].is_lower
-    near = doc[max(0, span.start - 6):min(len(doc), span.end + 8)]
-    clause = doc[max(span.sent.start, span.start - 20):min(span.sent.end, span.end + 20)]
+    near = doc[max(0, span.start - 6) : min(len(doc), span.end + 8)]
+    clause = doc[max(span.sent.start, span.start - 20) : min(span.sent.end, span.end + 20)]
     events = words("headline_verbs")
-    return any(t.tag_ in ("VBD", "VBN") and t.lower_ not in _SPEECH for t in near) or \
-        any(t.tag_.startswith("VB") and t.lower_ in events for t in clause)
+    return any(t.tag_ in ("VBD", "VBN") and t.lower_ not in _SPEECH for t in near) or any(
+        t.tag_.startswith("VB") and t.lower_ in events for t in clause
+    )
 
 
-_SPEECH = frozenset({"said", "says", "noted", "added", "stressed", "emphasized", "emphasised", "told", "stated"})
+_SPEECH = frozenset(
+    {"said", "says", "noted", "added", "stressed", "emphasized", "emphasised", "told", "stated"}
+)
 
 
 def _drop_time(span: Span) -> Span:
@@ -131,8 +178,10 @@ def split_range(span: Span) -> list[Span]:
     cut = next((t.i for t in span if t.lower_ in _RANGE_WORDS and t.i > span.start), None)
     if cut is None or cut + 1 >= span.end:
         return [span]
-    left, right = span.doc[span.start:cut], span.doc[cut + 1:span.end]
+    left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
     if not any(t.lower_ in months for t in left) or not any(t.lower_ in months for t in right):
         return [span]
-    return [Span(span.doc, left.start, left.end, label="DATE", span_id=span.id_),
-            Span(span.doc, right.start, right.end, label="DATE", span_id=span.id_)]
+    return [
+        Span(span.doc, left.start, left.end, label="DATE", span_id=span.id_),
+        Span(span.doc, right.start, right.end, label="DATE", span_id=span.id_),
+    ]

@@ -8,28 +8,99 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractor.lang.lexicons import title_words, words
-from extractor.lang.tokens import (
-    doc_text,
-    line_of,
-)
+from extractor.lang.tokens import doc_text, line_of
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Words that never start or continue a name to the left: role titles, honorifics, months, articles."""
-    return frozenset(title_words() | words("honorifics") | words("agreements") | ARTICLES | {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "mr", "mrs", "dr", "in", "on", "at", "during", "with", "by", "for",
-        "from", "to", "and", "as", "after", "between", "under", "within", "about", "since", "among",
-        "two", "three", "four", "five", "top", "leading", "all", "both", "several", "many", "every",
-        "each", "this", "that", "these", "those", "its", "their", "his", "her", "a", "an", "today",
-        "yesterday", "tomorrow", "now", "currently", "here", "there", "also", "however", "meanwhile",
-        "doctor", "candidate", "bachelor", "master"})
+    return frozenset(
+        title_words()
+        | words("honorifics")
+        | words("agreements")
+        | ARTICLES
+        | {
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mr",
+            "mrs",
+            "dr",
+            "in",
+            "on",
+            "at",
+            "during",
+            "with",
+            "by",
+            "for",
+            "from",
+            "to",
+            "and",
+            "as",
+            "after",
+            "between",
+            "under",
+            "within",
+            "about",
+            "since",
+            "among",
+            "two",
+            "three",
+            "four",
+            "five",
+            "top",
+            "leading",
+            "all",
+            "both",
+            "several",
+            "many",
+            "every",
+            "each",
+            "this",
+            "that",
+            "these",
+            "those",
+            "its",
+            "their",
+            "his",
+            "her",
+            "a",
+            "an",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "now",
+            "currently",
+            "here",
+            "there",
+            "also",
+            "however",
+            "meanwhile",
+            "doctor",
+            "candidate",
+            "bachelor",
+            "master",
+        }
+    )
 
 
 _MENU = re.compile(r" (?:>|\||») ")
-
 
 
 def _navigation(span: Span) -> bool:
@@ -41,7 +112,6 @@ def _navigation(span: Span) -> bool:
     return line.strip() == span.text and span.text in _menu_items(doc_text(span.doc))
 
 
-
 def _menu_items(text: str) -> frozenset[str]:
     """The items of the document's breadcrumb and menu lines."""
     items: set[str] = set()
@@ -51,9 +121,9 @@ def _menu_items(text: str) -> frozenset[str]:
     return frozenset(items)
 
 
-
 def inside_blocked(cands: list[Span]) -> list[Span]:
-    """Drop blocked candidates and every candidate inside a blocked one ("HSE" in "HSE University contest")."""
+    """Drop blocked candidates and every candidate inside a blocked one ("HSE" in "HSE University
+    contest")."""
     verdict: dict[tuple[int, int], bool] = {}  # the same span often comes from several finders
     for c in cands:
         if (c.start, c.end) not in verdict:
@@ -62,11 +132,9 @@ def inside_blocked(cands: list[Span]) -> list[Span]:
     return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in bad)]
 
 
-
 def place_only(span: Span) -> bool:
     """The model reads every token of the name as a place or nationality (``Russian Federation``)."""
     return all(t.ent_type_ in ("GPE", "LOC", "NORP") or t.is_punct for t in span)
-
 
 
 def blocked(span: Span) -> bool:
@@ -75,16 +143,27 @@ def blocked(span: Span) -> bool:
     doc, i = span.doc, span.end
     if i < len(doc) and doc[i].text == "'s":
         return False
-    nxt = doc[i:i + 2]
+    nxt = doc[i : i + 2]
     blockers = words("org_blockers")
     if any(t.lower_ in blockers for t in nxt[:1]) or " ".join(t.lower_ for t in nxt) in blockers:
         return True
-    if len(nxt) == 2 and nxt[0].is_lower and nxt[0].is_alpha and not nxt[0].is_stop and nxt[1].lower_ in blockers:
+    if (
+        len(nxt) == 2
+        and nxt[0].is_lower
+        and nxt[0].is_alpha
+        and not nxt[0].is_stop
+        and nxt[1].lower_ in blockers
+    ):
         return True  # "BRICS education ministers"
     events, verbs = words("not_org_heads"), words("headline_verbs")
     j = i
-    while j < len(doc) and j < i + 4 and doc[j].is_title and "\n" not in doc[j - 1].whitespace_ and \
-            doc[j].lower_ not in verbs:  # "X University Hosts Chinese Delegation": X acts, it modifies nothing
+    while (
+        j < len(doc)
+        and j < i + 4
+        and doc[j].is_title
+        and "\n" not in doc[j - 1].whitespace_
+        and doc[j].lower_ not in verbs
+    ):  # "X University Hosts Chinese Delegation": X acts, it modifies nothing
         if doc[j].lower_ in events:
             return True
         j += 1

@@ -8,33 +8,42 @@ from spacy.tokens import Doc
 
 from extractor.find.org_words import QUOTES_CLOSE, name_tok
 from extractor.lang.lexicons import title_words, words
-from extractor.lang.tokens import (
-    is_name_word,
-)
+from extractor.lang.tokens import is_name_word
 
 
 def field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
-    """Rule ``org.span.field_list``: the end of ", B and C" after "of A" when B and C are one or two capitalised
-    words each and none is a head noun (a list of fields inside one name: "Tajik State University of Law,
-    Business and Politics"), else None ("University of Tokyo, Kyoto University" is two names)."""
+    """Rule ``org.span.field_list``: the end of ", B and C" after "of A" when B and C are one or two
+    capitalised words each and none is a head noun (a list of fields inside one name: "Tajik State University
+    of Law, Business and Politics"), else None ("University of Tokyo, Kyoto University" is two names)."""
     j, items, joined = i, 0, False
     while j < len(doc) and doc[j].text in (",", "and") and not joined:
         joined = doc[j].text == "and" or j + 1 < len(doc) and doc[j + 1].lower_ == "and"
         j += 2 if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and" else 1
         k = j
-        while k < len(doc) and k < j + 2 and doc[k].is_title and doc[k].lower_ not in heads and \
-                doc[k].lower_ not in words("places") and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE") and \
-                (k == j or doc[k].lower_ not in _titles_after()):
+        while (
+            k < len(doc)
+            and k < j + 2
+            and doc[k].is_title
+            and doc[k].lower_ not in heads
+            and doc[k].lower_ not in words("places")
+            and doc[k].ent_type_ not in ("GPE", "PERSON", "DATE")
+            and (k == j or doc[k].lower_ not in _titles_after())
+        ):
             k += 1
         if k == j or "\n" in doc[j - 1].whitespace_:
             return None
         items, j = items + 1, k
-    after = doc[j] if j < len(doc) else None  # the next word may start the holder's name: "... and Tourism Professor X"
-    if not joined or items < 2 or after is not None and (after.is_title and after.lower_ not in _titles_after()
-                                                          or after.lower_ in heads):
+    after = (
+        doc[j] if j < len(doc) else None
+    )  # the next word may start the holder's name: "... and Tourism Professor X"
+    if (
+        not joined
+        or items < 2
+        or after is not None
+        and (after.is_title and after.lower_ not in _titles_after() or after.lower_ in heads)
+    ):
         return None
     return j
-
 
 
 @lru_cache(maxsize=1)
@@ -46,16 +55,14 @@ def _titles_after() -> frozenset[str]:
 _ROMANCE_OF = frozenset({"de", "del", "di", "da", "do", "des", "du", "la", "le"})
 
 
-
 def member_states_inside(doc: Doc, head: int, end: int) -> int:
     """Rule ``org.span.member_states``: "Center for Technology Transfer of SCO member states" is one name (the
     seed's "China Technology Transfer Center of the SCO member states"): after an "of" part, "member states /
     countries" belongs to the name instead of blocking it."""
-    if end - head < 3 or not any(t.lower_ in ("of", "for") for t in doc[head + 1:end]):
+    if end - head < 3 or not any(t.lower_ in ("of", "for") for t in doc[head + 1 : end]):
         return end
-    pair = " ".join(t.lower_ for t in doc[end:end + 2])
+    pair = " ".join(t.lower_ for t in doc[end : end + 2])
     return end + 2 if pair in ("member states", "member countries") else end
-
 
 
 def head_first_name(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> int:
@@ -71,13 +78,16 @@ def head_first_name(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str
     return end
 
 
-
 def number_sign(doc: Doc, i: int) -> int:
     """Tokens of a number designation at ``i`` ("№ 2", "# 3", "No . 1"), or 0."""
-    sign = 2 if doc[i].text in ("№", "#") else 3 if doc[i].text == "No" and i + 1 < len(doc) and \
-        doc[i + 1].text == "." else 0
+    sign = (
+        2
+        if doc[i].text in ("№", "#")
+        else 3
+        if doc[i].text == "No" and i + 1 < len(doc) and doc[i + 1].text == "."
+        else 0
+    )
     return sign if sign and i + sign - 1 < len(doc) and doc[i + sign - 1].like_num else 0
-
 
 
 def closing_quote(doc: Doc, i: int, reach: int = 10) -> int | None:
@@ -92,7 +102,6 @@ def closing_quote(doc: Doc, i: int, reach: int = 10) -> int | None:
         if t.text in QUOTES_CLOSE and k > i + 1:
             return k
     return None
-
 
 
 def quoted_name_start(doc: Doc, i: int) -> int | None:

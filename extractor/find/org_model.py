@@ -8,11 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.org_words import DROP, EDU, headline_verbs
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.tokens import (
-    line_of,
-    model_ents,
-    strip_span,
-)
+from extractor.lang.tokens import line_of, model_ents, strip_span
 
 
 def model_candidates(doc: Doc) -> list[Span]:
@@ -27,9 +23,13 @@ def model_candidates(doc: Doc) -> list[Span]:
         span = strip_span(Span(doc, ent.start, ent.end, label="ORG", span_id="model_ner"), DROP)
         if span is None:
             continue
-        cut = next((t.i for t in span if "\n" in t.text or "\n" in t.whitespace_ and t.i < span.end - 1), None)
+        cut = next(
+            (t.i for t in span if "\n" in t.text or "\n" in t.whitespace_ and t.i < span.end - 1), None
+        )
         if cut is not None:
-            span = Span(doc, span.start, cut + (0 if "\n" in doc[cut].text else 1), label="ORG", span_id="model_ner")
+            span = Span(
+                doc, span.start, cut + (0 if "\n" in doc[cut].text else 1), label="ORG", span_id="model_ner"
+            )
         span = _tidy_model_span(span)
         if span is None:
             continue
@@ -45,21 +45,30 @@ def model_candidates(doc: Doc) -> list[Span]:
         if any(_glued_title(t.text, roles) for t in span):
             continue  # "PresidentXiand": words glued together by a scraper, not a name
         if _two_names(span, toks, heads):
-            continue  # "Tajik National University and Association of Korean Universities": the head finder has both
-        if not any(t in heads for t in toks) and len(span) > 1 and (_not_a_name(span) or _abstract_phrase(toks)):
+            # "Tajik National University and Association of Korean Universities": the head finder has both
+            continue
+        if (
+            not any(t in heads for t in toks)
+            and len(span) > 1
+            and (_not_a_name(span) or _abstract_phrase(toks))
+        ):
             continue
         if toks[-1] == "news" and line_of(span.doc, span.start_char, span.end_char).strip() == span.text:
             continue  # a news section heading alone on its line ("Latest News", "Tsinghua University News")
         if span.start > 0 and doc[span.start - 1].lower_ == "to" and not any(t in heads for t in toks):
             continue
-        if span.start > 1 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in roles and \
-                toks[-1] not in heads:
-            continue  # rule org.reject.portfolio: "Vice President for Regional Policy and Government Relations"
+        if (
+            span.start > 1
+            and doc[span.start - 1].lower_ == "for"
+            and doc[span.start - 2].lower_ in roles
+            and toks[-1] not in heads
+        ):
+            # rule org.reject.portfolio: "Vice President for Regional Policy and Government Relations"
+            continue
         if dateline_place(span) or _glued_name(span) or _titled_name(span, heads, roles):
             continue
         out.append(trim_place_suffix(span))
     return out
-
 
 
 def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bool:
@@ -70,7 +79,7 @@ def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bo
         return False
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    for t in doc[span.end + 1:span.end + 5]:
+    for t in doc[span.end + 1 : span.end + 5]:
         if t.text in (",", ".", ";") or "\n" in t.whitespace_:
             return False
         if t.lower_ in roles:
@@ -81,31 +90,36 @@ def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bo
 _CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
 
 
-
 def _glued_name(span: Span) -> bool:
     """A Chinese surname glued to the given name by a scraper ("LiuXia"), not an organisation."""
     m = _CAMEL.match(span.text) if len(span) == 1 else None
     return m is not None and lexicon("person_names").get(m.group(1).lower()) == "surname_cn"
 
 
-
 def dateline_place(span: Span) -> bool:
-    """The capitalised city opening a dateline ("ST. PETERSBURG, September 16. /TASS/.", "MOSCOW (Sputnik)")."""
+    """The capitalised city opening a dateline ("ST. PETERSBURG, September 16. /TASS/.", "MOSCOW
+    (Sputnik)")."""
     doc = span.doc
-    line_start = span.start == 0 or any("\n" in t.whitespace_ or "\n" in t.text for t in doc[max(0, span.start - 3):span.start])
-    return span.text.isupper() and span.start < 3 or line_start and span.text.isupper() and \
-        span.end < len(doc) and doc[span.end].text in (",", "(", "—", "–", "-")
+    line_start = span.start == 0 or any(
+        "\n" in t.whitespace_ or "\n" in t.text for t in doc[max(0, span.start - 3) : span.start]
+    )
+    return (
+        span.text.isupper()
+        and span.start < 3
+        or line_start
+        and span.text.isupper()
+        and span.end < len(doc)
+        and doc[span.end].text in (",", "(", "—", "–", "-")
+    )
 
 
 _GLUED = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
-
 
 
 def _glued_title(text: str, titles: frozenset[str]) -> bool:
     """A token that starts with a title word glued to a capitalised word ("PresidentXiand")."""
     m = _GLUED.match(text)
     return m is not None and m.group(1).lower() in titles
-
 
 
 def _not_a_name(span: Span) -> bool:
@@ -121,12 +135,10 @@ def _not_a_name(span: Span) -> bool:
 _ABSTRACT = ("ment", "tion", "sion", "ance", "ence", "ity", "ism")
 
 
-
 def _abstract_phrase(toks: list[str]) -> bool:
-    """"Development of Cooperation", "Internationalization of Education": an abstract noun and its
+    """ "Development of Cooperation", "Internationalization of Education": an abstract noun and its
     complement, without an organisation head, is a topic, not a name."""
     return toks[0].endswith(_ABSTRACT) and any(t in ("of", "for") for t in toks[1:])
-
 
 
 def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
@@ -139,9 +151,10 @@ def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
         if t not in ("and", "&") or k < 1:
             continue
         left_done = toks[k - 1] in heads or k >= 2 and toks[k - 1] in places and toks[k - 2] == "of"
-        right = span[k + 1:]
-        right_name = any(w in heads for w in toks[k + 1:]) or \
-            any(x.is_upper and len(x) > 1 and x.lower_ not in places for x in right)
+        right = span[k + 1 :]
+        right_name = any(w in heads for w in toks[k + 1 :]) or any(
+            x.is_upper and len(x) > 1 and x.lower_ not in places for x in right
+        )
         if left_done and right_name:
             return True
     return False
@@ -150,22 +163,28 @@ def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
 _PLACE_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of", "the", "prc"})
 
 
-
 def trim_place_suffix(span: Span) -> Span:
-    """"Gansu University of the People's Republic of China" -> "Gansu University": a university is not
+    """ "Gansu University of the People's Republic of China" -> "Gansu University": a university is not
     named after the country it is in (but "University of the Kyrgyz Republic" is no bare "University")."""
     if not any(t.lower_ in EDU for t in span):
         return span
     for k in range(span.start + 1, span.end):
         t = span.doc[k]
         if t.lower_ == "of" and span.doc[k - 1].lower_ in EDU | {"university"} and k - span.start >= 2:
-            tail = span.doc[k + 1:span.end]
-            if tail and all(x.lower_ in _PLACE_WORDS or x.ent_type_ in ("GPE", "LOC", "NORP") or
-                            x.lower_ in words("places") for x in tail):
+            tail = span.doc[k + 1 : span.end]
+            if tail and all(
+                x.lower_ in _PLACE_WORDS
+                or x.ent_type_ in ("GPE", "LOC", "NORP")
+                or x.lower_ in words("places")
+                for x in tail
+            ):
                 return Span(span.doc, span.start, k, label=span.label, span_id=span.id)
     e = span.end
-    while e - 1 > span.start and (span.doc[e - 1].lower_ in words("places") or span.doc[e - 1].ent_type_ == "GPE") \
-            and span.doc[e - 2].lower_ in words("org_heads"):
+    while (
+        e - 1 > span.start
+        and (span.doc[e - 1].lower_ in words("places") or span.doc[e - 1].ent_type_ == "GPE")
+        and span.doc[e - 2].lower_ in words("org_heads")
+    ):
         e -= 1
     return span if e == span.end else Span(span.doc, span.start, e, label=span.label, span_id=span.id)
 
@@ -173,27 +192,40 @@ def trim_place_suffix(span: Span) -> Span:
 _JUNK = frozenset({">", "<", "/", "|", ",", ":", ";", "•"})
 
 
-
 def _tidy_model_span(span: Span) -> Span | None:
     """Cut an unclosed bracket, trailing lower-case words ("NUST MISIS representatives") and a trailing
     headline verb."""
     doc = span.doc
     s, e = span.start, span.end
-    if len(span) > 2 and span[1].text in ("'s", "’s") and (span[0].ent_type_ in ("GPE", "NORP") or
-                                                           span[0].lower_ in words("places")):
+    if (
+        len(span) > 2
+        and span[1].text in ("'s", "’s")
+        and (span[0].ent_type_ in ("GPE", "NORP") or span[0].lower_ in words("places"))
+    ):
         s += 2
-    dash = next((t.i for t in doc[s:e - 1] if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and
-                 doc[t.i - 1].whitespace_), None)
+    dash = next(
+        (
+            t.i
+            for t in doc[s : e - 1]
+            if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
+        ),
+        None,
+    )
     if dash is not None:
         s = dash + 1  # "one of the largest universities of Uzbekistan - Bukhara State University"
     opens = [t.i for t in span if t.text == "("]
-    if opens and not any(t.text == ")" for t in doc[opens[-1]:e]):
+    if opens and not any(t.text == ")" for t in doc[opens[-1] : e]):
         e = opens[-1]
     verb = next((i for i in headline_verbs(doc) if s < i < e), None)
     if verb is not None:
         e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
-    while e > s and (doc[e - 1].is_lower or doc[e - 1].is_punct and doc[e - 1].text not in "\")»”\"" or
-                     doc[e - 1].tag_ in ("VBN", "VBD") and doc[e - 1].lower_ not in words("org_heads")):
+    while e > s and (
+        doc[e - 1].is_lower
+        or doc[e - 1].is_punct
+        and doc[e - 1].text not in '")»”"'
+        or doc[e - 1].tag_ in ("VBN", "VBD")
+        and doc[e - 1].lower_ not in words("org_heads")
+    ):
         e -= 1  # a headline verb tagged as one: "Kyrgyz-Russian University Association Established"
     if e <= s:
         return None

@@ -14,27 +14,23 @@ from extractor.find.org_model import dateline_place
 from extractor.find.person_names import surname_like
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import pattern_file
-from extractor.lang.tokens import (
-    MONTHS,
-    doc_text,
-    hashes,
-    is_initials,
-    lower_in,
-)
+from extractor.lang.tokens import MONTHS, doc_text, hashes, is_initials, lower_in
 from extractor.normalise.orgs import acronym
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
 
 
 def cut_person_tail(span: Span) -> Span | None:
-    """Rule ``org.span.person_tail``: "president of Zhejiang University WU Zhaohui", "the rector of the Tashkent
-    Institute of Chemical Technology Usmanov Botir": the name written after the organisation is a person, not
-    the name's end (see ``person_tail``); a span with no head noun before that name is no organisation."""
+    """Rule ``org.span.person_tail``: "president of Zhejiang University WU Zhaohui", "the rector of the
+    Tashkent Institute of Chemical Technology Usmanov Botir": the name written after the organisation is a
+    person, not the name's end (see ``person_tail``); a span with no head noun before that name is no
+    organisation."""
     k = person_tail(span)
     if k is None:
         return span
-    if not any(t.lower_ in words("org_heads") for t in span.doc[span.start:k]):
-        # "International Relations Dmitry": no organisation, unless only a surname-like word ends it ("IIT Bombay")
+    if not any(t.lower_ in words("org_heads") for t in span.doc[span.start : k]):
+        # "International Relations Dmitry": no organisation, unless only a surname-like word ends it ("IIT
+        # Bombay")
         return None if lexicon("person_names").get(span.doc[k].lower_) in ("given", "surname_cn") else span
     return Span(span.doc, span.start, k, label="ORG", span_id=span.id_)
 
@@ -46,16 +42,25 @@ def person_tail(span: Span) -> int | None:
     doc, heads = span.doc, words("org_heads")
     lex = lexicon("person_names")
     last_head = max((t.i for t in span if t.lower_ in heads), default=span.start - 1)
-    if any(t.lower_ == "after" for t in doc[last_head + 1:span.end]):
+    if any(t.lower_ == "after" for t in doc[last_head + 1 : span.end]):
         return None  # "named after I. Karimov" ends the name
     for k in range(max(last_head + 1, span.start + 1, span.end - 3), span.end):
-        tail = doc[k:span.end]
-        if doc[k - 1].lower_ in _NAME_GLUE or doc[k - 1].is_punct and not is_initials(doc[k - 1]) or \
-                not all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in heads and t.lower_ not in
-                        stop_words() for t in tail):
+        tail = doc[k : span.end]
+        if (
+            doc[k - 1].lower_ in _NAME_GLUE
+            or doc[k - 1].is_punct
+            and not is_initials(doc[k - 1])
+            or not all(
+                t.is_alpha and t.text[:1].isupper() and t.lower_ not in heads and t.lower_ not in stop_words()
+                for t in tail
+            )
+        ):
             continue
-        if lex.get(doc[k].lower_) in ("given", "surname_cn") or surname_like(tail[-1].lower_) and \
-                not any(t.lower_ in _org_vocabulary() for t in tail):
+        if (
+            lex.get(doc[k].lower_) in ("given", "surname_cn")
+            or surname_like(tail[-1].lower_)
+            and not any(t.lower_ in _org_vocabulary() for t in tail)
+        ):
             while k - 1 > last_head and is_initials(doc[k - 1]):
                 k -= 1  # "Department V. Amanov": the initials are the person's
             return k
@@ -73,8 +78,11 @@ def _org_vocabulary() -> frozenset[str]:
     return frozenset(out)
 
 
-_LEADER_AFTER = re.compile(r"[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
-                           r"chancellor|director|dean|leaders?|leadership|delegation)\b", re.I)
+_LEADER_AFTER = re.compile(
+    r"[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
+    r"chancellor|director|dean|leaders?|leadership|delegation)\b",
+    re.I,
+)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){2,}(?<=\w))(?![\w-])")
 
 
@@ -94,28 +102,40 @@ def acronyms_acting(doc: Doc) -> list[Span]:
         tok = found[0]
         t = tok.text
         after_title_of = tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in titles
-        if len(t) > 7 or tok.lower_ in places or tok.lower_ in titles \
-                or tok.lower_ in MONTHS or tok.ent_type_ == "DATE" or \
-                tok.ent_type_ == "PERSON" and t.isupper() and not after_title_of or \
-                tok.ent_type_ in ("GPE", "NORP") and len(t) <= 3:  # "UAE President"; the model reads "HENU" as a place
+        if (
+            len(t) > 7
+            or tok.lower_ in places
+            or tok.lower_ in titles
+            or tok.lower_ in MONTHS
+            or tok.ent_type_ == "DATE"
+            or tok.ent_type_ == "PERSON"
+            and t.isupper()
+            and not after_title_of
+            or tok.ent_type_ in ("GPE", "NORP")
+            and len(t) <= 3
+        ):  # "UAE President"; the model reads "HENU" as a place
             continue
         before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of  # "VSUES first vice-rector
         # prof. Olga Vorozhbit", "Li Lu, President of ZJSRU;"
-        signs = tok.dep_ == "nsubj" and (tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes") or
-                                         not doc[:tok.i].text.strip())  # the headline's subject: "SibGIU strengthens"
+        signs = tok.dep_ == "nsubj" and (
+            tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes")
+            or not doc[: tok.i].text.strip()
+        )  # the headline's subject: "SibGIU strengthens"
         dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")
         if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
     return out
 
 
-_DESCRIBED = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*),[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){0,4}"
-                        r"(?:company|firm|corporation|enterprise|manufacturer|developer|producer|holding|startup|bank)\b")
+_DESCRIBED = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*),[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){0,4}"
+    r"(?:company|firm|corporation|enterprise|manufacturer|developer|producer|holding|startup|bank)\b"
+)
 
 
 def described_organisations(doc: Doc) -> list[Span]:
-    """Rule ``org.described``: a capitalised name the text describes as a company ("CAMCE Ecological Technologies,
-    a Chinese environmental protection company") is an organisation, whatever its last word."""
+    """Rule ``org.described``: a capitalised name the text describes as a company ("CAMCE Ecological
+    Technologies, a Chinese environmental protection company") is an organisation, whatever its last word."""
     out = []
     for m in _DESCRIBED.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1))
@@ -133,11 +153,25 @@ def acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
     acrs = set()
     out = []
     for s in kept:
-        if s.label_ == "ORG" and s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+        if (
+            s.label_ == "ORG"
+            and s.end + 2 < len(doc)
+            and doc[s.end].text == "("
+            and doc[s.end + 2].text == ")"
+        ):
             tok = doc[s.end + 1]
-            short_name = tok.is_title and len(tok) >= 5 and tok.is_alpha and tok.ent_type_ not in ("GPE", "NORP", "LOC")
-            if tok.lower_ not in words("places") and (short_name or tok.text[:1].isupper() and sum(
-                    c.isupper() for c in tok.text) >= 2 and tok.text[:1] == acronym(s.text)[:1]):
+            short_name = (
+                tok.is_title
+                and len(tok) >= 5
+                and tok.is_alpha
+                and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+            )
+            if tok.lower_ not in words("places") and (
+                short_name
+                or tok.text[:1].isupper()
+                and sum(c.isupper() for c in tok.text) >= 2
+                and tok.text[:1] == acronym(s.text)[:1]
+            ):
                 acrs.add(tok.text)  # "X (Sibstrin)", "X (ASU)"; not "(PRC)" after a name: a country
         if s.label_ == "ORG" and len(s) >= 3:
             for initials in {acronym(s.text), acronym(s.text, whole_caps=True)}:
@@ -146,7 +180,9 @@ def acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
     if not acrs:
         return out
     text = doc_text(doc)
-    for i in lower_in(doc, hashes(acrs), exact=True):  # tokens spelt as an acronym, not glued to a word or "-"
+    for i in lower_in(
+        doc, hashes(acrs), exact=True
+    ):  # tokens spelt as an acronym, not glued to a word or "-"
         tok = doc[i]
         start, end = tok.idx, tok.idx + len(tok.text)
         if start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end):

@@ -1,4 +1,5 @@
-"""Words and token tests shared by the organisation finders: quotes, institution words, name tokens, headline verbs."""
+"""Words and token tests shared by the organisation finders: quotes, institution words, name tokens, headline
+verbs."""
 
 from __future__ import annotations
 
@@ -8,13 +9,7 @@ import numpy
 from spacy.tokens import Doc
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import (
-    doc_cache,
-    hashes,
-    is_initials,
-    is_name_word,
-    lower_in,
-)
+from extractor.lang.tokens import doc_cache, hashes, is_initials, is_name_word, lower_in
 
 QUOTES_OPEN = frozenset({'"', "«", "“", "'"})
 
@@ -31,8 +26,13 @@ DROP = frozenset({"the", "The", "our", "Our", "its", "their", "of", "in", "at", 
 def joiner(doc: Doc, i: int) -> bool:
     """A hyphen glued to name words on both sides (``Sino-Russian``)."""
     t = doc[i]
-    return (t.text in {"-", "–"} and i > 0 and not doc[i - 1].whitespace_ and not t.whitespace_
-            and i + 1 < len(doc))
+    return (
+        t.text in {"-", "–"}
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and not t.whitespace_
+        and i + 1 < len(doc)
+    )
 
 
 def name_tok(doc: Doc, i: int, stop: frozenset[str]) -> bool:

@@ -35,14 +35,38 @@ _OF_WORDS = frozenset({"of", "for", "on"})
 _LEGAL_SUFFIX = frozenset({"ltd", "ltd.", "inc", "inc.", "llc", "co.", "corp."})
 
 
-_NAMED_AFTER_STOP = frozenset({"on", "in", "at", "during", "with", "by", "from", "for", "to", "and", "was",
-                               "were", "is", "has", "have", "had", "will", "signed", "visited", "hosted"})
+_NAMED_AFTER_STOP = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "with",
+        "by",
+        "from",
+        "for",
+        "to",
+        "and",
+        "was",
+        "were",
+        "is",
+        "has",
+        "have",
+        "had",
+        "will",
+        "signed",
+        "visited",
+        "hosted",
+    }
+)
 
 
 _LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate", "faculty", "department"})
 
 
-_SAINT = frozenset({"St.", "St", "Sankt", "San", "Santa", "São"})  # "St. Petersburg Higher School of Economics"
+_SAINT = frozenset(
+    {"St.", "St", "Sankt", "San", "Santa", "São"}
+)  # "St. Petersburg Higher School of Economics"
 
 
 def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
@@ -59,8 +83,12 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
         if doc[i].lower_ == "and" and i > 0 and name_tok(doc, i - 1, stop):
             j = extend_left(doc, i, stop | {"and"})
             after = doc[i + 1]
-            if j < i and not any(t.lower_ in heads or t.is_upper and len(t) > 1 for t in doc[j:i]) and \
-                    after.ent_type_ not in ("GPE", "LOC") and not (after.ent_iob_ == "B" and after.ent_type_ == "ORG"):
+            if (
+                j < i
+                and not any(t.lower_ in heads or t.is_upper and len(t) > 1 for t in doc[j:i])
+                and after.ent_type_ not in ("GPE", "LOC")
+                and not (after.ent_iob_ == "B" and after.ent_type_ == "ORG")
+            ):
                 start = j
             break
         if not name_tok(doc, i, stop) or doc[i].is_sent_start and doc[i].is_stop:
@@ -74,7 +102,8 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
 
 
 def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> int:
-    """End of a run of name words starting at i, allowing inner ``and``/``of`` (not a new org after ``and``)."""
+    """End of a run of name words starting at i, allowing inner ``and``/``of`` (not a new org after
+    ``and``)."""
     j = i
     while j < len(doc) and "\n" not in doc[j].text:
         if name_tok(doc, j, stop):
@@ -82,16 +111,23 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
             if "\n" in doc[j - 1].whitespace_:
                 break
             continue
-        if doc[j].text in {"'s", "’s"} and j > i and j + 1 < len(doc) and name_tok(doc, j + 1, stop) and \
-                doc[j - 1].lower_ == "people":
+        if (
+            doc[j].text in {"'s", "’s"}
+            and j > i
+            and j + 1 < len(doc)
+            and name_tok(doc, j + 1, stop)
+            and doc[j - 1].lower_ == "people"
+        ):
             j += 1
             continue
         if doc[j].lower_ in {"and", "&", "of"} and j + 1 < len(doc) and name_tok(doc, j + 1, stop):
             k = j + 1
             while k < len(doc) and name_tok(doc, k, stop):
                 k += 1
-            if doc[j].lower_ != "of" and (any(t.lower_ in heads or t.is_upper and len(t) > 1 for t in doc[j + 1:k]) or
-                                          j + 1 in _registered_starts(doc)):
+            if doc[j].lower_ != "of" and (
+                any(t.lower_ in heads or t.is_upper and len(t) > 1 for t in doc[j + 1 : k])
+                or j + 1 in _registered_starts(doc)
+            ):
                 break  # "and" before another name: one with its own head, an acronym or a registered name
             j = k
             continue
@@ -103,12 +139,15 @@ def _registered_starts(doc: Doc) -> frozenset[int]:
     """Token indices where a registered organisation name begins (read once per Doc)."""
     cache = doc_cache(doc)
     if "registered_starts" not in cache:
-        cache["registered_starts"] = frozenset(r.start for key in ("org_registry", "org_acronyms")
-                                               for r in doc.spans.get(key, []))
+        cache["registered_starts"] = frozenset(
+            r.start for key in ("org_registry", "org_acronyms") for r in doc.spans.get(key, [])
+        )
     return cache["registered_starts"]  # type: ignore[return-value]
 
 
-def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str], start: int | None = None) -> int:
+def extend_right(
+    doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str], start: int | None = None
+) -> int:
     """Move ``end`` right over ``of (the) Name``, ``named after X``, quoted names and legal suffixes.
 
     A university is not extended over a bare place ("Gansu University of the PRC")."""
@@ -146,7 +185,11 @@ def extend_right(doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str]
         if tok.lower_ == "named" and end + 1 < len(doc) and doc[end + 1].lower_ == "after":
             k = end + 2
             last = None
-            while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k]) or joiner(doc, k)):
+            while (
+                k < len(doc)
+                and k < end + 12
+                and (not doc[k].is_punct or is_initials(doc[k]) or joiner(doc, k))
+            ):
                 if "\n" in doc[k].text or doc[k].lower_ in _NAMED_AFTER_STOP or doc[k].ent_type_ == "DATE":
                     break
                 if is_name_word(doc[k]) or is_glued_initials_name(doc[k]):  # "named after V.N.Tatishchev"
@@ -182,8 +225,13 @@ def head_candidates(doc: Doc) -> list[Span]:
     out = []
     for i in lower_in(doc, _head_hashes()):
         tok = doc[i]
-        lower_ok = tok.lower_ in _LOWER_HEADS and tok.is_lower and i > 0 and is_name_word(doc[i - 1]) and \
-            doc[i - 1].lower_ not in heads
+        lower_ok = (
+            tok.lower_ in _LOWER_HEADS
+            and tok.is_lower
+            and i > 0
+            and is_name_word(doc[i - 1])
+            and doc[i - 1].lower_ not in heads
+        )
         if tok.lower_ in EDU and tok.is_lower and i + 1 < len(doc) and doc[i + 1].text in QUOTES_OPEN:
             s = quoted_name_start(doc, i)
             close = closing_quote(doc, i + 1)
@@ -196,7 +244,9 @@ def head_candidates(doc: Doc) -> list[Span]:
         general = i + 1 < len(doc) and tok.lower_ == "consulate" and doc[i + 1].lower_ == "general"
         e = extend_right(doc, i + 1 + general, stop, heads, start=s)  # "Consulate General of the Russian ..."
         if e == i + 1 and lexicon("org_heads").get(tok.lower_) == "org_head_first":
-            e = head_first_name(doc, i + 1, stop, heads)  # "Universiti Sains Malaysia", "Universidad de Chile"
+            e = head_first_name(
+                doc, i + 1, stop, heads
+            )  # "Universiti Sains Malaysia", "Universidad de Chile"
         e = member_states_inside(doc, i, e)
         if e - s >= 2 and (s < i or not lower_ok):
             out.append(trim_place_suffix(Span(doc, s, e, label="ORG", span_id="org_head")))

@@ -27,8 +27,28 @@ from extractor.lang.tokens import (
     model_ents,
 )
 
-_DROP_LEFT = frozenset({"the", "our", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
-                        "professor", "academician", "president", "rector", "director", "minister"})
+_DROP_LEFT = frozenset(
+    {
+        "the",
+        "our",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "professor",
+        "academician",
+        "president",
+        "rector",
+        "director",
+        "minister",
+    }
+)
 
 
 # A capital not preceded by a word character or a dot (the look-behind comes after the capital, so the regex
@@ -40,8 +60,8 @@ _SPLIT_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,2}}{INITIAL}$")
 
 
 def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span:
-    """Add a surname before "Name Patronymic" and a name part the model cut ("Khushvakhtzoda Qobiljon [Khushvakht]");
-    drop a word before a known given name ("[Belarus] Igor Sokol")."""
+    """Add a surname before "Name Patronymic" and a name part the model cut ("Khushvakhtzoda Qobiljon
+    [Khushvakht]"); drop a word before a known given name ("[Belarus] Igor Sokol")."""
     doc = span.doc
     s, e = span.start, span.end
     given = [t.i for t in span[1:] if lexicon("person_names").get(t.lower_) == "given" and t.is_title]
@@ -50,13 +70,25 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
 
     def namey(i: int) -> bool:
         t = doc[i]
-        return is_name_word(t) and t.is_alpha and t.lower_ not in titles and t.lower_ not in org_words and \
-            t.ent_type_ not in ("ORG", "GPE", "DATE") and "\n" not in t.whitespace_ and not t.is_stop
+        return (
+            is_name_word(t)
+            and t.is_alpha
+            and t.lower_ not in titles
+            and t.lower_ not in org_words
+            and t.ent_type_ not in ("ORG", "GPE", "DATE")
+            and "\n" not in t.whitespace_
+            and not t.is_stop
+        )
 
     if (PATRONYMIC.search(doc[e - 1].lower_) or PATRONYMIC.search(doc[s].lower_)) and s > 0 and namey(s - 1):
         s -= 1
-    if e < len(doc) and namey(e) and "\n" not in doc[e - 1].whitespace_ and e - s < 4 and \
-            (e + 1 >= len(doc) or not is_name_word(doc[e + 1])):
+    if (
+        e < len(doc)
+        and namey(e)
+        and "\n" not in doc[e - 1].whitespace_
+        and e - s < 4
+        and (e + 1 >= len(doc) or not is_name_word(doc[e + 1]))
+    ):
         e += 1
     return Span(doc, s, e, label="PERSON", span_id=span.id_)
 
@@ -70,14 +102,23 @@ def _title_words() -> frozenset[str]:
 def _clean(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span | None:
     doc = span.doc
     s, e = span.start, span.end
-    while s < e and (doc[s].lower_ in titles or doc[s].is_punct or doc[s].is_space
-                     or doc[s].lower_.rstrip(".") in titles or doc[s].text in {"-", "–"}):
+    while s < e and (
+        doc[s].lower_ in titles
+        or doc[s].is_punct
+        or doc[s].is_space
+        or doc[s].lower_.rstrip(".") in titles
+        or doc[s].text in {"-", "–"}
+    ):
         s += 1
     cut = next((t.i for t in doc[s:e] if "\n" in t.text or "\n" in t.whitespace_), None)
     if cut is not None:
         e = cut if "\n" in doc[cut].text else cut + 1
-    while e > s and (doc[e - 1].is_punct and not is_initials(doc[e - 1]) or doc[e - 1].text in {"'s", "’s"}
-                     or doc[e - 1].is_space):
+    while e > s and (
+        doc[e - 1].is_punct
+        and not is_initials(doc[e - 1])
+        or doc[e - 1].text in {"'s", "’s"}
+        or doc[e - 1].is_space
+    ):
         e -= 1
     if s >= e:
         return None
@@ -94,14 +135,24 @@ def person_candidates(doc: Doc) -> list[Span]:
     titles = _title_words()
     org_words = words("org_heads") | words("agreements")
     out: list[Span] = []
-    registered = {i for key in ("org_registry", "org_acronyms") for r in doc.spans.get(key, [])
-                  for i in range(r.start, r.end)}
+    registered = {
+        i
+        for key in ("org_registry", "org_acronyms")
+        for r in doc.spans.get(key, [])
+        for i in range(r.start, r.end)
+    }
     for ent in model_ents(doc):
         if ent.label_ == "PERSON":
-            span = _clean(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner"), titles, org_words)
-            if span is None or any(i in registered for i in range(span.start, span.end)) or \
-                    span[-1].lower_ in words("not_org_heads"):
-                continue  # "Huawei Kazakhstan" holds a registered name; "Luban Workshop" is an event or facility
+            span = _clean(
+                Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner"), titles, org_words
+            )
+            if (
+                span is None
+                or any(i in registered for i in range(span.start, span.end))
+                or span[-1].lower_ in words("not_org_heads")
+            ):
+                # "Huawei Kazakhstan" holds a registered name; "Luban Workshop" is an event or facility
+                continue
             if len(span) > 1 or _single_ok(span, titles):
                 out.append(widen(span, titles, org_words))
     out += _org_read_as_person(doc, titles, org_words)
@@ -116,17 +167,31 @@ def person_candidates(doc: Doc) -> list[Span]:
             continue
         tok = found[0]
         i = tok.i
-        if _SPLIT_INITIALS.match(tok.text) and i + 2 < len(doc) and doc[i + 1].text == "." and \
-                not tok.whitespace_ and is_name_word(doc[i + 2]) and doc[i + 2].lower_ not in org_words:
+        if (
+            _SPLIT_INITIALS.match(tok.text)
+            and i + 2 < len(doc)
+            and doc[i + 1].text == "."
+            and not tok.whitespace_
+            and is_name_word(doc[i + 2])
+            and doc[i + 2].lower_ not in org_words
+        ):
             out.append(Span(doc, i, i + 3, label="PERSON", span_id="rule_initials"))
             continue
         if is_glued_initials_name(tok):
             prev = doc[i - 1] if i > 0 else None
-            given = prev is not None and is_name_word(prev) and not prev.is_sent_start and \
-                prev.lower_ not in titles and prev.lower_ not in org_words and not prev.text.isupper() and \
-                (prev.ent_type_ == "PERSON" or lexicon("person_names").get(prev.lower_) == "given")
-            out.append(Span(doc, i - given, i + 1, label="PERSON", span_id="rule_initials"))  # "Shavkat I.Salikhov"
-        elif is_initials(tok) and i + 1 < len(doc) and is_name_word(doc[i + 1]) and not tok.whitespace_ == "":
+            given = (
+                prev is not None
+                and is_name_word(prev)
+                and not prev.is_sent_start
+                and prev.lower_ not in titles
+                and prev.lower_ not in org_words
+                and not prev.text.isupper()
+                and (prev.ent_type_ == "PERSON" or lexicon("person_names").get(prev.lower_) == "given")
+            )
+            out.append(
+                Span(doc, i - given, i + 1, label="PERSON", span_id="rule_initials")
+            )  # "Shavkat I.Salikhov"
+        elif is_initials(tok) and i + 1 < len(doc) and is_name_word(doc[i + 1]) and tok.whitespace_ != "":
             j = i + 1
             if doc[j].lower_ not in org_words:
                 out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_initials"))
@@ -139,8 +204,12 @@ def _plural_noun(span: Span) -> bool:
     if len(span) != 1 or span[0].text.isupper():
         return False
     tok = span[0]
-    return tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.i > 0 and \
-        tok.doc[tok.i - 1].lower_ == "member"
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        or tok.lower_.endswith("s")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == "member"
+    )
 
 
 def _before_headline_verb(span: Span) -> Span | None:
@@ -150,7 +219,9 @@ def _before_headline_verb(span: Span) -> Span | None:
     cut = next((t.i for t in span[1:] if t.is_title and t.lower_ in verbs), None)
     if cut is None:
         return span
-    return Span(span.doc, span.start, cut, label=span.label, span_id=span.id_) if cut - span.start >= 2 else None
+    return (
+        Span(span.doc, span.start, cut, label=span.label, span_id=span.id_) if cut - span.start >= 2 else None
+    )
 
 
 def repeated_surnames(doc: Doc, people: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
@@ -182,9 +253,15 @@ def _single_ok(span: Span, titles: frozenset[str]) -> bool:
     """A one-word name stands next to a title ("Mr. Cvik", "Sadykov, Director") or is written in capitals."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end:span.end + 2]
-    return span.text.isupper() or prev is not None and prev.lower_.rstrip(".") in titles or \
-        len(after) == 2 and after[0].text == "," and after[1].lower_ in titles
+    after = doc[span.end : span.end + 2]
+    return (
+        span.text.isupper()
+        or prev is not None
+        and prev.lower_.rstrip(".") in titles
+        or len(after) == 2
+        and after[0].text == ","
+        and after[1].lower_ in titles
+    )
 
 
 _FUNCTION_WORDS = frozenset({"and", "of", "for", "on", "in", "the", "at", "to", "with"})
@@ -206,11 +283,13 @@ def _after_title_of(ent: Span, roles: frozenset[str]) -> bool:
     if prev.text != "," and not (prev.is_title and prev.lower_ in words("org_heads") | words("places")):
         return False
     last = ent.start - 1 if prev.text == "," else ent.start
-    window = doc[max(0, ent.start - 12):last]
+    window = doc[max(0, ent.start - 12) : last]
     return any(t.lower_ in roles and t.i + 1 < last and doc[t.i + 1].lower_ == "of" for t in window)
 
 
-_STATE_WORDS = frozenset({"the", "republic", "of", "federation", "people", "'s", "’s", "democratic", "islamic"})
+_STATE_WORDS = frozenset(
+    {"the", "republic", "of", "federation", "people", "'s", "’s", "democratic", "islamic"}
+)
 
 
 def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
@@ -224,13 +303,21 @@ def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[s
         k = ent.start
         while k < ent.end and (doc[k].lower_ in places or doc[k].lower_ in _STATE_WORDS):
             k += 1
-        country = any(lexicon("places").get(t.lower_) == "place" or t.lower_ in ("republic", "federation")
-                      for t in doc[ent.start:k])  # not a nationality alone: "Chinese National Rankings"
+        country = any(
+            lexicon("places").get(t.lower_) == "place" or t.lower_ in ("republic", "federation")
+            for t in doc[ent.start : k]
+        )  # not a nationality alone: "Chinese National Rankings"
         if k == ent.start or not 2 <= ent.end - k <= 3 or not country:
             continue
-        if all(is_name_word(t) and t.is_alpha and not t.is_stop and t.lower_ not in titles and
-               t.lower_ not in org_words and t.lower_ not in places for t in doc[k:ent.end]) and \
-                doc[ent.end - 1].lower_ not in words("not_org_heads"):
+        if all(
+            is_name_word(t)
+            and t.is_alpha
+            and not t.is_stop
+            and t.lower_ not in titles
+            and t.lower_ not in org_words
+            and t.lower_ not in places
+            for t in doc[k : ent.end]
+        ) and doc[ent.end - 1].lower_ not in words("not_org_heads"):
             out.append(Span(doc, k, ent.end, label="PERSON", span_id="model_name_after_place"))
     return out
 
@@ -247,11 +334,14 @@ def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[s
             continue
         if any(t.lower_ in org_words or t.lower_ in titles for t in ent):
             continue
-        after = doc[ent.end:ent.end + 2]
-        before = doc[max(ent.start - 1, 0):ent.start]
+        after = doc[ent.end : ent.end + 2]
+        before = doc[max(ent.start - 1, 0) : ent.start]
         if len(before) == 1 and before[0].lower_ in PORTFOLIO_PREPS:
             continue  # "Deputy Director for Educational Activities, Head of ...": a title's portfolio
-        if (len(after) == 2 and after[0].text == "," and after[1].lower_.split("-")[0] in roles) or \
-                (len(before) == 1 and before[0].is_title and before[0].lower_ in roles) or _after_title_of(ent, roles):
+        if (
+            (len(after) == 2 and after[0].text == "," and after[1].lower_.split("-")[0] in roles)
+            or (len(before) == 1 and before[0].is_title and before[0].lower_ in roles)
+            or _after_title_of(ent, roles)
+        ):
             out.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_org_as_person"))
     return out

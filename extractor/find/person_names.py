@@ -10,14 +10,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import is_plural
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import (
-    doc_lower,
-    doc_text,
-    hashes,
-    is_initials,
-    is_name_word,
-    lower_in,
-)
+from extractor.lang.tokens import doc_lower, doc_text, hashes, is_initials, is_name_word, lower_in
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +19,6 @@ def _honorific_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words_ = sorted(words("honorifics") | {"mr", "dr", "ms", "mrs"}, key=len, reverse=True)
     pattern = r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words_) + r")(?![\w])"
     return re.compile(pattern, re.I), re.compile(pattern)
-
 
 
 def _honorific_spans(doc: Doc) -> list[Span]:
@@ -39,7 +31,6 @@ def _honorific_spans(doc: Doc) -> list[Span]:
         if span is not None and len(span) and span.start_char == m.start():
             out.append(span)
     return out
-
 
 
 def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
@@ -60,19 +51,29 @@ def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     return last_head + 1 if last_head is not None else end
 
 
-
 def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. Cvik")."""
-    cues = [(c.start, c.end) for c in doc.spans.get("role_cues", []) if not is_plural(c)]  # not "Rectors Forum"
+    """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr.
+    Cvik")."""
+    cues = [
+        (c.start, c.end) for c in doc.spans.get("role_cues", []) if not is_plural(c)
+    ]  # not "Rectors Forum"
     cues += [(h.start, h.end) for h in _honorific_spans(doc)]
     not_names = org_words | words("not_org_heads")
     out = []
     for _, cue_end in cues:
         end = _past_org(doc, cue_end, org_words)
         j = end
-        while j < len(doc) and j < end + 4 and (is_name_word(doc[j]) and doc[j].lower_ not in titles
-                                              and doc[j].lower_ not in not_names or
-                                              doc[j].text in NAME_JOINERS and j > end):
+        while (
+            j < len(doc)
+            and j < end + 4
+            and (
+                is_name_word(doc[j])
+                and doc[j].lower_ not in titles
+                and doc[j].lower_ not in not_names
+                or doc[j].text in NAME_JOINERS
+                and j > end
+            )
+        ):
             if "\n" in doc[j].whitespace_:
                 j += 1
                 break
@@ -81,8 +82,9 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
             j -= 1
         if j == end or j < len(doc) and doc[j].lower_ in org_words:
             continue
-        if end == cue_end and any(t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.i > end
-                                  for t in doc[end:j]):
+        if end == cue_end and any(
+            t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.i > end for t in doc[end:j]
+        ):
             continue
         if end > cue_end and (j - end < 2 or any(t.tag_.startswith("VB") for t in doc[end:j])):
             continue  # after "Title of X University" only a full name, never "Visited"
@@ -93,21 +95,29 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
 PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
 
 
-
 def _org_before_title(doc: Doc, c: int) -> int:
     """Where the words of an organisation written before a title start, minus one ("UJ" in ", UJ President",
     "ADA University" in ", ADA University Vice Rector"): acronyms and head nouns, three at most."""
     heads = words("org_heads")
     k = c
-    while k >= 1 and c - k < 3 and (doc[k].is_upper and len(doc[k]) > 1 and doc[k].is_alpha or
-                                    doc[k].lower_ in heads and doc[k].is_title):
+    while (
+        k >= 1
+        and c - k < 3
+        and (
+            doc[k].is_upper
+            and len(doc[k]) > 1
+            and doc[k].is_alpha
+            or doc[k].lower_ in heads
+            and doc[k].is_title
+        )
+    ):
         k -= 1
     return k if k < c and doc[k].text == "," else c
 
 
-
 def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Names right before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik, rector")."""
+    """Names right before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik,
+    rector")."""
     out = []
     for cue in doc.spans.get("role_cues", []):
         c = cue.start - 1
@@ -119,8 +129,14 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
         e = s = c
         while s > 0 and e - s < 4:
             t = doc[s - 1]
-            if "\n" in t.whitespace_ or not (is_name_word(t) or is_initials(t) or t.text in NAME_JOINERS) or \
-                    t.lower_ in titles or t.lower_ in org_words or t.is_stop and not t.is_upper:
+            if (
+                "\n" in t.whitespace_
+                or not (is_name_word(t) or is_initials(t) or t.text in NAME_JOINERS)
+                or t.lower_ in titles
+                or t.lower_ in org_words
+                or t.is_stop
+                and not t.is_upper
+            ):
                 break
             s -= 1
         while s < e and doc[s].text in NAME_JOINERS:
@@ -137,30 +153,33 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
     return out
 
 
-
 @lru_cache(maxsize=1)
 def _surname_suffixes() -> tuple[str, ...]:
     return tuple(p[1:] for p, c in lexicon("person_names").items() if c == "surname_suffix")
 
 
-
 def surname_like(word: str) -> bool:
-    """A lone word that reads as a surname ("Pashkov", "Shakhray", "Khachatryan": by its ending), not a place."""
+    """A lone word that reads as a surname ("Pashkov", "Shakhray", "Khachatryan": by its ending), not a
+    place."""
     return len(word) > 3 and word.endswith(_surname_suffixes()) and word not in words("places")
-
 
 
 def _plain_name(tok, titles: frozenset[str], org_words: frozenset[str]) -> bool:
     """A capitalised word that can be part of a name (not a title, an organisation word or a stop word)."""
-    return is_name_word(tok) and tok.is_alpha and not tok.is_stop and tok.lower_ not in titles and \
-        tok.lower_ not in org_words and tok.ent_type_ not in ("GPE", "DATE", "NORP") and "\n" not in tok.text
-
+    return (
+        is_name_word(tok)
+        and tok.is_alpha
+        and not tok.is_stop
+        and tok.lower_ not in titles
+        and tok.lower_ not in org_words
+        and tok.ent_type_ not in ("GPE", "DATE", "NORP")
+        and "\n" not in tok.text
+    )
 
 
 @lru_cache(maxsize=1)
 def _name_hashes() -> numpy.ndarray:
     return hashes(p for p, c in lexicon("person_names").items() if c in ("given", "surname_cn"))
-
 
 
 def lexicon_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
@@ -178,15 +197,19 @@ def lexicon_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -
         j = i + 1
         if not _plain_name(doc[j], titles, org_words):
             continue
-        if kind == "given" and PATRONYMIC.search(doc[j].lower_) and j + 1 < len(doc) and \
-                _plain_name(doc[j + 1], titles, org_words) and "\n" not in doc[j].whitespace_:
+        if (
+            kind == "given"
+            and PATRONYMIC.search(doc[j].lower_)
+            and j + 1 < len(doc)
+            and _plain_name(doc[j + 1], titles, org_words)
+            and "\n" not in doc[j].whitespace_
+        ):
             j += 1
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if nxt is not None and (nxt.lower_ in org_words or is_name_word(nxt) and nxt.lower_ in lex):
             continue
         out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_name_lexicon"))
     return out
-
 
 
 def byline_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
@@ -203,7 +226,9 @@ def byline_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
     return out
 
 
-_BYLINE = re.compile(r"(?m)^[ \t]*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})[ \t]*$")
+_BYLINE = re.compile(
+    r"(?m)^[ \t]*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})[ \t]*$"
+)
 
 
 NAME_JOINERS = frozenset({"·", "•", "-"})

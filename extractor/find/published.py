@@ -15,9 +15,7 @@ from spacy.tokens import Doc
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import RegexCue, load_named
-from extractor.lang.tokens import (
-    doc_text,
-)
+from extractor.lang.tokens import doc_text
 from extractor.normalise.date_rules import MONTHS, WEEKDAYS
 from extractor.normalise.dates import normalise_date
 
@@ -31,16 +29,30 @@ _REACH = 300  # a cue reads at most this many characters from the start of a lin
 _MONTH = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
 # a full date in any of the page forms: ISO (with time), numeric day-first, "4 August 2018", "August 4, 2018",
 # "2018年8月4日"
-_RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-              "ноября", "декабря")
+_RU_MONTHS = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
 _RU_MONTH = "|".join(_RU_MONTHS)
 _DATE_IN_LINE = re.compile(
     rf"(?P<date>(?P<cjk>(?P<cy>\d{{4}})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)|"
     rf"(?P<ru>(?P<rd>\d{{1,2}})\s+(?P<rm>{_RU_MONTH})\s+(?P<ry>\d{{4}}))|"
     rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=[ \t]+\d{{1,2}}:\d{{2}})|"  # a CMS stamp: "5/13/17 10:05 AM"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}\b|(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}\b)",
-    re.I)
+    rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}\b|"
+    rf"(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}\b)",
+    re.I,
+)
 _TIME = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -107,8 +119,11 @@ def _in_year_menu(text: str, starts: list[int], s: int) -> bool:
     """Rule ``published.reject.year_menu``: a year line next to another year line is an archive menu
     ("2024 / 2023 / 2022 ..."), not the page's year."""
     k = bisect_left(starts, s)
-    return any(_BARE_YEAR.fullmatch(text[starts[j]:starts[j] + 40].splitlines()[0])
-               for j in (k - 1, k + 1) if 0 <= j < len(starts))
+    return any(
+        _BARE_YEAR.fullmatch(text[starts[j] : starts[j] + 40].splitlines()[0])
+        for j in (k - 1, k + 1)
+        if 0 <= j < len(starts)
+    )
 
 
 def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
@@ -119,8 +134,11 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
     rates from 02/06/2025", "On May 23, 2016 the forum opened")."""
     filled = [(s, e) for s, e in lines if text[s:e].strip()]
     body = next((s for s, e in filled if e - s > _LONGEST), len(text))  # the first paragraph of prose
-    head = [(s, e) for i, (s, e) in enumerate(filled)
-            if s <= _HEAD_CHARS and i < _HEAD_LINES or s < min(body, _HEADER_CHARS)]
+    head = [
+        (s, e)
+        for i, (s, e) in enumerate(filled)
+        if s <= _HEAD_CHARS and i < _HEAD_LINES or s < min(body, _HEADER_CHARS)
+    ]
     foot = [ln for ln in filled[-_FOOT_LINES:] if ln not in head]
     for s, e in head + foot:
         if e - s > _LONGEST:
@@ -139,11 +157,13 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
     m = _DATE_IN_LINE.search(line)
     if m is None or _DATE_IN_LINE.search(line, m.end()):
         return None  # no date, or a range / several dates (an event line, an archive)
-    after = line[m.end():]
+    after = line[m.end() :]
     stamped = bool(_TIME.match(after.lstrip())) and after[:1] == " "  # "Thursday, 26 October 2023 04:15"
     if after[:1].isupper() or _SECTION.match(after):
-        after = ""  # a section name after the date: "12/13/2017International cooperation", "Sep 5, 2017 - News"
-    if not (_only_label(line[:m.start()], stamped) and _only_counter(_TIME.sub(" ", after))):
+        after = (
+            ""  # a section name after the date: "12/13/2017International cooperation", "Sep 5, 2017 - News"
+        )
+    if not (_only_label(line[: m.start()], stamped) and _only_counter(_TIME.sub(" ", after))):
         return None
     if m.group("cjk"):
         value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"
@@ -160,7 +180,7 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
 def _stamp(text: str, s: int, e: int) -> Published | None:
     """A head line that opens with a full date and a clock time, then prose ("23.09.2014 13:05 The
     Memorandum ..."): the page's time stamp run into its first paragraph."""
-    line = text[s:min(e, s + _REACH)]
+    line = text[s : min(e, s + _REACH)]
     m = _DATE_IN_LINE.match(line.lstrip())
     if m is None or m.group("cjk") or m.group("ru"):
         return None
@@ -198,7 +218,7 @@ def _only_label(prefix: str, stamped: bool = False) -> bool:
             continue  # a labelled byline, or a post's time stamp ("Thursday, 26 October 2023 04:15")
         if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
             return False
-        if w.lower() == "by" and prefix[m.end():].strip()[:1].isupper():
+        if w.lower() == "by" and prefix[m.end() :].strip()[:1].isupper():
             labelled = True  # a byline before the date: "by VNA21 May 2023"
             continue
         if not w[0].isupper() and not _FIELD_MARK.search(prefix, 0, m.start()) and not labelled:
@@ -207,7 +227,9 @@ def _only_label(prefix: str, stamped: bool = False) -> bool:
 
 
 _FIELD_MARK = re.compile(r"[:|]")
-_SECTION = re.compile(r"[ \t]+[-–—|][ \t]+[A-Z][^\d]{0,60}$")  # " - International cooperation"  # "Release time:", "Turkmenistan|education|"
+_SECTION = re.compile(
+    r"[ \t]+[-–—|][ \t]+[A-Z][^\d]{0,60}$"
+)  # " - International cooperation"  # "Release time:", "Turkmenistan|education|"
 
 
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
@@ -221,8 +243,14 @@ def _only_counter(suffix: str) -> bool:
     if len(words) > 8:
         return False
     counters = _after_date_words()  # counters and labels: "21 May 2023 Last updated at 19:44 PM"
-    return all(not _LATIN.search(w) or w[0].isupper() or w.lower() in counters or
-               w.lower() in _JOINERS and any(x[0].isupper() for x in words) for w in words)
+    return all(
+        not _LATIN.search(w)
+        or w[0].isupper()
+        or w.lower() in counters
+        or w.lower() in _JOINERS
+        and any(x[0].isupper() for x in words)
+        for w in words
+    )
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +264,7 @@ def _labels(category: str) -> frozenset[str]:
 
 
 @Language.factory("extractor_published", default_config={})
-def make_published(nlp: Language, name: str) -> "PublishedDetector":
+def make_published(nlp: Language, name: str) -> PublishedDetector:
     """Component: ``doc._.published`` from datelines, labels and date lines."""
     return PublishedDetector()
 

@@ -14,7 +14,9 @@ def priority(span: Span) -> int:
     return RULE_PRIORITY.get(span.id_, 2)
 
 
-def select(candidates: Iterable[Span], taken: Iterable[tuple[int, int]] = ()) -> tuple[list[Span], list[Span]]:
+def select(
+    candidates: Iterable[Span], taken: Iterable[tuple[int, int]] = ()
+) -> tuple[list[Span], list[Span]]:
     """Greedy longest-first selection; returns (kept in text order, discarded)."""
     used: set[int] = {i for s, e in taken for i in range(s, e)}
     kept, dropped = [], []

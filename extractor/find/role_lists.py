@@ -1,4 +1,5 @@
-"""What a role tie looks at (:class:`RoleContext`) and titles and names in lists: plural titles, coordinated people."""
+"""What a role tie looks at (:class:`RoleContext`) and titles and names in lists: plural titles, coordinated
+people."""
 
 from __future__ import annotations
 
@@ -15,8 +16,14 @@ def is_plural(role: Span) -> bool:
     """A title written in the plural ("rectors"), found through the plural patterns of the role lexicon."""
     phrase = role.id_.partition(":")[2]
     last = phrase.split()[-1] if phrase else ""
-    return bool(last) and plural(last) != last and (any(t.lower_ == plural(last) for t in role) or
-                                                    role.text.lower().replace("–", "-").endswith(plural(last)))
+    return (
+        bool(last)
+        and plural(last) != last
+        and (
+            any(t.lower_ == plural(last) for t in role)
+            or role.text.lower().replace("–", "-").endswith(plural(last))
+        )
+    )
 
 
 def coordinated(person: Span, people: list[Span]) -> list[Span]:
@@ -33,8 +40,9 @@ def coordinated(person: Span, people: list[Span]) -> list[Span]:
     return out
 
 
-def titled_in_list(person: Span, ctx: "RoleContext") -> bool:
-    """A title stands before the name in the same list item ("Director of the Programmes at X's Ministry Y")."""
+def titled_in_list(person: Span, ctx: RoleContext) -> bool:
+    """A title stands before the name in the same list item ("Director of the Programmes at X's Ministry
+    Y")."""
     doc = person.doc
     lo, hi = bisect_right(ctx.role_ends, person.start - 15), bisect_right(ctx.role_ends, person.start)
     return any(list_item(doc, r.end, person.start, ctx.org_tokens) for r in ctx.roles_by_end[lo:hi])
@@ -43,9 +51,13 @@ def titled_in_list(person: Span, ctx: "RoleContext") -> bool:
 def list_item(doc: Doc, start: int, end: int, org_tokens: set[int] | frozenset[int] = frozenset()) -> bool:
     """Tokens between a title and the name after it read as one list item: no comma, verb or conjunction
     (an "and" or a comma inside an organisation's name or an "and" in a capitalised portfolio is none)."""
-    return all((t.text not in (",", ";") or t.i in org_tokens) and not t.tag_.startswith("VB") and
-               (t.lower_ not in _ITEM_BREAKS or t.lower_ == "and" and (_inside_name(t) or t.i in org_tokens))
-               and "\n" not in t.whitespace_ for t in doc[start:end])
+    return all(
+        (t.text not in (",", ";") or t.i in org_tokens)
+        and not t.tag_.startswith("VB")
+        and (t.lower_ not in _ITEM_BREAKS or t.lower_ == "and" and (_inside_name(t) or t.i in org_tokens))
+        and "\n" not in t.whitespace_
+        for t in doc[start:end]
+    )
 
 
 def _inside_name(tok: Token) -> bool:
@@ -54,13 +66,15 @@ def _inside_name(tok: Token) -> bool:
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_title and doc[tok.i + 1].is_title
 
 
-_ITEM_BREAKS = frozenset({"and", "who", "together", "along", "accompanied", "alongside"})  # "X, Title together with Y"
+_ITEM_BREAKS = frozenset(
+    {"and", "who", "together", "along", "accompanied", "alongside"}
+)  # "X, Title together with Y"
 
 
 def _title_comma_org(role: Span, ctx: RoleContext) -> Span | None:
-    """Rule ``role.tie.title_comma_org``: "The Director, Institute of African Studies at Zhejiang Normal University,
-    Liu Hongwu expressed ...", "The Vice Chancellor, University of Abuja, Prof. X": a title, its organisation
-    after a comma, then the name."""
+    """Rule ``role.tie.title_comma_org``: "The Director, Institute of African Studies at Zhejiang Normal
+    University, Liu Hongwu expressed ...", "The Vice Chancellor, University of Abuja, Prof. X": a title, its
+    organisation after a comma, then the name."""
     doc = role.doc
     i = role.end
     if i + 1 >= len(doc) or doc[i].text != "," or i + 1 not in ctx.org_tokens:
@@ -80,15 +94,23 @@ def title_first(person: Span, ctx: RoleContext) -> bool:
     A"): the list puts titles first ("Mr. A, CEO, Mr. B, Programme Manager" puts names first)."""
     doc = person.doc
     lo, hi = bisect_right(ctx.role_ends, person.start - 6), bisect_right(ctx.role_ends, person.start)
-    return any(all(t.text == "," or t.lower_ in HONORIFIC_GAP or t.lower_ == "prof" for t in doc[r.end:person.start])
-               for r in ctx.roles_by_end[lo:hi])
+    return any(
+        all(
+            t.text == "," or t.lower_ in HONORIFIC_GAP or t.lower_ == "prof"
+            for t in doc[r.end : person.start]
+        )
+        for r in ctx.roles_by_end[lo:hi]
+    )
 
 
 def _honorific_next(doc: Doc, start: int, end: int) -> bool:
-    """"Vice-Rector for Research, Professor Bauyrzhan Yessengeldin": a comma, then only honorifics up to the
+    """ "Vice-Rector for Research, Professor Bauyrzhan Yessengeldin": a comma, then only honorifics up to the
     name (the title names the person after it, not the one before)."""
-    return end - start >= 2 and doc[start].text == "," and \
-        all(t.lower_ in HONORIFIC_GAP or t.lower_ == "prof" for t in doc[start + 1:end])
+    return (
+        end - start >= 2
+        and doc[start].text == ","
+        and all(t.lower_ in HONORIFIC_GAP or t.lower_ == "prof" for t in doc[start + 1 : end])
+    )
 
 
 @dataclass
@@ -120,7 +142,9 @@ class RoleContext:
             self._roles_by_start = sorted(self.roles, key=lambda r: r.start)
             self._role_starts = [r.start for r in self._roles_by_start]
         k = bisect_left(self._role_starts, lo)
-        return self._roles_by_start[k] if k < len(self._roles_by_start) and self._role_starts[k] < hi else None
+        return (
+            self._roles_by_start[k] if k < len(self._roles_by_start) and self._role_starts[k] < hi else None
+        )
 
     def after(self, i: int, reach: int = 13) -> list[Span]:
         """People starting at token i or up to ``reach`` tokens later."""
@@ -129,18 +153,21 @@ class RoleContext:
 
     def before(self, i: int, reach: int = 13) -> list[Span]:
         """People ending at token i or up to ``reach`` tokens earlier."""
-        return [p for p in self.people[max(0, bisect_left(self.starts, i - 40)):bisect_right(self.starts, i)]
-                if i - reach <= p.end <= i]
+        return [
+            p
+            for p in self.people[max(0, bisect_left(self.starts, i - 40)) : bisect_right(self.starts, i)]
+            if i - reach <= p.end <= i
+        ]
 
 
 def same_sentence(doc: Doc, a: int, b: int) -> bool:
-    """No sentence starts after token a up to token b. A break the parser puts where no sentence can end (after
-    a comma, "said Rector of X," / "Ms. Liu Jun.", or after a word, "Russian Deputy PM" / "Tatyana Golikova")
-    does not count; line breaks and final punctuation do."""
+    """No sentence starts after token a up to token b. A break the parser puts where no sentence can end
+    (after a comma, "said Rector of X," / "Ms. Liu Jun.", or after a word, "Russian Deputy PM" / "Tatyana
+    Golikova") does not count; line breaks and final punctuation do."""
     return not any(doc[i].is_sent_start and _real_break(doc, i) for i in range(a + 1, min(b + 1, len(doc))))
 
 
-_FINAL = frozenset(".!?…:;\"»”)")
+_FINAL = frozenset('.!?…:;"»”)')
 
 
 def _real_break(doc: Doc, i: int) -> bool:

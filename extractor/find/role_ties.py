@@ -43,9 +43,14 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         return earlier[0] if earlier else None
     after = [p for p in ctx.after(role.end) if same_sentence(doc, role.start, p.start)]
     before = [p for p in ctx.before(role.start) if same_sentence(doc, p.end - 1, role.start)]
-    direct_after = after and after[0].start > role.end and (gap_ok(
-        doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens) or
-        _honorific_next(doc, role.end, after[0].start))
+    direct_after = (
+        after
+        and after[0].start > role.end
+        and (
+            gap_ok(doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens)
+            or _honorific_next(doc, role.end, after[0].start)
+        )
+    )
     if _counted_group(role):
         return None
     respective = _respectively(role, ctx)
@@ -53,55 +58,104 @@ def tied_person(role: Span, ctx: RoleContext) -> Span | None:
         return respective
     if after and after[0].start == role.end and is_plural(role) and coordinated(after[0], ctx.people):
         return after[0]  # rule role.tie.plural_title: "the vice-rectors A, B, C": the names the plural lists
-    if after and _honorific_next(doc, role.end, after[0].start) and same_sentence(doc, role.start, after[0].start) \
-            and (not before or title_first(before[-1], ctx)):
+    if (
+        after
+        and _honorific_next(doc, role.end, after[0].start)
+        and same_sentence(doc, role.start, after[0].start)
+        and (not before or title_first(before[-1], ctx))
+    ):
         return after[0]  # rule role.tie.honorific_next: "Rector, Professor A, Vice-Rector, Professor B"
-    if before and after and titled_in_list(before[-1], ctx) and [t.text for t in doc[before[-1].end:role.start]] == [","] \
-            and list_item(doc, role.end, after[0].start, ctx.org_tokens):
+    if (
+        before
+        and after
+        and titled_in_list(before[-1], ctx)
+        and [t.text for t in doc[before[-1].end : role.start]] == [","]
+        and list_item(doc, role.end, after[0].start, ctx.org_tokens)
+    ):
         return after[0]  # "Title A Name1, Title B Name2": the next item of a list of titled names
     if after and _title_first_list(role, ctx) and _title_org_comma(role, after[0], ctx):
-        return after[0]  # "the Rector of X, Name1, the Rector of Y, Name2": each title names the person after it
-    if before and [t.lower_ for t in doc[before[-1].end:role.start]] in ([","], [",", "the"], ["("]) and \
-            not _titled(before[-1], ctx) and not direct_after:
-        # "X, vice-rector for International Relations, doctor of economics, professor Y": the degrees lead on to Y
+        return after[
+            0
+        ]  # "the Rector of X, Name1, the Rector of Y, Name2": each title names the person after it
+    if (
+        before
+        and [t.lower_ for t in doc[before[-1].end : role.start]] in ([","], [",", "the"], ["("])
+        and not _titled(before[-1], ctx)
+        and not direct_after
+    ):
+        # "X, vice-rector for International Relations, doctor of economics, professor Y": the degrees lead on
+        # to Y
         return _degree_apposition(role, ctx) or before[-1]
-    if after and gap_ok(doc, role.end, after[0].start, PERSON_GAP_BEFORE - {","} | {"and"} | HOME_NOUNS, ctx.context):
+    if after and gap_ok(
+        doc, role.end, after[0].start, PERSON_GAP_BEFORE - {","} | {"and"} | HOME_NOUNS, ctx.context
+    ):
         return after[0]
     if before:
         p = before[-1]
         if gap_ok(doc, p.end, role.start, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS, ctx.context):
-            between = doc[p.end:role.start]
+            between = doc[p.end : role.start]
             if not any(t.lower_ == "and" for t in between) or not after:
                 return p
     if after:
         p = after[0]
-        if gap_ok(doc, role.end, p.start, PERSON_GAP_BEFORE, org_tokens) and \
-                not any(doc[i].text == "," for i in range(role.end, p.start)) or \
-                gap_ok(doc, role.end, p.start, frozenset({","}), set()):
+        if (
+            gap_ok(doc, role.end, p.start, PERSON_GAP_BEFORE, org_tokens)
+            and not any(doc[i].text == "," for i in range(role.end, p.start))
+            or gap_ok(doc, role.end, p.start, frozenset({","}), set())
+        ):
             return p
         # "the First Deputy Minister of Education of the Republic of Belarus, Alexander Bahanovich",
         # "the President of Nanchang University, Professor Zhou Zhuangbing"
         commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
-        if len(commas) == 1 and gap_ok(doc, commas[0] + 1, p.start, HONORIFIC_GAP, set()) and \
-                gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS, org_tokens):
+        if (
+            len(commas) == 1
+            and gap_ok(doc, commas[0] + 1, p.start, HONORIFIC_GAP, set())
+            and gap_ok(
+                doc,
+                role.end,
+                commas[0],
+                frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS,
+                org_tokens,
+            )
+        ):
             return p
-    return _envoy(role, ctx) or _degree_apposition(role, ctx) or _long_title(role, ctx) or chained(role, ctx) or \
-        _coordinated_title(role, ctx) or _title_comma_org(role, ctx)
+    return (
+        _envoy(role, ctx)
+        or _degree_apposition(role, ctx)
+        or _long_title(role, ctx)
+        or chained(role, ctx)
+        or _coordinated_title(role, ctx)
+        or _title_comma_org(role, ctx)
+    )
 
 
 def _counted_group(role: Span) -> bool:
-    """Rule ``role.reject.counted_group``: "the rector of more than 40 universities", "heads of 12 institutes":
-    a title counted over many organisations names a group, no one person."""
+    """Rule ``role.reject.counted_group``: "the rector of more than 40 universities", "heads of 12
+    institutes": a title counted over many organisations names a group, no one person."""
     doc = role.doc
     if role.end >= len(doc) or doc[role.end].lower_ != "of":
         return False
-    window = doc[role.end + 1:min(len(doc), role.end + 5)]
-    return any(t.like_num or t.lower_ in COUNTING - {"first", "second", "third"} for t in window) and \
-        any(t.lower_ in _INSTITUTIONS_PLURAL for t in window)
+    window = doc[role.end + 1 : min(len(doc), role.end + 5)]
+    return any(t.like_num or t.lower_ in COUNTING - {"first", "second", "third"} for t in window) and any(
+        t.lower_ in _INSTITUTIONS_PLURAL for t in window
+    )
 
 
-_INSTITUTIONS_PLURAL = frozenset({"universities", "institutes", "academies", "colleges", "schools", "companies",
-                                  "institutions", "organizations", "organisations", "centers", "centres"})
+_INSTITUTIONS_PLURAL = frozenset(
+    {
+        "universities",
+        "institutes",
+        "academies",
+        "colleges",
+        "schools",
+        "companies",
+        "institutions",
+        "organizations",
+        "organisations",
+        "centers",
+        "centres",
+    }
+)
 
 
 def _respectively(role: Span, ctx: RoleContext) -> Span | None:
@@ -110,8 +164,11 @@ def _respectively(role: Span, ctx: RoleContext) -> Span | None:
     doc = role.doc
     ends, starts = ctx.role_at_end, ctx.role_at_start
     titles = [role]
-    while titles[0].start >= 2 and doc[titles[0].start - 1].lower_ in ("and", ",") and \
-            titles[0].start - 1 in ends:
+    while (
+        titles[0].start >= 2
+        and doc[titles[0].start - 1].lower_ in ("and", ",")
+        and titles[0].start - 1 in ends
+    ):
         titles.insert(0, ends[titles[0].start - 1])
     k = role.end
     while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and k + 1 in starts and len(titles) < 6:
@@ -125,8 +182,11 @@ def _respectively(role: Span, ctx: RoleContext) -> Span | None:
     if last is None:
         return None
     names = [last]
-    while names[0].start >= 2 and doc[names[0].start - 1].lower_ in ("and", ",") and \
-            (prev := next((p for p in ctx.before(names[0].start - 1) if p.end == names[0].start - 1), None)):
+    while (
+        names[0].start >= 2
+        and doc[names[0].start - 1].lower_ in ("and", ",")
+        and (prev := next((p for p in ctx.before(names[0].start - 1) if p.end == names[0].start - 1), None))
+    ):
         names.insert(0, prev)
     return names[titles.index(role)] if len(names) == len(titles) else None
 
@@ -139,12 +199,17 @@ def _title_first_list(role: Span, ctx: RoleContext) -> bool:
     first_role = ctx.first_role_in(sent.start, sent.end)
     k = bisect_left(ctx.starts, sent.start)
     first_person = ctx.people[k] if k < len(ctx.people) and ctx.people[k].start < sent.end else None
-    return first_role is not None and first_person is not None and first_role.start < first_person.start and \
-        role.start > first_role.start and _title_org_comma(first_role, first_person, ctx)
+    return (
+        first_role is not None
+        and first_person is not None
+        and first_role.start < first_person.start
+        and role.start > first_role.start
+        and _title_org_comma(first_role, first_person, ctx)
+    )
 
 
 def _title_org_comma(role: Span, person: Span, ctx: RoleContext) -> bool:
-    """"Title of (the) ORG, (Dr.) Name": only the organisation's words (or "the Institute") and one comma
+    """ "Title of (the) ORG, (Dr.) Name": only the organisation's words (or "the Institute") and one comma
     between title and name, honorifics after the comma."""
     doc = role.doc
     start = person.start
@@ -153,7 +218,9 @@ def _title_org_comma(role: Span, person: Span, ctx: RoleContext) -> bool:
     if start - 1 <= role.end or doc[start - 1].text != ",":
         return False
     gap = range(role.end, start - 1)
-    named = {i for i in gap if i in ctx.org_tokens or doc[i].lower_ in GENERIC_INSTITUTIONS or _place_word(doc[i])}
+    named = {
+        i for i in gap if i in ctx.org_tokens or doc[i].lower_ in GENERIC_INSTITUTIONS or _place_word(doc[i])
+    }
     return bool(named) and all(i in named or doc[i].lower_ in _TITLE_ORG_GAP for i in gap)
 
 
@@ -178,8 +245,8 @@ _TITLE_ORG_GAP = frozenset({"of", "the", "under", "at", "in", "for", "'s", "’s
 
 
 def _long_title(role: Span, ctx: RoleContext) -> Span | None:
-    """A title whose organisation names run long before the name: "Director of the Center for Language Training
-    and Cooperation under the Ministry of Education of the PRC Ma Jianfei"."""
+    """A title whose organisation names run long before the name: "Director of the Center for Language
+    Training and Cooperation under the Ministry of Education of the PRC Ma Jianfei"."""
     doc = role.doc
     p = _next_person(role, ctx, 30)
     if p is None or not any(i in ctx.org_tokens for i in range(role.end, p.start)):
@@ -189,8 +256,10 @@ def _long_title(role: Span, ctx: RoleContext) -> Span | None:
     while end - 1 > role.end and doc[end - 1].lower_ in HONORIFIC_GAP:
         end -= 1  # "Director of X of the Republic of Uzbekistan, Professor K. Davronov"
     end -= doc[end - 1].text == ","  # "the rector of X of the PRC, Zheng Shi"
-    if all(i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP or doc[i].lower_ in places
-           for i in range(role.end, end)):
+    if all(
+        i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP or doc[i].lower_ in places
+        for i in range(role.end, end)
+    ):
         return p
     return None
 
@@ -203,13 +272,18 @@ def _degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
     if p is None:
         return None
     commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
-    if len(commas) < 2 or not gap_ok(doc, role.end, commas[0], frozenset({"of", "the", "at"}) | PLACE_WORDS |
-                                      HOME_NOUNS, ctx.org_tokens):
+    if len(commas) < 2 or not gap_ok(
+        doc, role.end, commas[0], frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS, ctx.org_tokens
+    ):
         return None
     for a, b in zip(commas, commas[1:] + [p.start]):
-        segment = doc[a + 1:b]
-        if not len(segment) or segment[0].lower_ not in words("degrees") and segment[0].lower_ not in HONORIFIC_GAP or \
-                any(t.tag_.startswith("VB") or t.lower_ in ("and", "who") for t in segment):
+        segment = doc[a + 1 : b]
+        if (
+            not len(segment)
+            or segment[0].lower_ not in words("degrees")
+            and segment[0].lower_ not in HONORIFIC_GAP
+            or any(t.tag_.startswith("VB") or t.lower_ in ("and", "who") for t in segment)
+        ):
             return None
     return p
 
@@ -227,25 +301,39 @@ def _envoy(role: Span, ctx: RoleContext) -> Span | None:
     commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
     if len(commas) > 1 or commas and not gap_ok(doc, commas[0] + 1, p.start, HONORIFIC_GAP, set()):
         return None
-    end = commas[0] if commas else p.start  # "Vice-Minister of Education of the People's Republic of China Sun Yao"
-    if end - role.end <= 16 and all(doc[i].lower_ in _ENVOY_GAP or doc[i].lower_ in words("places")
-                                    for i in range(role.end, end)):
+    end = (
+        commas[0] if commas else p.start
+    )  # "Vice-Minister of Education of the People's Republic of China Sun Yao"
+    if end - role.end <= 16 and all(
+        doc[i].lower_ in _ENVOY_GAP or doc[i].lower_ in words("places") for i in range(role.end, end)
+    ):
         return p
     return None
 
 
 def chained(role: Span, ctx: RoleContext) -> Span | None:
-    """A second title in a chain of appositions: "X, permanent Chairman of A on the Russian side, Rector of B"."""
+    """A second title in a chain of appositions: "X, permanent Chairman of A on the Russian side, Rector of
+    B"."""
     doc = role.doc
     if role.start == 0 or doc[role.start - 1].text != ",":
         return None
     lo, hi = bisect_left(ctx.role_ends, role.start - 14), bisect_right(ctx.role_ends, role.start - 1)
     for prev in reversed(ctx.roles_by_end[lo:hi]):
-        gap = doc[prev.end:role.start - 1]
+        gap = doc[prev.end : role.start - 1]
         places = words("places")
-        if any(t.tag_.startswith("VB") or t.lower_ in ("and", "who", "while") or "\n" in t.whitespace_ or
-               t.is_title and t.i not in ctx.context and t.lower_ not in places for t in gap) or \
-                ctx.after(prev.end, len(gap)) or not same_sentence(doc, prev.start, role.start):
+        if (
+            any(
+                t.tag_.startswith("VB")
+                or t.lower_ in ("and", "who", "while")
+                or "\n" in t.whitespace_
+                or t.is_title
+                and t.i not in ctx.context
+                and t.lower_ not in places
+                for t in gap
+            )
+            or ctx.after(prev.end, len(gap))
+            or not same_sentence(doc, prev.start, role.start)
+        ):
             return None
         person = tied_person(prev, ctx)
         return person if person is not None and person.end <= prev.start else None
@@ -253,31 +341,45 @@ def chained(role: Span, ctx: RoleContext) -> Span | None:
 
 
 def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
-    """Rule ``role.tie.coordinated_title``: "Qin Long, Member of the Standing Committee of the CPC TNU Committee
-    and TNU Vice President, signed ...": a second title joined by "and" (its own organisation may stand before
-    it) belongs to the person of the first, when no name follows it."""
+    """Rule ``role.tie.coordinated_title``: "Qin Long, Member of the Standing Committee of the CPC TNU
+    Committee and TNU Vice President, signed ...": a second title joined by "and" (its own organisation may
+    stand before it) belongs to the person of the first, when no name follows it."""
     doc = role.doc
     i = role.start
     while i > 0 and doc[i - 1].i in ctx.org_tokens:
         i -= 1  # "and TNU Vice President"
-    if i < 2 or doc[i - 1].lower_ != "and" or ctx.after(role.end, 2) or \
-            role.end < len(doc) and doc[role.end].text not in (",", ".", ";", ")"):
+    if (
+        i < 2
+        or doc[i - 1].lower_ != "and"
+        or ctx.after(role.end, 2)
+        or role.end < len(doc)
+        and doc[role.end].text not in (",", ".", ";", ")")
+    ):
         return None
     lo, hi = bisect_left(ctx.role_ends, i - 16), bisect_right(ctx.role_ends, i - 1)
     for prev in reversed(ctx.roles_by_end[lo:hi]):
-        gap = doc[prev.end:i - 1]
-        if any(t.tag_.startswith("VB") or t.lower_ in ("and", ",", "who", "while") or "\n" in t.whitespace_ or
-               t.is_title and t.i not in ctx.context for t in gap) or not same_sentence(doc, prev.start, role.start):
+        gap = doc[prev.end : i - 1]
+        if any(
+            t.tag_.startswith("VB")
+            or t.lower_ in ("and", ",", "who", "while")
+            or "\n" in t.whitespace_
+            or t.is_title
+            and t.i not in ctx.context
+            for t in gap
+        ) or not same_sentence(doc, prev.start, role.start):
             return None
         person = tied_person(prev, ctx)
         return person if person is not None and person.end <= prev.start else None
     return None
 
 
-def _titled(person: Span, ctx: "RoleContext") -> bool:
+def _titled(person: Span, ctx: RoleContext) -> bool:
     """The person already has a title right before the name ("vice-rector for science D.Saifullayev")."""
     doc = person.doc
     lo, hi = bisect_right(ctx.role_ends, person.start - 8), bisect_right(ctx.role_ends, person.start)
-    return any(gap_ok(doc, r.end, person.start, PERSON_GAP_BEFORE - {","}, ctx.org_tokens) and
-               category(r.text) != "professor"  # an academic rank is an honorific: "Professor Dr. X, Vice President"
-               for r in ctx.roles_by_end[lo:hi])
+    return any(
+        gap_ok(doc, r.end, person.start, PERSON_GAP_BEFORE - {","}, ctx.org_tokens)
+        and category(r.text)
+        != "professor"  # an academic rank is an honorific: "Professor Dr. X, Vice President"
+        for r in ctx.roles_by_end[lo:hi]
+    )

@@ -11,25 +11,126 @@ from extractor.normalise.categories import category
 _PORTFOLIO = frozenset({"for", "on"})
 
 
-PERSON_GAP_BEFORE = frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "mr.", "mr", "dr.", "dr", "ms.",
-                                "ms", "mrs", "prof", "assoc.", "acad.", "amb.",
-                                "mrs.", "professor", "prof.", "academician", "his", "her", "excellency"})
+PERSON_GAP_BEFORE = frozenset(
+    {
+        ",",
+        "the",
+        "of",
+        "at",
+        "'s",
+        "’s",
+        "-",
+        "–",
+        "—",
+        ":",
+        "mr.",
+        "mr",
+        "dr.",
+        "dr",
+        "ms.",
+        "ms",
+        "mrs",
+        "prof",
+        "assoc.",
+        "acad.",
+        "amb.",
+        "mrs.",
+        "professor",
+        "prof.",
+        "academician",
+        "his",
+        "her",
+        "excellency",
+    }
+)
 
 
-HONORIFIC_GAP = frozenset({"professor", "prof.", "dr.", "dr", "mr.", "mr", "ms.", "mrs.", "academician", "associate",
-                            "assistant", "assoc."})
+HONORIFIC_GAP = frozenset(
+    {
+        "professor",
+        "prof.",
+        "dr.",
+        "dr",
+        "mr.",
+        "mr",
+        "ms.",
+        "mrs.",
+        "academician",
+        "associate",
+        "assistant",
+        "assoc.",
+    }
+)
 
 
-PERSON_GAP_AFTER = frozenset({",", "the", "(", "-", "–", "—", "is", "was", "as", "who", "a", "an", "also", "university",
-                               "now", "currently", "been", "has", "had", "became", "appointed", "serves",
-                               "served", "elected", "named", "acting", "at", "of", "our", "and", "its"})
+PERSON_GAP_AFTER = frozenset(
+    {
+        ",",
+        "the",
+        "(",
+        "-",
+        "–",
+        "—",
+        "is",
+        "was",
+        "as",
+        "who",
+        "a",
+        "an",
+        "also",
+        "university",
+        "now",
+        "currently",
+        "been",
+        "has",
+        "had",
+        "became",
+        "appointed",
+        "serves",
+        "served",
+        "elected",
+        "named",
+        "acting",
+        "at",
+        "of",
+        "our",
+        "and",
+        "its",
+    }
+)
 
 
 ORG_GAP = frozenset({"of", "at", "the", "in", "from", "'s", "’s", "(", "on", "part", "behalf"})
 
 
-_PORTFOLIO_STOP = frozenset({"and", "of", "the", "at", "in", "on", "with", "was", "is", "who", "from", "to", "our",
-                             "its", "their", "his", "her", "this", "that", "a", "an", "said", "noted", "has"})
+_PORTFOLIO_STOP = frozenset(
+    {
+        "and",
+        "of",
+        "the",
+        "at",
+        "in",
+        "on",
+        "with",
+        "was",
+        "is",
+        "who",
+        "from",
+        "to",
+        "our",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "a",
+        "an",
+        "said",
+        "noted",
+        "has",
+    }
+)
 
 
 GENERIC_INSTITUTIONS = frozenset({"university", "institute", "academy", "college", "school", "company"})
@@ -53,10 +154,22 @@ def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
             ok = True
         elif t.is_alpha and t.is_lower and t.lower_ not in _PORTFOLIO_STOP:
             ok = lower_seen = True
-        elif t.lower_ in {"and", ","} and k > j and nxt is not None and (k + 1) not in stops and (
-                nxt.is_lower and nxt.is_alpha and doc[k - 1].is_lower and category(nxt.text) is None or
-                is_name_word(nxt) and is_name_word(doc[k - 1]) and nxt.lower_ not in titles | heads or
-                _oxford_and(doc, k, limit, titles | heads)):
+        elif (
+            t.lower_ in {"and", ","}
+            and k > j
+            and nxt is not None
+            and (k + 1) not in stops
+            and (
+                nxt.is_lower
+                and nxt.is_alpha
+                and doc[k - 1].is_lower
+                and category(nxt.text) is None
+                or is_name_word(nxt)
+                and is_name_word(doc[k - 1])
+                and nxt.lower_ not in titles | heads
+                or _oxford_and(doc, k, limit, titles | heads)
+            )
+        ):
             ok = True
         else:
             ok = False
@@ -71,9 +184,11 @@ def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
 
 
 def _oxford_and(doc: Doc, k: int, limit: int, stop: frozenset[str]) -> bool:
-    """", and" between two capitalised portfolio words: "of Education, Science, and Youth"."""
+    """ ", and" between two capitalised portfolio words: "of Education, Science, and Youth"."""
+
     def name(i: int) -> bool:
         return 0 <= i < limit and is_name_word(doc[i]) and doc[i].lower_ not in stop
+
     if doc[k].text == ",":
         return k + 1 < limit and doc[k + 1].lower_ == "and" and name(k - 1) and name(k + 2)
     return doc[k - 1].text == "," and name(k - 2) and name(k + 1)
@@ -89,11 +204,23 @@ def _portfolio_before(doc: Doc, span: Span, stops: set[int]) -> int:
     places, start = words("places"), span.start
     while start > 0:
         t = doc[start - 1]
-        if t.i in stops or "\n" in t.whitespace_ or t.lower_ in places or t.lower_ in PLACE_WORDS or \
-                t.ent_type_ in ("GPE", "NORP", "PERSON"):
+        if (
+            t.i in stops
+            or "\n" in t.whitespace_
+            or t.lower_ in places
+            or t.lower_ in PLACE_WORDS
+            or t.ent_type_ in ("GPE", "NORP", "PERSON")
+        ):
             break  # "Novosibirsk Region Minister of Education": the region is no portfolio
-        if t.is_title and t.is_alpha and not t.is_stop or t.lower_ == "and" and start < span.start and \
-                start - 2 >= 0 and doc[start - 2].is_title:
+        if (
+            t.is_title
+            and t.is_alpha
+            and not t.is_stop
+            or t.lower_ == "and"
+            and start < span.start
+            and start - 2 >= 0
+            and doc[start - 2].is_title
+        ):
             start -= 1
             continue
         break
@@ -103,9 +230,9 @@ def _portfolio_before(doc: Doc, span: Span, stops: set[int]) -> int:
 
 
 def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
-    """Add the portfolio ("for Academic Affairs", "of Education", "Education and Science Minister") and unnamed
-    lower-case units ("of the economic faculty"); stop before a named organisation or a country ("of the
-    Republic of ...")."""
+    """Add the portfolio ("for Academic Affairs", "of Education", "Education and Science Minister") and
+    unnamed lower-case units ("of the economic faculty"); stop before a named organisation or a country ("of
+    the Republic of ...")."""
     heads = words("org_heads")
     span = Span(doc, _portfolio_before(doc, span, stops), span.end, label=span.label, span_id=span.id_)
     end, limit = span.end, min(len(doc), span.end + 10)
@@ -121,41 +248,77 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
         k = _run(doc, j, limit, stops)
         run = doc[j:k]
         places = words("places")
-        if k == j or run.text.lower() in places or any(
-                t.lower_ in heads or t.lower_ in PLACE_WORDS or t.lower_ in places or t.ent_type_ in ("GPE", "LOC")
-                for t in run if not t.is_lower):
+        if (
+            k == j
+            or run.text.lower() in places
+            or any(
+                t.lower_ in heads
+                or t.lower_ in PLACE_WORDS
+                or t.lower_ in places
+                or t.ent_type_ in ("GPE", "LOC")
+                for t in run
+                if not t.is_lower
+            )
+        ):
             break
         if tok.lower_ == "of" and doc[k - 1].is_lower and any(is_name_word(t) for t in run):
             break
-        if all(t.lower_ in GENERIC_INSTITUTIONS for t in run) or any(t.like_num or t.lower_ in COUNTING for t in run):
-            break  # "rector of more than 40 universities", "rector of the first university of X": no portfolio
+        if all(t.lower_ in GENERIC_INSTITUTIONS for t in run) or any(
+            t.like_num or t.lower_ in COUNTING for t in run
+        ):
+            # "rector of more than 40 universities", "rector of the first university of X": no portfolio
+            break
         end = k
     return Span(doc, span.start, end, label="ROLE", span_id=span.id_)
 
 
-COUNTING = frozenset({"more", "less", "than", "over", "several", "many", "all", "both", "first", "second", "third"})
+COUNTING = frozenset(
+    {"more", "less", "than", "over", "several", "many", "all", "both", "first", "second", "third"}
+)
 
 
 def _bracketed_span(doc: Doc, i: int, spans: set[int]) -> bool:
-    """A bracket around a span's acronym or an abbreviation in capitals: "Rector of Baku State University (BSU)
-    Elchin Babayev", "Vice Chancellor (VC) Prof Isaac Kibwage"."""
+    """A bracket around a span's acronym or an abbreviation in capitals: "Rector of Baku State University
+    (BSU) Elchin Babayev", "Vice Chancellor (VC) Prof Isaac Kibwage"."""
+
     def short(j: int) -> bool:
         return 0 <= j < len(doc) and (j in spans or doc[j].text.isupper() and doc[j].is_alpha)
-    return doc[i].text == "(" and short(i + 1) and i + 2 < len(doc) and doc[i + 2].text == ")" or \
-        doc[i].text == ")" and short(i - 1) and i >= 2 and doc[i - 2].text == "("
+
+    return (
+        doc[i].text == "("
+        and short(i + 1)
+        and i + 2 < len(doc)
+        and doc[i + 2].text == ")"
+        or doc[i].text == ")"
+        and short(i - 1)
+        and i >= 2
+        and doc[i - 2].text == "("
+    )
 
 
 def gap_ok(doc: Doc, start: int, end: int, allowed: frozenset[str], spans: set[int]) -> bool:
     """Tokens start..end are all allowed words, parts of the given spans, or place names."""
     places = words("places")
-    return end - start <= 12 and all(doc[i].lower_ in allowed or i in spans or doc[i].lower_ in places or
-                                     _bracketed_span(doc, i, spans) for i in range(start, end)) and \
-        not any("\n" in doc[i].whitespace_ for i in range(max(start - 1, 0), end))
+    return (
+        end - start <= 12
+        and all(
+            doc[i].lower_ in allowed
+            or i in spans
+            or doc[i].lower_ in places
+            or _bracketed_span(doc, i, spans)
+            for i in range(start, end)
+        )
+        and not any("\n" in doc[i].whitespace_ for i in range(max(start - 1, 0), end))
+    )
 
 
 def role_candidates(doc: Doc, key: str = "role_cues") -> list[Span]:
     """Role cue spans found by the role lexicon ruler, longest first, capitalised or after a name; a title
     word in the possessive ("the President's Office") names no one's title."""
     skip = words("honorifics")
-    return [s for s in doc.spans.get(key, []) if (s.text.lower() not in skip or s.text.lower() == "professor")
-            and not (len(s) == 1 and s.end < len(doc) and doc[s.end].text in ("'s", "’s"))]
+    return [
+        s
+        for s in doc.spans.get(key, [])
+        if (s.text.lower() not in skip or s.text.lower() == "professor")
+        and not (len(s) == 1 and s.end < len(doc) and doc[s.end].text in ("'s", "’s"))
+    ]

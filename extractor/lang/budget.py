@@ -66,6 +66,7 @@ def time_limit(seconds: float | None, chars: int) -> Iterator[None]:
 
 def budgeted(fn: C) -> C:
     """Decorate a component's ``__call__(self, doc)`` to run within ``self.time_limit`` per 10k characters."""
+
     @functools.wraps(fn)
     def call(self: Any, doc: Doc) -> Doc:
         with time_limit(limit_for(doc, getattr(self, "time_limit", DEFAULT_LIMIT)), text_length(doc)):

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from extractor.lang.patterns import LexiconEntry, load_named
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(name: str) -> dict[str, str]:
     """Map each phrase (lower-cased) of ``patterns/<name>.jsonl`` to its category."""
     return {e.phrase.lower(): e.category for e in load_named(f"{name}.jsonl", LexiconEntry)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """The phrases of a lexicon, as a set (built once)."""
     return frozenset(lexicon(name))
@@ -23,8 +23,11 @@ def ruler_patterns(name: str, *, label: str | None = None, plurals: bool = False
     """SpanRuler phrase patterns for a lexicon: label = category (or ``label``), id = lexicon:phrase;
     with ``plurals`` also the plural of each phrase ("rectors", "deputy directors")."""
     forms = lambda p: (p, plural(p)) if plurals else (p,)  # noqa: E731
-    return [{"label": label or cat, "pattern": form, "id": f"{name}:{phrase}"}
-            for phrase, cat in lexicon(name).items() for form in forms(phrase)]
+    return [
+        {"label": label or cat, "pattern": form, "id": f"{name}:{phrase}"}
+        for phrase, cat in lexicon(name).items()
+        for form in forms(phrase)
+    ]
 
 
 def plural(phrase: str) -> str:
@@ -45,11 +48,17 @@ def singular(phrase: str) -> str:
     return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_words() -> frozenset[str]:
     """Words that are role titles by themselves ("rector", "vice-rector", "director") plus "deputy"/"vice":
     they never belong to a name or an organisation's name."""
     single = {p for p in lexicon("roles") if " " not in p}
     parts = {w for p in single for w in p.split("-")}
-    return frozenset(single | parts | {"deputy", "vice", "acting"}) - {"partner", "member", "assistant",
-                                                                       "editor", "teacher", "founder"}
+    return frozenset(single | parts | {"deputy", "vice", "acting"}) - {
+        "partner",
+        "member",
+        "assistant",
+        "editor",
+        "teacher",
+        "founder",
+    }

@@ -20,8 +20,21 @@ from rapidfuzz import fuzz, process
 
 from extractor.lang.resources import pattern_file
 
-OrgType = Literal["university", "academy", "research_institute", "ministry", "agency", "government",
-                  "technopark", "fund", "association", "company", "international", "media", "school"]
+OrgType = Literal[
+    "university",
+    "academy",
+    "research_institute",
+    "ministry",
+    "agency",
+    "government",
+    "technopark",
+    "fund",
+    "association",
+    "company",
+    "international",
+    "media",
+    "school",
+]
 
 # Measured in tests/test_registry.py: misspellings score >= 87.5; near-miss names and the most
 # confusable registry pairs (Qinghua/Qinghai University) score <= 85.7.
@@ -29,15 +42,31 @@ FUZZY_THRESHOLD = 86.5
 FUZZY_MIN_CHARS = 10
 # Status words (compared fuzzily, so "Univeristy" is one): a misspelling of one only lowers the
 # whole-key ratio; a misspelling of any other (distinctive) word caps the score by that word's ratio.
-_GENERIC = ("university", "state", "national", "research", "institute", "federal", "named", "after",
-            "academician")
+_GENERIC = (
+    "university",
+    "state",
+    "national",
+    "research",
+    "institute",
+    "federal",
+    "named",
+    "after",
+    "academician",
+)
 _STOP = frozenset({"of", "and", "for", "in", "at"})
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'`´‘’‛ʼ"), "")
-_SPACES = dict.fromkeys(map(ord, "\"“”„‟«»‹›-‐‑‒–—―−.,;:()[]/!?\u00a0\u2009\u202f"), " ")
+_SPACES = dict.fromkeys(map(ord, '"“”„‟«»‹›-‐‑‒–—―−.,;:()[]/!?\u00a0\u2009\u202f'), " ")
 _SAINT = re.compile(r"\b(?:saint|st\.|st(?=[\s\-]))[\s\-‐‑–—]*(?=\w)")
-_WORDS = {"organization": "organisation", "organizations": "organisations", "center": "centre",
-          "centers": "centres", "the": "", "&": "and", "prc": "peoples republic of china"}
+_WORDS = {
+    "organization": "organisation",
+    "organizations": "organisations",
+    "center": "centre",
+    "centers": "centres",
+    "the": "",
+    "&": "and",
+    "prc": "peoples republic of china",
+}
 _COMPASS = re.compile(r"\b(north|south)\s?(east|west)")
 _SURFACE_SAINT = re.compile(r"\b(?:Saint|St\.?)(?:\s+|-)(?=[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -118,8 +147,9 @@ def _paired(a: list[str], b: list[str]) -> bool:
 
 def _weakest(a: list[str], b: list[str]) -> float:
     """Lowest best-partner ratio over the distinctive (non-status) words of ``a``."""
-    return min((max(fuzz.ratio(x, y) for y in b if y[0] == x[0]) for x in a if not _is_generic(x)),
-               default=100.0)
+    return min(
+        (max(fuzz.ratio(x, y) for y in b if y[0] == x[0]) for x in a if not _is_generic(x)), default=100.0
+    )
 
 
 def similarity(a: str, b: str) -> float:
@@ -160,8 +190,9 @@ class OrgRegistry:
             for a in e.acronyms:
                 ids = self._acronyms.setdefault(a, [])
                 ids.extend([e.id] if e.id not in ids else [])
-        self._fuzzy = [k for k, ids in self._keys.items()
-                       if len(ids) == 1 and len(k) >= FUZZY_MIN_CHARS and " " in k]
+        self._fuzzy = [
+            k for k, ids in self._keys.items() if len(ids) == 1 and len(k) >= FUZZY_MIN_CHARS and " " in k
+        ]
         self._fuzzy_memo: dict[tuple[str, float], OrgEntry | None] = {}
 
     def __len__(self) -> int:
@@ -274,7 +305,9 @@ def _read_registry(path: Path, size: int, mtime_ns: int) -> OrgRegistry:
     registry = OrgRegistry(entries)
     clashes = registry.collisions()
     if clashes:
-        listed = "; ".join(f"{k} -> " + ", ".join(f"{i!r} (line {lines[i]})" for i in ids)
-                           for k, ids in sorted(clashes.items()))
+        listed = "; ".join(
+            f"{k} -> " + ", ".join(f"{i!r} (line {lines[i]})" for i in ids)
+            for k, ids in sorted(clashes.items())
+        )
         raise RegistryError(f"{path}: names shared by several organisations: {listed}")
     return registry

@@ -6,36 +6,61 @@ import re
 
 # Unicode spaces, and the characters Python's str.strip() removes that the tokenizer keeps inside tokens
 # (vertical tab, form feed, the ASCII separators 0x1C-0x1F, NEL, the line and paragraph separators).
-_SPACES = (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x200B, 0xFEFF,
-           0x0B, 0x0C, *range(0x1C, 0x20), 0x85, 0x2028, 0x2029)
+_SPACES = (
+    0x00A0,
+    0x1680,
+    *range(0x2000, 0x200B),
+    0x202F,
+    0x205F,
+    0x3000,
+    0x200B,
+    0xFEFF,
+    0x0B,
+    0x0C,
+    *range(0x1C, 0x20),
+    0x85,
+    0x2028,
+    0x2029,
+)
 _UNICODE_SPACE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
 _LONG_WORD = re.compile(r"\S{200,}")
 
 
 def clean_for_nlp(text: str) -> str:
-    """Unicode spaces and control separators become ASCII spaces; runs of 200+ non-space characters are cut by spaces
-    every 100 characters so the tokenizer stays fast. The result has exactly ``len(text)`` characters."""
+    """Unicode spaces and control separators become ASCII spaces; runs of 200+ non-space characters are cut by
+    spaces every 100 characters so the tokenizer stays fast. The result has exactly ``len(text)`` characters.
+    """
     out = _UNICODE_SPACE.sub(" ", text) if _UNICODE_SPACE.search(text) else text
     out = unwrap_lines(out)
     if max(map(len, out.split()), default=0) >= 200:  # a quick test for _LONG_WORD (same whitespace)
-        out = _LONG_WORD.sub(lambda m: "".join(ch if (i + 1) % 100 else " " for i, ch in enumerate(m.group())), out)
+        out = _LONG_WORD.sub(
+            lambda m: "".join(ch if (i + 1) % 100 else " " for i, ch in enumerate(m.group())), out
+        )
     return out
 
 
-_OPEN_END = re.compile(r"(?:[^.!?:;\"”»\s]|\b(?:Mr|Ms|Mrs|Dr|Prof|[A-Z])\.)$")  # a line that stops mid-sentence
+_OPEN_END = re.compile(
+    r"(?:[^.!?:;\"”»\s]|\b(?:Mr|Ms|Mrs|Dr|Prof|[A-Z])\.)$"
+)  # a line that stops mid-sentence
 
 
 def unwrap_lines(text: str) -> str:
-    """Rule ``read.unwrap``: a page hard-wrapped at a fixed width ("a Memorandum of\nUnderstanding on cooperation
-    between the two universities was\nsigned at the meeting") reads as running text: when at least four line
-    breaks, and at least a third of the lines, break a sentence after a 45-100 character line, those breaks
-    become spaces (same length, so offsets still index the raw text). Other pages are returned unchanged."""
+    """Rule ``read.unwrap``: a page hard-wrapped at a fixed width ("a Memorandum of\nUnderstanding on
+    cooperation between the two universities was\nsigned at the meeting") reads as running text: when at least
+    four line breaks, and at least a third of the lines, break a sentence after a 45-100 character line, those
+    breaks become spaces (same length, so offsets still index the raw text). Other pages are returned
+    unchanged."""
     if text.count("\n") < 5:
         return text
     lines = text.split("\n")
-    cut = [i for i, (line, nxt) in enumerate(zip(lines, lines[1:]))
-           if 45 <= len(line.rstrip()) <= 100 and _OPEN_END.search(line) and nxt[:1].strip() and
-           (nxt[:1].isalnum() or nxt[:1] in "(\"“")]
+    cut = [
+        i
+        for i, (line, nxt) in enumerate(zip(lines, lines[1:]))
+        if 45 <= len(line.rstrip()) <= 100
+        and _OPEN_END.search(line)
+        and nxt[:1].strip()
+        and (nxt[:1].isalnum() or nxt[:1] in '("“')
+    ]
     if len(cut) < 4 or len(cut) * 3 < sum(1 for line in lines if line.strip()):
         return text
     ends = set(cut)

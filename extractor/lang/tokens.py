@@ -13,12 +13,16 @@ from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-MONTHS = frozenset("january february march april may june july august september october november december".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 # One initial: a capital, or a transliterated digraph (Yu., Kh., Sh., Ch., Zh., Ya., Ts.).
 INITIAL = r"(?:[A-Z]|Yu|YU|Kh|KH|Sh|SH|Ch|CH|Zh|ZH|Ya|YA|Yo|Ts|TS)"
 _INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,3}}$")
 _GLUED_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,3}}[A-Z][a-z]+$")
-_CAPS_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]{2,}[a-z]?$|^[A-Z][a-z]*[A-Z][A-Za-z]*$")
+_CAPS_WORD = re.compile(
+    r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]{2,}[a-z]?$|^[A-Z][a-z]*[A-Z][A-Za-z]*$"
+)
 
 
 def is_name_word(tok: Token) -> bool:
@@ -66,14 +70,16 @@ _NEWLINE = re.compile("\n")
 
 def crosses_line(doc: Doc, start: int, end: int) -> bool:
     """True when tokens start..end contain a newline (in tokens or their trailing whitespace)."""
-    return any("\n" in t.text or ("\n" in t.whitespace_) for t in doc[start:max(start, end - 1)])
+    return any("\n" in t.text or ("\n" in t.whitespace_) for t in doc[start : max(start, end - 1)])
 
 
 def strip_span(span: Span, drop_lower: frozenset[str]) -> Span | None:
     """Trim leading tokens in ``drop_lower`` (``the``, prepositions), punctuation and spaces at both ends."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and (doc[s].lower_ in drop_lower or doc[s].is_punct and doc[s].text not in "\"«“'" or doc[s].is_space):
+    while s < e and (
+        doc[s].lower_ in drop_lower or doc[s].is_punct and doc[s].text not in "\"«“'" or doc[s].is_space
+    ):
         s += 1
     while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct and doc[e - 1].text not in "\"»”')"):
         e -= 1
@@ -107,7 +113,7 @@ def line_of(doc: Doc, start: int, end: int | None = None) -> str:
     text = doc_text(doc)
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", start if end is None else end)
-    return text[first:last if last >= 0 else len(text)]
+    return text[first : last if last >= 0 else len(text)]
 
 
 def doc_lower(doc: Doc) -> str | None:
@@ -149,7 +155,7 @@ def keep_model_ents(doc: Doc) -> None:
 
 def text_of(span: Span) -> str:
     """``span.text`` sliced from the cached document text instead of joined from new Token objects."""
-    return doc_text(span.doc)[span.start_char:span.end_char]
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def hashes(words: Iterable[str]) -> numpy.ndarray:
@@ -183,4 +189,4 @@ def sent_of(span: Span | Token, reach: int = SENT_REACH) -> Span:
         starts = cache["sent_starts"] = [s.start for s in doc.sents]
     k = bisect_right(starts, lo) - 1
     sent_start, sent_end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[max(sent_start, lo - reach):min(sent_end, hi + reach)]
+    return doc[max(sent_start, lo - reach) : min(sent_end, hi + reach)]

@@ -9,8 +9,10 @@ from spacy.tokens import Doc, Span
 
 from extractor.lang.tokens import doc_cache, doc_text
 
-ARCHIVE_LINE = re.compile(r"(?m)^[ \t•*\-]*((?:19|20)\d{2}|January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)[ \t]*$")
+ARCHIVE_LINE = re.compile(
+    r"(?m)^[ \t•*\-]*((?:19|20)\d{2}|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)[ \t]*$"
+)
 
 
 def archive_value(doc: Doc, span: Span) -> str | None:
@@ -19,8 +21,9 @@ def archive_value(doc: Doc, span: Span) -> str | None:
         return span.text
     cache = doc_cache(doc)
     if "year_lines" not in cache:  # (start, year) of every year line, read once per document
-        cache["year_lines"] = [(m.start(), m.group(1)) for m in ARCHIVE_LINE.finditer(doc_text(doc))
-                               if m.group(1).isdigit()]
+        cache["year_lines"] = [
+            (m.start(), m.group(1)) for m in ARCHIVE_LINE.finditer(doc_text(doc)) if m.group(1).isdigit()
+        ]
     years = cache["year_lines"]
     above = bisect_left(years, (span.start_char,))
     if not above:
@@ -29,5 +32,17 @@ def archive_value(doc: Doc, span: Span) -> str | None:
     return f"{years[above - 1][1]}-{month:02d}"
 
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]

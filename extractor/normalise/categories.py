@@ -17,7 +17,11 @@ def category(title: str) -> str | None:
     if singular(t) in lex:
         return lex[singular(t)]  # "rectors X and Y"
     parts = t.split()
-    if len(parts) == 2 and lex.get(parts[1]) == "other" and parts[0].removesuffix("'s").removesuffix("’s") in lex:
+    if (
+        len(parts) == 2
+        and lex.get(parts[1]) == "other"
+        and parts[0].removesuffix("'s").removesuffix("’s") in lex
+    ):
         return "other"  # "minister assistant", "rector's assistant": a helper of the first title
     best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
     if best is None:  # a portfolio written first: "Education and Science Minister"

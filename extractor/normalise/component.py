@@ -11,9 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.registry import OrgRegistry, load_registry
-from extractor.lang.tokens import (
-    doc_text,
-)
+from extractor.lang.tokens import doc_text
 from extractor.normalise.archive import archive_value
 from extractor.normalise.categories import category, kind_of
 from extractor.normalise.date_filters import tense_of
@@ -27,7 +25,7 @@ for _name in ("org_types",):
 
 
 @Language.factory("extractor_normaliser", default_config={"fuzzy": True})
-def make_normaliser(nlp: Language, name: str, fuzzy: bool) -> "Normaliser":
+def make_normaliser(nlp: Language, name: str, fuzzy: bool) -> Normaliser:
     """Component: put each mention's normalised value in ``span.kb_id_``."""
     return Normaliser(load_registry(), fuzzy=fuzzy)
 
@@ -49,7 +47,9 @@ class Normaliser:
         norms.update(zip(((e.start, e.end) for e in orgs), org_keys(orgs, self.registry, fuzzy=self.fuzzy)))
         norms.update(zip(((e.start, e.end) for e in people), person_keys([e.text for e in people])))
         doc._.org_types = {k: e.type for k in set(norms.values()) if (e := self.registry.get(k)) is not None}
-        anchor = date.fromisoformat(doc._.published) if doc._.published and len(doc._.published) == 10 else None
+        anchor = (
+            date.fromisoformat(doc._.published) if doc._.published and len(doc._.published) == 10 else None
+        )
         for e in ents:
             if e.label_ == "ROLE":
                 norms[(e.start, e.end)] = category(e.text) or "other"
@@ -59,10 +59,12 @@ class Normaliser:
                 norms[(e.start, e.end)] = archive_value(doc, e) or ""
             elif e.label_ == "DATE":
                 context, focus = _clause_around(doc, e)
-                norms[(e.start, e.end)] = normalise_date(e.text, anchor, tense=tense_of(context, focus=focus)) or ""
+                norms[(e.start, e.end)] = (
+                    normalise_date(e.text, anchor, tense=tense_of(context, focus=focus)) or ""
+                )
         kb_ids = doc.to_array(ENT_KB_ID)  # written into the token array: doc.ents read them from there
         for e in ents:
-            kb_ids[e.start:e.end] = doc.vocab.strings.add(norms.get((e.start, e.end), ""))
+            kb_ids[e.start : e.end] = doc.vocab.strings.add(norms.get((e.start, e.end), ""))
         doc.from_array([ENT_KB_ID], kb_ids.reshape(-1, 1))
         return doc
 

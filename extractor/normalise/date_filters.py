@@ -19,8 +19,10 @@ from extractor.normalise.date_rules import (
 from extractor.normalise.dates import normalise_date
 
 _PROBE_ANCHOR = dt.date(2000, 6, 15)
-_UNIT = (r"(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|semesters?|"
-         r"quarters?|fortnights?)")
+_UNIT = (
+    r"(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|semesters?|"
+    r"quarters?|fortnights?)"
+)
 _DURATION = re.compile(
     rf"(?:(?:over|for|during|within|in|of|after)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?:past|last|next|coming|first|following|previous|recent|ensuing|initial|final|remaining|"
@@ -42,44 +44,59 @@ _NOT_DATE = re.compile(
 )
 _FREQUENCY = re.compile(
     r"\b(?:annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannually|biennially|"
-    r"every|each|per|twice|thrice|times a|once a)\b")
+    r"every|each|per|twice|thrice|times a|once a)\b"
+)
 _AGE = re.compile(r"\b(?:years?|months?)[- ]old\b|^aged?\b|\bage of\b|\bin (?:his|her|their) \w+s\b")
 _ERA = re.compile(r"\b(?:era|epoch|dynasty|times|age|ages|millennium|reign|regime)\b")
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs|o'clock)?|\d{1,2}:\d{2}.*")
 _NAME_BEFORE = re.compile(
     r"\b(?:Vision|Agenda|Strategy|Horizon|Expo|EXPO|Project|Programme|Program|Plan|Concept|"
     r"Initiative|Industry|Universiade|Olympics|Games|Cup|Version|Windows|COVID|Covid|ISO|GOST|"
-    r"No\.|№)\s*-?\s*$")
-_EVENT_HEAD = (r"(?:Forum|Conference|Summit|Expo|Exhibition|Games|Olympics|Olympiad|Festival|Congress|"
-               r"Championship|Cup|Fair|Award|Awards|Prize|Contest|Competition|Agenda|Strategy|Plan|"
-               r"Programme|Program|Vision|Declaration|Report|Rankings?|Meeting|Session|Symposium|"
-               r"Workshop|Week|Expedition|Biennale|Show|Challenge|Hackathon|Edition)")
-_NAME_AFTER = re.compile(
-    rf"^\s*(?:[A-Z][\w.&'-]*\s+|(?:of|and|the|for|on|de|-)\s+)*?{_EVENT_HEAD}\b")
+    r"No\.|№)\s*-?\s*$"
+)
+_EVENT_HEAD = (
+    r"(?:Forum|Conference|Summit|Expo|Exhibition|Games|Olympics|Olympiad|Festival|Congress|"
+    r"Championship|Cup|Fair|Award|Awards|Prize|Contest|Competition|Agenda|Strategy|Plan|"
+    r"Programme|Program|Vision|Declaration|Report|Rankings?|Meeting|Session|Symposium|"
+    r"Workshop|Week|Expedition|Biennale|Show|Challenge|Hackathon|Edition)"
+)
+_NAME_AFTER = re.compile(rf"^\s*(?:[A-Z][\w.&'-]*\s+|(?:of|and|the|for|on|de|-)\s+)*?{_EVENT_HEAD}\b")
 _DATE_WORDS: frozenset[str] = frozenset(
-    set(MONTHS) | set(WEEKDAYS) | set(SEASONS) | set(NUMBER_WORDS) | set(ORDINAL_WORDS)
-    | {w for h in HOLIDAYS for w in h.split()} | set(
+    set(MONTHS)
+    | set(WEEKDAYS)
+    | set(SEASONS)
+    | set(NUMBER_WORDS)
+    | set(ORDINAL_WORDS)
+    | {w for h in HOLIDAYS for w in h.split()}
+    | set(
         "the this last next early mid middle late earlier later since on in from until till to of "
         "between and by during end beginning start today yesterday tomorrow tonight week weekend "
         "month year years quarter half decade century fiscal past coming previous current ago a an "
         "about around nearly almost more than some over than year's new eve day q1 q2 q3 q4 "
-        "semester academic spring summer autumn fall winter sometime before after circa".split()))
+        "semester academic spring summer autumn fall winter sometime before after circa".split()
+    )
+)
 
 
 _PHONE_BEFORE = re.compile(r"\+\d[\d\s()-]*$")  # "+375 (1719) 28-2-60"
-_SPAN_OF_TIME = re.compile(r"(?:(?:over|during|in|for|within)\s+)?the\s+(?:past|last)\s+"
-                           r"(?:year|month|week|decade|century)")
+_SPAN_OF_TIME = re.compile(
+    r"(?:(?:over|during|in|for|within)\s+)?the\s+(?:past|last)\s+"
+    r"(?:year|month|week|decade|century)"
+)
 _SEASON_WORD = re.compile(r"spring|summer|autumn|fall|winter")
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:(?:and|or)\s+(?:spring|summer|autumn|fall|winter)\s+)?(?!(?:of|and|or|the|a|an|in|on|at|to|for|with|by|from|we|they|he|she|it|there|this|that|these|"
-    r"when|while|as|is|are|was|were|will|would|has|have|had|be|been|our|their|his|her|its)\b)[a-z]")
+    r"when|while|as|is|are|was|were|will|would|has|have|had|be|been|our|their|his|her|its)\b)[a-z]"
+)
 _COUNTED_NOUN = re.compile(
     r"\s*(?:\+|(?!(?:was|is|has|saw|sees|marks|as|its|this|his|ids)\b)[a-z]+s\b|(?:more|new|people|"
-    r"thousand|million|tons?|percent|per\s+cent)\b)")
+    r"thousand|million|tons?|percent|per\s+cent)\b)"
+)
 # periods named relative to the narrative: DATE mentions whose value stays null
 _NARRATIVE_PERIOD = re.compile(
     r"(?:that|same|that same|following|next|previous|preceding|prior)\s+(?:day|week|month|year|quarter)"
-    r"|.*\byear-(?:ago|earlier)\b.*|(?:\w+\s+)?(?:comparable|corresponding)\s+(?:quarter|period)")
+    r"|.*\byear-(?:ago|earlier)\b.*|(?:\w+\s+)?(?:comparable|corresponding)\s+(?:quarter|period)"
+)
 
 
 def _name_like(text: str, before: str, after: str) -> bool:
@@ -145,29 +162,64 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going to|plans? to|planning to|intends? to|aims? to|expects? to|"
     r"expected to|is expected|are expected|scheduled|upcoming|forthcoming|next|tomorrow|would|"
     r"is to|are to|to be held|to take place|(?:is|are) set to|due to be|hopes? to|will be)\b|'ll\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|ago|last|yesterday|earlier|previously|already|took|met|held|made|gave|"
     r"went|came|saw|told|said|became|began|won|led|sent|paid|spent|brought|left|found|signed|"
-    r"[a-z]{3,}ed)\b", re.IGNORECASE)
-_NOT_PAST = frozenset({"indeed", "hundred", "need", "speed", "breed", "seed", "feed", "exceed",
-                       "proceed", "succeed", "limited", "united", "based", "related", "advanced",
-                       "detailed", "dedicated", "expected", "scheduled", "planned", "proposed",
-                       "interested", "concerned", "qualified", "experienced", "red", "bed", "shed"})
+    r"[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_NOT_PAST = frozenset(
+    {
+        "indeed",
+        "hundred",
+        "need",
+        "speed",
+        "breed",
+        "seed",
+        "feed",
+        "exceed",
+        "proceed",
+        "succeed",
+        "limited",
+        "united",
+        "based",
+        "related",
+        "advanced",
+        "detailed",
+        "dedicated",
+        "expected",
+        "scheduled",
+        "planned",
+        "proposed",
+        "interested",
+        "concerned",
+        "qualified",
+        "experienced",
+        "red",
+        "bed",
+        "shed",
+    }
+)
 
 # "is located", "will be paid" (passive), "the reduced dividend" (adjective): no past cue
 _NOT_PAST_BEFORE = re.compile(
     r"\b(?:is|are|am|be|being|get|gets|the|a|an|its|their|his|her|our|this|these)\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # present tense ("is", "are") nearest to the date: no tense, the nearest year wins
 _PRESENT = re.compile(
     r"\b(?:is|are|am)\b(?!\s+(?:\w+ly\s+)?(?:\w+ed|been|to|set|due|going|expected|scheduled)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 _LOCAL_FUTURE = re.compile(
     r"\b(?:payable|effective|expires?|expiring|by|due|starting|beginning|"
     r"deadline|scheduled for|set for|slated for|planned for)\s+(?:on\s+|in\s+|the\s+|early\s+|mid-?\s*|"
-    r"late\s+|end\s+of\s+)*$", re.IGNORECASE)
+    r"late\s+|end\s+of\s+)*$",
+    re.IGNORECASE,
+)
 _LOCAL_PAST = re.compile(r"\b(?:since|ended|ending)\s+(?:on\s+|in\s+|the\s+)*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
 
@@ -181,16 +233,19 @@ def tense_of(sentence: str, focus: int | None = None) -> Literal["past", "future
     meaning None. Without ``focus`` any future cue beats past ones.
     """
     cues: list[tuple[int, Literal["past", "future"]]] = [
-        (m.start(), "future") for m in _FUTURE.finditer(sentence)]
-    cues += [(m.start(), "past") for m in _PAST.finditer(sentence)
-             if m.group(0).lower() not in _NOT_PAST
-             and not _NOT_PAST_BEFORE.search(sentence[: m.start()])]
+        (m.start(), "future") for m in _FUTURE.finditer(sentence)
+    ]
+    cues += [
+        (m.start(), "past")
+        for m in _PAST.finditer(sentence)
+        if m.group(0).lower() not in _NOT_PAST and not _NOT_PAST_BEFORE.search(sentence[: m.start()])
+    ]
     present = [m.start() for m in _PRESENT.finditer(sentence)]
     if focus is None:
         if not cues:
             return None
         return "future" if any(kind == "future" for _, kind in cues) else "past"
-    before = sentence[max(0, focus - 40): focus]
+    before = sentence[max(0, focus - 40) : focus]
     if _LOCAL_FUTURE.search(before):
         return "future"
     if _LOCAL_PAST.search(before):

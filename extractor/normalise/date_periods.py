@@ -19,17 +19,12 @@ from extractor.normalise.date_relative import (
     rel_of,
     resolve,
 )
-from extractor.normalise.date_rules import (
-    HOLIDAYS,
-    ORDINAL_WORDS,
-    SEASON_RE,
-    SEASONS,
-    Partial,
-    valid_year,
-)
+from extractor.normalise.date_rules import HOLIDAYS, ORDINAL_WORDS, SEASON_RE, SEASONS, Partial, valid_year
 
-_HOLIDAY = re.compile(rf"(?:(?P<rel>{REL})\s+)?(?P<h>thanksgiving(?: day)?|{'|'.join(HOLIDAYS)})"
-                      r"(?:\s*,?\s*(?P<y>\d{4}))?")
+_HOLIDAY = re.compile(
+    rf"(?:(?P<rel>{REL})\s+)?(?P<h>thanksgiving(?: day)?|{'|'.join(HOLIDAYS)})"
+    r"(?:\s*,?\s*(?P<y>\d{4}))?"
+)
 
 
 def _thanksgiving(year: int) -> dt.date:
@@ -57,12 +52,16 @@ def holiday(s: str, ctx: Ctx) -> Result:
     return fmt(resolve(Partial(year, month, day), ctx, rel))
 
 
-_DECADE_WORDS = {w: i for i, w in enumerate(
-    "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2)}
+_DECADE_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2
+    )
+}
 
 
 def decade_century(s: str, ctx: Ctx) -> Result:
-    """"the 1990s", "'90s", "the nineties", "20th century", "this decade"."""
+    """ "the 1990s", "'90s", "the nineties", "20th century", "this decade"."""
     m = re.fullmatch(r"(\d{2})?(\d)0'?s|'(\d)0s", s)
     start: int | None = None
     if m:
@@ -90,7 +89,8 @@ def decade_century(s: str, ctx: Ctx) -> Result:
 
 _SEASON = re.compile(
     rf"(?:(?P<rel>{REL})\s+)?(?P<s>{SEASON_RE})(?:\s+(?:semester|term|session|season|quarter))?"
-    rf"(?:\s*,?\s*(?:of\s+)?(?P<y>\d{{4}}))?|(?P<y2>\d{{4}})\s+(?P<s2>{SEASON_RE})")
+    rf"(?:\s*,?\s*(?:of\s+)?(?P<y>\d{{4}}))?|(?P<y2>\d{{4}})\s+(?P<s2>{SEASON_RE})"
+)
 
 
 def season(s: str, ctx: Ctx) -> Result:
@@ -120,7 +120,8 @@ _QUARTER = re.compile(
     r"(?:(?P<rel>this|last|next|current|latest|past|previous|coming)\s+)?(?:(?P<y1>\d{4})\s+)?"
     r"(?:(?P<ord>first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+)?quarter"
     r"(?:\s+(?:of\s+)?(?P<y2>\d{4}))?"
-    r"|q(?P<q>[1-4])\s*(?P<y3>\d{4})?|(?P<y4>\d{4})\s*q(?P<q2>[1-4])")
+    r"|q(?P<q>[1-4])\s*(?P<y3>\d{4})?|(?P<y4>\d{4})\s*q(?P<q2>[1-4])"
+)
 
 
 def quarter(s: str, ctx: Ctx) -> Result:
@@ -131,8 +132,11 @@ def quarter(s: str, ctx: Ctx) -> Result:
     g = m.groupdict()
     year_text = g["y1"] or g["y2"] or g["y3"] or g["y4"]
     if g["ord"] or g["q"] or g["q2"]:
-        q = int(g["q"] or g["q2"]) if (g["q"] or g["q2"]) else (
-            {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["ord"]) or int(g["ord"][0]))
+        q = (
+            int(g["q"] or g["q2"])
+            if (g["q"] or g["q2"])
+            else ({"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["ord"]) or int(g["ord"][0]))
+        )
         if year_text:
             return quarter_value(int(year_text), q)
         return quarter_value(resolve(Partial(None, 3 * q - 2), ctx, rel_of(g["rel"])).year, q)

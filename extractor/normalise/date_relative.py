@@ -11,14 +11,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Literal
 
-from extractor.normalise.date_rules import (
-    NUM_RE,
-    WEEKDAY_RE,
-    WEEKDAYS,
-    Partial,
-    valid_year,
-    word_number,
-)
+from extractor.normalise.date_rules import NUM_RE, WEEKDAY_RE, WEEKDAYS, Partial, valid_year, word_number
 
 Tense = Literal["past", "future"]
 SEASON_ORDER = ("WI", "SP", "SU", "FA")  # winter Y = Dec Y-1 .. Feb Y
@@ -50,6 +43,7 @@ class Ctx:
 
 
 # ---- resolution helpers ------------------------------------------------------------------------
+
 
 def fmt(p: Partial) -> str:
     """A partial as YYYY[-MM[-DD]], XXXX for an unknown year."""
@@ -146,8 +140,10 @@ def rel_of(word: str | None) -> str | None:
 # ---- rules: each returns a value, None (recognised but unresolvable) or MISS ---------------------
 
 
-_WEEK = re.compile(rf"(?:(?P<rel>{REL})\s+)?(?P<u>week|weekend)"
-                   r"|(?:week\s+(?P<n>\d{1,2})\s*(?:of\s+)?|(?P<y2>\d{4})-?w(?P<n2>\d{2}))(?P<y>\d{4})?")
+_WEEK = re.compile(
+    rf"(?:(?P<rel>{REL})\s+)?(?P<u>week|weekend)"
+    r"|(?:week\s+(?P<n>\d{1,2})\s*(?:of\s+)?|(?P<y2>\d{4})-?w(?P<n2>\d{2}))(?P<y>\d{4})?"
+)
 
 
 def week_rule(s: str, ctx: Ctx) -> Result:
@@ -172,14 +168,14 @@ def week_rule(s: str, ctx: Ctx) -> Result:
     return week_value(a + dt.timedelta(weeks=n))
 
 
-_REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2,
-             "day after tomorrow": 2}
+_REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2, "day after tomorrow": 2}
 _REL_UNIT = re.compile(rf"(?:(?P<rel>{REL})\s+)?(?P<u>month|year)")
 _AGO = re.compile(
     rf"(?:(?:more than|over|nearly|almost|about|around|some|roughly|approximately|just|only|"
     rf"less than|exactly|at least|little more than)\s+)?(?P<n>{NUM_RE})\s+"
     rf"(?P<u>day|week|fortnight|month|year|decade)s?\s+(?:or so\s+)?"
-    rf"(?P<dir>ago|earlier|before|back|later|after|from now|hence)")
+    rf"(?P<dir>ago|earlier|before|back|later|after|from now|hence)"
+)
 
 
 def relative(s: str, ctx: Ctx) -> Result:
@@ -197,8 +193,11 @@ def relative(s: str, ctx: Ctx) -> Result:
             return None
         sign = -1 if m.group("dir") in ("ago", "earlier", "before", "back") else 1
         return _shift(a, sign * n, m.group("u"))
-    if re.fullmatch(r"(?:that|same|that same|following|next|previous|preceding|prior|other)\s+"
-                    r"(?:day|week|month|year|quarter|weekend|morning|evening)|that|then", s):
+    if re.fullmatch(
+        r"(?:that|same|that same|following|next|previous|preceding|prior|other)\s+"
+        r"(?:day|week|month|year|quarter|weekend|morning|evening)|that|then",
+        s,
+    ):
         return None  # refers to a time in the narrative, not to the anchor
     return MISS
 
@@ -222,4 +221,3 @@ def weekday(s: str, ctx: Ctx) -> Result:
     cands = [(-back, -back), (fwd, fwd)] + ([(-7, -7), (7, 7)] if back == 0 else [])
     n = pick(cands, ctx.tense, rel)
     return (a + dt.timedelta(days=n)).isoformat() if n is not None else None
-

@@ -10,33 +10,87 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
 }
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen").split()
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)} | {
-    w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"a": 1, "an": 1, "a couple of": 2, "couple of": 2}
-_ORD_UNITS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-              "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
-ORDINAL_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_UNITS)} | {
-    "twentieth": 20, "thirtieth": 30} | {f"twenty-{w}": 21 + i for i, w in enumerate(_ORD_UNITS[:9])} | {
-    "thirty-first": 31}
+NUMBER_WORDS: dict[str, int] = (
+    {w: i for i, w in enumerate(_UNITS)}
+    | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+    | {"a": 1, "an": 1, "a couple of": 2, "couple of": 2}
+)
+_ORD_UNITS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+ORDINAL_WORDS: dict[str, int] = (
+    {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
+    | {"twentieth": 20, "thirtieth": 30}
+    | {f"twenty-{w}": 21 + i for i, w in enumerate(_ORD_UNITS[:9])}
+    | {"thirty-first": 31}
+)
 # Fixed-date holidays (month, day), keyed as clean() leaves them (no "'s"); Thanksgiving is computed.
 HOLIDAYS: dict[str, tuple[int, int]] = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year day": (1, 1), "new years day": (1, 1), "new year eve": (12, 31),
-    "new years eve": (12, 31), "halloween": (10, 31), "valentine day": (2, 14),
-    "international women day": (3, 8), "women day": (3, 8), "victory day": (5, 9),
-    "labour day": (5, 1), "may day": (5, 1),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year day": (1, 1),
+    "new years day": (1, 1),
+    "new year eve": (12, 31),
+    "new years eve": (12, 31),
+    "halloween": (10, 31),
+    "valentine day": (2, 14),
+    "international women day": (3, 8),
+    "women day": (3, 8),
+    "victory day": (5, 9),
+    "labour day": (5, 1),
+    "may day": (5, 1),
 }
 
 
@@ -73,8 +127,10 @@ _TIME_OF_DAY = re.compile(
     r"midnight|dawn)(?:\s+of)?|(?:est|edt|cst|cdt|pst|pdt|gmt|utc|msk|bst|cet|local\s+time)"
     r"|o'clock)(?=\s|,|$)"
 )
-_SUFFIX = re.compile(r"(?<!\s)\s+(?:academic\s+year|school\s+year|semester|term|season|year\s+end|end|"
-                     r"and\s+beyond|or\s+later|or\s+so)$")
+_SUFFIX = re.compile(
+    r"(?<!\s)\s+(?:academic\s+year|school\s+year|semester|term|season|year\s+end|end|"
+    r"and\s+beyond|or\s+later|or\s+so)$"
+)
 
 
 @lru_cache(maxsize=8192)  # pure, and the same date words recur across documents
@@ -82,7 +138,7 @@ def clean(text: str) -> str:
     """Lower-case, unify dashes and spaces, drop prepositions, times of day, modifiers."""
     s = unicodedata.normalize("NFKC", text)
     s = re.sub(r"[\u2010-\u2015\u2212]", "-", s).replace("\u2019", "'").lower()
-    s = re.sub(r"\s+", " ", s).strip(" .,;:!?()[]\"«»")
+    s = re.sub(r"\s+", " ", s).strip(' .,;:!?()[]"«»')
     s = re.sub(r"s'(?=\s|$)", "s", re.sub(r"'s\b", "", s))  # possessives: "Friday's", "years'"
     s = re.sub(r"\b(mid|early|late|fiscal|post|pre)-(?=[a-z0-9'])", r"\1 ", s)
     s = re.sub(r"\b(first|second|third|fourth|year|\d(?:st|nd|rd|th))-(quarter|end|half)\b", r"\1 \2", s)
@@ -153,7 +209,7 @@ _CAL_FORMS: list[re.Pattern[str]] = [
     re.compile(r"(?P<y>\d{4})(?:\s+year)?"),
 ]
 _HALF_FORMS: list[re.Pattern[str]] = [  # extra shapes allowed only as interval halves
-    re.compile(rf"(?P<d>{DAY_RE})(?:\s*,?\s*(?P<y>{YEAR_RE}))?"),
+    re.compile(rf"(?P<d>{DAY_RE})(?:\s*,?\s*(?P<y>{YEAR_RE}))?")
 ]
 
 

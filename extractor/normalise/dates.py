@@ -1,7 +1,7 @@
 """DATE normalisation to the TIMEX3-style values of format.md, resolved against an explicit anchor.
 
-Public API: :func:`normalise_date` (the filters on candidate spans are in :mod:`.date_filters`). Explicit forms
-are handled by rules (``date_rules``); dateparser is a guarded fallback for the rest.
+Public API: :func:`normalise_date` (the filters on candidate spans are in :mod:`.date_filters`). Explicit
+forms are handled by rules (``date_rules``); dateparser is a guarded fallback for the rest.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ def normalise_date(
 
 # ---- point rules: each returns a value, None (recognised but unresolvable) or MISS -------------
 
+
 def _calendar(s: str, ctx: Ctx) -> Result:
     """Explicit calendar forms; a missing year is resolved against the anchor."""
     p = parse_calendar(s, dayfirst=ctx.dayfirst)
@@ -89,11 +90,12 @@ def _calendar(s: str, ctx: Ctx) -> Result:
 
 _REL_MONTH = re.compile(rf"(?P<rel>{REL})\s+(?P<rest>{MONTH_RE}.*|.*{MONTH_RE})")
 _MONTH_REL_YEAR = re.compile(
-    rf"(?P<rest>.*?{MONTH_RE}.*?)(?<!\s)\s*(?:,\s*)?(?:of\s+)?(?:the\s+)?(?P<rel>{REL}|same)\s+year")
+    rf"(?P<rest>.*?{MONTH_RE}.*?)(?<!\s)\s*(?:,\s*)?(?:of\s+)?(?:the\s+)?(?P<rel>{REL}|same)\s+year"
+)
 
 
 def _relative_month(s: str, ctx: Ctx) -> Result:
-    """"last December", "this April", "March of this year", "June last year"."""
+    """ "last December", "this April", "March of this year", "June last year"."""
     m = _MONTH_REL_YEAR.fullmatch(s)
     if m:
         p = parse_calendar(m.group("rest"), dayfirst=ctx.dayfirst)
@@ -117,21 +119,29 @@ _WEEK_OF = re.compile(r"week\s+of\s+(?P<date>.+)")
 
 
 def _week_of(s: str, ctx: Ctx) -> Result:
-    """"the week of March 6" -> the ISO week of that date."""
+    """ "the week of March 6" -> the ISO week of that date."""
     m = _WEEK_OF.fullmatch(s)
     if not m:
         return MISS
-    value = normalise_date(m.group("date"), ctx.anchor, tense=ctx.tense, dayfirst=ctx.dayfirst,
-                           year_hint=ctx.year_hint)
+    value = normalise_date(
+        m.group("date"), ctx.anchor, tense=ctx.tense, dayfirst=ctx.dayfirst, year_hint=ctx.year_hint
+    )
     if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return None
     return week_value(dt.date.fromisoformat(value))
 
 
 _POINT_RULES: tuple[Callable[[str, Ctx], Result], ...] = (
-    _calendar, _relative_month, _week_of,
-    date_periods.holiday, date_periods.season, date_periods.quarter, date_relative.week_rule, date_relative.relative,
-    date_relative.weekday, date_periods.decade_century,  # anchor-relative rules
+    _calendar,
+    _relative_month,
+    _week_of,
+    date_periods.holiday,
+    date_periods.season,
+    date_periods.quarter,
+    date_relative.week_rule,
+    date_relative.relative,
+    date_relative.weekday,
+    date_periods.decade_century,  # anchor-relative rules
 )
 
 
@@ -146,8 +156,10 @@ def _point(s: str, ctx: Ctx) -> Result:
 
 # one separator quantifier per run of spaces, and the date before a trailing weekday never ends in a space:
 # linear in the text (the former ``.+?\s*,?\s*`` was cubic on runs of spaces)
-_WEEKDAY_SPLIT = re.compile(rf"(?:{REL}\s+)?(?P<w>{WEEKDAY_RE})\s*(?:,\s*)?(?P<rest>.+)"
-                            rf"|(?P<rest2>.+?)(?<!\s)\s*(?:,\s*)?\(?(?P<w2>{WEEKDAY_RE})\)?")
+_WEEKDAY_SPLIT = re.compile(
+    rf"(?:{REL}\s+)?(?P<w>{WEEKDAY_RE})\s*(?:,\s*)?(?P<rest>.+)"
+    rf"|(?P<rest2>.+?)(?<!\s)\s*(?:,\s*)?\(?(?P<w2>{WEEKDAY_RE})\)?"
+)
 
 
 def _strip_weekday(s: str) -> tuple[str, int | None]:
@@ -168,9 +180,9 @@ _SEP = re.compile(r"(?:(?<!\s)\s+)?(?:-|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|
 
 
 def _interval(s: str, ctx: Ctx) -> Result:
-    """"November 23 to 27", "May 23-28, 2016", "15-16 September", "2022-2023", "May-June 2016"."""
+    """ "November 23 to 27", "May 23-28, 2016", "15-16 September", "2022-2023", "May-June 2016"."""
     for m in _SEP.finditer(s):
-        left, right = clean(s[: m.start()]), clean(s[m.end():])
+        left, right = clean(s[: m.start()]), clean(s[m.end() :])
         lp = parse_calendar(left, dayfirst=ctx.dayfirst, half=True)
         rp = parse_calendar(right, dayfirst=ctx.dayfirst, half=True)
         if lp and lp.year and lp.month is None and re.fullmatch(r"\d{2}", right):
@@ -216,8 +228,10 @@ def _join(lp: Partial, rp: Partial, ctx: Ctx) -> str | None:
 
 _MONTH_WORDS = {word: re.compile(rf"\b{word}\b") for word in MONTHS}
 _DP_ELIGIBLE = re.compile(rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|yesterday|tomorrow|today|ago|fortnight)(?!\w)")
-_DP_BLOCK = re.compile(r"\b(?:few|several|many|some|couple|recent|now|era|age|old|every|each|per|daily|"
-                       r"weekly|monthly|yearly|annually|quarterly)\b")
+_DP_BLOCK = re.compile(
+    r"\b(?:few|several|many|some|couple|recent|now|era|age|old|every|each|per|daily|"
+    r"weekly|monthly|yearly|annually|quarterly)\b"
+)
 
 
 def _dateparser_value(s: str, ctx: Ctx) -> str | None:
@@ -257,4 +271,3 @@ def _dateparser_value(s: str, ctx: Ctx) -> str | None:
         return f"{d.year:04d}" if "year" in parts else None
     p = Partial(d.year if "year" in parts else None, d.month, d.day if "day" in parts else None)
     return fmt(resolve(p, ctx))
-

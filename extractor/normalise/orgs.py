@@ -24,11 +24,14 @@ def display_key(text: str) -> str:
 
 def acronym(name: str, whole_caps: bool = False) -> str:
     """Initial letters of a name's content words (``Huazhong University of Science and Technology`` -> HUST);
-    with ``whole_caps`` an acronym inside the name gives all its letters ("China-SCO Institute of Economics and
-    Trade" -> CSCOIET)."""
+    with ``whole_caps`` an acronym inside the name gives all its letters ("China-SCO Institute of Economics
+    and Trade" -> CSCOIET)."""
     parts = re.split(r"[\s\-]+", name)
-    return "".join((w if whole_caps and len(w) > 1 and w.isupper() else w[0]).upper()
-                   for w in parts if w and w.lower() not in _SKIP and w[0].isalpha())
+    return "".join(
+        (w if whole_caps and len(w) > 1 and w.isupper() else w[0]).upper()
+        for w in parts
+        if w and w.lower() not in _SKIP and w[0].isalpha()
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -102,7 +105,9 @@ def _fold(key: str) -> str:
     f = " ".join(key.casefold().split())
     m = _HEAD_OF.match(f)
     f = f"{m.group(2)} {m.group(1)}" if m else f
-    return " ".join(w for w in f.split() if w not in ("of", "the"))  # "University of Technology (of) Malaysia"
+    return " ".join(
+        w for w in f.split() if w not in ("of", "the")
+    )  # "University of Technology (of) Malaysia"
 
 
 def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegistry) -> None:
@@ -110,18 +115,26 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
     doc = spans[0].doc if spans else None
     defined: dict[str, str] = {}
     for a, b in zip(spans, spans[1:]):
-        if doc is None or b.start - a.end != 1 or doc[a.end].text != "(" or \
-                b.end >= len(doc) or doc[b.end].text != ")":
+        if (
+            doc is None
+            or b.start - a.end != 1
+            or doc[a.end].text != "("
+            or b.end >= len(doc)
+            or doc[b.end].text != ")"
+        ):
             continue
         ia, ib = spans.index(a), spans.index(b)
         short, long = (a.text, b.text) if len(a.text) < len(b.text) else (b.text, a.text)
-        if not (keys[ia] and keys[ia] == keys[ib]) and (short.lower() in words("places") or
-                                                         short[:1].upper() != _initial(long)):
+        if not (keys[ia] and keys[ia] == keys[ib]) and (
+            short.lower() in words("places") or short[:1].upper() != _initial(long)
+        ):
             continue  # "Shandong Huayu Technological University (PRC)": a country, not its acronym
         i_long, i_short = (ib, ia) if short == a.text else (ia, ib)
         key = keys[i_long] or keys[i_short] or display_key(long)
         if keys[i_long] is None and keys[i_short] and not _names_entry(long, keys[i_short], registry):
-            key = display_key(long)  # rule org.key.defined_acronym: "Tianjin Normal University (TNU)" is not the
+            key = display_key(
+                long
+            )  # rule org.key.defined_acronym: "Tianjin Normal University (TNU)" is not the
             # registry's TNU (Tajik National University): the document's own definition wins, here and below
             keys[i_short] = key
             defined[short] = key
@@ -147,8 +160,9 @@ def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> 
         return None
     t = display_key(text)
     acr = len(short) == 1 and t.isupper() and short[0] not in words("org_heads")
-    cands = {k for k in known if k != t and not _unit_of(k, t) and
-             (_shortens(short, k, acr) or _abbreviates(t, k))}
+    cands = {
+        k for k in known if k != t and not _unit_of(k, t) and (_shortens(short, k, acr) or _abbreviates(t, k))
+    }
     cands |= {full_names[n] for n in full_names if n != t and not _unit_of(n, t) and _shortens(short, n, acr)}
     return cands.pop() if len(cands) == 1 else None
 
@@ -163,10 +177,14 @@ def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     long = _words(name)
     if not (len(long) > len(short) and _contains(long, short)):
         return False
-    if acronym:  # an acronym shortens "RJR Nabisco Inc.", never a body named with it ("HDU-ITMO Joint Laboratory")
-        return not any(w in words("org_heads") for w in long[:_head_end(long)])
+    if (
+        acronym
+    ):  # an acronym shortens "RJR Nabisco Inc.", never a body named with it ("HDU-ITMO Joint Laboratory")
+        return not any(w in words("org_heads") for w in long[: _head_end(long)])
     head = _head_word(short)
-    return head not in words("org_heads") or head == _head_word(_words(_NAMED_AFTER.split(name, maxsplit=1)[0]))
+    return head not in words("org_heads") or head == _head_word(
+        _words(_NAMED_AFTER.split(name, maxsplit=1)[0])
+    )
 
 
 def _head_end(name: tuple[str, ...]) -> int:
@@ -183,10 +201,27 @@ def _head_word(name: tuple[str, ...]) -> str:
     return name[end - 1] if end else ""
 
 
-
 _NAMED_AFTER = re.compile(r"(?<!\s)\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
-_LEGAL = frozenset({"inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "llc", "jsc", "pjsc", "plc", "ag",
-                    "gmbh", "sa", "s.a."})
+_LEGAL = frozenset(
+    {
+        "inc",
+        "inc.",
+        "co",
+        "co.",
+        "corp",
+        "corp.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "jsc",
+        "pjsc",
+        "plc",
+        "ag",
+        "gmbh",
+        "sa",
+        "s.a.",
+    }
+)
 
 
 def parent_in_name(key: str) -> str | None:
@@ -204,8 +239,14 @@ def parent_in_name(key: str) -> str | None:
 def _unit_of(name: str, parent: str) -> bool:
     """``name`` is a unit of ``parent`` ("Research Center of Tashkent State University of Economics"): the
     parent's own mentions never take the unit's key."""
-    return name.lower().endswith((f" of {parent.lower()}", f" of the {parent.lower()}", f" at {parent.lower()}",
-                                  f" at the {parent.lower()}"))
+    return name.lower().endswith(
+        (
+            f" of {parent.lower()}",
+            f" of the {parent.lower()}",
+            f" at {parent.lower()}",
+            f" at the {parent.lower()}",
+        )
+    )
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -214,8 +255,13 @@ def _abbreviates(short: str, name: str) -> bool:
     if not short.isupper() or len(short) < 2:
         return False
     acr = acronym(name)
-    return acr == short or acronym(name, whole_caps=True) == short or \
-        len(short) >= 3 and acr[:1] == short[:1] and sorted(acr) == sorted(short)
+    return (
+        acr == short
+        or acronym(name, whole_caps=True) == short
+        or len(short) >= 3
+        and acr[:1] == short[:1]
+        and sorted(acr) == sorted(short)
+    )
 
 
 def _initial(name: str) -> str:
@@ -246,17 +292,21 @@ def _parent_in_front(name: str) -> tuple[str, str] | None:
 
 
 def _units_of_named_parent(spans: list[Span], keys: list[str], registry: OrgRegistry) -> list[str]:
-    """Rule ``org.key.parent_in_front``: a unit written after its parent's acronym is keyed as the unit of
-    the parent ("RUC’s School of International Studies", "SPbPU International Relations Office" ->
-    "International Relations Office of Peter the Great St. Petersburg Polytechnic University"), when the
-    acronym is a registered institution (not an international body: "ASEAN Institute of ...") or names an
-    organisation of the document, and the rest has a head noun. Short forms keyed to the written name follow."""
+    """Rule ``org.key.parent_in_front``: a unit written after its parent's acronym is keyed as the unit of the
+    parent ("RUC’s School of International Studies", "SPbPU International Relations Office" -> "International
+    Relations Office of Peter the Great St. Petersburg Polytechnic University"), when the acronym is a
+    registered institution (not an international body: "ASEAN Institute of ...") or names an organisation of
+    the document, and the rest has a head noun. Short forms keyed to the written name follow."""
     named = {display_key(sp.text): k for sp, k in zip(spans, keys)}
     heads = words("org_heads") | words("unit_heads")
     renamed: dict[str, str] = {}
     for sp, k in zip(spans, keys):
         parts = _parent_in_front(display_key(sp.text))
-        if parts is None or k != display_key(sp.text) or not any(w.lower() in heads for w in parts[1].split()):
+        if (
+            parts is None
+            or k != display_key(sp.text)
+            or not any(w.lower() in heads for w in parts[1].split())
+        ):
             continue
         acronym_, unit = parts
         entry = registry.lookup(acronym_)

@@ -15,7 +15,9 @@ def name_key(text: str) -> str:
     """Canonical written form: single spaces, initials without spaces (``M.E. Rayak``, ``N. Abdullayev``)."""
     t = " ".join(text.replace("\u00a0", " ").split()).rstrip(",;:")
     t = re.sub(r"[’']s$", "", t)
-    t = re.sub(r"(?<=[a-z]{2})\.$", "", t)  # a sentence's full stop kept by an abbreviation token ("Liu Jun.")
+    t = re.sub(
+        r"(?<=[a-z]{2})\.$", "", t
+    )  # a sentence's full stop kept by an abbreviation token ("Liu Jun.")
     t = _SPACED_INITIALS.sub(r"\1", t)
     m = _INITIALS_GLUED.match(t)
     if m:
@@ -55,8 +57,16 @@ def person_keys(texts: list[str]) -> list[str]:
     by_len = sorted(set(keys), key=lambda k: (-len(_tokens(k)), -len(k), keys.index(k)))
     out = []
     for k in keys:  # the fullest compatible form; of two equally full spellings, the one written first
-        match = next((f for f in by_len if f != k and len(_tokens(f)) >= len(_tokens(k)) and
-                      (len(f) > len(k) or len(f) == len(k) and keys.index(f) < keys.index(k)) and
-                      _same_person(k, f)), None)
+        match = next(
+            (
+                f
+                for f in by_len
+                if f != k
+                and len(_tokens(f)) >= len(_tokens(k))
+                and (len(f) > len(k) or len(f) == len(k) and keys.index(f) < keys.index(k))
+                and _same_person(k, f)
+            ),
+            None,
+        )
         out.append(match or k)
     return out

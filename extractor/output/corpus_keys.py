@@ -16,8 +16,18 @@ from extractor.models import AgreementFact, DocumentRecord, RoleFact
 from extractor.output.key_join import person_key_changes, person_key_map, person_map_from_pairs, same_person
 from extractor.read.record_io import jsonl_line
 
-__all__ = ["KeyCollector", "KeyMaps", "org_key_map", "person_key_map", "person_map_from_pairs", "same_person",
-           "rewrite_jsonl", "unify", "unify_jsonl"]
+__all__ = [
+    "KeyCollector",
+    "KeyMaps",
+    "org_key_map",
+    "person_key_map",
+    "person_map_from_pairs",
+    "same_person",
+    "rewrite_jsonl",
+    "unify",
+    "unify_jsonl",
+]
+
 
 def org_group_key(key: str) -> str:
     """What ORG key variants share: "The Hainan School of Economics" -> "hainanschoolofeconomics"."""
@@ -130,8 +140,12 @@ def rewrite_jsonl(path: Path, maps: KeyMaps, on_record: Callable[[dict], None] |
         tmp.unlink(missing_ok=True)
 
 
-def _each(src: IO[str], on_record: Callable[[dict], None] | None, maps: KeyMaps | None = None,
-          dst: IO[str] | None = None) -> int:
+def _each(
+    src: IO[str],
+    on_record: Callable[[dict], None] | None,
+    maps: KeyMaps | None = None,
+    dst: IO[str] | None = None,
+) -> int:
     """Decode each line, rewrite its keys and copy it to ``dst`` (when given); count the changed ones."""
     changed = 0
     for line in src:

@@ -18,8 +18,20 @@ from extractor.models import AgreementFact, DocumentRecord, RoleFact
 COLUMNS = {
     "mentions": ["doc_id", "label", "text", "norm", "start", "end", "source"],
     "roles": ["doc_id", "person", "role", "title", "org", "evidence", "start", "end", "rule"],
-    "agreements": ["doc_id", "published", "kind", "status", "date", "parties", "signatories", "evidence",
-                   "start", "end", "rule", "party_rule"],
+    "agreements": [
+        "doc_id",
+        "published",
+        "kind",
+        "status",
+        "date",
+        "parties",
+        "signatories",
+        "evidence",
+        "start",
+        "end",
+        "rule",
+        "party_rule",
+    ],
     "organisations": ["key", "country", "type", "mentions", "documents"],
     "network": ["party_a", "party_b", "agreements", "doc_ids"],
 }
@@ -51,7 +63,8 @@ class LFRows:
 
 
 def csv_writer(fh: IO[str]) -> Any:
-    """A csv writer on ``fh`` (opened with ``newline=""``): rows end in ``\n``, CR or LF in a cell is quoted."""
+    """A csv writer on ``fh`` (opened with ``newline=""``): rows end in ``\n``, CR or LF in a cell is
+    quoted."""
     return csv.writer(LFRows(fh), lineterminator="\r\n")
 
 
@@ -74,32 +87,77 @@ def tables(records: Iterable[DocumentRecord], registry: OrgRegistry | None = Non
     edges: dict[tuple[str, str], list[str]] = defaultdict(list)
     for rec in records:
         for m in rec.mentions:
-            mentions.append({"doc_id": rec.doc_id, "label": m.label, "text": m.text, "norm": m.norm,
-                             "start": m.start, "end": m.end, "source": m.source})
+            mentions.append(
+                {
+                    "doc_id": rec.doc_id,
+                    "label": m.label,
+                    "text": m.text,
+                    "norm": m.norm,
+                    "start": m.start,
+                    "end": m.end,
+                    "source": m.source,
+                }
+            )
             if m.label == "ORG" and m.norm:
                 org_mentions[m.norm] += 1
                 org_docs[m.norm].add(rec.doc_id)
         for f in rec.facts:
             if isinstance(f, RoleFact):
-                roles.append({"doc_id": rec.doc_id, "person": f.person, "role": f.role, "title": f.title,
-                              "org": f.org, "evidence": f.evidence, "start": f.start, "end": f.end,
-                              "rule": f.rule})
+                roles.append(
+                    {
+                        "doc_id": rec.doc_id,
+                        "person": f.person,
+                        "role": f.role,
+                        "title": f.title,
+                        "org": f.org,
+                        "evidence": f.evidence,
+                        "start": f.start,
+                        "end": f.end,
+                        "rule": f.rule,
+                    }
+                )
             elif isinstance(f, AgreementFact):
-                agreements.append({"doc_id": rec.doc_id, "published": rec.published, "kind": f.kind,
-                                   "status": f.status, "date": f.date, "parties": _join(f.parties),
-                                   "signatories": _join(f.signatories), "evidence": f.evidence,
-                                   "start": f.start, "end": f.end, "rule": f.rule, "party_rule": f.party_rule})
+                agreements.append(
+                    {
+                        "doc_id": rec.doc_id,
+                        "published": rec.published,
+                        "kind": f.kind,
+                        "status": f.status,
+                        "date": f.date,
+                        "parties": _join(f.parties),
+                        "signatories": _join(f.signatories),
+                        "evidence": f.evidence,
+                        "start": f.start,
+                        "end": f.end,
+                        "rule": f.rule,
+                        "party_rule": f.party_rule,
+                    }
+                )
                 for a, b in combinations(sorted(set(f.parties)), 2):
                     edges[(a, b)].append(rec.doc_id)
     orgs = []
     for key, n in sorted(org_mentions.items(), key=lambda kv: (-kv[1], kv[0])):
         entry = registry.get(key) if registry is not None else None
-        orgs.append({"key": key, "country": entry.country if entry else None, "type": entry.type if entry else None,
-                     "mentions": n, "documents": len(org_docs[key])})
-    network = [{"party_a": a, "party_b": b, "agreements": len(ids), "doc_ids": _join(sorted(set(ids)))}
-               for (a, b), ids in sorted(edges.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
-    rows = {"mentions": mentions, "roles": roles, "agreements": agreements, "organisations": orgs,
-            "network": network}
+        orgs.append(
+            {
+                "key": key,
+                "country": entry.country if entry else None,
+                "type": entry.type if entry else None,
+                "mentions": n,
+                "documents": len(org_docs[key]),
+            }
+        )
+    network = [
+        {"party_a": a, "party_b": b, "agreements": len(ids), "doc_ids": _join(sorted(set(ids)))}
+        for (a, b), ids in sorted(edges.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
+    rows = {
+        "mentions": mentions,
+        "roles": roles,
+        "agreements": agreements,
+        "organisations": orgs,
+        "network": network,
+    }
     return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in COLUMNS.items()}
 
 

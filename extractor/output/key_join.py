@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from extractor.lang.lexicons import lexicon
@@ -30,7 +30,7 @@ def _fold_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r.regex), r.replace) for r in load_named("transliteration.jsonl", FoldRule))
 
 
-@lru_cache(maxsize=None)  # emptied after each join
+@cache  # emptied after each join
 def fold(word: str) -> str:
     """A lower-cased name word with the transliteration choices of ``patterns/transliteration.jsonl``
     undone, hyphens and apostrophes dropped: "Tuimebayev" -> "tuimebaev", "Victor" -> "viktor"."""
@@ -51,7 +51,7 @@ def pinyin(toks: tuple[str, ...]) -> bool:
     return len(toks) in (2, 3) and (toks[0] in _chinese_surnames() or toks[-1] in _chinese_surnames())
 
 
-@lru_cache(maxsize=None)  # emptied after each join
+@cache  # emptied after each join
 def tokens(key: str) -> tuple[str, ...]:
     """The words a key is compared by, initials keeping their dot: "M.E. Rayak" -> ("m.", "e.", "raiak").
     Pinyin names only lose hyphens and case ("Xiao-ming" -> "xiaoming"); other words are folded."""
@@ -62,7 +62,8 @@ def tokens(key: str) -> tuple[str, ...]:
 
 
 def _fold_word(w: str) -> str:
-    """One word folded; an initial keeps one letter and its dot, if any ("x." -> "k.", as "Xenia" -> "ksenia")."""
+    """One word folded; an initial keeps one letter and its dot, if any ("x." -> "k.", as "Xenia" ->
+    "ksenia")."""
     if _single(w):
         return fold(w.rstrip("."))[:1] + w[1:]
     return fold(w[:-1]) + "." if w.endswith(".") else fold(w)
@@ -94,8 +95,10 @@ def in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     ("Sergei Maskevich" is not "Sergei M. Vdovin")."""
     it = iter(long_)
     last = len(short) - 1
-    return all(any(compatible(s, t) and not (n == last and not _initial(s) and _initial(t)) for t in it)
-               for n, s in enumerate(short))
+    return all(
+        any(compatible(s, t) and not (n == last and not _initial(s) and _initial(t)) for t in it)
+        for n, s in enumerate(short)
+    )
 
 
 def same_person(a: str, b: str) -> bool:
@@ -122,8 +125,11 @@ def block_keys(key: str) -> set[tuple[str, str, bool]]:
         return set()
     shared = {t for t in toks if len(t) > 2}
     whole = "".join(t[0] for t in toks)
-    seqs = {"".join(toks[j][0] for j in c) for r in range(2, len(toks) + 1)
-            for c in combinations(range(len(toks)), r)}
+    seqs = {
+        "".join(toks[j][0] for j in c)
+        for r in range(2, len(toks) + 1)
+        for c in combinations(range(len(toks)), r)
+    }
     return {(t, s, s == whole) for t in shared for s in seqs}
 
 
@@ -145,8 +151,12 @@ class _BlockIndex:
     def probe(self, key: str) -> str:
         """The word of ``key`` with the fewest compatible keys in the block (every word of a full key
         pairs with a word of its partner, so any one finds all partners; the rarest finds fewest)."""
-        return min(tokens(key), key=lambda t: len(self.by_letter[t[0]]) if _single(t)
-                   else len(self.exact[t]) + len(self.initials[t[0]]))
+        return min(
+            tokens(key),
+            key=lambda t: (
+                len(self.by_letter[t[0]]) if _single(t) else len(self.exact[t]) + len(self.initials[t[0]])
+            ),
+        )
 
     def compatible_keys(self, tok: str) -> set[str]:
         """Keys holding a word :func:`compatible` with ``tok``."""
@@ -155,13 +165,16 @@ class _BlockIndex:
         return set(self.exact[tok]) | set(self.initials[tok[0]])
 
 
-def block_pairs(shared: str, fulls: list[str], others: list[str],
-                joined: Callable[[str, str], bool] | None = None) -> Iterator[tuple[str, str]]:
+def block_pairs(
+    shared: str, fulls: list[str], others: list[str], joined: Callable[[str, str], bool] | None = None
+) -> Iterator[tuple[str, str]]:
     """The pairs of one block that :func:`same_person` joins, each with at least one full key;
     pairs that ``joined`` says are already in one group are not compared again."""
     members = fulls + others
     if len(members) <= SMALL_BLOCK or len(fulls) <= FEW_FULLS:
-        candidates: Iterable[tuple[str, str]] = ((a, b) for i, a in enumerate(fulls) for b in members[i + 1:])
+        candidates: Iterable[tuple[str, str]] = (
+            (a, b) for i, a in enumerate(fulls) for b in members[i + 1 :]
+        )
     else:
         candidates = _indexed_candidates(fulls, members)
     for a, b in candidates:

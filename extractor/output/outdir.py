@@ -38,8 +38,9 @@ def claim(out: Path) -> Iterator[None]:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise OutputBusy(f"{out} is being written by another run ({_holder(fh)}); "
-                             "wait for it or choose another --out") from None
+            raise OutputBusy(
+                f"{out} is being written by another run ({_holder(fh)}); wait for it or choose another --out"
+            ) from None
         _stamp(fh)
         yield
     finally:
@@ -69,8 +70,11 @@ def clear_previous(out: Path) -> None:
 
 def write_manifest(out: Path, info: dict[str, Any]) -> Path:
     """``OUT/manifest.json``: what made this output and what it holds (``info``, and every file's size)."""
-    files = {p.name: p.stat().st_size for p in sorted(out.iterdir())
-             if p.is_file() and p.name in (*TABLES, "records.jsonl", "errors.jsonl")}
+    files = {
+        p.name: p.stat().st_size
+        for p in sorted(out.iterdir())
+        if p.is_file() and p.name in (*TABLES, "records.jsonl", "errors.jsonl")
+    }
     data = {"complete": True, **info, "file_bytes": files}
     tmp = out / f".{MANIFEST}.tmp"
     try:

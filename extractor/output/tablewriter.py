@@ -39,7 +39,8 @@ class TableWriter:
         self.edges: dict[tuple[str, str], list[str]] = defaultdict(list)
 
     def _open(self, name: str) -> None:
-        fh = open(self._tmp[name], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115  (closed in close/abort)
+        # closed in close() or abort()
+        fh = open(self._tmp[name], "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
         writer = csv_writer(fh)  # rows end in "\n"; a cell holding CR or LF is quoted
         writer.writerow(COLUMNS[name])
         self._fh[name], self._rows[name] = fh, writer
@@ -57,11 +58,25 @@ class TableWriter:
                 self.org_docs[m.norm].add(rec.doc_id)
         for f in rec.facts:
             if isinstance(f, RoleFact):
-                self._write("roles", rec.doc_id, f.person, f.role, f.title, f.org, f.evidence, f.start, f.end,
-                            f.rule)
+                self._write(
+                    "roles", rec.doc_id, f.person, f.role, f.title, f.org, f.evidence, f.start, f.end, f.rule
+                )
             elif isinstance(f, AgreementFact):
-                self._write("agreements", rec.doc_id, rec.published, f.kind, f.status, f.date, "; ".join(f.parties),
-                            "; ".join(f.signatories), f.evidence, f.start, f.end, f.rule, f.party_rule)
+                self._write(
+                    "agreements",
+                    rec.doc_id,
+                    rec.published,
+                    f.kind,
+                    f.status,
+                    f.date,
+                    "; ".join(f.parties),
+                    "; ".join(f.signatories),
+                    f.evidence,
+                    f.start,
+                    f.end,
+                    f.rule,
+                    f.party_rule,
+                )
                 for a, b in combinations(sorted(set(f.parties)), 2):
                     self.edges[(a, b)].append(rec.doc_id)
 
@@ -71,8 +86,14 @@ class TableWriter:
             self._open("organisations")
             for key, n in sorted(self.org_mentions.items(), key=lambda kv: (-kv[1], kv[0])):
                 entry = self.registry.get(key) if self.registry is not None else None
-                self._write("organisations", key, entry.country if entry else None, entry.type if entry else None,
-                            n, len(self.org_docs[key]))
+                self._write(
+                    "organisations",
+                    key,
+                    entry.country if entry else None,
+                    entry.type if entry else None,
+                    n,
+                    len(self.org_docs[key]),
+                )
             self._open("network")
             for (a, b), ids in sorted(self.edges.items(), key=lambda kv: (-len(kv[1]), kv[0])):
                 self._write("network", a, b, len(ids), "; ".join(sorted(set(ids))))
@@ -97,8 +118,9 @@ class TableWriter:
             tmp.unlink(missing_ok=True)
 
 
-def write_tables_streaming(records: Iterable[DocumentRecord], out_dir: Path,
-                           registry: OrgRegistry | None = None) -> list[Path]:
+def write_tables_streaming(
+    records: Iterable[DocumentRecord], out_dir: Path, registry: OrgRegistry | None = None
+) -> list[Path]:
     """All five tables from a record stream (e.g. ``io.iter_jsonl``), in constant memory per document."""
     writer = TableWriter(out_dir, registry)
     try:

@@ -56,9 +56,15 @@ def shift(record: DocumentRecord, offset: int) -> DocumentRecord:
     """The record with every mention and fact offset moved by ``offset`` characters."""
     if offset == 0:
         return record
-    mentions = [m.model_copy(update={"start": m.start + offset, "end": m.end + offset}) for m in record.mentions]
-    facts = [f.model_copy(update={k: getattr(f, k) + offset for k in ("start", "end") if getattr(f, k) is not None})
-             for f in record.facts]
+    mentions = [
+        m.model_copy(update={"start": m.start + offset, "end": m.end + offset}) for m in record.mentions
+    ]
+    facts = [
+        f.model_copy(
+            update={k: getattr(f, k) + offset for k in ("start", "end") if getattr(f, k) is not None}
+        )
+        for f in record.facts
+    ]
     return record.model_copy(update={"mentions": mentions, "facts": facts})
 
 
@@ -66,5 +72,9 @@ def merge(parts: list[tuple[int, DocumentRecord]]) -> DocumentRecord:
     """One record from (offset, piece record) pairs in text order; id, hash and date from the first."""
     first = parts[0][1]
     shifted = [shift(rec, off) for off, rec in parts]
-    return first.model_copy(update={"mentions": [m for r in shifted for m in r.mentions],
-                                    "facts": [f for r in shifted for f in r.facts]})
+    return first.model_copy(
+        update={
+            "mentions": [m for r in shifted for m in r.mentions],
+            "facts": [f for r in shifted for f in r.facts],
+        }
+    )

@@ -20,8 +20,12 @@ from pydantic import BaseModel
 MAX_BYTES = 64 * 1024 * 1024  # a press-release file is a few KB; larger files are not read at all
 _PUBLISHED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 class InputDoc(BaseModel):
@@ -86,17 +90,21 @@ def published_problem(published: object) -> str | None:
     return None
 
 
-def from_text(doc_id: object, text: object, published: object, path: str,
-              sha256: str | None = None) -> InputDoc | InputError:
+def from_text(
+    doc_id: object, text: object, published: object, path: str, sha256: str | None = None
+) -> InputDoc | InputError:
     """Check an already decoded document (JSONL line, DataFrame row); ``sha256`` defaults to the text's."""
     if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or str(doc_id).strip() == "":
         return InputError(doc_id=str(doc_id)[:200], path=path, reason="doc_id must be a non-empty string")
     doc_id = str(doc_id)
     if (bad := text_problem(doc_id)) is not None:
-        return InputError(doc_id=doc_id.encode("utf-8", "replace").decode("utf-8"), path=path,
-                          reason=f"doc_id: {bad}")
+        return InputError(
+            doc_id=doc_id.encode("utf-8", "replace").decode("utf-8"), path=path, reason=f"doc_id: {bad}"
+        )
     if not isinstance(text, str):
-        return InputError(doc_id=doc_id, path=path, reason=f"text must be a string, got {type(text).__name__}")
+        return InputError(
+            doc_id=doc_id, path=path, reason=f"text must be a string, got {type(text).__name__}"
+        )
     problem = text_problem(text) or published_problem(published)
     if problem is not None:
         return InputError(doc_id=doc_id, path=path, reason=problem)
@@ -110,7 +118,9 @@ def _from_file(doc_id: str, path: Path) -> InputDoc | InputError:
             return InputError(doc_id=doc_id, path=str(path), reason="not a regular file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return InputError(doc_id=doc_id, path=str(path), reason=f"file too large ({size} > {MAX_BYTES} bytes)")
+            return InputError(
+                doc_id=doc_id, path=str(path), reason=f"file too large ({size} > {MAX_BYTES} bytes)"
+            )
         raw = path.read_bytes()
     except OSError as err:
         return InputError(doc_id=doc_id, path=str(path), reason=f"cannot read: {err.strerror or err}")
@@ -126,12 +136,17 @@ def _from_jsonl_line(path: Path, lineno: int, line: bytes) -> InputDoc | InputEr
     try:
         obj = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError as err:
-        return InputError(doc_id=f"{path.stem}:{lineno}", path=where, reason=f"not valid UTF-8 at byte {err.start}")
+        return InputError(
+            doc_id=f"{path.stem}:{lineno}", path=where, reason=f"not valid UTF-8 at byte {err.start}"
+        )
     except (ValueError, RecursionError) as err:
         return InputError(doc_id=f"{path.stem}:{lineno}", path=where, reason=f"bad JSONL line: {err}")
     if not isinstance(obj, dict) or "doc_id" not in obj or "text" not in obj:
-        return InputError(doc_id=f"{path.stem}:{lineno}", path=where,
-                          reason='bad JSONL line: expected an object with "doc_id" and "text"')
+        return InputError(
+            doc_id=f"{path.stem}:{lineno}",
+            path=where,
+            reason='bad JSONL line: expected an object with "doc_id" and "text"',
+        )
     return from_text(obj["doc_id"], obj["text"], obj.get("published"), where)
 
 
