@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extractor.facts.agreement_merge import (
+    absorb_subsets,
+    compatible,
+    coordinated_documents,
+    cut_off,
+    merge_target,
+    other_year,
+    predicate_reference,
+    split_counted,
+)
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
 from extractor.facts.home import BOTH_SIDES, home_org
 from extractor.facts.parties import _parties, replaces_guess
@@ -21,329 +31,318 @@ from extractor.facts.signatories import (
     without_witnessing_ministries,
 )
 from extractor.facts.signing import _status, sign_date
-from extractor.lang.tokens import doc_lower, doc_text, forget_doc, text_of
+from extractor.lang.tokens import forget_doc, text_of
 from extractor.models import AgreementFact, RoleFact
 
-
-def _compatible(a: str, b: str) -> bool:
-    """Two kinds that can name one document (the same kind, or agreement and a more specific one)."""
-    return a == b or "agreement" in {a, b} and bool({a, b} & set(SPECIFIC))
+_DEFINITE = frozenset({"the", "this", "that", "said"})
+_FRESH = frozenset({"new", "another", "additional", "updated"})
 
 
-def _merge_target(
-    facts: list[AgreementFact], kind: str, parties: list[str], status: str, date: str | None = None
-) -> AgreementFact | None:
-    """An earlier fact this mention refers to: same parties (or a subset), same or compatible kind, same
-    status (a planned agreement beside a signed one is another agreement), no other signing date (the
-    agreement "signed in 2016" is not the one signed today)."""
-    for f in facts:
+@dataclass
+class _Mention:
+    """One agreement mention being read, with what its sentence says of it."""
+
+    span: Span
+    sent: Span
+    kind: str
+    status: str
+    date: str | None
+    signers: list[str]
+
+    @property
+    def definite(self) -> bool:
+        """ "the agreement", "this memorandum": a reference, maybe to a document already reported."""
+        doc = self.span.doc
+        return self.span.start > 0 and doc[self.span.start - 1].lower_ in _DEFINITE
+
+    @property
+    def fresh(self) -> bool:
+        """ "a new version of the ...": a new document even after "the"."""
+        doc, m = self.span.doc, self.span
+        return any(t.lower_ in _FRESH for t in doc[max(self.sent.start, m.start - 4) : m.start])
+
+
+class AgreementReader:
+    """Reads a document sentence by sentence: each agreement mention makes a fact or enriches one already
+    made; "signed by" sentences without a mention add signatories (rules ``agreement.fact.*``)."""
+
+    def __init__(self, doc: Doc, roles: list[RoleFact]):
+        self.doc, self.sents = doc, list(doc.sents)
+        self.title = self.sents[0] if self.sents else None
+        self.home = home_org(doc)
+        self.known = {t.lower(): o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
+        self.where = _affiliations(roles)
+        self.facts: list[AgreementFact] = []
+        self.pending: tuple[str, str, str | None] | None = (
+            None  # a signed document, its parties not yet named
+        )
+        self.waited = 0
+
+    def read(self) -> list[AgreementFact]:
+        """The facts of the document, in the order their first mentions appear."""
+        for sent in self.sents:
+            mentions = _ents(self.doc, "AGREEMENT", sent)
+            signers = _signatories(sent) if _signs(sent) else []
+            if not mentions:
+                self._without_mention(sent, signers)
+                continue
+            self.pending, self.waited = None, 0
+            made_here: list[AgreementFact] = []  # the facts this sentence created
+            for k, m in enumerate(mentions):
+                apart = k > 0 and coordinated_documents(mentions[k - 1], m)
+                self._mention(sent, m, signers, apart, made_here)
+        return self.facts
+
+    def _fact(
+        self,
+        sent: Span,
+        kind: str,
+        status: str,
+        parties: list[str],
+        date: str | None,
+        signers: list[str],
+        rule: str,
+        party_rule: str,
+    ) -> AgreementFact:
+        return AgreementFact(
+            kind=kind,
+            status=status,
+            parties=parties,
+            date=date,
+            signatories=signers,
+            start=sent.start_char,
+            end=sent.end_char,
+            evidence=text_of(sent).strip(),
+            rule=rule,
+            party_rule=party_rule,
+        )
+
+    def _without_mention(self, sent: Span, signers: list[str]) -> None:
+        """Rule ``agreement.fact.signed_by_later``: "Belarus and China have signed a joint declaration ... The
+        document was signed by X, Rector of A, and Y, Secretary of B": the signatories' organisations conclude
+        the document whose parties were not named; other "signed by" sentences add to the last fact."""
+        signing_orgs = (
+            parent_keys(list(dict.fromkeys(_keys(party_orgs(sent)))), self.known) if signers else []
+        )
+        self.waited += 1
+        if self.pending is not None and len(signing_orgs) >= 2:
+            kind, status, date = self.pending
+            self.facts.append(
+                self._fact(
+                    sent,
+                    kind,
+                    status,
+                    signing_orgs,
+                    date,
+                    signers,
+                    "agreement.fact.signed_by_later",
+                    "agreement.parties.signers_sentence",
+                )
+            )
+        elif self.facts and signers:
+            self.facts[-1].signatories = list(dict.fromkeys(self.facts[-1].signatories + signers))
+        if signers or self.waited > 2:
+            self.pending = None
+
+    def _mention(
+        self, sent: Span, m: Span, signers: list[str], apart: bool, made_here: list[AgreementFact]
+    ) -> None:
+        if any(t.lower_ in STATE_DOCUMENTS for t in m):
+            return  # "the China-Russia Treaty of Good-Neighbourliness": concluded by states, not organisations
+        ctx = _Mention(m, sent, m.kb_id_ or "agreement", _status(m), sign_date(m), signers)
+        if self.facts and predicate_reference(m):
+            return  # "This is a strategic contract": the document just reported, by another name
+        if cut_off(sent):
+            return  # rule agreement.reject.cut_off: the page's excerpt ends inside this sentence
+        party_lists, party_rule = self._party_lists(ctx)
+        if not party_lists and not is_generic(m) and ctx.status == "signed":
+            self.pending = (ctx.kind, ctx.status, ctx.date)
+        if not party_lists and self.facts and not is_generic(m):
+            self._reference(ctx)
+            return
+        for parties in party_lists:
+            party_rule = self._place(ctx, parties, party_rule, len(party_lists), apart, made_here)
+
+    def _party_lists(self, ctx: _Mention) -> tuple[list[list[str]], str]:
+        """The parties the sentence names (``agreement.parties.*``), or its signatories' organisations: with
+        no party in the sentence they beat the sentence before's names, and they tell who the other side is
+        better than a guess (the release's own, the most named)."""
+        m = ctx.span
+        party_lists, party_rule = _parties(m, self.title, self.home)
+        by_signers = parent_keys([o for p in ctx.signers for o in self.where.get(p, [])[:1]], self.known)
         if (
-            _compatible(f.kind, kind)
-            and f.status == status
-            and set(parties) <= set(f.parties)
-            and not _other_year(f.date, date)
+            not party_lists
+            and by_signers
+            and ctx.status == "signed"
+            and not is_generic(m)
+            or party_rule.startswith("agreement.parties.previous_sentence")
+            and len(by_signers) >= 2
         ):
-            return f
-    return None
+            return [by_signers], "agreement.parties.signatory_affiliation"
+        if len(party_lists) == 1 and party_rule.endswith(("+release_home", "+both_sides")):
+            named = party_lists[0][:-1]
+            extra = [o for o in by_signers if o not in named]
+            if extra:
+                return [named + extra], party_rule.rsplit("+", 1)[0] + "+signatory_affiliation"
+        return party_lists, party_rule
 
+    def _reference(self, ctx: _Mention) -> None:
+        """A mention without parties after a fact: "the agreement" adds to the last fact; rule
+        ``agreement.fact.earlier_deal``: "the two schools signed a cooperation agreement in 2016" is the same
+        parties' earlier deal."""
+        prev, last_token = self.facts[-1], ctx.span.doc[ctx.span.end - 1].lower_
+        plural = last_token.endswith("s") and last_token != (ctx.span.kb_id_ or "")
+        if (
+            ctx.definite
+            and not plural
+            and prev.status == ctx.status
+            and (prev.kind == ctx.kind or "agreement" in {prev.kind, ctx.kind})
+        ):
+            prev.signatories = list(dict.fromkeys(prev.signatories + ctx.signers))
+            prev.date = prev.date or ctx.date
+        elif BOTH_SIDES.search(text_of(ctx.sent)) and other_year(prev.date, ctx.date):
+            self.facts.append(
+                self._fact(
+                    ctx.sent,
+                    ctx.kind,
+                    ctx.status,
+                    list(prev.parties),
+                    ctx.date,
+                    ctx.signers,
+                    "agreement.fact.earlier_deal",
+                    "agreement.parties.previous_fact",
+                )
+            )
 
-def _other_year(a: str | None, b: str | None) -> bool:
-    """Two signing dates in different years, or on different days: two agreements ("the Agreement of Intent
-    signed April 16 implements the Memorandum signed October 19, 2018")."""
-    if not (a and b):
-        return False
-    if a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]:
-        return True
-    return len(a) == len(b) == 10 and a[5:] != b[5:]
+    def _settle(self, parties: list[str], party_rule: str) -> tuple[list[str], str]:
+        """Parent keys for units; a ministry that witnessed is no party; one named party plus the release's
+        own organisation when the text implies it (``+ministry_witness``, ``+release_home``)."""
+        named = len(parties)
+        parties = parent_keys(parties, self.known)
+        if len(kept := without_witnessing_ministries(parties, self.doc)) < len(parties):
+            parties, party_rule = kept, party_rule + "+ministry_witness"
+        home = self.home
+        if (
+            len(parties) == 1 < named
+            and home is not None
+            and home not in parties
+            and implicit_party(self.doc, home)
+        ):
+            parties, party_rule = parties + [home], party_rule + "+release_home"
+        return parties, party_rule
+
+    def _place(
+        self,
+        ctx: _Mention,
+        parties: list[str],
+        party_rule: str,
+        n_lists: int,
+        apart: bool,
+        made_here: list[AgreementFact],
+    ) -> str:
+        """Merge one party list into the fact it refers to, or make a new fact (rule
+        ``agreement.fact.mention``); returns the party rule as settled."""
+        parties, party_rule = self._settle(parties, party_rule)
+        same = merge_target(
+            [f for f in self.facts if not apart or f not in made_here],
+            ctx.kind,
+            parties,
+            ctx.status,
+            ctx.date,
+        )
+        if (
+            same is None
+            and ctx.definite
+            and not ctx.fresh
+            and (not _signs(ctx.sent) or ctx.status == "planned")
+        ):
+            earlier = self._earlier(ctx, parties)
+            if earlier is not None:
+                earlier.date = earlier.date or ctx.date
+                return party_rule
+        if same is None and ctx.definite and n_lists == 1:
+            same = self._just_reported(ctx, parties, party_rule)
+        if same is None:
+            self.facts.append(
+                self._fact(
+                    ctx.sent,
+                    ctx.kind,
+                    ctx.status,
+                    parties,
+                    ctx.date,
+                    ctx.signers,
+                    "agreement.fact.mention",
+                    party_rule,
+                )
+            )
+            made_here.append(self.facts[-1])
+            return party_rule
+        if same.kind == "agreement" and ctx.kind in SPECIFIC:
+            same.kind = ctx.kind
+        same.signatories = list(dict.fromkeys(same.signatories + ctx.signers))
+        same.date = same.date or ctx.date
+        return party_rule
+
+    def _earlier(self, ctx: _Mention, parties: list[str]) -> AgreementFact | None:
+        """ "Under the Memorandum the parties have agreed to ...", "the preparations for signing the
+        memorandum": the agreement already reported; "The agreement provides training of students of A at B":
+        the one just reported."""
+        same = next(
+            (
+                f
+                for f in reversed(self.facts)
+                if compatible(f.kind, ctx.kind)
+                and set(parties) <= set(f.parties)
+                and not other_year(f.date, ctx.date)
+            ),
+            None,
+        )
+        if same is None and len(ctx.span) == 1 and not _signs(ctx.sent):
+            same = next(
+                (
+                    f
+                    for f in reversed(self.facts)
+                    if compatible(f.kind, ctx.kind)
+                    and len(f.parties) >= 2
+                    and not other_year(f.date, ctx.date)
+                ),
+                None,
+            )
+        return same
+
+    def _just_reported(self, ctx: _Mention, parties: list[str], party_rule: str) -> AgreementFact | None:
+        """ "The contract was signed by ...": the agreement just reported, its parties completed; rule
+        ``agreement.parties.named_later``: "the agreement was formalised ... between the two universities. A
+        and his counterpart at B signed the MoU": the names beat the guess."""
+        if not self.facts:
+            return None
+        last = self.facts[-1]
+        named_partner = party_rule.startswith(
+            ("agreement.parties.with_partners", "agreement.parties.between")
+        )
+        shared = set(last.parties) & set(parties) and not (
+            named_partner and not set(parties) <= set(last.parties)
+        )
+        if not (
+            last.status == ctx.status
+            and not other_year(last.date, ctx.date)
+            and (shared or len(parties) < 2 or replaces_guess(last.party_rule, party_rule, parties))
+            and compatible(last.kind, ctx.kind)
+        ):
+            return None
+        if len(last.parties) < 2:
+            last.parties = list(dict.fromkeys(last.parties + parties))
+        elif replaces_guess(last.party_rule, party_rule, parties):
+            last.parties, last.party_rule = parties, party_rule + "+named_later"
+        return last
 
 
 def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[AgreementFact]:
     """One fact per concrete agreement; later references and "signed by" sentences enrich it."""
-    sents = list(doc.sents)
-    title = sents[0] if sents else None
-    home = home_org(doc)
-    known = {t.lower(): o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
-    where = _affiliations(roles or [])
-    facts: list[AgreementFact] = []
-    pending: tuple[str, str, str | None] | None = None  # a signed document whose parties are not yet named
-    waited = 0
-    for sent in sents:
-        mentions = _ents(doc, "AGREEMENT", sent)
-        signers = _signatories(sent) if _signs(sent) else []
-        if not mentions:
-            signing_orgs = parent_keys(list(dict.fromkeys(_keys(party_orgs(sent)))), known) if signers else []
-            waited += 1
-            if pending is not None and len(signing_orgs) >= 2:
-                # "Belarus and China have signed a joint declaration ... The document was signed by X, Rector
-                # of A, and Y, Secretary of B": the signatories' organisations conclude it
-                facts.append(
-                    AgreementFact(
-                        kind=pending[0],
-                        status=pending[1],
-                        parties=signing_orgs,
-                        date=pending[2],
-                        signatories=signers,
-                        start=sent.start_char,
-                        end=sent.end_char,
-                        evidence=text_of(sent).strip(),
-                        rule="agreement.fact.signed_by_later",
-                        party_rule="agreement.parties.signers_sentence",
-                    )
-                )
-            elif facts and signers:
-                facts[-1].signatories = list(dict.fromkeys(facts[-1].signatories + signers))
-            if signers or waited > 2:
-                pending = None
-            continue
-        pending, waited = None, 0
-        made_here: list[AgreementFact] = []  # the facts this sentence created
-        for k, m in enumerate(mentions):
-            if any(t.lower_ in STATE_DOCUMENTS for t in m):
-                # "the China-Russia Treaty of Good-Neighbourliness": concluded by states, not organisations
-                continue
-            apart = k > 0 and coordinated_documents(mentions[k - 1], m)
-            status = _status(m)
-            kind = m.kb_id_ or "agreement"
-            date = sign_date(m)
-            if facts and _predicate_reference(m):
-                continue  # "This is a strategic contract": the document just reported, by another name
-            if _cut_off(sent):
-                continue  # rule agreement.reject.cut_off: the page's excerpt ends inside this sentence
-            party_lists, party_rule = _parties(m, title, home)
-            by_signers = parent_keys([o for p in signers for o in where.get(p, [])[:1]], known)
-            if (
-                not party_lists
-                and by_signers
-                and status == "signed"
-                and not is_generic(m)
-                or party_rule.startswith("agreement.parties.previous_sentence")
-                and len(by_signers) >= 2
-            ):
-                # no party in the sentence: its signatories' organisations beat the sentence before's names
-                party_lists, party_rule = [by_signers], "agreement.parties.signatory_affiliation"
-            elif len(party_lists) == 1 and party_rule.endswith(("+release_home", "+both_sides")):
-                # the signatories tell who the other side is better than a guess (the release's own, the most
-                # named)
-                named = party_lists[0][:-1]
-                extra = [o for o in by_signers if o not in named]
-                if extra:
-                    party_lists = [named + extra]
-                    party_rule = party_rule.rsplit("+", 1)[0] + "+signatory_affiliation"
-            if not party_lists and not is_generic(m) and status == "signed":
-                pending = (kind, status, date)
-            if not party_lists and facts and not is_generic(m):
-                prev = facts[-1]
-                definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
-                plural = doc[m.end - 1].lower_.endswith("s") and doc[m.end - 1].lower_ != (m.kb_id_ or "")
-                if (
-                    definite
-                    and not plural
-                    and prev.status == status
-                    and (prev.kind == kind or "agreement" in {prev.kind, kind})
-                ):
-                    prev.signatories = list(dict.fromkeys(prev.signatories + signers))
-                    prev.date = prev.date or date
-                elif BOTH_SIDES.search(text_of(sent)) and _other_year(prev.date, date):
-                    # "the two schools signed a cooperation agreement in 2016": the same parties, an earlier
-                    # deal
-                    facts.append(
-                        AgreementFact(
-                            kind=kind,
-                            status=status,
-                            parties=list(prev.parties),
-                            date=date,
-                            signatories=signers,
-                            start=sent.start_char,
-                            end=sent.end_char,
-                            evidence=text_of(sent).strip(),
-                            rule="agreement.fact.earlier_deal",
-                            party_rule="agreement.parties.previous_fact",
-                        )
-                    )
-                continue
-            definite = m.start > 0 and doc[m.start - 1].lower_ in {"the", "this", "that", "said"}
-            for parties in party_lists:
-                named = len(parties)
-                parties = parent_keys(parties, known)
-                if len(kept := without_witnessing_ministries(parties, doc)) < len(parties):
-                    parties, party_rule = kept, party_rule + "+ministry_witness"
-                if (
-                    len(parties) == 1 < named
-                    and home is not None
-                    and home not in parties
-                    and implicit_party(doc, home)
-                ):
-                    parties, party_rule = parties + [home], party_rule + "+release_home"
-                same = _merge_target(
-                    [f for f in facts if not apart or f not in made_here], kind, parties, status, date
-                )
-                fresh = any(
-                    t.lower_ in ("new", "another", "additional", "updated")
-                    for t in doc[max(sent.start, m.start - 4) : m.start]
-                )  # "a new version of the ..."
-                if same is None and definite and not fresh and (not _signs(sent) or status == "planned"):
-                    # "Under the Memorandum the parties have agreed to ...", "the preparations for signing the
-                    # memorandum": the agreement already reported
-                    same = next(
-                        (
-                            f
-                            for f in reversed(facts)
-                            if _compatible(f.kind, kind)
-                            and set(parties) <= set(f.parties)
-                            and not _other_year(f.date, date)
-                        ),
-                        None,
-                    )
-                    if same is None and len(m) == 1 and not _signs(sent):
-                        # "The agreement provides training of students of A at B": the one just reported
-                        same = next(
-                            (
-                                f
-                                for f in reversed(facts)
-                                if _compatible(f.kind, kind)
-                                and len(f.parties) >= 2
-                                and not _other_year(f.date, date)
-                            ),
-                            None,
-                        )
-                    if same is not None:
-                        same.date = same.date or date
-                        continue
-                named_partner = party_rule.startswith(
-                    ("agreement.parties.with_partners", "agreement.parties.between")
-                )
-                if (
-                    same is None
-                    and definite
-                    and len(party_lists) == 1
-                    and facts
-                    and facts[-1].status == status
-                    and not _other_year(facts[-1].date, date)
-                    and (
-                        set(facts[-1].parties) & set(parties)
-                        and not (named_partner and not set(parties) <= set(facts[-1].parties))
-                        or len(parties) < 2
-                        or replaces_guess(facts[-1].party_rule, party_rule, parties)
-                    )
-                    and _compatible(facts[-1].kind, kind)
-                ):
-                    same = facts[-1]  # "The contract was signed by ...": the agreement just reported
-                    if len(same.parties) < 2:
-                        same.parties = list(dict.fromkeys(same.parties + parties))
-                    elif replaces_guess(same.party_rule, party_rule, parties):
-                        # rule agreement.parties.named_later: "the agreement was formalised ... between the
-                        # two universities. A and his counterpart at B signed the MoU": the names beat the
-                        # guess
-                        same.parties, same.party_rule = parties, party_rule + "+named_later"
-                if same is None:
-                    facts.append(
-                        AgreementFact(
-                            kind=kind,
-                            status=status,
-                            parties=parties,
-                            date=date,
-                            signatories=signers,
-                            start=sent.start_char,
-                            end=sent.end_char,
-                            evidence=text_of(sent).strip(),
-                            rule="agreement.fact.mention",
-                            party_rule=party_rule,
-                        )
-                    )
-                    made_here.append(facts[-1])
-                    continue
-                if same.kind == "agreement" and kind in SPECIFIC:
-                    same.kind = kind
-                same.signatories = list(dict.fromkeys(same.signatories + signers))
-                same.date = same.date or date
-    signatory_parties(facts, roles or [], known)
-    return _split_counted(_absorb_subsets(facts), doc)
-
-
-_COORDINATION = frozenset({"and", "a", "an", ",", "as", "well", "also"})
-
-
-def _cut_off(sent: Span) -> bool:
-    """The text ends inside this sentence, before its verb: "Then a cooperation agreement" (an excerpt cut off
-    mid-sentence states nothing)."""
-    doc = sent.doc
-    more = next(
-        (i for i in range(sent.end, len(doc)) if not doc[i].is_space), None
-    )  # stops at the first word
-    if more is not None or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
-        return False
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text not in (".", "!", "?", '"', "”", "»", ")")
-
-
-def _predicate_reference(m: Span) -> bool:
-    """Rule ``agreement.merge.predicate_reference``: "This is a strategic contract": a document named as what
-    "this" / "it" is, refers to the one just reported (a definite reference, not a new document)."""
-    root = m.root
-    if root.dep_ != "attr":
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that", "which") for c in root.head.children)
-
-
-def coordinated_documents(first: Span, second: Span) -> bool:
-    """Rule ``agreement.split.coordinated``: two document mentions joined by "and" in one sentence are two
-    documents ("A Memorandum of cooperation and an Agreement on academic exchange were signed", "a framework
-    agreement and a letter of intent"), never merged into one fact."""
-    doc = first.doc
-    gap = [t.lower_ for t in doc[first.end : second.start]]
-    return "and" in gap and len(gap) <= 3 and all(w in _COORDINATION for w in gap)
-
-
-_COUNTED = re.compile(
-    r"\bwith (?:two|three|four|five|several|\d+) (?:\w+ )?(?:universities|institutions|"
-    r"organi[sz]ations|partners|companies|centers|centres)\b",
-    re.I,
-)
-
-
-# The same for lower-cased text, opening with a literal (the regex engine then skips ahead to each "with").
-_COUNTED_LOWER = re.compile(r"with(?<!\wwith)" + _COUNTED.pattern[len(r"\bwith") :])
-
-
-def _split_counted(facts: list[AgreementFact], doc: Doc) -> list[AgreementFact]:
-    """ "KazNU signed memorandums with two universities ... KazNU together with A and B": one agreement per
-    partner when the text counts the partners, the first party being the one that signs with each."""
-    low = doc_lower(doc)
-    if not (_COUNTED.search(doc_text(doc)) if low is None else _COUNTED_LOWER.search(low)):
-        return facts
-    out: list[AgreementFact] = []
-    for f in facts:
-        if len(f.parties) < 3:
-            out.append(f)
-            continue
-        for partner in f.parties[1:]:
-            out.append(f.model_copy(update={"parties": [f.parties[0], partner]}))
-    return out
-
-
-def _absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:
-    """A fact whose parties are a strict subset of another compatible fact's is the same agreement."""
-    out: list[AgreementFact] = []
-    for f in facts:
-        bigger = next(
-            (
-                g
-                for g in facts
-                if g is not f
-                and set(f.parties) < set(g.parties)
-                and not _other_year(f.date, g.date)
-                and (g.kind == f.kind or "agreement" in {g.kind, f.kind} and {g.kind, f.kind} & set(SPECIFIC))
-            ),
-            None,
-        )
-        if bigger is None:
-            out.append(f)
-            continue
-        bigger.signatories = list(dict.fromkeys(bigger.signatories + f.signatories))
-        bigger.date = bigger.date or f.date
-        if bigger.kind == "agreement" and f.kind in SPECIFIC:
-            bigger.kind = f.kind
-    return out
+    reader = AgreementReader(doc, roles or [])
+    facts = reader.read()
+    signatory_parties(facts, roles or [], reader.known)
+    return split_counted(absorb_subsets(facts), doc)
 
 
 def extract_facts(doc: Doc) -> list[RoleFact | AgreementFact]:

@@ -1,0 +1,129 @@
+"""When two agreement mentions name one document, and when they name two: compatible kinds, signing years, subsets, coordinated and counted documents."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractor.facts.base import SPECIFIC
+from extractor.lang.tokens import doc_lower, doc_text
+from extractor.models import AgreementFact
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two kinds that can name one document (the same kind, or agreement and a more specific one)."""
+    return a == b or "agreement" in {a, b} and bool({a, b} & set(SPECIFIC))
+
+
+def merge_target(
+    facts: list[AgreementFact], kind: str, parties: list[str], status: str, date: str | None = None
+) -> AgreementFact | None:
+    """An earlier fact this mention refers to: same parties (or a subset), same or compatible kind, same
+    status (a planned agreement beside a signed one is another agreement), no other signing date (the
+    agreement "signed in 2016" is not the one signed today)."""
+    for f in facts:
+        if (
+            compatible(f.kind, kind)
+            and f.status == status
+            and set(parties) <= set(f.parties)
+            and not other_year(f.date, date)
+        ):
+            return f
+    return None
+
+
+def other_year(a: str | None, b: str | None) -> bool:
+    """Two signing dates in different years, or on different days: two agreements ("the Agreement of Intent
+    signed April 16 implements the Memorandum signed October 19, 2018")."""
+    if not (a and b):
+        return False
+    if a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]:
+        return True
+    return len(a) == len(b) == 10 and a[5:] != b[5:]
+
+
+_COORDINATION = frozenset({"and", "a", "an", ",", "as", "well", "also"})
+
+
+def cut_off(sent: Span) -> bool:
+    """The text ends inside this sentence, before its verb: "Then a cooperation agreement" (an excerpt cut off
+    mid-sentence states nothing)."""
+    doc = sent.doc
+    more = next(
+        (i for i in range(sent.end, len(doc)) if not doc[i].is_space), None
+    )  # stops at the first word
+    if more is not None or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", '"', "”", "»", ")")
+
+
+def predicate_reference(m: Span) -> bool:
+    """Rule ``agreement.merge.predicate_reference``: "This is a strategic contract": a document named as what
+    "this" / "it" is, refers to the one just reported (a definite reference, not a new document)."""
+    root = m.root
+    if root.dep_ != "attr":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that", "which") for c in root.head.children)
+
+
+def coordinated_documents(first: Span, second: Span) -> bool:
+    """Rule ``agreement.split.coordinated``: two document mentions joined by "and" in one sentence are two
+    documents ("A Memorandum of cooperation and an Agreement on academic exchange were signed", "a framework
+    agreement and a letter of intent"), never merged into one fact."""
+    doc = first.doc
+    gap = [t.lower_ for t in doc[first.end : second.start]]
+    return "and" in gap and len(gap) <= 3 and all(w in _COORDINATION for w in gap)
+
+
+_COUNTED = re.compile(
+    r"\bwith (?:two|three|four|five|several|\d+) (?:\w+ )?(?:universities|institutions|"
+    r"organi[sz]ations|partners|companies|centers|centres)\b",
+    re.I,
+)
+
+
+# The same for lower-cased text, opening with a literal (the regex engine then skips ahead to each "with").
+_COUNTED_LOWER = re.compile(r"with(?<!\wwith)" + _COUNTED.pattern[len(r"\bwith") :])
+
+
+def split_counted(facts: list[AgreementFact], doc: Doc) -> list[AgreementFact]:
+    """ "KazNU signed memorandums with two universities ... KazNU together with A and B": one agreement per
+    partner when the text counts the partners, the first party being the one that signs with each."""
+    low = doc_lower(doc)
+    if not (_COUNTED.search(doc_text(doc)) if low is None else _COUNTED_LOWER.search(low)):
+        return facts
+    out: list[AgreementFact] = []
+    for f in facts:
+        if len(f.parties) < 3:
+            out.append(f)
+            continue
+        for partner in f.parties[1:]:
+            out.append(f.model_copy(update={"parties": [f.parties[0], partner]}))
+    return out
+
+
+def absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A fact whose parties are a strict subset of another compatible fact's is the same agreement."""
+    out: list[AgreementFact] = []
+    for f in facts:
+        bigger = next(
+            (
+                g
+                for g in facts
+                if g is not f
+                and set(f.parties) < set(g.parties)
+                and not other_year(f.date, g.date)
+                and (g.kind == f.kind or "agreement" in {g.kind, f.kind} and {g.kind, f.kind} & set(SPECIFIC))
+            ),
+            None,
+        )
+        if bigger is None:
+            out.append(f)
+            continue
+        bigger.signatories = list(dict.fromkeys(bigger.signatories + f.signatories))
+        bigger.date = bigger.date or f.date
+        if bigger.kind == "agreement" and f.kind in SPECIFIC:
+            bigger.kind = f.kind
+    return out
