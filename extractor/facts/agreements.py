@@ -18,8 +18,9 @@ from extractor.facts.agreement_merge import (
 )
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
 from extractor.facts.home import BOTH_SIDES, home_org
-from extractor.facts.parties import _parties, replaces_guess
+from extractor.facts.parties import replaces_guess
 from extractor.facts.party_lists import STATE_DOCUMENTS, party_orgs
+from extractor.facts.party_rules import mention_parties
 from extractor.facts.roles import role_facts
 from extractor.facts.signatories import (
     _affiliations,
@@ -168,7 +169,7 @@ class AgreementReader:
         no party in the sentence they beat the sentence before's names, and they tell who the other side is
         better than a guess (the release's own, the most named)."""
         m = ctx.span
-        party_lists, party_rule = _parties(m, self.title, self.home)
+        party_lists, party_rule = mention_parties(m, self.title, self.home)
         by_signers = parent_keys([o for p in ctx.signers for o in self.where.get(p, [])[:1]], self.known)
         if (
             not party_lists

@@ -1,0 +1,266 @@
+"""The parties of one agreement mention: an ordered list of named rules (``agreement.parties.*``), the first
+that applies decides; a party list read from the sentence is then completed by further named rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.affiliation import delegation_before
+from extractor.facts.base import _ents, _keys, _previous_sentence, _signs
+from extractor.facts.home import BOTH_SIDES, says_our_institution, top_orgs, topic_orgs
+from extractor.facts.parties import _between_states, _hosting_institution, _listed_next
+from extractor.facts.party_lists import (
+    _chain,
+    _subject,
+    _with_partners,
+    party_orgs,
+    previous_sentence_orgs,
+    verb_follows,
+    with_line_start,
+)
+from extractor.facts.signatories import _listed_signers, implicit_party, is_generic
+from extractor.facts.signing import _status, recent_pair
+from extractor.lang.tokens import sent_of, text_of
+
+Parties = tuple[list[list[str]], str]  # party key lists (one per document) and the id of the rule
+
+
+@dataclass
+class PartyContext:
+    """What the party rules read: the mention, its sentence, the organisations there, the release's own."""
+
+    m: Span
+    title: Span | None
+    home: str | None
+
+    @cached_property
+    def sent(self) -> Span:
+        return sent_of(self.m)
+
+    @cached_property
+    def _sentence_orgs(self) -> list[Span]:
+        orgs = party_orgs(self.sent)
+        return orgs if any(o.end <= self.m.start for o in orgs) else party_orgs(with_line_start(self.sent))
+
+    @cached_property
+    def topic(self) -> set[int]:
+        """Starts of the organisations the agreement is about ("a memorandum on the BRICS University")."""
+        return topic_orgs(self.m, self._sentence_orgs)
+
+    @cached_property
+    def orgs(self) -> list[Span]:
+        return [o for o in self._sentence_orgs if o.start not in self.topic]
+
+    @cached_property
+    def between(self) -> Token | None:
+        return next((t for t in self.sent if t.lower_ == "between"), None)
+
+    @cached_property
+    def unnamed_self(self) -> bool:
+        """The release says "our university" without naming it."""
+        return self.home is None and says_our_institution(self.m.doc)
+
+
+def _topic_only(c: PartyContext) -> Parties | None:
+    """Rule ``agreement.parties.topic_only``: "a draft memorandum on the BRICS Network University": a planned
+    document whose only organisation is its topic has no party."""
+    if c.topic and not c.orgs and _status(c.m) == "planned":
+        return [], "agreement.parties.topic_only"
+    return None
+
+
+def _states(c: PartyContext) -> Parties | None:
+    """Rule ``agreement.reject.between_states``: "an agreement between China and Russia" with no organisation
+    before it is a document of states ("A and B signed an agreement between China and Russia": A, B)."""
+    b, doc = c.between, c.m.doc
+    if (
+        b is not None
+        and b.i == c.m.end
+        and _between_states(doc, b.i + 1)
+        and not any(o.end <= c.m.start for o in c.orgs)
+    ):
+        return [], "agreement.reject.between_states"
+    return None
+
+
+def _between(c: PartyContext) -> Parties | None:
+    """Rules ``agreement.parties.between``: "an agreement between A and B"; ``.between_distributive``:
+    "memorandums between A and B, C and D were signed": one document per partner of the first."""
+    if c.between is None:
+        return None
+    chain = _keys(_chain(c.m.doc, c.between.i + 1, c.orgs))
+    if len(chain) >= 3 and is_generic(c.m) and c.between.i > c.m.start:
+        return [[chain[0], k] for k in chain[1:]], "agreement.parties.between_distributive"
+    return ([chain], "agreement.parties.between") if len(chain) >= 2 else None
+
+
+def _listed(c: PartyContext) -> Parties | None:
+    """Rule ``agreement.parties.listed_next``: "X signed a memorandum with several universities. Among them
+    are A and B.": one document per partner listed in the next sentence."""
+    if _with_partners(c.m, c.orgs)[1]:
+        return None
+    listed = _listed_next(c.m, c.orgs)
+    subject = _subject(c.orgs, c.m.start) if listed else None
+    if not listed or subject is None and c.home is None:
+        return None
+    own = subject.kb_id_ if subject is not None else c.home
+    return [[own, k] for k in _keys(listed) if k != own], "agreement.parties.listed_next"
+
+
+def _acts(c: PartyContext, subject: Span | None) -> bool:
+    """The subject signs: its head is a clause subject ("Curtin University Malaysia (Curtin Malaysia) has
+    signed": the head may stand just after the name) or a verb follows it."""
+    if subject is None:
+        return False
+    doc = c.m.doc
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and not t.is_punct
+        for t in doc[subject.start : min(subject.end + 5, c.sent.end)]
+        if t.i < subject.end or not any(x.tag_.startswith("VB") for x in doc[subject.end : t.i + 1])
+    ) or verb_follows(subject)
+
+
+def _partners(c: PartyContext) -> Parties | None:
+    """Rules ``agreement.parties.with_partners``: "A signed a memorandum with B and C"; ``.distributive``:
+    "agreements with A, memorandums with B": one document per partner. Without a subject that signs, the
+    release's organisation signs them."""
+    subject, partners = _with_partners(c.m, c.orgs)
+    if not partners:
+        return None
+    partner_keys = _keys(partners)
+    subject_key = subject.kb_id_ if subject is not None else None
+    if not _acts(c, subject) and c.home is not None and c.home not in partner_keys:
+        subject_key = c.home
+    if subject_key is None:
+        return None
+    if is_generic(c.m) and len(partner_keys) > 1:
+        return [list(dict.fromkeys([subject_key, p])) for p in partner_keys], "agreement.parties.distributive"
+    return [list(dict.fromkeys([subject_key, *partner_keys]))], "agreement.parties.with_partners"
+
+
+def _signers_listed(c: PartyContext) -> Parties | None:
+    """Rule ``agreement.parties.listed_signers``: a generic mention ("agreements were signed") takes the
+    organisations listed as signing."""
+    return (
+        (_listed_signers(c.m, c.orgs, c.home), "agreement.parties.listed_signers")
+        if is_generic(c.m)
+        else None
+    )
+
+
+def _in_sentence(c: PartyContext) -> list[str]:
+    """The organisations before the mention (two or more), else those in its clause after it too ("sign X,
+    and call on the Embassy": not the Embassy)."""
+    doc, m = c.m.doc, c.m
+    before = [o for o in c.orgs if o.end <= m.start]
+    same_clause = before + [
+        o for o in c.orgs if o.start >= m.end and not any(t.text in {",", ";"} for t in doc[m.end : o.start])
+    ]
+    return _keys(before if len(set(_keys(before))) >= 2 else same_clause)
+
+
+def _declaration(c: PartyContext) -> Parties | None:
+    """Rule ``agreement.parties.declaration``: a declaration has parties only when two or more sign it."""
+    if c.m.kb_id_ != "declaration":
+        return None
+    found = _in_sentence(c)
+    return ([found] if len(found) >= 2 and _signs(c.sent) else []), "agreement.parties.declaration"
+
+
+Completion = Callable[[PartyContext, list[str], str], tuple[list[str], str]]
+
+
+def _sentence_before(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
+    """Rule ``agreement.parties.previous_sentence``: no organisation in the sentence: those of the one before."""
+    return (
+        (found, rule)
+        if found
+        else (_keys(previous_sentence_orgs(c.sent)), "agreement.parties.previous_sentence")
+    )
+
+
+def _both_sides(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
+    """Rule ``agreement.parties.both_sides``: "the two sides signed": the pair named last, else the most named
+    organisations ("our university" has no key)."""
+    if found or not BOTH_SIDES.search(text_of(c.sent)):
+        return found, rule
+    return recent_pair(c.sent) or top_orgs(
+        c.m.doc, 1 if c.unnamed_self else 2
+    ), "agreement.parties.both_sides"
+
+
+def _headline(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
+    """``+headline``: fewer than two parties: the headline's, when it tells of a signing."""
+    t = c.title
+    if len(found) < 2 and t is not None and t.end <= c.sent.start and _signs(t):
+        return list(dict.fromkeys(found + _keys(party_orgs(t)))), rule + "+headline"
+    return found, rule
+
+
+def _host(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
+    """``+host`` (rule ``agreement.parties.host``): one party: the institution "at" which it happens."""
+    if len(found) != 1:
+        return found, rule
+    host = _hosting_institution(c.sent, found) or (
+        None
+        if rule == "agreement.parties.sentence"
+        else _hosting_institution(_previous_sentence(c.sent), found)
+    )
+    return (found + [host], rule + "+host") if host is not None else (found, rule)
+
+
+def _guests(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
+    """``+visiting_delegation``: the one party is the release's own (the host): the guests are the other."""
+    if len(found) == 1 and found[0] == c.home:
+        guest = delegation_before(c.m, _ents(c.m.doc, "ORG"))
+        if guest is not None and guest.kb_id_ not in found:
+            return found + [guest.kb_id_], rule + "+visiting_delegation"
+    return found, rule
+
+
+def _other_side(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
+    """``+release_home``: one party and the release's own organisation implied; ``+both_sides``: "the two
+    sides" with one named: the most named other organisation."""
+    if len(found) != 1:
+        return found, rule
+    doc, home = c.m.doc, c.home
+    if home is not None and home not in found and implicit_party(doc, home):
+        return found + [home], rule + "+release_home"
+    if BOTH_SIDES.search(text_of(c.sent)) and not c.unnamed_self:
+        other = next((k for k in top_orgs(doc, 3) if k not in found), None)
+        if other is not None:
+            return found + [other], rule + "+both_sides"
+    return found, rule
+
+
+COMPLETIONS: tuple[Completion, ...] = (_sentence_before, _both_sides, _headline, _host, _guests, _other_side)
+
+
+def _from_sentence(c: PartyContext) -> Parties:
+    """Rule ``agreement.parties.sentence``: the sentence's organisations, completed in order."""
+    found, rule = _in_sentence(c), "agreement.parties.sentence"
+    for complete in COMPLETIONS:
+        found, rule = complete(c, found, rule)
+    return ([found] if found else []), rule
+
+
+PARTY_RULES: tuple[Callable[[PartyContext], Parties | None], ...] = (
+    _topic_only,
+    _states,
+    _between,
+    _listed,
+    _partners,
+    _signers_listed,
+    _declaration,
+)
+
+
+def mention_parties(m: Span, title: Span | None, home: str | None) -> Parties:
+    """Party key lists for an agreement mention (one list, or one per partner for plural mentions) and the id
+    of the rule that chose them: the first of ``PARTY_RULES`` that applies, else the sentence's parties."""
+    c = PartyContext(m, title, home)
+    return next((found for rule in PARTY_RULES if (found := rule(c)) is not None), None) or _from_sentence(c)
