@@ -121,3 +121,6 @@ def is_media(doc: Doc, key: str) -> bool:
         last.lower() == h or last.lower().startswith(h) and last[len(h) :][:1].isupper()
         for h in words("media_heads")
     )
+
+
+OWN_NOUNS = ("university", "institute", "school", "college", "academy")

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.base import METADATA_LINE, _ents, _tag, head_noun
-from extractor.facts.role_org import OUR_INSTITUTION, OWN_NOUNS
+from extractor.facts.base import METADATA_LINE, OWN_NOUNS, _ents, _tag, head_noun
+from extractor.facts.role_org import OUR_INSTITUTION
 from extractor.lang.lexicons import lexicon
 from extractor.lang.tokens import doc_cache, doc_text, line_of, text_of
 

@@ -6,9 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.base import _ents
+from extractor.facts.base import OWN_NOUNS, _ents
 from extractor.facts.party_lists import _chain, party_orgs
-from extractor.facts.role_org import OWN_NOUNS
 from extractor.facts.signing import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import sent_of

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, is_media
 from extractor.facts.home import topic_orgs
-from extractor.facts.role_org import attached_org
+from extractor.facts.title_orgs import attached_org
 from extractor.lang.tokens import SENT_REACH, doc_text, line_of, sent_of
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})

@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.affiliation import behalf_org, counterpart_org, delegation_member_org, is_partner
+from extractor.facts.affiliation import behalf_org, counterpart_org, delegation_member_org
+from extractor.facts.base import OWN_NOUNS
 from extractor.facts.state_roles import ministry_of, national
+from extractor.facts.title_orgs import (
+    anaphor_org,
+    attached_org,
+    delegation_leader_org,
+    next_title_org,
+    of_country,
+    possessive_ref,
+    previous_item_org,
+    previous_titled_org,
+    sentence_org,
+)
 from extractor.find.role_lists import same_sentence
-from extractor.find.roles import GENERIC_INSTITUTIONS, ORG_GAP, PLACE_WORDS, gap_ok
-from extractor.lang.lexicons import lexicon, words
+from extractor.find.roles import PLACE_WORDS
+from extractor.lang.lexicons import words
 from extractor.lang.tokens import sent_of, text_of
 from extractor.normalise.categories import category
-from extractor.normalise.orgs import parent_in_name
 
 _HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))
-
-
-OWN_NOUNS = ("university", "institute", "school", "college", "academy")
 
 
 OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(OWN_NOUNS)})\b", re.I)  # the release's own, unnamed
@@ -27,331 +37,191 @@ OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(OWN_NOUNS)})\b", re.I)  # the
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
 
-def role_org(
-    role: Span, person: Span | None, orgs: list[Span], home: str | None = None
-) -> tuple[str | None, int, str]:
-    """Key of the organisation where the role is held, how strong the evidence is (3 written next to the
-    title, 2 the sentence's topic, 1 the sentence's only organisation, 0 the release's organisation), and the
-    id of the rule that chose it: "Title of/at ORG", "ORG Title", "X, Title of ORG", "its Title"; "the rector
-    of the university" / "our president" -> the release's own organisation; a minister -> the ministry with
-    the same portfolio; otherwise the sentence's topic or only organisation, else the release's organisation.
-    """
-    doc = role.doc
-    if category(role.text) in ("minister", "deputy minister"):
-        ministry = ministry_of(role, orgs)
+OrgChoice = tuple[str | None, int, str]  # organisation key (None: no organisation), strength, rule id
+
+
+@dataclass(frozen=True)
+class TitleContext:
+    """What the role-organisation rules read: the title, its person, the document's organisations, its home."""
+
+    role: Span
+    person: Span | None
+    orgs: list[Span]
+    home: str | None
+
+    @property
+    def doc(self) -> Doc:
+        return self.role.doc
+
+    def word_before(self) -> str:
+        return self.doc[self.role.start - 1].lower_ if self.role.start > 0 else ""
+
+
+def _ministry(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.ministry_portfolio``: a minister -> the ministry with the same portfolio."""
+    if category(c.role.text) in ("minister", "deputy minister"):
+        ministry = ministry_of(c.role, c.orgs)
         if ministry is not None:
             return ministry.kb_id_, 3, "role.org.ministry_portfolio"
-    if category(role.text) == "consul":
-        consulates = {o.kb_id_ for o in orgs if "consulate" in o.kb_id_.lower()}
-        if len(consulates) == 1:  # rule role.org.consulate: "Consul General X at the Russian Consulate"
+    return None
+
+
+def _consulate(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.consulate``: "Consul General X at the Russian Consulate": the one consulate named."""
+    if category(c.role.text) == "consul":
+        consulates = {o.kb_id_ for o in c.orgs if "consulate" in o.kb_id_.lower()}
+        if len(consulates) == 1:
             return consulates.pop(), 3, "role.org.consulate"
-    if _of_country(role, orgs):
-        return None, 3, "role.org.of_country"
-    found = attached_org(role, person, orgs)
-    if found is not None:
-        return found.kb_id_, 3, "role.org.attached"
+    return None
+
+
+def _country(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.of_country``: "president of Mongolia": no organisation."""
+    return (None, 3, "role.org.of_country") if of_country(c.role, c.orgs) else None
+
+
+def _attached(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.attached``: "Title of/at ORG", "ORG Title", "X, Title of ORG"."""
+    found = attached_org(c.role, c.person, c.orgs)
+    return (found.kb_id_, 3, "role.org.attached") if found is not None else None
+
+
+def _byline(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.byline``: "Author: Gao Ya", "Webmaster: O. Sinitsyna": a page's byline."""
+    doc, role, person = c.doc, c.role, c.person
     if (
         person is not None
         and role.end < len(doc)
         and doc[role.end].text == ":"
         and person.start == role.end + 1
     ):
-        return None, 3, "role.org.byline"  # "Author: Gao Ya", "Webmaster: O. Sinitsyna": a page's byline
-    behalf = behalf_org(role, person, orgs)
-    if behalf is not None:
-        return behalf[0].kb_id_, 3, behalf[1]
-    inherited = (
-        _previous_item_org(role, person, orgs, home)
-        or _next_title_org(role, orgs)
-        or _previous_titled_org(role, person, orgs)
+        return None, 3, "role.org.byline"
+    return None
+
+
+def _behalf(c: TitleContext) -> OrgChoice | None:
+    """Rules ``role.org.on_behalf_of`` / ``.represented_by`` (see :func:`behalf_org`)."""
+    behalf = behalf_org(c.role, c.person, c.orgs)
+    return (behalf[0].kb_id_, 3, behalf[1]) if behalf is not None else None
+
+
+def _inherited(c: TitleContext) -> OrgChoice | None:
+    """Rules ``role.org.previous_item`` / ``.next_title`` / ``.previous_titled``: the organisation of the list
+    item or title next to this one."""
+    return (
+        previous_item_org(c.role, c.person, c.orgs, c.home)
+        or next_title_org(c.role, c.orgs)
+        or previous_titled_org(c.role, c.person, c.orgs)
     )
-    if inherited is not None:
-        return inherited
-    if role.start > 0 and doc[role.start - 1].lower_ in ("its", "their"):
-        earlier = [o for o in orgs if o.end <= role.start and same_sentence(doc, o.start, role.start)]
+
+
+def _possessive(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.possessive``: "a delegation of X led by its Party Secretary Y"."""
+    if c.word_before() in ("its", "their"):
+        doc, role = c.doc, c.role
+        earlier = [o for o in c.orgs if o.end <= role.start and same_sentence(doc, o.start, role.start)]
         if earlier:
-            return (
-                earlier[-1].kb_id_,
-                3,
-                "role.org.possessive",
-            )  # "a delegation of X led by its Party Secretary Y"
-    leader = _delegation_leader_org(role, orgs)
-    if leader is not None:
-        return leader.kb_id_, 3, "role.org.delegation_leader"
-    after = tuple(t.lower_ for t in doc[role.end : role.end + 3])
-    before = tuple(t.lower_ for t in doc[max(0, role.start - 2) : role.start])
-    named = _anaphor_org(role, after, orgs) or _anaphor_org(role, _possessive_ref(role), orgs)
-    if named is not None:
-        return named.kb_id_, 2, "role.org.the_university_named_before"  # a guess by recency
+            return earlier[-1].kb_id_, 3, "role.org.possessive"
+    return None
+
+
+def _leader(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.delegation_leader``: the title of the person who leads a delegation of X."""
+    leader = delegation_leader_org(c.role, c.orgs)
+    return (leader.kb_id_, 3, "role.org.delegation_leader") if leader is not None else None
+
+
+def _after(c: TitleContext) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in c.doc[c.role.end : c.role.end + 3])
+
+
+def _named_before(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.the_university_named_before``: "the rector of the university": the university named
+    last (a guess by recency)."""
+    named = anaphor_org(c.role, _after(c), c.orgs) or anaphor_org(c.role, possessive_ref(c.role), c.orgs)
+    return (named.kb_id_, 2, "role.org.the_university_named_before") if named is not None else None
+
+
+def _our(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.our_institution``: "our president", "the rector of the university" in a release that
+    speaks for it -> the release's own organisation (None when it never names itself)."""
+    before = tuple(t.lower_ for t in c.doc[max(0, c.role.start - 2) : c.role.start])
     if (
-        after in _HOME_REFS
-        or role.start > 0
-        and doc[role.start - 1].lower_ == "our"
+        _after(c) in _HOME_REFS
+        or c.word_before() == "our"
         or before in (("the", "university"), ("our", "university"))
-        or OUR_INSTITUTION.search(text_of(sent_of(role)))
+        or OUR_INSTITUTION.search(text_of(sent_of(c.role)))
     ):
-        return home, 2, "role.org.our_institution"  # None when the release never names itself
+        return c.home, 2, "role.org.our_institution"
+    return None
+
+
+def _public_office(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.public_office``: a national office, a minister, ambassador, governor or mayor ("Deputy
+    Mayor") with no body named: no organisation."""
+    words_of_title = c.role.text.lower().replace("-", " ").split()
     if (
-        national(role)
-        or category(role.text) in _PUBLIC_ROLES
-        or any(w in _PUBLIC_ROLES for w in role.text.lower().replace("-", " ").split())
-    ):  # "Deputy Mayor"
+        national(c.role)
+        or category(c.role.text) in _PUBLIC_ROLES
+        or any(w in _PUBLIC_ROLES for w in words_of_title)
+    ):
         return None, 2, "role.org.public_office"
-    member = delegation_member_org(role, orgs)
-    if member is not None:
-        return member.kb_id_, 2, "role.org.delegation_member"
-    other = counterpart_org(role, orgs, home)
-    if other is not None:
-        return other, 2, "role.org.counterpart"
-    found, strength, rule = _sentence_org(role, orgs)
-    if found is not None:
-        return found.kb_id_, strength, rule
-    if any(w in PLACE_WORDS or w in words("places") for w in role.text.lower().split()):
-        return None, 0, "role.org.regional_office"  # "director of the region's education department"
-    return home, 0, "role.org.release_home"
-
-
-def _of_country(role: Span, orgs: list[Span]) -> bool:
-    """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia": a title of a country (a place right
-    after "of", no organisation there) is held at no organisation."""
-    doc = role.doc
-    i = role.end
-    if i + 1 >= len(doc) or doc[i].lower_ != "of":
-        return False
-    j = i + 1 + (doc[i + 1].lower_ == "the")
-    if j >= len(doc) or any(o.start <= j < o.end for o in orgs):
-        return False
-    return doc[j].lower_ in words("places") and (j + 1 == len(doc) or not doc[j + 1].is_title)
-
-
-def _possessive_ref(role: Span) -> tuple[str, ...]:
-    """ "the academy's president" read as "president of the academy" (for :func:`_anaphor_org`)."""
-    doc = role.doc
-    if role.start >= 3 and doc[role.start - 1].text in ("'s", "’s") and doc[role.start - 3].lower_ == "the":
-        return ("of", "the", doc[role.start - 2].lower_)
-    return ()
-
-
-def _anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | None:
-    """Rule ``role.org.the_university_named_before``: "Hamlet Isakhanli, the founder of Khazar University,
-    ..., Irada Khalilova, the rector of the university": "the university" is the last one named before it in
-    the same paragraph line (its key has the same head noun)."""
-    if len(after) < 3 or after[:2] != ("of", "the") or after[2] not in OWN_NOUNS:
-        return None
-    doc = role.doc
-    named = [
-        o
-        for o in orgs
-        if role.start - 200 <= o.start and o.end <= role.start and after[2] in o.kb_id_.lower().split()
-    ]
-    same_line = [
-        o
-        for o in named
-        if role.start - 60 <= o.start
-        and not any("\n" in t.whitespace_ or t.is_space and "\n" in t.text for t in doc[o.end : role.start])
-    ]
-    # the one named in the same paragraph, else the last one named in the paragraphs before
-    return same_line[-1] if same_line else named[-1] if named else None
-
-
-def _delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:
-    """ "A delegation of X headed by Vice-Rector Y", "X, led by Rector Y": the organisation Y leads."""
-    doc = role.doc
-    if (
-        role.start < 3
-        or doc[role.start - 1].lower_ != "by"
-        or doc[role.start - 2].lower_ not in ("headed", "led")
-    ):
-        return None
-    verb = role.start - 2
-    earlier = [o for o in orgs if o.end <= verb and same_sentence(doc, o.start, role.start)]
-    if not earlier:
-        return None
-    org = earlier[-1]
-    right_before = org.end == verb or org.end == verb - 1 and doc[verb - 1].text in (",", ")")
-    of_delegation = (
-        org.start >= 2
-        and doc[org.start - 1].lower_ in ("of", "from")
-        and doc[org.start - 2].lower_ in ("delegation", "delegations")
-    )
-    return org if right_before and (of_delegation or doc[org.start - 1].lower_ != "with") else None
-
-
-def _next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int, str] | None:
-    """A bare title followed by a second title of the same person takes that title's organisation, or the
-    parent it names: "Mukhitdin Kalonov, Vice-Rector, Director of the Research Center of TSEU" -> TSEU."""
-    doc = role.doc
-    i = role.end + 1
-    if (
-        i >= len(doc)
-        or doc[role.end].text != ","
-        or doc[i].ent_type_ != "ROLE"
-        or doc[i].ent_iob_ != "B"
-        or role.text.lower().replace("–", "-") not in lexicon("roles")
-    ):
-        return None
-    j = i + 1
-    while j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].ent_iob_ == "I":
-        j += 1
-    found = attached_org(Span(doc, i, j, label="ROLE"), None, orgs)
-    if found is None:
-        return None
-    keys = {o.kb_id_ for o in orgs}
-    parent = next(
-        (
-            k
-            for k in keys
-            if k != found.kb_id_
-            and found.kb_id_.lower().endswith((f" of {k.lower()}", f" of the {k.lower()}"))
-        ),
-        None,
-    )
-    return parent or parent_in_name(found.kb_id_) or found.kb_id_, 2, "role.org.next_title"
-
-
-def _previous_item_org(
-    role: Span, person: Span | None, orgs: list[Span], home: str | None
-) -> tuple[str | None, int, str] | None:
-    """In a list of "Name, Title" items a bare title belongs where the item before it does: "A, President of
-    X, B, Vice President" -> X; "..., President of our university, and B, Vice President" -> the release's
-    own."""
-    doc = role.doc
-    title = role.text.lower().replace("–", "-")
-    bare = (title in lexicon("roles") or _portfolio_only(role)) and (
-        role.end == len(doc) or doc[role.end].text in (",", ".", ";") or doc[role.end].lower_ == "and"
-    )
-    if person is None or person.end > role.start or not bare:
-        return None
-    first = person.start
-    while first > 0 and doc[first - 1].lower_ in words("honorifics") and person.start - first < 2:
-        first -= 1  # "..., Professor Rita Filipova, Vice Rector"
-    i = first
-    while i > 0 and doc[i - 1].lower_ in (",", ";", "and") and first - i < 2:
-        i -= 1
-    if i == first or i == 0 or doc[i].text not in (",", ";"):
-        return None
-    ends = [o for o in orgs if o.end == i]
-    if ends:  # the item's own organisation: the first one after its title ("Dean of the School at X;")
-        item = [
-            o
-            for o in orgs
-            if ends[0].start - 12 <= o.start
-            and o.end <= i
-            and all(t.text not in (",", ";") or t.i in range(o.start, o.end) for t in doc[o.end : i])
-        ]
-        return (item or ends)[0].kb_id_, 2, "role.org.previous_item"
-    if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in GENERIC_INSTITUTIONS:
-        return home, 2, "role.org.previous_item"
     return None
 
 
-def _portfolio_only(role: Span) -> bool:
-    """A title with a portfolio and no organisation: "Vice Dean for Ideology and Education"."""
-    head, sep, _ = role.text.lower().replace("–", "-").partition(" for ")
-    return bool(sep) and head in lexicon("roles")
+def _member(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.delegation_member`` (see :func:`delegation_member_org`)."""
+    member = delegation_member_org(c.role, c.orgs)
+    return (member.kb_id_, 2, "role.org.delegation_member") if member is not None else None
 
 
-def _previous_titled_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[str, int, str] | None:
-    """Rule ``role.org.previous_titled``: in "BISR Director Oleg Makarov and Deputy Director Vitaly
-    Stakhovsky" a bare title before a name, right after another titled name, belongs where that title does."""
-    doc = role.doc
-    i = role.start - (role.start > 0 and doc[role.start - 1].lower_ == "the")
-    if person is None or person.start < role.end or i < 3 or doc[i - 1].lower_ not in ("and", ","):
-        return None
-    end = i - 1  # the previous item ends here: "... Oleg Makarov" then "and"
-    if doc[end - 1].ent_type_ != "PERSON":
-        return None
-    start = end - 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    if doc[start - 1].ent_type_ != "ROLE":
-        return None
-    r = start - 1
-    while r > 0 and doc[r].ent_iob_ == "I":
-        r -= 1
-    found = attached_org(Span(doc, r, start, label="ROLE"), Span(doc, start, end, label="PERSON"), orgs)
-    return (found.kb_id_, 3, "role.org.previous_titled") if found is not None else None
+def _counterpart(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.counterpart`` (see :func:`counterpart_org`)."""
+    other = counterpart_org(c.role, c.orgs, c.home)
+    return (other, 2, "role.org.counterpart") if other is not None else None
 
 
-def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
-    """An organisation written next to the role or the person."""
-    doc = role.doc
-    near = [o for o in orgs if role.start - 6 <= o.end and o.start <= role.end + 10]
-    for o in near:
-        if role.end <= o.start and o.start - role.end <= 4 and gap_ok(doc, role.end, o.start, ORG_GAP, set()):
-            return o
-        if role.end <= o.start <= role.end + 2 and [t.lower_ for t in doc[role.end : o.start]] in (
-            [","],
-            [",", "the"],
-        ):
-            return o
-    for o in near:
-        if o.end <= role.start and gap_ok(doc, o.end, role.start, frozenset({"'s", "’s", "the"}), set()):
-            return o
-    if person is not None:
-        anchor = max(person.end, role.end) if person.start > role.start else role.end
-        anchor = _past_entourage(doc, anchor)
-        for o in [o for o in orgs if anchor <= o.start <= anchor + 7]:
-            if (
-                anchor <= o.start <= anchor + 7
-                and doc[anchor].lower_ in {"of", "from", "at", "("}
-                and gap_ok(doc, anchor, o.start, ORG_GAP, set())
-            ):
-                return o
+def _sentence(c: TitleContext) -> OrgChoice | None:
+    """Rules ``role.org.sentence_*``: the sentence's topic or only organisation."""
+    found, strength, rule = sentence_org(c.role, c.orgs)
+    return (found.kb_id_, strength, rule) if found is not None else None
+
+
+def _regional(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.regional_office``: "director of the region's education department": no organisation."""
+    if any(w in PLACE_WORDS or w in words("places") for w in c.role.text.lower().split()):
+        return None, 0, "role.org.regional_office"
     return None
 
 
-def _past_entourage(doc: Doc, i: int) -> int:
-    """Skip "and his delegation" / "and the delegation" after a name: "President Nikolayev and his delegation
-    from Northeastern Federal University"."""
-    j = i
-    if j < len(doc) and doc[j].lower_ == "and":
-        j += 1
-        if j < len(doc) and doc[j].lower_ in ("his", "her", "the", "a"):
-            j += 1
-        if j < len(doc) and doc[j].lower_ in ("delegation", "group", "team", "colleagues"):
-            return j + 1
-    return i
+ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
+    _ministry,
+    _consulate,
+    _country,
+    _attached,
+    _byline,
+    _behalf,
+    _inherited,
+    _possessive,
+    _leader,
+    _named_before,
+    _our,
+    _public_office,
+    _member,
+    _counterpart,
+    _sentence,
+    _regional,
+)
 
 
-_INTRO = frozenset({"at", "from", "for", "by", "on", "in"})
-
-
-def _sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int, str]:
-    """The organisation the sentence is about, with its strength: an opening "At/From (the side of) ORG"
-    or the subject ("NUST MISIS was represented by ...") -> 2; the only organisation named -> 1."""
-    sent = sent_of(role)
-    inside = [o for o in orgs if sent.start <= o.start < sent.end and not is_partner(role, o)]
-    intro = [
-        o for o in inside if o.start - sent.start <= 5 and o.start < role.start and sent[0].lower_ in _INTRO
-    ]
-    if intro:
-        return (
-            intro[0],
-            2,
-            "role.org.sentence_intro",
-        )  # "At the Polytechnic University the guests were met by X"
-    subjects = [
-        o for o in inside if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in o)
-    ]
-    if subjects:
-        return subjects[0], 2, "role.org.sentence_subject"  # the main clause's subject, not "said that X is"
-    # the sentence's only organisation, unless another title owns it ("First prorector X, Vice-Rector Y, head
-    # of the International Cooperation Department Z": the department is Z's, not X's)
-    owned = {
-        o.start
-        for r in sent.ents
-        if r.label_ == "ROLE" and r.start != role.start
-        for o in [attached_org(r, None, inside)]
-        if o is not None and _unit(o)
-    }
-    keys = {o.kb_id_ or o.text for o in inside}
-    if len(keys) == 1 and inside[0].start not in owned:
-        return inside[0], 1, "role.org.sentence_only"
-    return None, 0, ""
-
-
-def _unit(org: Span) -> bool:
-    """A unit of an organisation by its head noun (``patterns/unit_heads.jsonl``): "International
-    Cooperation Department"."""
-    return any(t.lower_ in words("unit_heads") for t in org)
+def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None = None) -> OrgChoice:
+    """Key of the organisation where the role is held, how strong the evidence is (3 written next to the
+    title, 2 the sentence's topic, 1 the sentence's only organisation, 0 the release's organisation), and the
+    id of the rule that chose it: the first of ``ROLE_ORG_RULES`` that applies, else rule
+    ``role.org.release_home``: the release's organisation."""
+    c = TitleContext(role, person, orgs, home)
+    return next((found for rule in ROLE_ORG_RULES if (found := rule(c)) is not None), None) or (
+        home,
+        0,
+        "role.org.release_home",
+    )

@@ -1,0 +1,259 @@
+"""Organisations a title points to: written next to it, in the list item before, named before by an anaphor ("the university"), led by the titled person, or the sentence's own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extractor.facts.affiliation import is_partner
+from extractor.facts.base import OWN_NOUNS
+from extractor.find.role_lists import same_sentence
+from extractor.find.roles import GENERIC_INSTITUTIONS, ORG_GAP, gap_ok
+from extractor.lang.lexicons import lexicon, words
+from extractor.lang.tokens import sent_of
+from extractor.normalise.orgs import parent_in_name
+
+
+def of_country(role: Span, orgs: list[Span]) -> bool:
+    """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia": a title of a country (a place right
+    after "of", no organisation there) is held at no organisation."""
+    doc = role.doc
+    i = role.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    if j >= len(doc) or any(o.start <= j < o.end for o in orgs):
+        return False
+    return doc[j].lower_ in words("places") and (j + 1 == len(doc) or not doc[j + 1].is_title)
+
+
+def possessive_ref(role: Span) -> tuple[str, ...]:
+    """ "the academy's president" read as "president of the academy" (for :func:`anaphor_org`)."""
+    doc = role.doc
+    if role.start >= 3 and doc[role.start - 1].text in ("'s", "’s") and doc[role.start - 3].lower_ == "the":
+        return ("of", "the", doc[role.start - 2].lower_)
+    return ()
+
+
+def anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | None:
+    """Rule ``role.org.the_university_named_before``: "Hamlet Isakhanli, the founder of Khazar University,
+    ..., Irada Khalilova, the rector of the university": "the university" is the last one named before it in
+    the same paragraph line (its key has the same head noun)."""
+    if len(after) < 3 or after[:2] != ("of", "the") or after[2] not in OWN_NOUNS:
+        return None
+    doc = role.doc
+    named = [
+        o
+        for o in orgs
+        if role.start - 200 <= o.start and o.end <= role.start and after[2] in o.kb_id_.lower().split()
+    ]
+    same_line = [
+        o
+        for o in named
+        if role.start - 60 <= o.start
+        and not any("\n" in t.whitespace_ or t.is_space and "\n" in t.text for t in doc[o.end : role.start])
+    ]
+    # the one named in the same paragraph, else the last one named in the paragraphs before
+    return same_line[-1] if same_line else named[-1] if named else None
+
+
+def delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:
+    """ "A delegation of X headed by Vice-Rector Y", "X, led by Rector Y": the organisation Y leads."""
+    doc = role.doc
+    if (
+        role.start < 3
+        or doc[role.start - 1].lower_ != "by"
+        or doc[role.start - 2].lower_ not in ("headed", "led")
+    ):
+        return None
+    verb = role.start - 2
+    earlier = [o for o in orgs if o.end <= verb and same_sentence(doc, o.start, role.start)]
+    if not earlier:
+        return None
+    org = earlier[-1]
+    right_before = org.end == verb or org.end == verb - 1 and doc[verb - 1].text in (",", ")")
+    of_delegation = (
+        org.start >= 2
+        and doc[org.start - 1].lower_ in ("of", "from")
+        and doc[org.start - 2].lower_ in ("delegation", "delegations")
+    )
+    return org if right_before and (of_delegation or doc[org.start - 1].lower_ != "with") else None
+
+
+def next_title_org(role: Span, orgs: list[Span]) -> tuple[str | None, int, str] | None:
+    """A bare title followed by a second title of the same person takes that title's organisation, or the
+    parent it names: "Mukhitdin Kalonov, Vice-Rector, Director of the Research Center of TSEU" -> TSEU."""
+    doc = role.doc
+    i = role.end + 1
+    if (
+        i >= len(doc)
+        or doc[role.end].text != ","
+        or doc[i].ent_type_ != "ROLE"
+        or doc[i].ent_iob_ != "B"
+        or role.text.lower().replace("–", "-") not in lexicon("roles")
+    ):
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].ent_type_ == "ROLE" and doc[j].ent_iob_ == "I":
+        j += 1
+    found = attached_org(Span(doc, i, j, label="ROLE"), None, orgs)
+    if found is None:
+        return None
+    keys = {o.kb_id_ for o in orgs}
+    parent = next(
+        (
+            k
+            for k in keys
+            if k != found.kb_id_
+            and found.kb_id_.lower().endswith((f" of {k.lower()}", f" of the {k.lower()}"))
+        ),
+        None,
+    )
+    return parent or parent_in_name(found.kb_id_) or found.kb_id_, 2, "role.org.next_title"
+
+
+def previous_item_org(
+    role: Span, person: Span | None, orgs: list[Span], home: str | None
+) -> tuple[str | None, int, str] | None:
+    """In a list of "Name, Title" items a bare title belongs where the item before it does: "A, President of
+    X, B, Vice President" -> X; "..., President of our university, and B, Vice President" -> the release's
+    own."""
+    doc = role.doc
+    title = role.text.lower().replace("–", "-")
+    bare = (title in lexicon("roles") or _portfolio_only(role)) and (
+        role.end == len(doc) or doc[role.end].text in (",", ".", ";") or doc[role.end].lower_ == "and"
+    )
+    if person is None or person.end > role.start or not bare:
+        return None
+    first = person.start
+    while first > 0 and doc[first - 1].lower_ in words("honorifics") and person.start - first < 2:
+        first -= 1  # "..., Professor Rita Filipova, Vice Rector"
+    i = first
+    while i > 0 and doc[i - 1].lower_ in (",", ";", "and") and first - i < 2:
+        i -= 1
+    if i == first or i == 0 or doc[i].text not in (",", ";"):
+        return None
+    ends = [o for o in orgs if o.end == i]
+    if ends:  # the item's own organisation: the first one after its title ("Dean of the School at X;")
+        item = [
+            o
+            for o in orgs
+            if ends[0].start - 12 <= o.start
+            and o.end <= i
+            and all(t.text not in (",", ";") or t.i in range(o.start, o.end) for t in doc[o.end : i])
+        ]
+        return (item or ends)[0].kb_id_, 2, "role.org.previous_item"
+    if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in GENERIC_INSTITUTIONS:
+        return home, 2, "role.org.previous_item"
+    return None
+
+
+def _portfolio_only(role: Span) -> bool:
+    """A title with a portfolio and no organisation: "Vice Dean for Ideology and Education"."""
+    head, sep, _ = role.text.lower().replace("–", "-").partition(" for ")
+    return bool(sep) and head in lexicon("roles")
+
+
+def previous_titled_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[str, int, str] | None:
+    """Rule ``role.org.previous_titled``: in "BISR Director Oleg Makarov and Deputy Director Vitaly
+    Stakhovsky" a bare title before a name, right after another titled name, belongs where that title does."""
+    doc = role.doc
+    i = role.start - (role.start > 0 and doc[role.start - 1].lower_ == "the")
+    if person is None or person.start < role.end or i < 3 or doc[i - 1].lower_ not in ("and", ","):
+        return None
+    end = i - 1  # the previous item ends here: "... Oleg Makarov" then "and"
+    if doc[end - 1].ent_type_ != "PERSON":
+        return None
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start - 1].ent_type_ != "ROLE":
+        return None
+    r = start - 1
+    while r > 0 and doc[r].ent_iob_ == "I":
+        r -= 1
+    found = attached_org(Span(doc, r, start, label="ROLE"), Span(doc, start, end, label="PERSON"), orgs)
+    return (found.kb_id_, 3, "role.org.previous_titled") if found is not None else None
+
+
+def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
+    """An organisation written next to the role or the person."""
+    doc = role.doc
+    near = [o for o in orgs if role.start - 6 <= o.end and o.start <= role.end + 10]
+    for o in near:
+        if role.end <= o.start and o.start - role.end <= 4 and gap_ok(doc, role.end, o.start, ORG_GAP, set()):
+            return o
+        if role.end <= o.start <= role.end + 2 and [t.lower_ for t in doc[role.end : o.start]] in (
+            [","],
+            [",", "the"],
+        ):
+            return o
+    for o in near:
+        if o.end <= role.start and gap_ok(doc, o.end, role.start, frozenset({"'s", "’s", "the"}), set()):
+            return o
+    if person is not None:
+        anchor = max(person.end, role.end) if person.start > role.start else role.end
+        anchor = _past_entourage(doc, anchor)
+        for o in [o for o in orgs if anchor <= o.start <= anchor + 7]:
+            if (
+                anchor <= o.start <= anchor + 7
+                and doc[anchor].lower_ in {"of", "from", "at", "("}
+                and gap_ok(doc, anchor, o.start, ORG_GAP, set())
+            ):
+                return o
+    return None
+
+
+def _past_entourage(doc: Doc, i: int) -> int:
+    """Skip "and his delegation" / "and the delegation" after a name: "President Nikolayev and his delegation
+    from Northeastern Federal University"."""
+    j = i
+    if j < len(doc) and doc[j].lower_ == "and":
+        j += 1
+        if j < len(doc) and doc[j].lower_ in ("his", "her", "the", "a"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in ("delegation", "group", "team", "colleagues"):
+            return j + 1
+    return i
+
+
+_INTRO = frozenset({"at", "from", "for", "by", "on", "in"})
+
+
+def sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int, str]:
+    """The organisation the sentence is about, with its strength: an opening "At/From (the side of) ORG"
+    or the subject ("NUST MISIS was represented by ...") -> 2; the only organisation named -> 1."""
+    sent = sent_of(role)
+    inside = [o for o in orgs if sent.start <= o.start < sent.end and not is_partner(role, o)]
+    intro = [
+        o for o in inside if o.start - sent.start <= 5 and o.start < role.start and sent[0].lower_ in _INTRO
+    ]
+    if intro:
+        return (
+            intro[0],
+            2,
+            "role.org.sentence_intro",
+        )  # "At the Polytechnic University the guests were met by X"
+    subjects = [
+        o for o in inside if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in o)
+    ]
+    if subjects:
+        return subjects[0], 2, "role.org.sentence_subject"  # the main clause's subject, not "said that X is"
+    # the sentence's only organisation, unless another title owns it ("First prorector X, Vice-Rector Y, head
+    # of the International Cooperation Department Z": the department is Z's, not X's)
+    owned = {
+        o.start
+        for r in sent.ents
+        if r.label_ == "ROLE" and r.start != role.start
+        for o in [attached_org(r, None, inside)]
+        if o is not None and _unit(o)
+    }
+    keys = {o.kb_id_ or o.text for o in inside}
+    if len(keys) == 1 and inside[0].start not in owned:
+        return inside[0], 1, "role.org.sentence_only"
+    return None, 0, ""
+
+
+def _unit(org: Span) -> bool:
+    """A unit of an organisation by its head noun (``patterns/unit_heads.jsonl``): "International
+    Cooperation Department"."""
+    return any(t.lower_ in words("unit_heads") for t in org)
