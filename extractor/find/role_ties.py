@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import (
     RoleContext,
@@ -19,8 +20,6 @@ from extractor.find.role_lists import (
     titled_in_list,
 )
 from extractor.find.roles import (
-    COUNTING,
-    GENERIC_INSTITUTIONS,
     HOME_NOUNS,
     HONORIFIC_GAP,
     PERSON_GAP_AFTER,
@@ -28,287 +27,183 @@ from extractor.find.roles import (
     PLACE_WORDS,
     gap_ok,
 )
-from extractor.lang.lexicons import words
-from extractor.lang.tokens import sent_of
-from extractor.normalise.categories import category
-
-
-def tied_person(role: Span, ctx: RoleContext) -> Span | None:
-    """The named person the role belongs to: an apposition ("X, Director") or a title before a name."""
-    doc = role.doc
-    org_tokens = ctx.org_tokens
-    if role.start >= 2 and doc[role.start - 2].lower_ == "title" and doc[role.start - 1].lower_ == "of":
-        # "X ... was awarded the honorary title of Professor of Y": the person the sentence is about
-        earlier = [p for p in ctx.before(role.start, 40) if same_sentence(doc, p.end - 1, role.start)]
-        return earlier[0] if earlier else None
-    after = [p for p in ctx.after(role.end) if same_sentence(doc, role.start, p.start)]
-    before = [p for p in ctx.before(role.start) if same_sentence(doc, p.end - 1, role.start)]
-    direct_after = (
-        after
-        and after[0].start > role.end
-        and (
-            gap_ok(doc, role.end, after[0].start, frozenset({"of", "the", "at"}), org_tokens)
-            or _honorific_next(doc, role.end, after[0].start)
-        )
-    )
-    if _counted_group(role):
-        return None
-    respective = _respectively(role, ctx)
-    if respective is not None:
-        return respective
-    if after and after[0].start == role.end and is_plural(role) and coordinated(after[0], ctx.people):
-        return after[0]  # rule role.tie.plural_title: "the vice-rectors A, B, C": the names the plural lists
-    if (
-        after
-        and _honorific_next(doc, role.end, after[0].start)
-        and same_sentence(doc, role.start, after[0].start)
-        and (not before or title_first(before[-1], ctx))
-    ):
-        return after[0]  # rule role.tie.honorific_next: "Rector, Professor A, Vice-Rector, Professor B"
-    if (
-        before
-        and after
-        and titled_in_list(before[-1], ctx)
-        and [t.text for t in doc[before[-1].end : role.start]] == [","]
-        and list_item(doc, role.end, after[0].start, ctx.org_tokens)
-    ):
-        return after[0]  # "Title A Name1, Title B Name2": the next item of a list of titled names
-    if after and _title_first_list(role, ctx) and _title_org_comma(role, after[0], ctx):
-        return after[
-            0
-        ]  # "the Rector of X, Name1, the Rector of Y, Name2": each title names the person after it
-    if (
-        before
-        and [t.lower_ for t in doc[before[-1].end : role.start]] in ([","], [",", "the"], ["("])
-        and not _titled(before[-1], ctx)
-        and not direct_after
-    ):
-        # "X, vice-rector for International Relations, doctor of economics, professor Y": the degrees lead on
-        # to Y
-        return _degree_apposition(role, ctx) or before[-1]
-    if after and gap_ok(
-        doc, role.end, after[0].start, PERSON_GAP_BEFORE - {","} | {"and"} | HOME_NOUNS, ctx.context
-    ):
-        return after[0]
-    if before:
-        p = before[-1]
-        if gap_ok(doc, p.end, role.start, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS, ctx.context):
-            between = doc[p.end : role.start]
-            if not any(t.lower_ == "and" for t in between) or not after:
-                return p
-    if after:
-        p = after[0]
-        if (
-            gap_ok(doc, role.end, p.start, PERSON_GAP_BEFORE, org_tokens)
-            and not any(doc[i].text == "," for i in range(role.end, p.start))
-            or gap_ok(doc, role.end, p.start, frozenset({","}), set())
-        ):
-            return p
-        # "the First Deputy Minister of Education of the Republic of Belarus, Alexander Bahanovich",
-        # "the President of Nanchang University, Professor Zhou Zhuangbing"
-        commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
-        if (
-            len(commas) == 1
-            and gap_ok(doc, commas[0] + 1, p.start, HONORIFIC_GAP, set())
-            and gap_ok(
-                doc,
-                role.end,
-                commas[0],
-                frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS,
-                org_tokens,
-            )
-        ):
-            return p
-    return (
-        _envoy(role, ctx)
-        or _degree_apposition(role, ctx)
-        or _long_title(role, ctx)
-        or chained(role, ctx)
-        or _coordinated_title(role, ctx)
-        or _title_comma_org(role, ctx)
-    )
-
-
-def _counted_group(role: Span) -> bool:
-    """Rule ``role.reject.counted_group``: "the rector of more than 40 universities", "heads of 12
-    institutes": a title counted over many organisations names a group, no one person."""
-    doc = role.doc
-    if role.end >= len(doc) or doc[role.end].lower_ != "of":
-        return False
-    window = doc[role.end + 1 : min(len(doc), role.end + 5)]
-    return any(t.like_num or t.lower_ in COUNTING - {"first", "second", "third"} for t in window) and any(
-        t.lower_ in _INSTITUTIONS_PLURAL for t in window
-    )
-
-
-_INSTITUTIONS_PLURAL = frozenset(
-    {
-        "universities",
-        "institutes",
-        "academies",
-        "colleges",
-        "schools",
-        "companies",
-        "institutions",
-        "organizations",
-        "organisations",
-        "centers",
-        "centres",
-    }
+from extractor.find.tie_cues import (
+    counted_group,
+    degree_apposition,
+    envoy,
+    long_title,
+    respectively,
+    title_first_list,
+    title_org_comma,
+    titled,
 )
+from extractor.lang.lexicons import words
+
+TieChoice = tuple[Span | None, str]  # the person (None: no one) and the id of the rule that decided
 
 
-def _respectively(role: Span, ctx: RoleContext) -> Span | None:
-    """Rule ``role.tie.respectively``: "Lu Qi and Wu Bo, director and deputy director of RID": as many titles
-    joined by "and"/commas right after as many joined names, paired in order."""
-    doc = role.doc
-    ends, starts = ctx.role_at_end, ctx.role_at_start
-    titles = [role]
-    while (
-        titles[0].start >= 2
-        and doc[titles[0].start - 1].lower_ in ("and", ",")
-        and titles[0].start - 1 in ends
-    ):
-        titles.insert(0, ends[titles[0].start - 1])
-    k = role.end
-    while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and k + 1 in starts and len(titles) < 6:
-        titles.append(starts[k + 1])
-        k = titles[-1].end
-    first = titles[0].start
-    if len(titles) < 2 or first < 2 or doc[first - 1].text != ",":
-        return None
-    by_end = {p.end: p for p in ctx.before(first - 1)}
-    last = by_end.get(first - 1)
-    if last is None:
-        return None
-    names = [last]
-    while (
-        names[0].start >= 2
-        and doc[names[0].start - 1].lower_ in ("and", ",")
-        and (prev := next((p for p in ctx.before(names[0].start - 1) if p.end == names[0].start - 1), None))
-    ):
-        names.insert(0, prev)
-    return names[titles.index(role)] if len(names) == len(titles) else None
+@dataclass
+class Tie:
+    """What the tie rules read: the title, the people before and after it in its sentence."""
+
+    role: Span
+    ctx: RoleContext
+    after: list[Span] = field(init=False)
+    before: list[Span] = field(init=False)
+
+    def __post_init__(self) -> None:
+        doc, role = self.role.doc, self.role
+        self.after = [p for p in self.ctx.after(role.end) if same_sentence(doc, role.start, p.start)]
+        self.before = [p for p in self.ctx.before(role.start) if same_sentence(doc, p.end - 1, role.start)]
+
+    @property
+    def doc(self) -> Doc:
+        return self.role.doc
+
+    def gap_before(self) -> list[str]:
+        """The words between the last person before the title and the title."""
+        return [t.lower_ for t in self.doc[self.before[-1].end : self.role.start]]
+
+    def direct_after(self) -> bool:
+        """A name follows the title with only "of the at" or an honorific between."""
+        doc, role, after = self.doc, self.role, self.after
+        return (
+            bool(after)
+            and after[0].start > role.end
+            and (
+                gap_ok(doc, role.end, after[0].start, frozenset({"of", "the", "at"}), self.ctx.org_tokens)
+                or _honorific_next(doc, role.end, after[0].start)
+            )
+        )
 
 
-def _title_first_list(role: Span, ctx: RoleContext) -> bool:
-    """Rule ``role.tie.title_first_list``: the sentence names its first title before its first person
-    ("speeches were delivered by the Rector of X, Name1, the Rector of Y, Name2"), so a list in it runs title
-    first; "The guests – Name1, head of X, Name2, dean of Y" runs name first."""
-    sent = sent_of(role)
-    first_role = ctx.first_role_in(sent.start, sent.end)
-    k = bisect_left(ctx.starts, sent.start)
-    first_person = ctx.people[k] if k < len(ctx.people) and ctx.people[k].start < sent.end else None
-    return (
-        first_role is not None
-        and first_person is not None
-        and first_role.start < first_person.start
-        and role.start > first_role.start
-        and _title_org_comma(first_role, first_person, ctx)
-    )
-
-
-def _title_org_comma(role: Span, person: Span, ctx: RoleContext) -> bool:
-    """ "Title of (the) ORG, (Dr.) Name": only the organisation's words (or "the Institute") and one comma
-    between title and name, honorifics after the comma."""
-    doc = role.doc
-    start = person.start
-    while start - 1 > role.end and doc[start - 1].lower_ in HONORIFIC_GAP:
-        start -= 1
-    if start - 1 <= role.end or doc[start - 1].text != ",":
-        return False
-    gap = range(role.end, start - 1)
-    named = {
-        i for i in gap if i in ctx.org_tokens or doc[i].lower_ in GENERIC_INSTITUTIONS or _place_word(doc[i])
-    }
-    return bool(named) and all(i in named or doc[i].lower_ in _TITLE_ORG_GAP for i in gap)
-
-
-def _place_word(tok: Token) -> bool:
-    """A word of a country's name ("of the Russian Federation"): a title of a state's office names its holder
-    after the comma like a title of an organisation."""
-    return tok.is_title and tok.lower_ in _place_words() or tok.lower_ in PLACE_WORDS
-
-
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """Every word of the place names and demonyms of ``patterns/places.jsonl``."""
-    return frozenset(w for phrase in words("places") for w in phrase.split())
-
-
-def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:
-    """The first person named within ``reach`` tokens after the title, in its sentence."""
-    return next((p for p in ctx.after(role.end, reach) if same_sentence(role.doc, role.start, p.start)), None)
-
-
-_TITLE_ORG_GAP = frozenset({"of", "the", "under", "at", "in", "for", "'s", "’s"})
-
-
-def _long_title(role: Span, ctx: RoleContext) -> Span | None:
-    """A title whose organisation names run long before the name: "Director of the Center for Language
-    Training and Cooperation under the Ministry of Education of the PRC Ma Jianfei"."""
-    doc = role.doc
-    p = _next_person(role, ctx, 30)
-    if p is None or not any(i in ctx.org_tokens for i in range(role.end, p.start)):
-        return None
-    places = words("places")
-    end = p.start
-    while end - 1 > role.end and doc[end - 1].lower_ in HONORIFIC_GAP:
-        end -= 1  # "Director of X of the Republic of Uzbekistan, Professor K. Davronov"
-    end -= doc[end - 1].text == ","  # "the rector of X of the PRC, Zheng Shi"
-    if all(
-        i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP or doc[i].lower_ in places
-        for i in range(role.end, end)
-    ):
-        return p
+def _honorary(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.honorary_title``: "X ... was awarded the honorary title of Professor of Y": the person
+    the sentence is about."""
+    doc, role = t.doc, t.role
+    if role.start >= 2 and doc[role.start - 2].lower_ == "title" and doc[role.start - 1].lower_ == "of":
+        earlier = [p for p in t.ctx.before(role.start, 40) if same_sentence(doc, p.end - 1, role.start)]
+        return (earlier[0] if earlier else None), "role.tie.honorary_title"
     return None
 
 
-def _degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
-    """Degrees (``patterns/degrees.jsonl``) between a title and the name: "Rector of X, PhD in Economics,
-    Professor Valentina Bogatyreva", "Director of Y, Doctor of Technical Sciences, Z"."""
-    doc = role.doc
-    p = _next_person(role, ctx, 30)
-    if p is None:
-        return None
-    commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
-    if len(commas) < 2 or not gap_ok(
-        doc, role.end, commas[0], frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS, ctx.org_tokens
-    ):
-        return None
-    for a, b in zip(commas, commas[1:] + [p.start]):
-        segment = doc[a + 1 : b]
-        if (
-            not len(segment)
-            or segment[0].lower_ not in words("degrees")
-            and segment[0].lower_ not in HONORIFIC_GAP
-            or any(t.tag_.startswith("VB") or t.lower_ in ("and", "who") for t in segment)
-        ):
-            return None
-    return p
+def _group(t: Tie) -> TieChoice | None:
+    return (None, "role.reject.counted_group") if counted_group(t.role) else None
 
 
-_ENVOY_GAP = frozenset({"of", "the", "to", "'s", "’s", "people", "in"}) | PLACE_WORDS
+def _respective(t: Tie) -> TieChoice | None:
+    respective = respectively(t.role, t.ctx)
+    return (respective, "role.tie.respectively") if respective is not None else None
 
 
-def _envoy(role: Span, ctx: RoleContext) -> Span | None:
-    """A title of a country before a name: "the Ambassador of the People's Republic of China to the Republic
-    of Belarus, Mr. Xie Xiaoyong", "Vice-Minister of Education of the People's Republic of China Sun Yao"."""
-    doc = role.doc
-    p = _next_person(role, ctx, 22)
-    if p is None:
-        return None
-    commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
-    if len(commas) > 1 or commas and not gap_ok(doc, commas[0] + 1, p.start, HONORIFIC_GAP, set()):
-        return None
-    end = (
-        commas[0] if commas else p.start
-    )  # "Vice-Minister of Education of the People's Republic of China Sun Yao"
-    if end - role.end <= 16 and all(
-        doc[i].lower_ in _ENVOY_GAP or doc[i].lower_ in words("places") for i in range(role.end, end)
-    ):
-        return p
+def _plural(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C": the names the plural lists."""
+    a = t.after
+    if a and a[0].start == t.role.end and is_plural(t.role) and coordinated(a[0], t.ctx.people):
+        return a[0], "role.tie.plural_title"
     return None
+
+
+def _honorific(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.honorific_next``: "Rector, Professor A, Vice-Rector, Professor B"."""
+    doc, role, a = t.doc, t.role, t.after
+    if (
+        a
+        and _honorific_next(doc, role.end, a[0].start)
+        and same_sentence(doc, role.start, a[0].start)
+        and (not t.before or title_first(t.before[-1], t.ctx))
+    ):
+        return a[0], "role.tie.honorific_next"
+    return None
+
+
+def _list_of_titled(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.list_item``: "Title A Name1, Title B Name2": the next item of a list of titled names."""
+    if (
+        t.before
+        and t.after
+        and titled_in_list(t.before[-1], t.ctx)
+        and t.gap_before() == [","]
+        and list_item(t.doc, t.role.end, t.after[0].start, t.ctx.org_tokens)
+    ):
+        return t.after[0], "role.tie.list_item"
+    return None
+
+
+def _title_first(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.title_first_list``: "the Rector of X, Name1, the Rector of Y, Name2": each title names
+    the person after it."""
+    if t.after and title_first_list(t.role, t.ctx) and title_org_comma(t.role, t.after[0], t.ctx):
+        return t.after[0], "role.tie.title_first_list"
+    return None
+
+
+def _apposition(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.apposition``: "X, Director", "X (Director"; "X, vice-rector for International
+    Relations, doctor of economics, professor Y": the degrees lead on to Y."""
+    if (
+        t.before
+        and t.gap_before() in ([","], [",", "the"], ["("])
+        and not titled(t.before[-1], t.ctx)
+        and not t.direct_after()
+    ):
+        return degree_apposition(t.role, t.ctx) or t.before[-1], "role.tie.apposition"
+    return None
+
+
+def _title_then_name(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.title_name``: "Rector Anatoly Nikolaev", "Director of the university X"."""
+    allowed = PERSON_GAP_BEFORE - {","} | {"and"} | HOME_NOUNS
+    if t.after and gap_ok(t.doc, t.role.end, t.after[0].start, allowed, t.ctx.context):
+        return t.after[0], "role.tie.title_name"
+    return None
+
+
+def _name_then_title(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.name_title``: "X, the rector", "X and the rector" (not when a name follows "and")."""
+    if not t.before:
+        return None
+    p, doc = t.before[-1], t.doc
+    if gap_ok(doc, p.end, t.role.start, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS, t.ctx.context):
+        if not any(x.lower_ == "and" for x in doc[p.end : t.role.start]) or not t.after:
+            return p, "role.tie.name_title"
+    return None
+
+
+def _title_org_name(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.title_org_name``: "the First Deputy Minister of Education of the Republic of Belarus,
+    Alexander Bahanovich", "the President of Nanchang University, Professor Zhou Zhuangbing"."""
+    if not t.after:
+        return None
+    doc, role, p, org_tokens = t.doc, t.role, t.after[0], t.ctx.org_tokens
+    if (
+        gap_ok(doc, role.end, p.start, PERSON_GAP_BEFORE, org_tokens)
+        and not any(doc[i].text == "," for i in range(role.end, p.start))
+        or gap_ok(doc, role.end, p.start, frozenset({","}), set())
+    ):
+        return p, "role.tie.title_org_name"
+    commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
+    unit_words = frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS
+    if (
+        len(commas) == 1
+        and gap_ok(doc, commas[0] + 1, p.start, HONORIFIC_GAP, set())
+        and gap_ok(doc, role.end, commas[0], unit_words, org_tokens)
+    ):
+        return p, "role.tie.title_org_name"
+    return None
+
+
+def _named(
+    rule: str, finder: Callable[[Span, RoleContext], Span | None]
+) -> Callable[[Tie], TieChoice | None]:
+    """A finder of the last resorts as a tie rule with its id."""
+
+    def tie(t: Tie) -> TieChoice | None:
+        found = finder(t.role, t.ctx)
+        return (found, rule) if found is not None else None
+
+    tie.__doc__ = f"Rule ``{rule}`` (see :func:`{finder.__name__}`)."
+    return tie
 
 
 def chained(role: Span, ctx: RoleContext) -> Span | None:
@@ -373,13 +268,37 @@ def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
     return None
 
 
-def _titled(person: Span, ctx: RoleContext) -> bool:
-    """The person already has a title right before the name ("vice-rector for science D.Saifullayev")."""
-    doc = person.doc
-    lo, hi = bisect_right(ctx.role_ends, person.start - 8), bisect_right(ctx.role_ends, person.start)
-    return any(
-        gap_ok(doc, r.end, person.start, PERSON_GAP_BEFORE - {","}, ctx.org_tokens)
-        and category(r.text)
-        != "professor"  # an academic rank is an honorific: "Professor Dr. X, Vice President"
-        for r in ctx.roles_by_end[lo:hi]
+TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
+    _honorary,
+    _group,
+    _respective,
+    _plural,
+    _honorific,
+    _list_of_titled,
+    _title_first,
+    _apposition,
+    _title_then_name,
+    _name_then_title,
+    _title_org_name,
+    _named("role.tie.envoy", envoy),
+    _named("role.tie.degree_apposition", degree_apposition),
+    _named("role.tie.long_title", long_title),
+    _named("role.tie.chained", chained),
+    _named("role.tie.coordinated_title", _coordinated_title),
+    _named("role.tie.title_comma_org", _title_comma_org),
+)
+
+
+def person_tie(role: Span, ctx: RoleContext) -> TieChoice:
+    """The named person the role belongs to (an apposition "X, Director" or a title before a name) and the id
+    of the rule that decided: the first of ``TIE_RULES`` that applies, else no one (``role.tie.none``)."""
+    t = Tie(role, ctx)
+    return next((found for rule in TIE_RULES if (found := rule(t)) is not None), None) or (
+        None,
+        "role.tie.none",
     )
+
+
+def tied_person(role: Span, ctx: RoleContext) -> Span | None:
+    """The named person the role belongs to, or None (see :func:`person_tie`)."""
+    return person_tie(role, ctx)[0]

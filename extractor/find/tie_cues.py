@@ -1,0 +1,216 @@
+"""What the tie rules look for around a title: counted groups, "respectively" lists, title-first lists, long titles, degrees after a name, envoys."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from extractor.find.role_lists import RoleContext, same_sentence
+from extractor.find.roles import (
+    COUNTING,
+    GENERIC_INSTITUTIONS,
+    HOME_NOUNS,
+    HONORIFIC_GAP,
+    PERSON_GAP_BEFORE,
+    PLACE_WORDS,
+    gap_ok,
+)
+from extractor.lang.lexicons import words
+from extractor.lang.tokens import sent_of
+from extractor.normalise.categories import category
+
+
+def counted_group(role: Span) -> bool:
+    """Rule ``role.reject.counted_group``: "the rector of more than 40 universities", "heads of 12
+    institutes": a title counted over many organisations names a group, no one person."""
+    doc = role.doc
+    if role.end >= len(doc) or doc[role.end].lower_ != "of":
+        return False
+    window = doc[role.end + 1 : min(len(doc), role.end + 5)]
+    return any(t.like_num or t.lower_ in COUNTING - {"first", "second", "third"} for t in window) and any(
+        t.lower_ in _INSTITUTIONS_PLURAL for t in window
+    )
+
+
+_INSTITUTIONS_PLURAL = frozenset(
+    {
+        "universities",
+        "institutes",
+        "academies",
+        "colleges",
+        "schools",
+        "companies",
+        "institutions",
+        "organizations",
+        "organisations",
+        "centers",
+        "centres",
+    }
+)
+
+
+def respectively(role: Span, ctx: RoleContext) -> Span | None:
+    """Rule ``role.tie.respectively``: "Lu Qi and Wu Bo, director and deputy director of RID": as many titles
+    joined by "and"/commas right after as many joined names, paired in order."""
+    doc = role.doc
+    ends, starts = ctx.role_at_end, ctx.role_at_start
+    titles = [role]
+    while (
+        titles[0].start >= 2
+        and doc[titles[0].start - 1].lower_ in ("and", ",")
+        and titles[0].start - 1 in ends
+    ):
+        titles.insert(0, ends[titles[0].start - 1])
+    k = role.end
+    while k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and k + 1 in starts and len(titles) < 6:
+        titles.append(starts[k + 1])
+        k = titles[-1].end
+    first = titles[0].start
+    if len(titles) < 2 or first < 2 or doc[first - 1].text != ",":
+        return None
+    by_end = {p.end: p for p in ctx.before(first - 1)}
+    last = by_end.get(first - 1)
+    if last is None:
+        return None
+    names = [last]
+    while (
+        names[0].start >= 2
+        and doc[names[0].start - 1].lower_ in ("and", ",")
+        and (prev := next((p for p in ctx.before(names[0].start - 1) if p.end == names[0].start - 1), None))
+    ):
+        names.insert(0, prev)
+    return names[titles.index(role)] if len(names) == len(titles) else None
+
+
+def title_first_list(role: Span, ctx: RoleContext) -> bool:
+    """Rule ``role.tie.title_first_list``: the sentence names its first title before its first person
+    ("speeches were delivered by the Rector of X, Name1, the Rector of Y, Name2"), so a list in it runs title
+    first; "The guests – Name1, head of X, Name2, dean of Y" runs name first."""
+    sent = sent_of(role)
+    first_role = ctx.first_role_in(sent.start, sent.end)
+    k = bisect_left(ctx.starts, sent.start)
+    first_person = ctx.people[k] if k < len(ctx.people) and ctx.people[k].start < sent.end else None
+    return (
+        first_role is not None
+        and first_person is not None
+        and first_role.start < first_person.start
+        and role.start > first_role.start
+        and title_org_comma(first_role, first_person, ctx)
+    )
+
+
+def title_org_comma(role: Span, person: Span, ctx: RoleContext) -> bool:
+    """ "Title of (the) ORG, (Dr.) Name": only the organisation's words (or "the Institute") and one comma
+    between title and name, honorifics after the comma."""
+    doc = role.doc
+    start = person.start
+    while start - 1 > role.end and doc[start - 1].lower_ in HONORIFIC_GAP:
+        start -= 1
+    if start - 1 <= role.end or doc[start - 1].text != ",":
+        return False
+    gap = range(role.end, start - 1)
+    named = {
+        i for i in gap if i in ctx.org_tokens or doc[i].lower_ in GENERIC_INSTITUTIONS or _place_word(doc[i])
+    }
+    return bool(named) and all(i in named or doc[i].lower_ in _TITLE_ORG_GAP for i in gap)
+
+
+def _place_word(tok: Token) -> bool:
+    """A word of a country's name ("of the Russian Federation"): a title of a state's office names its holder
+    after the comma like a title of an organisation."""
+    return tok.is_title and tok.lower_ in _place_words() or tok.lower_ in PLACE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Every word of the place names and demonyms of ``patterns/places.jsonl``."""
+    return frozenset(w for phrase in words("places") for w in phrase.split())
+
+
+def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:
+    """The first person named within ``reach`` tokens after the title, in its sentence."""
+    return next((p for p in ctx.after(role.end, reach) if same_sentence(role.doc, role.start, p.start)), None)
+
+
+_TITLE_ORG_GAP = frozenset({"of", "the", "under", "at", "in", "for", "'s", "’s"})
+
+
+def long_title(role: Span, ctx: RoleContext) -> Span | None:
+    """A title whose organisation names run long before the name: "Director of the Center for Language
+    Training and Cooperation under the Ministry of Education of the PRC Ma Jianfei"."""
+    doc = role.doc
+    p = _next_person(role, ctx, 30)
+    if p is None or not any(i in ctx.org_tokens for i in range(role.end, p.start)):
+        return None
+    places = words("places")
+    end = p.start
+    while end - 1 > role.end and doc[end - 1].lower_ in HONORIFIC_GAP:
+        end -= 1  # "Director of X of the Republic of Uzbekistan, Professor K. Davronov"
+    end -= doc[end - 1].text == ","  # "the rector of X of the PRC, Zheng Shi"
+    if all(
+        i in ctx.org_tokens or doc[i].lower_ in _TITLE_ORG_GAP or doc[i].lower_ in places
+        for i in range(role.end, end)
+    ):
+        return p
+    return None
+
+
+def degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
+    """Degrees (``patterns/degrees.jsonl``) between a title and the name: "Rector of X, PhD in Economics,
+    Professor Valentina Bogatyreva", "Director of Y, Doctor of Technical Sciences, Z"."""
+    doc = role.doc
+    p = _next_person(role, ctx, 30)
+    if p is None:
+        return None
+    commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
+    if len(commas) < 2 or not gap_ok(
+        doc, role.end, commas[0], frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS, ctx.org_tokens
+    ):
+        return None
+    for a, b in zip(commas, commas[1:] + [p.start]):
+        segment = doc[a + 1 : b]
+        if (
+            not len(segment)
+            or segment[0].lower_ not in words("degrees")
+            and segment[0].lower_ not in HONORIFIC_GAP
+            or any(t.tag_.startswith("VB") or t.lower_ in ("and", "who") for t in segment)
+        ):
+            return None
+    return p
+
+
+_ENVOY_GAP = frozenset({"of", "the", "to", "'s", "’s", "people", "in"}) | PLACE_WORDS
+
+
+def envoy(role: Span, ctx: RoleContext) -> Span | None:
+    """A title of a country before a name: "the Ambassador of the People's Republic of China to the Republic
+    of Belarus, Mr. Xie Xiaoyong", "Vice-Minister of Education of the People's Republic of China Sun Yao"."""
+    doc = role.doc
+    p = _next_person(role, ctx, 22)
+    if p is None:
+        return None
+    commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
+    if len(commas) > 1 or commas and not gap_ok(doc, commas[0] + 1, p.start, HONORIFIC_GAP, set()):
+        return None
+    end = (
+        commas[0] if commas else p.start
+    )  # "Vice-Minister of Education of the People's Republic of China Sun Yao"
+    if end - role.end <= 16 and all(
+        doc[i].lower_ in _ENVOY_GAP or doc[i].lower_ in words("places") for i in range(role.end, end)
+    ):
+        return p
+    return None
+
+
+def titled(person: Span, ctx: RoleContext) -> bool:
+    """The person already has a title right before the name ("vice-rector for science D.Saifullayev")."""
+    doc = person.doc
+    lo, hi = bisect_right(ctx.role_ends, person.start - 8), bisect_right(ctx.role_ends, person.start)
+    return any(
+        gap_ok(doc, r.end, person.start, PERSON_GAP_BEFORE - {","}, ctx.org_tokens)
+        and category(r.text)
+        != "professor"  # an academic rank is an honorific: "Professor Dr. X, Vice President"
+        for r in ctx.roles_by_end[lo:hi]
+    )
