@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.base import SPECIFIC
+from extractor.facts.base import SPECIFIC, _signs
+from extractor.facts.parties import replaces_guess
 from extractor.lang.tokens import doc_lower, doc_text
 from extractor.models import AgreementFact
 
@@ -127,3 +129,88 @@ def absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:
         if bigger.kind == "agreement" and f.kind in SPECIFIC:
             bigger.kind = f.kind
     return out
+
+
+_DEFINITE = frozenset({"the", "this", "that", "said"})
+
+
+_FRESH = frozenset({"new", "another", "additional", "updated"})
+
+
+@dataclass
+class AgreementMention:
+    """One agreement mention being read, with what its sentence says of it."""
+
+    span: Span
+    sent: Span
+    kind: str
+    status: str
+    date: str | None
+    signers: list[str]
+
+    @property
+    def definite(self) -> bool:
+        """ "the agreement", "this memorandum": a reference, maybe to a document already reported."""
+        doc = self.span.doc
+        return self.span.start > 0 and doc[self.span.start - 1].lower_ in _DEFINITE
+
+    @property
+    def fresh(self) -> bool:
+        """ "a new version of the ...": a new document even after "the"."""
+        doc, m = self.span.doc, self.span
+        return any(t.lower_ in _FRESH for t in doc[max(self.sent.start, m.start - 4) : m.start])
+
+
+def earlier_reported(
+    facts: list[AgreementFact], ctx: AgreementMention, parties: list[str]
+) -> AgreementFact | None:
+    """ "Under the Memorandum the parties have agreed to ...", "the preparations for signing the
+    memorandum": the agreement already reported; "The agreement provides training of students of A at B":
+    the one just reported."""
+    same = next(
+        (
+            f
+            for f in reversed(facts)
+            if compatible(f.kind, ctx.kind)
+            and set(parties) <= set(f.parties)
+            and not other_year(f.date, ctx.date)
+        ),
+        None,
+    )
+    if same is None and len(ctx.span) == 1 and not _signs(ctx.sent):
+        same = next(
+            (
+                f
+                for f in reversed(facts)
+                if compatible(f.kind, ctx.kind) and len(f.parties) >= 2 and not other_year(f.date, ctx.date)
+            ),
+            None,
+        )
+    return same
+
+
+def just_reported(
+    facts: list[AgreementFact], ctx: AgreementMention, parties: list[str], party_rule: str
+) -> AgreementFact | None:
+    """ "The contract was signed by ...": the agreement just reported, its parties completed; rule
+    ``agreement.parties.named_later``: "the agreement was formalised ... between the two universities. A
+    and his counterpart at B signed the MoU": the names beat the guess."""
+    if not facts:
+        return None
+    last = facts[-1]
+    named_partner = party_rule.startswith(("agreement.parties.with_partners", "agreement.parties.between"))
+    shared = set(last.parties) & set(parties) and not (
+        named_partner and not set(parties) <= set(last.parties)
+    )
+    if not (
+        last.status == ctx.status
+        and not other_year(last.date, ctx.date)
+        and (shared or len(parties) < 2 or replaces_guess(last.party_rule, party_rule, parties))
+        and compatible(last.kind, ctx.kind)
+    ):
+        return None
+    if len(last.parties) < 2:
+        last.parties = list(dict.fromkeys(last.parties + parties))
+    elif replaces_guess(last.party_rule, party_rule, parties):
+        last.parties, last.party_rule = parties, party_rule + "+named_later"
+    return last

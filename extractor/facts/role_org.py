@@ -23,7 +23,7 @@ from extractor.facts.title_orgs import (
     sentence_org,
 )
 from extractor.find.role_lists import same_sentence
-from extractor.find.roles import PLACE_WORDS
+from extractor.find.role_words import PLACE_WORDS
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import sent_of, text_of
 from extractor.normalise.categories import category

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from extractor.find.roles import PLACE_WORDS
+from extractor.find.role_words import PLACE_WORDS
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import model_ents
 

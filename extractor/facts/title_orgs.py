@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Span
 from extractor.facts.affiliation import is_partner
 from extractor.facts.base import OWN_NOUNS
 from extractor.find.role_lists import same_sentence
-from extractor.find.roles import GENERIC_INSTITUTIONS, ORG_GAP, gap_ok
+from extractor.find.role_words import GENERIC_INSTITUTIONS, ORG_GAP
+from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import sent_of
 from extractor.normalise.orgs import parent_in_name

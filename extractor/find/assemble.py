@@ -7,6 +7,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.find.agreements import agreement_candidates
+from extractor.find.assemble_fixes import (
+    _compound_titles,
+    _honorific_professors,
+    _initials_opening_a_name,
+    _names_read_as_orgs,
+    _parent_possessive,
+    _stated_role,
+    _title_abbreviations,
+)
 from extractor.find.dates import date_candidates
 from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_model import model_candidates
@@ -20,14 +29,12 @@ from extractor.find.org_names import (
 from extractor.find.orgs import head_candidates
 from extractor.find.people import person_candidates, repeated_surnames
 from extractor.find.resolve import select
-from extractor.find.role_lists import RoleContext, coordinated, is_plural
+from extractor.find.role_lists import RoleContext
 from extractor.find.role_ties import tied_person
 from extractor.find.roles import extend_role, role_candidates
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import is_name_word, keep_model_ents, text_of
-from extractor.normalise.categories import category
-from extractor.normalise.orgs import acronym
 
 
 @Language.factory(
@@ -162,145 +169,6 @@ def _more_than_a_place(rest: Span) -> bool:
     if len(rest) == 1 and sum(c.isupper() for c in rest.text) < 2:
         return False
     return not place_only(rest) and rest.text.lower() not in words("places")
-
-
-def _title_abbreviations(doc: Doc, kept: list[Span], dropped: list[Span]) -> list[Span]:
-    """Rule ``org.reject.title_abbreviation``: "Vice Chancellor (VC) Prof Isaac Kibwage": capitals in brackets
-    that abbreviate the title right before them are the title's short form, not an organisation (the
-    rejected span goes to ``dropped``)."""
-    ends = {c.end: c for c in doc.spans.get("role_cues", [])}
-    out = []
-    for s in kept:
-        cue = ends.get(s.start - 1)
-        if (
-            s.label_ == "ORG"
-            and cue is not None
-            and doc[s.start - 1].text == "("
-            and s.end < len(doc)
-            and doc[s.end].text == ")"
-            and s.text.isupper()
-            and acronym(cue.text.replace("-", " ")) == s.text
-        ):
-            dropped.append(s)
-            continue
-        out.append(s)
-    return out
-
-
-def _initials_opening_a_name(kept: list[Span]) -> list[Span]:
-    """Rule ``org.span.initials_first``: "L.N.Gumilyov Eurasian National University": a name with initials
-    glued to the organisation name right after it is part of that name (the person it honours), not a person.
-    """
-    kept = sorted(kept, key=lambda s: s.start)
-    out: list[Span] = []
-    for s in kept:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and s.label_ == "ORG"
-            and prev.label_ == "PERSON"
-            and prev.end == s.start
-            and prev.id_ == "rule_initials"
-            and len(prev) == 1
-            and "\n" not in prev[-1].whitespace_
-        ):
-            out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id=s.id_)
-            continue
-        out.append(s)
-    return out
-
-
-def _parent_possessive(kept: list[Span]) -> list[Span]:
-    """Rule ``org.span.parent_possessive``: "RUC’s School of International Studies" is one name, a unit with
-    its parent in front (annotation.md: "SPbPU International Relations Office"), when the second
-    organisation's name has a head noun."""
-    heads = words("org_heads") | words("unit_heads")
-    out: list[Span] = []
-    for s in sorted(kept, key=lambda s: s.start):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and s.label_ == "ORG"
-            and prev.label_ == "ORG"
-            and s.start == prev.end + 1
-            and s.doc[prev.end].lower_ in ("'s", "’s")
-            and s[0].text[:1].isupper()
-            and any(t.lower_ in heads for t in s)
-        ):
-            out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id="org.span.parent_possessive")
-            continue
-        out.append(s)
-    return out
-
-
-def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
-    """A model ORG whose text is a person's name found elsewhere in the document is that person; a one-word
-    "name" in capitals that is the acronym of an organisation of the document is that organisation (rule
-    ``org.from_person.acronym``: "Rector NSUACE (Sibstrin) Professor Yu.L. Skolubovich")."""
-    names = {s.text for s in kept if s.label_ == "PERSON" and len(s) > 1}
-    acrs = {
-        a
-        for s in kept
-        if s.label_ == "ORG" and len(s) >= 3
-        for a in (acronym(s.text), acronym(s.text, whole_caps=True))
-    }
-    out = []
-    for s in kept:
-        if s.label_ == "ORG" and s.id_ == "model_ner" and s.text in names:
-            s = Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
-        elif s.label_ == "PERSON" and len(s) == 1 and s.text.isupper() and s.text in acrs:
-            s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
-        out.append(s)
-    return out
-
-
-def _compound_titles(roles: list[Span]) -> list[Span]:
-    """Rule ``role.merge.compound``: a title and a helper's title written back to back are one title
-    ("minister assistant", "rector's assistant", "Assistant Secretary-General"); "rector professor" stays
-    two."""
-    roles = sorted(roles, key=lambda r: (r.start, -r.end))
-    out: list[Span] = []
-    for r in roles:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == r.start
-            and len(prev) == 1
-            and "other" in (category(r.text), category(prev.text))
-            and (prev.end - prev.start == 1 or prev[-1].text in ("'s", "’s"))
-            and r.start - prev.start <= 2
-        ):
-            out[-1] = Span(r.doc, prev.start, r.end, label=r.label, span_id=r.id_)
-            continue
-        out.append(r)
-    return out
-
-
-def _honorific_professors(tied: list[tuple[Span, Span]]) -> list[Span]:
-    """Rule ``role.reject.honorific_professor``: an academic rank written right before a name ("Assistant
-    Professor Dr. Pandin Ounchanum, Dean of the Faculty of Architecture") is an honorific when the text states
-    another position of that person; alone it is the stated position."""
-    other = {p.kb_id_ or p.text for r, p in tied if category(r.text) != "professor"}
-
-    def honorific(r: Span, p: Span) -> bool:
-        gap = r.doc[r.end : p.start]
-        return (
-            category(r.text) == "professor"
-            and p.start >= r.end
-            and all(t.lower_ in words("honorifics") for t in gap)
-            and (p.kb_id_ or p.text) in other
-        )
-
-    return [r for r, p in tied if not honorific(r, p)]
-
-
-def _stated_role(role: Span, person: Span | None, people: list[Span]) -> bool:
-    """A role tied to a person, except an honorific "Professor" written right before the name."""
-    if person is None:
-        return False
-    if is_plural(role) and not (person.start == role.end and coordinated(person, people)):
-        return False  # "rectors X and Y", never "directors of institutes" or "Teachers Will Give Classes"
-    return not (role.text.lower() in words("honorifics") and role.end == person.start)
 
 
 _GENERIC_HEADS = frozenset({"university", "institute", "academy", "college", "school", "company"})

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.find.roles import HONORIFIC_GAP
+from extractor.find.role_words import HONORIFIC_GAP
 from extractor.lang.lexicons import plural
 
 

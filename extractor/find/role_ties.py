@@ -19,14 +19,14 @@ from extractor.find.role_lists import (
     title_first,
     titled_in_list,
 )
-from extractor.find.roles import (
+from extractor.find.role_words import (
     HOME_NOUNS,
     HONORIFIC_GAP,
     PERSON_GAP_AFTER,
     PERSON_GAP_BEFORE,
     PLACE_WORDS,
-    gap_ok,
 )
+from extractor.find.roles import gap_ok
 from extractor.find.tie_cues import (
     counted_group,
     degree_apposition,

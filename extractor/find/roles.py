@@ -4,142 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extractor.find.role_words import _PORTFOLIO_STOP, COUNTING, GENERIC_INSTITUTIONS, PLACE_WORDS
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.tokens import is_name_word
 from extractor.normalise.categories import category
 
 _PORTFOLIO = frozenset({"for", "on"})
-
-
-PERSON_GAP_BEFORE = frozenset(
-    {
-        ",",
-        "the",
-        "of",
-        "at",
-        "'s",
-        "’s",
-        "-",
-        "–",
-        "—",
-        ":",
-        "mr.",
-        "mr",
-        "dr.",
-        "dr",
-        "ms.",
-        "ms",
-        "mrs",
-        "prof",
-        "assoc.",
-        "acad.",
-        "amb.",
-        "mrs.",
-        "professor",
-        "prof.",
-        "academician",
-        "his",
-        "her",
-        "excellency",
-    }
-)
-
-
-HONORIFIC_GAP = frozenset(
-    {
-        "professor",
-        "prof.",
-        "dr.",
-        "dr",
-        "mr.",
-        "mr",
-        "ms.",
-        "mrs.",
-        "academician",
-        "associate",
-        "assistant",
-        "assoc.",
-    }
-)
-
-
-PERSON_GAP_AFTER = frozenset(
-    {
-        ",",
-        "the",
-        "(",
-        "-",
-        "–",
-        "—",
-        "is",
-        "was",
-        "as",
-        "who",
-        "a",
-        "an",
-        "also",
-        "university",
-        "now",
-        "currently",
-        "been",
-        "has",
-        "had",
-        "became",
-        "appointed",
-        "serves",
-        "served",
-        "elected",
-        "named",
-        "acting",
-        "at",
-        "of",
-        "our",
-        "and",
-        "its",
-    }
-)
-
-
-ORG_GAP = frozenset({"of", "at", "the", "in", "from", "'s", "’s", "(", "on", "part", "behalf"})
-
-
-_PORTFOLIO_STOP = frozenset(
-    {
-        "and",
-        "of",
-        "the",
-        "at",
-        "in",
-        "on",
-        "with",
-        "was",
-        "is",
-        "who",
-        "from",
-        "to",
-        "our",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "a",
-        "an",
-        "said",
-        "noted",
-        "has",
-    }
-)
-
-
-GENERIC_INSTITUTIONS = frozenset({"university", "institute", "academy", "college", "school", "company"})
-
-
-HOME_NOUNS = GENERIC_INSTITUTIONS | {"our"}  # "the rector of the university(,) Professor X"
-
-
-PLACE_WORDS = frozenset({"republic", "federation", "kingdom", "region", "province", "city", "oblast"})
 
 
 def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
@@ -270,11 +140,6 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
             break
         end = k
     return Span(doc, span.start, end, label="ROLE", span_id=span.id_)
-
-
-COUNTING = frozenset(
-    {"more", "less", "than", "over", "several", "many", "all", "both", "first", "second", "third"}
-)
 
 
 def _bracketed_span(doc: Doc, i: int, spans: set[int]) -> bool:

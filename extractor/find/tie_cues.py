@@ -8,15 +8,15 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from extractor.find.role_lists import RoleContext, same_sentence
-from extractor.find.roles import (
+from extractor.find.role_words import (
     COUNTING,
     GENERIC_INSTITUTIONS,
     HOME_NOUNS,
     HONORIFIC_GAP,
     PERSON_GAP_BEFORE,
     PLACE_WORDS,
-    gap_ok,
 )
+from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import sent_of
 from extractor.normalise.categories import category

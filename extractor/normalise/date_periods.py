@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extractor.normalise.date_forms import Partial
 from extractor.normalise.date_relative import (
     MISS,
     REL,
@@ -19,7 +20,7 @@ from extractor.normalise.date_relative import (
     rel_of,
     resolve,
 )
-from extractor.normalise.date_rules import HOLIDAYS, ORDINAL_WORDS, SEASON_RE, SEASONS, Partial, valid_year
+from extractor.normalise.date_rules import HOLIDAYS, ORDINAL_WORDS, SEASON_RE, SEASONS, valid_year
 
 _HOLIDAY = re.compile(
     rf"(?:(?P<rel>{REL})\s+)?(?P<h>thanksgiving(?: day)?|{'|'.join(HOLIDAYS)})"

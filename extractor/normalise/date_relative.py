@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Literal
 
-from extractor.normalise.date_rules import NUM_RE, WEEKDAY_RE, WEEKDAYS, Partial, valid_year, word_number
+from extractor.normalise.date_forms import Partial
+from extractor.normalise.date_rules import NUM_RE, WEEKDAY_RE, WEEKDAYS, valid_year, word_number
 
 Tense = Literal["past", "future"]
 SEASON_ORDER = ("WI", "SP", "SU", "FA")  # winter Y = Dec Y-1 .. Feb Y

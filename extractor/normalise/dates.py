@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extractor.models import DATE_VALUE_PATTERN
 from extractor.normalise import date_periods, date_relative
+from extractor.normalise.date_forms import Partial, parse_calendar
 from extractor.normalise.date_relative import (
     MISS,
     NEXT_REL,
@@ -33,9 +34,7 @@ from extractor.normalise.date_rules import (
     MONTHS,
     WEEKDAY_RE,
     WEEKDAYS,
-    Partial,
     clean,
-    parse_calendar,
     valid_year,
 )
 

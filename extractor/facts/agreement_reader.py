@@ -1,0 +1,253 @@
+"""Reading the agreement mentions of a document in order: each makes a fact or enriches one already made."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extractor.facts.agreement_merge import (
+    AgreementMention,
+    coordinated_documents,
+    cut_off,
+    earlier_reported,
+    just_reported,
+    merge_target,
+    other_year,
+    predicate_reference,
+)
+from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
+from extractor.facts.home import BOTH_SIDES, home_org
+from extractor.facts.party_lists import STATE_DOCUMENTS, party_orgs
+from extractor.facts.party_rules import mention_parties
+from extractor.facts.signatories import (
+    _affiliations,
+    _signatories,
+    implicit_party,
+    is_generic,
+    parent_keys,
+    without_witnessing_ministries,
+)
+from extractor.facts.signing import _status, sign_date
+from extractor.lang.tokens import text_of
+from extractor.models import AgreementFact, RoleFact
+
+
+class AgreementReader:
+    """Reads a document sentence by sentence: each agreement mention makes a fact or enriches one already
+    made; "signed by" sentences without a mention add signatories (rules ``agreement.fact.*``)."""
+
+    def __init__(self, doc: Doc, roles: list[RoleFact]):
+        self.doc, self.sents = doc, list(doc.sents)
+        self.title = self.sents[0] if self.sents else None
+        self.home = home_org(doc)
+        self.known = {t.lower(): o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
+        self.where = _affiliations(roles)
+        self.facts: list[AgreementFact] = []
+        self.pending: tuple[str, str, str | None] | None = (
+            None  # a signed document, its parties not yet named
+        )
+        self.waited = 0
+
+    def read(self) -> list[AgreementFact]:
+        """The facts of the document, in the order their first mentions appear."""
+        for sent in self.sents:
+            mentions = _ents(self.doc, "AGREEMENT", sent)
+            signers = _signatories(sent) if _signs(sent) else []
+            if not mentions:
+                self._without_mention(sent, signers)
+                continue
+            self.pending, self.waited = None, 0
+            made_here: list[AgreementFact] = []  # the facts this sentence created
+            for k, m in enumerate(mentions):
+                apart = k > 0 and coordinated_documents(mentions[k - 1], m)
+                self._mention(sent, m, signers, apart, made_here)
+        return self.facts
+
+    def _fact(
+        self,
+        sent: Span,
+        kind: str,
+        status: str,
+        parties: list[str],
+        date: str | None,
+        signers: list[str],
+        rule: str,
+        party_rule: str,
+    ) -> AgreementFact:
+        return AgreementFact(
+            kind=kind,
+            status=status,
+            parties=parties,
+            date=date,
+            signatories=signers,
+            start=sent.start_char,
+            end=sent.end_char,
+            evidence=text_of(sent).strip(),
+            rule=rule,
+            party_rule=party_rule,
+        )
+
+    def _without_mention(self, sent: Span, signers: list[str]) -> None:
+        """Rule ``agreement.fact.signed_by_later``: "Belarus and China have signed a joint declaration ... The
+        document was signed by X, Rector of A, and Y, Secretary of B": the signatories' organisations conclude
+        the document whose parties were not named; other "signed by" sentences add to the last fact."""
+        signing_orgs = (
+            parent_keys(list(dict.fromkeys(_keys(party_orgs(sent)))), self.known) if signers else []
+        )
+        self.waited += 1
+        if self.pending is not None and len(signing_orgs) >= 2:
+            kind, status, date = self.pending
+            self.facts.append(
+                self._fact(
+                    sent,
+                    kind,
+                    status,
+                    signing_orgs,
+                    date,
+                    signers,
+                    "agreement.fact.signed_by_later",
+                    "agreement.parties.signers_sentence",
+                )
+            )
+        elif self.facts and signers:
+            self.facts[-1].signatories = list(dict.fromkeys(self.facts[-1].signatories + signers))
+        if signers or self.waited > 2:
+            self.pending = None
+
+    def _mention(
+        self, sent: Span, m: Span, signers: list[str], apart: bool, made_here: list[AgreementFact]
+    ) -> None:
+        if any(t.lower_ in STATE_DOCUMENTS for t in m):
+            return  # "the China-Russia Treaty of Good-Neighbourliness": concluded by states, not organisations
+        ctx = AgreementMention(m, sent, m.kb_id_ or "agreement", _status(m), sign_date(m), signers)
+        if self.facts and predicate_reference(m):
+            return  # "This is a strategic contract": the document just reported, by another name
+        if cut_off(sent):
+            return  # rule agreement.reject.cut_off: the page's excerpt ends inside this sentence
+        party_lists, party_rule = self._party_lists(ctx)
+        if not party_lists and not is_generic(m) and ctx.status == "signed":
+            self.pending = (ctx.kind, ctx.status, ctx.date)
+        if not party_lists and self.facts and not is_generic(m):
+            self._reference(ctx)
+            return
+        for parties in party_lists:
+            party_rule = self._place(ctx, parties, party_rule, len(party_lists), apart, made_here)
+
+    def _party_lists(self, ctx: AgreementMention) -> tuple[list[list[str]], str]:
+        """The parties the sentence names (``agreement.parties.*``), or its signatories' organisations: with
+        no party in the sentence they beat the sentence before's names, and they tell who the other side is
+        better than a guess (the release's own, the most named)."""
+        m = ctx.span
+        party_lists, party_rule = mention_parties(m, self.title, self.home)
+        by_signers = parent_keys([o for p in ctx.signers for o in self.where.get(p, [])[:1]], self.known)
+        if (
+            not party_lists
+            and by_signers
+            and ctx.status == "signed"
+            and not is_generic(m)
+            or party_rule.startswith("agreement.parties.previous_sentence")
+            and len(by_signers) >= 2
+        ):
+            return [by_signers], "agreement.parties.signatory_affiliation"
+        if len(party_lists) == 1 and party_rule.endswith(("+release_home", "+both_sides")):
+            named = party_lists[0][:-1]
+            extra = [o for o in by_signers if o not in named]
+            if extra:
+                return [named + extra], party_rule.rsplit("+", 1)[0] + "+signatory_affiliation"
+        return party_lists, party_rule
+
+    def _reference(self, ctx: AgreementMention) -> None:
+        """A mention without parties after a fact: "the agreement" adds to the last fact; rule
+        ``agreement.fact.earlier_deal``: "the two schools signed a cooperation agreement in 2016" is the same
+        parties' earlier deal."""
+        prev, last_token = self.facts[-1], ctx.span.doc[ctx.span.end - 1].lower_
+        plural = last_token.endswith("s") and last_token != (ctx.span.kb_id_ or "")
+        if (
+            ctx.definite
+            and not plural
+            and prev.status == ctx.status
+            and (prev.kind == ctx.kind or "agreement" in {prev.kind, ctx.kind})
+        ):
+            prev.signatories = list(dict.fromkeys(prev.signatories + ctx.signers))
+            prev.date = prev.date or ctx.date
+        elif BOTH_SIDES.search(text_of(ctx.sent)) and other_year(prev.date, ctx.date):
+            self.facts.append(
+                self._fact(
+                    ctx.sent,
+                    ctx.kind,
+                    ctx.status,
+                    list(prev.parties),
+                    ctx.date,
+                    ctx.signers,
+                    "agreement.fact.earlier_deal",
+                    "agreement.parties.previous_fact",
+                )
+            )
+
+    def _settle(self, parties: list[str], party_rule: str) -> tuple[list[str], str]:
+        """Parent keys for units; a ministry that witnessed is no party; one named party plus the release's
+        own organisation when the text implies it (``+ministry_witness``, ``+release_home``)."""
+        named = len(parties)
+        parties = parent_keys(parties, self.known)
+        if len(kept := without_witnessing_ministries(parties, self.doc)) < len(parties):
+            parties, party_rule = kept, party_rule + "+ministry_witness"
+        home = self.home
+        if (
+            len(parties) == 1 < named
+            and home is not None
+            and home not in parties
+            and implicit_party(self.doc, home)
+        ):
+            parties, party_rule = parties + [home], party_rule + "+release_home"
+        return parties, party_rule
+
+    def _place(
+        self,
+        ctx: AgreementMention,
+        parties: list[str],
+        party_rule: str,
+        n_lists: int,
+        apart: bool,
+        made_here: list[AgreementFact],
+    ) -> str:
+        """Merge one party list into the fact it refers to, or make a new fact (rule
+        ``agreement.fact.mention``); returns the party rule as settled."""
+        parties, party_rule = self._settle(parties, party_rule)
+        same = merge_target(
+            [f for f in self.facts if not apart or f not in made_here],
+            ctx.kind,
+            parties,
+            ctx.status,
+            ctx.date,
+        )
+        if (
+            same is None
+            and ctx.definite
+            and not ctx.fresh
+            and (not _signs(ctx.sent) or ctx.status == "planned")
+        ):
+            earlier = earlier_reported(self.facts, ctx, parties)
+            if earlier is not None:
+                earlier.date = earlier.date or ctx.date
+                return party_rule
+        if same is None and ctx.definite and n_lists == 1:
+            same = just_reported(self.facts, ctx, parties, party_rule)
+        if same is None:
+            self.facts.append(
+                self._fact(
+                    ctx.sent,
+                    ctx.kind,
+                    ctx.status,
+                    parties,
+                    ctx.date,
+                    ctx.signers,
+                    "agreement.fact.mention",
+                    party_rule,
+                )
+            )
+            made_here.append(self.facts[-1])
+            return party_rule
+        if same.kind == "agreement" and ctx.kind in SPECIFIC:
+            same.kind = ctx.kind
+        same.signatories = list(dict.fromkeys(same.signatories + ctx.signers))
+        same.date = same.date or ctx.date
+        return party_rule

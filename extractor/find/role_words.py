@@ -1,0 +1,138 @@
+"""Word sets the role finders and tie rules share: what may stand between a name and its title, portfolio stops, institution and place words."""
+
+from __future__ import annotations
+
+PERSON_GAP_BEFORE = frozenset(
+    {
+        ",",
+        "the",
+        "of",
+        "at",
+        "'s",
+        "’s",
+        "-",
+        "–",
+        "—",
+        ":",
+        "mr.",
+        "mr",
+        "dr.",
+        "dr",
+        "ms.",
+        "ms",
+        "mrs",
+        "prof",
+        "assoc.",
+        "acad.",
+        "amb.",
+        "mrs.",
+        "professor",
+        "prof.",
+        "academician",
+        "his",
+        "her",
+        "excellency",
+    }
+)
+
+
+HONORIFIC_GAP = frozenset(
+    {
+        "professor",
+        "prof.",
+        "dr.",
+        "dr",
+        "mr.",
+        "mr",
+        "ms.",
+        "mrs.",
+        "academician",
+        "associate",
+        "assistant",
+        "assoc.",
+    }
+)
+
+
+PERSON_GAP_AFTER = frozenset(
+    {
+        ",",
+        "the",
+        "(",
+        "-",
+        "–",
+        "—",
+        "is",
+        "was",
+        "as",
+        "who",
+        "a",
+        "an",
+        "also",
+        "university",
+        "now",
+        "currently",
+        "been",
+        "has",
+        "had",
+        "became",
+        "appointed",
+        "serves",
+        "served",
+        "elected",
+        "named",
+        "acting",
+        "at",
+        "of",
+        "our",
+        "and",
+        "its",
+    }
+)
+
+
+ORG_GAP = frozenset({"of", "at", "the", "in", "from", "'s", "’s", "(", "on", "part", "behalf"})
+
+
+_PORTFOLIO_STOP = frozenset(
+    {
+        "and",
+        "of",
+        "the",
+        "at",
+        "in",
+        "on",
+        "with",
+        "was",
+        "is",
+        "who",
+        "from",
+        "to",
+        "our",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "a",
+        "an",
+        "said",
+        "noted",
+        "has",
+    }
+)
+
+
+GENERIC_INSTITUTIONS = frozenset({"university", "institute", "academy", "college", "school", "company"})
+
+
+HOME_NOUNS = GENERIC_INSTITUTIONS | {"our"}  # "the rector of the university(,) Professor X"
+
+
+PLACE_WORDS = frozenset({"republic", "federation", "kingdom", "region", "province", "city", "oblast"})
+
+
+COUNTING = frozenset(
+    {"more", "less", "than", "over", "several", "many", "all", "both", "first", "second", "third"}
+)
