@@ -14,8 +14,9 @@ import typer
 from rich.console import Console
 from rich.errors import MarkupError
 from rich.markup import escape
-from rich.table import Table
 from typer.core import TyperGroup
+
+from extractor.evaluate.console import rule_table, score_table
 
 
 class _OneLineErrors(TyperGroup):
@@ -186,54 +187,6 @@ def _interrupted(out: Path, code: int, workers: bool) -> None:
     raise typer.Exit(code)
 
 
-def _score_table(res: dict) -> Table:
-    t = Table(title=f"{res['documents']} documents, {len(res['missing_predictions'])} missing predictions")
-    for col in (
-        "label",
-        "strict P",
-        "strict R",
-        "strict F1",
-        "lenient F1",
-        "norm P",
-        "norm R",
-        "norm F1",
-        "gold",
-        "pred",
-    ):
-        t.add_column(col, justify="right" if col != "label" else "left")
-    for lab in res["strict"]:
-        s, le, n = res["strict"][lab], res["lenient"][lab], res["normalised"][lab]
-        t.add_row(
-            lab,
-            *(
-                f"{x:.3f}"
-                for x in (
-                    s["precision"],
-                    s["recall"],
-                    s["f1"],
-                    le["f1"],
-                    n["precision"],
-                    n["recall"],
-                    n["f1"],
-                )
-            ),
-            str(n["gold"]),
-            str(n["predicted"]),
-        )
-    return t
-
-
-def _rule_table(gold: dict, pred: dict) -> Table:
-    from extractor.evaluate.rule_scores import facts_by_rule
-
-    t = Table(title="predicted facts by rule")
-    for col in ("type", "rule", "correct", "wrong"):
-        t.add_column(col, justify="right" if col in ("correct", "wrong") else "left")
-    for row in facts_by_rule(gold, pred):
-        t.add_row(row["type"], escape(row["rule"]), str(row["correct"]), str(row["wrong"]))
-    return t
-
-
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Option(help="gold folder (or .jsonl)")],
@@ -266,7 +219,7 @@ def evaluate(
             highlight=False,
             soft_wrap=True,
         )
-    console.print(_score_table(res))
+    console.print(score_table(res))
     for lab, b in res["clustering"].items():
         console.print(
             f"B-cubed {lab}: P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} "
@@ -280,7 +233,7 @@ def evaluate(
     console.print(f"agreement attributes: {res['agreement_attributes']}")
     console.print(f"published: {res['published']}")
     if by_rule:
-        console.print(_rule_table(g, p_))
+        console.print(rule_table(g, p_))
     if json_out:
         json_out.write_text(json.dumps(res, indent=2), encoding="utf-8")
     if csv_out:

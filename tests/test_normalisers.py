@@ -6,7 +6,8 @@ from spacy.tokens import Span
 
 from extractor.lang.registry import load_registry
 from extractor.normalise.categories import category, kind_of
-from extractor.normalise.orgs import acronym, org_keys
+from extractor.normalise.org_text import acronym
+from extractor.normalise.orgs import org_keys
 
 
 @pytest.mark.parametrize(

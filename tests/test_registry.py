@@ -9,15 +9,8 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz, process
 
-from extractor.lang.registry import (
-    FUZZY_THRESHOLD,
-    OrgEntry,
-    OrgRegistry,
-    RegistryError,
-    load_registry,
-    name_key,
-    similarity,
-)
+from extractor.lang.name_keys import FUZZY_THRESHOLD, name_key, similarity
+from extractor.lang.registry import OrgEntry, OrgRegistry, RegistryError, load_registry
 
 SPBPU = "Peter the Great St. Petersburg Polytechnic University"
 MISIS = "National University of Science and Technology MISIS"

@@ -10,7 +10,7 @@ from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _ents, _keys, _signs,
 from extractor.lang.lexicons import lexicon
 from extractor.lang.tokens import sent_of, text_of
 from extractor.models import AgreementFact, RoleFact
-from extractor.normalise.orgs import parent_in_name
+from extractor.normalise.org_parents import parent_in_name
 
 
 def _signatories(sent: Span) -> list[str]:

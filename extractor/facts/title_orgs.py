@@ -11,7 +11,7 @@ from extractor.find.role_words import GENERIC_INSTITUTIONS, ORG_GAP
 from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import sent_of
-from extractor.normalise.orgs import parent_in_name
+from extractor.normalise.org_parents import parent_in_name
 
 
 def of_country(role: Span, orgs: list[Span]) -> bool:

@@ -27,11 +27,12 @@ from extractor.find.org_names import (
     person_tail,
 )
 from extractor.find.orgs import head_candidates
-from extractor.find.people import person_candidates, repeated_surnames
+from extractor.find.people import person_candidates
 from extractor.find.resolve import select
 from extractor.find.role_lists import RoleContext
 from extractor.find.role_ties import tied_person
 from extractor.find.roles import extend_role, role_candidates
+from extractor.find.surnames import repeated_surnames
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import is_name_word, keep_model_ents, text_of

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.role_lists import coordinated, is_plural
 from extractor.lang.lexicons import words
 from extractor.normalise.categories import category
-from extractor.normalise.orgs import acronym
+from extractor.normalise.org_text import acronym
 
 
 def _title_abbreviations(doc: Doc, kept: list[Span], dropped: list[Span]) -> list[Span]:

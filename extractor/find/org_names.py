@@ -15,7 +15,7 @@ from extractor.find.person_names import surname_like
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import pattern_file
 from extractor.lang.tokens import MONTHS, doc_text, hashes, is_initials, lower_in
-from extractor.normalise.orgs import acronym
+from extractor.normalise.org_text import acronym
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
 

@@ -3,53 +3,33 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from extractor.find.name_words import title_words_of_roles
 from extractor.find.person_names import (
     PATRONYMIC,
-    PORTFOLIO_PREPS,
     appositive_names,
     byline_names,
     lexicon_names,
     titled_names,
 )
+from extractor.find.surnames import (
+    _before_headline_verb,
+    _names_after_places,
+    _org_read_as_person,
+    _plural_noun,
+    _single_ok,
+)
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     INITIAL,
     doc_text,
-    hashes,
     is_glued_initials_name,
     is_initials,
     is_name_word,
-    lower_in,
     model_ents,
 )
-
-_DROP_LEFT = frozenset(
-    {
-        "the",
-        "our",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "professor",
-        "academician",
-        "president",
-        "rector",
-        "director",
-        "minister",
-    }
-)
-
 
 # A capital not preceded by a word character or a dot (the look-behind comes after the capital, so the regex
 # engine can skip ahead to capitals), a dot, more capitals and dots, letters.
@@ -93,12 +73,6 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
     return Span(doc, s, e, label="PERSON", span_id=span.id_)
 
 
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    roles = {w for p in words("roles") for w in p.replace("-", " ").split()}
-    return frozenset(roles | words("honorifics") | _DROP_LEFT) - _FUNCTION_WORDS - {"general"}
-
-
 def _clean(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span | None:
     doc = span.doc
     s, e = span.start, span.end
@@ -132,7 +106,7 @@ def _clean(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Spa
 
 def person_candidates(doc: Doc) -> list[Span]:
     """Model PERSON ents (cleaned) plus initials names the model misses (``M.E. Rayak``, ``N.Abdullayev``)."""
-    titles = _title_words()
+    titles = title_words_of_roles()
     org_words = words("org_heads") | words("agreements")
     out: list[Span] = []
     registered = {
@@ -198,150 +172,3 @@ def person_candidates(doc: Doc) -> list[Span]:
     return [c for c in (_before_headline_verb(s) for s in out) if c is not None and not _plural_noun(c)]
 
 
-def _plural_noun(span: Span) -> bool:
-    """Rule ``person.reject.plural_noun``: one plural common noun is nobody's name ("OIC Member States",
-    "SCO member countries")."""
-    if len(span) != 1 or span[0].text.isupper():
-        return False
-    tok = span[0]
-    return (
-        tok.tag_ in ("NNS", "NNPS")
-        or tok.lower_.endswith("s")
-        and tok.i > 0
-        and tok.doc[tok.i - 1].lower_ == "member"
-    )
-
-
-def _before_headline_verb(span: Span) -> Span | None:
-    """Rule ``person.cut.headline_verb``: a title-case headline verb ends a name ("President SONG Yingdong
-    Leads Delegation" -> "SONG Yingdong"; ``patterns/headline_verbs.jsonl``)."""
-    verbs = words("headline_verbs")
-    cut = next((t.i for t in span[1:] if t.is_title and t.lower_ in verbs), None)
-    if cut is None:
-        return span
-    return (
-        Span(span.doc, span.start, cut, label=span.label, span_id=span.id_) if cut - span.start >= 2 else None
-    )
-
-
-def repeated_surnames(doc: Doc, people: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
-    """Bare mentions of a surname (or a Chinese given-name-last form) already seen as a full name."""
-    names = {p[-1].text for p in people if len(p) > 1 and not is_initials(p[-1])}
-    names |= {p[0].text for p in people if len(p) == 2 and p[0].text.isupper() and len(p[0].text) > 1}
-    names = {n for n in names if len(n) > 2 and n[0].isupper()}
-    # a Chinese surname written first ("Bai Chunli" ... "Bai said"), also of two letters ("Li", "Hu")
-    cn = {k for k, v in lexicon("person_names").items() if v == "surname_cn"}
-    names |= {p[0].text for p in people if len(p) in (2, 3) and p[0].lower_ in cn and p[0].text[:1].isupper()}
-    covered = {i for s, e in taken for i in range(s, e)}
-    titles = _title_words()
-    out: list[Span] = []
-    for i in lower_in(doc, hashes(names), exact=True) if names else []:
-        tok = doc[i]
-        if i in covered:
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        prv = doc[tok.i - 1] if tok.i > 0 else None
-        if nxt is not None and is_name_word(nxt) and nxt.lower_ not in titles:
-            continue
-        if prv is not None and is_name_word(prv) and prv.lower_ not in titles and not prv.is_sent_start:
-            continue
-        out.append(Span(doc, tok.i, tok.i + 1, label="PERSON", span_id="rule_surname"))
-    return out
-
-
-def _single_ok(span: Span, titles: frozenset[str]) -> bool:
-    """A one-word name stands next to a title ("Mr. Cvik", "Sadykov, Director") or is written in capitals."""
-    doc = span.doc
-    prev = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end : span.end + 2]
-    return (
-        span.text.isupper()
-        or prev is not None
-        and prev.lower_.rstrip(".") in titles
-        or len(after) == 2
-        and after[0].text == ","
-        and after[1].lower_ in titles
-    )
-
-
-_FUNCTION_WORDS = frozenset({"and", "of", "for", "on", "in", "the", "at", "to", "with"})
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    return frozenset(w for p in words("roles") for w in p.replace("-", " ").split()) - _FUNCTION_WORDS
-
-
-def _after_title_of(ent: Span, roles: frozenset[str]) -> bool:
-    """The name follows "<title> of <organisation>", after a comma or right after the organisation's head
-    noun or country ("the president of Microsoft International, Jean-Philippe Courtois.", "the Minister of
-    Science of the Republic of Kazakhstan Sayasat Nurbek"), and ends the clause."""
-    doc = ent.doc
-    if ent.start < 4 or ent.end < len(doc) and doc[ent.end].text not in (".", ",", ";", "and", ")"):
-        return False
-    prev = doc[ent.start - 1]
-    if prev.text != "," and not (prev.is_title and prev.lower_ in words("org_heads") | words("places")):
-        return False
-    last = ent.start - 1 if prev.text == "," else ent.start
-    window = doc[max(0, ent.start - 12) : last]
-    return any(t.lower_ in roles and t.i + 1 < last and doc[t.i + 1].lower_ == "of" for t in window)
-
-
-_STATE_WORDS = frozenset(
-    {"the", "republic", "of", "federation", "people", "'s", "’s", "democratic", "islamic"}
-)
-
-
-def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """A model place or organisation that runs on into a name ("the Republic of Tajikistan Rahim Saidzoda",
-    "Kyrgyz Republic Abdylda Musayev"): the two or three name words after the country are a person."""
-    places = words("places")
-    out = []
-    for ent in model_ents(doc):
-        if ent.label_ not in ("GPE", "ORG") or len(ent) < 3:
-            continue
-        k = ent.start
-        while k < ent.end and (doc[k].lower_ in places or doc[k].lower_ in _STATE_WORDS):
-            k += 1
-        country = any(
-            lexicon("places").get(t.lower_) == "place" or t.lower_ in ("republic", "federation")
-            for t in doc[ent.start : k]
-        )  # not a nationality alone: "Chinese National Rankings"
-        if k == ent.start or not 2 <= ent.end - k <= 3 or not country:
-            continue
-        if all(
-            is_name_word(t)
-            and t.is_alpha
-            and not t.is_stop
-            and t.lower_ not in titles
-            and t.lower_ not in org_words
-            and t.lower_ not in places
-            for t in doc[k : ent.end]
-        ) and doc[ent.end - 1].lower_ not in words("not_org_heads"):
-            out.append(Span(doc, k, ent.end, label="PERSON", span_id="model_name_after_place"))
-    return out
-
-
-def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Two- or three-word model ORGs that stand in a title apposition ("Petr Chubik, Rector") are names."""
-    roles = _role_words()
-    out = []
-    for ent in model_ents(doc):
-        if ent.label_ != "ORG" or not 2 <= len(ent) <= 7:
-            continue
-        parts = [t for t in ent if not (t.text == "-" and not t.whitespace_)]  # "Jean-Philippe" is one name
-        if not 2 <= len(parts) <= 4 or not all(t.is_title for t in parts):
-            continue
-        if any(t.lower_ in org_words or t.lower_ in titles for t in ent):
-            continue
-        after = doc[ent.end : ent.end + 2]
-        before = doc[max(ent.start - 1, 0) : ent.start]
-        if len(before) == 1 and before[0].lower_ in PORTFOLIO_PREPS:
-            continue  # "Deputy Director for Educational Activities, Head of ...": a title's portfolio
-        if (
-            (len(after) == 2 and after[0].text == "," and after[1].lower_.split("-")[0] in roles)
-            or (len(before) == 1 and before[0].is_title and before[0].lower_ in roles)
-            or _after_title_of(ent, roles)
-        ):
-            out.append(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_org_as_person"))
-    return out

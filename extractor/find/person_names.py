@@ -8,6 +8,7 @@ from functools import lru_cache
 import numpy
 from spacy.tokens import Doc, Span
 
+from extractor.find.name_words import PORTFOLIO_PREPS
 from extractor.find.role_lists import is_plural
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import doc_lower, doc_text, hashes, is_initials, is_name_word, lower_in
@@ -90,9 +91,6 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
             continue  # after "Title of X University" only a full name, never "Visited"
         out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
     return out
-
-
-PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
 
 
 def _org_before_title(doc: Doc, c: int) -> int:
@@ -235,3 +233,5 @@ NAME_JOINERS = frozenset({"·", "•", "-"})
 
 
 PATRONYMIC = re.compile(r"(?:vich|vna|ovich|evich|ovna|evna|ichna|ich|ogly|kyzy|uly|qizi)$")
+
+

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from extractor.find.role_lists import (
     RoleContext,
@@ -28,6 +27,8 @@ from extractor.find.role_words import (
 )
 from extractor.find.roles import gap_ok
 from extractor.find.tie_cues import (
+    Tie,
+    TieChoice,
     counted_group,
     degree_apposition,
     envoy,
@@ -38,43 +39,6 @@ from extractor.find.tie_cues import (
     titled,
 )
 from extractor.lang.lexicons import words
-
-TieChoice = tuple[Span | None, str]  # the person (None: no one) and the id of the rule that decided
-
-
-@dataclass
-class Tie:
-    """What the tie rules read: the title, the people before and after it in its sentence."""
-
-    role: Span
-    ctx: RoleContext
-    after: list[Span] = field(init=False)
-    before: list[Span] = field(init=False)
-
-    def __post_init__(self) -> None:
-        doc, role = self.role.doc, self.role
-        self.after = [p for p in self.ctx.after(role.end) if same_sentence(doc, role.start, p.start)]
-        self.before = [p for p in self.ctx.before(role.start) if same_sentence(doc, p.end - 1, role.start)]
-
-    @property
-    def doc(self) -> Doc:
-        return self.role.doc
-
-    def gap_before(self) -> list[str]:
-        """The words between the last person before the title and the title."""
-        return [t.lower_ for t in self.doc[self.before[-1].end : self.role.start]]
-
-    def direct_after(self) -> bool:
-        """A name follows the title with only "of the at" or an honorific between."""
-        doc, role, after = self.doc, self.role, self.after
-        return (
-            bool(after)
-            and after[0].start > role.end
-            and (
-                gap_ok(doc, role.end, after[0].start, frozenset({"of", "the", "at"}), self.ctx.org_tokens)
-                or _honorific_next(doc, role.end, after[0].start)
-            )
-        )
 
 
 def _honorary(t: Tie) -> TieChoice | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from extractor.find.role_lists import RoleContext, same_sentence
+from extractor.find.role_lists import RoleContext, _honorific_next, same_sentence
 from extractor.find.role_words import (
     COUNTING,
     GENERIC_INSTITUTIONS,
@@ -214,3 +215,41 @@ def titled(person: Span, ctx: RoleContext) -> bool:
         != "professor"  # an academic rank is an honorific: "Professor Dr. X, Vice President"
         for r in ctx.roles_by_end[lo:hi]
     )
+
+
+TieChoice = tuple[Span | None, str]  # the person (None: no one) and the id of the rule that decided
+
+
+@dataclass
+class Tie:
+    """What the tie rules read: the title, the people before and after it in its sentence."""
+
+    role: Span
+    ctx: RoleContext
+    after: list[Span] = field(init=False)
+    before: list[Span] = field(init=False)
+
+    def __post_init__(self) -> None:
+        doc, role = self.role.doc, self.role
+        self.after = [p for p in self.ctx.after(role.end) if same_sentence(doc, role.start, p.start)]
+        self.before = [p for p in self.ctx.before(role.start) if same_sentence(doc, p.end - 1, role.start)]
+
+    @property
+    def doc(self) -> Doc:
+        return self.role.doc
+
+    def gap_before(self) -> list[str]:
+        """The words between the last person before the title and the title."""
+        return [t.lower_ for t in self.doc[self.before[-1].end : self.role.start]]
+
+    def direct_after(self) -> bool:
+        """A name follows the title with only "of the at" or an honorific between."""
+        doc, role, after = self.doc, self.role, self.after
+        return (
+            bool(after)
+            and after[0].start > role.end
+            and (
+                gap_ok(doc, role.end, after[0].start, frozenset({"of", "the", "at"}), self.ctx.org_tokens)
+                or _honorific_next(doc, role.end, after[0].start)
+            )
+        )

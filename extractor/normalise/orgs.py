@@ -9,29 +9,18 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractor.lang.lexicons import words
-from extractor.lang.registry import OrgRegistry, similarity
-
-_SKIP = frozenset({"of", "and", "the", "for", "in", "at", "named", "after", "&"})
-_QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "’": "'", "\u00a0": " "})
-
-
-@lru_cache(maxsize=16384)
-def display_key(text: str) -> str:
-    """A readable key for an organisation the registry does not know: the name as written, tidied."""
-    t = " ".join(html.unescape(text).translate(_QUOTES).split())
-    return re.sub(r"^(?:the|The)\s+", "", t)
-
-
-def acronym(name: str, whole_caps: bool = False) -> str:
-    """Initial letters of a name's content words (``Huazhong University of Science and Technology`` -> HUST);
-    with ``whole_caps`` an acronym inside the name gives all its letters ("China-SCO Institute of Economics
-    and Trade" -> CSCOIET)."""
-    parts = re.split(r"[\s\-]+", name)
-    return "".join(
-        (w if whole_caps and len(w) > 1 and w.isupper() else w[0]).upper()
-        for w in parts
-        if w and w.lower() not in _SKIP and w[0].isalpha()
-    )
+from extractor.lang.name_keys import similarity
+from extractor.lang.registry import OrgRegistry
+from extractor.normalise.org_parents import (
+    _NAMED_AFTER,
+    _abbreviates,
+    _head_end,
+    _head_word,
+    _initial,
+    _unit_of,
+    _units_of_named_parent,
+)
+from extractor.normalise.org_text import _SKIP, acronym, display_key
 
 
 @lru_cache(maxsize=16384)
@@ -187,89 +176,6 @@ def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     )
 
 
-def _head_end(name: tuple[str, ...]) -> int:
-    """Length of a name without its legal suffixes."""
-    end = len(name)
-    while end > 1 and name[end - 1] in _LEGAL:
-        end -= 1
-    return end
-
-
-def _head_word(name: tuple[str, ...]) -> str:
-    """The last word of a name before any legal suffix ("Lawrence Group Inc." -> "group")."""
-    end = _head_end(name)
-    return name[end - 1] if end else ""
-
-
-_NAMED_AFTER = re.compile(r"(?<!\s)\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
-_LEGAL = frozenset(
-    {
-        "inc",
-        "inc.",
-        "co",
-        "co.",
-        "corp",
-        "corp.",
-        "ltd",
-        "ltd.",
-        "llc",
-        "jsc",
-        "pjsc",
-        "plc",
-        "ag",
-        "gmbh",
-        "sa",
-        "s.a.",
-    }
-)
-
-
-def parent_in_name(key: str) -> str | None:
-    """The parent organisation a unit's name ends with: "Research Center of Tashkent State University of
-    Economics" -> "Tashkent State University of Economics" (the first "of" after which a name with its own
-    head noun begins), or None."""
-    heads = words("org_heads")
-    parts = re.split(r"(?<!\s)\s+(?:of|at)\s+(?:the\s+)?", key)
-    for i in range(1, len(parts)):
-        if any(w.lower() in heads for w in parts[i].split()) and parts[i][:1].isupper():
-            return " of ".join(parts[i:]) if i < len(parts) - 1 else parts[i]
-    return None
-
-
-def _unit_of(name: str, parent: str) -> bool:
-    """``name`` is a unit of ``parent`` ("Research Center of Tashkent State University of Economics"): the
-    parent's own mentions never take the unit's key."""
-    return name.lower().endswith(
-        (
-            f" of {parent.lower()}",
-            f" of the {parent.lower()}",
-            f" at {parent.lower()}",
-            f" at the {parent.lower()}",
-        )
-    )
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """``short`` is the acronym of ``name``, also with its letters in another order, as acronyms made from
-    the name in the original language often are (TSEU for "Tashkent State University of Economics")."""
-    if not short.isupper() or len(short) < 2:
-        return False
-    acr = acronym(name)
-    return (
-        acr == short
-        or acronym(name, whole_caps=True) == short
-        or len(short) >= 3
-        and acr[:1] == short[:1]
-        and sorted(acr) == sorted(short)
-    )
-
-
-def _initial(name: str) -> str:
-    """First letter of a name's first content word."""
-    acr = acronym(name)
-    return acr[:1]
-
-
 def _link_unresolved_shorts(spans: list[Span], keys: list[str], unresolved: list[int]) -> list[str]:
     """A second pass so that a short form seen before its full name still links to it (only the mentions
     at ``unresolved``: a registered name that reads like a short form of another keeps its entry)."""
@@ -280,37 +186,3 @@ def _link_unresolved_shorts(spans: list[Span], keys: list[str], unresolved: list
     return out
 
 
-def _parent_in_front(name: str) -> tuple[str, str] | None:
-    """("RUC", "School of International Studies") for "RUC’s School of International Studies": a first word
-    spelt like an acronym (two capitals at least), then a capitalised rest."""
-    first, _, rest = name.removeprefix("the ").partition(" ")
-    if first.endswith(("'s", "’s")):
-        first = first[:-2]
-    if first.isalpha() and first[0].isupper() and sum(c.isupper() for c in first) >= 2 and rest[:1].isupper():
-        return first, rest
-    return None
-
-
-def _units_of_named_parent(spans: list[Span], keys: list[str], registry: OrgRegistry) -> list[str]:
-    """Rule ``org.key.parent_in_front``: a unit written after its parent's acronym is keyed as the unit of the
-    parent ("RUC’s School of International Studies", "SPbPU International Relations Office" -> "International
-    Relations Office of Peter the Great St. Petersburg Polytechnic University"), when the acronym is a
-    registered institution (not an international body: "ASEAN Institute of ...") or names an organisation of
-    the document, and the rest has a head noun. Short forms keyed to the written name follow."""
-    named = {display_key(sp.text): k for sp, k in zip(spans, keys)}
-    heads = words("org_heads") | words("unit_heads")
-    renamed: dict[str, str] = {}
-    for sp, k in zip(spans, keys):
-        parts = _parent_in_front(display_key(sp.text))
-        if (
-            parts is None
-            or k != display_key(sp.text)
-            or not any(w.lower() in heads for w in parts[1].split())
-        ):
-            continue
-        acronym_, unit = parts
-        entry = registry.lookup(acronym_)
-        parent = (entry.id if entry.type != "international" else None) if entry else named.get(acronym_)
-        if parent and parent not in (acronym_, k) and not parent.endswith(unit):
-            renamed[k] = f"{unit} of {parent}"
-    return [renamed.get(k, k) for k in keys]

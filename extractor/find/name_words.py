@@ -1,0 +1,42 @@
+"""Word sets of the person finders: title words, words dropped before a name, function words, portfolio prepositions."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extractor.lang.lexicons import words
+
+PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
+
+
+@lru_cache(maxsize=1)
+def title_words_of_roles() -> frozenset[str]:
+    roles = {w for p in words("roles") for w in p.replace("-", " ").split()}
+    return frozenset(roles | words("honorifics") | DROP_LEFT) - FUNCTION_WORDS - {"general"}
+
+
+DROP_LEFT = frozenset(
+    {
+        "the",
+        "our",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "professor",
+        "academician",
+        "president",
+        "rector",
+        "director",
+        "minister",
+    }
+)
+
+
+FUNCTION_WORDS = frozenset({"and", "of", "for", "on", "in", "the", "at", "to", "with"})
