@@ -1,4 +1,5 @@
-"""When two agreement mentions name one document, and when they name two: compatible kinds, signing years, subsets, coordinated and counted documents."""
+"""When two agreement mentions name one document, and when they name two: compatible kinds, signing years,
+subsets, coordinated and counted documents."""
 
 from __future__ import annotations
 

@@ -117,7 +117,8 @@ class AgreementReader:
         self, sent: Span, m: Span, signers: list[str], apart: bool, made_here: list[AgreementFact]
     ) -> None:
         if any(t.lower_ in STATE_DOCUMENTS for t in m):
-            return  # "the China-Russia Treaty of Good-Neighbourliness": concluded by states, not organisations
+            # "the China-Russia Treaty of Good-Neighbourliness": concluded by states, not organisations
+            return
         ctx = AgreementMention(m, sent, m.kb_id_ or "agreement", _status(m), sign_date(m), signers)
         if self.facts and predicate_reference(m):
             return  # "This is a strategic contract": the document just reported, by another name

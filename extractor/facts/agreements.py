@@ -1,4 +1,4 @@
-"""Facts from a normalised Doc: who holds which role where, and who concluded which agreement."""
+"""The facts stage's entry point: role facts, then agreement facts read mention by mention."""
 
 from __future__ import annotations
 

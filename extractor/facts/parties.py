@@ -1,4 +1,5 @@
-"""Helpers of the party rules: guessed parties, documents of states, partners listed next, a hosting institution."""
+"""Helpers of the party rules: guessed parties, documents of states, partners listed next, a hosting
+institution."""
 
 from __future__ import annotations
 

@@ -175,7 +175,8 @@ Completion = Callable[[PartyContext, list[str], str], tuple[list[str], str]]
 
 
 def _sentence_before(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
-    """Rule ``agreement.parties.previous_sentence``: no organisation in the sentence: those of the one before."""
+    """Rule ``agreement.parties.previous_sentence``: no organisation in the sentence: those of the
+    one before."""
     return (
         (found, rule)
         if found

@@ -42,7 +42,8 @@ OrgChoice = tuple[str | None, int, str]  # organisation key (None: no organisati
 
 @dataclass(frozen=True)
 class TitleContext:
-    """What the role-organisation rules read: the title, its person, the document's organisations, its home."""
+    """What the role-organisation rules read: the title, its person, the document's organisations,
+    its home."""
 
     role: Span
     person: Span | None

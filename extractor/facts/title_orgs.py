@@ -1,4 +1,5 @@
-"""Organisations a title points to: written next to it, in the list item before, named before by an anaphor ("the university"), led by the titled person, or the sentence's own."""
+"""Organisations a title points to: written next to it, in the list item before, named before by an anaphor
+("the university"), led by the titled person, or the sentence's own."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Repairs after the longest candidates won: title abbreviations, initials opening a name, possessive parents, names read as organisations, compound titles, honorific professors."""
+"""Repairs after the longest candidates won: title abbreviations, initials opening a name, possessive parents,
+names read as organisations, compound titles, honorific professors."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Word sets of the person finders: title words, words dropped before a name, function words, portfolio prepositions."""
+"""Word sets of the person finders: title words, words dropped before a name, function words, portfolio
+prepositions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Find people's names: the model's PERSON ents cleaned of titles, initials forms, repeated surnames."""
+"""Find people's names: the model's PERSON ents cleaned of titles, and names from the rules."""
 
 from __future__ import annotations
 
@@ -170,5 +170,3 @@ def person_candidates(doc: Doc) -> list[Span]:
             if doc[j].lower_ not in org_words:
                 out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_initials"))
     return [c for c in (_before_headline_verb(s) for s in out) if c is not None and not _plural_noun(c)]
-
-

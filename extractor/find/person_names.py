@@ -233,5 +233,3 @@ NAME_JOINERS = frozenset({"·", "•", "-"})
 
 
 PATRONYMIC = re.compile(r"(?:vich|vna|ovich|evich|ovna|evna|ichna|ich|ogly|kyzy|uly|qizi)$")
-
-

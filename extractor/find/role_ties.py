@@ -82,7 +82,8 @@ def _honorific(t: Tie) -> TieChoice | None:
 
 
 def _list_of_titled(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.list_item``: "Title A Name1, Title B Name2": the next item of a list of titled names."""
+    """Rule ``role.tie.list_item``: "Title A Name1, Title B Name2": the next item of a list of
+    titled names."""
     if (
         t.before
         and t.after
@@ -128,10 +129,10 @@ def _name_then_title(t: Tie) -> TieChoice | None:
     if not t.before:
         return None
     p, doc = t.before[-1], t.doc
-    if gap_ok(doc, p.end, t.role.start, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS, t.ctx.context):
-        if not any(x.lower_ == "and" for x in doc[p.end : t.role.start]) or not t.after:
-            return p, "role.tie.name_title"
-    return None
+    if not gap_ok(doc, p.end, t.role.start, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS, t.ctx.context):
+        return None
+    and_between = any(x.lower_ == "and" for x in doc[p.end : t.role.start])
+    return (p, "role.tie.name_title") if not and_between or not t.after else None
 
 
 def _title_org_name(t: Tie) -> TieChoice | None:

@@ -1,4 +1,5 @@
-"""Word sets the role finders and tie rules share: what may stand between a name and its title, portfolio stops, institution and place words."""
+"""Word sets the role finders and tie rules share: what may stand between a name and its title, portfolio
+stops, institution and place words."""
 
 from __future__ import annotations
 

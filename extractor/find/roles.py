@@ -1,4 +1,5 @@
-"""Find role titles tied to a named person and work out whom and where ("X, Director of Y")."""
+"""Find role titles: the role-lexicon cues, extended by their portfolio
+("Vice-Rector for Academic Affairs")."""
 
 from __future__ import annotations
 

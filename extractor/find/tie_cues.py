@@ -1,4 +1,5 @@
-"""What the tie rules look for around a title: counted groups, "respectively" lists, title-first lists, long titles, degrees after a name, envoys."""
+"""What the tie rules look for around a title: counted groups, "respectively" lists, title-first lists, long
+titles, degrees after a name, envoys."""
 
 from __future__ import annotations
 

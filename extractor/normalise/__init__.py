@@ -1,1 +1,2 @@
-"""Normalising: organisation and person keys, date values (plain functions, no spaCy pipeline)."""
+"""Normalising: organisation and person keys, role categories, agreement kinds, date values (plain
+functions), and the one spaCy component that applies them."""

@@ -1,4 +1,4 @@
-"""Explicit calendar forms of dates (numeric, "4 August 2018", "August 4, 2018") and number words, parsed without an anchor."""
+"""Explicit calendar forms of dates (numeric, "4 August 2018", "August 4, 2018"), parsed without an anchor."""
 
 from __future__ import annotations
 

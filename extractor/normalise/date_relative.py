@@ -1,7 +1,4 @@
-"""Anchor-relative DATE rules (weekdays, weeks, seasons, quarters, holidays, "two years ago") and
-the year resolution shared by all rules: a year-less date takes the year nearest the anchor that
-agrees with the tense or with "last"/"next"/"this".
-"""
+"""Anchor-relative DATE rules: weekdays, weeks, "two years ago"; the context and helpers they share."""
 
 from __future__ import annotations
 

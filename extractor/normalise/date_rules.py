@@ -1,4 +1,4 @@
-"""Lexicon, text cleaning and explicit calendar forms for the date normaliser (no anchor needed)."""
+"""Lexicon, text cleaning and number words for the date normaliser (no anchor needed)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Units and their parents: "Faculty of X of Y University" belongs to Y; a unit named in front of its parent; units of a parent named before."""
+"""Units and their parents: "Faculty of X of Y University" belongs to Y; a unit named in front of its parent;
+units of a parent named before."""
 
 from __future__ import annotations
 

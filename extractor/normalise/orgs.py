@@ -184,5 +184,3 @@ def _link_unresolved_shorts(spans: list[Span], keys: list[str], unresolved: list
     for i in unresolved:
         out[i] = _link_short_form(spans[i].text, distinct - {keys[i]}, {}) or keys[i]
     return out
-
-
