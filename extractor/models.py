@@ -65,6 +65,19 @@ class Mention(BaseModel):
         return self
 
 
+class Discard(BaseModel):
+    """A candidate span that did not become a mention: who proposed it and which rule rejected it."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    start: StrictInt = Field(ge=0)
+    end: StrictInt = Field(gt=0)
+    label: Label
+    text: str
+    source: str | None = Field(default=None, description="rule or model that proposed the span")
+    rule: str = Field(description="id of the rule that rejected it")
+
+
 class RoleFact(BaseModel):
     """A person holds (or held) a role, optionally at a named organisation."""
 
@@ -126,6 +139,7 @@ class DocumentRecord(BaseModel):
     published: str | None = None
     mentions: list[Mention] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
+    discarded: list[Discard] = Field(default_factory=list, description="rejected candidates, with the rule")
 
     def to_json_dict(self) -> dict:
         """Plain JSON-ready dict; optional provenance fields are left out when empty."""
@@ -133,6 +147,11 @@ class DocumentRecord(BaseModel):
         for m in data["mentions"]:
             if m.get("source") is None:
                 m.pop("source", None)
+        if not data["discarded"]:
+            data.pop("discarded")
+        for d in data.get("discarded", []):
+            if d.get("source") is None:
+                d.pop("source", None)
         for f in data["facts"]:
             for k in ("start", "end", "evidence", "rule", "party_rule"):
                 if f.get(k) is None:

@@ -897,3 +897,17 @@ def test_a_university_of_a_country_is_not_cut_to_a_bare_head(extractor):
     )
     orgs = _texts(extractor, text, "ORG")
     assert "University" not in orgs and "University of the Kyrgyz Republic" in orgs
+
+
+def test_every_discarded_candidate_names_the_rule_that_rejected_it(extractor):
+    text = (
+        "The rector of more than 40 universities attended. Rector Anatoly Nikolaev of Tomsk State "
+        "University met the director."
+    )
+    rec = extractor.extract(text, doc_id="d").model_dump()
+    discarded = {(d["text"], d["label"]): d["rule"] for d in rec["discarded"]}
+    assert discarded[("rector", "ROLE")] == "role.reject.counted_group"  # "of more than 40" is no portfolio
+    assert discarded[("Tomsk State University", "ORG")] == "resolve.overlap"  # the registry name won
+    assert discarded[("director", "ROLE")] == "role.tie.none"
+    assert all(d["rule"] and text[d["start"] : d["end"]] == d["text"] for d in rec["discarded"])
+    assert ("Anatoly Nikolaev", "PERSON") in {(m["text"], m["label"]) for m in rec["mentions"]}

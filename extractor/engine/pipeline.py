@@ -91,8 +91,9 @@ def _split_glued_dates(nlp: Language) -> None:
 
 def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -> Language:
     """The full extractor pipeline; every rule set is data loaded from ``patterns/``. The rule candidates
-    in ``doc.spans`` are dropped once the facts are out, except the groups named in ``keep_spans``
-    (e.g. ``("discarded", "model_ents")`` to see why a candidate lost)."""
+    in ``doc.spans`` are dropped once the facts are out, except ``discarded`` (the rejected candidates,
+    each with the rule that rejected it in ``kb_id_``) and the groups named in ``keep_spans`` (e.g.
+    ``("model_ents",)``)."""
     nlp = load_model(model)
     _split_glued_dates(nlp)
     registry = load_registry()
@@ -135,7 +136,7 @@ class DropSpans:
     for the garbage collector)."""
 
     def __init__(self, keep: list[str]):
-        self.keep = frozenset(keep)
+        self.keep = frozenset(keep) | {"discarded"}  # the record names every rejected candidate
 
     def __call__(self, doc: Doc) -> Doc:
         for key in [k for k in doc.spans if k not in self.keep]:

@@ -30,9 +30,10 @@ from extractor.find.orgs import head_candidates
 from extractor.find.people import person_candidates
 from extractor.find.resolve import select
 from extractor.find.role_lists import RoleContext
-from extractor.find.role_ties import tied_person
+from extractor.find.role_ties import person_tie
 from extractor.find.roles import extend_role, role_candidates
 from extractor.find.surnames import repeated_surnames
+from extractor.find.tie_cues import TieChoice
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import is_name_word, keep_model_ents, text_of
@@ -117,12 +118,30 @@ class EntityAssembler:
         people = [s for s in kept if s.label_ == "PERSON"]
         org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
         ctx = RoleContext(people, roles, org_tokens)
-        tied = _honorific_professors(
-            [(r, p) for r in roles for p in [tied_person(r, ctx)] if _stated_role(r, p, people)]
-        )
+        ties = {(r.start, r.end): person_tie(r, ctx) for r in roles}
+        stated = [(r, p) for r in roles for p in [ties[(r.start, r.end)][0]] if _stated_role(r, p, people)]
+        tied = _honorific_professors(stated)
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
-        doc.spans["discarded"] = dropped + more_dropped + [r for r in roles if r not in tied]
+        untied = [(r, _untied_reason(r, ties[(r.start, r.end)], stated)) for r in roles if r not in tied]
+        overlaps = [(s, "resolve.overlap") for s in dropped + more_dropped]
+        doc.spans["discarded"] = [_discard(s, rule) for s, rule in overlaps + untied]
         return doc
+
+
+def _untied_reason(role: Span, tie: TieChoice, stated: list[tuple[Span, Span]]) -> str:
+    """The id of the rule that kept a title out of ``doc.ents``: its tie rule when it names no one
+    (``role.tie.none``, ``role.reject.counted_group``, ...), else the filter that rejected the pair."""
+    if tie[0] is None:
+        return tie[1]
+    return (
+        "role.reject.honorific_professor" if any(r is role for r, _ in stated) else "role.reject.not_stated"
+    )
+
+
+def _discard(span: Span, rule: str) -> Span:
+    """A discarded candidate: the rule that proposed it in ``id_``, the rule that rejected it in
+    ``kb_id_``."""
+    return Span(span.doc, span.start, span.end, label=span.label_, span_id=span.id_, kb_id=rule)
 
 
 def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span], list[Span]]:

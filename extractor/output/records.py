@@ -6,7 +6,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from extractor.models import DocumentRecord, Mention
+from extractor.models import Discard, DocumentRecord, Mention
 
 
 def text_sha256(text: str) -> str:
@@ -22,7 +22,8 @@ def doc_to_record(
     published: str | None = None,
     raw_text: str | None = None,
 ) -> DocumentRecord:
-    """Mentions from ``doc.ents`` (norm in ``kb_id_``, source in ``id_``), facts and publication date.
+    """Mentions from ``doc.ents`` (norm in ``kb_id_``, source in ``id_``), facts, publication date, and the
+    discarded candidates with the rule that rejected each (``doc.spans["discarded"]``).
 
     ``raw_text`` is the text as read, when the Doc was made from a same-length cleaned copy of it."""
     raw = raw_text if raw_text is not None else doc.text
@@ -43,6 +44,17 @@ def doc_to_record(
         published=published or doc._.published,
         mentions=mentions,
         facts=[_with_evidence(f, raw) for f in doc._.facts or []],
+        discarded=[
+            Discard(
+                start=s.start_char,
+                end=s.end_char,
+                label=s.label_,
+                text=raw[s.start_char : s.end_char],
+                source=s.id_ or None,
+                rule=s.kb_id_,
+            )
+            for s in doc.spans.get("discarded", [])
+        ],
     )
 
 
