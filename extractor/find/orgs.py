@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
@@ -145,72 +147,109 @@ def _registered_starts(doc: Doc) -> frozenset[int]:
     return cache["registered_starts"]  # type: ignore[return-value]
 
 
+_STOP = -1  # a growth step that ends the name here
+
+
+@dataclass(frozen=True)
+class _Growth:
+    """A name growing right from its head: the document, where the name starts, the words that stop it."""
+
+    doc: Doc
+    start: int
+    stop: frozenset[str]
+    heads: frozenset[str]
+
+
+def _line_end(g: _Growth, end: int) -> int | None:
+    """A name never runs over a line break."""
+    return _STOP if "\n" in g.doc[end - 1].whitespace_ or is_linebreak(g.doc[end]) else None
+
+
+def _of_name(g: _Growth, end: int) -> int | None:
+    """``of (the) Name``; a university is not extended over a bare place ("Gansu University of the PRC")."""
+    doc = g.doc
+    if doc[end].lower_ not in _OF_WORDS:
+        return None
+    j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    k = _name_run(doc, j, g.stop, g.heads) if j < len(doc) else j
+    place_only = k > j and all(t.ent_type_ in ("GPE", "LOC") for t in doc[j:k])
+    if place_only and any(t.lower_ in EDU for t in doc[g.start : end]):
+        return _STOP
+    return k if k > j else _STOP
+
+
+def _numbered(g: _Growth, end: int) -> int | None:
+    """Rule ``org.span.numbered``: "Institute №2 “Propulsion Engineering”", "Faculty No. 1"."""
+    number = number_sign(g.doc, end)
+    return end + number if number else None
+
+
+def _quoted(g: _Growth, end: int) -> int | None:
+    """A quoted name after the head ("Institute “Propulsion Engineering”"), also in sentence case ("Higher
+    school of economics")."""
+    doc = g.doc
+    if doc[end].text not in QUOTES_OPEN or end + 2 >= len(doc):
+        return None
+    k = _name_run(doc, end + 1, g.stop, g.heads)
+    if k > end + 1 and k < len(doc) and doc[k].text in QUOTES_CLOSE:
+        return k + 1
+    close = closing_quote(doc, end)
+    return close + 1 if close is not None else _STOP
+
+
+def _named_after(g: _Growth, end: int) -> int | None:
+    """ "named after V.N.Tatishchev": the person stays inside the name."""
+    doc = g.doc
+    if doc[end].lower_ != "named" or end + 1 >= len(doc) or doc[end + 1].lower_ != "after":
+        return None
+    k, last = end + 2, None
+    while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k]) or joiner(doc, k)):
+        if "\n" in doc[k].text or doc[k].lower_ in _NAMED_AFTER_STOP or doc[k].ent_type_ == "DATE":
+            break
+        if is_name_word(doc[k]) or is_glued_initials_name(doc[k]):
+            last = k
+        k += 1
+    return last + 1 if last is not None else _STOP
+
+
+def _field_list(g: _Growth, end: int) -> int | None:
+    """Rule ``org.span.field_list``: "University of Law, Business and Politics"."""
+    doc = g.doc
+    if doc[end].text == "," and any(t.lower_ in _OF_WORDS for t in doc[g.start : end]):
+        return field_list_end(doc, end, g.heads)
+    return None
+
+
+def _legal_suffix(g: _Growth, end: int) -> int | None:
+    """A legal suffix, after a comma or not ("X Group, Ltd.", "X LLC")."""
+    doc = g.doc
+    if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in _LEGAL_SUFFIX:
+        return end + 2
+    return end + 1 if doc[end].lower_ in _LEGAL_SUFFIX else None
+
+
+_RIGHT_STEPS: tuple[Callable[[_Growth, int], int | None], ...] = (
+    _line_end,
+    _of_name,
+    _numbered,
+    _quoted,
+    _named_after,
+    _field_list,
+    _legal_suffix,
+)
+
+
 def extend_right(
     doc: Doc, end: int, stop: frozenset[str], heads: frozenset[str], start: int | None = None
 ) -> int:
-    """Move ``end`` right over ``of (the) Name``, ``named after X``, quoted names and legal suffixes.
-
-    A university is not extended over a bare place ("Gansu University of the PRC")."""
-    start = end - 1 if start is None else start
+    """Move ``end`` right over ``of (the) Name``, ``named after X``, quoted names and legal suffixes: the
+    steps of ``_RIGHT_STEPS`` in order, the first that applies decides; none applies: the name ends."""
+    g = _Growth(doc, end - 1 if start is None else start, stop, heads)
     while end < len(doc):
-        tok = doc[end]
-        if "\n" in doc[end - 1].whitespace_ or is_linebreak(tok):
+        new = next((n for step in _RIGHT_STEPS if (n := step(g, end)) is not None), _STOP)
+        if new == _STOP:
             break
-        if tok.lower_ in _OF_WORDS:
-            j = end + 1
-            if j < len(doc) and doc[j].lower_ == "the":
-                j += 1
-            k = _name_run(doc, j, stop, heads) if j < len(doc) else j
-            place_only = k > j and all(t.ent_type_ in ("GPE", "LOC") for t in doc[j:k])
-            if place_only and any(t.lower_ in EDU for t in doc[start:end]):
-                break
-            if k > j:
-                end = k
-                continue
-            break
-        number = number_sign(doc, end)
-        if number:  # rule org.span.numbered: "Institute №2 “Propulsion Engineering”", "Faculty No. 1"
-            end += number
-            continue
-        if tok.text in QUOTES_OPEN and end + 2 < len(doc):
-            k = _name_run(doc, end + 1, stop, heads)
-            if k > end + 1 and k < len(doc) and doc[k].text in QUOTES_CLOSE:
-                end = k + 1
-                continue
-            close = closing_quote(doc, end)  # a quoted name in sentence case: "Higher school of economics"
-            if close is not None:
-                end = close + 1
-                continue
-            break
-        if tok.lower_ == "named" and end + 1 < len(doc) and doc[end + 1].lower_ == "after":
-            k = end + 2
-            last = None
-            while (
-                k < len(doc)
-                and k < end + 12
-                and (not doc[k].is_punct or is_initials(doc[k]) or joiner(doc, k))
-            ):
-                if "\n" in doc[k].text or doc[k].lower_ in _NAMED_AFTER_STOP or doc[k].ent_type_ == "DATE":
-                    break
-                if is_name_word(doc[k]) or is_glued_initials_name(doc[k]):  # "named after V.N.Tatishchev"
-                    last = k
-                k += 1
-            if last is not None:
-                end = last + 1
-                continue
-            break
-        if tok.text == "," and any(t.lower_ in _OF_WORDS for t in doc[start:end]):
-            k = field_list_end(doc, end, heads)
-            if k is not None:
-                end = k  # "University of Law, Business and Politics"
-                continue
-        if tok.text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in _LEGAL_SUFFIX:
-            end += 2
-            continue
-        if tok.lower_ in _LEGAL_SUFFIX:
-            end += 1
-            continue
-        break
+        end = new
     return end
 
 
