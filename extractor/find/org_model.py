@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -11,63 +13,129 @@ from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import line_of, model_ents, strip_span
 
 
+@dataclass(frozen=True)
+class _ModelOrg:
+    """A model ORG span being judged, its lower-cased words, and the word sets the rejections read."""
+
+    span: Span
+    toks: list[str]
+    bad: frozenset[str]
+    roles: frozenset[str]
+    heads: frozenset[str]
+
+    def has_head(self) -> bool:
+        return any(t in self.heads for t in self.toks)
+
+
+def _vocabulary(c: _ModelOrg) -> bool:
+    """``org.reject.vocabulary``: agreement, role or honorific words, "between", numbers."""
+    return any(t in c.bad or t in c.roles or t == "between" for t in c.toks) or any(
+        t.like_num for t in c.span
+    )
+
+
+def _code(c: _ModelOrg) -> bool:
+    """``org.reject.code``: "COVID-19", "G20": codes and names of things, not organisations."""
+    return not c.has_head() and any(ch.isdigit() for ch in c.span.text)
+
+
+def _single(c: _ModelOrg) -> bool:
+    """``org.reject.single_word``: a bare head noun or a word with fewer than two capitals."""
+    return len(c.toks) == 1 and (c.toks[0] in c.heads or sum(ch.isupper() for ch in c.span.text) < 2)
+
+
+def _junk(c: _ModelOrg) -> bool:
+    """``org.reject.junk``: page junk inside, or a plural noun first."""
+    return any(t.text in _JUNK for t in c.span) or c.span[0].tag_ in ("NNS", "NNPS")
+
+
+def _glued(c: _ModelOrg) -> bool:
+    """``org.reject.glued_title``: "PresidentXiand": words glued together by a scraper, not a name."""
+    return any(_glued_title(t.text, c.roles) for t in c.span)
+
+
+def _two(c: _ModelOrg) -> bool:
+    """``org.reject.two_names``: "Tajik National University and Association of Korean Universities": the
+    head finder has both."""
+    return _two_names(c.span, c.toks, c.heads)
+
+
+def _no_name(c: _ModelOrg) -> bool:
+    """``org.reject.not_a_name``: no head noun, and no name or an abstract phrase."""
+    return not c.has_head() and len(c.span) > 1 and (_not_a_name(c.span) or _abstract_phrase(c.toks))
+
+
+def _news_heading(c: _ModelOrg) -> bool:
+    """``org.reject.news_heading``: a news section heading alone on its line ("Latest News")."""
+    span = c.span
+    return c.toks[-1] == "news" and line_of(span.doc, span.start_char, span.end_char).strip() == span.text
+
+
+def _after_to(c: _ModelOrg) -> bool:
+    """``org.reject.after_to``: "to Tatarstan ...": a destination without a head noun."""
+    doc, span = c.span.doc, c.span
+    return span.start > 0 and doc[span.start - 1].lower_ == "to" and not c.has_head()
+
+
+def _portfolio(c: _ModelOrg) -> bool:
+    """``org.reject.portfolio``: "Vice President for Regional Policy and Government Relations"."""
+    doc, span = c.span.doc, c.span
+    return (
+        span.start > 1
+        and doc[span.start - 1].lower_ == "for"
+        and doc[span.start - 2].lower_ in c.roles
+        and c.toks[-1] not in c.heads
+    )
+
+
+def _place_or_person(c: _ModelOrg) -> bool:
+    """``org.reject.dateline`` / ``.glued_name`` / ``.titled_name``: a dateline place, glued words, a
+    titled person's name."""
+    return dateline_place(c.span) or _glued_name(c.span) or _titled_name(c.span, c.heads, c.roles)
+
+
+MODEL_ORG_REJECTS: tuple[Callable[[_ModelOrg], bool], ...] = (
+    _vocabulary,
+    _code,
+    _single,
+    _junk,
+    _glued,
+    _two,
+    _no_name,
+    _news_heading,
+    _after_to,
+    _portfolio,
+    _place_or_person,
+)
+
+
+def _model_span(ent: Span) -> Span | None:
+    """The model's span trimmed of articles and possessives, cut at a line break, tidied."""
+    doc = ent.doc
+    span = strip_span(Span(doc, ent.start, ent.end, label="ORG", span_id="model_ner"), DROP)
+    if span is None:
+        return None
+    cut = next((t.i for t in span if "\n" in t.text or "\n" in t.whitespace_ and t.i < span.end - 1), None)
+    if cut is not None:
+        span = Span(
+            doc, span.start, cut + (0 if "\n" in doc[cut].text else 1), label="ORG", span_id="model_ner"
+        )
+    return _tidy_model_span(span)
+
+
 def model_candidates(doc: Doc) -> list[Span]:
-    """The model's ORG ents, trimmed, minus descriptions, events, agreements and role phrases."""
+    """The model's ORG ents, trimmed, minus those a rule of ``MODEL_ORG_REJECTS`` rejects (descriptions,
+    events, agreements, role phrases, codes, headings ...)."""
     bad = words("agreements") | words("not_org_heads") | words("honorifics")
-    roles = title_words()
-    heads = words("org_heads")
+    roles, heads = title_words(), words("org_heads")
     out = []
     for ent in model_ents(doc):
-        if ent.label_ != "ORG":
-            continue
-        span = strip_span(Span(doc, ent.start, ent.end, label="ORG", span_id="model_ner"), DROP)
+        span = _model_span(ent) if ent.label_ == "ORG" else None
         if span is None:
             continue
-        cut = next(
-            (t.i for t in span if "\n" in t.text or "\n" in t.whitespace_ and t.i < span.end - 1), None
-        )
-        if cut is not None:
-            span = Span(
-                doc, span.start, cut + (0 if "\n" in doc[cut].text else 1), label="ORG", span_id="model_ner"
-            )
-        span = _tidy_model_span(span)
-        if span is None:
-            continue
-        toks = [t.lower_ for t in span]
-        if any(t in bad or t in roles or t == "between" for t in toks) or any(t.like_num for t in span):
-            continue
-        if not any(t in heads for t in toks) and any(c.isdigit() for c in span.text):
-            continue  # "COVID-19", "G20": codes and names of things, not organisations
-        if len(toks) == 1 and (toks[0] in heads or sum(c.isupper() for c in span.text) < 2):
-            continue
-        if any(t.text in _JUNK for t in span) or span[0].tag_ in ("NNS", "NNPS"):
-            continue
-        if any(_glued_title(t.text, roles) for t in span):
-            continue  # "PresidentXiand": words glued together by a scraper, not a name
-        if _two_names(span, toks, heads):
-            # "Tajik National University and Association of Korean Universities": the head finder has both
-            continue
-        if (
-            not any(t in heads for t in toks)
-            and len(span) > 1
-            and (_not_a_name(span) or _abstract_phrase(toks))
-        ):
-            continue
-        if toks[-1] == "news" and line_of(span.doc, span.start_char, span.end_char).strip() == span.text:
-            continue  # a news section heading alone on its line ("Latest News", "Tsinghua University News")
-        if span.start > 0 and doc[span.start - 1].lower_ == "to" and not any(t in heads for t in toks):
-            continue
-        if (
-            span.start > 1
-            and doc[span.start - 1].lower_ == "for"
-            and doc[span.start - 2].lower_ in roles
-            and toks[-1] not in heads
-        ):
-            # rule org.reject.portfolio: "Vice President for Regional Policy and Government Relations"
-            continue
-        if dateline_place(span) or _glued_name(span) or _titled_name(span, heads, roles):
-            continue
-        out.append(trim_place_suffix(span))
+        c = _ModelOrg(span, [t.lower_ for t in span], bad, roles, heads)
+        if not any(reject(c) for reject in MODEL_ORG_REJECTS):
+            out.append(trim_place_suffix(span))
     return out
 
 
