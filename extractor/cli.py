@@ -27,35 +27,33 @@ class _OneLineErrors(TyperGroup):
     ):
         try:
             rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        except typer.TyperException as err:
+        except (typer.TyperException, typer.Abort, OSError, RecursionError, UnicodeError, MarkupError) as err:
             if not standalone_mode:
                 raise
-            if type(err).__name__ == "NoArgsIsHelpError":
-                err.show()  # type: ignore[attr-defined]
-            else:
-                ctx = getattr(err, "ctx", None)
-                where = ctx.command_path if ctx is not None else (prog_name or "extractor")
-                hint = f" (see '{where} --help')" if err.exit_code == 2 else ""
-                _error_line(f"{err.format_message()}{hint}")
-            sys.exit(err.exit_code)
-        except typer.Abort:
-            if not standalone_mode:
-                raise
-            _error_line("aborted")
-            sys.exit(1)
-        except OSError as err:
-            if not standalone_mode:
-                raise
-            _error_line(str(err))
-            sys.exit(1)
-        except (RecursionError, UnicodeError, MarkupError) as err:  # malformed input that slipped through
-            if not standalone_mode:
-                raise
-            _error_line(f"cannot process the input: {type(err).__name__}: {str(err)[:200]}")
-            sys.exit(1)
+            sys.exit(_report(err, prog_name))
         if standalone_mode:
             sys.exit(rv if isinstance(rv, int) else 0)
         return rv
+
+
+def _report(err: Exception, prog_name: str | None) -> int:
+    """The one error line for an exception that ends the command; returns the exit code."""
+    if isinstance(err, typer.TyperException):
+        if type(err).__name__ == "NoArgsIsHelpError":
+            err.show()  # type: ignore[attr-defined]
+        else:
+            ctx = getattr(err, "ctx", None)
+            where = ctx.command_path if ctx is not None else (prog_name or "extractor")
+            hint = f" (see '{where} --help')" if err.exit_code == 2 else ""  # type: ignore[attr-defined]
+            _error_line(f"{err.format_message()}{hint}")  # type: ignore[attr-defined]
+        return err.exit_code  # type: ignore[attr-defined]
+    if isinstance(err, typer.Abort):
+        _error_line("aborted")
+    elif isinstance(err, OSError):
+        _error_line(str(err))
+    else:  # malformed input that slipped through
+        _error_line(f"cannot process the input: {type(err).__name__}: {str(err)[:200]}")
+    return 1
 
 
 app = typer.Typer(

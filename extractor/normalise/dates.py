@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from extractor.models import DATE_VALUE_PATTERN
 from extractor.normalise import date_periods, date_relative
@@ -233,10 +234,8 @@ _DP_BLOCK = re.compile(
 )
 
 
-def _dateparser_value(s: str, ctx: Ctx) -> str | None:
-    """dateparser for leftovers, guarded: no bare numbers, parts taken only if the text has them."""
-    if not _DP_ELIGIBLE.search(s) or _DP_BLOCK.search(s):
-        return None
+def _dateparser_data(s: str, ctx: Ctx) -> Any:
+    """dateparser's reading of ``s`` against the anchor, with the tense's preference and the day order."""
     from dateparser.date import DateDataParser  # slow import, needed rarely
 
     base = ctx.anchor or dt.date(2001, 2, 3)
@@ -247,24 +246,33 @@ def _dateparser_value(s: str, ctx: Ctx) -> str | None:
         "PREFER_DAY_OF_MONTH": "first",
         "RETURN_TIME_AS_PERIOD": True,
     }
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(s)
-    d, parts = data.date_obj, set(data.parts or ())
-    if d is None or not valid_year(d.year):
-        return None
-    for word, month in MONTHS.items():
-        if _MONTH_WORDS[word].search(s) and month != d.month:
-            return None
+    return DateDataParser(languages=["en"], settings=settings).get_date_data(s)
+
+
+def _contradicts(s: str, d: dt.datetime) -> bool:
+    """dateparser's date names another month or year than the text writes."""
+    if any(_MONTH_WORDS[word].search(s) and month != d.month for word, month in MONTHS.items()):
+        return True
     years = re.findall(r"\b\d{4}\b", s)
-    if years and int(years[0]) != d.year:
+    return bool(years) and int(years[0]) != d.year
+
+
+def _dateparser_value(s: str, ctx: Ctx) -> str | None:
+    """dateparser for leftovers, guarded: no bare numbers, parts taken only if the text has them."""
+    if not _DP_ELIGIBLE.search(s) or _DP_BLOCK.search(s):
         return None
-    relative = parts == {"year", "month", "day"} and not years and not re.search(MONTH_RE, s)
-    if relative:
+    data = _dateparser_data(s, ctx)
+    d, parts = data.date_obj, set(data.parts or ())
+    if d is None or not valid_year(d.year) or _contradicts(s, d):
+        return None
+    has_year = bool(re.search(r"\b\d{4}\b", s))
+    if parts == {"year", "month", "day"} and not has_year and not re.search(MONTH_RE, s):  # relative
         if ctx.anchor is None:
             return None
         if data.period == "week":
             return week_value(d.date())
         return {"month": f"{d:%Y-%m}", "year": f"{d:%Y}"}.get(data.period or "", d.date().isoformat())
-    if "year" in parts and not years:
+    if "year" in parts and not has_year:
         return None  # a year dateparser took from a day number ("Dec 32")
     if "month" not in parts:
         return f"{d.year:04d}" if "year" in parts else None
