@@ -104,69 +104,91 @@ def _clean(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Spa
     return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner")
 
 
-def person_candidates(doc: Doc) -> list[Span]:
-    """Model PERSON ents (cleaned) plus initials names the model misses (``M.E. Rayak``, ``N.Abdullayev``)."""
-    titles = title_words_of_roles()
-    org_words = words("org_heads") | words("agreements")
-    out: list[Span] = []
+def _model_people(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """Model PERSON ents, cleaned of titles and widened; none that holds a registered name ("Huawei
+    Kazakhstan") or ends in an event or facility noun ("Luban Workshop")."""
     registered = {
         i
         for key in ("org_registry", "org_acronyms")
         for r in doc.spans.get(key, [])
         for i in range(r.start, r.end)
     }
+    out = []
     for ent in model_ents(doc):
-        if ent.label_ == "PERSON":
-            span = _clean(
-                Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner"), titles, org_words
-            )
-            if (
-                span is None
-                or any(i in registered for i in range(span.start, span.end))
-                or span[-1].lower_ in words("not_org_heads")
-            ):
-                # "Huawei Kazakhstan" holds a registered name; "Luban Workshop" is an event or facility
-                continue
-            if len(span) > 1 or _single_ok(span, titles):
-                out.append(widen(span, titles, org_words))
-    out += _org_read_as_person(doc, titles, org_words)
-    out += _names_after_places(doc, titles, org_words)
-    out += titled_names(doc, titles, org_words)
-    out += appositive_names(doc, titles, org_words)
-    out += lexicon_names(doc, titles, org_words)
-    out += byline_names(doc, titles, org_words)
-    for m in _DOTTED.finditer(doc_text(doc)):  # only tokens with a dot can hold initials
-        found = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if found is None or not len(found):
+        if ent.label_ != "PERSON":
             continue
-        tok = found[0]
-        i = tok.i
+        span = _clean(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner"), titles, org_words)
         if (
-            _SPLIT_INITIALS.match(tok.text)
-            and i + 2 < len(doc)
-            and doc[i + 1].text == "."
-            and not tok.whitespace_
-            and is_name_word(doc[i + 2])
-            and doc[i + 2].lower_ not in org_words
+            span is None
+            or any(i in registered for i in range(span.start, span.end))
+            or span[-1].lower_ in words("not_org_heads")
         ):
-            out.append(Span(doc, i, i + 3, label="PERSON", span_id="rule_initials"))
             continue
-        if is_glued_initials_name(tok):
-            prev = doc[i - 1] if i > 0 else None
-            given = (
-                prev is not None
-                and is_name_word(prev)
-                and not prev.is_sent_start
-                and prev.lower_ not in titles
-                and prev.lower_ not in org_words
-                and not prev.text.isupper()
-                and (prev.ent_type_ == "PERSON" or lexicon("person_names").get(prev.lower_) == "given")
-            )
-            out.append(
-                Span(doc, i - given, i + 1, label="PERSON", span_id="rule_initials")
-            )  # "Shavkat I.Salikhov"
-        elif is_initials(tok) and i + 1 < len(doc) and is_name_word(doc[i + 1]) and tok.whitespace_ != "":
-            j = i + 1
-            if doc[j].lower_ not in org_words:
-                out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_initials"))
+        if len(span) > 1 or _single_ok(span, titles):
+            out.append(widen(span, titles, org_words))
+    return out
+
+
+def _initials_at(doc: Doc, i: int, titles: frozenset[str], org_words: frozenset[str]) -> Span | None:
+    """Rule ``rule_initials``: a name written with initials at token ``i`` ("M.E. Rayak", "N.Abdullayev",
+    "Shavkat I.Salikhov" with the given name before)."""
+    tok = doc[i]
+    if (
+        _SPLIT_INITIALS.match(tok.text)
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "."
+        and not tok.whitespace_
+        and is_name_word(doc[i + 2])
+        and doc[i + 2].lower_ not in org_words
+    ):
+        return Span(doc, i, i + 3, label="PERSON", span_id="rule_initials")
+    if is_glued_initials_name(tok):
+        prev = doc[i - 1] if i > 0 else None
+        given = (
+            prev is not None
+            and is_name_word(prev)
+            and not prev.is_sent_start
+            and prev.lower_ not in titles
+            and prev.lower_ not in org_words
+            and not prev.text.isupper()
+            and (prev.ent_type_ == "PERSON" or lexicon("person_names").get(prev.lower_) == "given")
+        )
+        return Span(doc, i - given, i + 1, label="PERSON", span_id="rule_initials")
+    if (
+        is_initials(tok)
+        and i + 1 < len(doc)
+        and is_name_word(doc[i + 1])
+        and tok.whitespace_ != ""
+        and doc[i + 1].lower_ not in org_words
+    ):
+        return Span(doc, i, i + 2, label="PERSON", span_id="rule_initials")
+    return None
+
+
+def _initials_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """Initials names the model misses; only tokens with a dot can hold initials."""
+    out = []
+    for m in _DOTTED.finditer(doc_text(doc)):
+        found = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if found is not None and len(found) and (span := _initials_at(doc, found[0].i, titles, org_words)):
+            out.append(span)
+    return out
+
+
+def person_candidates(doc: Doc) -> list[Span]:
+    """Model PERSON ents (cleaned) plus the names of the rules: names read as organisations, names after
+    places, after titles, before ", Title", from the name lexicon, bylines, initials."""
+    titles = title_words_of_roles()
+    org_words = words("org_heads") | words("agreements")
+    out = _model_people(doc, titles, org_words)
+    for source in (
+        _org_read_as_person,
+        _names_after_places,
+        titled_names,
+        appositive_names,
+        lexicon_names,
+        byline_names,
+        _initials_names,
+    ):
+        out += source(doc, titles, org_words)
     return [c for c in (_before_headline_verb(s) for s in out) if c is not None and not _plural_noun(c)]

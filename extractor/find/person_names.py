@@ -113,6 +113,36 @@ def _org_before_title(doc: Doc, c: int) -> int:
     return k if k < c and doc[k].text == "," else c
 
 
+def _name_start(doc: Doc, e: int, titles: frozenset[str], org_words: frozenset[str]) -> int:
+    """Where a name of at most four words ending before token ``e`` starts (name words, initials, joiners)."""
+    s = e
+    while s > 0 and e - s < 4:
+        t = doc[s - 1]
+        if (
+            "\n" in t.whitespace_
+            or not (is_name_word(t) or is_initials(t) or t.text in NAME_JOINERS)
+            or t.lower_ in titles
+            or t.lower_ in org_words
+            or t.is_stop
+            and not t.is_upper
+        ):
+            break
+        s -= 1
+    while s < e and doc[s].text in NAME_JOINERS:
+        s += 1
+    return s
+
+
+def _apposition_name(doc: Doc, s: int, e: int) -> bool:
+    """Tokens s..e read as a person's name before ", Title": not one lower-case word or a place, not a
+    title's portfolio ("Deputy Director for Educational Activities, Head of ...")."""
+    if s == e or (e - s == 1 and not doc[s].is_upper and not surname_like(doc[s].lower_)):
+        return False
+    if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG"):
+        return False
+    return not (s > 0 and doc[s - 1].lower_ in PORTFOLIO_PREPS)
+
+
 def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Names right before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik,
     rector")."""
@@ -124,27 +154,10 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
         c = _org_before_title(doc, c)  # "Nazir Obeidat, UJ President", "X, ADA University Vice Rector"
         if c < 1 or doc[c].text != ",":
             continue
-        e = s = c
-        while s > 0 and e - s < 4:
-            t = doc[s - 1]
-            if (
-                "\n" in t.whitespace_
-                or not (is_name_word(t) or is_initials(t) or t.text in NAME_JOINERS)
-                or t.lower_ in titles
-                or t.lower_ in org_words
-                or t.is_stop
-                and not t.is_upper
-            ):
-                break
-            s -= 1
-        while s < e and doc[s].text in NAME_JOINERS:
-            s += 1
-        if s == e or (e - s == 1 and not doc[s].is_upper and not surname_like(doc[s].lower_)):
+        e = c
+        s = _name_start(doc, e, titles, org_words)
+        if not _apposition_name(doc, s, e):
             continue
-        if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG"):
-            continue
-        if s > 0 and doc[s - 1].lower_ in PORTFOLIO_PREPS:
-            continue  # "Deputy Director for Educational Activities, Head of ...": a title's portfolio
         if e - s >= 3 and not any(PATRONYMIC.search(t.lower_) for t in doc[s:e]):
             s = e - 2
         out.append(Span(doc, s, e, label="PERSON", span_id="rule_apposition"))
