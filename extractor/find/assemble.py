@@ -164,13 +164,15 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
         if tail is not None:
             found.append(Span(o.doc, tail, o.end, label="PERSON", span_id="rule_org_tail"))
             rest = cut_person_tail(o)
-            if rest is not None and _more_than_a_place(rest):
-                out.append(rest)
+            out += [rest] if rest is not None and _more_than_a_place(rest) else []
             continue
-        if cut is None and o.id_ in ("org_head", "model_ner") and len(o) > 3 and o[-1].text in last_words:
-            cut = next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k : o.end]) in names), None)
-            if cut is not None:
-                found.append(Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere"))
+        if cut is None:
+            cut = _name_found_elsewhere(o, names, last_words)
+            found += (
+                [Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere")]
+                if cut is not None
+                else []
+            )
         if cut is not None and any(t.lower_ == "named" for t in o.doc[max(o.start, cut - 4) : cut]):
             # "Department of Natural Sciences named after Professor V.M. Finkel": the name is the org's
             cut = None
@@ -182,6 +184,14 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
         if _more_than_a_place(rest):
             out.append(rest)
     return out, found
+
+
+def _name_found_elsewhere(o: Span, names: set[str], last_words: set[str]) -> int | None:
+    """Where a name found elsewhere in the release starts at the end of a long organisation span
+    ("Institute of Geology Danis Nourgaliev")."""
+    if o.id_ not in ("org_head", "model_ner") or len(o) <= 3 or o[-1].text not in last_words:
+        return None
+    return next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k : o.end]) in names), None)
 
 
 def _more_than_a_place(rest: Span) -> bool:

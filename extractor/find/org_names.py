@@ -146,45 +146,45 @@ def described_organisations(doc: Doc) -> list[Span]:
     return out
 
 
+def _bracketed_acronym(s: Span) -> str | None:
+    """``Long Name (ACR)``: the acronym in brackets after an organisation ("X (Sibstrin)", "X (ASU)"); not
+    "(PRC)" after a name: a country."""
+    doc = s.doc
+    if not (s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")"):
+        return None
+    tok = doc[s.end + 1]
+    short_name = (
+        tok.is_title and len(tok) >= 5 and tok.is_alpha and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+    )
+    capitals = tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2
+    if tok.lower_ not in words("places") and (short_name or capitals and tok.text[:1] == acronym(s.text)[:1]):
+        return tok.text
+    return None
+
+
+def _acronyms(kept: list[Span]) -> set[str]:
+    """Acronyms the document defines in brackets, and the initials of its longer organisation names."""
+    acrs = set()
+    for s in (s for s in kept if s.label_ == "ORG"):
+        if (bracketed := _bracketed_acronym(s)) is not None:
+            acrs.add(bracketed)
+        if len(s) >= 3:
+            acrs |= {a for a in (acronym(s.text), acronym(s.text, whole_caps=True)) if 3 <= len(a) <= 8}
+    return acrs
+
+
 def acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
     """``Long Name (ACR)``: the bracketed acronym and its later bare uses are ORG mentions; so is a bare
     acronym made of the initials of an organisation named in the document ("ASU" after "Astrakhan State
     University")."""
-    acrs = set()
-    out = []
-    for s in kept:
-        if (
-            s.label_ == "ORG"
-            and s.end + 2 < len(doc)
-            and doc[s.end].text == "("
-            and doc[s.end + 2].text == ")"
-        ):
-            tok = doc[s.end + 1]
-            short_name = (
-                tok.is_title
-                and len(tok) >= 5
-                and tok.is_alpha
-                and tok.ent_type_ not in ("GPE", "NORP", "LOC")
-            )
-            if tok.lower_ not in words("places") and (
-                short_name
-                or tok.text[:1].isupper()
-                and sum(c.isupper() for c in tok.text) >= 2
-                and tok.text[:1] == acronym(s.text)[:1]
-            ):
-                acrs.add(tok.text)  # "X (Sibstrin)", "X (ASU)"; not "(PRC)" after a name: a country
-        if s.label_ == "ORG" and len(s) >= 3:
-            for initials in {acronym(s.text), acronym(s.text, whole_caps=True)}:
-                if 3 <= len(initials) <= 8:
-                    acrs.add(initials)
+    acrs = _acronyms(kept)
     if not acrs:
-        return out
-    text = doc_text(doc)
+        return []
+    text, out = doc_text(doc), []
     for i in lower_in(
         doc, hashes(acrs), exact=True
     ):  # tokens spelt as an acronym, not glued to a word or "-"
-        tok = doc[i]
-        start, end = tok.idx, tok.idx + len(tok.text)
+        start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
         if start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end):
             continue
         sp = Span(doc, i, i + 1, label="ORG", span_id="acronym_definition")
