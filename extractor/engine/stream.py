@@ -204,6 +204,77 @@ def _zone_scope(nlp: Language) -> AbstractContextManager[object]:
     return nullcontext()
 
 
+class _ZoneRun:
+    """One memory zone's worth of items through ``nlp.pipe``; when a component raises, the documents still
+    pending are retried one by one, so one bad document becomes one error line."""
+
+    def __init__(
+        self,
+        extractor: Extractor,
+        items: Iterator[InputDoc | InputError],
+        seq: Iterator[int],
+        handler: _DropFailed,
+        chunk_chars: int,
+    ):
+        self.extractor, self.items, self.seq, self.handler = extractor, items, seq, handler
+        self.chunk_chars = chunk_chars
+        self.pending: deque[InputError | Piece] = deque()
+        self.assembly = _Assembly()
+        self.taken = 0  # items read from the zone, to tell a document's failure from a broken pipeline
+
+    def feed(self) -> Iterator[tuple[Doc, int]]:
+        for item in self.items:
+            self.taken += 1
+            if isinstance(item, InputError):
+                self.pending.append(item)
+                continue
+            for piece in pieces(item, self.seq, self.chunk_chars):
+                self.pending.append(piece)
+                try:
+                    doc = _make_doc(self.extractor, piece)
+                except Exception as err:
+                    log.debug("cannot tokenise %s: %s", piece.doc.doc_id, err)
+                    continue
+                yield doc, piece.seq
+
+    def settle(self, entry: InputError | Piece, doc: Doc | None) -> Iterator[Outcome]:
+        if isinstance(entry, InputError):
+            yield entry
+            return
+        result = doc if doc is not None else _alone(self.extractor, entry, self.handler)
+        outcome = self.assembly.add(entry, _record(entry, result) if isinstance(result, Doc) else result)
+        if outcome is not None:
+            yield outcome
+
+    def drain(self) -> Iterator[Outcome]:
+        """Settle every pending entry without a Doc: each is retried alone."""
+        while self.pending:
+            yield from self.settle(self.pending.popleft(), None)
+
+    def pipe(self, batch_size: int, n_process: int) -> Iterator[Outcome]:
+        for doc, done in self.extractor.nlp.pipe(
+            self.feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            while not (isinstance(self.pending[0], Piece) and self.pending[0].seq == done):
+                yield from self.settle(
+                    self.pending.popleft(), None
+                )  # failed in the stream, or an input error
+            yield from self.settle(self.pending.popleft(), doc)
+
+    def run(self, batch_size: int, n_process: int) -> Iterator[Outcome]:
+        while True:
+            before = self.taken
+            try:
+                yield from self.pipe(batch_size, n_process)
+                break
+            except Exception as err:  # a component without an error handler raised
+                if self.taken == before and not self.pending:
+                    raise  # not caused by a document: a broken pipeline
+                log.debug("nlp.pipe stopped (%s); retrying its pending documents one by one", err)
+                yield from self.drain()
+        yield from self.drain()
+
+
 def _zone(
     extractor: Extractor,
     items: Iterator[InputDoc | InputError],
@@ -214,49 +285,4 @@ def _zone(
     chunk_chars: int,
 ) -> Iterator[Outcome]:
     """Process one memory zone's worth of items; nothing made here may be used after the zone."""
-    pending: deque[InputError | Piece] = deque()
-    assembly = _Assembly()
-    taken = [0]  # items read from the zone, to tell a document's failure from a broken pipeline
-
-    def feed() -> Iterator[tuple[Doc, int]]:
-        for item in items:
-            taken[0] += 1
-            if isinstance(item, InputError):
-                pending.append(item)
-                continue
-            for piece in pieces(item, seq, chunk_chars):
-                pending.append(piece)
-                try:
-                    doc = _make_doc(extractor, piece)
-                except Exception as err:
-                    log.debug("cannot tokenise %s: %s", piece.doc.doc_id, err)
-                    continue
-                yield doc, piece.seq
-
-    def settle(entry: InputError | Piece, doc: Doc | None) -> Iterator[Outcome]:
-        if isinstance(entry, InputError):
-            yield entry
-            return
-        result = doc if doc is not None else _alone(extractor, entry, handler)
-        outcome = assembly.add(entry, _record(entry, result) if isinstance(result, Doc) else result)
-        if outcome is not None:
-            yield outcome
-
-    while True:
-        before = taken[0]
-        try:
-            for doc, done in extractor.nlp.pipe(
-                feed(), as_tuples=True, batch_size=batch_size, n_process=n_process
-            ):
-                while not (isinstance(pending[0], Piece) and pending[0].seq == done):
-                    yield from settle(pending.popleft(), None)  # failed in the stream, or an input error
-                yield from settle(pending.popleft(), doc)
-            break
-        except Exception as err:  # a component without an error handler raised
-            if taken[0] == before and not pending:
-                raise  # not caused by a document: a broken pipeline
-            log.debug("nlp.pipe stopped (%s); retrying its pending documents one by one", err)
-            while pending:
-                yield from settle(pending.popleft(), None)
-    while pending:
-        yield from settle(pending.popleft(), None)
+    yield from _ZoneRun(extractor, items, seq, handler, chunk_chars).run(batch_size, n_process)
