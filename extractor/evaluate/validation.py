@@ -6,7 +6,6 @@ for entity keys that differ only in case, punctuation or spacing.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
@@ -16,14 +15,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from extractor.models import (
-    AGREEMENT_KINDS,
-    DATE_VALUE_PATTERN,
-    KEYED_LABELS,
-    LABELS,
-    ROLE_CATEGORIES,
-    DocumentRecord,
+from extractor.evaluate.value_checks import (
+    _agreement_problems,
+    _is_date,
+    _length,
+    _member,
+    _norm_problem,
+    _offsets_ok,
+    _role_problems,
+    _text_problems,
 )
+from extractor.models import KEYED_LABELS, LABELS, DocumentRecord
 from extractor.read.record_io import (
     RecordError,
     field_errors,
@@ -32,9 +34,6 @@ from extractor.read.record_io import (
     read_values,
     record_files,
 )
-
-DATE_RE = re.compile(DATE_VALUE_PATTERN)
-STATUSES = ("signed", "planned")
 
 
 @dataclass
@@ -50,28 +49,6 @@ class _Report:
         self.flagged.add(item)
 
 
-def _is_date(value: Any) -> bool:
-    return isinstance(value, str) and DATE_RE.match(value) is not None
-
-
-def _is_offset(value: Any) -> bool:
-    """A JSON integer (``true`` is no offset)."""
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _offsets_ok(s: Any, e: Any, text: str | None) -> bool:
-    """Integer offsets with 0 <= s < e, within the text when it is known."""
-    return _is_offset(s) and _is_offset(e) and 0 <= s < e and (text is None or e <= len(text))
-
-
-def _length(text: str | None) -> str:
-    return f"text length {len(text)}" if text is not None else "text not available"
-
-
-def _member(value: Any, allowed: Iterable[Any]) -> bool:
-    return isinstance(value, Hashable) and value in allowed
-
-
 def _check_mentions(mentions: list[Any], text: str | None, rep: _Report) -> dict[Any, set[Any]]:
     """Check offsets, text (when known), order and norms; return the norms seen per label."""
     norms: dict[Any, set[Any]] = defaultdict(set)
@@ -81,8 +58,7 @@ def _check_mentions(mentions: list[Any], text: str | None, rep: _Report) -> dict
         if not isinstance(m, dict):
             rep.add(item, "not a JSON object")
             continue
-        values: list[Any] = [m.get(k) for k in ("start", "end", "label", "text", "norm")]
-        s, e, lab, t, n = values
+        s, e, lab, t, n = (m.get(k) for k in ("start", "end", "label", "text", "norm"))
         ok = _offsets_ok(s, e, text)
         where = f" (offset {s}-{e})" if ok else ""
         if not _member(lab, LABELS):
@@ -90,22 +66,11 @@ def _check_mentions(mentions: list[Any], text: str | None, rep: _Report) -> dict
         if not ok:
             rep.add(item, f"bad offsets {str(s):.20},{str(e):.20} ({_length(text)})")
             continue
-        if text is not None and text[s:e] != t:
-            rep.add(item, f"text mismatch: {t!r} != {text[s:e]!r}", where)
-        if isinstance(t, str) and t != t.strip():
-            rep.add(item, f"span has outer whitespace: {t!r}", where)
-        if s < prev_end:
-            rep.add(item, f"overlaps or is out of order (previous mention ends at {prev_end})", where)
+        for msg in _text_problems(s, e, t, text, prev_end):
+            rep.add(item, msg, where)
         prev_end = max(prev_end, e)
-        if lab == "DATE":
-            if n is not None and not _is_date(n):
-                rep.add(item, f"bad DATE norm {n!r} for {t!r}", where)
-        elif not isinstance(n, str) or not n:
-            rep.add(item, f"missing norm for {lab} {t!r}", where)
-        elif lab == "ROLE" and n not in ROLE_CATEGORIES:
-            rep.add(item, f"bad ROLE norm {n!r}", where)
-        elif lab == "AGREEMENT" and n not in AGREEMENT_KINDS:
-            rep.add(item, f"bad AGREEMENT norm {n!r}", where)
+        if (msg := _norm_problem(lab, n, t)) is not None:
+            rep.add(item, msg, where)
         if isinstance(lab, Hashable) and isinstance(n, Hashable):
             norms[lab].add(n)
     return norms
@@ -116,44 +81,19 @@ def _check_fact(fact: Any, norms: dict[Any, set[Any]], rep: _Report, item: str, 
     document."""
     typ = fact.get("type") if isinstance(fact, dict) else None
     detail = f" ({typ!r:.40})" if not isinstance(typ, str) else f" ({typ})"
-
-    def add(msg: str) -> None:
-        rep.add(item, msg, detail)
-
     if isinstance(fact, dict) and (fact.get("start") is not None or fact.get("end") is not None):
         s, e = fact.get("start"), fact.get("end")
         if not _offsets_ok(s, e, text):
-            add(f"bad offsets {str(s):.20},{str(e):.20} ({_length(text)})")
+            rep.add(item, f"bad offsets {str(s):.20},{str(e):.20} ({_length(text)})", detail)
 
-    def keys(values: Iterable[Any], what: str, label: str) -> None:
-        for v in values:
-            if not _member(v, norms[label]):
-                add(f"{what} {v!r} is no {label} key here")
+    def keys(values: Iterable[Any], what: str, label: str) -> list[str]:
+        return [f"{what} {v!r} is no {label} key here" for v in values if not _member(v, norms[label])]
 
-    if typ == "role":
-        keys([fact.get("person")], "person", "PERSON")
-        if not _member(fact.get("role"), ROLE_CATEGORIES):
-            add(f"bad role {fact.get('role')!r}")
-        if fact.get("org") is not None:
-            keys([fact["org"]], "org", "ORG")
-    elif typ == "agreement":
-        if not _member(fact.get("kind"), AGREEMENT_KINDS):
-            add(f"bad kind {fact.get('kind')!r}")
-        if not _member(fact.get("status"), STATUSES):
-            add(f"bad status {fact.get('status')!r}")
-        parties, signatories = fact.get("parties") or [], fact.get("signatories") or []
-        if not isinstance(parties, list) or not parties:
-            add(f"parties must be a non-empty list, not {parties!r}")
-        else:
-            keys(parties, "party", "ORG")
-        if not isinstance(signatories, list):
-            add(f"signatories must be a list, not {signatories!r}")
-        else:
-            keys(signatories, "signatory", "PERSON")
-        if fact.get("date") is not None and not _is_date(fact["date"]):
-            add(f"bad date {fact['date']!r}")
-    else:
+    if typ not in ("role", "agreement"):
         rep.add(item, f"bad fact type {typ!r}")
+        return
+    for msg in (_role_problems if typ == "role" else _agreement_problems)(fact, keys):
+        rep.add(item, msg, detail)
 
 
 def _corpus_text(raw: dict[str, Any], corpus: Path, rep: _Report) -> str | None:
