@@ -1147,8 +1147,15 @@ def test_employees_of_a_department_listed_after_a_dash_and_the_visiting_universi
     )
     rec = extractor.extract(text)
     assert (
-        _roles(rec).get(("Aleksey Kovalev", "professor", "Department of Engineering Cybernetics"))
+        _roles(rec).get(("Elena Kozlova", "professor", "Department of Engineering Cybernetics"))
         == "role.org.delegation_member"
+    )
+    # "Associate Professor" is Kozlova's: the tie is decided once, in assembly (it was Kovalev's when the
+    # facts recomputed it from the kept titles alone)
+    assert not any(
+        f.person == "Aleksey Kovalev" and f.title == "Associate Professor"
+        for f in rec.facts
+        if isinstance(f, RoleFact)
     )
     assert "Samara University" in [p for f in rec.facts if isinstance(f, AgreementFact) for p in f.parties]
 

@@ -9,8 +9,7 @@ from extractor.facts.base import _ents
 from extractor.facts.home import home_org
 from extractor.facts.role_org import role_org
 from extractor.facts.signatories import OFFICIAL_BODIES
-from extractor.find.role_lists import RoleContext, coordinated, is_plural
-from extractor.find.role_ties import tied_person
+from extractor.find.role_lists import coordinated, is_plural
 from extractor.lang.tokens import sent_of, text_of
 from extractor.models import RoleFact
 
@@ -19,12 +18,10 @@ def role_facts(doc: Doc) -> list[RoleFact]:
     """One fact per (person, role, org) stated in the text."""
     people, orgs = _ents(doc, "PERSON"), _ents(doc, "ORG")
     roles = _ents(doc, "ROLE")
-    org_tokens = {i for o in orgs for i in range(o.start, o.end)}
-    ctx = RoleContext(people, roles, org_tokens)
     home = home_org(doc)
     found: list[tuple[int, RoleFact]] = []
     for r in roles:
-        p = tied_person(r, ctx)
+        p = _tied(r, people)
         if p is None or not p.kb_id_:
             continue
         group = [p, *coordinated(p, people)] if is_plural(r) else [p]
@@ -67,6 +64,13 @@ def role_facts(doc: Doc) -> list[RoleFact]:
         best[(person, role)] = max(best.get((person, role), -1), strength)
     # A person's role stated twice keeps the organisation with the strongest evidence.
     return [fact for (person, role, _), (strength, fact) in out.items() if strength == best[(person, role)]]
+
+
+def _tied(role: Span, people: list[Span]) -> Span | None:
+    """The person entity the assembly tied the title to (``doc._.role_ties``, decided once there)."""
+    ties = role.doc._.role_ties or []
+    at = next(((ps, pe) for rs, re_, ps, pe, _ in ties if (rs, re_) == (role.start, role.end)), None)
+    return next((p for p in people if (p.start, p.end) == at), None) if at else None
 
 
 _WEAK_RULES = frozenset(

@@ -38,6 +38,9 @@ from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import is_name_word, keep_model_ents, text_of
 
+if not Doc.has_extension("role_ties"):
+    Doc.set_extension("role_ties", default=None)
+
 
 @Language.factory(
     "extractor_entities",
@@ -122,6 +125,10 @@ class EntityAssembler:
         stated = [(r, p) for r in roles for p in [ties[(r.start, r.end)][0]] if _stated_role(r, p, people)]
         tied = _honorific_professors(stated)
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
+        # the tie is decided here, once: the facts read it ([role start, end, person start, end, rule])
+        doc._.role_ties = [
+            [r.start, r.end, p.start, p.end, rule] for r in tied for p, rule in [ties[(r.start, r.end)]]
+        ]
         untied = [(r, _untied_reason(r, ties[(r.start, r.end)], stated)) for r in roles if r not in tied]
         overlaps = [(s, "resolve.overlap") for s in dropped + more_dropped]
         doc.spans["discarded"] = [_discard(s, rule) for s, rule in overlaps + untied]
