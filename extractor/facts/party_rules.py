@@ -24,6 +24,7 @@ from extractor.facts.party_lists import (
 )
 from extractor.facts.signatories import _listed_signers, implicit_party, is_generic
 from extractor.facts.signing import _status, recent_pair
+from extractor.lang.rules import rule
 from extractor.lang.tokens import sent_of, text_of
 
 Parties = tuple[list[list[str]], str]  # party key lists (one per document) and the id of the rule
@@ -65,6 +66,7 @@ class PartyContext:
         return self.home is None and says_our_institution(self.m.doc)
 
 
+@rule("agreement.parties.topic_only")
 def _topic_only(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.topic_only``: "a draft memorandum on the BRICS Network University": a planned
     document whose only organisation is its topic has no party."""
@@ -73,6 +75,7 @@ def _topic_only(c: PartyContext) -> Parties | None:
     return None
 
 
+@rule("agreement.reject.between_states")
 def _states(c: PartyContext) -> Parties | None:
     """Rule ``agreement.reject.between_states``: "an agreement between China and Russia" with no organisation
     before it is a document of states ("A and B signed an agreement between China and Russia": A, B)."""
@@ -87,6 +90,7 @@ def _states(c: PartyContext) -> Parties | None:
     return None
 
 
+@rule("agreement.parties.between", "agreement.parties.between_distributive")
 def _between(c: PartyContext) -> Parties | None:
     """Rules ``agreement.parties.between``: "an agreement between A and B"; ``.between_distributive``:
     "memorandums between A and B, C and D were signed": one document per partner of the first."""
@@ -98,6 +102,7 @@ def _between(c: PartyContext) -> Parties | None:
     return ([chain], "agreement.parties.between") if len(chain) >= 2 else None
 
 
+@rule("agreement.parties.listed_next")
 def _listed(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.listed_next``: "X signed a memorandum with several universities. Among them
     are A and B.": one document per partner listed in the next sentence."""
@@ -124,6 +129,7 @@ def _acts(c: PartyContext, subject: Span | None) -> bool:
     ) or verb_follows(subject)
 
 
+@rule("agreement.parties.with_partners", "agreement.parties.distributive")
 def _partners(c: PartyContext) -> Parties | None:
     """Rules ``agreement.parties.with_partners``: "A signed a memorandum with B and C"; ``.distributive``:
     "agreements with A, memorandums with B": one document per partner. Without a subject that signs, the
@@ -142,6 +148,7 @@ def _partners(c: PartyContext) -> Parties | None:
     return [list(dict.fromkeys([subject_key, *partner_keys]))], "agreement.parties.with_partners"
 
 
+@rule("agreement.parties.listed_signers")
 def _signers_listed(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.listed_signers``: a generic mention ("agreements were signed") takes the
     organisations listed as signing."""
@@ -163,6 +170,7 @@ def _in_sentence(c: PartyContext) -> list[str]:
     return _keys(before if len(set(_keys(before))) >= 2 else same_clause)
 
 
+@rule("agreement.parties.declaration")
 def _declaration(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.declaration``: a declaration has parties only when two or more sign it."""
     if c.m.kb_id_ != "declaration":
@@ -174,6 +182,7 @@ def _declaration(c: PartyContext) -> Parties | None:
 Completion = Callable[[PartyContext, list[str], str], tuple[list[str], str]]
 
 
+@rule("agreement.parties.previous_sentence")
 def _sentence_before(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
     """Rule ``agreement.parties.previous_sentence``: no organisation in the sentence: those of the
     one before."""
@@ -184,6 +193,7 @@ def _sentence_before(c: PartyContext, found: list[str], rule: str) -> tuple[list
     )
 
 
+@rule("agreement.parties.both_sides")
 def _both_sides(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
     """Rule ``agreement.parties.both_sides``: "the two sides signed": the pair named last, else the most named
     organisations ("our university" has no key)."""
@@ -194,6 +204,7 @@ def _both_sides(c: PartyContext, found: list[str], rule: str) -> tuple[list[str]
     ), "agreement.parties.both_sides"
 
 
+@rule("+headline")
 def _headline(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
     """``+headline``: fewer than two parties: the headline's, when it tells of a signing."""
     t = c.title
@@ -202,6 +213,7 @@ def _headline(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], 
     return found, rule
 
 
+@rule("+host")
 def _host(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
     """``+host`` (rule ``agreement.parties.host``): one party: the institution "at" which it happens."""
     if len(found) != 1:
@@ -214,6 +226,7 @@ def _host(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]
     return (found + [host], rule + "+host") if host is not None else (found, rule)
 
 
+@rule("+visiting_delegation")
 def _guests(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
     """``+visiting_delegation``: the one party is the release's own (the host): the guests are the other."""
     if len(found) == 1 and found[0] == c.home:
@@ -223,6 +236,7 @@ def _guests(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], st
     return found, rule
 
 
+@rule("+release_home", "+both_sides")
 def _other_side(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
     """``+release_home``: one party and the release's own organisation implied; ``+both_sides``: "the two
     sides" with one named: the most named other organisation."""

@@ -25,6 +25,7 @@ from extractor.facts.title_orgs import (
 from extractor.find.role_lists import same_sentence
 from extractor.find.role_words import PLACE_WORDS
 from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import sent_of, text_of
 from extractor.normalise.categories import category
 
@@ -58,6 +59,7 @@ class TitleContext:
         return self.doc[self.role.start - 1].lower_ if self.role.start > 0 else ""
 
 
+@rule("role.org.ministry_portfolio")
 def _ministry(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.ministry_portfolio``: a minister -> the ministry with the same portfolio."""
     if category(c.role.text) in ("minister", "deputy minister"):
@@ -67,6 +69,7 @@ def _ministry(c: TitleContext) -> OrgChoice | None:
     return None
 
 
+@rule("role.org.consulate")
 def _consulate(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.consulate``: "Consul General X at the Russian Consulate": the one consulate named."""
     if category(c.role.text) == "consul":
@@ -76,17 +79,20 @@ def _consulate(c: TitleContext) -> OrgChoice | None:
     return None
 
 
+@rule("role.org.of_country")
 def _country(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.of_country``: "president of Mongolia": no organisation."""
     return (None, 3, "role.org.of_country") if of_country(c.role, c.orgs) else None
 
 
+@rule("role.org.attached")
 def _attached(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.attached``: "Title of/at ORG", "ORG Title", "X, Title of ORG"."""
     found = attached_org(c.role, c.person, c.orgs)
     return (found.kb_id_, 3, "role.org.attached") if found is not None else None
 
 
+@rule("role.org.byline")
 def _byline(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.byline``: "Author: Gao Ya", "Webmaster: O. Sinitsyna": a page's byline."""
     doc, role, person = c.doc, c.role, c.person
@@ -100,12 +106,14 @@ def _byline(c: TitleContext) -> OrgChoice | None:
     return None
 
 
+@rule("role.org.on_behalf_of", "role.org.represented_by", "role.org.side_of")
 def _behalf(c: TitleContext) -> OrgChoice | None:
     """Rules ``role.org.on_behalf_of`` / ``.represented_by`` (see :func:`behalf_org`)."""
     behalf = behalf_org(c.role, c.person, c.orgs)
     return (behalf[0].kb_id_, 3, behalf[1]) if behalf is not None else None
 
 
+@rule("role.org.previous_item", "role.org.next_title", "role.org.previous_titled")
 def _inherited(c: TitleContext) -> OrgChoice | None:
     """Rules ``role.org.previous_item`` / ``.next_title`` / ``.previous_titled``: the organisation of the list
     item or title next to this one."""
@@ -116,6 +124,7 @@ def _inherited(c: TitleContext) -> OrgChoice | None:
     )
 
 
+@rule("role.org.possessive")
 def _possessive(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.possessive``: "a delegation of X led by its Party Secretary Y"."""
     if c.word_before() in ("its", "their"):
@@ -126,6 +135,7 @@ def _possessive(c: TitleContext) -> OrgChoice | None:
     return None
 
 
+@rule("role.org.delegation_leader")
 def _leader(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.delegation_leader``: the title of the person who leads a delegation of X."""
     leader = delegation_leader_org(c.role, c.orgs)
@@ -136,6 +146,7 @@ def _after(c: TitleContext) -> tuple[str, ...]:
     return tuple(t.lower_ for t in c.doc[c.role.end : c.role.end + 3])
 
 
+@rule("role.org.the_university_named_before")
 def _named_before(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.the_university_named_before``: "the rector of the university": the university named
     last (a guess by recency)."""
@@ -143,6 +154,7 @@ def _named_before(c: TitleContext) -> OrgChoice | None:
     return (named.kb_id_, 2, "role.org.the_university_named_before") if named is not None else None
 
 
+@rule("role.org.our_institution")
 def _our(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.our_institution``: "our president", "the rector of the university" in a release that
     speaks for it -> the release's own organisation (None when it never names itself)."""
@@ -157,6 +169,7 @@ def _our(c: TitleContext) -> OrgChoice | None:
     return None
 
 
+@rule("role.org.public_office")
 def _public_office(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.public_office``: a national office, a minister, ambassador, governor or mayor ("Deputy
     Mayor") with no body named: no organisation."""
@@ -170,24 +183,28 @@ def _public_office(c: TitleContext) -> OrgChoice | None:
     return None
 
 
+@rule("role.org.delegation_member")
 def _member(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.delegation_member`` (see :func:`delegation_member_org`)."""
     member = delegation_member_org(c.role, c.orgs)
     return (member.kb_id_, 2, "role.org.delegation_member") if member is not None else None
 
 
+@rule("role.org.counterpart")
 def _counterpart(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.counterpart`` (see :func:`counterpart_org`)."""
     other = counterpart_org(c.role, c.orgs, c.home)
     return (other, 2, "role.org.counterpart") if other is not None else None
 
 
+@rule("role.org.sentence_subject", "role.org.sentence_intro", "role.org.sentence_only")
 def _sentence(c: TitleContext) -> OrgChoice | None:
     """Rules ``role.org.sentence_*``: the sentence's topic or only organisation."""
     found, strength, rule = sentence_org(c.role, c.orgs)
     return (found.kb_id_, strength, rule) if found is not None else None
 
 
+@rule("role.org.regional_office")
 def _regional(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.regional_office``: "director of the region's education department": no organisation."""
     if any(w in PLACE_WORDS or w in words("places") for w in c.role.text.lower().split()):

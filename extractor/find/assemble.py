@@ -77,62 +77,75 @@ class EntityAssembler:
     @budgeted
     def __call__(self, doc: Doc) -> Doc:
         keep_model_ents(doc)  # read once; the candidate finders use this copy
+        orgs, rejected = self._organisations(doc)
+        rules, model_dates = date_candidates(doc, self.date_key)
+        people = person_candidates(doc)
+        orgs, cut_names = _cut_trailing_names(orgs, people)
+        cands = (
+            orgs + people + cut_names + rules + model_dates + agreement_candidates(doc, self.agreement_key)
+        )
+        kept, dropped = _mentions(doc, cands)
+        stops = {s.start for s in kept if s.label_ in ("PERSON", "ORG")}
+        roles = _compound_titles([extend_role(doc, c, stops) for c in role_candidates(doc, self.role_key)])
+        roles, more_dropped = select(roles, taken=_extent(kept))
+        tied, untied = _tie_roles(doc, kept, roles)
+        doc.ents = sorted(kept + tied, key=lambda s: s.start)
+        overlaps = [(s, "resolve.overlap") for s in dropped + more_dropped]
+        doc.spans["discarded"] = [_discard(s, rule) for s, rule in rejected + overlaps + untied]
+        return doc
+
+    def _organisations(self, doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
+        """Registry names, head-noun names and the model's names (minus descriptions, places, registered
+        pairs, indefinite names); and the model's names its rules rejected, with the rule id."""
         registry = [
             Span(doc, s.start, s.end, label="ORG", span_id="registry")
             for key in self.keys
             for s in doc.spans.get(key, [])
         ]
-        places = words("places")
-        extents = {(r.start, r.end) for r in registry}
-        heads = [
-            h
-            for h in head_candidates(doc)
-            if not place_only(h)
-            and not _described(h, extents)
-            and h.text.lower() not in places
-            and not _registered_pair(h, registry)
-            and not _description(h)
-        ]
-        models = [
-            m
-            for m in model_candidates(doc) + acronyms_acting(doc) + described_organisations(doc)
-            if not _described(m, extents)
-            and m.text.lower() not in places
-            and not _registered_pair(m, registry)
-            and not _description(m)
-        ]
-        orgs = inside_blocked(registry + [o for o in heads + models if not _indefinite(o)])
-        rules, model_dates = date_candidates(doc, self.date_key)
-        people = person_candidates(doc)
-        orgs, cut_names = _cut_trailing_names(orgs, people)
-        people += cut_names
-        cands = orgs + people + rules + model_dates + agreement_candidates(doc, self.agreement_key)
-        kept, dropped = select(cands)
-        kept += select(acronym_mentions(doc, kept), taken=_extent(kept))[0]
-        kept = _title_abbreviations(
-            doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(kept))), dropped
-        )
-        people = [s for s in kept if s.label_ == "PERSON"]
-        kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
-        kept.sort(key=lambda s: s.start)
-        stops = {s.start for s in kept if s.label_ in ("PERSON", "ORG")}
-        roles = _compound_titles([extend_role(doc, c, stops) for c in role_candidates(doc, self.role_key)])
-        roles, more_dropped = select(roles, taken=_extent(kept))
-        people = [s for s in kept if s.label_ == "PERSON"]
-        org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
-        ctx = RoleContext(people, roles, org_tokens)
-        ties = {(r.start, r.end): person_tie(r, ctx) for r in roles}
-        stated = [(r, p) for r in roles for p in [ties[(r.start, r.end)][0]] if _stated_role(r, p, people)]
-        tied = _honorific_professors(stated)
-        doc.ents = sorted(kept + tied, key=lambda s: s.start)
-        # the tie is decided here, once: the facts read it ([role start, end, person start, end, rule])
-        doc._.role_ties = [
-            [r.start, r.end, p.start, p.end, rule] for r in tied for p, rule in [ties[(r.start, r.end)]]
-        ]
-        untied = [(r, _untied_reason(r, ties[(r.start, r.end)], stated)) for r in roles if r not in tied]
-        overlaps = [(s, "resolve.overlap") for s in dropped + more_dropped]
-        doc.spans["discarded"] = [_discard(s, rule) for s, rule in overlaps + untied]
-        return doc
+        places, extents = words("places"), {(r.start, r.end) for r in registry}
+
+        def fits(o: Span) -> bool:
+            return (
+                not _described(o, extents)
+                and o.text.lower() not in places
+                and not _registered_pair(o, registry)
+                and not _description(o)
+            )
+
+        heads = [h for h in head_candidates(doc) if not place_only(h) and fits(h)]
+        model_orgs, rejected = model_candidates(doc)
+        models = [m for m in model_orgs + acronyms_acting(doc) + described_organisations(doc) if fits(m)]
+        return inside_blocked(registry + [o for o in heads + models if not _indefinite(o)]), rejected
+
+
+def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Flat mentions from the candidates (longest wins), with acronyms, repairs and repeated surnames; and
+    the candidates that lost."""
+    kept, dropped = select(cands)
+    kept += select(acronym_mentions(doc, kept), taken=_extent(kept))[0]
+    kept = _title_abbreviations(
+        doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(kept))), dropped
+    )
+    people = [s for s in kept if s.label_ == "PERSON"]
+    kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
+    kept.sort(key=lambda s: s.start)
+    return kept, dropped
+
+
+def _tie_roles(doc: Doc, kept: list[Span], roles: list[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """The titles tied to a named person (the tie decided here, once, and kept in ``doc._.role_ties`` as
+    [role start, end, person start, end, rule] for the facts); the others with the rule that rejected them."""
+    people = [s for s in kept if s.label_ == "PERSON"]
+    org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
+    ctx = RoleContext(people, roles, org_tokens)
+    ties = {(r.start, r.end): person_tie(r, ctx) for r in roles}
+    stated = [(r, p) for r in roles for p in [ties[(r.start, r.end)][0]] if _stated_role(r, p, people)]
+    tied = _honorific_professors(stated)
+    doc._.role_ties = [
+        [r.start, r.end, p.start, p.end, rule] for r in tied for p, rule in [ties[(r.start, r.end)]]
+    ]
+    untied = [(r, _untied_reason(r, ties[(r.start, r.end)], stated)) for r in roles if r not in tied]
+    return tied, untied
 
 
 def _untied_reason(role: Span, tie: TieChoice, stated: list[tuple[Span, Span]]) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.org_words import DROP, EDU, headline_verbs
 from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import line_of, model_ents, strip_span
 
 
@@ -27,6 +28,7 @@ class _ModelOrg:
         return any(t in self.heads for t in self.toks)
 
 
+@rule("org.reject.vocabulary")
 def _vocabulary(c: _ModelOrg) -> bool:
     """``org.reject.vocabulary``: agreement, role or honorific words, "between", numbers."""
     return any(t in c.bad or t in c.roles or t == "between" for t in c.toks) or any(
@@ -34,49 +36,58 @@ def _vocabulary(c: _ModelOrg) -> bool:
     )
 
 
+@rule("org.reject.code")
 def _code(c: _ModelOrg) -> bool:
     """``org.reject.code``: "COVID-19", "G20": codes and names of things, not organisations."""
     return not c.has_head() and any(ch.isdigit() for ch in c.span.text)
 
 
+@rule("org.reject.single_word")
 def _single(c: _ModelOrg) -> bool:
     """``org.reject.single_word``: a bare head noun or a word with fewer than two capitals."""
     return len(c.toks) == 1 and (c.toks[0] in c.heads or sum(ch.isupper() for ch in c.span.text) < 2)
 
 
+@rule("org.reject.junk")
 def _junk(c: _ModelOrg) -> bool:
     """``org.reject.junk``: page junk inside, or a plural noun first."""
     return any(t.text in _JUNK for t in c.span) or c.span[0].tag_ in ("NNS", "NNPS")
 
 
+@rule("org.reject.glued_title")
 def _glued(c: _ModelOrg) -> bool:
     """``org.reject.glued_title``: "PresidentXiand": words glued together by a scraper, not a name."""
     return any(_glued_title(t.text, c.roles) for t in c.span)
 
 
+@rule("org.reject.two_names")
 def _two(c: _ModelOrg) -> bool:
     """``org.reject.two_names``: "Tajik National University and Association of Korean Universities": the
     head finder has both."""
     return _two_names(c.span, c.toks, c.heads)
 
 
+@rule("org.reject.not_a_name")
 def _no_name(c: _ModelOrg) -> bool:
     """``org.reject.not_a_name``: no head noun, and no name or an abstract phrase."""
     return not c.has_head() and len(c.span) > 1 and (_not_a_name(c.span) or _abstract_phrase(c.toks))
 
 
+@rule("org.reject.news_heading")
 def _news_heading(c: _ModelOrg) -> bool:
     """``org.reject.news_heading``: a news section heading alone on its line ("Latest News")."""
     span = c.span
     return c.toks[-1] == "news" and line_of(span.doc, span.start_char, span.end_char).strip() == span.text
 
 
+@rule("org.reject.after_to")
 def _after_to(c: _ModelOrg) -> bool:
     """``org.reject.after_to``: "to Tatarstan ...": a destination without a head noun."""
     doc, span = c.span.doc, c.span
     return span.start > 0 and doc[span.start - 1].lower_ == "to" and not c.has_head()
 
 
+@rule("org.reject.portfolio")
 def _portfolio(c: _ModelOrg) -> bool:
     """``org.reject.portfolio``: "Vice President for Regional Policy and Government Relations"."""
     doc, span = c.span.doc, c.span
@@ -88,10 +99,22 @@ def _portfolio(c: _ModelOrg) -> bool:
     )
 
 
-def _place_or_person(c: _ModelOrg) -> bool:
-    """``org.reject.dateline`` / ``.glued_name`` / ``.titled_name``: a dateline place, glued words, a
-    titled person's name."""
-    return dateline_place(c.span) or _glued_name(c.span) or _titled_name(c.span, c.heads, c.roles)
+@rule("org.reject.dateline")
+def _dateline(c: _ModelOrg) -> bool:
+    """``org.reject.dateline``: the place of a dateline ("ASTANA (Kazinform)")."""
+    return dateline_place(c.span)
+
+
+@rule("org.reject.glued_name")
+def _glued_words(c: _ModelOrg) -> bool:
+    """``org.reject.glued_name``: words a scraper glued together."""
+    return _glued_name(c.span)
+
+
+@rule("org.reject.titled_name")
+def _titled_person(c: _ModelOrg) -> bool:
+    """``org.reject.titled_name``: a titled person's name ("Nazir Obeidat, UJ President")."""
+    return _titled_name(c.span, c.heads, c.roles)
 
 
 MODEL_ORG_REJECTS: tuple[Callable[[_ModelOrg], bool], ...] = (
@@ -105,7 +128,9 @@ MODEL_ORG_REJECTS: tuple[Callable[[_ModelOrg], bool], ...] = (
     _news_heading,
     _after_to,
     _portfolio,
-    _place_or_person,
+    _dateline,
+    _glued_words,
+    _titled_person,
 )
 
 
@@ -123,20 +148,23 @@ def _model_span(ent: Span) -> Span | None:
     return _tidy_model_span(span)
 
 
-def model_candidates(doc: Doc) -> list[Span]:
+def model_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     """The model's ORG ents, trimmed, minus those a rule of ``MODEL_ORG_REJECTS`` rejects (descriptions,
-    events, agreements, role phrases, codes, headings ...)."""
+    events, agreements, role phrases, codes, headings ...); returns (kept, [(rejected, rule id)])."""
     bad = words("agreements") | words("not_org_heads") | words("honorifics")
     roles, heads = title_words(), words("org_heads")
-    out = []
+    out, rejected = [], []
     for ent in model_ents(doc):
         span = _model_span(ent) if ent.label_ == "ORG" else None
         if span is None:
             continue
         c = _ModelOrg(span, [t.lower_ for t in span], bad, roles, heads)
-        if not any(reject(c) for reject in MODEL_ORG_REJECTS):
+        reject = next((r for r in MODEL_ORG_REJECTS if r(c)), None)
+        if reject is None:
             out.append(trim_place_suffix(span))
-    return out
+        else:
+            rejected.append((span, reject.rule_ids[0]))  # type: ignore[attr-defined]
+    return out, rejected
 
 
 def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bool:

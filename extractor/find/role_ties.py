@@ -39,8 +39,10 @@ from extractor.find.tie_cues import (
     titled,
 )
 from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
 
 
+@rule("role.tie.honorary_title")
 def _honorary(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.honorary_title``: "X ... was awarded the honorary title of Professor of Y": the person
     the sentence is about."""
@@ -51,15 +53,18 @@ def _honorary(t: Tie) -> TieChoice | None:
     return None
 
 
+@rule("role.reject.counted_group")
 def _group(t: Tie) -> TieChoice | None:
     return (None, "role.reject.counted_group") if counted_group(t.role) else None
 
 
+@rule("role.tie.respectively")
 def _respective(t: Tie) -> TieChoice | None:
     respective = respectively(t.role, t.ctx)
     return (respective, "role.tie.respectively") if respective is not None else None
 
 
+@rule("role.tie.plural_title")
 def _plural(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C": the names the plural lists."""
     a = t.after
@@ -68,6 +73,7 @@ def _plural(t: Tie) -> TieChoice | None:
     return None
 
 
+@rule("role.tie.honorific_next")
 def _honorific(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.honorific_next``: "Rector, Professor A, Vice-Rector, Professor B"."""
     doc, role, a = t.doc, t.role, t.after
@@ -81,6 +87,7 @@ def _honorific(t: Tie) -> TieChoice | None:
     return None
 
 
+@rule("role.tie.list_item")
 def _list_of_titled(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.list_item``: "Title A Name1, Title B Name2": the next item of a list of
     titled names."""
@@ -95,6 +102,7 @@ def _list_of_titled(t: Tie) -> TieChoice | None:
     return None
 
 
+@rule("role.tie.title_first_list")
 def _title_first(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.title_first_list``: "the Rector of X, Name1, the Rector of Y, Name2": each title names
     the person after it."""
@@ -103,6 +111,7 @@ def _title_first(t: Tie) -> TieChoice | None:
     return None
 
 
+@rule("role.tie.apposition")
 def _apposition(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.apposition``: "X, Director", "X (Director"; "X, vice-rector for International
     Relations, doctor of economics, professor Y": the degrees lead on to Y."""
@@ -116,6 +125,7 @@ def _apposition(t: Tie) -> TieChoice | None:
     return None
 
 
+@rule("role.tie.title_name")
 def _title_then_name(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.title_name``: "Rector Anatoly Nikolaev", "Director of the university X"."""
     allowed = PERSON_GAP_BEFORE - {","} | {"and"} | HOME_NOUNS
@@ -124,6 +134,7 @@ def _title_then_name(t: Tie) -> TieChoice | None:
     return None
 
 
+@rule("role.tie.name_title")
 def _name_then_title(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.name_title``: "X, the rector", "X and the rector" (not when a name follows "and")."""
     if not t.before:
@@ -135,6 +146,7 @@ def _name_then_title(t: Tie) -> TieChoice | None:
     return (p, "role.tie.name_title") if not and_between or not t.after else None
 
 
+@rule("role.tie.title_org_name")
 def _title_org_name(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.title_org_name``: "the First Deputy Minister of Education of the Republic of Belarus,
     Alexander Bahanovich", "the President of Nanchang University, Professor Zhou Zhuangbing"."""
@@ -159,15 +171,16 @@ def _title_org_name(t: Tie) -> TieChoice | None:
 
 
 def _named(
-    rule: str, finder: Callable[[Span, RoleContext], Span | None]
+    rule_id: str, finder: Callable[[Span, RoleContext], Span | None]
 ) -> Callable[[Tie], TieChoice | None]:
     """A finder of the last resorts as a tie rule with its id."""
 
     def tie(t: Tie) -> TieChoice | None:
         found = finder(t.role, t.ctx)
-        return (found, rule) if found is not None else None
+        return (found, rule_id) if found is not None else None
 
-    tie.__doc__ = f"Rule ``{rule}`` (see :func:`{finder.__name__}`)."
+    tie.__doc__ = f"Rule ``{rule_id}`` (see :func:`{finder.__name__}`)."
+    tie.rule_ids = (rule_id,)  # type: ignore[attr-defined]
     return tie
 
 
