@@ -92,6 +92,7 @@ class RoleFact(BaseModel):
     end: StrictInt | None = Field(default=None, description="evidence sentence end")
     evidence: str | None = Field(default=None, description="the sentence that states the fact")
     rule: str | None = Field(default=None, description="id of the rule that chose the organisation")
+    tie_rule: str | None = Field(default=None, description="id of the rule that tied the title to the person")
 
     @field_validator("role")
     @classmethod
@@ -153,7 +154,7 @@ class DocumentRecord(BaseModel):
             if d.get("source") is None:
                 d.pop("source", None)
         for f in data["facts"]:
-            for k in ("start", "end", "evidence", "rule", "party_rule"):
+            for k in ("start", "end", "evidence", "rule", "party_rule", "tie_rule"):
                 if f.get(k) is None:
                     f.pop(k, None)
         return data

@@ -21,7 +21,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
     home = home_org(doc)
     found: list[tuple[int, RoleFact]] = []
     for r in roles:
-        p = _tied(r, people)
+        p, tie_rule = _tied(r, people)
         if p is None or not p.kb_id_:
             continue
         group = [p, *coordinated(p, people)] if is_plural(r) else [p]
@@ -53,6 +53,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
                         end=sent_of(r).end_char,
                         evidence=text_of(sent_of(r)).strip(),
                         rule=rule,
+                        tie_rule=tie_rule if i == 0 else f"{tie_rule}+coordinated",
                     ),
                 )
             )
@@ -66,11 +67,14 @@ def role_facts(doc: Doc) -> list[RoleFact]:
     return [fact for (person, role, _), (strength, fact) in out.items() if strength == best[(person, role)]]
 
 
-def _tied(role: Span, people: list[Span]) -> Span | None:
-    """The person entity the assembly tied the title to (``doc._.role_ties``, decided once there)."""
+def _tied(role: Span, people: list[Span]) -> tuple[Span | None, str | None]:
+    """The person entity the assembly tied the title to and the tie rule (``doc._.role_ties``, decided
+    once there)."""
     ties = role.doc._.role_ties or []
-    at = next(((ps, pe) for rs, re_, ps, pe, _ in ties if (rs, re_) == (role.start, role.end)), None)
-    return next((p for p in people if (p.start, p.end) == at), None) if at else None
+    at = next(((ps, pe, rule) for rs, re_, ps, pe, rule in ties if (rs, re_) == (role.start, role.end)), None)
+    if at is None:
+        return None, None
+    return next((p for p in people if (p.start, p.end) == at[:2]), None), at[2]
 
 
 _WEAK_RULES = frozenset(

@@ -17,7 +17,7 @@ from extractor.models import AgreementFact, DocumentRecord, RoleFact
 
 COLUMNS = {
     "mentions": ["doc_id", "label", "text", "norm", "start", "end", "source"],
-    "roles": ["doc_id", "person", "role", "title", "org", "evidence", "start", "end", "rule"],
+    "roles": ["doc_id", "person", "role", "title", "org", "evidence", "start", "end", "rule", "tie_rule"],
     "agreements": [
         "doc_id",
         "published",
@@ -114,6 +114,7 @@ def tables(records: Iterable[DocumentRecord], registry: OrgRegistry | None = Non
                         "start": f.start,
                         "end": f.end,
                         "rule": f.rule,
+                        "tie_rule": f.tie_rule,
                     }
                 )
             elif isinstance(f, AgreementFact):

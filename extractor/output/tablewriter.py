@@ -59,7 +59,17 @@ class TableWriter:
         for f in rec.facts:
             if isinstance(f, RoleFact):
                 self._write(
-                    "roles", rec.doc_id, f.person, f.role, f.title, f.org, f.evidence, f.start, f.end, f.rule
+                    "roles",
+                    rec.doc_id,
+                    f.person,
+                    f.role,
+                    f.title,
+                    f.org,
+                    f.evidence,
+                    f.start,
+                    f.end,
+                    f.rule,
+                    f.tie_rule,
                 )
             elif isinstance(f, AgreementFact):
                 self._write(
