@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from extractor import models
-from extractor.evaluate.validation import squash, validate_gold
+from extractor.evaluate.validation import validate_gold
+from extractor.lang.textnorm import squash
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,6 @@ for entity keys that differ only in case, punctuation or spacing.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from extractor.evaluate.value_checks import (
     _role_problems,
     _text_problems,
 )
+from extractor.lang.textnorm import squash
 from extractor.models import KEYED_LABELS, LABELS, DocumentRecord
 from extractor.read.record_io import (
     RecordError,
@@ -155,11 +155,6 @@ def _parse(raw: Any, rep: _Report) -> DocumentRecord | None:
             if not any(_flag_of(loc).startswith(f) for f in rep.flagged):
                 rep.errors.append(f"{rep.where}: {msg}")
         return None
-
-
-def squash(key: str) -> str:
-    """A key with case, punctuation and spacing removed, to spot variants of one entity key."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", key).casefold() if ch.isalnum())
 
 
 def key_variant_warnings(raws: dict[str, Any]) -> list[str]:

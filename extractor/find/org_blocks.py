@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractor.lang.lexicons import title_words, words
-from extractor.lang.tokens import doc_text, line_of
+from extractor.lang.tokens import MONTHS, WEEKDAY_NAMES, doc_text, line_of
 
 
 @lru_cache(maxsize=1)
@@ -19,26 +19,9 @@ def stop_words() -> frozenset[str]:
         | words("honorifics")
         | words("agreements")
         | ARTICLES
+        | MONTHS
+        | set(WEEKDAY_NAMES)
         | {
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "mr",
             "mrs",
             "dr",

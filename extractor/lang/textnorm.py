@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Unicode spaces, and the characters Python's str.strip() removes that the tokenizer keeps inside tokens
 # (vertical tab, form feed, the ASCII separators 0x1C-0x1F, NEL, the line and paragraph separators).
@@ -65,3 +66,9 @@ def unwrap_lines(text: str) -> str:
         return text
     ends = set(cut)
     return "".join(line + (" " if i in ends else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
+
+
+def squash(key: str) -> str:
+    """A key with case, punctuation and spacing removed (and compatibility forms folded: NFKC), to find the
+    variants of one entity key: "The Hainan School of Economics" -> "thehainanschoolofeconomics"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", key).casefold() if ch.isalnum())

@@ -13,9 +13,12 @@ from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-MONTHS = frozenset(
+# The one home of month and weekday names (the date rules add their abbreviations).
+MONTH_NAMES = tuple(
     "january february march april may june july august september october november december".split()
 )
+WEEKDAY_NAMES = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(MONTH_NAMES)
 # One initial: a capital, or a transliterated digraph (Yu., Kh., Sh., Ch., Zh., Ya., Ts.).
 INITIAL = r"(?:[A-Z]|Yu|YU|Kh|KH|Sh|SH|Ch|CH|Zh|ZH|Ya|YA|Yo|Ts|TS)"
 _INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,3}}$")

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from extractor.lang.tokens import doc_cache, doc_text
+from extractor.lang.tokens import MONTH_NAMES, doc_cache, doc_text
 
 ARCHIVE_LINE = re.compile(
     r"(?m)^[ \t•*\-]*((?:19|20)\d{2}|January|February|March|April|May|June|July|August|"
@@ -28,21 +28,5 @@ def archive_value(doc: Doc, span: Span) -> str | None:
     above = bisect_left(years, (span.start_char,))
     if not above:
         return None
-    month = _MONTHS.index(span.text.lower()) + 1
+    month = MONTH_NAMES.index(span.text.lower()) + 1
     return f"{years[above - 1][1]}-{month:02d}"
-
-
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from extractor.lang.textnorm import squash
 from extractor.models import AgreementFact, DocumentRecord, RoleFact
 from extractor.output.key_join import person_key_changes, person_key_map, person_map_from_pairs, same_person
 from extractor.read.record_io import jsonl_line
@@ -31,7 +31,7 @@ __all__ = [
 
 def org_group_key(key: str) -> str:
     """What ORG key variants share: "The Hainan School of Economics" -> "hainanschoolofeconomics"."""
-    return re.sub(r"[\W_]+", "", key.casefold()).removeprefix("the")
+    return squash(key).removeprefix("the")
 
 
 def org_key_map(keys: Iterable[str]) -> dict[str, str]:
