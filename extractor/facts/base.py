@@ -9,7 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import doc_cache, doc_lower, sent_of, text_of
+from extractor.lang.tokens import INSTITUTION_NOUNS, doc_cache, doc_lower, sent_of, text_of
 
 PLANNED = re.compile(
     r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
@@ -123,4 +123,4 @@ def is_media(doc: Doc, key: str) -> bool:
     )
 
 
-OWN_NOUNS = ("university", "institute", "school", "college", "academy")
+OWN_NOUNS = INSTITUTION_NOUNS  # "our university", "the institute"

@@ -32,7 +32,9 @@ from extractor.normalise.categories import category
 _HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))
 
 
-OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(OWN_NOUNS)})\b", re.I)  # the release's own, unnamed
+OUR_INSTITUTION = re.compile(
+    rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I
+)  # the release's own, unnamed
 
 
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})

@@ -11,7 +11,8 @@ from extractor.find.role_words import PLACE_WORDS
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import model_ents
 
-_FUNCTION_WORDS = frozenset(
+# words a title and a ministry name share that say nothing of the portfolio
+_NOT_PORTFOLIO = frozenset(
     {
         "of",
         "the",
@@ -35,7 +36,7 @@ def ministry_of(role: Span, orgs: list[Span]) -> Span | None:
     names with the same portfolio ("Ministry of Science, Higher Education and Innovation of ...")."""
 
     def words_of(text: str) -> set[str]:
-        return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text)} - _FUNCTION_WORDS
+        return {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text)} - _NOT_PORTFOLIO
 
     country = _title_country(role)
     portfolio = {w for w in words_of(role.text) if not country or not w.startswith(country[:4])}

@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Span
 from extractor.facts.affiliation import is_partner
 from extractor.facts.base import OWN_NOUNS
 from extractor.find.role_lists import same_sentence
-from extractor.find.role_words import GENERIC_INSTITUTIONS, ORG_GAP
+from extractor.find.role_words import ORG_GAP
 from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import sent_of
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, sent_of
 from extractor.normalise.org_parents import parent_in_name
 
 

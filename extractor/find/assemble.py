@@ -36,7 +36,7 @@ from extractor.find.surnames import repeated_surnames
 from extractor.find.tie_cues import TieChoice
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.tokens import is_name_word, keep_model_ents, text_of
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word, keep_model_ents, text_of
 
 if not Doc.has_extension("role_ties"):
     Doc.set_extension("role_ties", default=None)
@@ -221,9 +221,6 @@ def _more_than_a_place(rest: Span) -> bool:
     return not place_only(rest) and rest.text.lower() not in words("places")
 
 
-_GENERIC_HEADS = frozenset({"university", "institute", "academy", "college", "school", "company"})
-
-
 def _indefinite(span: Span) -> bool:
     """Rule ``org.reject.indefinite``: "Bauman University, a National Research University of Russia", "a
     Confucius Institute": a name after "a" / "an" describes, it names no organisation."""
@@ -235,7 +232,7 @@ def _description(span: Span) -> bool:
     return (
         len(span) == 2
         and lexicon("places").get(span[0].lower_) == "demonym"
-        and span[1].lower_ in _GENERIC_HEADS
+        and span[1].lower_ in GENERIC_INSTITUTIONS
     )
 
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.org_words import DROP, EDU, headline_verbs
+from extractor.find.org_words import DROP, headline_verbs
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import line_of, model_ents, strip_span
+from extractor.lang.tokens import INSTITUTION_NOUNS, line_of, model_ents, strip_span
 
 
 @dataclass(frozen=True)
@@ -256,20 +256,24 @@ def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
     return False
 
 
-_PLACE_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of", "the", "prc"})
+_PLACE_SUFFIX_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of", "the", "prc"})
 
 
 def trim_place_suffix(span: Span) -> Span:
     """ "Gansu University of the People's Republic of China" -> "Gansu University": a university is not
     named after the country it is in (but "University of the Kyrgyz Republic" is no bare "University")."""
-    if not any(t.lower_ in EDU for t in span):
+    if not any(t.lower_ in INSTITUTION_NOUNS for t in span):
         return span
     for k in range(span.start + 1, span.end):
         t = span.doc[k]
-        if t.lower_ == "of" and span.doc[k - 1].lower_ in EDU | {"university"} and k - span.start >= 2:
+        if (
+            t.lower_ == "of"
+            and span.doc[k - 1].lower_ in INSTITUTION_NOUNS | {"university"}
+            and k - span.start >= 2
+        ):
             tail = span.doc[k + 1 : span.end]
             if tail and all(
-                x.lower_ in _PLACE_WORDS
+                x.lower_ in _PLACE_SUFFIX_WORDS
                 or x.ent_type_ in ("GPE", "LOC", "NORP")
                 or x.lower_ in words("places")
                 for x in tail

@@ -17,9 +17,6 @@ QUOTES_OPEN = frozenset({'"', "«", "“", "'"})
 QUOTES_CLOSE = frozenset({'"', "»", "”", "'"})
 
 
-EDU = frozenset({"university", "college", "school", "academy", "institute"})
-
-
 DROP = frozenset({"the", "The", "our", "Our", "its", "their", "of", "in", "at", "by", "with", "and"})
 
 

@@ -19,9 +19,10 @@ from extractor.find.org_edges import (
     quoted_name_start,
 )
 from extractor.find.org_model import trim_place_suffix
-from extractor.find.org_words import EDU, QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok
+from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
+    INSTITUTION_NOUNS,
     doc_cache,
     hashes,
     is_glued_initials_name,
@@ -173,7 +174,7 @@ def _of_name(g: _Growth, end: int) -> int | None:
     j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     k = _name_run(doc, j, g.stop, g.heads) if j < len(doc) else j
     place_only = k > j and all(t.ent_type_ in ("GPE", "LOC") for t in doc[j:k])
-    if place_only and any(t.lower_ in EDU for t in doc[g.start : end]):
+    if place_only and any(t.lower_ in INSTITUTION_NOUNS for t in doc[g.start : end]):
         return _STOP
     return k if k > j else _STOP
 
@@ -255,7 +256,7 @@ def extend_right(
 
 @lru_cache(maxsize=1)
 def _head_hashes() -> numpy.ndarray:
-    return hashes(words("org_heads") | EDU | _LOWER_HEADS)
+    return hashes(words("org_heads") | INSTITUTION_NOUNS | _LOWER_HEADS)
 
 
 def head_candidates(doc: Doc) -> list[Span]:
@@ -271,7 +272,12 @@ def head_candidates(doc: Doc) -> list[Span]:
             and is_name_word(doc[i - 1])
             and doc[i - 1].lower_ not in heads
         )
-        if tok.lower_ in EDU and tok.is_lower and i + 1 < len(doc) and doc[i + 1].text in QUOTES_OPEN:
+        if (
+            tok.lower_ in INSTITUTION_NOUNS
+            and tok.is_lower
+            and i + 1 < len(doc)
+            and doc[i + 1].text in QUOTES_OPEN
+        ):
             s = quoted_name_start(doc, i)
             close = closing_quote(doc, i + 1)
             if s is not None and close is not None:

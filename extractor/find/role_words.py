@@ -3,6 +3,8 @@ stops, institution and place words."""
 
 from __future__ import annotations
 
+from extractor.lang.tokens import GENERIC_INSTITUTIONS
+
 PERSON_GAP_BEFORE = frozenset(
     {
         ",",
@@ -123,9 +125,6 @@ _PORTFOLIO_STOP = frozenset(
         "has",
     }
 )
-
-
-GENERIC_INSTITUTIONS = frozenset({"university", "institute", "academy", "college", "school", "company"})
 
 
 HOME_NOUNS = GENERIC_INSTITUTIONS | {"our"}  # "the rector of the university(,) Professor X"

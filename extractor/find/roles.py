@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.role_words import _PORTFOLIO_STOP, COUNTING, GENERIC_INSTITUTIONS, PLACE_WORDS
+from extractor.find.role_words import _PORTFOLIO_STOP, COUNTING, PLACE_WORDS
 from extractor.lang.lexicons import title_words, words
-from extractor.lang.tokens import is_name_word
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word
 from extractor.normalise.categories import category
 
 _PORTFOLIO = frozenset({"for", "on"})

@@ -10,17 +10,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_lists import RoleContext, _honorific_next, same_sentence
-from extractor.find.role_words import (
-    COUNTING,
-    GENERIC_INSTITUTIONS,
-    HOME_NOUNS,
-    HONORIFIC_GAP,
-    PERSON_GAP_BEFORE,
-    PLACE_WORDS,
-)
+from extractor.find.role_words import COUNTING, HOME_NOUNS, HONORIFIC_GAP, PERSON_GAP_BEFORE, PLACE_WORDS
 from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import sent_of
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, sent_of
 from extractor.normalise.categories import category
 
 
