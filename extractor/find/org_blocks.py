@@ -13,7 +13,8 @@ from extractor.lang.tokens import MONTHS, WEEKDAY_NAMES, doc_text, line_of
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """Words that never start or continue a name to the left: role titles, honorifics, months, articles."""
+    """Words that never start or continue a name to the left: role titles, honorifics, months, weekdays,
+    articles, and the function words of ``patterns/name_stops.jsonl``."""
     return frozenset(
         title_words()
         | words("honorifics")
@@ -21,65 +22,7 @@ def stop_words() -> frozenset[str]:
         | ARTICLES
         | MONTHS
         | set(WEEKDAY_NAMES)
-        | {
-            "mr",
-            "mrs",
-            "dr",
-            "in",
-            "on",
-            "at",
-            "during",
-            "with",
-            "by",
-            "for",
-            "from",
-            "to",
-            "and",
-            "as",
-            "after",
-            "between",
-            "under",
-            "within",
-            "about",
-            "since",
-            "among",
-            "two",
-            "three",
-            "four",
-            "five",
-            "top",
-            "leading",
-            "all",
-            "both",
-            "several",
-            "many",
-            "every",
-            "each",
-            "this",
-            "that",
-            "these",
-            "those",
-            "its",
-            "their",
-            "his",
-            "her",
-            "a",
-            "an",
-            "today",
-            "yesterday",
-            "tomorrow",
-            "now",
-            "currently",
-            "here",
-            "there",
-            "also",
-            "however",
-            "meanwhile",
-            "doctor",
-            "candidate",
-            "bachelor",
-            "master",
-        }
+        | words("name_stops")
     )
 
 
