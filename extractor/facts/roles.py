@@ -17,10 +17,9 @@ from extractor.models import RoleFact
 def role_facts(doc: Doc) -> list[RoleFact]:
     """One fact per (person, role, org) stated in the text."""
     people, orgs = _ents(doc, "PERSON"), _ents(doc, "ORG")
-    roles = _ents(doc, "ROLE")
     home = home_org(doc)
     found: list[tuple[int, RoleFact]] = []
-    for r in roles:
+    for r in _ents(doc, "ROLE"):
         p, tie_rule = _tied(r, people)
         if p is None or not p.kb_id_:
             continue
@@ -32,38 +31,46 @@ def role_facts(doc: Doc) -> list[RoleFact]:
                 if respective
                 else role_org(r, person, orgs, home)
             )
-            if (
-                rule in _WEAK_RULES
-                and found
-                and found[-1][1].rule == "role.org.previous_item"
-                and found[-1][1].start == sent_of(r).start_char
-                and person.end <= r.start
-                and (r.end == len(doc) or doc[r.end].text in (",", ".", ";"))
-            ):  # a bare title ends its item
-                org, strength, rule = found[-1][1].org, 2, "role.org.previous_item"  # the list goes on
-            found.append(
-                (
-                    strength,
-                    RoleFact(
-                        person=person.kb_id_,
-                        role=r.kb_id_,
-                        title=r.text,
-                        org=org,
-                        start=sent_of(r).start_char,
-                        end=sent_of(r).end_char,
-                        evidence=text_of(sent_of(r)).strip(),
-                        rule=rule,
-                        tie_rule=tie_rule if i == 0 else f"{tie_rule}+coordinated",
-                    ),
-                )
+            if rule in _WEAK_RULES and _list_goes_on(r, person, found):
+                org, strength, rule = found[-1][1].org, 2, "role.org.previous_item"
+            sent = sent_of(r)
+            fact = RoleFact(
+                person=person.kb_id_,
+                role=r.kb_id_,
+                title=r.text,
+                org=org,
+                start=sent.start_char,
+                end=sent.end_char,
+                evidence=text_of(sent).strip(),
+                rule=rule,
+                tie_rule=tie_rule if i == 0 else f"{tie_rule}+coordinated",
             )
+            found.append((strength, fact))
+    return _strongest(_state_presidents(_one_side(found, visitors(doc, people), home), home))
+
+
+def _list_goes_on(r: Span, person: Span, found: list[tuple[int, RoleFact]]) -> bool:
+    """Rule ``role.org.previous_item``: a bare title ending its item of a list whose item before took its
+    organisation from the item before it ("A, President of X, B, Vice President") belongs there too."""
+    doc = r.doc
+    return (
+        bool(found)
+        and found[-1][1].rule == "role.org.previous_item"
+        and found[-1][1].start == sent_of(r).start_char
+        and person.end <= r.start
+        and (r.end == len(doc) or doc[r.end].text in (",", ".", ";"))
+    )
+
+
+def _strongest(found: list[tuple[int, RoleFact]]) -> list[RoleFact]:
+    """One fact per (person, role, org); a person's role stated twice keeps the organisation with the
+    strongest evidence."""
     out: dict[tuple, tuple[int, RoleFact]] = {}
-    for strength, fact in _state_presidents(_one_side(found, visitors(doc, people), home), home):
+    for strength, fact in found:
         out.setdefault((fact.person, fact.role, fact.org), (strength, fact))
     best: dict[tuple, int] = {}
     for (person, role, _), (strength, _) in out.items():
         best[(person, role)] = max(best.get((person, role), -1), strength)
-    # A person's role stated twice keeps the organisation with the strongest evidence.
     return [fact for (person, role, _), (strength, fact) in out.items() if strength == best[(person, role)]]
 
 
