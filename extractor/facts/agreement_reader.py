@@ -213,42 +213,38 @@ class AgreementReader:
         """Merge one party list into the fact it refers to, or make a new fact (rule
         ``agreement.fact.mention``); returns the party rule as settled."""
         parties, party_rule = self._settle(parties, party_rule)
-        same = merge_target(
-            [f for f in self.facts if not apart or f not in made_here],
-            ctx.kind,
-            parties,
-            ctx.status,
-            ctx.date,
-        )
-        if (
-            same is None
-            and ctx.definite
-            and not ctx.fresh
-            and (not _signs(ctx.sent) or ctx.status == "planned")
-        ):
-            earlier = earlier_reported(self.facts, ctx, parties)
-            if earlier is not None:
-                earlier.date = earlier.date or ctx.date
-                return party_rule
+        candidates = [f for f in self.facts if not apart or f not in made_here]
+        same = merge_target(candidates, ctx.kind, parties, ctx.status, ctx.date)
+        if same is None and self._refers_back(ctx, parties):
+            return party_rule
         if same is None and ctx.definite and n_lists == 1:
             same = just_reported(self.facts, ctx, parties, party_rule)
         if same is None:
-            self.facts.append(
-                self._fact(
-                    ctx.sent,
-                    ctx.kind,
-                    ctx.status,
-                    parties,
-                    ctx.date,
-                    ctx.signers,
-                    "agreement.fact.mention",
-                    party_rule,
-                )
+            fact = self._fact(
+                ctx.sent,
+                ctx.kind,
+                ctx.status,
+                parties,
+                ctx.date,
+                ctx.signers,
+                "agreement.fact.mention",
+                party_rule,
             )
-            made_here.append(self.facts[-1])
+            self.facts.append(fact)
+            made_here.append(fact)
             return party_rule
         if same.kind == "agreement" and ctx.kind in SPECIFIC:
             same.kind = ctx.kind
         same.signatories = list(dict.fromkeys(same.signatories + ctx.signers))
         same.date = same.date or ctx.date
         return party_rule
+
+    def _refers_back(self, ctx: AgreementMention, parties: list[str]) -> bool:
+        """A definite mention outside a signing ("Under the Memorandum ...") names a document already
+        reported: it adds its date there and makes no fact."""
+        if not ctx.definite or ctx.fresh or _signs(ctx.sent) and ctx.status != "planned":
+            return False
+        earlier = earlier_reported(self.facts, ctx, parties)
+        if earlier is not None:
+            earlier.date = earlier.date or ctx.date
+        return earlier is not None
