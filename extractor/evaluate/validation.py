@@ -202,21 +202,28 @@ def validate_gold(
             errors.append(str(exc))
             continue
         for where, raw in values:
-            rep = _Report(where)
-            doc_id = raw.get("doc_id") if isinstance(raw, dict) else None
-            if not isinstance(doc_id, str) or not doc_id:
-                errors.append(f"{where}: record without a doc_id (needs a JSON object with a string doc_id)")
-                continue
-            if doc_id in raws:
-                errors.append(f"{where}: duplicate doc_id {doc_id!r}")
-                continue
-            if f.suffix == ".json" and where == str(f) and f.stem != doc_id:
-                warnings.append(f"{where}: doc_id {doc_id!r} differs from the file name")
-            raws[doc_id] = raw
-            _check_content(raw, corpus, rep)
-            record = _parse(raw, rep)
-            if record is not None:
-                records[doc_id] = record
-            errors.extend(rep.errors)
+            _check_record(f, where, raw, corpus, (records, raws, errors, warnings))
     warnings.extend(key_variant_warnings(raws))
     return records, errors, warnings
+
+
+def _check_record(f: Path, where: str, raw: Any, corpus: Path, found: tuple[dict, dict, list, list]) -> None:
+    """Check one gold record: its doc_id (present, unique, the file's name), its content against the corpus
+    text, and that it parses; adds to (records, raws, errors, warnings)."""
+    records, raws, errors, warnings = found
+    rep = _Report(where)
+    doc_id = raw.get("doc_id") if isinstance(raw, dict) else None
+    if not isinstance(doc_id, str) or not doc_id:
+        errors.append(f"{where}: record without a doc_id (needs a JSON object with a string doc_id)")
+        return
+    if doc_id in raws:
+        errors.append(f"{where}: duplicate doc_id {doc_id!r}")
+        return
+    if f.suffix == ".json" and where == str(f) and f.stem != doc_id:
+        warnings.append(f"{where}: doc_id {doc_id!r} differs from the file name")
+    raws[doc_id] = raw
+    _check_content(raw, corpus, rep)
+    record = _parse(raw, rep)
+    if record is not None:
+        records[doc_id] = record
+    errors.extend(rep.errors)

@@ -44,18 +44,24 @@ def doc_to_record(
         published=published or doc._.published,
         mentions=mentions,
         facts=[_with_evidence(f, raw) for f in doc._.facts or []],
-        discarded=[
-            Discard(
-                start=s.start_char,
-                end=s.end_char,
-                label=s.label_,
-                text=raw[s.start_char : s.end_char],
-                source=s.id_ or None,
-                rule=s.kb_id_,
-            )
-            for s in doc.spans.get("discarded", [])
-        ],
+        discarded=_discards(doc, raw),
     )
+
+
+def _discards(doc: Doc, raw: str) -> list[Discard]:
+    """The rejected candidates of ``doc.spans["discarded"]``: the proposer in ``id_``, the rejecting rule in
+    ``kb_id_``."""
+    return [
+        Discard(
+            start=s.start_char,
+            end=s.end_char,
+            label=s.label_,
+            text=raw[s.start_char : s.end_char],
+            source=s.id_ or None,
+            rule=s.kb_id_,
+        )
+        for s in doc.spans.get("discarded", [])
+    ]
 
 
 def _with_evidence(fact: dict, raw: str) -> dict:
