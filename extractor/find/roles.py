@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_words import _PORTFOLIO_STOP, COUNTING, PLACE_WORDS
 from extractor.lang.lexicons import title_words, words
@@ -104,7 +104,6 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
     """Add the portfolio ("for Academic Affairs", "of Education", "Education and Science Minister") and
     unnamed lower-case units ("of the economic faculty"); stop before a named organisation or a country ("of
     the Republic of ...")."""
-    heads = words("org_heads")
     span = Span(doc, _portfolio_before(doc, span, stops), span.end, label=span.label, span_id=span.id_)
     end, limit = span.end, min(len(doc), span.end + 10)
     while end < limit:
@@ -117,30 +116,31 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
         if j >= len(doc) or j in stops:
             break
         k = _run(doc, j, limit, stops)
-        run = doc[j:k]
-        places = words("places")
-        if (
-            k == j
-            or run.text.lower() in places
-            or any(
-                t.lower_ in heads
-                or t.lower_ in PLACE_WORDS
-                or t.lower_ in places
-                or t.ent_type_ in ("GPE", "LOC")
-                for t in run
-                if not t.is_lower
-            )
-        ):
-            break
-        if tok.lower_ == "of" and doc[k - 1].is_lower and any(is_name_word(t) for t in run):
-            break
-        if all(t.lower_ in GENERIC_INSTITUTIONS for t in run) or any(
-            t.like_num or t.lower_ in COUNTING for t in run
-        ):
-            # "rector of more than 40 universities", "rector of the first university of X": no portfolio
+        if not _portfolio_run(tok, doc[j:k]):
             break
         end = k
     return Span(doc, span.start, end, label="ROLE", span_id=span.id_)
+
+
+def _portfolio_run(tok: Token, run: Span) -> bool:
+    """The words after "of"/"for" ``tok`` are a portfolio: not empty, no place, organisation head or country,
+    no name after "of", not only institution nouns, nothing counted ("rector of more than 40 universities",
+    "rector of the first university of X": no portfolio)."""
+    heads, places = words("org_heads"), words("places")
+    if not len(run) or run.text.lower() in places:
+        return False
+    named = (t for t in run if not t.is_lower)
+    if any(
+        t.lower_ in heads or t.lower_ in PLACE_WORDS or t.lower_ in places or t.ent_type_ in ("GPE", "LOC")
+        for t in named
+    ):
+        return False
+    if tok.lower_ == "of" and run[-1].is_lower and any(is_name_word(t) for t in run):
+        return False
+    return not (
+        all(t.lower_ in GENERIC_INSTITUTIONS for t in run)
+        or any(t.like_num or t.lower_ in COUNTING for t in run)
+    )
 
 
 def _bracketed_span(doc: Doc, i: int, spans: set[int]) -> bool:
