@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, is_media
 from extractor.facts.home import topic_orgs
@@ -31,47 +31,54 @@ def with_line_start(sent: Span) -> Span:
     return doc[start : sent.end]
 
 
+def _bracketed(o: Span) -> bool:
+    """A bracketed source: "(UzDaily.com)", "/Xinhua/"."""
+    doc = o.doc
+    return o.start > 0 and o.end < len(doc) and doc[o.start - 1].text in "(/" and doc[o.end].text in ")/"
+
+
+def _venue(o: Span) -> bool:
+    """Rule ``agreement.party.not_venue``: "on the Far Eastern Federal University (FEFU) campus"."""
+    doc = o.doc
+    k = o.end + 3 if o.end + 2 < len(doc) and doc[o.end].text == "(" and doc[o.end + 2].text == ")" else o.end
+    return k < len(doc) and doc[k].lower_ in _VENUE_NOUNS
+
+
+def _word_before(o: Span) -> Token | None:
+    """The word before an organisation, past "the"."""
+    doc = o.doc
+    prev = doc[o.start - 1] if o.start > 0 else None
+    return doc[o.start - 2] if prev is not None and prev.lower_ == "the" and o.start > 1 else prev
+
+
+def _not_a_party_here(o: Span, sent: Span) -> bool:
+    """Rules ``agreement.party.not_source`` ("..., as stated by the Embassy of Mongolia in Russia"),
+    ``.not_membership`` ("X, Member of the Standing Committee of ..., signed") and places of an event ("held
+    at X"; "At X, the rectors signed ..." opens with the host)."""
+    doc, prev = o.doc, _word_before(o)
+    if prev is None:
+        return False
+    if prev.i > 0 and (prev.lower_, doc[prev.i - 1].lower_) in _SOURCE_CUES:
+        return True
+    if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in ("member", "members"):
+        return True
+    return prev.lower_ in {"at", "in"} and not (prev.i == sent.start or prev.is_sent_start)
+
+
 def party_orgs(sent: Span) -> list[Span]:
-    """Organisations of a sentence that can conclude an agreement: not news outlets, not bracketed
-    sources ("(UzDaily.com)"), not places of an event ("held at X")."""
+    """Organisations of a sentence that can conclude an agreement: not news outlets (rule
+    ``agreement.party.not_media``: "Iran Press"), not bracketed sources ("(UzDaily.com)"), not venues,
+    sources, memberships or places of an event, not on a metadata line."""
     doc = sent.doc
-    out = []
-    for o in _ents(doc, "ORG", sent):
-        if is_media(doc, o.kb_id_):
-            continue  # rule agreement.party.not_media: "Iran Press", a registered news outlet
-        prev = doc[o.start - 1] if o.start > 0 else None
-        nxt = doc[o.end] if o.end < len(doc) else None
-        if prev is not None and nxt is not None and prev.text in "(/" and nxt.text in ")/":
-            continue
-        if prev is not None and prev.lower_ == "the" and o.start > 1:
-            prev = doc[o.start - 2]
-        k = (
-            o.end + 3
-            if o.end + 2 < len(doc) and doc[o.end].text == "(" and doc[o.end + 2].text == ")"
-            else o.end
-        )
-        if k < len(doc) and doc[k].lower_ in _VENUE_NOUNS:
-            continue  # rule agreement.party.not_venue: "on the Far Eastern Federal University (FEFU) campus"
-        if prev is not None and prev.i > 0 and (prev.lower_, doc[prev.i - 1].lower_) in _SOURCE_CUES:
-            continue  # rule agreement.party.not_source: "..., as stated by the Embassy of Mongolia in Russia"
-        if (
-            prev is not None
-            and prev.lower_ == "of"
-            and prev.i > 0
-            and doc[prev.i - 1].lower_ in ("member", "members")
-        ):
-            # rule agreement.party.not_membership: "X, Member of the Standing Committee of ..., signed"
-            continue
-        if (
-            prev is not None
-            and prev.lower_ in {"at", "in"}
-            and not (prev.i == sent.start or prev.is_sent_start)
-        ):
-            continue  # "held at X" is a place; "At X, the rectors signed ..." opens with the host
-        if METADATA_LINE.match(line_of(doc, o.start_char)):
-            continue
-        out.append(o)
-    return out
+    return [
+        o
+        for o in _ents(doc, "ORG", sent)
+        if not is_media(doc, o.kb_id_)
+        and not _bracketed(o)
+        and not _venue(o)
+        and not _not_a_party_here(o, sent)
+        and not METADATA_LINE.match(line_of(doc, o.start_char))
+    ]
 
 
 _VENUE_NOUNS = frozenset({"campus", "premises", "building", "headquarters", "venue", "site", "hall"})
