@@ -284,10 +284,10 @@ def export(
 ) -> None:
     """Rebuild the CSV tables (mentions, roles, agreements, organisations, network) from records."""
     from extractor.lang.registry import load_registry
-    from extractor.output.export import tables, write_tables
+    from extractor.output.tablewriter import write_tables_streaming
 
     recs = _load_or_fail(records)
-    for path in write_tables(tables(recs.values(), load_registry()), out):
+    for path in write_tables_streaming(recs.values(), out, load_registry()):
         console.print(f"wrote {_plain(path)}", highlight=False, soft_wrap=True)
 
 

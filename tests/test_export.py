@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
-from extractor.output.export import safe_cell, tables, write_tables
+from extractor.output.export import safe_cell, tables
+from extractor.output.tablewriter import write_tables_streaming
 
 
 @pytest.mark.parametrize(
@@ -55,8 +56,8 @@ def test_tables_count_organisations_and_network_edges():
     assert t["roles"].iloc[0]["org"] == "Misu"
 
 
-def test_write_tables_writes_utf8_csv_that_reads_back(tmp_path):
-    paths = write_tables(tables(_records()), tmp_path)
+def test_the_tables_are_utf8_csv_that_reads_back(tmp_path):
+    paths = write_tables_streaming(_records(), tmp_path)
     assert {p.name for p in paths} == {
         "mentions.csv",
         "roles.csv",

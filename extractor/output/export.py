@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 from pathlib import Path
 from typing import IO, Any
@@ -79,90 +79,87 @@ def _join(items: Iterable[str]) -> str:
     return "; ".join(items)
 
 
-def tables(records: Iterable[DocumentRecord], registry: OrgRegistry | None = None) -> dict[str, pd.DataFrame]:
-    """All five tables, keyed by file stem."""
-    mentions, roles, agreements = [], [], []
-    org_mentions: Counter[str] = Counter()
-    org_docs: dict[str, set[str]] = defaultdict(set)
-    edges: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for rec in records:
+class TableRows:
+    """The rows of the five tables, values in the order of ``COLUMNS``: the per-document rows of each
+    record as it comes, and the organisation and network rows from the counts kept. The one row builder
+    of the DataFrames (:func:`tables`) and the CSV files (``tablewriter.TableWriter``)."""
+
+    def __init__(self, registry: OrgRegistry | None = None):
+        self.registry = registry
+        self.org_mentions: Counter[str] = Counter()
+        self.org_docs: dict[str, set[str]] = defaultdict(set)
+        self.edges: dict[tuple[str, str], list[str]] = defaultdict(list)
+
+    def document_rows(self, rec: DocumentRecord) -> Iterator[tuple[str, list[object]]]:
+        """(table, row) for each mention, role fact and agreement fact; counts organisations and pairs."""
         for m in rec.mentions:
-            mentions.append(
-                {
-                    "doc_id": rec.doc_id,
-                    "label": m.label,
-                    "text": m.text,
-                    "norm": m.norm,
-                    "start": m.start,
-                    "end": m.end,
-                    "source": m.source,
-                }
-            )
+            yield "mentions", [rec.doc_id, m.label, m.text, m.norm, m.start, m.end, m.source]
             if m.label == "ORG" and m.norm:
-                org_mentions[m.norm] += 1
-                org_docs[m.norm].add(rec.doc_id)
+                self.org_mentions[m.norm] += 1
+                self.org_docs[m.norm].add(rec.doc_id)
         for f in rec.facts:
             if isinstance(f, RoleFact):
-                roles.append(
-                    {
-                        "doc_id": rec.doc_id,
-                        "person": f.person,
-                        "role": f.role,
-                        "title": f.title,
-                        "org": f.org,
-                        "evidence": f.evidence,
-                        "start": f.start,
-                        "end": f.end,
-                        "rule": f.rule,
-                        "tie_rule": f.tie_rule,
-                    }
+                yield (
+                    "roles",
+                    [
+                        rec.doc_id,
+                        f.person,
+                        f.role,
+                        f.title,
+                        f.org,
+                        f.evidence,
+                        f.start,
+                        f.end,
+                        f.rule,
+                        f.tie_rule,
+                    ],
                 )
             elif isinstance(f, AgreementFact):
-                agreements.append(
-                    {
-                        "doc_id": rec.doc_id,
-                        "published": rec.published,
-                        "kind": f.kind,
-                        "status": f.status,
-                        "date": f.date,
-                        "parties": _join(f.parties),
-                        "signatories": _join(f.signatories),
-                        "evidence": f.evidence,
-                        "start": f.start,
-                        "end": f.end,
-                        "rule": f.rule,
-                        "party_rule": f.party_rule,
-                    }
+                yield (
+                    "agreements",
+                    [
+                        rec.doc_id,
+                        rec.published,
+                        f.kind,
+                        f.status,
+                        f.date,
+                        _join(f.parties),
+                        _join(f.signatories),
+                        f.evidence,
+                        f.start,
+                        f.end,
+                        f.rule,
+                        f.party_rule,
+                    ],
                 )
                 for a, b in combinations(sorted(set(f.parties)), 2):
-                    edges[(a, b)].append(rec.doc_id)
-    orgs = []
-    for key, n in sorted(org_mentions.items(), key=lambda kv: (-kv[1], kv[0])):
-        entry = registry.get(key) if registry is not None else None
-        orgs.append(
-            {
-                "key": key,
-                "country": entry.country if entry else None,
-                "type": entry.type if entry else None,
-                "mentions": n,
-                "documents": len(org_docs[key]),
-            }
-        )
-    network = [
-        {"party_a": a, "party_b": b, "agreements": len(ids), "doc_ids": _join(sorted(set(ids)))}
-        for (a, b), ids in sorted(edges.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    ]
-    rows = {
-        "mentions": mentions,
-        "roles": roles,
-        "agreements": agreements,
-        "organisations": orgs,
-        "network": network,
-    }
+                    self.edges[(a, b)].append(rec.doc_id)
+
+    def aggregate_rows(self) -> Iterator[tuple[str, list[object]]]:
+        """(table, row) for each organisation (most mentioned first) and each pair of parties."""
+        for key, n in sorted(self.org_mentions.items(), key=lambda kv: (-kv[1], kv[0])):
+            entry = self.registry.get(key) if self.registry is not None else None
+            yield (
+                "organisations",
+                [
+                    key,
+                    entry.country if entry else None,
+                    entry.type if entry else None,
+                    n,
+                    len(self.org_docs[key]),
+                ],
+            )
+        for (a, b), ids in sorted(self.edges.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            yield "network", [a, b, len(ids), _join(sorted(set(ids)))]
+
+
+def tables(records: Iterable[DocumentRecord], registry: OrgRegistry | None = None) -> dict[str, pd.DataFrame]:
+    """All five tables as DataFrames, keyed by file stem (the CSV files: ``tablewriter``)."""
+    rows: dict[str, list[list[object]]] = {name: [] for name in COLUMNS}
+    builder = TableRows(registry)
+    for rec in records:
+        for name, row in builder.document_rows(rec):
+            rows[name].append(row)
+    for name, row in builder.aggregate_rows():
+        rows[name].append(row)
     return {name: pd.DataFrame(rows[name], columns=cols) for name, cols in COLUMNS.items()}
-
-
-def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Write each table as UTF-8 CSV with a BOM (spreadsheets detect the encoding), formulas neutralised."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    return [write_frame(df, out_dir / f"{name}.csv") for name, df in frames.items()]

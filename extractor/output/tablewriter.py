@@ -1,22 +1,21 @@
 """The five CSV tables written from a stream of records, without holding the records in memory.
 
 Per-document rows (mentions, roles, agreements) go straight to disk; only the per-organisation and
-per-party-pair counts are kept. The files are byte-identical to ``export.write_tables(export.tables(...))``
-(UTF-8 with BOM, formulas neutralised) and appear only when complete (temp file, then rename).
+per-party-pair counts are kept; the rows come from ``export.TableRows``, as the DataFrames of
+``export.tables`` do. UTF-8 with BOM, formulas neutralised; the files appear only when complete (temp
+file, then rename).
 """
 
 from __future__ import annotations
 
 import os
-from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import combinations
 from pathlib import Path
 from typing import IO, Any
 
 from extractor.lang.registry import OrgRegistry
-from extractor.models import AgreementFact, DocumentRecord, RoleFact
-from extractor.output.export import COLUMNS, csv_writer, safe_cell
+from extractor.models import DocumentRecord
+from extractor.output.export import COLUMNS, TableRows, csv_writer, safe_cell
 
 
 def _cell(value: object) -> object:
@@ -34,9 +33,7 @@ class TableWriter:
         self._rows: dict[str, Any] = {}  # csv writers
         for name in ("mentions", "roles", "agreements"):
             self._open(name)
-        self.org_mentions: Counter[str] = Counter()
-        self.org_docs: dict[str, set[str]] = defaultdict(set)
-        self.edges: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.rows = TableRows(registry)
 
     def _open(self, name: str) -> None:
         # closed in close() or abort()
@@ -51,62 +48,16 @@ class TableWriter:
 
     def add(self, rec: DocumentRecord) -> None:
         """Write the record's mention, role and agreement rows; count its organisations and parties."""
-        for m in rec.mentions:
-            self._write("mentions", rec.doc_id, m.label, m.text, m.norm, m.start, m.end, m.source)
-            if m.label == "ORG" and m.norm:
-                self.org_mentions[m.norm] += 1
-                self.org_docs[m.norm].add(rec.doc_id)
-        for f in rec.facts:
-            if isinstance(f, RoleFact):
-                self._write(
-                    "roles",
-                    rec.doc_id,
-                    f.person,
-                    f.role,
-                    f.title,
-                    f.org,
-                    f.evidence,
-                    f.start,
-                    f.end,
-                    f.rule,
-                    f.tie_rule,
-                )
-            elif isinstance(f, AgreementFact):
-                self._write(
-                    "agreements",
-                    rec.doc_id,
-                    rec.published,
-                    f.kind,
-                    f.status,
-                    f.date,
-                    "; ".join(f.parties),
-                    "; ".join(f.signatories),
-                    f.evidence,
-                    f.start,
-                    f.end,
-                    f.rule,
-                    f.party_rule,
-                )
-                for a, b in combinations(sorted(set(f.parties)), 2):
-                    self.edges[(a, b)].append(rec.doc_id)
+        for name, row in self.rows.document_rows(rec):
+            self._write(name, *row)
 
     def close(self) -> list[Path]:
         """Write organisations and network, then move all five files into place; returns their paths."""
         try:
             self._open("organisations")
-            for key, n in sorted(self.org_mentions.items(), key=lambda kv: (-kv[1], kv[0])):
-                entry = self.registry.get(key) if self.registry is not None else None
-                self._write(
-                    "organisations",
-                    key,
-                    entry.country if entry else None,
-                    entry.type if entry else None,
-                    n,
-                    len(self.org_docs[key]),
-                )
             self._open("network")
-            for (a, b), ids in sorted(self.edges.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-                self._write("network", a, b, len(ids), "; ".join(sorted(set(ids))))
+            for name, row in self.rows.aggregate_rows():
+                self._write(name, *row)
             for fh in self._fh.values():
                 fh.flush()
                 os.fsync(fh.fileno())
