@@ -161,24 +161,30 @@ def run_batch(
             chunk_chars=chunk_chars,
         )
         options = {"engine": engine, "batch_size": batch_size, "n_process": n_process, "resume": resume}
-        write_manifest(
-            out,
-            {
-                **provenance(),
-                "started": started,
-                "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
-                "inputs": [str(p) for p in paths],
-                "options": options,
-                "counts": {
-                    "read": summary.read,
-                    "records": summary.records,
-                    "errors": summary.errors,
-                    "resumed": summary.resumed,
-                },
-                "seconds": {k: round(v, 3) for k, v in summary.seconds.items()},
-            },
-        )
+        _manifest(out, summary, paths, options, started)
     return summary
+
+
+def _manifest(out: Path, summary: Summary, paths: list[Path], options: dict, started: str) -> None:
+    """The run's manifest: versions and pattern hash, times, inputs, options, counts, seconds per stage."""
+    counts = {
+        "read": summary.read,
+        "records": summary.records,
+        "errors": summary.errors,
+        "resumed": summary.resumed,
+    }
+    write_manifest(
+        out,
+        {
+            **provenance(),
+            "started": started,
+            "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "inputs": [str(p) for p in paths],
+            "options": options,
+            "counts": counts,
+            "seconds": {k: round(v, 3) for k, v in summary.seconds.items()},
+        },
+    )
 
 
 def _run(
