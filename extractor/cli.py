@@ -128,7 +128,8 @@ def run(
 ) -> None:
     """Extract records from documents; write records.jsonl, errors.jsonl and the CSV tables."""
     from extractor.engine.progress import progress_reporter
-    from extractor.engine.runner import ResumeError, run_batch
+    from extractor.engine.resume import ResumeError
+    from extractor.engine.runner import run_batch
     from extractor.output.outdir import OutputBusy
     from extractor.read.inputs import count_inputs
 

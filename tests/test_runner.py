@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 from extractor.cli import app
 from extractor.engine.extract import Extractor
 from extractor.engine.progress import PlainProgress
-from extractor.engine.runner import ResumeError, recover, run_batch
+from extractor.engine.resume import ResumeError, recover
+from extractor.engine.runner import run_batch
 from extractor.engine.stream import _zone_scope, pieces, process_stream
 from extractor.lang.budget import budgeted
 from extractor.lang.registry import load_registry

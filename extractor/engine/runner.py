@@ -14,9 +14,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, TypeVar
 
 from extractor.engine.extract import Extractor
+from extractor.engine.resume import _END, _append, recover
 from extractor.engine.signals import interruptible
 from extractor.engine.stream import ZONE_SIZE, process_stream
 from extractor.models import DocumentRecord
@@ -30,11 +31,6 @@ from extractor.read.record_io import record_line
 
 ENGINES = ("local", "spark")
 T = TypeVar("T")
-_END = object()
-
-
-class ResumeError(ValueError):
-    """OUT/records.jsonl cannot be continued (a line in the middle is not a record)."""
 
 
 @dataclass
@@ -46,73 +42,6 @@ class Summary:
     errors: int = 0
     resumed: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage (pipeline includes reading)
-
-
-def _append(fh: BinaryIO, line: str) -> None:
-    """Write a whole line with unbuffered writes (a short write is continued, never left half)."""
-    data = memoryview(line.encode("utf-8"))
-    while data:
-        data = data[fh.write(data) or 0 :]
-
-
-def recover(path: Path, on_record: Callable[[dict], None] | None = None) -> set[str]:
-    """doc_ids of the complete records in ``path``; a partial last line (a killed run) is cut off.
-
-    ``on_record`` sees each record decoded as plain JSON (the corpus-level key collector)."""
-    if not path.exists():
-        return set()
-    with open(path, "rb+") as fh:
-        end = fh.seek(0, os.SEEK_END)
-        pos, keep = end, 0
-        while pos > 0:
-            step = min(pos, 1 << 16)
-            fh.seek(pos - step)
-            block = fh.read(step)
-            if (nl := block.rfind(b"\n")) >= 0:
-                keep = pos - step + nl + 1
-                break
-            pos -= step
-        if keep < end:
-            fh.truncate(keep)
-    done: set[str] = set()
-    with open(path, "rb") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                done.add(str(rec["doc_id"]))
-            except (ValueError, KeyError, TypeError) as err:
-                raise ResumeError(f"{path}:{lineno}: cannot resume, not a record line ({err})") from None
-            if on_record is not None:
-                on_record(rec)
-    return done
-
-
-def _fresh_ids(
-    items: Iterable[InputDoc | InputError], done: set[str], summary: Summary, on_done: Callable[[int], None]
-) -> Iterator[InputDoc | InputError]:
-    """Skip documents already in records.jsonl; a doc_id seen before in this run becomes an error.
-
-    Only the ids are kept (tens of bytes per document), so that every record's doc_id is unique."""
-    seen: set[str] = set()
-    for item in items:
-        summary.read += 1
-        if isinstance(item, InputDoc):
-            if item.doc_id in seen:
-                item = InputError(
-                    doc_id=item.doc_id,
-                    path=item.path,
-                    reason="duplicate doc_id (an earlier input has the same id)",
-                )
-            else:
-                seen.add(item.doc_id)
-                if item.doc_id in done:
-                    summary.records += 1
-                    summary.resumed += 1
-                    on_done(summary.records + summary.errors)
-                    continue
-        yield item
 
 
 def run_batch(
@@ -303,3 +232,29 @@ def finish(rec_path: Path, maps: KeyMaps, out: Path) -> None:
         writer.abort()
         raise
     writer.close()
+
+
+def _fresh_ids(
+    items: Iterable[InputDoc | InputError], done: set[str], summary: Summary, on_done: Callable[[int], None]
+) -> Iterator[InputDoc | InputError]:
+    """Skip documents already in records.jsonl; a doc_id seen before in this run becomes an error.
+
+    Only the ids are kept (tens of bytes per document), so that every record's doc_id is unique."""
+    seen: set[str] = set()
+    for item in items:
+        summary.read += 1
+        if isinstance(item, InputDoc):
+            if item.doc_id in seen:
+                item = InputError(
+                    doc_id=item.doc_id,
+                    path=item.path,
+                    reason="duplicate doc_id (an earlier input has the same id)",
+                )
+            else:
+                seen.add(item.doc_id)
+                if item.doc_id in done:
+                    summary.records += 1
+                    summary.resumed += 1
+                    on_done(summary.records + summary.errors)
+                    continue
+        yield item

@@ -7,11 +7,9 @@ from spacy.tokens import Doc
 
 from extractor.facts.agreements import extract_facts
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
-from extractor.lang.tokens import TEXT_KEY
+from extractor.lang.tokens import TEXT_KEY, doc_extensions
 
-for _name in ("facts",):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+doc_extensions("facts")
 
 
 @Language.factory("extractor_facts", default_config={})

@@ -36,10 +36,9 @@ from extractor.find.surnames import repeated_surnames
 from extractor.find.tie_cues import TieChoice
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word, keep_model_ents, text_of
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, doc_extensions, is_name_word, keep_model_ents, text_of
 
-if not Doc.has_extension("role_ties"):
-    Doc.set_extension("role_ties", default=None)
+doc_extensions("role_ties")
 
 
 @Language.factory(

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.org_words import DROP, headline_verbs
-from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.find.org_shapes import (
+    _JUNK,
+    _abstract_phrase,
+    _glued_name,
+    _glued_title,
+    _not_a_name,
+    _tidy_model_span,
+    _titled_name,
+    _two_names,
+    dateline_place,
+    trim_place_suffix,
+)
+from extractor.find.org_words import DROP
+from extractor.lang.lexicons import title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import INSTITUTION_NOUNS, line_of, model_ents, strip_span
+from extractor.lang.tokens import line_of, model_ents, strip_span
 
 
 @dataclass(frozen=True)
@@ -165,168 +176,3 @@ def model_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
         else:
             rejected.append((span, reject.rule_ids[0]))  # type: ignore[attr-defined]
     return out, rejected
-
-
-def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bool:
-    """Rule ``org.reject.titled_name``: two or three capitalised words without a head noun followed by a
-    comma and a title ("Nazir Obeidat, UJ President, and ..."): a person the model read as an organisation."""
-    doc = span.doc
-    if not 2 <= len(span) <= 3 or any(not t.is_alpha or not t.is_title or t.lower_ in heads for t in span):
-        return False
-    if span.end >= len(doc) or doc[span.end].text != ",":
-        return False
-    for t in doc[span.end + 1 : span.end + 5]:
-        if t.text in (",", ".", ";") or "\n" in t.whitespace_:
-            return False
-        if t.lower_ in roles:
-            return True
-    return False
-
-
-_CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
-
-
-def _glued_name(span: Span) -> bool:
-    """A Chinese surname glued to the given name by a scraper ("LiuXia"), not an organisation."""
-    m = _CAMEL.match(span.text) if len(span) == 1 else None
-    return m is not None and lexicon("person_names").get(m.group(1).lower()) == "surname_cn"
-
-
-def dateline_place(span: Span) -> bool:
-    """The capitalised city opening a dateline ("ST. PETERSBURG, September 16. /TASS/.", "MOSCOW
-    (Sputnik)")."""
-    doc = span.doc
-    line_start = span.start == 0 or any(
-        "\n" in t.whitespace_ or "\n" in t.text for t in doc[max(0, span.start - 3) : span.start]
-    )
-    return (
-        span.text.isupper()
-        and span.start < 3
-        or line_start
-        and span.text.isupper()
-        and span.end < len(doc)
-        and doc[span.end].text in (",", "(", "—", "–", "-")
-    )
-
-
-_GLUED = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")
-
-
-def _glued_title(text: str, titles: frozenset[str]) -> bool:
-    """A token that starts with a title word glued to a capitalised word ("PresidentXiand")."""
-    m = _GLUED.match(text)
-    return m is not None and m.group(1).lower() in titles
-
-
-def _not_a_name(span: Span) -> bool:
-    """A title-case phrase without an organisation head that reads as a clause, a plural description
-    or a nationality + noun ("Promote Innovation Cooperation", "Chinese National Rankings")."""
-    if any(t.tag_.startswith(("VB", "MD")) for t in span) or any(t.lower_ == "and" for t in span):
-        return True
-    if span.root.tag_ in ("NNS", "NNPS") and not span.text.isupper():
-        return True
-    return span[0].ent_type_ == "NORP" or span[0].lower_.endswith(("ian", "ese")) and span[0].is_title
-
-
-_ABSTRACT = ("ment", "tion", "sion", "ance", "ence", "ity", "ism")
-
-
-def _abstract_phrase(toks: list[str]) -> bool:
-    """ "Development of Cooperation", "Internationalization of Education": an abstract noun and its
-    complement, without an organisation head, is a topic, not a name."""
-    return toks[0].endswith(_ABSTRACT) and any(t in ("of", "for") for t in toks[1:])
-
-
-def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
-    """An "and" joins two names, not the words of one, when a complete name ends before it (a head noun, or
-    "of" + a place) and another name follows (a head noun or an acronym): "Tajik National University and
-    Association of Korean Universities", "Ministry of Education of China and XJTU"; not "University
-    Information and Education Center" or "Ministry of Education and Science"."""
-    places = words("places")
-    for k, t in enumerate(toks):
-        if t not in ("and", "&") or k < 1:
-            continue
-        left_done = toks[k - 1] in heads or k >= 2 and toks[k - 1] in places and toks[k - 2] == "of"
-        right = span[k + 1 :]
-        right_name = any(w in heads for w in toks[k + 1 :]) or any(
-            x.is_upper and len(x) > 1 and x.lower_ not in places for x in right
-        )
-        if left_done and right_name:
-            return True
-    return False
-
-
-_PLACE_SUFFIX_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of", "the", "prc"})
-
-
-def trim_place_suffix(span: Span) -> Span:
-    """ "Gansu University of the People's Republic of China" -> "Gansu University": a university is not
-    named after the country it is in (but "University of the Kyrgyz Republic" is no bare "University")."""
-    if not any(t.lower_ in INSTITUTION_NOUNS for t in span):
-        return span
-    for k in range(span.start + 1, span.end):
-        t = span.doc[k]
-        if (
-            t.lower_ == "of"
-            and span.doc[k - 1].lower_ in INSTITUTION_NOUNS | {"university"}
-            and k - span.start >= 2
-        ):
-            tail = span.doc[k + 1 : span.end]
-            if tail and all(
-                x.lower_ in _PLACE_SUFFIX_WORDS
-                or x.ent_type_ in ("GPE", "LOC", "NORP")
-                or x.lower_ in words("places")
-                for x in tail
-            ):
-                return Span(span.doc, span.start, k, label=span.label, span_id=span.id)
-    e = span.end
-    while (
-        e - 1 > span.start
-        and (span.doc[e - 1].lower_ in words("places") or span.doc[e - 1].ent_type_ == "GPE")
-        and span.doc[e - 2].lower_ in words("org_heads")
-    ):
-        e -= 1
-    return span if e == span.end else Span(span.doc, span.start, e, label=span.label, span_id=span.id)
-
-
-_JUNK = frozenset({">", "<", "/", "|", ",", ":", ";", "•"})
-
-
-def _tidy_model_span(span: Span) -> Span | None:
-    """Cut an unclosed bracket, trailing lower-case words ("NUST MISIS representatives") and a trailing
-    headline verb."""
-    doc = span.doc
-    s, e = span.start, span.end
-    if (
-        len(span) > 2
-        and span[1].text in ("'s", "’s")
-        and (span[0].ent_type_ in ("GPE", "NORP") or span[0].lower_ in words("places"))
-    ):
-        s += 2
-    dash = next(
-        (
-            t.i
-            for t in doc[s : e - 1]
-            if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
-        ),
-        None,
-    )
-    if dash is not None:
-        s = dash + 1  # "one of the largest universities of Uzbekistan - Bukhara State University"
-    opens = [t.i for t in span if t.text == "("]
-    if opens and not any(t.text == ")" for t in doc[opens[-1] : e]):
-        e = opens[-1]
-    verb = next((i for i in headline_verbs(doc) if s < i < e), None)
-    if verb is not None:
-        e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
-    while e > s and (
-        doc[e - 1].is_lower
-        or doc[e - 1].is_punct
-        and doc[e - 1].text not in '")»”"'
-        or doc[e - 1].tag_ in ("VBN", "VBD")
-        and doc[e - 1].lower_ not in words("org_heads")
-    ):
-        e -= 1  # a headline verb tagged as one: "Kyrgyz-Russian University Association Established"
-    if e <= s:
-        return None
-    return Span(doc, s, e, label="ORG", span_id=span.id_)

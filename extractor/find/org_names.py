@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from extractor.find.org_blocks import blocked, stop_words
-from extractor.find.org_model import dateline_place
+from extractor.find.org_shapes import dateline_place
 from extractor.find.person_names import surname_like
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import pattern_file

@@ -18,7 +18,7 @@ from extractor.find.org_edges import (
     number_sign,
     quoted_name_start,
 )
-from extractor.find.org_model import trim_place_suffix
+from extractor.find.org_shapes import trim_place_suffix
 from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (

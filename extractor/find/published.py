@@ -15,13 +15,11 @@ from spacy.tokens import Doc
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import RegexCue, load_named
-from extractor.lang.tokens import doc_text
+from extractor.lang.tokens import doc_extensions, doc_text
 from extractor.normalise.date_rules import MONTHS, WEEKDAYS
 from extractor.normalise.dates import normalise_date
 
-for _name in ("published", "published_cue", "published_span"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+doc_extensions("published", "published_cue", "published_span")
 
 _FULL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _REACH = 300  # a cue reads at most this many characters from the start of a line

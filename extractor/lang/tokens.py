@@ -196,3 +196,10 @@ def sent_of(span: Span | Token, reach: int = SENT_REACH) -> Span:
     k = bisect_right(starts, lo) - 1
     sent_start, sent_end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
     return doc[max(sent_start, lo - reach) : min(sent_end, hi + reach)]
+
+
+def doc_extensions(*names: str) -> None:
+    """Register ``Doc._.<name>`` attributes (default None) once; a stage's component names what it sets."""
+    for name in names:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.registry import OrgRegistry, load_registry
-from extractor.lang.tokens import doc_text
+from extractor.lang.tokens import doc_extensions, doc_text
 from extractor.normalise.archive import archive_value
 from extractor.normalise.categories import category, kind_of
 from extractor.normalise.date_filters import tense_of
@@ -19,9 +19,7 @@ from extractor.normalise.dates import normalise_date
 from extractor.normalise.orgs import org_keys
 from extractor.normalise.people import person_keys
 
-for _name in ("org_types",):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+doc_extensions("org_types")
 
 
 @Language.factory("extractor_normaliser", default_config={"fuzzy": True})
