@@ -99,3 +99,12 @@ def test_the_layer_check_finds_an_upward_import(monkeypatch):
 def test_modules_stay_small(path):
     lines = len(path.read_text("utf-8").splitlines())
     assert lines <= MAX_LINES, f"{_module(path)} has {lines} lines (at most {MAX_LINES})"
+
+
+def test_the_package_version_is_the_one_pyproject_declares():
+    import tomllib
+
+    from extractor import __version__
+
+    pyproject = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text("utf-8"))
+    assert __version__ == pyproject["project"]["version"]

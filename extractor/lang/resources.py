@@ -6,6 +6,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
+VERSION = "0.1.0"  # the package version (pyproject.toml says the same; a test checks)
 ENV_VAR = "EXTRACTOR_PATTERNS"
 
 

@@ -90,8 +90,7 @@ def provenance() -> dict[str, Any]:
     import hashlib
     from importlib import metadata
 
-    from extractor import __version__
-    from extractor.lang.resources import patterns_dir
+    from extractor.lang.resources import VERSION, patterns_dir
 
     digest = hashlib.sha256()
     for f in sorted(patterns_dir().glob("*.jsonl")):
@@ -103,4 +102,4 @@ def provenance() -> dict[str, Any]:
             break
         except metadata.PackageNotFoundError:
             continue
-    return {"extractor_version": __version__, "model": model, "patterns_sha256": digest.hexdigest()}
+    return {"extractor_version": VERSION, "model": model, "patterns_sha256": digest.hexdigest()}
