@@ -164,12 +164,12 @@ def chart(systems: Sequence[System], width: int = 1180, height: int = 330) -> st
             f'viewBox="0 0 {width} {height}" role="img" font-size="11" font-family="sans-serif">'
         )
     ]
-    for tick in (0, 0.25, 0.5, 0.75, 1):
-        y = top + plot_h * (1 - tick)
-        out.append(
-            f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#dde3ea"/>'
-            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick:.2f}</text>'
-        )
+    out += [
+        f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#dde3ea"/>'
+        f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{tick:.2f}</text>'
+        for tick in (0, 0.25, 0.5, 0.75, 1)
+        for y in [top + plot_h * (1 - tick)]
+    ]
     for gi, lab in enumerate(GROUPS):
         for si, s in enumerate(systems):
             for mi, metric in enumerate(METRICS):
@@ -190,7 +190,12 @@ def chart(systems: Sequence[System], width: int = 1180, height: int = 330) -> st
             f'<text x="{left + (gi + 0.5) * group_w:.1f}" y="{height - 10}" text-anchor="middle" '
             f'font-size="13" font-weight="bold">{lab}</text>'
         )
-    x = left
+    return "".join(out) + _chart_key(systems, left) + "</svg>"
+
+
+def _chart_key(systems: Sequence[System], x: int) -> str:
+    """The chart's key: a coloured square and a name per system and metric, from ``x`` on."""
+    out = []
     for si, s in enumerate(systems):
         for mi, metric in enumerate(METRICS):
             name = f"{s.name} {metric}"
@@ -199,7 +204,33 @@ def chart(systems: Sequence[System], width: int = 1180, height: int = 330) -> st
                 f'<text x="{x + 16}" y="18">{escape(name)}</text>'
             )
             x += 26 + 7 * len(name)
-    return "".join(out) + "</svg>"
+    return "".join(out)
+
+
+_NAV = (
+    ("summary", "summary"),
+    ("per-label", "per label"),
+    ("chart", "chart"),
+    ("other", "B-cubed, facts"),
+    ("documents", "documents"),
+    ("views", "document views"),
+)
+
+
+def _notes(main: System, ignored: Sequence[str]) -> list[str]:
+    """Notes above the scores: gold documents without a prediction, predictions not in gold."""
+    notes = []
+    if main.result["missing_predictions"]:
+        notes.append(
+            f"{len(main.result['missing_predictions'])} gold documents have no prediction (scored as empty)."
+        )
+    if ignored:
+        more = " …" if len(ignored) > 10 else ""
+        notes.append(
+            f"{len(ignored)} predicted documents are not in gold and are ignored: "
+            f"{escape(', '.join(ignored[:10]))}{more}"
+        )
+    return notes
 
 
 def page(
@@ -212,28 +243,8 @@ def page(
     """The whole report as one HTML document."""
     main = systems[0]
     names = " against ".join(f"“{escape(s.name)}”" for s in systems)
-    notes = []
-    if main.result["missing_predictions"]:
-        notes.append(
-            f"{len(main.result['missing_predictions'])} gold documents have no prediction (scored as empty)."
-        )
-    if ignored:
-        more = " …" if len(ignored) > 10 else ""
-        notes.append(
-            f"{len(ignored)} predicted documents are not in gold and are ignored: "
-            f"{escape(', '.join(ignored[:10]))}{more}"
-        )
-    nav = "".join(
-        f'<a href="#{i}">{t}</a>'
-        for i, t in (
-            ("summary", "summary"),
-            ("per-label", "per label"),
-            ("chart", "chart"),
-            ("other", "B-cubed, facts"),
-            ("documents", "documents"),
-            ("views", "document views"),
-        )
-    )
+    notes = _notes(main, ignored)
+    nav = "".join(f'<a href="#{i}">{t}</a>' for i, t in _NAV)
     sections = [
         f'<h1>{escape(title)}</h1><p class="muted">{len(docs)} gold documents; {names}.</p>',
         "".join(f'<p class="note">{n}</p>' for n in notes),
