@@ -19,50 +19,60 @@ def anchor(index: int, doc_id: str) -> str:
     return f"doc-{index}-{slug}"
 
 
+_DOC_COLUMNS = [
+    "#",
+    "document",
+    "mention errors",
+    "fact errors",
+    "gold",
+    "pred",
+    "exact",
+    "boundary",
+    "wrong label",
+    "missed (FN)",
+    "spurious (FP)",
+    "norm ≠",
+    "published",
+]
+
+
+def _doc_cells(i: int, d: DocumentDiff, main: System, base: System | None) -> list[str]:
+    """One document's row: its link, error counts, mark counts by status, publication date status."""
+    flag = ' <span class="muted">(no prediction)</span>' if d.missing else ""
+    counts = (
+        d.count("gold", *STATUS_NAMES),
+        d.count("pred", *STATUS_NAMES),
+        sum(m.side == "pred" and m.exact for m in d.marks),
+        d.count("gold", "boundary"),
+        d.count("gold", "label"),
+        d.count("gold", "missed"),
+        d.count("pred", "spurious"),
+        len(d.norms),
+    )
+    cells = [
+        str(i),
+        f'<a href="#{anchor(i, d.doc_id)}">{escape(d.doc_id)}</a>{flag}',
+        doc_num(main, d.doc_id, "errors"),
+        doc_num(main, d.doc_id, "fact_errors"),
+        *map(str, counts),
+        d.published_status(),
+    ]
+    if base:
+        cells.append(f"{doc_num(base, d.doc_id, 'errors')} / {doc_num(base, d.doc_id, 'fact_errors')}")
+    return cells
+
+
 def doc_table(docs: Sequence[DocumentDiff], systems: Sequence[System]) -> str:
     """One row per gold document, most errors first, each linking to its view."""
     main, base = systems[0], (systems[1] if len(systems) > 1 else None)
-    cols = [
-        "#",
-        "document",
-        "mention errors",
-        "fact errors",
-        "gold",
-        "pred",
-        "exact",
-        "boundary",
-        "wrong label",
-        "missed (FN)",
-        "spurious (FP)",
-        "norm ≠",
-        "published",
-    ]
-    cols += [f"{base.name} errors (mentions / facts)"] if base else []
+    cols = _DOC_COLUMNS + ([f"{base.name} errors (mentions / facts)"] if base else [])
     head = "<tr>" + "".join(f'<th class="{"t" if c == "document" else ""}">{escape(c)}</th>' for c in cols)
     body = []
     for i, d in enumerate(docs, start=1):
-        flag = ' <span class="muted">(no prediction)</span>' if d.missing else ""
-        counts = (
-            d.count("gold", *STATUS_NAMES),
-            d.count("pred", *STATUS_NAMES),
-            sum(m.side == "pred" and m.exact for m in d.marks),
-            d.count("gold", "boundary"),
-            d.count("gold", "label"),
-            d.count("gold", "missed"),
-            d.count("pred", "spurious"),
-            len(d.norms),
+        tds = (
+            f'<td class="{"t" if j == 1 else ""}">{c}</td>'
+            for j, c in enumerate(_doc_cells(i, d, main, base))
         )
-        cells = [
-            str(i),
-            f'<a href="#{anchor(i, d.doc_id)}">{escape(d.doc_id)}</a>{flag}',
-            doc_num(main, d.doc_id, "errors"),
-            doc_num(main, d.doc_id, "fact_errors"),
-            *map(str, counts),
-            d.published_status(),
-        ]
-        if base:
-            cells.append(f"{doc_num(base, d.doc_id, 'errors')} / {doc_num(base, d.doc_id, 'fact_errors')}")
-        tds = (f'<td class="{"t" if j == 1 else ""}">{c}</td>' for j, c in enumerate(cells))
         body.append(f"<tr>{''.join(tds)}</tr>")
     return table(head + "</tr>", body, ' id="documents-table"')
 
