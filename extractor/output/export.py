@@ -79,6 +79,27 @@ def _join(items: Iterable[str]) -> str:
     return "; ".join(items)
 
 
+def _role_row(rec: DocumentRecord, f: RoleFact) -> list[object]:
+    return [rec.doc_id, f.person, f.role, f.title, f.org, f.evidence, f.start, f.end, f.rule, f.tie_rule]
+
+
+def _agreement_row(rec: DocumentRecord, f: AgreementFact) -> list[object]:
+    return [
+        rec.doc_id,
+        rec.published,
+        f.kind,
+        f.status,
+        f.date,
+        _join(f.parties),
+        _join(f.signatories),
+        f.evidence,
+        f.start,
+        f.end,
+        f.rule,
+        f.party_rule,
+    ]
+
+
 class TableRows:
     """The rows of the five tables, values in the order of ``COLUMNS``: the per-document rows of each
     record as it comes, and the organisation and network rows from the counts kept. The one row builder
@@ -99,39 +120,9 @@ class TableRows:
                 self.org_docs[m.norm].add(rec.doc_id)
         for f in rec.facts:
             if isinstance(f, RoleFact):
-                yield (
-                    "roles",
-                    [
-                        rec.doc_id,
-                        f.person,
-                        f.role,
-                        f.title,
-                        f.org,
-                        f.evidence,
-                        f.start,
-                        f.end,
-                        f.rule,
-                        f.tie_rule,
-                    ],
-                )
+                yield "roles", _role_row(rec, f)
             elif isinstance(f, AgreementFact):
-                yield (
-                    "agreements",
-                    [
-                        rec.doc_id,
-                        rec.published,
-                        f.kind,
-                        f.status,
-                        f.date,
-                        _join(f.parties),
-                        _join(f.signatories),
-                        f.evidence,
-                        f.start,
-                        f.end,
-                        f.rule,
-                        f.party_rule,
-                    ],
-                )
+                yield "agreements", _agreement_row(rec, f)
                 for a, b in combinations(sorted(set(f.parties)), 2):
                     self.edges[(a, b)].append(rec.doc_id)
 
