@@ -139,18 +139,7 @@ def _run(
         _timed_iter(summary, "read", iter_inputs(paths)), done, summary, on_done or (lambda n: None)
     )
     if engine == "spark":
-        from extractor.engine.spark import session_scope, spark_key_maps, spark_stream
-
-        with session_scope(master) as spark:
-            _write(
-                spark_stream(items, spark, batch_size=batch_size, chunk_chars=chunk_chars),
-                out,
-                resume,
-                summary,
-                on_done,
-                keys,
-            )
-            maps = timed(summary, "key_join", spark_key_maps, spark, rec_path)
+        maps = _spark_run(items, out, summary, keys, master, batch_size, chunk_chars, resume, on_done)
     else:
         outcomes = process_stream(
             extractor or Extractor(),
@@ -164,6 +153,26 @@ def _run(
         maps = timed(summary, "key_join", keys.maps)
     timed(summary, "tables", finish, rec_path, maps, out)
     summary.seconds["pipeline"] -= summary.seconds.get("read", 0.0)  # the pipeline pulls the inputs
+
+
+def _spark_run(
+    items: Iterator[InputDoc | InputError],
+    out: Path,
+    summary: Summary,
+    keys: KeyCollector,
+    master: str | None,
+    batch_size: int,
+    chunk_chars: int,
+    resume: bool,
+    on_done: Callable[[int], None] | None,
+) -> Any:
+    """Records through the Spark engine; the corpus-wide key join done by Spark; returns the key maps."""
+    from extractor.engine.spark import session_scope, spark_key_maps, spark_stream
+
+    with session_scope(master) as spark:
+        stream = spark_stream(items, spark, batch_size=batch_size, chunk_chars=chunk_chars)
+        _write(stream, out, resume, summary, on_done, keys)
+        return timed(summary, "key_join", spark_key_maps, spark, out / "records.jsonl")
 
 
 def _timed_iter(summary: Summary, stage: str, it: Iterable[Any]) -> Iterator[Any]:
