@@ -12,49 +12,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.errors import MarkupError
-from rich.markup import escape
-from typer.core import TyperGroup
 
+from extractor.cli.errors import _error_line, _OneLineErrors, _plain, err_console
 from extractor.evaluate.console import rule_table, score_table
-
-
-class _OneLineErrors(TyperGroup):
-    """Usage errors and OS errors as one ``error:`` line (exit 2 / 1), never a traceback or a panel."""
-
-    def main(  # type: ignore[no-untyped-def]
-        self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra
-    ):
-        try:
-            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        except (typer.TyperException, typer.Abort, OSError, RecursionError, UnicodeError, MarkupError) as err:
-            if not standalone_mode:
-                raise
-            sys.exit(_report(err, prog_name))
-        if standalone_mode:
-            sys.exit(rv if isinstance(rv, int) else 0)
-        return rv
-
-
-def _report(err: Exception, prog_name: str | None) -> int:
-    """The one error line for an exception that ends the command; returns the exit code."""
-    if isinstance(err, typer.TyperException):
-        if type(err).__name__ == "NoArgsIsHelpError":
-            err.show()  # type: ignore[attr-defined]
-        else:
-            ctx = getattr(err, "ctx", None)
-            where = ctx.command_path if ctx is not None else (prog_name or "extractor")
-            hint = f" (see '{where} --help')" if err.exit_code == 2 else ""  # type: ignore[attr-defined]
-            _error_line(f"{err.format_message()}{hint}")  # type: ignore[attr-defined]
-        return err.exit_code  # type: ignore[attr-defined]
-    if isinstance(err, typer.Abort):
-        _error_line("aborted")
-    elif isinstance(err, OSError):
-        _error_line(str(err))
-    else:  # malformed input that slipped through
-        _error_line(f"cannot process the input: {type(err).__name__}: {str(err)[:200]}")
-    return 1
-
 
 app = typer.Typer(
     cls=_OneLineErrors,
@@ -64,17 +24,6 @@ app = typer.Typer(
     help="Who signed what with whom: entities, roles, dates and agreements from press releases.",
 )
 console = Console(width=120)
-err_console = Console(stderr=True)
-
-
-def _plain(text: object) -> str:
-    """A user string (doc_id, path, message) safe to print through rich: markup escaped, lone surrogates
-    written as ``\\udXXX`` (they cannot be encoded)."""
-    return escape(str(text).encode("utf-8", "backslashreplace").decode("utf-8"))
-
-
-def _error_line(message: str) -> None:
-    err_console.print(f"[red]error:[/red] {_plain(message)}", soft_wrap=True, highlight=False)
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -134,16 +83,7 @@ def run(
     from extractor.read.inputs import count_inputs
 
     paths = inputs or [Path("corpus")]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        _fail(f"input not found: {', '.join(missing)}")
-    if out.exists() and not out.is_dir():
-        _fail(f"--out is not a folder: {out}")
-    if engine is Engine.spark:
-        try:
-            import pyspark  # noqa: F401
-        except ImportError:
-            _fail('the spark engine needs pyspark: pip install "extractor[spark]"')
+    _check_run_args(paths, out, engine)
     start = time.perf_counter()
     try:
         with progress_reporter(0 if quiet else count_inputs(paths), quiet=quiet) as on_done:
@@ -162,17 +102,31 @@ def run(
         _fail(str(err))
     except KeyboardInterrupt as err:
         _interrupted(out, getattr(err, "code", 130), workers=n_process > 1)
-    secs = time.perf_counter() - start
     if not quiet:
         resumed = f" ({summary.resumed} from an earlier run)" if summary.resumed else ""
         console.print(
             f"read {summary.read} documents: {summary.records} records{resumed}, {summary.errors} errors "
-            f"in {secs:.1f}s -> {_plain(out)}/records.jsonl",
+            f"in {time.perf_counter() - start:.1f}s -> {_plain(out)}/records.jsonl",
             highlight=False,
             soft_wrap=True,
         )
     if strict and summary.errors:
         raise typer.Exit(1)
+
+
+def _check_run_args(paths: list[Path], out: Path, engine: Engine) -> None:
+    """One error line and exit 2 for inputs that do not exist, an --out that is a file, Spark without
+    pyspark."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail(f"input not found: {', '.join(missing)}")
+    if out.exists() and not out.is_dir():
+        _fail(f"--out is not a folder: {out}")
+    if engine is Engine.spark:
+        try:
+            import pyspark  # noqa: F401
+        except ImportError:
+            _fail('the spark engine needs pyspark: pip install "extractor[spark]"')
 
 
 def _interrupted(out: Path, code: int, workers: bool) -> None:
