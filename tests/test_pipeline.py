@@ -911,3 +911,11 @@ def test_every_discarded_candidate_names_the_rule_that_rejected_it(extractor):
     assert discarded[("director", "ROLE")] == "role.tie.none"
     assert all(d["rule"] and text[d["start"] : d["end"]] == d["text"] for d in rec["discarded"])
     assert ("Anatoly Nikolaev", "PERSON") in {(m["text"], m["label"]) for m in rec["mentions"]}
+
+
+def test_organisation_names_the_filters_reject_are_discarded_with_the_filter(extractor):
+    text = "Tomsk State University opened a Confucius Institute. Delegates came from the Republic of Korea."
+    rec = extractor.extract(text, doc_id="d")
+    rejected = {(d.text, d.rule) for d in rec.discarded if d.label == "ORG"}
+    assert ("Confucius Institute", "org.reject.indefinite") in rejected  # "a ...": a description
+    assert "Confucius Institute" not in {m.text for m in rec.mentions}

@@ -94,8 +94,9 @@ class EntityAssembler:
         return doc
 
     def _organisations(self, doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
-        """Registry names, head-noun names and the model's names (minus descriptions, places, registered
-        pairs, indefinite names); and the model's names its rules rejected, with the rule id."""
+        """Registry names, head-noun names and the model's names, minus descriptions, places, registered
+        pairs, indefinite and blocked names; and every name rejected, with the id of the rule
+        (``org.reject.*``)."""
         registry = [
             Span(doc, s.start, s.end, label="ORG", span_id="registry")
             for key in self.keys
@@ -103,18 +104,33 @@ class EntityAssembler:
         ]
         places, extents = words("places"), {(r.start, r.end) for r in registry}
 
-        def fits(o: Span) -> bool:
-            return (
-                not _described(o, extents)
-                and o.text.lower() not in places
-                and not _registered_pair(o, registry)
-                and not _description(o)
+        def rejection(o: Span) -> str | None:
+            """The id of the first filter that rejects a head-noun or model name, or None."""
+            checks = (
+                ("org.reject.described_registered", lambda: _described(o, extents)),
+                ("org.reject.place", lambda: o.text.lower() in places),
+                ("org.reject.registered_pair", lambda: _registered_pair(o, registry)),
+                ("org.reject.description", lambda: _description(o)),
+                ("org.reject.indefinite", lambda: _indefinite(o)),
             )
+            return next((rule for rule, rejects in checks if rejects()), None)
 
-        heads = [h for h in head_candidates(doc) if not place_only(h) and fits(h)]
         model_orgs, rejected = model_candidates(doc)
-        models = [m for m in model_orgs + acronyms_acting(doc) + described_organisations(doc) if fits(m)]
-        return inside_blocked(registry + [o for o in heads + models if not _indefinite(o)]), rejected
+        heads = head_candidates(doc)
+        rejected += [(h, "org.reject.place_only") for h in heads if place_only(h)]
+        judged = [
+            (o, rejection(o))
+            for o in [h for h in heads if not place_only(h)]
+            + model_orgs
+            + acronyms_acting(doc)
+            + described_organisations(doc)
+        ]
+        rejected += [(o, rule) for o, rule in judged if rule is not None]
+        candidates = registry + [o for o, rule in judged if rule is None]
+        kept = inside_blocked(candidates)
+        kept_ids = {id(o) for o in kept}
+        rejected += [(o, "org.reject.blocked") for o in candidates if id(o) not in kept_ids]
+        return kept, rejected
 
 
 def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:
