@@ -61,6 +61,11 @@ class PartyContext:
         return next((t for t in self.sent if t.lower_ == "between"), None)
 
     @cached_property
+    def subject_and_partners(self) -> tuple[Span | None, list[Span]]:
+        """ "A signed ... with B and C": the subject and the partners after "with" (read once)."""
+        return _with_partners(self.m, self.orgs)
+
+    @cached_property
     def unnamed_self(self) -> bool:
         """The release says "our university" without naming it."""
         return self.home is None and says_our_institution(self.m.doc)
@@ -106,7 +111,7 @@ def _between(c: PartyContext) -> Parties | None:
 def _listed(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.listed_next``: "X signed a memorandum with several universities. Among them
     are A and B.": one document per partner listed in the next sentence."""
-    if _with_partners(c.m, c.orgs)[1]:
+    if c.subject_and_partners[1]:
         return None
     listed = _listed_next(c.m, c.orgs)
     subject = _subject(c.orgs, c.m.start) if listed else None
@@ -134,7 +139,7 @@ def _partners(c: PartyContext) -> Parties | None:
     """Rules ``agreement.parties.with_partners``: "A signed a memorandum with B and C"; ``.distributive``:
     "agreements with A, memorandums with B": one document per partner. Without a subject that signs, the
     release's organisation signs them."""
-    subject, partners = _with_partners(c.m, c.orgs)
+    subject, partners = c.subject_and_partners
     if not partners:
         return None
     partner_keys = _keys(partners)

@@ -116,11 +116,11 @@ class EntityAssembler:
             return next((rule for rule, rejects in checks if rejects()), None)
 
         model_orgs, rejected = model_candidates(doc)
-        heads = head_candidates(doc)
-        rejected += [(h, "org.reject.place_only") for h in heads if place_only(h)]
+        heads = [(h, place_only(h)) for h in head_candidates(doc)]
+        rejected += [(h, "org.reject.place_only") for h, only in heads if only]
         judged = [
             (o, rejection(o))
-            for o in [h for h in heads if not place_only(h)]
+            for o in [h for h, only in heads if not only]
             + model_orgs
             + acronyms_acting(doc)
             + described_organisations(doc)
