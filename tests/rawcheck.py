@@ -70,6 +70,27 @@ def check_offsets(record: dict, raw: str) -> None:
             assert raw[f["start"] : f["end"]] == f["evidence"], (record["doc_id"], f)
 
 
+def _runs_on(left: str, right: str) -> bool:
+    """Two characters of one word: both letters or both digits ("Date:2020-06-11Resource" has edges)."""
+    return left.isalpha() and right.isalpha() or left.isdigit() and right.isdigit()
+
+
+def check_mention_edges(text: str, mentions: list) -> None:
+    """Checks that a shifted offset fails, for mentions of an in-memory text (whose record ``text`` is cut
+    out by the same offsets, so comparing the two proves nothing): each mention starts and ends at a word
+    edge of ``text`` (no run of letters or of digits goes on across either end), has no outer whitespace, and the
+    mentions come sorted and disjoint."""
+    prev_end = 0
+    for m in mentions:
+        start, end = (m.start, m.end) if hasattr(m, "start") else (m["start"], m["end"])
+        piece = text[start:end]
+        assert piece and piece == piece.strip(), (start, end, piece)
+        assert start == 0 or not _runs_on(text[start - 1], text[start]), (start, end, piece)
+        assert end == len(text) or not _runs_on(text[end - 1], text[end]), (start, end, piece)
+        assert start >= prev_end, (start, end, piece)
+        prev_end = end
+
+
 def check_planted(record: dict, spans: list[tuple[int, int]]) -> None:
     """Each planted registry name that was found is found at exactly the offsets where it was put."""
     orgs = {(m["start"], m["end"]) for m in record["mentions"] if m["label"] == "ORG"}

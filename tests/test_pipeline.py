@@ -8,6 +8,8 @@ import spacy
 from extractor.engine import pipeline  # noqa: F401  (registers the factories)
 from extractor.models import AgreementFact, RoleFact
 
+from .rawcheck import check_mention_edges
+
 SEED = "000_80e1659e3766031a"
 
 
@@ -51,19 +53,15 @@ def test_seed_document_entities_and_facts(extractor, corpus_texts):
 
 def test_offsets_index_the_raw_text_for_every_corpus_document(extractor, corpus_texts):
     for doc_id, text in corpus_texts.items():
-        rec = extractor.extract(text, doc_id=doc_id)
-        prev_end = 0
-        for m in rec.mentions:
-            assert text[m.start : m.end] == m.text, (doc_id, m)
-            assert m.start >= prev_end, (doc_id, m)
-            prev_end = m.end
+        check_mention_edges(text, extractor.extract(text, doc_id=doc_id).mentions)
 
 
 def test_non_breaking_spaces_keep_offsets_and_still_match(extractor):
     text = "The Ministry of\u00a0Foreign Affairs of\u00a0the People’s Republic of\u00a0China and NUST\u00a0MISIS met."
     rec = extractor.extract(text)
     orgs = [m for m in rec.mentions if m.label == "ORG"]
-    assert orgs and all(text[m.start : m.end] == m.text for m in orgs)
+    assert orgs
+    check_mention_edges(text, orgs)
     assert any("\u00a0" in m.text and m.text.startswith("Ministry of") for m in orgs)
 
 
@@ -919,3 +917,11 @@ def test_organisation_names_the_filters_reject_are_discarded_with_the_filter(ext
     rejected = {(d.text, d.rule) for d in rec.discarded if d.label == "ORG"}
     assert ("Confucius Institute", "org.reject.indefinite") in rejected  # "a ...": a description
     assert "Confucius Institute" not in {m.text for m in rec.mentions}
+
+
+def test_the_edge_check_catches_a_shifted_offset():
+    text = "Tsinghua University signed it."
+    check_mention_edges(text, [{"start": 0, "end": 19}])
+    for start, end in ((1, 20), (0, 18), (0, 20)):
+        with pytest.raises(AssertionError):
+            check_mention_edges(text, [{"start": start, "end": end}])

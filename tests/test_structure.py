@@ -1,4 +1,4 @@
-"""The package's shape: stages as packages, imports running one way, no cycle, small modules."""
+"""The package's shape: stages as packages, imports running one way, no cycle, small modules and functions."""
 
 import ast
 import sys
@@ -10,6 +10,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "extractor"
 # Lowest first: a package may import only packages before it in this order (and itself).
 LAYERS = ("models", "lang", "read", "normalise", "find", "facts", "output", "evaluate", "engine", "cli")
 MAX_LINES = 300
+MAX_FUNCTION_LINES = 40
 
 
 def _module(path: Path) -> str:
@@ -99,6 +100,27 @@ def test_the_layer_check_finds_an_upward_import(monkeypatch):
 def test_modules_stay_small(path):
     lines = len(path.read_text("utf-8").splitlines())
     assert lines <= MAX_LINES, f"{_module(path)} has {lines} lines (at most {MAX_LINES})"
+
+
+def _long_functions(source: str) -> list[str]:
+    """Functions (and methods) longer than ``MAX_FUNCTION_LINES``, signature and docstring included."""
+    return [
+        f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
+    ]
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: _module(p))
+def test_functions_stay_short(path):
+    assert not _long_functions(path.read_text("utf-8")), _module(path)
+
+
+def test_the_length_check_finds_a_long_function():
+    body = "".join(f"    x{i} = {i}\n" for i in range(MAX_FUNCTION_LINES))
+    assert _long_functions(f"def long():\n{body}") == [f"long ({MAX_FUNCTION_LINES + 1} lines)"]
+    assert _long_functions("def short():\n    return 1\n") == []
 
 
 def test_the_package_version_is_the_one_pyproject_declares():

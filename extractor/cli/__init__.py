@@ -6,15 +6,16 @@ import json
 import os
 import sys
 import time
-from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
+from extractor.cli import options as opt
 from extractor.cli.errors import _error_line, _OneLineErrors, _plain, err_console
-from extractor.evaluate.console import rule_table, score_table
+from extractor.cli.options import Engine
+from extractor.evaluate.console import rule_table, score_lines, score_table
 
 app = typer.Typer(
     cls=_OneLineErrors,
@@ -44,74 +45,58 @@ def _load_or_fail(path: Path) -> dict:
     raise AssertionError("unreachable")
 
 
-class Engine(str, Enum):  # noqa: UP042  (typer reads the choices from a str Enum)
-    """Where documents are processed."""
-
-    local = "local"
-    spark = "spark"
-
-
 @app.command()
 def run(
-    inputs: Annotated[list[Path] | None, typer.Argument(help="folders of .txt, .txt files or .jsonl")] = None,
-    out: Annotated[Path, typer.Option("--out", help="output folder")] = Path("out"),
-    batch_size: Annotated[int, typer.Option(min=1, help="documents per nlp.pipe batch")] = 32,
-    n_process: Annotated[int, typer.Option(min=1, help="worker processes (local engine)")] = 1,
-    quiet: Annotated[bool, typer.Option("--quiet", help="no progress and no summary")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="exit 1 when any document failed")] = False,
-    resume: Annotated[
-        bool, typer.Option("--resume", help="skip documents already in OUT/records.jsonl")
-    ] = False,
-    engine: Annotated[
-        Engine, typer.Option(help="local processes, or Spark (needs the spark extra)")
-    ] = Engine.local,
-    master: Annotated[
-        str | None, typer.Option(help="Spark master URL, e.g. local[4] or spark://host:7077")
-    ] = None,
-    time_limit: Annotated[
-        float,
-        typer.Option(
-            min=0, help="seconds per 10,000 characters a rule component may spend on a document (0: no limit)"
-        ),
-    ] = 20.0,
+    inputs: opt.Inputs = None,
+    out: opt.Out = Path("out"),
+    batch_size: opt.BatchSize = 32,
+    n_process: opt.NProcess = 1,
+    quiet: opt.Quiet = False,
+    strict: opt.Strict = False,
+    resume: opt.Resume = False,
+    engine: opt.EngineOpt = Engine.local,
+    master: opt.Master = None,
+    time_limit: opt.TimeLimit = 20.0,
 ) -> None:
     """Extract records from documents; write records.jsonl, errors.jsonl and the CSV tables."""
+    paths = inputs or [Path("corpus")]
+    _check_run_args(paths, out, engine)
+    start = time.perf_counter()
+    options = {"batch_size": batch_size, "resume": resume, "engine": engine.value, "master": master}
+    summary = _run_batch(paths, out, quiet, n_process=n_process, time_limit=time_limit, **options)
+    if not quiet:
+        _print_summary(summary, out, time.perf_counter() - start)
+    if strict and summary.errors:
+        raise typer.Exit(1)
+
+
+def _run_batch(paths: list[Path], out: Path, quiet: bool, **options: Any) -> Any:
+    """``run_batch`` with a progress bar; a busy or unresumable --out and an interrupt are one line."""
     from extractor.engine.progress import progress_reporter
     from extractor.engine.resume import ResumeError
     from extractor.engine.runner import run_batch
     from extractor.output.outdir import OutputBusy
     from extractor.read.inputs import count_inputs
 
-    paths = inputs or [Path("corpus")]
-    _check_run_args(paths, out, engine)
-    start = time.perf_counter()
     try:
         with progress_reporter(0 if quiet else count_inputs(paths), quiet=quiet) as on_done:
-            summary = run_batch(
-                paths,
-                out,
-                batch_size=batch_size,
-                n_process=n_process,
-                resume=resume,
-                engine=engine.value,
-                master=master,
-                on_done=on_done,
-                time_limit=time_limit,
-            )
+            return run_batch(paths, out, on_done=on_done, **options)
     except (ResumeError, OutputBusy) as err:
         _fail(str(err))
     except KeyboardInterrupt as err:
-        _interrupted(out, getattr(err, "code", 130), workers=n_process > 1)
-    if not quiet:
-        resumed = f" ({summary.resumed} from an earlier run)" if summary.resumed else ""
-        console.print(
-            f"read {summary.read} documents: {summary.records} records{resumed}, {summary.errors} errors "
-            f"in {time.perf_counter() - start:.1f}s -> {_plain(out)}/records.jsonl",
-            highlight=False,
-            soft_wrap=True,
-        )
-    if strict and summary.errors:
-        raise typer.Exit(1)
+        _interrupted(out, getattr(err, "code", 130), workers=options["n_process"] > 1)
+    raise AssertionError("unreachable")
+
+
+def _print_summary(summary: Any, out: Path, seconds: float) -> None:
+    """The run's closing line: counts that reconcile, time, where the records went."""
+    resumed = f" ({summary.resumed} from an earlier run)" if summary.resumed else ""
+    console.print(
+        f"read {summary.read} documents: {summary.records} records{resumed}, {summary.errors} errors "
+        f"in {seconds:.1f}s -> {_plain(out)}/records.jsonl",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def _check_run_args(paths: list[Path], out: Path, engine: Engine) -> None:
@@ -142,60 +127,56 @@ def _interrupted(out: Path, code: int, workers: bool) -> None:
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Option(help="gold folder (or .jsonl)")],
-    pred: Annotated[Path, typer.Option(help="predicted records: folder or .jsonl")],
-    json_out: Annotated[Path | None, typer.Option("--json", help="write the scores as JSON")] = None,
-    csv_out: Annotated[
-        Path | None, typer.Option("--csv", help="folder for per-label / per-document CSV")
-    ] = None,
-    html: Annotated[Path | None, typer.Option("--html", help="write a self-contained HTML report")] = None,
-    baseline: Annotated[
-        Path | None, typer.Option(help="a second prediction shown beside PRED in --html")
-    ] = None,
-    corpus: Annotated[Path, typer.Option(help="texts for the --html document views")] = Path("corpus"),
-    by_rule: Annotated[
-        bool, typer.Option("--by-rule", help="list predicted facts right / wrong by rule id")
-    ] = False,
+    gold: opt.Gold,
+    pred: opt.Pred,
+    json_out: opt.JsonOut = None,
+    csv_out: opt.CsvOut = None,
+    html: opt.Html = None,
+    baseline: opt.Baseline = None,
+    corpus: opt.ReportCorpus = Path("corpus"),
+    by_rule: opt.ByRule = False,
 ) -> None:
     """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
-    from extractor.evaluate.scoring import per_document, score, to_frames
-    from extractor.output.export import write_frame
+    from extractor.evaluate.scoring import score
 
     g, p_ = _load_or_fail(gold), _load_or_fail(pred)
     res = score(g, p_)
-    unknown = sorted(set(p_) - set(g))
-    if unknown:
-        listed = _plain(", ".join(repr(d)[1:-1][:80] for d in unknown[:5]))
-        err_console.print(
-            f"note: {len(unknown)} predicted documents have no gold record and are not scored: "
-            f"{listed}{' ...' if len(unknown) > 5 else ''}",
-            highlight=False,
-            soft_wrap=True,
-        )
+    _note_unscored(sorted(set(p_) - set(g)))
     console.print(score_table(res))
-    for lab, b in res["clustering"].items():
-        console.print(
-            f"B-cubed {lab}: P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} "
-            f"({b['items']} mentions)"
-        )
-    for k, v in res["facts"].items():
-        console.print(
-            f"facts {k}: P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f} "
-            f"(gold {v['gold']}, pred {v['predicted']})"
-        )
-    console.print(f"agreement attributes: {res['agreement_attributes']}")
-    console.print(f"published: {res['published']}")
+    for line in score_lines(res):
+        console.print(line)
     if by_rule:
         console.print(rule_table(g, p_))
     if json_out:
         json_out.write_text(json.dumps(res, indent=2), encoding="utf-8")
     if csv_out:
-        labels, docs = to_frames(res, per_document(g, p_))
-        csv_out.mkdir(parents=True, exist_ok=True)
-        write_frame(labels, csv_out / "per_label.csv")  # formulas neutralised, CR/LF cells quoted
-        write_frame(docs, csv_out / "per_document.csv")
+        _write_score_csv(res, g, p_, csv_out)
     if html:
         _write_html(g, p_, html, baseline, corpus)
+
+
+def _note_unscored(unknown: list[str]) -> None:
+    """A note on stderr for predicted documents that have no gold record."""
+    if not unknown:
+        return
+    listed = _plain(", ".join(repr(d)[1:-1][:80] for d in unknown[:5]))
+    err_console.print(
+        f"note: {len(unknown)} predicted documents have no gold record and are not scored: "
+        f"{listed}{' ...' if len(unknown) > 5 else ''}",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def _write_score_csv(res: dict, gold: dict, pred: dict, folder: Path) -> None:
+    """Per-label and per-document scores as CSV (formulas neutralised, CR/LF cells quoted)."""
+    from extractor.evaluate.scoring import per_document, to_frames
+    from extractor.output.export import write_frame
+
+    labels, docs = to_frames(res, per_document(gold, pred))
+    folder.mkdir(parents=True, exist_ok=True)
+    write_frame(labels, folder / "per_label.csv")
+    write_frame(docs, folder / "per_document.csv")
 
 
 def _write_html(gold: dict, pred: dict, out: Path, baseline: Path | None, corpus: Path) -> None:

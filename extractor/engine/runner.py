@@ -44,6 +44,28 @@ class Summary:
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage (pipeline includes reading)
 
 
+@dataclass(frozen=True)
+class RunOptions:
+    """How a batch run processes its documents (the manifest records the first four)."""
+
+    batch_size: int
+    n_process: int
+    resume: bool
+    engine: str
+    master: str | None
+    zone_size: int
+    chunk_chars: int
+
+    def manifest(self) -> dict[str, Any]:
+        """The options a run's manifest names."""
+        return {
+            "engine": self.engine,
+            "batch_size": self.batch_size,
+            "n_process": self.n_process,
+            "resume": self.resume,
+        }
+
+
 def run_batch(
     paths: list[Path],
     out: Path,
@@ -67,6 +89,7 @@ def run_batch(
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    opts = RunOptions(batch_size, n_process, resume, engine, master, zone_size, chunk_chars)
     started = time.strftime("%Y-%m-%dT%H:%M:%S")
     summary = Summary()
     with claim(out), interruptible():
@@ -75,22 +98,8 @@ def run_batch(
             extractor = extractor or Extractor()
             if time_limit is not None:
                 extractor.set_time_limit(time_limit)
-        _run(
-            paths,
-            out,
-            summary,
-            batch_size=batch_size,
-            n_process=n_process,
-            resume=resume,
-            engine=engine,
-            master=master,
-            extractor=extractor,
-            on_done=on_done,
-            zone_size=zone_size,
-            chunk_chars=chunk_chars,
-        )
-        options = {"engine": engine, "batch_size": batch_size, "n_process": n_process, "resume": resume}
-        _manifest(out, summary, paths, options, started)
+        _run(paths, out, summary, opts, extractor, on_done)
+        _manifest(out, summary, paths, opts.manifest(), started)
     return summary
 
 
@@ -120,36 +129,29 @@ def _run(
     paths: list[Path],
     out: Path,
     summary: Summary,
-    *,
-    batch_size: int,
-    n_process: int,
-    resume: bool,
-    engine: str,
-    master: str | None,
+    opts: RunOptions,
     extractor: Extractor | None,
     on_done: Callable[[int], None] | None,
-    zone_size: int,
-    chunk_chars: int,
 ) -> None:
     """Records and errors, then the corpus-level keys and the tables."""
     rec_path = out / "records.jsonl"
     keys = KeyCollector()
-    done = recover(rec_path, keys.add_dict) if resume else set()
+    done = recover(rec_path, keys.add_dict) if opts.resume else set()
     items = _fresh_ids(
         _timed_iter(summary, "read", iter_inputs(paths)), done, summary, on_done or (lambda n: None)
     )
-    if engine == "spark":
-        maps = _spark_run(items, out, summary, keys, master, batch_size, chunk_chars, resume, on_done)
+    if opts.engine == "spark":
+        maps = _spark_run(items, out, summary, keys, opts, on_done)
     else:
         outcomes = process_stream(
             extractor or Extractor(),
             items,
-            batch_size=batch_size,
-            n_process=n_process,
-            zone_size=zone_size,
-            chunk_chars=chunk_chars,
+            batch_size=opts.batch_size,
+            n_process=opts.n_process,
+            zone_size=opts.zone_size,
+            chunk_chars=opts.chunk_chars,
         )
-        _write(outcomes, out, resume, summary, on_done, keys)
+        _write(outcomes, out, opts.resume, summary, on_done, keys)
         maps = timed(summary, "key_join", keys.maps)
     timed(summary, "tables", finish, rec_path, maps, out)
     summary.seconds["pipeline"] -= summary.seconds.get("read", 0.0)  # the pipeline pulls the inputs
@@ -160,18 +162,15 @@ def _spark_run(
     out: Path,
     summary: Summary,
     keys: KeyCollector,
-    master: str | None,
-    batch_size: int,
-    chunk_chars: int,
-    resume: bool,
+    opts: RunOptions,
     on_done: Callable[[int], None] | None,
 ) -> Any:
     """Records through the Spark engine; the corpus-wide key join done by Spark; returns the key maps."""
     from extractor.engine.spark import session_scope, spark_key_maps, spark_stream
 
-    with session_scope(master) as spark:
-        stream = spark_stream(items, spark, batch_size=batch_size, chunk_chars=chunk_chars)
-        _write(stream, out, resume, summary, on_done, keys)
+    with session_scope(opts.master) as spark:
+        stream = spark_stream(items, spark, batch_size=opts.batch_size, chunk_chars=opts.chunk_chars)
+        _write(stream, out, opts.resume, summary, on_done, keys)
         return timed(summary, "key_join", spark_key_maps, spark, out / "records.jsonl")
 
 

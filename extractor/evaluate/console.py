@@ -52,3 +52,17 @@ def rule_table(gold: dict, pred: dict) -> Table:
     for row in facts_by_rule(gold, pred):
         t.add_row(row["type"], escape(row["rule"]), str(row["correct"]), str(row["wrong"]))
     return t
+
+
+def score_lines(res: dict) -> list[str]:
+    """The scores after the table: B-cubed per label, facts, agreement attributes, publication dates."""
+    lines = [
+        f"B-cubed {lab}: P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} ({b['items']} mentions)"
+        for lab, b in res["clustering"].items()
+    ]
+    lines += [
+        f"facts {k}: P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f} "
+        f"(gold {v['gold']}, pred {v['predicted']})"
+        for k, v in res["facts"].items()
+    ]
+    return [*lines, f"agreement attributes: {res['agreement_attributes']}", f"published: {res['published']}"]

@@ -77,8 +77,8 @@ class EntityAssembler:
     def __call__(self, doc: Doc) -> Doc:
         keep_model_ents(doc)  # read once; the candidate finders use this copy
         orgs, rejected = self._organisations(doc)
-        rules, model_dates = date_candidates(doc, self.date_key)
-        people = person_candidates(doc)
+        rules, model_dates, bad_dates = date_candidates(doc, self.date_key)
+        people, bad_people = person_candidates(doc)
         orgs, cut_names = _cut_trailing_names(orgs, people)
         cands = (
             orgs + people + cut_names + rules + model_dates + agreement_candidates(doc, self.agreement_key)
@@ -90,7 +90,8 @@ class EntityAssembler:
         tied, untied = _tie_roles(doc, kept, roles)
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
         overlaps = [(s, "resolve.overlap") for s in dropped + more_dropped]
-        doc.spans["discarded"] = [_discard(s, rule) for s, rule in rejected + overlaps + untied]
+        discards = rejected + bad_people + bad_dates + overlaps + untied
+        doc.spans["discarded"] = [_discard(s, rule) for s, rule in sorted(discards, key=_discard_order)]
         return doc
 
     def _organisations(self, doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
@@ -171,6 +172,12 @@ def _untied_reason(role: Span, tie: TieChoice, stated: list[tuple[Span, Span]]) 
     return (
         "role.reject.honorific_professor" if any(r is role for r, _ in stated) else "role.reject.not_stated"
     )
+
+
+def _discard_order(item: tuple[Span, str]) -> tuple[int, int, str, str, str]:
+    """Discards in text order, then by label, rule and proposer."""
+    span, rule = item
+    return span.start, span.end, span.label_, rule, span.id_
 
 
 def _discard(span: Span, rule: str) -> Span:

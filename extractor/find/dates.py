@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import MONTHS, doc_text, line_of, model_ents, strip_span
@@ -80,25 +80,41 @@ _TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _PHONE_LINE = re.compile(r"^[\s+()\d\-–.]*\+\d[\s()\d\-–.]*$")
 
 
-def _in_context(span: Span) -> bool:
-    """Not a season of a school ("summer schools"), not a phone code, not a year in an event name."""
+def _context_rejection(span: Span) -> str | None:
+    """The id of the first rule that rejects a date candidate in its context, or None.
+
+    ``date.reject.not_a_date``: "No. 5" (``is_date_expression``); ``date.reject.school``: "summer schools";
+    ``date.reject.phone_line``: a phone code; ``date.reject.nowadays``: "today Chinese organisations make up
+    the majority"; ``date.reject.event_year``: "2024 Summer Olympic Games"."""
     doc = span.doc
     before = doc_text(doc)[max(0, span.start_char - 40) : span.start_char]
     after = doc_text(doc)[span.end_char : span.end_char + 40]
-    if not is_date_expression(span.text, before=before, after=after):
-        return False
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and nxt.lower_ in _NOT_AFTER:
-        return False
-    if _PHONE_LINE.match(line_of(doc, span.start_char, span.end_char)):
-        return False
-    if span.text.lower() in ("today", "this afternoon", "this morning") and not _past_or_possessive(span):
-        return False  # "today Chinese organisations make up the majority": nowadays, not a date
+    checks = (
+        ("date.reject.not_a_date", lambda: not is_date_expression(span.text, before=before, after=after)),
+        ("date.reject.school", lambda: nxt is not None and nxt.lower_ in _NOT_AFTER),
+        (
+            "date.reject.phone_line",
+            lambda: bool(_PHONE_LINE.match(line_of(doc, span.start_char, span.end_char))),
+        ),
+        (
+            "date.reject.nowadays",
+            lambda: (
+                span.text.lower() in ("today", "this afternoon", "this morning")
+                and not _past_or_possessive(span)
+            ),
+        ),
+        ("date.reject.event_year", lambda: _year_of_event(span, nxt)),
+    )
+    return next((rule for rule, rejects in checks if rejects()), None)
+
+
+def _year_of_event(span: Span, nxt: Token | None) -> bool:
+    """A year before a capitalised name that ends in an event noun ("2024 Summer Olympic Games")."""
     if len(span) == 1 and span[0].shape_ == "dddd" and nxt is not None and nxt.text[:1].isupper():
-        tail = doc[span.end : span.end + 6]
-        if any(t.lower_ in words("not_org_heads") for t in tail):
-            return False
-    return True
+        tail = span.doc[span.end : span.end + 6]
+        return any(t.lower_ in words("not_org_heads") for t in tail)
+    return False
 
 
 def _past_or_possessive(span: Span) -> bool:
@@ -143,29 +159,35 @@ def archive_lines(doc: Doc) -> list[Span]:
     return out
 
 
-def date_candidates(doc: Doc, key: str = "date_rules") -> tuple[list[Span], list[Span]]:
-    """(rule spans, model spans) for DATE, trimmed and filtered by ``is_date_expression``."""
-    rules, model = [], []
-    verdict: dict[tuple[int, int], bool] = {}  # the model and the rules often find the same span
+def date_candidates(
+    doc: Doc, key: str = "date_rules"
+) -> tuple[list[Span], list[Span], list[tuple[Span, str]]]:
+    """(rule spans, model spans) for DATE, trimmed and filtered in context; and the candidates rejected,
+    with the id of the rule (``date.reject.*``)."""
+    rules, model, rejected = [], [], []
+    verdict: dict[tuple[int, int], str | None] = {}  # the model and the rules often find the same span
 
-    def in_context(span: Span) -> bool:
+    def judged(span: Span | None, source: Span) -> list[Span]:
+        if span is None:
+            rejected.append((source, "date.reject.empty"))
+            return []
         if (span.start, span.end) not in verdict:
-            verdict[(span.start, span.end)] = _in_context(span)
-        return verdict[(span.start, span.end)]
+            verdict[(span.start, span.end)] = _context_rejection(span)
+        if (rule := verdict[(span.start, span.end)]) is not None:
+            rejected.append((span, rule))
+            return []
+        return split_range(_drop_time(span))
 
     for sp in doc.spans.get(key, []):
-        t = _trim(Span(doc, sp.start, sp.end, label="DATE", span_id=sp.id_ or "date_rule"))
-        if t is not None and in_context(t):
-            rules += split_range(_drop_time(t))
+        found = Span(doc, sp.start, sp.end, label="DATE", span_id=sp.id_ or "date_rule")
+        rules += judged(_trim(found), found)
     rules += archive_lines(doc)
     for ent in model_ents(doc):
         if ent.label_ == "DATE":
-            t = _trim(Span(doc, ent.start, ent.end, label="DATE", span_id="model_ner"))
-            if t is not None:
-                t = _drop_time(t)
-            if t is not None and in_context(t):
-                model += split_range(t)
-    return rules, model
+            found = Span(doc, ent.start, ent.end, label="DATE", span_id="model_ner")
+            t = _trim(found)
+            model += judged(t if t is None else _drop_time(t), found)
+    return rules, model, rejected
 
 
 _RANGE_WORDS = frozenset({"to", "until", "till", "-", "–", "—", "and"})

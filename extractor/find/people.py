@@ -73,7 +73,9 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
     return Span(doc, s, e, label="PERSON", span_id=span.id_)
 
 
-def _clean(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span | None:
+def _clean(span: Span, titles: frozenset[str]) -> Span | None:
+    """The span without leading titles and punctuation, cut at a line break, without trailing punctuation
+    or possessive; None when nothing is left."""
     doc = span.doc
     s, e = span.start, span.end
     while s < e and (
@@ -94,39 +96,57 @@ def _clean(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Spa
         or doc[e - 1].is_space
     ):
         e -= 1
-    if s >= e:
-        return None
-    toks = doc[s:e]
-    if any(t.lower_ in org_words or t.like_num or t.is_lower for t in toks):
-        return None
-    if not any(is_name_word(t) or is_glued_initials_name(t) for t in toks):
-        return None
-    return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner")
+    return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner") if s < e else None
 
 
-def _model_people(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Model PERSON ents, cleaned of titles and widened; none that holds a registered name ("Huawei
-    Kazakhstan") or ends in an event or facility noun ("Luban Workshop")."""
+def _model_rejection(
+    span: Span, registered: set[int], titles: frozenset[str], org_words: frozenset[str]
+) -> str | None:
+    """The id of the first rule that rejects a cleaned model PERSON, or None.
+
+    ``person.reject.common_word``: "the Ministry Delegation", "Team 2"; ``person.reject.no_name_word``: no
+    word shaped like a name; ``person.reject.registered``: "Huawei Kazakhstan"; ``person.reject.event_noun``:
+    "Luban Workshop"; ``person.reject.lone_word``: one word with no title beside it."""
+    checks = (
+        (
+            "person.reject.common_word",
+            lambda: any(t.lower_ in org_words or t.like_num or t.is_lower for t in span),
+        ),
+        (
+            "person.reject.no_name_word",
+            lambda: not any(is_name_word(t) or is_glued_initials_name(t) for t in span),
+        ),
+        ("person.reject.registered", lambda: any(i in registered for i in range(span.start, span.end))),
+        ("person.reject.event_noun", lambda: span[-1].lower_ in words("not_org_heads")),
+        ("person.reject.lone_word", lambda: len(span) == 1 and not _single_ok(span, titles)),
+    )
+    return next((rule for rule, rejects in checks if rejects()), None)
+
+
+def _model_people(
+    doc: Doc, titles: frozenset[str], org_words: frozenset[str]
+) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """Model PERSON ents, cleaned of titles and widened; and the ones rejected, with the rule's id."""
     registered = {
         i
         for key in ("org_registry", "org_acronyms")
         for r in doc.spans.get(key, [])
         for i in range(r.start, r.end)
     }
-    out = []
+    out, rejected = [], []
     for ent in model_ents(doc):
         if ent.label_ != "PERSON":
             continue
-        span = _clean(Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner"), titles, org_words)
-        if (
-            span is None
-            or any(i in registered for i in range(span.start, span.end))
-            or span[-1].lower_ in words("not_org_heads")
-        ):
-            continue
-        if len(span) > 1 or _single_ok(span, titles):
+        raw = Span(doc, ent.start, ent.end, label="PERSON", span_id="model_ner")
+        span = _clean(raw, titles)
+        rule = (
+            "person.reject.empty" if span is None else _model_rejection(span, registered, titles, org_words)
+        )
+        if rule is not None:
+            rejected.append((span or raw, rule))
+        else:
             out.append(widen(span, titles, org_words))
-    return out
+    return out, rejected
 
 
 def _initials_at(doc: Doc, i: int, titles: frozenset[str], org_words: frozenset[str]) -> Span | None:
@@ -175,12 +195,13 @@ def _initials_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str])
     return out
 
 
-def person_candidates(doc: Doc) -> list[Span]:
+def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     """Model PERSON ents (cleaned) plus the names of the rules: names read as organisations, names after
-    places, after titles, before ", Title", from the name lexicon, bylines, initials."""
+    places, after titles, before ", Title", from the name lexicon, bylines, initials; and the candidates
+    rejected, with the id of the rule (``person.reject.*``, ``person.cut.headline_verb``)."""
     titles = title_words_of_roles()
     org_words = words("org_heads") | words("agreements")
-    out = _model_people(doc, titles, org_words)
+    out, rejected = _model_people(doc, titles, org_words)
     for source in (
         _org_read_as_person,
         _names_after_places,
@@ -191,4 +212,13 @@ def person_candidates(doc: Doc) -> list[Span]:
         _initials_names,
     ):
         out += source(doc, titles, org_words)
-    return [c for c in (_before_headline_verb(s) for s in out) if c is not None and not _plural_noun(c)]
+    kept = []
+    for span in out:
+        cut = _before_headline_verb(span)
+        if cut is None:
+            rejected.append((span, "person.cut.headline_verb"))
+        elif _plural_noun(cut):
+            rejected.append((cut, "person.reject.plural_noun"))
+        else:
+            kept.append(cut)
+    return kept, rejected

@@ -1,0 +1,46 @@
+"""The command line's options, named once: each is an ``Annotated`` type the commands' signatures use."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class Engine(str, Enum):  # noqa: UP042  (typer reads the choices from a str Enum)
+    """Where documents are processed."""
+
+    local = "local"
+    spark = "spark"
+
+
+# extractor run
+Inputs = Annotated[list[Path] | None, typer.Argument(help="folders of .txt, .txt files or .jsonl")]
+Out = Annotated[Path, typer.Option("--out", help="output folder")]
+BatchSize = Annotated[int, typer.Option(min=1, help="documents per nlp.pipe batch")]
+NProcess = Annotated[int, typer.Option(min=1, help="worker processes (local engine)")]
+Quiet = Annotated[bool, typer.Option("--quiet", help="no progress and no summary")]
+Strict = Annotated[bool, typer.Option("--strict", help="exit 1 when any document failed")]
+Resume = Annotated[bool, typer.Option("--resume", help="skip documents already in OUT/records.jsonl")]
+EngineOpt = Annotated[
+    Engine, typer.Option("--engine", help="local processes, or Spark (needs the spark extra)")
+]
+Master = Annotated[str | None, typer.Option(help="Spark master URL, e.g. local[4] or spark://host:7077")]
+TimeLimit = Annotated[
+    float,
+    typer.Option(
+        min=0, help="seconds per 10,000 characters a rule component may spend on a document (0: no limit)"
+    ),
+]
+
+# extractor eval
+Gold = Annotated[Path, typer.Option(help="gold folder (or .jsonl)")]
+Pred = Annotated[Path, typer.Option(help="predicted records: folder or .jsonl")]
+JsonOut = Annotated[Path | None, typer.Option("--json", help="write the scores as JSON")]
+CsvOut = Annotated[Path | None, typer.Option("--csv", help="folder for per-label / per-document CSV")]
+Html = Annotated[Path | None, typer.Option("--html", help="write a self-contained HTML report")]
+Baseline = Annotated[Path | None, typer.Option(help="a second prediction shown beside PRED in --html")]
+ReportCorpus = Annotated[Path, typer.Option("--corpus", help="texts for the --html document views")]
+ByRule = Annotated[bool, typer.Option("--by-rule", help="list predicted facts right / wrong by rule id")]
