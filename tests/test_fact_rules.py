@@ -784,6 +784,28 @@ def test_a_document_defined_acronym_beats_the_registry_and_a_second_title_joined
     assert sorted(fact.parties) == ["Tashkent State Pedagogical University", "Tianjin Normal University"]
 
 
+@pytest.mark.parametrize(
+    ("text", "tied"),
+    [
+        (
+            "Attending were Du Hongbo, Director of the Academic Affairs Office and Dean of the Innovation "
+            "School of our university; Ma Guanhui, Dean of the School of Music.",
+            True,
+        ),
+        (
+            "Attending were Du Hongbo, Director of the Academic Affairs Office and Dean of the Innovation "
+            "School Ma Guanhui.",
+            False,
+        ),
+    ],
+)
+def test_a_coordinated_title_with_its_own_of_phrase_belongs_to_the_first_titles_person(extractor, text, tied):
+    """role.tie.coordinated_title: "X, Director of A and Dean of B;" -> X is the dean too; a name after the
+    second title takes it instead."""
+    roles = _roles(extractor.extract(text))
+    assert any(k[0] == "Du Hongbo" and k[1] == "dean" for k in roles) is tied
+
+
 def test_a_committee_membership_lends_its_organisation_to_no_other_title(extractor):
     text = (
         "Wang Zhongliang, TCU President, Yang Jing, Member of Standing Committee of the TCU Council and Vice "

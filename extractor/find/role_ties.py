@@ -29,6 +29,8 @@ from extractor.find.roles import gap_ok
 from extractor.find.tie_cues import (
     Tie,
     TieChoice,
+    before_coordinated,
+    clause_ends_unnamed,
     counted_group,
     degree_apposition,
     envoy,
@@ -215,19 +217,13 @@ def chained(role: Span, ctx: RoleContext) -> Span | None:
 
 def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
     """Rule ``role.tie.coordinated_title``: "Qin Long, Member of the Standing Committee of the CPC TNU
-    Committee and TNU Vice President, signed ...": a second title joined by "and" (its own organisation may
-    stand before it) belongs to the person of the first, when no name follows it."""
+    Committee and TNU Vice President, signed ...", "Du Hongbo, Director of the Academic Affairs Office and
+    Dean of the Innovation School of our university;": a second title joined by "and" (its own organisation
+    or a capitalised modifier may stand before it, its "of ..." after it) belongs to the person of the
+    first, when no name follows it in its clause."""
     doc = role.doc
-    i = role.start
-    while i > 0 and doc[i - 1].i in ctx.org_tokens:
-        i -= 1  # "and TNU Vice President"
-    if (
-        i < 2
-        or doc[i - 1].lower_ != "and"
-        or ctx.after(role.end, 2)
-        or role.end < len(doc)
-        and doc[role.end].text not in (",", ".", ";", ")")
-    ):
+    i = before_coordinated(role, ctx)
+    if i < 2 or doc[i - 1].lower_ != "and" or not clause_ends_unnamed(role, ctx):
         return None
     lo, hi = bisect_left(ctx.role_ends, i - 16), bisect_right(ctx.role_ends, i - 1)
     for prev in reversed(ctx.roles_by_end[lo:hi]):

@@ -247,3 +247,31 @@ class Tie:
                 or _honorific_next(doc, role.end, after[0].start)
             )
         )
+
+
+def before_coordinated(role: Span, ctx: RoleContext) -> int:
+    """Where a coordinated title starts: before its own organisation ("and TNU Vice President") or one
+    capitalised modifier ("and Executive Vice Dean")."""
+    doc, i = role.doc, role.start
+    while i > 0 and doc[i - 1].i in ctx.org_tokens:
+        i -= 1
+    if i > 1 and doc[i - 2].lower_ == "and" and doc[i - 1].is_title and doc[i - 1].tag_ in ("JJ", "NNP"):
+        i -= 1
+    return i
+
+
+_CLAUSE_END = frozenset({",", ".", ";", ")"})
+
+
+def clause_ends_unnamed(role: Span, ctx: RoleContext) -> bool:
+    """The title's clause ends (",", ";", ".", ")" or a line end) right after it or after its own "of ..."
+    or "at ..." (a few tokens), with no name and no verb on the way."""
+    doc, end = role.doc, role.end
+    if end < len(doc) and doc[end].lower_ in ("of", "at"):
+        stop = min(len(doc), end + 14)
+        while end < stop and doc[end].text not in _CLAUSE_END and not doc[end].tag_.startswith("VB"):
+            end += 1
+            if "\n" in doc[end - 1].whitespace_ or "\n" in doc[end - 1].text:
+                return not ctx.after(role.end, end - role.end)
+    closed = end == len(doc) or doc[end].text in _CLAUSE_END
+    return closed and not ctx.after(role.end, max(2, end - role.end))
