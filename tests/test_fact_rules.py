@@ -806,6 +806,27 @@ def test_a_coordinated_title_with_its_own_of_phrase_belongs_to_the_first_titles_
     assert any(k[0] == "Du Hongbo" and k[1] == "dean" for k in roles) is tied
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Chinese Academy of Sciences (CAS) and Serbian Academy of Sciences and Arts (SANU) signed a "
+            "cooperation agreement. The Agreement on Cooperation was signed by presidents of CAS and SANU, Bai "
+            "Chunli and Vladimir S. Kostic, at the building of SANU in Belgrade.",
+            {
+                ("Bai Chunli", "president", "Chinese Academy of Sciences"),
+                ("Vladimir S. Kostic", "president", "Serbian Academy of Sciences and Arts"),
+            },
+        ),
+        ("The directors of institutes of CAS visited Belgrade with Bai Chunli.", set()),
+    ],
+)
+def test_a_plural_title_with_its_organisations_before_the_names(extractor, text, facts):
+    """role.tie.plural_title over "of A and B," and role.org.respective from the organisations after the title."""
+    roles = _roles(extractor.extract(text))
+    assert {k for k in roles if k[1] in ("president", "director")} == facts
+
+
 def test_a_committee_membership_lends_its_organisation_to_no_other_title(extractor):
     text = (
         "Wang Zhongliang, TCU President, Yang Jing, Member of Standing Committee of the TCU Council and Vice "

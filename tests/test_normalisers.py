@@ -28,6 +28,11 @@ from extractor.normalise.orgs import org_keys
         ("associate professor", "professor"),
         ("representative", "other"),
         ("Extraordinary and Plenipotentiary Ambassador", "ambassador"),
+        ("Deputy Foreign Minister", "deputy minister"),  # role.category.deputy_portfolio
+        ("Vice Foreign Minister", "deputy minister"),
+        ("First Deputy Foreign Minister", "deputy minister"),
+        ("Foreign Minister", "minister"),
+        ("Education and Science Minister", "minister"),
     ],
 )
 def test_role_category(title, expected):

@@ -24,7 +24,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
         if p is None or not p.kb_id_:
             continue
         group = [p, *coordinated(p, people)] if is_plural(r) else [p]
-        respective = _respective_orgs(r, len(group), orgs) if len(group) > 1 else []
+        respective = _respective_orgs(r, group, orgs) if len(group) > 1 else []
         for i, person in enumerate(group):
             org, strength, rule = (
                 (respective[i].kb_id_, 2, "role.org.respective")
@@ -150,13 +150,15 @@ def _state_presidents(found: list[tuple[int, RoleFact]], home: str | None) -> li
     ]
 
 
-def _respective_orgs(role: Span, n: int, orgs: list[Span]) -> list[Span]:
-    """For "rectors X and Y": the ``n`` organisations listed together ("A and B") earlier in the sentence or
-    in the sentence before, taken in the same order; nothing when no such list is written."""
-    doc = role.doc
+def _respective_orgs(role: Span, group: list[Span], orgs: list[Span]) -> list[Span]:
+    """For "rectors X and Y": the organisations listed together ("A and B"), one per person, between the title
+    and the names ("presidents of A and B, X and Y"), else earlier in the sentence or in the sentence
+    before, taken in the same order; nothing when no such list is written."""
+    doc, n = role.doc, len(group)
     sent = sent_of(role)
     before = sent.start - 1
-    scopes = [(sent.start, role.start)] + ([(sent_of(doc[before]).start, sent.start)] if before >= 0 else [])
+    scopes = [(role.end, group[0].start), (sent.start, role.start)]
+    scopes += [(sent_of(doc[before]).start, sent.start)] if before >= 0 else []
     for lo, hi in scopes:
         inside = [o for o in orgs if lo <= o.start and o.end <= hi]
         runs: list[list[Span]] = []

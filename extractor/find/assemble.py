@@ -155,7 +155,7 @@ def _tie_roles(doc: Doc, kept: list[Span], roles: list[Span]) -> tuple[list[Span
     org_tokens = {i for s in kept if s.label_ == "ORG" for i in range(s.start, s.end)}
     ctx = RoleContext(people, roles, org_tokens)
     ties = {(r.start, r.end): person_tie(r, ctx) for r in roles}
-    stated = [(r, p) for r in roles for p in [ties[(r.start, r.end)][0]] if _stated_role(r, p, people)]
+    stated = [(r, tie[0]) for r in roles for tie in [ties[(r.start, r.end)]] if _stated_role(r, tie, people)]
     tied = _honorific_professors(stated)
     doc._.role_ties = [
         [r.start, r.end, p.start, p.end, rule] for r in tied for p, rule in [ties[(r.start, r.end)]]

@@ -141,10 +141,16 @@ def _honorific_professors(tied: list[tuple[Span, Span]]) -> list[Span]:
     return [r for r, p in tied if not honorific(r, p)]
 
 
-def _stated_role(role: Span, person: Span | None, people: list[Span]) -> bool:
-    """A role tied to a person, except an honorific "Professor" written right before the name."""
+def _stated_role(role: Span, tie: tuple[Span | None, str], people: list[Span]) -> bool:
+    """A role tied to a person, except an honorific "Professor" written right before the name; a plural
+    title only when its tie rule read the names it lists (``role.tie.plural_title``) or they follow it."""
+    person, tie_rule = tie
     if person is None:
         return False
-    if is_plural(role) and not (person.start == role.end and coordinated(person, people)):
+    if (
+        is_plural(role)
+        and tie_rule != "role.tie.plural_title"
+        and not (person.start == role.end and coordinated(person, people))
+    ):
         return False  # "rectors X and Y", never "directors of institutes" or "Teachers Will Give Classes"
     return not (role.text.lower() in words("honorifics") and role.end == person.start)

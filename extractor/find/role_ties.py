@@ -68,11 +68,31 @@ def _respective(t: Tie) -> TieChoice | None:
 
 @rule("role.tie.plural_title")
 def _plural(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C": the names the plural lists."""
+    """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C", "presidents of CAS and SANU, Bai Chunli
+    and Vladimir Kostic": the names the plural lists, right after it or after its organisations."""
     a = t.after
-    if a and a[0].start == t.role.end and is_plural(t.role) and coordinated(a[0], t.ctx.people):
+    if (
+        a
+        and is_plural(t.role)
+        and (a[0].start == t.role.end or _orgs_between(t.role, a[0], t.ctx))
+        and coordinated(a[0], t.ctx.people)
+    ):
         return a[0], "role.tie.plural_title"
     return None
+
+
+def _orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
+    """ "of A and B," between a plural title and the names it lists: organisations joined by "and" or a
+    comma, a comma before the names."""
+    doc = role.doc
+    gap = doc[role.end : person.start]
+    return (
+        len(gap) > 2
+        and gap[0].lower_ == "of"
+        and gap[-1].text == ","
+        and any(t.i in ctx.org_tokens for t in gap)
+        and all(t.i in ctx.org_tokens or t.lower_ in ("and", ",", "the") for t in gap[1:])
+    )
 
 
 @rule("role.tie.honorific_next")

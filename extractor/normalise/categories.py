@@ -25,8 +25,26 @@ def category(title: str) -> str | None:
         return "other"  # "minister assistant", "rector's assistant": a helper of the first title
     best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
     if best is None:  # a portfolio written first: "Education and Science Minister"
-        best = max((p for p in lex if t.endswith(" " + p)), key=len, default=None)
+        return _deputy_of_portfolio(parts, lex) or _portfolio_first(t, lex)
+    return lex[best]
+
+
+def _portfolio_first(t: str, lex: dict[str, str]) -> str | None:
+    """The category of the longest lexicon title that ends the text: "Education and Science Minister"."""
+    best = max((p for p in lex if t.endswith(" " + p)), key=len, default=None)
     return lex[best] if best else None
+
+
+def _deputy_of_portfolio(parts: list[str], lex: dict[str, str]) -> str | None:
+    """Rule ``role.category.deputy_portfolio``: "Deputy Foreign Minister", "Vice Education Minister": a
+    deputy word, then a portfolio title, is the deputy's category ("deputy minister"), not the minister's."""
+    if len(parts) < 3 or parts[0] not in ("deputy", "vice", "first"):
+        return None
+    rest = _portfolio_first(" ".join(parts[1:]), lex)
+    if rest is None:
+        return None
+    head = "deputy" if parts[0] == "first" and parts[1] == "deputy" else parts[0]
+    return lex.get(f"{head} {rest}")
 
 
 @lru_cache(maxsize=4096)
