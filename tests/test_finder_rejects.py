@@ -107,3 +107,27 @@ def test_rejected_candidates_reach_the_record_with_their_rule(extractor):
     found = {(d.text, d.label, d.rule) for d in record.discarded}
     assert ("many years", "DATE", "date.reject.not_a_date") in found
     assert all(d.rule for d in record.discarded)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "rejected"),
+    [
+        (
+            "Attending were Dr. Surin Maisrikrod, Vice President for Global Engagement and Faculty Development of "
+            "Walailak University, and guests.",
+            "Faculty Development",
+            True,
+        ),
+        (
+            "They signed a Protocol on Academic Exchange and Student Exchange with Tomsk State University.",
+            "Student Exchange",
+            True,
+        ),
+        ("The Vice President met the rector of Tomsk State University.", "Tomsk State University", False),
+    ],
+)
+def test_the_topic_of_a_title_or_a_document_is_no_organisation(extractor, text, topic, rejected):
+    """org.reject.portfolio: also the last item of a coordinated portfolio or document topic."""
+    record = extractor.extract(text)
+    assert any(m.label == "ORG" and m.text == topic for m in record.mentions) is not rejected
+    assert any(d.rule == "org.reject.portfolio" and d.text == topic for d in record.discarded) is rejected

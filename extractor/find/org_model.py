@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.find.org_shapes import (
     _JUNK,
@@ -100,14 +100,26 @@ def _after_to(c: _ModelOrg) -> bool:
 
 @rule("org.reject.portfolio")
 def _portfolio(c: _ModelOrg) -> bool:
-    """``org.reject.portfolio``: "Vice President for Regional Policy and Government Relations"."""
+    """``org.reject.portfolio``: "Vice President for Regional Policy and Government Relations", "Vice
+    President for Global Engagement and Faculty Development", "Protocol on Student Exchange": the topic of
+    a title or of a document, also the last item of a coordinated one, names no organisation."""
     doc, span = c.span.doc, c.span
-    return (
-        span.start > 1
-        and doc[span.start - 1].lower_ == "for"
-        and doc[span.start - 2].lower_ in c.roles
-        and c.toks[-1] not in c.heads
+    if c.toks[-1] in c.heads:
+        return False
+    i = span.start - 1
+    while i > max(0, span.start - 8) and doc[i].lower_ not in ("for", "on") and _in_topic(doc[i]):
+        i -= 1
+    return i > 0 and (
+        doc[i].lower_ == "for"
+        and doc[i - 1].lower_ in c.roles
+        or doc[i].lower_ == "on"
+        and doc[i - 1].lower_ in words("agreements")
     )
+
+
+def _in_topic(tok: Token) -> bool:
+    """A word of a coordinated topic: capitalised, or "and", a comma, "&"."""
+    return tok.is_title or tok.lower_ in ("and", ",", "&")
 
 
 @rule("org.reject.dateline")
