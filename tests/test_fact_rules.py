@@ -169,6 +169,19 @@ def test_partners_listed_after_namely_each_get_an_agreement(extractor):
     assert len(facts) == 3
 
 
+@pytest.mark.parametrize(("cue", "count"), [(" respectively", 3), ("", 1)])
+def test_one_agreement_with_each_partner_respectively(extractor, cue, count):
+    """agreement.parties.distributive for a singular mention whose partners are followed by "respectively";
+    without it the document has all of them as parties."""
+    text = (
+        f"Tomsk State University signed a framework cooperation agreement with Lanzhou University, Hainan "
+        f"University and Sanya University{cue} to promote student exchanges."
+    )
+    facts = _agreements(extractor.extract(text))
+    assert len(facts) == count
+    assert all("Tomsk State University" in parties for _, parties in facts)
+
+
 def test_generic_plural_without_named_partners_is_no_fact(extractor):
     text = "Tomsk State University has signed more than 100 agreements with universities of China."
     assert _agreements(extractor.extract(text)) == []

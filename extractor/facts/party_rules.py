@@ -137,8 +137,8 @@ def _acts(c: PartyContext, subject: Span | None) -> bool:
 @rule("agreement.parties.with_partners", "agreement.parties.distributive")
 def _partners(c: PartyContext) -> Parties | None:
     """Rules ``agreement.parties.with_partners``: "A signed a memorandum with B and C"; ``.distributive``:
-    "agreements with A, memorandums with B": one document per partner. Without a subject that signs, the
-    release's organisation signs them."""
+    "agreements with A, memorandums with B", "an agreement with A, B and C respectively": one document per
+    partner. Without a subject that signs, the release's organisation signs them."""
     subject, partners = c.subject_and_partners
     if not partners:
         return None
@@ -148,9 +148,16 @@ def _partners(c: PartyContext) -> Parties | None:
         subject_key = c.home
     if subject_key is None:
         return None
-    if is_generic(c.m) and len(partner_keys) > 1:
+    if len(partner_keys) > 1 and (is_generic(c.m) or _each_apart(partners)):
         return [list(dict.fromkeys([subject_key, p])) for p in partner_keys], "agreement.parties.distributive"
     return [list(dict.fromkeys([subject_key, *partner_keys]))], "agreement.parties.with_partners"
+
+
+def _each_apart(partners: list[Span]) -> bool:
+    """ "respectively" or "separately" right after the list of partners: one document with each."""
+    doc, end = partners[-1].doc, max(p.end for p in partners)
+    after = [t for t in doc[end : min(len(doc), end + 3)] if not t.is_punct]
+    return bool(after) and after[0].lower_ in ("respectively", "separately")
 
 
 @rule("agreement.parties.listed_signers")
