@@ -1395,6 +1395,27 @@ def test_the_document_signed_in_the_next_paragraph_dates_the_agreement(extractor
     assert [(f.date, f.signatories) for f in facts] == [("2022-07-05", ["Mher Sahakyan", "Yang Guangbin"])]
 
 
+@pytest.mark.parametrize(
+    ("first", "date"),
+    [
+        (
+            "paid an eight-day working visit to Hungary from September 12 to 19, 2018.",
+            "2018-09-12/2018-09-19",
+        ),
+        ("talked about the years from 2015 to 2018 with colleagues.", None),
+    ],
+)
+def test_a_signing_during_a_visit_takes_the_visits_interval(extractor, first, date):
+    """agreement.date.event_interval: a signing told without a date during a visit of several days; an
+    interval that is no event dates nothing."""
+    text = (
+        f"Yi Hong, the Secretary of Central South University, and his delegation {first} Yi Hong signed a "
+        "framework cooperation agreement with Semmelweis University to promote exchanges."
+    )
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert [f.date for f in facts] == [date]
+
+
 def test_a_plural_title_goes_to_each_name_it_lists(extractor):
     """role.tie.plural_title ("the vice-rectors A, B, C", the plural split by the tokenizer) and never to the
     titled person before it"""

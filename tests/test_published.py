@@ -133,6 +133,7 @@ def test_dateline_with_agency_and_date_in_brackets():
             "Belarus and China signed agreement\n\n5/13/17 10:05 AM / Views:595\n\nThe State Committee",
             "2017-05-13",
         ),
+        ("News Content\nYi Hong Visits Hungary\nSeptember 21, 2018Click:\n\nText", "2018-09-21"),  # glued
     ],
 )
 def test_date_line_any_at_head_or_foot(text, expected):

@@ -49,7 +49,13 @@ def sign_date(m: Span) -> str | None:
         if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
             continue  # "the agreements signed in 2017": the date of another agreement in the sentence
         return d.kb_id_
-    return _ceremony_date(m, pub) or _event_date(m, pub) or _member_date(m, pub) or _story_date(m, pub)
+    return (
+        _ceremony_date(m, pub)
+        or _event_date(m, pub)
+        or _member_date(m, pub)
+        or _story_date(m, pub)
+        or _visit_date(m, pub)
+    )
 
 
 MEMBERS = re.compile(
@@ -109,6 +115,35 @@ def _story_date(m: Span, pub: tuple) -> str | None:
         and d.id_ != "archive_line"
     }
     return days.pop() if len(days) == 1 else None
+
+
+_VISIT = re.compile(
+    r"\b(?:visits?|visited|trip|tour|forum|conference|exhibition|session|meeting|summit)\b", re.I
+)
+
+
+def _visit_date(m: Span, pub: tuple) -> str | None:
+    """Rule ``agreement.date.event_interval``: "... paid an eight-day visit to Hungary from September 12 to 19
+    ... Yi Hong signed an agreement with X": a signing told without a date during a visit, forum or meeting
+    of several days takes the event's interval, the only one written before it in its paragraph or in the
+    lead paragraph."""
+    doc = m.doc
+    if not _PAST_SIGNING.search(text_of(sent_of(m))) or _status(m) != "signed":
+        return None
+    text = doc_text(doc)
+    lead = re.search(r"^[^\n]{150,}$", text, re.M)
+    own = text.rfind("\n\n", 0, m.start_char) + 1
+    spans = {
+        d.kb_id_
+        for d in _ents(doc, "DATE")
+        if d.kb_id_
+        and "/" in d.kb_id_
+        and d.end <= m.start
+        and (d.start_char >= own or lead is not None and lead.start() <= d.start_char < lead.end())
+        and (d.start_char, d.end_char) != pub
+        and _VISIT.search(text_of(sent_of(d)))
+    }
+    return spans.pop() if len(spans) == 1 else None
 
 
 _CEREMONY = re.compile(
