@@ -591,6 +591,20 @@ def test_a_name_with_member_states_inside_is_one_organisation(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    ("verb", "member"), [("met with the delegation", False), ("were among the delegation members", True)]
+)
+def test_the_hosts_who_meet_a_delegation_are_not_its_members(extractor, verb, member):
+    """role.org.delegation_member: not for the titled people who meet, receive or welcome the delegation."""
+    text = (
+        "From May 21st to 25th, the delegation of National University of Lesotho, headed by Vice-Chancellor "
+        f"N. L. Mahao, visited Jilin Agricultural University. President Feng Jiang and Vice President Zhang "
+        f"Yuejie {verb}."
+    )
+    rules = {k[0]: rule for k, rule in _roles(extractor.extract(text)).items()}
+    assert (rules["Feng Jiang"] == "role.org.delegation_member") is member
+
+
 def test_the_visiting_delegation_is_the_hosts_partner(extractor):
     """agreement.parties.visiting_delegation"""
     text = (

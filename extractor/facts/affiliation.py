@@ -105,13 +105,23 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
     if found is not None:
         between = doc[found.end : role.start]
         return None if any(t.lower_ in _HOST_CUES for t in between) else found
-    if any(t.lower_ in _HOST_CUES for t in doc[sent.start : role.start]):
+    if any(t.lower_ in _HOST_CUES for t in doc[sent.start : role.start]) or _hosts_the_delegation(role):
         return None
     for prev in _previous_sentences(sent):
         found = _delegation_of(prev, orgs, prev.end)
         if found is not None:
             return found
     return None
+
+
+def _hosts_the_delegation(role: Span) -> bool:
+    """ "President Feng Jiang and Vice President Zhang Yuejie met with the delegation": the titled people
+    meet, receive or welcome the delegation after the title in its sentence, so they are its hosts."""
+    doc, sent = role.doc, sent_of(role)
+    for t in doc[role.end : sent.end]:
+        if t.lower_ in _HOST_CUES and t.lower_ != "with":
+            return any(x.lower_ in _DELEGATION_WORDS for x in doc[t.i + 1 : min(sent.end, t.i + 5)])
+    return False
 
 
 def counterpart_org(role: Span, orgs: list[Span], home: str | None) -> str | None:
