@@ -1430,6 +1430,18 @@ def test_a_signing_during_a_visit_takes_the_visits_interval(extractor, first, da
     assert [f.date for f in facts] == [date]
 
 
+@pytest.mark.parametrize(
+    ("gap", "tied"),
+    [("; Deputy Director for Science, PhD. ", True), (", Deputy Director for Science, ", False)],
+)
+def test_a_title_then_degrees_names_the_person_after_it(extractor, gap, tied):
+    """role.tie.honorific_next: the degrees of ``patterns/degrees.jsonl`` between a title and the name after
+    it, also after a ";" that closes the item before; after a plain comma the title is the name's before."""
+    text = f"The delegation included Director Igor Yuryevich Dolmatov{gap}Tatyana Yuryevna Orlova."
+    roles = _roles(extractor.extract(text))
+    assert any(k[0] == "Tatyana Yuryevna Orlova" and k[1] == "deputy director" for k in roles) is tied
+
+
 def test_a_plural_title_goes_to_each_name_it_lists(extractor):
     """role.tie.plural_title ("the vice-rectors A, B, C", the plural split by the tokenizer) and never to the
     titled person before it"""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_words import HONORIFIC_GAP
-from extractor.lang.lexicons import plural
+from extractor.lang.lexicons import plural, words
 
 
 def is_plural(role: Span) -> bool:
@@ -109,8 +110,23 @@ def _honorific_next(doc: Doc, start: int, end: int) -> bool:
     return (
         end - start >= 2
         and doc[start].text == ","
-        and all(t.lower_ in HONORIFIC_GAP or t.lower_ == "prof" for t in doc[start + 1 : end])
+        and all(t.lower_ in HONORIFIC_GAP or honorific_or_degree(t) for t in doc[start + 1 : end])
     )
+
+
+def honorific_or_degree(tok: Token) -> bool:
+    """An honorific or a degree before a name, with or without its dot ("Prof", "PhD.", "Dr"), or the dot."""
+    low = tok.lower_.rstrip(".")
+    return (
+        tok.text == "."
+        or bool(low)
+        and (low in _titles_before_names() or f"{low}." in _titles_before_names())
+    )
+
+
+@lru_cache(maxsize=1)
+def _titles_before_names() -> frozenset[str]:
+    return words("honorifics") | words("degrees")
 
 
 @dataclass

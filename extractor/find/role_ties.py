@@ -35,6 +35,7 @@ from extractor.find.tie_cues import (
     degree_apposition,
     envoy,
     long_title,
+    orgs_between,
     respectively,
     title_first_list,
     title_org_comma,
@@ -74,36 +75,27 @@ def _plural(t: Tie) -> TieChoice | None:
     if (
         a
         and is_plural(t.role)
-        and (a[0].start == t.role.end or _orgs_between(t.role, a[0], t.ctx))
+        and (a[0].start == t.role.end or orgs_between(t.role, a[0], t.ctx))
         and coordinated(a[0], t.ctx.people)
     ):
         return a[0], "role.tie.plural_title"
     return None
 
 
-def _orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
-    """ "of A and B," between a plural title and the names it lists: organisations joined by "and" or a
-    comma, a comma before the names."""
-    doc = role.doc
-    gap = doc[role.end : person.start]
-    return (
-        len(gap) > 2
-        and gap[0].lower_ == "of"
-        and gap[-1].text == ","
-        and any(t.i in ctx.org_tokens for t in gap)
-        and all(t.i in ctx.org_tokens or t.lower_ in ("and", ",", "the") for t in gap[1:])
-    )
-
-
 @rule("role.tie.honorific_next")
 def _honorific(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.honorific_next``: "Rector, Professor A, Vice-Rector, Professor B"."""
+    """Rule ``role.tie.honorific_next``: "Rector, Professor A, Vice-Rector, Professor B", "...; Deputy
+    Director for Science, PhD. B" (honorifics and degrees of ``patterns/``)."""
     doc, role, a = t.doc, t.role, t.after
     if (
         a
         and _honorific_next(doc, role.end, a[0].start)
         and same_sentence(doc, role.start, a[0].start)
-        and (not t.before or title_first(t.before[-1], t.ctx))
+        and (
+            not t.before
+            or title_first(t.before[-1], t.ctx)
+            or any(x.text == ";" for x in doc[t.before[-1].end : role.start])
+        )
     ):
         return a[0], "role.tie.honorific_next"
     return None

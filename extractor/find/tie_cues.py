@@ -275,3 +275,17 @@ def clause_ends_unnamed(role: Span, ctx: RoleContext) -> bool:
                 return not ctx.after(role.end, end - role.end)
     closed = end == len(doc) or doc[end].text in _CLAUSE_END
     return closed and not ctx.after(role.end, max(2, end - role.end))
+
+
+def orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
+    """ "of A and B," between a plural title and the names it lists: organisations joined by "and" or a
+    comma, a comma before the names."""
+    doc = role.doc
+    gap = doc[role.end : person.start]
+    return (
+        len(gap) > 2
+        and gap[0].lower_ == "of"
+        and gap[-1].text == ","
+        and any(t.i in ctx.org_tokens for t in gap)
+        and all(t.i in ctx.org_tokens or t.lower_ in ("and", ",", "the") for t in gap[1:])
+    )
