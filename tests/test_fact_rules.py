@@ -1442,6 +1442,27 @@ def test_a_title_then_degrees_names_the_person_after_it(extractor, gap, tied):
     assert any(k[0] == "Tatyana Yuryevna Orlova" and k[1] == "deputy director" for k in roles) is tied
 
 
+@pytest.mark.parametrize(
+    "bracket",
+    [" (Academics & Research)", " (VC)", " (University of Lagos)"],
+    ids=["portfolio", "acronym", "org"],
+)
+def test_a_bracketed_portfolio_is_part_of_the_title(extractor, bracket):
+    """role.span.bracketed_portfolio and org.reject.portfolio after "(": the bracket belongs to the title and
+    the title to the name after the honorific; an organisation in brackets stays one, outside the title."""
+    text = (
+        f"The event took place in the office of the Deputy Vice-Chancellor{bracket}, Professor Bolanle Oboh."
+    )
+    record = extractor.extract(text)
+    roles = [m.text for m in record.mentions if m.label == "ROLE"]
+    if "University" in bracket:
+        assert "University of Lagos" in [m.text for m in record.mentions if m.label == "ORG"]
+        assert not any("(" in r for r in roles)
+    else:
+        assert roles == [f"Deputy Vice-Chancellor{bracket}"]
+        assert any(f.person == "Bolanle Oboh" for f in record.facts if isinstance(f, RoleFact))
+
+
 def test_a_plural_title_goes_to_each_name_it_lists(extractor):
     """role.tie.plural_title ("the vice-rectors A, B, C", the plural split by the tokenizer) and never to the
     titled person before it"""

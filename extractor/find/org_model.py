@@ -101,8 +101,9 @@ def _after_to(c: _ModelOrg) -> bool:
 @rule("org.reject.portfolio")
 def _portfolio(c: _ModelOrg) -> bool:
     """``org.reject.portfolio``: "Vice President for Regional Policy and Government Relations", "Vice
-    President for Global Engagement and Faculty Development", "Protocol on Student Exchange": the topic of
-    a title or of a document, also the last item of a coordinated one, names no organisation."""
+    President for Global Engagement and Faculty Development", "Deputy Vice-Chancellor (Academics & Research)",
+    "Protocol on Student Exchange": the topic of a title or of a document, also the last item of a
+    coordinated one, names no organisation."""
     doc, span = c.span.doc, c.span
     if c.toks[-1] in c.heads:
         return False
@@ -110,7 +111,7 @@ def _portfolio(c: _ModelOrg) -> bool:
     while i > max(0, span.start - 8) and doc[i].lower_ not in ("for", "on") and _in_topic(doc[i]):
         i -= 1
     return i > 0 and (
-        doc[i].lower_ == "for"
+        doc[i].lower_ in ("for", "(")
         and doc[i - 1].lower_ in c.roles
         or doc[i].lower_ == "on"
         and doc[i - 1].lower_ in words("agreements")

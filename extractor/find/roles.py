@@ -119,7 +119,23 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
         if not _portfolio_run(tok, doc[j:k]):
             break
         end = k
-    return Span(doc, span.start, end, label="ROLE", span_id=span.id_)
+    return Span(doc, span.start, _bracketed_portfolio(doc, end, stops), label="ROLE", span_id=span.id_)
+
+
+def _bracketed_portfolio(doc: Doc, end: int, stops: set[int]) -> int:
+    """Rule ``role.span.bracketed_portfolio``: "Deputy Vice-Chancellor (Academics & Research)",
+    "Vice-Chancellor (VC)": a short bracket right after the title, no name or organisation inside, is part
+    of it."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
+    if close is None or close == end + 1:
+        return end
+    inside = doc[end + 1 : close]
+    heads = words("org_heads")
+    if any(t.i in stops or t.lower_ in heads or "\n" in t.text_with_ws for t in inside):
+        return end
+    return close + 1
 
 
 def _portfolio_run(tok: Token, run: Span) -> bool:
