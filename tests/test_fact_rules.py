@@ -1463,6 +1463,38 @@ def test_a_bracketed_portfolio_is_part_of_the_title(extractor, bracket):
         assert any(f.person == "Bolanle Oboh" for f in record.facts if isinstance(f, RoleFact))
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Professor Han Wei, Executive Deputy Director and Ms. Fan Li visited Mongolia.",
+            "Executive Deputy Director",
+        ),
+        ("Professor Han Wei, Acting Dean of the Law School, visited Mongolia.", "Acting Dean"),
+        ("The Executive said that Han Wei, Deputy Director, visited Mongolia.", "Deputy Director"),
+    ],
+)
+def test_a_title_modifier_opens_the_title(extractor, text, title):
+    """role.span.modifier: a word the role lexicon puts before titles ("executive", "acting") opens one, so
+    the title is Han Wei's (apposition), not the next name's."""
+    record = extractor.extract(text)
+    assert [m.text for m in record.mentions if m.label == "ROLE"] == [title]
+    assert [f.person for f in record.facts if isinstance(f, RoleFact)] == ["Han Wei"]
+
+
+def test_a_coordinated_portfolio_is_no_place(extractor):
+    """The model's GPE on the last word of "of Education, Science, and Youth" is no country: the portfolio
+    goes on, and the title reaches the name after the country."""
+    text = "The meeting was attended by Deputy Minister of Education, Science, and Youth of Georgia Baia Kvitsiani."
+    record = extractor.extract(text)
+    assert [m.text for m in record.mentions if m.label == "ROLE"] == [
+        "Deputy Minister of Education, Science, and Youth"
+    ]
+    assert [(f.person, f.role) for f in record.facts if isinstance(f, RoleFact)] == [
+        ("Baia Kvitsiani", "deputy minister")
+    ]
+
+
 def test_a_plural_title_goes_to_each_name_it_lists(extractor):
     """role.tie.plural_title ("the vice-rectors A, B, C", the plural split by the tokenizer) and never to the
     titled person before it"""

@@ -62,9 +62,15 @@ def list_item(doc: Doc, start: int, end: int, org_tokens: set[int] | frozenset[i
 
 
 def _inside_name(tok: Token) -> bool:
-    """An "and" between two capitalised words: "for Regional Policy and Government Relations"."""
+    """An "and" between two capitalised words: "for Regional Policy and Government Relations"; never before
+    an honorific, which opens the next person ("Deputy Director and Ms. Fan Li")."""
     doc = tok.doc
-    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].is_title and doc[tok.i + 1].is_title
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].is_title
+        and doc[tok.i + 1].is_title
+        and doc[tok.i + 1].lower_ not in words("honorifics")
+    )
 
 
 _ITEM_BREAKS = frozenset(

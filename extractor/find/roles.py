@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_words import _PORTFOLIO_STOP, COUNTING, PLACE_WORDS
-from extractor.lang.lexicons import title_words, words
+from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word
 from extractor.normalise.categories import category
 
@@ -104,7 +106,8 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
     """Add the portfolio ("for Academic Affairs", "of Education", "Education and Science Minister") and
     unnamed lower-case units ("of the economic faculty"); stop before a named organisation or a country ("of
     the Republic of ...")."""
-    span = Span(doc, _portfolio_before(doc, span, stops), span.end, label=span.label, span_id=span.id_)
+    start = _modifier_before(doc, _portfolio_before(doc, span, stops), stops)
+    span = Span(doc, start, span.end, label=span.label, span_id=span.id_)
     end, limit = span.end, min(len(doc), span.end + 10)
     while end < limit:
         tok = doc[end]
@@ -120,6 +123,27 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
             break
         end = k
     return Span(doc, span.start, _bracketed_portfolio(doc, end, stops), label="ROLE", span_id=span.id_)
+
+
+def _modifier_before(doc: Doc, start: int, stops: set[int]) -> int:
+    """Rule ``role.span.modifier``: "Executive Deputy Director", "Acting Dean": a capitalised word that the
+    role lexicon puts before other titles ("executive vice president", "acting rector") opens this one too."""
+    if start == 0 or start - 1 in stops or "\n" in doc[start - 1].whitespace_:
+        return start
+    prev = doc[start - 1]
+    return start - 1 if prev.is_title and prev.lower_ in _title_modifiers() else start
+
+
+@lru_cache(maxsize=1)
+def _title_modifiers() -> frozenset[str]:
+    """First words of the lexicon's titles that are a title after that word ("executive", "acting")."""
+    lex = lexicon("roles")
+    return frozenset(
+        first
+        for phrase in lex
+        for first, _, rest in [phrase.partition(" ")]
+        if rest in lex and first not in lex
+    )
 
 
 def _bracketed_portfolio(doc: Doc, end: int, stops: set[int]) -> int:
@@ -145,10 +169,9 @@ def _portfolio_run(tok: Token, run: Span) -> bool:
     heads, places = words("org_heads"), words("places")
     if not len(run) or run.text.lower() in places:
         return False
-    named = (t for t in run if not t.is_lower)
-    if any(
-        t.lower_ in heads or t.lower_ in PLACE_WORDS or t.lower_ in places or t.ent_type_ in ("GPE", "LOC")
-        for t in named
+    named = [t for t in run if not t.is_lower]
+    if any(t.lower_ in heads or t.lower_ in PLACE_WORDS or t.lower_ in places for t in named) or (
+        named and named[0].ent_type_ in ("GPE", "LOC")  # "of Kazakhstan"; not "of Science, and Youth"
     ):
         return False
     if tok.lower_ == "of" and run[-1].is_lower and any(is_name_word(t) for t in run):
