@@ -1495,6 +1495,20 @@ def test_a_coordinated_portfolio_is_no_place(extractor):
     ]
 
 
+def test_a_title_running_into_an_organisation_gives_way_to_it(extractor):
+    """role.span.cut_at_org: "Chairman of the Board" (a lexicon title) inside "the Chairman of the Board of
+    Governors of the Competence Center": the organisation stays, the title keeps "Chairman"."""
+    text = (
+        "The document was endorsed by Vladimir Litvinenko, the Chairman of the Board of Governors of the "
+        "Competence Center, and Ivan Petrov."
+    )
+    record = extractor.extract(text)
+    assert [m.text for m in record.mentions if m.label == "ROLE"] == ["Chairman"]
+    assert [(f.person, f.role) for f in record.facts if isinstance(f, RoleFact)] == [
+        ("Vladimir Litvinenko", "chair")
+    ]
+
+
 def test_a_plural_title_goes_to_each_name_it_lists(extractor):
     """role.tie.plural_title ("the vice-rectors A, B, C", the plural split by the tokenizer) and never to the
     titled person before it"""

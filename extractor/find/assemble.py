@@ -15,6 +15,7 @@ from extractor.find.assemble_fixes import (
     _parent_possessive,
     _stated_role,
     _title_abbreviations,
+    cut_at_organisations,
 )
 from extractor.find.dates import date_candidates
 from extractor.find.org_blocks import inside_blocked, place_only
@@ -85,7 +86,8 @@ class EntityAssembler:
         )
         kept, dropped = _mentions(doc, cands)
         stops = {s.start for s in kept if s.label_ in ("PERSON", "ORG")}
-        roles = _compound_titles([extend_role(doc, c, stops) for c in role_candidates(doc, self.role_key)])
+        roles = [extend_role(doc, c, stops) for c in role_candidates(doc, self.role_key)]
+        roles = _compound_titles(cut_at_organisations(roles, kept))
         roles, more_dropped = select(roles, taken=_extent(kept))
         tied, untied = _tie_roles(doc, kept, roles)
         doc.ents = sorted(kept + tied, key=lambda s: s.start)

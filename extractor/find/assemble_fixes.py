@@ -154,3 +154,23 @@ def _stated_role(role: Span, tie: tuple[Span | None, str], people: list[Span]) -
     ):
         return False  # "rectors X and Y", never "directors of institutes" or "Teachers Will Give Classes"
     return not (role.text.lower() in words("honorifics") and role.end == person.start)
+
+
+_TITLE_TAIL = frozenset({"of", "the", "at", ",", "-"})
+
+
+def cut_at_organisations(roles: list[Span], kept: list[Span]) -> list[Span]:
+    """Rule ``role.span.cut_at_org``: "the Chairman of the Board of Governors of the Competence Center": a
+    title whose lexicon phrase runs into an organisation's name gives way to it and keeps the words before
+    ("Chairman"), when those are a title; else it stays whole (and loses to the organisation)."""
+    org_starts = sorted(o.start for o in kept if o.label_ == "ORG")
+    out = []
+    for r in roles:
+        cut = next((s for s in org_starts if r.start < s < r.end), None)
+        end = cut
+        while end is not None and end > r.start and r.doc[end - 1].lower_ in _TITLE_TAIL:
+            end -= 1
+        if end is not None and end > r.start and category(r.doc[r.start : end].text):
+            r = Span(r.doc, r.start, end, label=r.label_, span_id=r.id_)
+        out.append(r)
+    return out
