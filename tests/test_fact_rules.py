@@ -124,6 +124,18 @@ def test_coordinated_documents_are_two_agreements(extractor):
     assert ("agreement", ["Lanzhou University", "Tomsk State University"]) in facts
 
 
+@pytest.mark.parametrize(
+    ("between", "count"), [("and a faculty and student exchange", 2), ("on faculty and student exchange", 1)]
+)
+def test_a_second_document_with_its_own_modifiers_is_a_second_agreement(extractor, between, count):
+    """agreement.split.coordinated over the second document's modifiers ("an MoU and a faculty and student
+    exchange agreement"); "an MoU on ... exchange" stays one document."""
+    text = f"Tomsk State University signed an MoU {between} agreement with Lanzhou University."
+    facts = _agreements(extractor.extract(text))
+    assert len(facts) == count
+    assert all(parties == ["Lanzhou University", "Tomsk State University"] for _, parties in facts)
+
+
 def test_a_later_reference_is_no_second_agreement(extractor):
     text = (
         "Tomsk State University and Lanzhou University signed a memorandum of cooperation. The memorandum "

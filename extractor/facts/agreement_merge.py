@@ -74,10 +74,19 @@ def predicate_reference(m: Span) -> bool:
 def coordinated_documents(first: Span, second: Span) -> bool:
     """Rule ``agreement.split.coordinated``: two document mentions joined by "and" in one sentence are two
     documents ("A Memorandum of cooperation and an Agreement on academic exchange were signed", "a framework
-    agreement and a letter of intent"), never merged into one fact."""
+    agreement and a letter of intent", "an MoU and a faculty and student exchange agreement"), never merged
+    into one fact."""
     doc = first.doc
-    gap = [t.lower_ for t in doc[first.end : second.start]]
-    return "and" in gap and len(gap) <= 3 and all(w in _COORDINATION for w in gap)
+    tokens = doc[first.end : second.start]
+    gap = [t.lower_ for t in tokens]
+    if "and" in gap and len(gap) <= 3 and all(w in _COORDINATION for w in gap):
+        return True
+    return (  # "and a <modifiers of the second>": "and a faculty and"
+        len(gap) <= 6
+        and gap[:1] == ["and"]
+        and gap[1:2] in (["a"], ["an"])
+        and all(t.is_lower and t.is_alpha and not t.tag_.startswith("VB") for t in tokens[2:])
+    )
 
 
 _COUNTED = re.compile(
