@@ -131,3 +131,28 @@ def test_the_topic_of_a_title_or_a_document_is_no_organisation(extractor, text, 
     record = extractor.extract(text)
     assert any(m.label == "ORG" and m.text == topic for m in record.mentions) is not rejected
     assert any(d.rule == "org.reject.portfolio" and d.text == topic for d in record.discarded) is rejected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "kept"),
+    [
+        (
+            "Wang Weizhong, Governor of Guangdong Province, and Degtyarev, Governor of Khabarovskiy Kray of Russia, "
+            "attended the meeting.",
+            "Khabarovskiy Kray",
+            None,
+        ),
+        (
+            "The agreement was signed with the Government of Sichuan Province.",
+            "Government of Sichuan Province",
+            "ORG",
+        ),
+    ],
+)
+def test_a_name_ending_in_a_place_noun_is_a_region(extractor, text, region, kept):
+    """person.reject.place and org.reject.place: "Khabarovskiy Kray" (``patterns/place_nouns.jsonl``) is no
+    person and no organisation; a government of a province is an organisation."""
+    record = extractor.extract(text)
+    assert [m.label for m in record.mentions if m.text == region] == ([kept] if kept else [])
+    if kept is None:
+        assert ("Degtyarev", "governor") in {(f.person, f.role) for f in record.facts if f.type == "role"}

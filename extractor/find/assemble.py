@@ -32,6 +32,7 @@ from extractor.find.people import person_candidates
 from extractor.find.resolve import select
 from extractor.find.role_lists import RoleContext
 from extractor.find.role_ties import person_tie
+from extractor.find.role_words import PLACE_WORDS
 from extractor.find.roles import extend_role, role_candidates
 from extractor.find.surnames import repeated_surnames
 from extractor.find.tie_cues import TieChoice
@@ -111,7 +112,7 @@ class EntityAssembler:
             """The id of the first filter that rejects a head-noun or model name, or None."""
             checks = (
                 ("org.reject.described_registered", lambda: _described(o, extents)),
-                ("org.reject.place", lambda: o.text.lower() in places),
+                ("org.reject.place", lambda: o.text.lower() in places or _region(o)),
                 ("org.reject.registered_pair", lambda: _registered_pair(o, registry)),
                 ("org.reject.description", lambda: _description(o)),
                 ("org.reject.indefinite", lambda: _indefinite(o)),
@@ -134,6 +135,13 @@ class EntityAssembler:
         kept_ids = {id(o) for o in kept}
         rejected += [(o, "org.reject.blocked") for o in candidates if id(o) not in kept_ids]
         return kept, rejected
+
+
+def _region(span: Span) -> bool:
+    """ "Khabarovskiy Kray", "Sichuan Province": a name ending in a place noun with no institution head is a
+    region, not an organisation (never "People's Government of Sichuan Province")."""
+    heads = words("org_heads")
+    return span[-1].lower_ in PLACE_WORDS and not any(t.lower_ in heads for t in span)
 
 
 def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:

@@ -14,6 +14,7 @@ from extractor.find.person_names import (
     lexicon_names,
     titled_names,
 )
+from extractor.find.role_words import PLACE_WORDS
 from extractor.find.surnames import (
     _before_headline_verb,
     _names_after_places,
@@ -219,6 +220,8 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
             rejected.append((span, "person.cut.headline_verb"))
         elif _plural_noun(cut):
             rejected.append((cut, "person.reject.plural_noun"))
+        elif cut[-1].lower_ in PLACE_WORDS:
+            rejected.append((cut, "person.reject.place"))  # "Governor of Khabarovskiy Kray"
         else:
             kept.append(cut)
     return kept, rejected

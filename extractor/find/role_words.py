@@ -3,6 +3,7 @@ stops, institution and place words."""
 
 from __future__ import annotations
 
+from extractor.lang.lexicons import words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS
 
 PERSON_GAP_BEFORE = frozenset(
@@ -130,7 +131,7 @@ _PORTFOLIO_STOP = frozenset(
 HOME_NOUNS = GENERIC_INSTITUTIONS | {"our"}  # "the rector of the university(,) Professor X"
 
 
-PLACE_WORDS = frozenset({"republic", "federation", "kingdom", "region", "province", "city", "oblast"})
+PLACE_WORDS = words("place_nouns")  # "republic", "region", "oblast", "kray": patterns/place_nouns.jsonl
 
 
 COUNTING = frozenset(
