@@ -136,6 +136,24 @@ def test_a_second_document_with_its_own_modifiers_is_a_second_agreement(extracto
     assert all(parties == ["Lanzhou University", "Tomsk State University"] for _, parties in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The delegation met a group led by Zernov, Chairperson of the Russian Federation of Private "
+            "University Presidents, on Monday.",
+            ("Zernov", "chair"),
+        ),
+        ("He met with Arziev, Uzbek ambassador to China.", ("Arziev", "ambassador")),
+    ],
+)
+def test_a_lone_surname_before_its_title_is_a_person(extractor, text, fact):
+    """A lone word read as a surname by its ending before ", Title" is a person even when the model labels
+    it a nationality or an organisation; a nationality may stand between the comma and the title."""
+    record = extractor.extract(text)
+    assert fact in {(f.person, f.role) for f in record.facts if isinstance(f, RoleFact)}
+
+
 def test_a_later_reference_is_no_second_agreement(extractor):
     text = (
         "Tomsk State University and Lanzhou University signed a memorandum of cooperation. The memorandum "

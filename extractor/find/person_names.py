@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 import numpy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.find.name_words import PORTFOLIO_PREPS
 from extractor.find.role_lists import is_plural
@@ -133,13 +133,18 @@ def _name_start(doc: Doc, e: int, titles: frozenset[str], org_words: frozenset[s
     return s
 
 
+def _demonym(tok: Token) -> bool:
+    """A nationality word ("Uzbek", "Russian"): a demonym of ``patterns/places.jsonl``."""
+    return tok.is_title and lexicon("places").get(tok.lower_) == "demonym"
+
+
 def _apposition_name(doc: Doc, s: int, e: int) -> bool:
     """Tokens s..e read as a person's name before ", Title": not one lower-case word or a place, not a
     title's portfolio ("Deputy Director for Educational Activities, Head of ...")."""
     if s == e or (e - s == 1 and not doc[s].is_upper and not surname_like(doc[s].lower_)):
         return False
-    if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG"):
-        return False
+    if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG") and not surname_like(doc[s].lower_):
+        return False  # the model's label of a lone surname before ", Title" is a guess ("Zernov": NORP)
     return not (s > 0 and doc[s - 1].lower_ in PORTFOLIO_PREPS)
 
 
@@ -152,6 +157,8 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
         if c >= 0 and doc[c].lower_ == "the":
             c -= 1
         c = _org_before_title(doc, c)  # "Nazir Obeidat, UJ President", "X, ADA University Vice Rector"
+        if c >= 1 and _demonym(doc[c]):
+            c -= 1  # "Arziev, Uzbek ambassador to China"
         if c < 1 or doc[c].text != ",":
             continue
         e = c
