@@ -154,6 +154,23 @@ def test_a_lone_surname_before_its_title_is_a_person(extractor, text, fact):
     assert fact in {(f.person, f.role) for f in record.facts if isinstance(f, RoleFact)}
 
 
+@pytest.mark.parametrize(
+    ("joiner", "holder"),
+    [(" Mr.", "Liu Jianqing"), (" and Prof.", "Ma Jianfei")],
+    ids=["title-first", "coordinated"],
+)
+def test_a_long_organisation_between_a_title_and_an_honorific_name(extractor, joiner, holder):
+    """role.tie.title_org_honorific_name: "the Head of the Europe and Central Asia Division of the
+    International Cooperation and Exchange Department Mr. Liu Jianqing" (beyond the usual reach); after "and"
+    the honorific opens the next item, so the title stays with the name before it."""
+    text = (
+        "The delegation included Mr. Ma Jianfei, the Head of the Europe and Central Asia Division of the "
+        f"International Cooperation and Exchange Department{joiner} Liu Jianqing, and others."
+    )
+    record = extractor.extract(text)
+    assert [f.person for f in record.facts if isinstance(f, RoleFact) and f.role == "head"] == [holder]
+
+
 def test_a_later_reference_is_no_second_agreement(extractor):
     text = (
         "Tomsk State University and Lanzhou University signed a memorandum of cooperation. The memorandum "

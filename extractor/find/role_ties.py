@@ -29,18 +29,16 @@ from extractor.find.roles import gap_ok
 from extractor.find.tie_cues import (
     Tie,
     TieChoice,
-    before_coordinated,
-    clause_ends_unnamed,
     counted_group,
     degree_apposition,
     envoy,
     long_title,
-    orgs_between,
     respectively,
     title_first_list,
     title_org_comma,
     titled,
 )
+from extractor.find.tie_gaps import before_coordinated, clause_ends_unnamed, orgs_between, title_org_honorific
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 
@@ -262,6 +260,7 @@ TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     _honorific,
     _list_of_titled,
     _title_first,
+    _named("role.tie.title_org_honorific_name", title_org_honorific),
     _apposition,
     _title_then_name,
     _name_then_title,

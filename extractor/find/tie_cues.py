@@ -211,6 +211,7 @@ def titled(person: Span, ctx: RoleContext) -> bool:
     )
 
 
+_OF_THE_AT = frozenset({"of", "the", "at"})
 TieChoice = tuple[Span | None, str]  # the person (None: no one) and the id of the rule that decided
 
 
@@ -237,55 +238,14 @@ class Tie:
         return [t.lower_ for t in self.doc[self.before[-1].end : self.role.start]]
 
     def direct_after(self) -> bool:
-        """A name follows the title with only "of the at" or an honorific between."""
+        """A name follows the title with only "of the at", its organisation and honorifics between ("the Head
+        of the X Division Mr. Liu Jianqing"), or a comma and honorifics."""
         doc, role, after = self.doc, self.role, self.after
         return (
             bool(after)
             and after[0].start > role.end
             and (
-                gap_ok(doc, role.end, after[0].start, frozenset({"of", "the", "at"}), self.ctx.org_tokens)
+                gap_ok(doc, role.end, after[0].start, _OF_THE_AT, self.ctx.org_tokens)
                 or _honorific_next(doc, role.end, after[0].start)
             )
         )
-
-
-def before_coordinated(role: Span, ctx: RoleContext) -> int:
-    """Where a coordinated title starts: before its own organisation ("and TNU Vice President") or one
-    capitalised modifier ("and Executive Vice Dean")."""
-    doc, i = role.doc, role.start
-    while i > 0 and doc[i - 1].i in ctx.org_tokens:
-        i -= 1
-    if i > 1 and doc[i - 2].lower_ == "and" and doc[i - 1].is_title and doc[i - 1].tag_ in ("JJ", "NNP"):
-        i -= 1
-    return i
-
-
-_CLAUSE_END = frozenset({",", ".", ";", ")"})
-
-
-def clause_ends_unnamed(role: Span, ctx: RoleContext) -> bool:
-    """The title's clause ends (",", ";", ".", ")" or a line end) right after it or after its own "of ..."
-    or "at ..." (a few tokens), with no name and no verb on the way."""
-    doc, end = role.doc, role.end
-    if end < len(doc) and doc[end].lower_ in ("of", "at"):
-        stop = min(len(doc), end + 14)
-        while end < stop and doc[end].text not in _CLAUSE_END and not doc[end].tag_.startswith("VB"):
-            end += 1
-            if "\n" in doc[end - 1].whitespace_ or "\n" in doc[end - 1].text:
-                return not ctx.after(role.end, end - role.end)
-    closed = end == len(doc) or doc[end].text in _CLAUSE_END
-    return closed and not ctx.after(role.end, max(2, end - role.end))
-
-
-def orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
-    """ "of A and B," between a plural title and the names it lists: organisations joined by "and" or a
-    comma, a comma before the names."""
-    doc = role.doc
-    gap = doc[role.end : person.start]
-    return (
-        len(gap) > 2
-        and gap[0].lower_ == "of"
-        and gap[-1].text == ","
-        and any(t.i in ctx.org_tokens for t in gap)
-        and all(t.i in ctx.org_tokens or t.lower_ in ("and", ",", "the") for t in gap[1:])
-    )

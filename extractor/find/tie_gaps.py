@@ -1,0 +1,73 @@
+"""What lies between a title and the person it names, read by the tie rules: coordinated titles and their
+clause, organisations between a plural title and its names, a long organisation before an honorific."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extractor.find.role_lists import RoleContext, same_sentence
+from extractor.lang.lexicons import words
+
+_OF_THE_AT = frozenset({"of", "the", "at"})
+_CLAUSE_END = frozenset({",", ".", ";", ")"})
+
+
+def of_name_then_honorific(doc: Doc, start: int, end: int) -> bool:
+    """ "Head of the Europe and Central Asia Division of the X Department Mr. Liu": "of", then only
+    capitalised words, "of", "the", "and" and brackets, then an honorific right before the name."""
+    gap = doc[start:end]
+    return (
+        len(gap) > 2
+        and gap[0].lower_ in ("of", "at")
+        and gap[-1].lower_ in words("honorifics")
+        and gap[-2].lower_ != "and"  # "Deputy Head of X Department and Prof. B, Dean": B is the dean
+        and all(t.is_title or t.is_upper or t.lower_ in _OF_THE_AT | {"and", "(", ")"} for t in gap[1:-1])
+    )
+
+
+def title_org_honorific(role: Span, ctx: RoleContext) -> Span | None:
+    """ "the Head of the Europe and Central Asia Division of the International Cooperation Department Mr. Liu
+    Jianqing": a title, its (long) organisation, an honorific, the name: the title is the name's."""
+    after = ctx.after(role.end, 30)[:1]
+    if after and same_sentence(role.doc, role.start, after[0].start):
+        return after[0] if of_name_then_honorific(role.doc, role.end, after[0].start) else None
+    return None
+
+
+def before_coordinated(role: Span, ctx: RoleContext) -> int:
+    """Where a coordinated title starts: before its own organisation ("and TNU Vice President") or one
+    capitalised modifier ("and Executive Vice Dean")."""
+    doc, i = role.doc, role.start
+    while i > 0 and doc[i - 1].i in ctx.org_tokens:
+        i -= 1
+    if i > 1 and doc[i - 2].lower_ == "and" and doc[i - 1].is_title and doc[i - 1].tag_ in ("JJ", "NNP"):
+        i -= 1
+    return i
+
+
+def clause_ends_unnamed(role: Span, ctx: RoleContext) -> bool:
+    """The title's clause ends (",", ";", ".", ")" or a line end) right after it or after its own "of ..."
+    or "at ..." (a few tokens), with no name and no verb on the way."""
+    doc, end = role.doc, role.end
+    if end < len(doc) and doc[end].lower_ in ("of", "at"):
+        stop = min(len(doc), end + 14)
+        while end < stop and doc[end].text not in _CLAUSE_END and not doc[end].tag_.startswith("VB"):
+            end += 1
+            if "\n" in doc[end - 1].whitespace_ or "\n" in doc[end - 1].text:
+                return not ctx.after(role.end, end - role.end)
+    closed = end == len(doc) or doc[end].text in _CLAUSE_END
+    return closed and not ctx.after(role.end, max(2, end - role.end))
+
+
+def orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
+    """ "of A and B," between a plural title and the names it lists: organisations joined by "and" or a
+    comma, a comma before the names."""
+    doc = role.doc
+    gap = doc[role.end : person.start]
+    return (
+        len(gap) > 2
+        and gap[0].lower_ == "of"
+        and gap[-1].text == ","
+        and any(t.i in ctx.org_tokens for t in gap)
+        and all(t.i in ctx.org_tokens or t.lower_ in ("and", ",", "the") for t in gap[1:])
+    )
