@@ -13,7 +13,7 @@ from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_shapes import dateline_place
 from extractor.find.person_names import surname_like
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.resources import pattern_file
+from extractor.lang.resources import extra_pattern_files, pattern_file
 from extractor.lang.tokens import MONTHS, doc_text, hashes, is_initials, lower_in
 from extractor.normalise.org_text import acronym
 
@@ -71,7 +71,12 @@ def person_tail(span: Span) -> int | None:
 def _org_vocabulary() -> frozenset[str]:
     """Every word of the registered organisation names (a surname-like word among them is no surname)."""
     out: set[str] = set()
-    for line in pattern_file("orgs.jsonl").read_text("utf-8").splitlines():
+    lines = [
+        ln
+        for f in (pattern_file("orgs.jsonl"), *extra_pattern_files("orgs.jsonl"))
+        for ln in f.read_text("utf-8").splitlines()
+    ]
+    for line in lines:
         entry = json.loads(line) if line.strip() else {}
         for name in [entry.get("id", ""), *entry.get("aliases", [])]:
             out.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from extractor.lang.resources import pattern_file
+from extractor.lang.resources import extra_pattern_files, pattern_file
 
 
 class PatternError(ValueError):
@@ -80,5 +80,8 @@ def load_jsonl(path: Path, model: type[M]) -> list[M]:
 
 
 def load_named(name: str, model: type[M]) -> list[M]:
-    """Load ``patterns/<name>`` with the given schema."""
-    return load_jsonl(pattern_file(name), model)
+    """Load ``patterns/<name>`` with the given schema, then the analyst's own file of that name
+    (``--patterns DIR``), whose lines add to the built-in ones."""
+    return [
+        item for path in (pattern_file(name), *extra_pattern_files(name)) for item in load_jsonl(path, model)
+    ]

@@ -24,7 +24,7 @@ from extractor.lang.name_keys import (
     similarity,
     surface_variants,
 )
-from extractor.lang.resources import pattern_file
+from extractor.lang.resources import extra_pattern_files, pattern_file
 
 OrgType = Literal[
     "university",
@@ -178,19 +178,43 @@ def _error(path: Path, line: int, err: ValidationError) -> RegistryError:
 
 
 def load_registry(path: Path | None = None) -> OrgRegistry:
-    """Read and check a registry file (default ``patterns/orgs.jsonl``); errors name file:line and field.
+    """Read and check a registry file (default ``patterns/orgs.jsonl`` plus the analyst's own ``orgs.jsonl``
+    of ``--patterns DIR``); errors name file:line and field.
 
-    A file is read once per process while it is unchanged (same path, size and modification time).
+    The files are read once per process while they are unchanged (same paths, sizes and modification times).
     """
-    path = (Path(path) if path is not None else pattern_file("orgs.jsonl")).resolve()
-    stat = path.stat()
-    return _read_registry(path, stat.st_size, stat.st_mtime_ns)
+    paths = (
+        [Path(path)] if path is not None else [pattern_file("orgs.jsonl"), *extra_pattern_files("orgs.jsonl")]
+    )
+    return _read_registry(tuple((p.resolve(), p.stat().st_size, p.stat().st_mtime_ns) for p in paths))
 
 
 @lru_cache(maxsize=8)
-def _read_registry(path: Path, size: int, mtime_ns: int) -> OrgRegistry:
+def _read_registry(stamps: tuple[tuple[Path, int, int], ...]) -> OrgRegistry:
     entries: list[OrgEntry] = []
-    lines: dict[str, int] = {}
+    where: dict[str, tuple[Path, int]] = {}
+    for k, (path, _, _) in enumerate(stamps):
+        _read_entries(path, entries, where, extends=k > 0)
+    for e in entries:
+        if e.parent is not None and e.parent not in where:
+            path, n = where[e.id]
+            raise RegistryError(f"{path}:{n}: field parent: {e.parent!r} is not a registry id")
+    registry = OrgRegistry(entries)
+    clashes = registry.collisions()
+    if clashes:
+        listed = "; ".join(
+            f"{k} -> " + ", ".join(f"{i!r} ({where[i][0].name} line {where[i][1]})" for i in ids)
+            for k, ids in sorted(clashes.items())
+        )
+        raise RegistryError(f"{stamps[-1][0]}: names shared by several organisations: {listed}")
+    return registry
+
+
+def _read_entries(
+    path: Path, entries: list[OrgEntry], where: dict[str, tuple[Path, int]], extends: bool = False
+) -> None:
+    """Append the entries of one registry file; a line that does not parse or repeats an id is an error,
+    except in an analyst's file (``extends``), where it adds its aliases and acronyms to the entry."""
     for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not text.strip():
             continue
@@ -200,20 +224,16 @@ def _read_registry(path: Path, size: int, mtime_ns: int) -> OrgRegistry:
             raise RegistryError(f"{path}:{n}: invalid JSON: {err.msg} (column {err.colno})") from None
         except ValidationError as err:
             raise _error(path, n, err) from None
-        if entry.id in lines:
-            first = lines[entry.id]
-            raise RegistryError(f"{path}:{n}: field id: duplicate {entry.id!r} (first on line {first})")
-        lines[entry.id] = n
+        if entry.id in where and extends:
+            i = next(k for k, e in enumerate(entries) if e.id == entry.id)
+            old = entries[i]
+            aliases, acronyms = (*old.aliases, *entry.aliases), (*old.acronyms, *entry.acronyms)
+            entries[i] = old.model_copy(update={"aliases": aliases, "acronyms": acronyms})
+            continue
+        if entry.id in where:
+            first, line = where[entry.id]
+            raise RegistryError(
+                f"{path}:{n}: field id: duplicate {entry.id!r} (first in {first.name} line {line})"
+            )
+        where[entry.id] = (path, n)
         entries.append(entry)
-    for e in entries:
-        if e.parent is not None and e.parent not in lines:
-            raise RegistryError(f"{path}:{lines[e.id]}: field parent: {e.parent!r} is not a registry id")
-    registry = OrgRegistry(entries)
-    clashes = registry.collisions()
-    if clashes:
-        listed = "; ".join(
-            f"{k} -> " + ", ".join(f"{i!r} (line {lines[i]})" for i in ids)
-            for k, ids in sorted(clashes.items())
-        )
-        raise RegistryError(f"{path}: names shared by several organisations: {listed}")
-    return registry
