@@ -128,6 +128,10 @@ class AgreementFact(BaseModel):
 
 
 Fact = Annotated[RoleFact | AgreementFact, Field(discriminator="type")]
+# Where a record's publication date came from: found in the text by the pipeline, given with the input,
+# or (a web page whose text states none) read from the page's metadata.
+PublishedSource = Literal["text", "input", "html-metadata"]
+_INPUT_PROVENANCE = ("published_source", "source_format", "encoding")  # left out of JSON when unset
 
 
 class DocumentRecord(BaseModel):
@@ -138,23 +142,35 @@ class DocumentRecord(BaseModel):
     doc_id: str
     text_sha256: str | None = None
     published: str | None = None
+    published_source: PublishedSource | None = Field(
+        default=None,
+        description="where `published` came from (set for web pages): text, input, html-metadata",
+    )
+    source_format: Literal["html"] | None = Field(
+        default=None, description="`html` when the input was a web page (offsets index its extracted text)"
+    )
+    encoding: str | None = Field(default=None, description="the input's encoding, when it was not UTF-8")
     mentions: list[Mention] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     discarded: list[Discard] = Field(default_factory=list, description="rejected candidates, with the rule")
 
     def to_json_dict(self) -> dict:
         """Plain JSON-ready dict; optional provenance fields are left out when empty."""
-        data = self.model_dump(mode="json")
+        data = _drop_none(self.model_dump(mode="json"), _INPUT_PROVENANCE)
         for m in data["mentions"]:
-            if m.get("source") is None:
-                m.pop("source", None)
+            _drop_none(m, ("source",))
         if not data["discarded"]:
             data.pop("discarded")
         for d in data.get("discarded", []):
-            if d.get("source") is None:
-                d.pop("source", None)
+            _drop_none(d, ("source",))
         for f in data["facts"]:
-            for k in ("start", "end", "evidence", "rule", "party_rule", "tie_rule"):
-                if f.get(k) is None:
-                    f.pop(k, None)
+            _drop_none(f, ("start", "end", "evidence", "rule", "party_rule", "tie_rule"))
         return data
+
+
+def _drop_none(data: dict, keys: tuple[str, ...]) -> dict:
+    """``data`` without those of ``keys`` whose value is None (changed in place and returned)."""
+    for k in keys:
+        if data.get(k) is None:
+            data.pop(k, None)
+    return data

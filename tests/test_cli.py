@@ -141,3 +141,47 @@ def test_validate_gold_refuses_doc_ids_that_are_paths(tmp_path):
     (gold / "x.json").write_text('{"doc_id": "../secret", "mentions": [], "facts": []}', encoding="utf-8")
     result = runner.invoke(app, ["validate-gold", "--corpus", str(CORPUS), "--gold", str(gold)])
     assert result.exit_code == 1 and "not a plain file name" in " ".join(result.output.split())
+
+
+def test_version_prints_the_package_version():
+    from extractor.lang.resources import VERSION
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"extractor {VERSION}"
+
+
+def test_a_run_writes_the_analyst_outputs_and_export_rebuilds_them(run_out, tmp_path):
+    import csv
+    import sqlite3
+
+    assert (run_out / "extractor.sqlite").is_file() and (run_out / "network.graphml").is_file()
+    result = runner.invoke(app, ["export", str(run_out / "records.jsonl"), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "roles.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = sum(1 for _ in csv.reader(fh)) - 1
+    with sqlite3.connect(tmp_path / "extractor.sqlite") as db:
+        assert db.execute("select count(*) from roles").fetchone()[0] == rows > 0
+    assert "parquet/roles.parquet" in result.output
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        (None, "--patterns is not a folder"),
+        ({"orgs.jsonl": '{"id": "X Y", "country": "RU", "type": "bogus"}\n'}, "orgs.jsonl:1: field type"),
+        ({"people.jsonl": "{}\n"}, "no built-in rule file is called people.jsonl"),
+    ],
+)
+def test_a_bad_patterns_folder_is_one_line_and_exit_2(tmp_path, files, message, monkeypatch):
+    monkeypatch.setenv("EXTRACTOR_EXTRA_PATTERNS", "")  # --patterns sets it; restored (unset) afterwards
+    folder = tmp_path / "pat"
+    if files is not None:
+        folder.mkdir()
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Tomsk State University signed an agreement.", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(src), "--patterns", str(folder), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output

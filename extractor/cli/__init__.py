@@ -1,4 +1,4 @@
-"""Command line: ``extractor run | eval | validate-gold | export``."""
+"""Command line: ``extractor run | eval | validate-gold | export | report``."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ app = typer.Typer(
     help="Who signed what with whom: entities, roles, dates and agreements from press releases.",
 )
 console = Console(width=120)
+
+
+@app.callback()
+def _main(version: opt.Version = False) -> None:
+    """Who signed what with whom: entities, roles, dates and agreements from press releases."""
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -57,10 +62,13 @@ def run(
     engine: opt.EngineOpt = Engine.local,
     master: opt.Master = None,
     time_limit: opt.TimeLimit = 20.0,
+    patterns: opt.Patterns = None,
 ) -> None:
-    """Extract records from documents; write records.jsonl, errors.jsonl and the CSV tables."""
+    """Extract records from documents; write records.jsonl, errors.jsonl, the CSV tables and the analyst
+    outputs (SQLite, Parquet, GraphML)."""
     paths = inputs or [Path("corpus")]
     _check_run_args(paths, out, engine)
+    _use_patterns(patterns)
     start = time.perf_counter()
     options = {"batch_size": batch_size, "resume": resume, "engine": engine.value, "master": master}
     summary = _run_batch(paths, out, quiet, n_process=n_process, time_limit=time_limit, **options)
@@ -70,18 +78,34 @@ def run(
         raise typer.Exit(1)
 
 
+def _use_patterns(folder: Path | None) -> None:
+    """Add an analyst's rule files to the built-in ones; a missing folder or an unknown file is one line."""
+    from extractor.lang.resources import use_extra_patterns
+
+    if folder is None:
+        return
+    if not folder.is_dir():
+        _fail(f"--patterns is not a folder: {folder}")
+    try:
+        use_extra_patterns(folder)
+    except ValueError as err:
+        _fail(str(err))
+
+
 def _run_batch(paths: list[Path], out: Path, quiet: bool, **options: Any) -> Any:
     """``run_batch`` with a progress bar; a busy or unresumable --out and an interrupt are one line."""
     from extractor.engine.progress import progress_reporter
     from extractor.engine.resume import ResumeError
     from extractor.engine.runner import run_batch
+    from extractor.lang.patterns import PatternError
+    from extractor.lang.registry import RegistryError
     from extractor.output.outdir import OutputBusy
     from extractor.read.inputs import count_inputs
 
     try:
         with progress_reporter(0 if quiet else count_inputs(paths), quiet=quiet) as on_done:
             return run_batch(paths, out, on_done=on_done, **options)
-    except (ResumeError, OutputBusy) as err:
+    except (ResumeError, OutputBusy, PatternError, RegistryError) as err:
         _fail(str(err))
     except KeyboardInterrupt as err:
         _interrupted(out, getattr(err, "code", 130), workers=options["n_process"] > 1)
@@ -218,13 +242,39 @@ def export(
     records: Annotated[Path, typer.Argument(help="records.jsonl, or a gold folder")],
     out: Annotated[Path, typer.Option("--out", help="output folder")] = Path("out"),
 ) -> None:
-    """Rebuild the CSV tables (mentions, roles, agreements, organisations, network) from records."""
+    """Rebuild the CSV tables (mentions, roles, agreements, organisations, network) and the analyst outputs
+    from records."""
     from extractor.lang.registry import load_registry
+    from extractor.output.analyst import write_analyst_outputs
     from extractor.output.tablewriter import write_tables_streaming
 
     recs = _load_or_fail(records)
-    for path in write_tables_streaming(recs.values(), out, load_registry()):
+    registry = load_registry()
+    written = write_tables_streaming(recs.values(), out, registry)
+    for path in written + write_analyst_outputs(out, recs.values(), registry):
         console.print(f"wrote {_plain(path)}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def report(out: opt.RunFolder, html: opt.NetworkHtml) -> None:
+    """Draw a run's cooperation network, timeline of signings and manifest as one self-contained HTML page."""
+    from extractor.evaluate.network_data import RunFolderError, read_run_folder
+    from extractor.evaluate.network_page import write_network_page
+
+    try:
+        net = read_run_folder(out)
+    except RunFolderError as err:
+        _fail(str(err))
+    try:
+        write_network_page(net, html)
+    except OSError as err:
+        _fail(f"cannot write {html}: {err.strerror or err}")
+    console.print(
+        f"wrote {_plain(html)}: {len(net.organisations)} organisations, {len(net.links)} links, "
+        f"{len(net.signings)} agreement rows",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def main() -> None:  # pragma: no cover

@@ -44,3 +44,32 @@ Html = Annotated[Path | None, typer.Option("--html", help="write a self-containe
 Baseline = Annotated[Path | None, typer.Option(help="a second prediction shown beside PRED in --html")]
 ReportCorpus = Annotated[Path, typer.Option("--corpus", help="texts for the --html document views")]
 ByRule = Annotated[bool, typer.Option("--by-rule", help="list predicted facts right / wrong by rule id")]
+
+# extractor report
+RunFolder = Annotated[
+    Path, typer.Argument(help="output folder of `extractor run` (records.jsonl, tables, manifest.json)")
+]
+NetworkHtml = Annotated[
+    Path, typer.Option("--html", help="write the network page (self-contained HTML) to this file")
+]
+Patterns = Annotated[
+    Path | None,
+    typer.Option(
+        "--patterns",
+        help="a folder of your own rule files (orgs.jsonl, roles.jsonl, ...) added to the built-in ones",
+    ),
+]
+
+
+def _print_version(value: bool) -> None:
+    """``--version``: print the package version and stop."""
+    if value:
+        from extractor.lang.resources import VERSION
+
+        typer.echo(f"extractor {VERSION}")
+        raise typer.Exit(0)
+
+
+Version = Annotated[
+    bool, typer.Option("--version", help="print the version and exit", is_eager=True, callback=_print_version)
+]

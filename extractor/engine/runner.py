@@ -21,6 +21,7 @@ from extractor.engine.resume import _END, _append, recover
 from extractor.engine.signals import interruptible
 from extractor.engine.stream import ZONE_SIZE, process_stream
 from extractor.models import DocumentRecord
+from extractor.output.analyst import AnalystWriter
 from extractor.output.corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
 from extractor.output.memory import no_gc
 from extractor.output.outdir import claim, clear_previous, provenance, write_manifest
@@ -227,19 +228,27 @@ def _write(
 
 
 def finish(rec_path: Path, maps: KeyMaps, out: Path) -> None:
-    """Apply the corpus-level keys to records.jsonl and write the five tables, in one pass."""
+    """Apply the corpus-level keys to records.jsonl and write the five tables and the analyst outputs
+    (SQLite, Parquet, GraphML), in one pass."""
     from extractor.lang.registry import load_registry
 
-    writer = TableWriter(out, load_registry())
+    registry = load_registry()
+    writers = (TableWriter(out, registry), AnalystWriter(out, registry))
+
+    def add(rec: dict) -> None:
+        record = DocumentRecord.model_validate(rec)
+        for writer in writers:
+            writer.add(record)
+
     try:
-        with no_gc():  # the table writer's counts only grow
-            rewrite_jsonl(
-                rec_path, maps, lambda rec: writer.add(DocumentRecord.model_validate(rec))
-            )  # our lines
+        with no_gc():  # the writers' counts only grow
+            rewrite_jsonl(rec_path, maps, add)  # our lines
+        for writer in writers:
+            writer.close()
     except BaseException:
-        writer.abort()
+        for writer in writers:
+            writer.abort()  # no temp file is left, whichever writer failed
         raise
-    writer.close()
 
 
 def _fresh_ids(

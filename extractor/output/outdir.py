@@ -62,8 +62,11 @@ def _stamp(fh: IO[str]) -> None:
 
 def clear_previous(out: Path) -> None:
     """Remove the last run's tables and manifest and any leftover temp file (``.*.tmp``, ``*.keys.tmp``)."""
+    from extractor.output.analyst import clear_analyst_outputs  # pyarrow etc. only when a run starts
+
     for name in (*TABLES, MANIFEST):
         (out / name).unlink(missing_ok=True)
+    clear_analyst_outputs(out)
     for tmp in (*out.glob(".*.tmp"), *out.glob("*.tmp")):
         tmp.unlink(missing_ok=True)
 
