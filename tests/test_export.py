@@ -50,8 +50,13 @@ def test_tables_count_organisations_and_network_edges():
     t = tables(_records())
     orgs = t["organisations"].set_index("key")
     assert orgs.loc["Misu", "mentions"] == 2 and orgs.loc["Misu", "documents"] == 2
-    net = t["network"]
-    assert len(net) == 1 and net.iloc[0]["agreements"] == 2 and net.iloc[0]["doc_ids"] == "a; b"
+    net = t["network"]  # two releases, no dates, a memorandum and a generic agreement: one signing
+    assert len(net) == 1 and net.iloc[0]["agreements"] == 1 and net.iloc[0]["doc_ids"] == "a; b"
+    assert t["agreement_events"].iloc[0][["kind", "sources", "agreements"]].tolist() == [
+        "memorandum",
+        "a; b",
+        2,
+    ]
     assert t["agreements"].iloc[0]["parties"] == "Misu; Tsu"
     assert t["roles"].iloc[0]["org"] == "Misu"
 
@@ -64,6 +69,7 @@ def test_the_tables_are_utf8_csv_that_reads_back(tmp_path):
         "agreements.csv",
         "organisations.csv",
         "network.csv",
+        "agreement_events.csv",
     }
     raw = (tmp_path / "mentions.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")

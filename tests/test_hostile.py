@@ -39,11 +39,12 @@ FILES = {
     "longline.txt": b"x" * 120_000 + b" " + GOOD.encode(),
     "formula.txt": b'=HYPERLINK("http://evil") +cmd -2 @SUM(A1) ' + GOOD.encode(),
     "latin1.txt": "Universit\xe9 de Paris".encode("latin-1"),
+    "noise.txt": bytes(range(128, 256)),
     "nul.txt": b"MISIS\x00signed",
     "png.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
     "badutf16.txt": codecs.BOM_UTF16_LE + b"\x00\xd8a\x00",  # lone high surrogate
 }
-BAD = {"latin1", "nul", "png", "badutf16", "folder"}
+BAD = {"noise", "nul", "png", "badutf16", "folder"}
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +112,7 @@ def test_empty_and_whitespace_files_give_empty_records(hostile_run):
 def test_error_reasons_say_what_is_wrong(hostile_run):
     _, out = hostile_run
     reasons = {e["doc_id"]: e["reason"] for e in _jsonl(out / "errors.jsonl")}
-    assert "UTF-8" in reasons["latin1"] and "binary" in reasons["nul"] and "binary" in reasons["png"]
+    assert "UTF-8" in reasons["noise"] and "binary" in reasons["nul"] and "binary" in reasons["png"]
     assert "UTF-16" in reasons["badutf16"] and "regular file" in reasons["folder"]
 
 
@@ -257,11 +258,16 @@ def test_doc_ids_cannot_place_files_outside_the_output_folder(tmp_path):
             "agreements.csv",
             "organisations.csv",
             "network.csv",
+            "agreement_events.csv",
+            "extractor.sqlite",
+            "parquet",
+            "network.graphml",
             ".lock",
             "manifest.json",
         ]
     )
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file() and p.parent != out) == ["in.jsonl"]
+    outside = [p.name for p in tmp_path.rglob("*") if p.is_file() and out not in p.parents]
+    assert sorted(outside) == ["in.jsonl"]
     assert [r["doc_id"] for r in _jsonl(out / "records.jsonl")] == ids
 
 

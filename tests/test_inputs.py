@@ -20,11 +20,16 @@ def test_every_input_ends_as_document_or_error(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "latin1.txt").write_bytes("Universit\xe9".encode("latin-1"))
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    (tmp_path / "noise.txt").write_bytes(bytes(range(128, 256)))
     items = list(iter_inputs([tmp_path, tmp_path / "missing.txt"]))
-    assert len(items) == 5
+    assert len(items) == 6
     by_id = {i.doc_id: i for i in items}
     assert isinstance(by_id["good"], InputDoc) and isinstance(by_id["empty"], InputDoc)
-    assert isinstance(by_id["latin1"], InputError) and "UTF-8" in by_id["latin1"].reason
+    assert isinstance(by_id["latin1"], InputDoc) and (by_id["latin1"].text, by_id["latin1"].encoding) == (
+        "Université",
+        "cp1252",
+    )
+    assert isinstance(by_id["noise"], InputError) and "not valid UTF-8 at byte 0" in by_id["noise"].reason
     assert isinstance(by_id["binary"], InputError) and "binary" in by_id["binary"].reason
     assert isinstance(by_id["missing"], InputError)
 

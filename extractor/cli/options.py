@@ -17,7 +17,9 @@ class Engine(str, Enum):  # noqa: UP042  (typer reads the choices from a str Enu
 
 
 # extractor run
-Inputs = Annotated[list[Path] | None, typer.Argument(help="folders of .txt, .txt files or .jsonl")]
+Inputs = Annotated[
+    list[Path] | None, typer.Argument(help="folders of .txt/.html, .txt/.html/.htm files or .jsonl")
+]
 Out = Annotated[Path, typer.Option("--out", help="output folder")]
 BatchSize = Annotated[int, typer.Option(min=1, help="documents per nlp.pipe batch")]
 NProcess = Annotated[int, typer.Option(min=1, help="worker processes (local engine)")]

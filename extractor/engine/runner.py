@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from extractor.engine.extract import Extractor
 from extractor.engine.resume import _END, _append, recover
 from extractor.engine.signals import interruptible
-from extractor.engine.stream import ZONE_SIZE, process_stream
+from extractor.engine.stream import ZONE_SIZE, process_stream, text_states_date
 from extractor.models import DocumentRecord
 from extractor.output.analyst import AnalystWriter
 from extractor.output.corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
@@ -28,6 +28,7 @@ from extractor.output.outdir import claim, clear_previous, provenance, write_man
 from extractor.output.tablewriter import TableWriter
 from extractor.read.chunking import CHUNK_CHARS
 from extractor.read.inputs import InputDoc, InputError, iter_inputs
+from extractor.read.provenance import clear_page_texts, keep_page_texts
 from extractor.read.record_io import record_line
 
 ENGINES = ("local", "spark")
@@ -138,9 +139,11 @@ def _run(
     rec_path = out / "records.jsonl"
     keys = KeyCollector()
     done = recover(rec_path, keys.add_dict) if opts.resume else set()
-    items = _fresh_ids(
-        _timed_iter(summary, "read", iter_inputs(paths)), done, summary, on_done or (lambda n: None)
-    )
+    if not opts.resume:
+        clear_page_texts(out)
+    inputs = iter_inputs(paths, text_date=text_states_date)
+    items = _fresh_ids(_timed_iter(summary, "read", inputs), done, summary, on_done or (lambda n: None))
+    items = keep_page_texts(out, items)  # OUT/texts/<doc_id>.txt: the text a web page's offsets index
     if opts.engine == "spark":
         maps = _spark_run(items, out, summary, keys, opts, on_done)
     else:

@@ -28,6 +28,7 @@ from extractor.output.corpus_keys import KeyMaps, org_group_key, org_map_from_co
 from extractor.output.key_join import block_keys, block_pairs, person_map_from_pairs
 from extractor.read.chunking import CHUNK_CHARS
 from extractor.read.inputs import InputDoc, InputError, from_text
+from extractor.read.provenance import provenance_line
 from extractor.read.record_io import record_line
 
 if TYPE_CHECKING:
@@ -144,7 +145,11 @@ def _windows(
                 yield item
                 continue
             doc_id, line, error = next(results)
-            yield InputError(doc_id=doc_id, path=item.path, reason=error) if line is None else line + "\n"
+            yield (
+                InputError(doc_id=doc_id, path=item.path, reason=error)
+                if line is None
+                else provenance_line(line, item) + "\n"
+            )
 
 
 def _ordered(spark: SparkSession, rows: list[tuple], parallelism: int) -> DataFrame:

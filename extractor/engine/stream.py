@@ -28,6 +28,7 @@ from extractor.models import DocumentRecord
 from extractor.output.records import doc_to_record
 from extractor.read.chunking import CHUNK_CHARS, merge, split_text
 from extractor.read.inputs import InputDoc, InputError
+from extractor.read.provenance import with_provenance
 
 log = logging.getLogger(__name__)
 Outcome = DocumentRecord | InputError
@@ -153,6 +154,12 @@ class _Assembly:
         return parts[0][1] if len(parts) == 1 else merge(parts)
 
 
+def text_states_date(text: str) -> bool:
+    """Whether the text states its publication date, as the pipeline would find it (a web page's metadata
+    date is used only when it does not)."""
+    return find_published(clean_for_nlp(text)) is not None
+
+
 def _record(piece: Piece, doc: Doc) -> DocumentRecord | str:
     try:
         record = doc_to_record(
@@ -162,7 +169,8 @@ def _record(piece: Piece, doc: Doc) -> DocumentRecord | str:
             published=piece.published or None,
             raw_text=piece.text,
         )
-        return record if record.published != "" else record.model_copy(update={"published": None})
+        record = record if record.published != "" else record.model_copy(update={"published": None})
+        return with_provenance(record, piece.doc)
     except Exception as err:
         return _reason(f"record: {type(err).__name__}: {err}")
 

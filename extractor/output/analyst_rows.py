@@ -31,7 +31,18 @@ DOCUMENT_COUNTS = ("n_mentions", "n_roles", "n_agreements", "n_discarded")
 REGISTRY_COLUMNS = ("registered", "parent", "acronyms")
 LINKS = {"agreement_parties": "party", "agreement_signatories": "signatory"}
 INT_COLUMNS = frozenset(
-    {"id", "start", "end", "mentions", "documents", "agreements", "agreement_id", "position", "registered"}
+    {
+        "id",
+        "start",
+        "end",
+        "mentions",
+        "documents",
+        "agreements",
+        "agreement_id",
+        "position",
+        "registered",
+        "event",
+    }
     | set(DOCUMENT_COUNTS)
 )
 INDEXES = {

@@ -1,4 +1,5 @@
-"""Analyst tables from document records: mentions, roles, agreements, organisations, network."""
+"""Analyst tables from document records: mentions, roles, agreements, organisations, network, agreement
+events."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pandas as pd
 
 from extractor.lang.registry import OrgRegistry
 from extractor.models import AgreementFact, DocumentRecord, RoleFact
+from extractor.output.events import EVENT_COLUMNS, EventBuilder
 
 COLUMNS = {
     "mentions": ["doc_id", "label", "text", "norm", "start", "end", "source"],
@@ -34,6 +36,7 @@ COLUMNS = {
     ],
     "organisations": ["key", "country", "type", "mentions", "documents"],
     "network": ["party_a", "party_b", "agreements", "doc_ids"],
+    "agreement_events": EVENT_COLUMNS,
 }
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 _RISKY = ("=", "+", "-", "@", "\t", "\r")
@@ -101,7 +104,7 @@ def _agreement_row(rec: DocumentRecord, f: AgreementFact) -> list[object]:
 
 
 class TableRows:
-    """The rows of the five tables, values in the order of ``COLUMNS``: the per-document rows of each
+    """The rows of the six tables, values in the order of ``COLUMNS``: the per-document rows of each
     record as it comes, and the organisation and network rows from the counts kept. The one row builder
     of the DataFrames (:func:`tables`) and the CSV files (``tablewriter.TableWriter``)."""
 
@@ -109,7 +112,7 @@ class TableRows:
         self.registry = registry
         self.org_mentions: Counter[str] = Counter()
         self.org_docs: dict[str, set[str]] = defaultdict(set)
-        self.edges: dict[tuple[str, str], list[str]] = defaultdict(list)
+        self.events = EventBuilder()
 
     def document_rows(self, rec: DocumentRecord) -> Iterator[tuple[str, list[object]]]:
         """(table, row) for each mention, role fact and agreement fact; counts organisations and pairs."""
@@ -123,11 +126,11 @@ class TableRows:
                 yield "roles", _role_row(rec, f)
             elif isinstance(f, AgreementFact):
                 yield "agreements", _agreement_row(rec, f)
-                for a, b in combinations(sorted(set(f.parties)), 2):
-                    self.edges[(a, b)].append(rec.doc_id)
+                self.events.add(rec.doc_id, f)
 
     def aggregate_rows(self) -> Iterator[tuple[str, list[object]]]:
-        """(table, row) for each organisation (most mentioned first) and each pair of parties."""
+        """(table, row) for each organisation (most mentioned first), each pair of parties (counting
+        agreement events: one signing reported by several releases counts once) and each event."""
         for key, n in sorted(self.org_mentions.items(), key=lambda kv: (-kv[1], kv[0])):
             entry = self.registry.get(key) if self.registry is not None else None
             yield (
@@ -140,12 +143,18 @@ class TableRows:
                     len(self.org_docs[key]),
                 ],
             )
-        for (a, b), ids in sorted(self.edges.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-            yield "network", [a, b, len(ids), _join(sorted(set(ids)))]
+        edges: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+        for event in self.events.all_events():
+            for a, b in combinations(event.parties, 2):
+                edges[(a, b)].append(event.sources)
+        for (a, b), events in sorted(edges.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            yield "network", [a, b, len(events), _join(sorted({d for ids in events for d in ids}))]
+        for row in self.events.rows():
+            yield "agreement_events", row
 
 
 def tables(records: Iterable[DocumentRecord], registry: OrgRegistry | None = None) -> dict[str, pd.DataFrame]:
-    """All five tables as DataFrames, keyed by file stem (the CSV files: ``tablewriter``)."""
+    """All six tables as DataFrames, keyed by file stem (the CSV files: ``tablewriter``)."""
     rows: dict[str, list[list[object]]] = {name: [] for name in COLUMNS}
     builder = TableRows(registry)
     for rec in records:

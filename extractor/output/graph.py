@@ -12,6 +12,7 @@ undirected edge per network row with that row's other columns (``agreements``, `
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -21,6 +22,14 @@ from extractor.output.analyst_rows import TableSpec
 GRAPHML = "network.graphml"
 _NODE_SKIP = ("key", "registered", "parent", "acronyms")
 _EDGE_SKIP = ("id", "party_a", "party_b")
+# characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/FFFF): a scraped page may
+# carry them into a name; GraphML gets U+FFFD in their place
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(value: object) -> object:
+    """``value`` with the characters XML cannot hold replaced by U+FFFD (a string), else as it is."""
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 class NetworkGraph:
@@ -34,9 +43,9 @@ class NetworkGraph:
         """Keep an organisation's attributes, or add a network row's two nodes and its edge."""
         values = dict(zip(spec.columns, row))
         if spec.name == "organisations":
-            self.orgs[str(values["key"])] = _attrs(values, _NODE_SKIP)
+            self.orgs[xml_safe(str(values["key"]))] = _attrs(values, _NODE_SKIP)
         elif spec.name == "network":
-            a, b = str(values["party_a"]), str(values["party_b"])
+            a, b = xml_safe(str(values["party_a"])), xml_safe(str(values["party_b"]))
             for node in (a, b):
                 if node not in self.graph:
                     self.graph.add_node(node, label=node, **self.orgs.get(node, {}))
@@ -57,4 +66,4 @@ class NetworkGraph:
 
 def _attrs(values: dict[str, object], skip: tuple[str, ...]) -> dict[str, object]:
     """The values GraphML can hold: all but ``skip`` and the empty ones."""
-    return {k: v for k, v in values.items() if k not in skip and v is not None}
+    return {k: xml_safe(v) for k, v in values.items() if k not in skip and v is not None}

@@ -22,7 +22,14 @@ from typing import IO, Any
 
 LOCK = ".lock"
 MANIFEST = "manifest.json"
-TABLES = ("mentions.csv", "roles.csv", "agreements.csv", "organisations.csv", "network.csv")
+TABLES = (
+    "mentions.csv",
+    "roles.csv",
+    "agreements.csv",
+    "organisations.csv",
+    "network.csv",
+    "agreement_events.csv",
+)
 
 
 class OutputBusy(RuntimeError):

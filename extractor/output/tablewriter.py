@@ -17,6 +17,8 @@ from extractor.lang.registry import OrgRegistry
 from extractor.models import DocumentRecord
 from extractor.output.export import COLUMNS, TableRows, csv_writer, safe_cell
 
+AGGREGATE_TABLES = ("organisations", "network", "agreement_events")  # written when every record is in
+
 
 def _cell(value: object) -> object:
     return "" if value is None else safe_cell(value)
@@ -31,8 +33,9 @@ class TableWriter:
         self._tmp = {name: out_dir / f".{name}.csv.tmp" for name in COLUMNS}
         self._fh: dict[str, IO[str]] = {}
         self._rows: dict[str, Any] = {}  # csv writers
-        for name in ("mentions", "roles", "agreements"):
-            self._open(name)
+        for name in COLUMNS:
+            if name not in AGGREGATE_TABLES:
+                self._open(name)
         self.rows = TableRows(registry)
 
     def _open(self, name: str) -> None:
@@ -52,10 +55,10 @@ class TableWriter:
             self._write(name, *row)
 
     def close(self) -> list[Path]:
-        """Write organisations and network, then move all five files into place; returns their paths."""
+        """Write the aggregate tables, then move all the files into place; returns their paths."""
         try:
-            self._open("organisations")
-            self._open("network")
+            for name in AGGREGATE_TABLES:
+                self._open(name)
             for name, row in self.rows.aggregate_rows():
                 self._write(name, *row)
             for fh in self._fh.values():
