@@ -421,3 +421,12 @@ def test_rule_work_grows_linearly_on_a_line_without_sentence_ends(extractor, uni
     small = max(_own_seconds(extractor, unit * 100) for _ in range(2))
     large = min(_own_seconds(extractor, unit * 1000) for _ in range(2))
     assert large / max(small, 0.02) < 30, (small, large)
+
+
+def test_a_lone_carriage_return_ends_a_line_and_no_mention(extractor):
+    """A CR alone (old Mac line ends, pasted text) is read as a line end: no mention holds it (Hypothesis
+    found a model ORG "and¢\\r"); a CRLF stays as it is."""
+    text = "The 2016 Aoshan Euro-Asia Technology Forum and\xa2\r\U00079ed5ld as part of it.\r\nGubkin University hosted it."
+    record = extractor.extract(text)
+    assert record.mentions and all(m.text == m.text.strip() for m in record.mentions)
+    assert any(m.text == "Gubkin University" for m in record.mentions)
