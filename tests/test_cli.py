@@ -185,3 +185,43 @@ def test_a_bad_patterns_folder_is_one_line_and_exit_2(tmp_path, files, message, 
     result = runner.invoke(app, ["run", str(src), "--patterns", str(folder), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert message in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["eval", "--gold", str(GOLD), "--pred", "{empty}"], "no predicted records in"),
+        (["eval", "--gold", "{empty}", "--pred", str(GOLD)], "no gold records in"),
+        (
+            ["eval", "--gold", str(GOLD), "--pred", str(GOLD), "--baseline", str(GOLD)],
+            "--baseline is shown only",
+        ),
+        (
+            ["run", str(CORPUS), "--master", "local[2]", "--out", "{empty}/o"],
+            "--master is a Spark master URL",
+        ),
+        (["export", str(GOLD)], "Missing option '--out'"),
+        (["export", str(GOLD), "--out", "{run}"], "holds a run (manifest.json)"),
+    ],
+)
+def test_misuse_is_one_line_and_exit_2(run_out, tmp_path, args, message):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    args = [a.replace("{empty}", str(empty)).replace("{run}", str(run_out)) for a in args]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output and "[Errno" not in result.output
+
+
+def test_eval_reads_a_run_folder(run_out):
+    result = runner.invoke(app, ["eval", "--gold", str(GOLD), "--pred", str(run_out)])
+    assert result.exit_code == 0 and "facts role" in result.output
+
+
+def test_an_os_error_is_a_sentence_without_errno():
+    from extractor.cli.errors import os_message
+
+    assert (
+        os_message(OSError(28, "No space left on device", "out/x.csv"))
+        == "out/x.csv: No space left on device"
+    )

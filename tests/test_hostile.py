@@ -423,9 +423,9 @@ def test_rule_work_grows_linearly_on_a_line_without_sentence_ends(extractor, uni
     assert large / max(small, 0.02) < 30, (small, large)
 
 
-def test_a_lone_carriage_return_ends_a_line_and_no_mention(extractor):
-    """A CR alone (old Mac line ends, pasted text) is read as a line end: no mention holds it (Hypothesis
-    found a model ORG "and¢\\r"); a CRLF stays as it is."""
+def test_a_lone_carriage_return_is_read_as_a_space(extractor):
+    """A CR alone (a stray control character) is read as a space: no mention holds it (Hypothesis found a
+    model ORG "and¢\\r"); a CRLF stays a line end."""
     text = "The 2016 Aoshan Euro-Asia Technology Forum and\xa2\r\U00079ed5ld as part of it.\r\nGubkin University hosted it."
     record = extractor.extract(text)
     assert record.mentions and all(m.text == m.text.strip() for m in record.mentions)

@@ -37,17 +37,20 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _load_or_fail(path: Path) -> dict:
-    """Records from a folder or file; a missing path or malformed record is a one-line error."""
+def _load_or_fail(path: Path, what: str = "records") -> dict:
+    """Records from a run folder, a gold folder or a file; a missing path, no record at all or a malformed
+    record is a one-line error."""
     from extractor.read.record_io import RecordError, load_records
 
     if not path.exists():
         _fail(f"not found: {path}")
     try:
-        return load_records(path)
+        records = load_records(path)
     except RecordError as err:
         _fail(str(err))
-    raise AssertionError("unreachable")
+    if not records:
+        _fail(f"no {what} in {path} (a run folder with records.jsonl, a folder of .json or a .jsonl file)")
+    return records
 
 
 @app.command()
@@ -67,7 +70,7 @@ def run(
     """Extract records from documents; write records.jsonl, errors.jsonl, the CSV tables and the analyst
     outputs (SQLite, Parquet, GraphML)."""
     paths = inputs or [Path("corpus")]
-    _check_run_args(paths, out, engine)
+    _check_run_args(paths, out, engine, master)
     _use_patterns(patterns)
     start = time.perf_counter()
     options = {"batch_size": batch_size, "resume": resume, "engine": engine.value, "master": master}
@@ -123,7 +126,7 @@ def _print_summary(summary: Any, out: Path, seconds: float) -> None:
     )
 
 
-def _check_run_args(paths: list[Path], out: Path, engine: Engine) -> None:
+def _check_run_args(paths: list[Path], out: Path, engine: Engine, master: str | None) -> None:
     """One error line and exit 2 for inputs that do not exist, an --out that is a file, Spark without
     pyspark."""
     missing = [str(p) for p in paths if not p.exists()]
@@ -131,6 +134,8 @@ def _check_run_args(paths: list[Path], out: Path, engine: Engine) -> None:
         _fail(f"input not found: {', '.join(missing)}")
     if out.exists() and not out.is_dir():
         _fail(f"--out is not a folder: {out}")
+    if engine is Engine.local and master is not None:
+        _fail("--master is a Spark master URL: give --engine spark too")
     if engine is Engine.spark:
         try:
             import pyspark  # noqa: F401
@@ -163,7 +168,9 @@ def evaluate(
     """Score predictions against gold (format.md): strict / lenient / normalised, B-cubed, facts."""
     from extractor.evaluate.scoring import score
 
-    g, p_ = _load_or_fail(gold), _load_or_fail(pred)
+    if baseline is not None and html is None:
+        _fail("--baseline is shown only in the --html report: give --html FILE too")
+    g, p_ = _load_or_fail(gold, "gold records"), _load_or_fail(pred, "predicted records")
     res = score(g, p_)
     _note_unscored(sorted(set(p_) - set(g)))
     console.print(score_table(res))
@@ -239,15 +246,17 @@ def validate_gold_cmd(
 
 @app.command()
 def export(
-    records: Annotated[Path, typer.Argument(help="records.jsonl, or a gold folder")],
-    out: Annotated[Path, typer.Option("--out", help="output folder")] = Path("out"),
+    records: Annotated[Path, typer.Argument(help="records.jsonl, a run folder or a gold folder")],
+    out: Annotated[Path, typer.Option("--out", help="output folder (not a run's folder)")],
 ) -> None:
-    """Rebuild the CSV tables (mentions, roles, agreements, organisations, network) and the analyst outputs
-    from records."""
+    """Rebuild the CSV tables (mentions, roles, agreements, organisations, network, agreement events) and
+    the analyst outputs from records, into a folder that holds no run."""
     from extractor.lang.registry import load_registry
     from extractor.output.analyst import write_analyst_outputs
     from extractor.output.tablewriter import write_tables_streaming
 
+    if (out / "manifest.json").exists():
+        _fail(f"{out} holds a run (manifest.json): export into another folder, so its tables stay")
     recs = _load_or_fail(records)
     registry = load_registry()
     written = write_tables_streaming(recs.values(), out, registry)

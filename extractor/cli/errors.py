@@ -43,10 +43,18 @@ def _report(err: Exception, prog_name: str | None) -> int:
     if isinstance(err, typer.Abort):
         _error_line("aborted")
     elif isinstance(err, OSError):
-        _error_line(str(err))
+        _error_line(os_message(err))
     else:  # malformed input that slipped through
         _error_line(f"cannot process the input: {type(err).__name__}: {str(err)[:200]}")
     return 1
+
+
+def os_message(err: OSError) -> str:
+    """An OS error as a sentence, without Python's "[Errno N]": "cannot write out/x.csv: No space left"."""
+    if err.strerror is None:
+        return str(err)
+    where = err.filename2 or err.filename
+    return f"{where}: {err.strerror}" if where else err.strerror
 
 
 err_console = Console(stderr=True)

@@ -24,16 +24,16 @@ _SPACES = (
     0x2029,
 )
 _UNICODE_SPACE = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
-_LONE_CR = re.compile(r"\r(?!\n)")  # a carriage return alone ends a line (old Mac files, pasted text)
+_LONE_CR = re.compile(r"\r(?!\n)")  # a carriage return alone (not in CRLF): a stray control character
 _LONG_WORD = re.compile(r"\S{200,}")
 
 
 def clean_for_nlp(text: str) -> str:
-    """Unicode spaces and control separators become ASCII spaces, a lone carriage return a line feed; runs
+    """Unicode spaces, control separators and a lone carriage return become ASCII spaces; runs
     of 200+ non-space characters are cut by spaces every 100 characters so the tokenizer stays fast. The
     result has exactly ``len(text)`` characters."""
     out = _UNICODE_SPACE.sub(" ", text) if _UNICODE_SPACE.search(text) else text
-    out = _LONE_CR.sub("\n", out) if "\r" in out else out
+    out = _LONE_CR.sub(" ", out) if "\r" in out else out
     out = unwrap_lines(out)
     if max(map(len, out.split()), default=0) >= 200:  # a quick test for _LONG_WORD (same whitespace)
         out = _LONG_WORD.sub(

@@ -109,10 +109,11 @@ def parse_record(data: Any, where: str) -> DocumentRecord:
 
 
 def record_files(path: str | Path) -> list[Path]:
-    """The files holding records under ``path``: a folder's *.json (sorted) or the file itself."""
+    """The files holding records under ``path``: a run folder's ``records.jsonl``, a gold folder's *.json
+    (sorted), or the file itself."""
     p = Path(path)
     if p.is_dir():
-        return sorted(p.glob("*.json"))
+        return [p / "records.jsonl"] if (p / "records.jsonl").is_file() else sorted(p.glob("*.json"))
     if not p.is_file():
         raise RecordError(f"{p}: no such file or folder")
     return [p]
