@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -94,7 +95,21 @@ def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -
     in ``doc.spans`` are dropped once the facts are out, except ``discarded`` (the rejected candidates,
     each with the rule that rejected it in ``kb_id_``) and the groups named in ``keep_spans`` (e.g.
     ``("model_ents",)``)."""
-    nlp = load_model(model)
+    return add_extractor(load_model(model), keep_spans)
+
+
+MODEL_COMPONENTS = ("tagger", "parser", "ner")
+
+
+def add_extractor(nlp: Language, keep_spans: tuple[str, ...] = ()) -> Language:
+    """Add the extractor's rulers and components to your own English pipeline (one with a tagger, parser
+    and NER, as ``en_core_web_sm``); returns it. A pipeline without them, or one that has them already,
+    is a ValueError that says so."""
+    missing = [c for c in MODEL_COMPONENTS if c not in nlp.pipe_names]
+    if missing:
+        raise ValueError(f"the extractor needs a pipeline with {', '.join(missing)} (e.g. en_core_web_sm)")
+    if "extractor_entities" in nlp.pipe_names:
+        raise ValueError("this pipeline already holds the extractor's components")
     _split_glued_dates(nlp)
     registry = load_registry()
     first = nlp.pipe_names[0]
@@ -107,8 +122,7 @@ def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -
     _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles", plurals=True), attr="LOWER")
     _ruler(nlp, "agreement_cues", "agreement_cues", ruler_patterns("agreements"), attr="LOWER")
     nlp.add_pipe("extractor_date_rules", name="date_rules", before=nlp.pipe_names[1])
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe("extractor_line_sentences", before="parser")
+    nlp.add_pipe("extractor_line_sentences", before="parser")
     nlp.add_pipe("extractor_entities")
     nlp.add_pipe("extractor_normaliser")
     nlp.add_pipe("extractor_facts")
@@ -116,7 +130,12 @@ def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -
     return nlp
 
 
-@Language.component("extractor_line_sentences", assigns=["token.is_sent_start"])
+@Language.factory("extractor_line_sentences")
+def make_line_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Component: every line break starts a sentence (see :func:`line_sentences`)."""
+    return line_sentences
+
+
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items carry no full stop."""
     for i in after_line_break(doc):

@@ -62,7 +62,14 @@ def make_entities(
     agreement_key: str,
     date_key: str,
 ) -> EntityAssembler:
-    """Component: merge model ents and rule candidates into flat ``doc.ents`` of the five labels."""
+    """Component: merge model ents and rule candidates into flat ``doc.ents`` of the five labels (it reads
+    the spans of the rulers that ``extractor.add_extractor(nlp)`` puts before it)."""
+    if missing := [
+        k for k in (registry_key, acronym_key, role_key, agreement_key, date_key) if k not in nlp.pipe_names
+    ]:
+        raise ValueError(
+            f"extractor_entities needs {', '.join(missing)}: add it with extractor.add_extractor(nlp)"
+        )
     return EntityAssembler(registry_key, acronym_key, role_key, agreement_key, date_key)
 
 
