@@ -37,7 +37,21 @@ OUTPUTS = (
     "agreements.csv",
     "organisations.csv",
     "network.csv",
+    "agreement_events.csv",
+    "network.graphml",
+    "parquet/mentions.parquet",
+    "parquet/agreements.parquet",
+    "parquet/agreement_events.parquet",
+    "parquet/documents.parquet",
 )
+
+
+def sqlite_dump(path) -> list[str]:
+    """A database's contents as SQL statements (its file bytes are not stable; its contents are)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        return list(db.iterdump())
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +87,12 @@ def test_runner_output_is_byte_identical_across_n_process_and_zones(few, tmp_pat
         one = (tmp_path / "one" / name).read_bytes()
         assert one == (tmp_path / "two" / name).read_bytes(), name
         assert one == (tmp_path / "zones" / name).read_bytes(), name
+    dump = sqlite_dump(tmp_path / "one" / "extractor.sqlite")
+    assert (
+        dump
+        == sqlite_dump(tmp_path / "two" / "extractor.sqlite")
+        == sqlite_dump(tmp_path / "zones" / "extractor.sqlite")
+    )
     assert "broken" in (tmp_path / "one" / "errors.jsonl").read_text()
 
 

@@ -12,6 +12,7 @@ from extractor.cli import app
 from extractor.engine.runner import run_batch
 
 from .conftest import CORPUS
+from .test_runner import OUTPUTS, sqlite_dump
 
 with warnings.catch_warnings():
     warnings.simplefilter(
@@ -66,8 +67,9 @@ def test_cli_spark_engine_writes_the_same_files(spark, local_run, tmp_path):
         app, ["run", str(CORPUS), "--out", str(tmp_path), "--engine", "spark", "--master", MASTER, "--quiet"]
     )
     assert result.exit_code == 0, result.output
-    for name in ("records.jsonl", "errors.jsonl", "mentions.csv", "organisations.csv", "network.csv"):
+    for name in OUTPUTS:
         assert (tmp_path / name).read_bytes() == (local_run / name).read_bytes(), name
+    assert sqlite_dump(tmp_path / "extractor.sqlite") == sqlite_dump(local_run / "extractor.sqlite")
     assert len((tmp_path / "records.jsonl").read_text(encoding="utf-8").splitlines()) == len(
         list(CORPUS.glob("*.txt"))
     )
