@@ -272,3 +272,28 @@ def test_collector_keeps_distinct_keys_and_org_counts():
     maps = c.maps()
     assert maps.orgs == {"the Hainan university": "Hainan University"}
     assert len(maps.people) == 1
+
+
+def test_the_joins_of_a_run_are_recorded(tmp_path):
+    """OUT/key_joins.csv names every key the corpus-wide join replaced, the key it joined and the rule."""
+    import csv
+
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Rector Yury Nikolaychik of Tomsk State University signed it.", encoding="utf-8"
+    )
+    (src / "b.txt").write_text(
+        "Rector Yuri Nikolaichik of Tomsk State University met them.", encoding="utf-8"
+    )
+    (src / "c.txt").write_text("Rector Anna Petrova of Lanzhou University met them.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(src), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "out" / "key_joins.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["label"], r["rule"]) for r in rows] == [("PERSON", "key.join.person_variant")]
+    assert {rows[0]["key"], rows[0]["joined_to"]} == {"Yury Nikolaychik", "Yuri Nikolaichik"}

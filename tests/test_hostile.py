@@ -259,6 +259,7 @@ def test_doc_ids_cannot_place_files_outside_the_output_folder(tmp_path):
             "organisations.csv",
             "network.csv",
             "agreement_events.csv",
+            "key_joins.csv",
             "extractor.sqlite",
             "parquet",
             "network.graphml",

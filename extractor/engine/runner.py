@@ -25,7 +25,7 @@ from extractor.output.analyst import AnalystWriter
 from extractor.output.corpus_keys import KeyCollector, KeyMaps, rewrite_jsonl
 from extractor.output.memory import no_gc
 from extractor.output.outdir import claim, clear_previous, provenance, write_manifest
-from extractor.output.tablewriter import TableWriter
+from extractor.output.tablewriter import TableWriter, write_key_joins
 from extractor.read.chunking import CHUNK_CHARS
 from extractor.read.inputs import InputDoc, InputError, iter_inputs
 from extractor.read.provenance import clear_page_texts, keep_page_texts
@@ -248,6 +248,7 @@ def finish(rec_path: Path, maps: KeyMaps, out: Path) -> None:
             rewrite_jsonl(rec_path, maps, add)  # our lines
         for writer in writers:
             writer.close()
+        write_key_joins(out, maps.people, maps.orgs)
     except BaseException:
         for writer in writers:
             writer.abort()  # no temp file is left, whichever writer failed

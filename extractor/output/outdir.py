@@ -29,6 +29,7 @@ TABLES = (
     "organisations.csv",
     "network.csv",
     "agreement_events.csv",
+    "key_joins.csv",
 )
 
 

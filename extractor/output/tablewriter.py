@@ -94,3 +94,26 @@ def write_tables_streaming(
         writer.abort()
         raise
     return writer.close()
+
+
+KEY_JOINS = "key_joins.csv"
+KEY_JOIN_COLUMNS = ["label", "key", "joined_to", "rule"]
+
+
+def write_key_joins(out_dir: Path, people: dict[str, str], orgs: dict[str, str]) -> Path:
+    """``OUT/key_joins.csv``: every key the corpus-wide join replaced, with the key it joined and the rule
+    (``key.join.person_variant``: a spelling or transliteration variant of one person's name;
+    ``key.join.org_variant``: an organisation key differing only in case or punctuation). Written through a
+    temp file and a rename."""
+    path, tmp = out_dir / KEY_JOINS, out_dir / f".{KEY_JOINS}.tmp"
+    rows = [("PERSON", k, v, "key.join.person_variant") for k, v in sorted(people.items())]
+    rows += [("ORG", k, v, "key.join.org_variant") for k, v in sorted(orgs.items())]
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv_writer(fh)
+            writer.writerow(KEY_JOIN_COLUMNS)
+            writer.writerows([[_cell(v) for v in row] for row in rows])
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
