@@ -286,6 +286,8 @@ def _run(rx: Rx, text: str) -> float:
 
 
 def _best(rx: Rx, text: str, repeat: int) -> float:
+    if isinstance(rx.pattern.pattern, bytes):  # a pattern over raw bytes (a page's charset declaration)
+        text = text.encode("utf-8", "surrogatepass")  # type: ignore[assignment]
     return min(_run(rx, text) for _ in range(repeat))
 
 

@@ -203,11 +203,16 @@ def _read_registry(stamps: tuple[tuple[Path, int, int], ...]) -> OrgRegistry:
     clashes = registry.collisions()
     if clashes:
         listed = "; ".join(
-            f"{k} -> " + ", ".join(f"{i!r} ({where[i][0].name} line {where[i][1]})" for i in ids)
+            f"{k} -> " + ", ".join(f"{i!r} ({_place(where[i], stamps[0][0])})" for i in ids)
             for k, ids in sorted(clashes.items())
         )
         raise RegistryError(f"{stamps[-1][0]}: names shared by several organisations: {listed}")
     return registry
+
+
+def _place(where: tuple[Path, int], first: Path) -> str:
+    """ "line 3" in the built-in file, "mine.jsonl line 3" in an analyst's file."""
+    return f"line {where[1]}" if where[0] == first else f"{where[0].name} line {where[1]}"
 
 
 def _read_entries(
