@@ -16,6 +16,15 @@ MARK_TEMPLATE = (
 
 DASH = '<span class="muted">—</span>'
 
+# The pages' shared chrome (the evaluation report and the network page): no fetch of any kind, one look.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+BASE_CSS = """
+body{margin:0;color:#1d232a;background:#fff;
+ font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif}
+main{max-width:1240px;margin:0 auto;padding:12px 20px 60px}a{color:#0b5cad}nav a{margin-right:14px}
+h1{font-size:24px;margin:6px 0}h2{font-size:19px;margin:26px 0 10px;border-bottom:2px solid #e3e7ec}
+"""
+
 
 # ---------------------------------------------------------------- numbers and tables
 def lookup(result: dict[str, Any], path: str) -> Any:

@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from extractor.evaluate.markup import DASH, table
+from extractor.evaluate.markup import BASE_CSS, CSP, DASH, table
 from extractor.evaluate.network_data import Link, Network, Organisation
 from extractor.evaluate.network_layout import (
     Plan,
@@ -29,13 +29,9 @@ from extractor.evaluate.network_layout import (
 )
 from extractor.evaluate.network_timeline import STATUS_COLOURS, signings_table, timeline_svg
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-CSS = """
-body{margin:0;color:#1d232a;background:#fff;
- font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif}
-main{max-width:1240px;margin:0 auto;padding:12px 20px 60px}a{color:#0b5cad}nav a{margin-right:14px}
-h1{font-size:24px;margin:6px 0}h2{font-size:19px;margin:26px 0 10px;border-bottom:2px solid #e3e7ec}
-h3{font-size:16px;margin:0 0 6px;overflow-wrap:anywhere}.muted{color:#5b6670}
+CSS = (
+    BASE_CSS
+    + """h3{font-size:16px;margin:0 0 6px;overflow-wrap:anywhere}.muted{color:#5b6670}
 .note{background:#fff8e1;padding:4px 8px}
 .cards{display:flex;flex-wrap:wrap;gap:10px}.card .v{font-size:22px;font-weight:700}
 .card .n{color:#5b6670;font-size:12px}
@@ -60,6 +56,7 @@ th,td{padding:3px 7px;border-bottom:1px solid #e3e7ec;text-align:left;vertical-a
 tr:target td{background:#fff3c4}q{quotes:"\\201C" "\\201D"}
 @media (max-width:900px){.net{grid-template-columns:1fr}}
 """
+)
 
 
 def _radius(deg: int) -> float:

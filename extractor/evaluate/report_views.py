@@ -10,20 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from extractor.evaluate.markup import lookup, num, table
+from extractor.evaluate.markup import BASE_CSS, CSP, lookup, num, table
 from extractor.evaluate.report import DocumentDiff, System
 from extractor.evaluate.report_docs import doc_table, doc_view, legend
 from extractor.evaluate.scoring import METRICS
 from extractor.models import LABELS
 
 GROUPS: tuple[str, ...] = (*LABELS, "micro")
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-CSS = """
-body{margin:0;color:#1d232a;background:#fff;
- font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif}
-main{max-width:1240px;margin:0 auto;padding:12px 20px 60px}a{color:#0b5cad}nav a{margin-right:14px}
-h1{font-size:24px;margin:6px 0}h2{font-size:19px;margin:26px 0 10px;border-bottom:2px solid #e3e7ec}
-h3{font-size:16px;margin:0 0 4px;overflow-wrap:anywhere}h4{font-size:14px;margin:14px 0 4px}
+CSS = (
+    BASE_CSS
+    + """h3{font-size:16px;margin:0 0 4px;overflow-wrap:anywhere}h4{font-size:14px;margin:14px 0 4px}
 .muted{color:#5b6670}.note{background:#fff8e1;padding:4px 8px}
 table{border-collapse:collapse;font-variant-numeric:tabular-nums;margin-bottom:6px}
 th,td{padding:3px 7px;border-bottom:1px solid #e3e7ec;text-align:right;vertical-align:top}
@@ -47,6 +43,7 @@ mark.entity{padding:.12em .3em;margin:0 .1em;border-radius:.3em;border:1px solid
 .legend mark{margin-right:8px}q{quotes:"\\201C" "\\201D"}
 @media (max-width:900px){.views,.grid{grid-template-columns:1fr}}
 """
+)
 BAR_COLOURS = (("#9ecae1", "#4292c6", "#08519c"), ("#fdd0a2", "#fd8d3c", "#d94801"))
 
 
