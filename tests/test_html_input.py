@@ -313,3 +313,17 @@ def test_extract_page_keeps_a_dateline_of_the_article():
     assert page.text.startswith("Tomsk Polytechnic University and Harbin Institute of Technology sign")
     assert "TOMSK, 8 January 2020." in page.text and "Copyright" not in page.text and "Home" not in page.text
     assert page.published == "2020-01-09" and text_date(page.text)
+
+
+def test_a_byline_kept_as_metadata_comes_back_after_the_headline():
+    """trafilatura moves a ``<meta name="author">`` byline out of the text; it comes back as "Author: X"."""
+    from extractor.read.html_pages import extract_page
+
+    html = (
+        '<html><head><title>Tomsk and Lanzhou sign a memorandum</title><meta name="author" content="Gao Ya">'
+        "</head><body><article><h1>Tomsk and Lanzhou sign a memorandum</h1><p>Tomsk State University and "
+        "Lanzhou University signed a memorandum of understanding on student exchange on Monday.</p>"
+        "<p>The rectors of both universities attended the ceremony in Tomsk.</p></article></body></html>"
+    )
+    lines = extract_page(html).text.splitlines()
+    assert lines[0] == "Tomsk and Lanzhou sign a memorandum" and "Author: Gao Ya" in lines

@@ -52,8 +52,9 @@ def declared_charset(raw: bytes) -> str | None:
 
 
 def extract_page(html: str) -> Page:
-    """The page's main text (boilerplate, menus, comments and layout tables left out), headline first,
-    and its publication date from meta tags, JSON-LD or ``<time>`` elements (never from the text)."""
+    """The page's main text (boilerplate, menus, comments and layout tables left out), headline first and
+    its byline after it, and its publication date from meta tags, JSON-LD or ``<time>`` elements (never
+    from the text)."""
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # "discarding data" chatter per page
@@ -62,6 +63,9 @@ def extract_page(html: str) -> Page:
     )
     body = _blocks(doc.text if doc is not None and doc.text else "")
     title = " ".join(doc.title.split()) if doc is not None and doc.title else None
+    author = " ".join(doc.author.split()) if doc is not None and doc.author else None
+    if author and author not in body:  # a byline trafilatura keeps as metadata: "Author: Gao Ya"
+        body = f"Author: {author}\n\n{body}" if body else f"Author: {author}"
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}" if body else title
     return Page(text=body, title=title, published=metadata_date(html))
