@@ -1,1 +1,1 @@
-"""Evaluating: scoring against gold, gold validation, the HTML report, fact errors by rule."""
+"""Evaluating and showing: scoring against gold, gold validation, the HTML reports, fact errors by rule."""

@@ -1,1 +1,1 @@
-"""Output: the one record converter, corpus-wide keys, the tables and the output folder."""
+"""Output: the one record converter, corpus-wide keys, the tables, agreement events, SQLite, Parquet, GraphML."""

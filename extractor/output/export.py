@@ -1,5 +1,4 @@
-"""Analyst tables from document records: mentions, roles, agreements, organisations, network, agreement
-events."""
+"""The tables from document records: mentions, roles, agreements, organisations, network, events."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The five CSV tables written from a stream of records, without holding the records in memory.
+"""The CSV tables written from a stream of records, without holding the records in memory.
 
 Per-document rows (mentions, roles, agreements) go straight to disk; only the per-organisation and
 per-party-pair counts are kept; the rows come from ``export.TableRows``, as the DataFrames of

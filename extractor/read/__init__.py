@@ -1,1 +1,1 @@
-"""Reading: input documents as exact text, long texts in pieces, record files (JSONL, folders)."""
+"""Reading: input documents (texts, web pages) as exact text, long texts in pieces, record files."""
