@@ -1,1 +1,1 @@
-"""Output: the one record converter, corpus-wide keys, the tables, agreement events, SQLite, Parquet, GraphML."""
+"""Output: the record converter, corpus-wide keys, the tables, agreement events, SQLite, Parquet, GraphML."""
