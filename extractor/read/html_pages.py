@@ -68,7 +68,32 @@ def extract_page(html: str) -> Page:
         body = f"Author: {author}\n\n{body}" if body else f"Author: {author}"
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}" if body else title
+    info = info_line(html)
+    if info and info not in body:  # the page's date and byline line, right under the headline
+        head, _, rest = body.partition("\n\n") if title else ("", "", body)
+        body = "\n\n".join(part for part in (head, info, rest) if part)
     return Page(text=body, title=title, published=metadata_date(html))
+
+
+_INFO_LABEL = re.compile(r"\b(?:author|source|date|posted|published|updated|release time|by)\s*:", re.I)
+
+
+def info_line(html: str) -> str | None:
+    """The short line right after the page's headline that holds labelled fields ("Author:Gao Ya
+    Source:Office of International Cooperation Date:2024-06-25"): a release's byline and date line,
+    which article extractors drop as furniture; whitespace collapsed."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(_as_document(html))
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None
+    heading = next(iter(tree.iter("h1")), None)
+    sibling = heading.getnext() if heading is not None else None
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()  # comments, processing instructions
+    text = " ".join(sibling.text_content().split()) if sibling is not None else ""
+    return text if 0 < len(text) <= 200 and _INFO_LABEL.search(text) else None
 
 
 def _as_document(html: str) -> str:
