@@ -171,6 +171,23 @@ def test_a_long_organisation_between_a_title_and_an_honorific_name(extractor, jo
     assert [f.person for f in record.facts if isinstance(f, RoleFact) and f.role == "head"] == [holder]
 
 
+def test_a_name_then_a_dash_then_its_title(extractor):
+    """role.tie.apposition after a spaced dash ("Wu Guangyu - Head of X; Wang Xi - Head of Y"), and a
+    spaced dash ends a name (never "Wu Guangyu - Head"); a hyphen inside a name stays."""
+    text = (
+        "The delegation included Wu Guangyu - Head of the Department of Economics and Management; Wang Xi - "
+        "Head of the Department of International Cooperation; Jean-Pierre Dubois - translator."
+    )
+    record = extractor.extract(text)
+    assert [m.text for m in record.mentions if m.label == "PERSON"] == [
+        "Wu Guangyu",
+        "Wang Xi",
+        "Jean-Pierre Dubois",
+    ]
+    roles = {(f.person, f.role) for f in record.facts if isinstance(f, RoleFact)}
+    assert {("Wu Guangyu", "head"), ("Wang Xi", "head")} <= roles
+
+
 def test_a_later_reference_is_no_second_agreement(extractor):
     text = (
         "Tomsk State University and Lanzhou University signed a memorandum of cooperation. The memorandum "

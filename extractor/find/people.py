@@ -74,6 +74,9 @@ def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span
     return Span(doc, s, e, label="PERSON", span_id=span.id_)
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     """The span without leading titles and punctuation, cut at a line break, without trailing punctuation
     or possessive; None when nothing is left."""
@@ -90,6 +93,9 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     cut = next((t.i for t in doc[s:e] if "\n" in t.text or "\n" in t.whitespace_), None)
     if cut is not None:
         e = cut if "\n" in doc[cut].text else cut + 1
+    dash = next((t.i for t in doc[s + 1 : e] if t.text in _DASHES and t.whitespace_), None)
+    if dash is not None:  # "Wu Guangyu - Head of ...": a spaced dash ends the name
+        e = dash
     while e > s and (
         doc[e - 1].is_punct
         and not is_initials(doc[e - 1])

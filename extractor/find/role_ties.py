@@ -125,11 +125,11 @@ def _title_first(t: Tie) -> TieChoice | None:
 
 @rule("role.tie.apposition")
 def _apposition(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.apposition``: "X, Director", "X (Director"; "X, vice-rector for International
-    Relations, doctor of economics, professor Y": the degrees lead on to Y."""
+    """Rule ``role.tie.apposition``: "X, Director", "X (Director", "X - Director"; "X, vice-rector for
+    International Relations, doctor of economics, professor Y": the degrees lead on to Y."""
     if (
         t.before
-        and t.gap_before() in ([","], [",", "the"], ["("])
+        and t.gap_before() in ([","], [",", "the"], ["("], ["-"], ["–"], ["—"])
         and not titled(t.before[-1], t.ctx)
         and not t.direct_after()
     ):
