@@ -156,3 +156,11 @@ def test_a_name_ending_in_a_place_noun_is_a_region(extractor, text, region, kept
     assert [m.label for m in record.mentions if m.text == region] == ([kept] if kept else [])
     if kept is None:
         assert ("Degtyarev", "governor") in {(f.person, f.role) for f in record.facts if f.type == "role"}
+
+
+def test_a_given_name_and_a_surname_are_a_person_whatever_the_model_says(extractor):
+    """The model labels "Natalya Sineeva" a place here; a lexicon given name before a word read as a surname
+    by its ending is a person all the same."""
+    text = "The director of the Institute of International Affairs of NSUACE (Sibstrin) Natalya Sineeva made a visit."
+    record = extractor.extract(text)
+    assert [m.text for m in record.mentions if m.label == "PERSON"] == ["Natalya Sineeva"]

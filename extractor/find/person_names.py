@@ -213,7 +213,7 @@ def lexicon_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -
         if kind is None or not tok.is_title or "\n" in tok.whitespace_:
             continue
         j = i + 1
-        if not _plain_name(doc[j], titles, org_words):
+        if not (_plain_name(doc[j], titles, org_words) or _surname_after_given(doc[j], kind)):
             continue
         if (
             kind == "given"
@@ -228,6 +228,12 @@ def lexicon_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -
             continue
         out.append(Span(doc, i, j + 1, label="PERSON", span_id="rule_name_lexicon"))
     return out
+
+
+def _surname_after_given(tok: Token, kind: str) -> bool:
+    """A word read as a surname by its ending after a lexicon given name is one, whatever label the model
+    gave the pair ("Natalya Sineeva": GPE)."""
+    return kind == "given" and is_name_word(tok) and tok.is_alpha and surname_like(tok.lower_)
 
 
 def byline_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
