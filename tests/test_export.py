@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
-from extractor.output.export import safe_cell, tables
+from extractor.output.export import COLUMNS, safe_cell, tables
 from extractor.output.tablewriter import write_tables_streaming
 
 
@@ -63,14 +63,7 @@ def test_tables_count_organisations_and_network_edges():
 
 def test_the_tables_are_utf8_csv_that_reads_back(tmp_path):
     paths = write_tables_streaming(_records(), tmp_path)
-    assert {p.name for p in paths} == {
-        "mentions.csv",
-        "roles.csv",
-        "agreements.csv",
-        "organisations.csv",
-        "network.csv",
-        "agreement_events.csv",
-    }
+    assert {p.name for p in paths} == {f"{table}.csv" for table in COLUMNS}
     raw = (tmp_path / "mentions.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     df = pd.read_csv(tmp_path / "mentions.csv", encoding="utf-8-sig")

@@ -12,7 +12,9 @@ from typer.testing import CliRunner
 from extractor.cli import app
 from extractor.engine.stream import process_stream
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
+from extractor.output.analyst import ANALYST_OUTPUTS
 from extractor.output.export import safe_cell
+from extractor.output.outdir import TABLES
 from extractor.output.tablewriter import write_tables_streaming
 from extractor.read.inputs import InputDoc, InputError, decode, iter_inputs
 
@@ -249,24 +251,8 @@ def test_doc_ids_cannot_place_files_outside_the_output_folder(tmp_path):
     out = tmp_path / "deep" / "out"
     result = cli.invoke(app, ["run", str(src), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == sorted(
-        [
-            "records.jsonl",
-            "errors.jsonl",
-            "mentions.csv",
-            "roles.csv",
-            "agreements.csv",
-            "organisations.csv",
-            "network.csv",
-            "agreement_events.csv",
-            "key_joins.csv",
-            "extractor.sqlite",
-            "parquet",
-            "network.graphml",
-            ".lock",
-            "manifest.json",
-        ]
-    )
+    written = ["records.jsonl", "errors.jsonl", *TABLES, *ANALYST_OUTPUTS, ".lock", "manifest.json"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(written)  # nothing else, nothing named by a doc_id
     outside = [p.name for p in tmp_path.rglob("*") if p.is_file() and out not in p.parents]
     assert sorted(outside) == ["in.jsonl"]
     assert [r["doc_id"] for r in _jsonl(out / "records.jsonl")] == ids

@@ -20,6 +20,7 @@ from extractor.engine.stream import _zone_scope, pieces, process_stream
 from extractor.lang.budget import budgeted
 from extractor.lang.registry import load_registry
 from extractor.output.export import COLUMNS, tables
+from extractor.output.outdir import TABLES
 from extractor.output.tablewriter import write_tables_streaming
 from extractor.read.chunking import merge, split_text
 from extractor.read.inputs import InputDoc
@@ -32,13 +33,7 @@ cli = CliRunner()
 OUTPUTS = (
     "records.jsonl",
     "errors.jsonl",
-    "mentions.csv",
-    "roles.csv",
-    "agreements.csv",
-    "organisations.csv",
-    "network.csv",
-    "agreement_events.csv",
-    "key_joins.csv",
+    *TABLES,
     "network.graphml",
     "parquet/mentions.parquet",
     "parquet/agreements.parquet",
