@@ -124,6 +124,33 @@ def _hosts_the_delegation(role: Span) -> bool:
     return False
 
 
+_GUEST_WORDS = _DELEGATION_WORDS | {"guests", "guest", "visitors"}
+
+
+def host_of_guests(role: Span, orgs: list[Span]) -> str | None:
+    """Rule ``role.org.host_of_guests``: "... and his delegation visited QUT. President TAN Xiusen and Vice
+    President ZHANG Kai met with guests.": people who meet, receive or welcome the guests hold their titles at
+    the organisation the text says was visited (the first organisation after "visited" / "visit to")."""
+    doc, sent = role.doc, sent_of(role)
+    cue = next((t for t in doc[role.end : sent.end] if t.lower_ in _HOST_CUES and t.lower_ != "with"), None)
+    if cue is None or not any(x.lower_ in _GUEST_WORDS for x in doc[cue.i + 1 : min(sent.end, cue.i + 5)]):
+        return None
+    visited = next((o for o in orgs if o.start < role.start and _visited(o)), None)
+    return visited.kb_id_ if visited is not None else None
+
+
+def _visited(org: Span) -> bool:
+    """The organisation is the object of a visit: "visited X", "a visit to X", "arrived at X"."""
+    doc = org.doc
+    before = [t.lower_ for t in doc[max(0, org.start - 3) : org.start] if t.lower_ not in ("the", "a")]
+    return bool(before) and (
+        before[-1] in ("visited", "visits", "visit")
+        or len(before) > 1
+        and before[-1] in ("to", "at")
+        and before[-2] in ("visit", "arrived", "came", "trip")
+    )
+
+
 def counterpart_org(role: Span, orgs: list[Span], home: str | None) -> str | None:
     """Rule ``role.org.counterpart``: "The representatives of X had a meeting with the vice-rector Y", "the
     delegation of X was received by Rector Y": the titled person is on the other side from X: the host the

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, is_media
 from extractor.facts.home import topic_orgs
 from extractor.facts.title_orgs import attached_org
+from extractor.lang.lexicons import words
 from extractor.lang.tokens import SENT_REACH, doc_text, line_of, sent_of
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})
@@ -53,15 +54,16 @@ def _word_before(o: Span) -> Token | None:
 
 def _not_a_party_here(o: Span, sent: Span) -> bool:
     """Rules ``agreement.party.not_source`` ("..., as stated by the Embassy of Mongolia in Russia"),
-    ``.not_membership`` ("X, Member of the Standing Committee of ..., signed") and places of an event ("held
-    at X"; "At X, the rectors signed ..." opens with the host)."""
+    ``.not_membership`` ("X, Member of the Standing Committee of ..., signed"; also the parent a party is
+    described by: "B, an affiliated enterprise of C", ``patterns/relation_nouns.jsonl``) and places of an
+    event ("held at X"; "At X, the rectors signed ..." opens with the host)."""
     doc, prev = o.doc, _word_before(o)
     if prev is None:
         return False
     if prev.i > 0 and (prev.lower_, doc[prev.i - 1].lower_) in _SOURCE_CUES:
         return True
-    if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in ("member", "members"):
-        return True
+    if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in words("relation_nouns"):
+        return True  # "Member of the Standing Committee of X", "B, an affiliated enterprise of C"
     return prev.lower_ in {"at", "in"} and not (prev.i == sent.start or prev.is_sent_start)
 
 

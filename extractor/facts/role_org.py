@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.affiliation import behalf_org, counterpart_org, delegation_member_org
+from extractor.facts.affiliation import behalf_org, counterpart_org, delegation_member_org, host_of_guests
 from extractor.facts.base import OWN_NOUNS
 from extractor.facts.state_roles import ministry_of, national
 from extractor.facts.title_orgs import (
@@ -199,6 +199,13 @@ def _counterpart(c: TitleContext) -> OrgChoice | None:
     return (other, 2, "role.org.counterpart") if other is not None else None
 
 
+@rule("role.org.host_of_guests")
+def _host(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.host_of_guests`` (see :func:`host_of_guests`)."""
+    host = host_of_guests(c.role, c.orgs)
+    return (host, 2, "role.org.host_of_guests") if host is not None else None
+
+
 @rule("role.org.sentence_subject", "role.org.sentence_intro", "role.org.sentence_only")
 def _sentence(c: TitleContext) -> OrgChoice | None:
     """Rules ``role.org.sentence_*``: the sentence's topic or only organisation."""
@@ -229,6 +236,7 @@ ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
     _public_office,
     _member,
     _counterpart,
+    _host,
     _sentence,
     _regional,
 )

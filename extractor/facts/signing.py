@@ -264,7 +264,8 @@ _PLANNED_BEFORE = re.compile(
 
 _FUTURE = re.compile(
     r"\b(?:to be signed|will sign|will be signed|would sign|are to sign|is to be signed|"
-    r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|scheduled to|draft|upcoming)\b",
+    r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|scheduled to|draft|upcoming|"
+    r"(?:readiness|willingness|ready|intention) to)\b",
     re.I,
 )
 

@@ -40,18 +40,27 @@ def ministry_of(role: Span, orgs: list[Span]) -> Span | None:
 
     country = _title_country(role)
     portfolio = {w for w in words_of(role.text) if not country or not w.startswith(country[:4])}
+    ministries = [
+        o for o in orgs if _MINISTRY.match(o.text) and (not country or country[:4] in o.kb_id_.lower())
+    ]
     if not portfolio:
-        return None
+        return _sole(ministries)
     best, best_n = None, 0
-    for o in orgs:
-        if not re.match(r"(?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+){0,3}ministry\b", o.text, re.I):
-            continue  # the ministry itself, not a unit of it ("Press Center of the Ministry ...")
-        if country and country[:4] not in o.kb_id_.lower():
-            continue  # "Deputy Minister of Education of China" is not at the Ministry of Education of Belarus
+    for o in ministries:
         n = len(portfolio & words_of(o.text))
         if n > best_n and n >= min(2, len(portfolio)):
             best, best_n = o, n
     return best
+
+
+# the ministry itself, not a unit of it ("Press Center of the Ministry ...")
+_MINISTRY = re.compile(r"(?:[\w-]+['’]s\s+|[A-Z][\w-]+\s+){0,3}ministry\b", re.I)
+
+
+def _sole(ministries: list[Span]) -> Span | None:
+    """Rule ``role.org.ministry_portfolio`` for a bare "Minister X" ("the Kazakh delegation, led by Minister
+    Sayasat Nurbek"): the one ministry the document names (of the title's country, when it names one)."""
+    return ministries[0] if len({o.kb_id_ for o in ministries}) == 1 else None
 
 
 def _title_country(role: Span) -> str | None:

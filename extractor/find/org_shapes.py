@@ -106,7 +106,8 @@ _PLACE_SUFFIX_WORDS = frozenset({"people", "'s", "’s", "republic", "federation
 
 def trim_place_suffix(span: Span) -> Span:
     """ "Gansu University of the People's Republic of China" -> "Gansu University": a university is not
-    named after the country it is in (but "University of the Kyrgyz Republic" is no bare "University")."""
+    named after the country it is in (but "University of the Kyrgyz Republic" is no bare "University", and
+    "National University of Mongolia" no "National University": ``patterns/generic_name_words.jsonl``)."""
     if not any(t.lower_ in INSTITUTION_NOUNS for t in span):
         return span
     for k in range(span.start + 1, span.end):
@@ -117,6 +118,11 @@ def trim_place_suffix(span: Span) -> Span:
             and k - span.start >= 2
         ):
             tail = span.doc[k + 1 : span.end]
+            j = k - 1
+            while j > span.start and span.doc[j - 1].lower_ not in ("of", "the"):
+                j -= 1
+            if all(x.lower_ in words("generic_name_words") for x in span.doc[j : k - 1]):
+                continue  # "National University of Mongolia": nothing but the place tells it apart
             if tail and all(
                 x.lower_ in _PLACE_SUFFIX_WORDS
                 or x.ent_type_ in ("GPE", "LOC", "NORP")
@@ -166,6 +172,7 @@ def _tidy_model_span(span: Span) -> Span | None:
         e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
     while e > s and (
         doc[e - 1].is_lower
+        or doc[e - 1].is_space
         or doc[e - 1].is_punct
         and doc[e - 1].text not in '")»”"'
         or doc[e - 1].tag_ in ("VBN", "VBD")

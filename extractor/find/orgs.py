@@ -260,8 +260,9 @@ def _head_hashes() -> numpy.ndarray:
 
 
 def head_candidates(doc: Doc) -> list[Span]:
-    """Names built around a capitalised organisation head noun (University, Ministry, Park, ...)."""
-    heads, stop = words("org_heads"), stop_words()
+    """Names built around a capitalised organisation head noun (University, Ministry, Park, ...); a headline
+    verb ends a name ("Khovd Branch School of National University of Mongolia Visited QUT")."""
+    heads, stop = words("org_heads"), stop_words() | words("headline_verbs")
     out = []
     for i in lower_in(doc, _head_hashes()):
         tok = doc[i]

@@ -22,6 +22,7 @@ from extractor.find.surnames import (
     _plural_noun,
     _single_ok,
 )
+from extractor.find.title_names import comma_names_after_title
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     INITIAL,
@@ -214,6 +215,7 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
         _names_after_places,
         titled_names,
         appositive_names,
+        comma_names_after_title,
         lexicon_names,
         byline_names,
         _initials_names,

@@ -159,6 +159,8 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
         c = _org_before_title(doc, c)  # "Nazir Obeidat, UJ President", "X, ADA University Vice Rector"
         if c >= 1 and _demonym(doc[c]):
             c -= 1  # "Arziev, Uzbek ambassador to China"
+            if c >= 1 and doc[c].lower_ == "the":
+                c -= 1  # "Tsedenbal Tsogzolmaa, the Mongolian Minister of Education"
         if c < 1 or doc[c].text != ",":
             continue
         e = c

@@ -65,18 +65,25 @@ def respectively(role: Span, ctx: RoleContext) -> Span | None:
     first = titles[0].start
     if len(titles) < 2 or first < 2 or doc[first - 1].text != ",":
         return None
-    by_end = {p.end: p for p in ctx.before(first - 1)}
+    by_end = {p.end: p for p in ctx.before(first - 1, 60)}
     last = by_end.get(first - 1)
     if last is None:
         return None
     names = [last]
-    while (
-        names[0].start >= 2
-        and doc[names[0].start - 1].lower_ in ("and", ",")
-        and (prev := next((p for p in ctx.before(names[0].start - 1) if p.end == names[0].start - 1), None))
-    ):
+    while (prev := _joined_name_before(names[0], by_end)) is not None:
         names.insert(0, prev)
     return names[titles.index(role)] if len(names) == len(titles) else None
+
+
+def _joined_name_before(name: Span, by_end: dict[int, Span]) -> Span | None:
+    """The name joined to ``name`` by "and" or a comma, honorifics between ("Prof. A, and Prof. B")."""
+    doc, k = name.doc, name.start
+    while k > 0 and doc[k - 1].lower_ in HONORIFIC_GAP:
+        k -= 1
+    joiners = 0
+    while k > 0 and doc[k - 1].lower_ in ("and", ","):
+        k, joiners = k - 1, joiners + 1
+    return by_end.get(k) if joiners and k < name.start else None
 
 
 def title_first_list(role: Span, ctx: RoleContext) -> bool:
@@ -92,13 +99,14 @@ def title_first_list(role: Span, ctx: RoleContext) -> bool:
         and first_person is not None
         and first_role.start < first_person.start
         and role.start > first_role.start
-        and title_org_comma(first_role, first_person, ctx)
+        and title_org_comma(first_role, first_person, ctx, loose=True)
     )
 
 
-def title_org_comma(role: Span, person: Span, ctx: RoleContext) -> bool:
+def title_org_comma(role: Span, person: Span, ctx: RoleContext, loose: bool = False) -> bool:
     """ "Title of (the) ORG, (Dr.) Name": only the organisation's words (or "the Institute") and one comma
-    between title and name, honorifics after the comma."""
+    between title and name, honorifics after the comma. ``loose``: any capitalised words stand for the
+    organisation ("Minister of Higher Education and Research, Ayman Ashour")."""
     doc = role.doc
     start = person.start
     while start - 1 > role.end and doc[start - 1].lower_ in HONORIFIC_GAP:
@@ -107,9 +115,16 @@ def title_org_comma(role: Span, person: Span, ctx: RoleContext) -> bool:
         return False
     gap = range(role.end, start - 1)
     named = {
-        i for i in gap if i in ctx.org_tokens or doc[i].lower_ in GENERIC_INSTITUTIONS or _place_word(doc[i])
+        i
+        for i in gap
+        if i in ctx.org_tokens
+        or doc[i].lower_ in GENERIC_INSTITUTIONS
+        or _place_word(doc[i])
+        or loose
+        and doc[i].is_title
     }
-    return bool(named) and all(i in named or doc[i].lower_ in _TITLE_ORG_GAP for i in gap)
+    connectors = _TITLE_ORG_GAP | {"and", "&"} if loose else _TITLE_ORG_GAP
+    return bool(named) and all(i in named or doc[i].lower_ in connectors for i in gap)
 
 
 def _place_word(tok: Token) -> bool:

@@ -1,0 +1,69 @@
+"""Lists of "Title of ORG, Name" items: which way a list runs is decided by its first item."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Span
+
+from extractor.find.role_lists import RoleContext, same_sentence
+from extractor.find.tie_cues import title_org_comma
+
+_JOINERS = frozenset({",", "and", ";"})
+_MAX_ITEMS = 12
+
+
+def _person_ending_before(doc: Doc, start: int, ctx: RoleContext) -> Span | None:
+    """The person right before ``start`` across a joiner (", ", ", and ", "; "), else None."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    joined = k
+    while k > 0 and doc[k - 1].lower_ in _JOINERS:
+        k -= 1
+    if k == joined:
+        return None
+    return next((p for p in ctx.before(k, 0) if p.end == k), None)
+
+
+def _title_phrase_before(person: Span, ctx: RoleContext) -> Span | None:
+    """The title whose phrase "Title of ORG," ends right before ``person``."""
+    lo = bisect_left(ctx.role_ends, person.start - 25)
+    hi = bisect_right(ctx.role_ends, person.start - 1)
+    return next(
+        (
+            r
+            for r in reversed(ctx.roles_by_end[lo:hi])
+            if title_org_comma(r, person, ctx, loose=True)
+            and not ctx.before(person.start - 1, person.start - r.end)
+        ),
+        None,
+    )
+
+
+def _opens_clause(title: Span, ctx: RoleContext) -> bool:
+    """No person of the sentence before the title without a verb between: "witnessed by Minister ..." opens
+    a list, "Dai Jianbing, former party secretary and delegation head of X" does not."""
+    doc = title.doc
+    earlier = [p for p in ctx.before(title.start, 40) if same_sentence(doc, p.start, title.start)]
+    return not earlier or any(t.tag_.startswith("VB") for t in doc[earlier[-1].end : title.start])
+
+
+def title_first_chain(role: Span, ctx: RoleContext) -> Span | None:
+    """Rule ``role.tie.title_first_chain``: "witnessed by Egyptian Minister of Higher Education and Research,
+    Ayman Ashour, Minister Counsellor of the Chinese Embassy in Egypt, Lu Chunsheng, and Director of X, Huang
+    Nianping": walking back through the list, it opens with a title, so every title names the person after
+    it. A list that opens with a name ("A, Rector of X, B, Dean of Y") runs the other way."""
+    after = ctx.after(role.end, 30)[:1]
+    if not after or not title_org_comma(role, after[0], ctx, loose=True):
+        return None
+    item, persons = role, 0
+    for _ in range(_MAX_ITEMS):
+        person = _person_ending_before(role.doc, item.start, ctx)
+        if person is None or not same_sentence(role.doc, person.start, role.start):
+            return after[0] if persons and _opens_clause(item, ctx) else None
+        title = _title_phrase_before(person, ctx)
+        if title is None:
+            return None
+        item, persons = title, persons + 1
+    return None

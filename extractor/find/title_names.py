@@ -1,0 +1,77 @@
+"""Names written after a title and its organisation, behind a comma ("The Ambassador of Turkmenistan to
+Astana, Batyr Rejepov, met ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extractor.find.role_lists import is_plural
+from extractor.lang.lexicons import words
+from extractor.lang.tokens import is_name_word
+
+_PHRASE_OPENERS = frozenset({"of", "to", "for", "at", "in"})
+_NAME_ENDS = frozenset({",", ".", ";", "and", "(", ")", "–", "—"})
+_REACH = 14
+
+
+def _phrase_comma(doc: Doc, cue_end: int) -> int | None:
+    """The comma that closes the "of"/"to" phrase after a title ("Director of the Sharif University's public
+    relations,"; no verb, sentence stop or line end on the way), or right after the title."""
+    if cue_end < len(doc) and doc[cue_end].text == ",":
+        return cue_end
+    if cue_end >= len(doc) or doc[cue_end].lower_ not in _PHRASE_OPENERS:
+        return None
+    for k in range(cue_end + 1, min(len(doc), cue_end + _REACH)):
+        tok = doc[k]
+        if tok.text == ",":
+            return k if k > cue_end + 1 else None
+        if "\n" in tok.whitespace_ or tok.tag_.startswith("VB") or tok.text in (".", ";", ":", "("):
+            return None
+    return None
+
+
+def _name_after(doc: Doc, k: int, not_names: frozenset[str]) -> int | None:
+    """End of a name of two or three capitalised words starting at ``k`` and closed by a comma, a full stop,
+    "and", a bracket, a dash or a lower-case word; None when the words are not a name's."""
+    places = words("places")
+    j = k
+    while (
+        j < len(doc)
+        and j < k + 3
+        and is_name_word(doc[j])
+        and doc[j].is_alpha
+        and doc[j].lower_ not in not_names
+        and doc[j].lower_ not in places
+        and doc[j].ent_type_ != "DATE"  # the model reads unknown names as places or bodies
+    ):
+        j += 1
+        if "\n" in doc[j - 1].whitespace_:
+            break
+    closed = j == len(doc) or doc[j].text in _NAME_ENDS or doc[j].is_lower or "\n" in doc[j - 1].whitespace_
+    listed = j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and doc[j + 1].is_title
+    return (
+        j if j - k >= 2 and closed and not listed else None
+    )  # "of Science, Higher Education and Innovations"
+
+
+def comma_names_after_title(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """Rule ``rule_title_comma_name``: "The Ambassador of Turkmenistan to Astana, Batyr Rejepov, met the
+    Rector", "the Minister of Education and Science of Kazakhstan, Askhat Aimagambetov, and ...": two or
+    three capitalised words after a title, its capitalised "of"/"to" phrase and a comma (honorifics
+    between) are a name."""
+    not_names = titles | org_words | words("not_org_heads") | words("honorifics")
+    honorifics = words("honorifics") | words("degrees")
+    out = []
+    for cue in doc.spans.get("role_cues", []):
+        if is_plural(cue):
+            continue
+        comma = _phrase_comma(doc, cue.end)
+        if comma is None:
+            continue
+        k = comma + 1
+        while k < len(doc) and doc[k].lower_ in honorifics:
+            k += 1
+        end = _name_after(doc, k, not_names)
+        if end is not None:
+            out.append(Span(doc, k, end, label="PERSON", span_id="rule_title_comma_name"))
+    return out
