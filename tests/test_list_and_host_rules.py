@@ -107,3 +107,24 @@ def test_the_hosts_of_guests_hold_their_titles_at_the_visited_organisation(extra
         assert "role.org.host_of_guests" not in got.values()
     else:
         assert got.get(org) == "role.org.host_of_guests", got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Belarusian State Agricultural Academy hosted guests from China. The guests were accompanied by the "
+            "translator Lew Yuwei.",
+            ("Lew Yuwei", "other", None),
+        ),
+        (
+            "Lanzhou University hosted a forum. It was attended by PhD candidate Sun Jun from Lanzhou University.",
+            ("Sun Jun", "other", "Lanzhou University"),
+        ),
+    ],
+    ids=["unattached", "from-org"],
+)
+def test_a_title_outside_an_institutions_ranks_names_no_organisation_unless_written(extractor, text, fact):
+    """Rule ``role.org.other_unattached``: a translator, student or cosmonaut holds the title at no
+    organisation unless one is written beside the title (never the release's own by default)."""
+    assert fact in {(f.person, f.role, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
