@@ -127,4 +127,6 @@ def test_the_hosts_of_guests_hold_their_titles_at_the_visited_organisation(extra
 def test_a_title_outside_an_institutions_ranks_names_no_organisation_unless_written(extractor, text, fact):
     """Rule ``role.org.other_unattached``: a translator, student or cosmonaut holds the title at no
     organisation unless one is written beside the title (never the release's own by default)."""
-    assert fact in {(f.person, f.role, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    assert fact in {
+        (f.person, f.role, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)
+    }
