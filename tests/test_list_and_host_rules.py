@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.models import RoleFact
+from extractor.models import AgreementFact, RoleFact
 
 
 def _roles(rec) -> dict[tuple, str | None]:
@@ -130,3 +130,17 @@ def test_a_title_outside_an_institutions_ranks_names_no_organisation_unless_writ
     assert fact in {
         (f.person, f.role, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)
     }
+
+
+def test_a_topic_tag_and_a_framework_are_no_parties(extractor):
+    """Rules ``agreement.party.not_framework`` and ``home.reject.tag`` for parties: "SCO: MEMORANDUM WITH X",
+    "As part of SCO cooperation, ..." name the setting, not a party of "the parties agreed to prepare a
+    memorandum"."""
+    text = (
+        "SCO: MEMORANDUM WITH ILI PEDAGOGICAL UNIVERSITY\n\nAs part of SCO cooperation, an online meeting was "
+        "held between Sarsen Amanzholov East Kazakhstan University and Ili Pedagogical University. The main topic "
+        "was the partnership between the two universities.\n\nThe talks covered mobility.\n\nThe parties also "
+        "agreed to prepare a memorandum."
+    )
+    parties = [sorted(f.parties) for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert parties and all("Shanghai Cooperation Organisation" not in p for p in parties), parties

@@ -74,6 +74,23 @@ def _tag(org: Span) -> bool:
     )
 
 
+_FRAMEWORK_CUES = (
+    "as part of",
+    "within framework of",
+    "in framework of",
+    "under auspices of",
+    "on sidelines of",
+)  # read with "the" left out
+
+
+def framework_of(org: Span) -> bool:
+    """Rule ``agreement.party.not_framework``: "As part of SCO cooperation, ...", "within the framework of the
+    SCO University": the setting the text names, not an organisation that concludes or speaks."""
+    doc = org.doc
+    before = " ".join(t.lower_ for t in doc[max(0, org.start - 5) : org.start] if t.lower_ != "the")
+    return before.endswith(_FRAMEWORK_CUES)
+
+
 def _previous_sentence(sent: Span) -> Span | None:
     return sent_of(sent.doc[sent.start - 1]) if sent.start > 0 else None
 

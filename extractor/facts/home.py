@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.base import METADATA_LINE, OWN_NOUNS, _ents, _tag, head_noun
+from extractor.facts.base import METADATA_LINE, OWN_NOUNS, _ents, _tag, framework_of, head_noun
 from extractor.facts.role_org import OUR_INSTITUTION
 from extractor.lang.lexicons import lexicon
 from extractor.lang.tokens import doc_cache, doc_text, line_of, text_of
@@ -21,6 +21,7 @@ def top_orgs(doc: Doc, n: int) -> list[str]:
         if (doc._.org_types or {}).get(o.kb_id_) != "media"
         and not METADATA_LINE.match(line_of(doc, o.start_char))
         and not _tag(o)
+        and not framework_of(o)
     ]
     return sorted(dict.fromkeys(keys), key=lambda k: -keys.count(k))[:n]
 

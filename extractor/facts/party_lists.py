@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, is_media
+from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, _tag, framework_of, is_media
 from extractor.facts.home import topic_orgs
 from extractor.facts.title_orgs import attached_org
 from extractor.lang.lexicons import words
@@ -69,8 +69,9 @@ def _not_a_party_here(o: Span, sent: Span) -> bool:
 
 def party_orgs(sent: Span) -> list[Span]:
     """Organisations of a sentence that can conclude an agreement: not news outlets (rule
-    ``agreement.party.not_media``: "Iran Press"), not bracketed sources ("(UzDaily.com)"), not venues,
-    sources, memberships or places of an event, not on a metadata line."""
+    ``agreement.party.not_media``: "Iran Press"), not bracketed sources ("(UzDaily.com)"), not a headline's
+    topic tag (``home.reject.tag``) or the framework of an event (``agreement.party.not_framework``), not
+    venues, sources, memberships or places of an event, not on a metadata line."""
     doc = sent.doc
     return [
         o
@@ -79,6 +80,8 @@ def party_orgs(sent: Span) -> list[Span]:
         and not _bracketed(o)
         and not _venue(o)
         and not _not_a_party_here(o, sent)
+        and not _tag(o)  # "SCO: MEMORANDUM WITH ILI PEDAGOGICAL UNIVERSITY": the page's topic tag
+        and not framework_of(o)
         and not METADATA_LINE.match(line_of(doc, o.start_char))
     ]
 
