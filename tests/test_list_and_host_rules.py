@@ -144,3 +144,22 @@ def test_a_topic_tag_and_a_framework_are_no_parties(extractor):
     )
     parties = [sorted(f.parties) for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert parties and all("Shanghai Cooperation Organisation" not in p for p in parties), parties
+
+
+@pytest.mark.parametrize(
+    ("tail", "org"),
+    [
+        (
+            " under the President of Kazakhstan",
+            "Academy of Public Administration under the President of Kazakhstan",
+        ),
+        (" in Astana", "Academy of Public Administration"),
+    ],
+)
+def test_the_state_office_a_body_is_under_is_part_of_its_name(extractor, tail, org):
+    """Rule ``org.span.under_office``: "under the President of Kazakhstan" belongs to the name, and its
+    "President" is no title of the person named after it."""
+    rec = extractor.extract(f"He met the Rector of the Academy of Public Administration{tail}, Yerlan Abil.")
+    assert {(f.person, f.role, f.org) for f in rec.facts if isinstance(f, RoleFact)} == {
+        ("Yerlan Abil", "rector", org)
+    }

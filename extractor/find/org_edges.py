@@ -114,3 +114,28 @@ def quoted_name_start(doc: Doc, i: int) -> int | None:
         if t.text[:1].isupper():
             return s
     return None
+
+
+_OFFICES = (("president",), ("government",), ("cabinet", "of", "ministers"), ("prime", "minister"))
+
+
+def under_office(doc: Doc, end: int) -> int:
+    """Rule ``org.span.under_office``: "the Academy of Public Administration under the President of
+    Kazakhstan", "the State Inspectorate ... under the Cabinet of Ministers of the Republic of Uzbekistan":
+    the state office a body is attached to is part of its name (its "President" is no title)."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "under" or doc[end + 1].lower_ != "the":
+        return end
+    k = end + 2
+    office = next((o for o in _OFFICES if [t.lower_ for t in doc[k : k + len(o)]] == list(o)), None)
+    if office is None or not doc[k].is_title:
+        return end
+    k += len(office)
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return end
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "republic" and doc[k + 1].lower_ == "of":
+        k += 2
+    places = words("places")
+    return k + 1 if k < len(doc) and doc[k].is_title and doc[k].lower_ in places else end

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span
 
+from extractor.find.org_edges import under_office
 from extractor.find.org_words import headline_verbs
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import INSTITUTION_NOUNS
@@ -181,4 +182,4 @@ def _tidy_model_span(span: Span) -> Span | None:
         e -= 1  # a headline verb tagged as one: "Kyrgyz-Russian University Association Established"
     if e <= s:
         return None
-    return Span(doc, s, e, label="ORG", span_id=span.id_)
+    return Span(doc, s, under_office(doc, e), label="ORG", span_id=span.id_)

@@ -17,6 +17,7 @@ from extractor.find.org_edges import (
     member_states_inside,
     number_sign,
     quoted_name_start,
+    under_office,
 )
 from extractor.find.org_shapes import trim_place_suffix
 from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok
@@ -293,7 +294,7 @@ def head_candidates(doc: Doc) -> list[Span]:
             e = head_first_name(
                 doc, i + 1, stop, heads
             )  # "Universiti Sains Malaysia", "Universidad de Chile"
-        e = member_states_inside(doc, i, e)
+        e = under_office(doc, member_states_inside(doc, i, e))
         if e - s >= 2 and (s < i or not lower_ok):
             out.append(trim_place_suffix(Span(doc, s, e, label="ORG", span_id="org_head")))
     return out
