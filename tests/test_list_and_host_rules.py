@@ -163,3 +163,27 @@ def test_the_state_office_a_body_is_under_is_part_of_its_name(extractor, tail, o
     assert {(f.person, f.role, f.org) for f in rec.facts if isinstance(f, RoleFact)} == {
         ("Yerlan Abil", "rector", org)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "The forum was opened by the Chairman of the Association of Universities of Kyrgyzstan, Rector of "
+            "Bishkek State University Abdyldy Musaev.",
+            "Abdyldy Musaev",
+        ),
+        (
+            "The MoU was signed by Professor Christopher Gerry, Rector of UCA, and Professor Yermek Buribaev, "
+            "Rector of Satbayev University.",
+            "Christopher Gerry",
+        ),
+    ],
+    ids=["stacked", "academic-rank-opens-the-next-item"],
+)
+def test_titles_stacked_before_one_name_all_name_it(extractor, text, holder):
+    """Rule ``role.tie.stacked_titles``: "Chairman of A, Rector of B Name": both titles are Name's; an academic
+    rank before the next name opens the next item ("X, Rector of A, and Professor Y")."""
+    facts = {(f.person, f.role) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    first = "chair" if holder == "Abdyldy Musaev" else "rector"
+    assert (holder, first) in facts, facts

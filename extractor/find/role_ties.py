@@ -39,7 +39,7 @@ from extractor.find.tie_cues import (
     titled,
 )
 from extractor.find.tie_gaps import before_coordinated, clause_ends_unnamed, orgs_between, title_org_honorific
-from extractor.find.title_chains import title_first_chain
+from extractor.find.title_chains import stacked_title, title_first_chain
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 
@@ -262,6 +262,7 @@ TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     _list_of_titled,
     _title_first,
     _named("role.tie.title_first_chain", title_first_chain),
+    _named("role.tie.stacked_titles", stacked_title),
     _named("role.tie.title_org_honorific_name", title_org_honorific),
     _apposition,
     _title_then_name,

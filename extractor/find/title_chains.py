@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import RoleContext, same_sentence
 from extractor.find.tie_cues import title_org_comma
+from extractor.lang.lexicons import words
+from extractor.normalise.categories import category
 
 _JOINERS = frozenset({",", "and", ";"})
 _MAX_ITEMS = 12
@@ -66,4 +68,44 @@ def title_first_chain(role: Span, ctx: RoleContext) -> Span | None:
         if title is None:
             return None
         item, persons = title, persons + 1
+    return None
+
+
+_STACK_GAP = frozenset({"of", "the", "and", ",", "'s", "’s", "&"})
+
+
+def stacked_title(role: Span, ctx: RoleContext) -> Span | None:
+    """Rule ``role.tie.stacked_titles``: "Chairman of the Association of X, Rector of Bishkek State University
+    Abdyldy Musaev", "the General Director and Party Secretary of the Society Wan Xiaoguan": titles stacked
+    before one name (only their organisations, "and" or a comma between them; the last title's organisation,
+    no comma, right before the name) all name that person."""
+    doc = role.doc
+    nxt = next((r for r in ctx.roles_by_end if role.end <= r.start < role.end + 25), None)
+    if nxt is None or nxt.start == role.end or category(nxt.text) == "professor":
+        return None  # "X, Rector of UCA, and Professor Y": an academic rank opens the next item
+    before = _person_ending_before(doc, role.start, ctx)
+    if before is not None and _title_right_before(before, ctx) is None:
+        return None  # "Yerlan Sydykov, Chairman of X": a name-first item
+    gap = doc[role.end : nxt.start]
+    if gap[-1].lower_ not in ("and", ",") or ctx.after(role.end, nxt.start - role.end):
+        return None
+    if not all(t.i in ctx.org_tokens or t.lower_ in _STACK_GAP or t.is_title for t in gap):
+        return None
+    person = next(iter(ctx.after(nxt.end, 20)), None)
+    return person if person is not None and _title_right_before(person, ctx) is nxt else None
+
+
+def _title_right_before(person: Span, ctx: RoleContext) -> Span | None:
+    """The title written right before the name, only its organisation between ("Rector of L. Gumilyov ENU
+    Yerlan Sydykov"), not an academic rank."""
+    doc = person.doc
+    lo = bisect_left(ctx.role_ends, person.start - 20)
+    hi = bisect_right(ctx.role_ends, person.start)
+    for r in reversed(ctx.roles_by_end[lo:hi]):
+        gap = doc[r.end : person.start]
+        if all(
+            t.i in ctx.org_tokens or t.lower_ in ("of", "the") or t.lower_ in words("honorifics") for t in gap
+        ):
+            return r if category(r.text) != "professor" else None
+        return None
     return None
