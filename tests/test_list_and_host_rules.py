@@ -187,3 +187,33 @@ def test_titles_stacked_before_one_name_all_name_it(extractor, text, holder):
     facts = {(f.person, f.role) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
     first = "chair" if holder == "Abdyldy Musaev" else "rector"
     assert (holder, first) in facts, facts
+
+
+def test_a_group_label_after_the_names_gives_their_organisation(extractor):
+    """Rule ``role.org.group_label``: "President A, Dean B, representatives from X, President C, Dean D,
+    representatives from Y": each titled name takes the label that closes its group."""
+    text = (
+        "Tomsk State University News\n\nOn December 6 the council met. Participants included President Ivan "
+        "Petrov, Dean Anna Smirnova, representatives from Gomel State University, President Fu Mengyin, Dean "
+        "Wang Lei, representatives from Nanjing University of Science and Technology."
+    )
+    facts = {(f.person, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    assert ("Anna Smirnova", "Francisk Skorina Gomel State University") in facts, facts
+    assert ("Wang Lei", "Nanjing University of Science and Technology") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("At the forum organized by Jeonbuk International Cooperation Agency, our university signed", False),
+        ("At the forum, our university signed", True),
+    ],
+    ids=["organiser", "partner"],
+)
+def test_the_organiser_of_the_event_is_no_party(extractor, sentence, party):
+    """Rule ``agreement.party.not_organiser``: "at the forum organized by X, where our university signed a
+    memorandum with Y": X organised the event; it did not sign."""
+    partner = "Jeonbuk National University" if not party else "Jeonbuk International Cooperation Agency"
+    text = f"Kazakh Ablai Khan University news\n\n{sentence} a Memorandum of cooperation with {partner}."
+    parties = {p for f in extractor.extract(text).facts if isinstance(f, AgreementFact) for p in f.parties}
+    assert any("Jeonbuk International" in p for p in parties) is party, parties

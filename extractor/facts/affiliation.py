@@ -139,6 +139,24 @@ def host_of_guests(role: Span, orgs: list[Span]) -> str | None:
     return visited.kb_id_ if visited is not None else None
 
 
+def group_label_org(role: Span, orgs: list[Span]) -> str | None:
+    """Rule ``role.org.group_label``: "Participants included President Hawmov, Dean Rogachev, representatives
+    from GSU, President Fu Mengyin, ..., representatives from NJUST": a list item labelled after its names
+    ("representatives / members / delegates from X") gives its titled people X; a verb on the way ends the
+    list."""
+    doc, sent = role.doc, sent_of(role)
+    starts = {o.start: o for o in orgs}
+    for t in doc[role.end : sent.end]:
+        if t.tag_.startswith("VB"):
+            return None
+        if t.lower_ in _DELEGATION_WORDS and doc[t.i - 1].text == "," and t.i + 2 < sent.end:
+            if doc[t.i + 1].lower_ not in ("from", "of"):
+                continue
+            k = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+            return starts[k].kb_id_ if k in starts else None
+    return None
+
+
 def _visited(org: Span) -> bool:
     """The organisation is the object of a visit: "visited X", "a visit to X", "arrived at X"."""
     doc = org.doc

@@ -97,6 +97,11 @@ _SOURCE_CUES = frozenset(
         ("to", "according"),
         ("by", "reports"),
         ("by", "informed"),
+        ("by", "organized"),  # rule agreement.party.not_organiser: "the forum organized by X, where ..."
+        ("by", "organised"),
+        ("by", "hosted"),
+        ("by", "sponsored"),
+        ("by", "facilitated"),
     }
 )
 

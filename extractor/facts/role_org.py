@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.affiliation import behalf_org, counterpart_org, delegation_member_org, host_of_guests
+from extractor.facts.affiliation import (
+    behalf_org,
+    counterpart_org,
+    delegation_member_org,
+    group_label_org,
+    host_of_guests,
+)
 from extractor.facts.base import OWN_NOUNS
 from extractor.facts.state_roles import ministry_of, national
 from extractor.facts.title_orgs import (
@@ -199,6 +205,13 @@ def _counterpart(c: TitleContext) -> OrgChoice | None:
     return (other, 2, "role.org.counterpart") if other is not None else None
 
 
+@rule("role.org.group_label")
+def _group_label(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.group_label`` (see :func:`group_label_org`)."""
+    group = group_label_org(c.role, c.orgs)
+    return (group, 2, "role.org.group_label") if group is not None else None
+
+
 @rule("role.org.host_of_guests")
 def _host(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.host_of_guests`` (see :func:`host_of_guests`)."""
@@ -234,6 +247,7 @@ ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
     _named_before,
     _our,
     _public_office,
+    _group_label,
     _member,
     _counterpart,
     _host,
