@@ -217,3 +217,31 @@ def test_the_organiser_of_the_event_is_no_party(extractor, sentence, party):
     text = f"Kazakh Ablai Khan University news\n\n{sentence} a Memorandum of cooperation with {partner}."
     parties = {p for f in extractor.extract(text).facts if isinstance(f, AgreementFact) for p in f.parties}
     assert any("Jeonbuk International" in p for p in parties) is party, parties
+
+
+def test_an_acronym_without_the_honorees_name_is_the_named_university(extractor):
+    """``_abbreviates``: "TSUULL" stands for "Alisher Navo'i Tashkent State University of the Uzbek Language
+    and Literature" (the honoree's name in front left out of the acronym)."""
+    rec = extractor.extract(
+        "A number of institutions in Turkey have established cooperation with TSUULL\n\nTSUULL staff is on a "
+        "business trip. Alisher Navo’i Tashkent State University of the Uzbek Language and Literature signed an "
+        "agreement with Karabuk University."
+    )
+    keys = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
+    assert (
+        keys["TSUULL"]
+        == keys["Alisher Navo’i Tashkent State University of the Uzbek Language and Literature"]
+    )
+
+
+def test_an_organisation_modifying_the_subject_is_the_releases_own(extractor):
+    """``home_org``: "Curtin University Malaysia delegation arrived ...": the organisation in front of the
+    subject acts, so it is the release's own, though another is named more often."""
+    from extractor.facts.home import home_org
+
+    doc = extractor.nlp(
+        "Visit of a delegation to Kazakhstan\n\nThe Curtin University Malaysia delegation arrived in Astana. "
+        "Talks were held at the Ministry of Education of Kazakhstan and a dinner at the Ministry of Education "
+        "of Kazakhstan."
+    )
+    assert home_org(doc) == "Curtin University"

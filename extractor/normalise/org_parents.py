@@ -78,7 +78,9 @@ def _unit_of(name: str, parent: str) -> bool:
 
 def _abbreviates(short: str, name: str) -> bool:
     """``short`` is the acronym of ``name``, also with its letters in another order, as acronyms made from
-    the name in the original language often are (TSEU for "Tashkent State University of Economics")."""
+    the name in the original language often are (TSEU for "Tashkent State University of Economics"), or
+    without the honoree's name in front (TSUULL for "Alisher Navo'i Tashkent State University of the Uzbek
+    Language and Literature")."""
     if not short.isupper() or len(short) < 2:
         return False
     acr = acronym(name)
@@ -88,6 +90,9 @@ def _abbreviates(short: str, name: str) -> bool:
         or len(short) >= 3
         and acr[:1] == short[:1]
         and sorted(acr) == sorted(short)
+        or len(short) >= 4
+        and acr.endswith(short)
+        and len(acr) - len(short) <= 2
     )
 
 
