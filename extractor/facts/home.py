@@ -32,7 +32,7 @@ def _acts(org: Span, strict: bool) -> bool:
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in org):
         return True
     root = org.root
-    if not strict and root.dep_ in ("compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass"):
+    if root.dep_ in ("compound", "poss") and root.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # "TSUULL staff is still on a business trip", "MGIMO's delegation visited"
     if strict or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
