@@ -125,6 +125,10 @@ def test_dateline_with_agency_and_date_in_brackets():
             "2019-05-31",
         ),
         (
+            "SCODA Talked with the Siberian Branch via Video Link\n\n2021-04-22 17:14:07 admin source: share:\n\nText",
+            "2021-04-22",
+        ),
+        (
             "Headline of the news\nSun, Apr 10 2022 17:03 times\n\nOn the afternoon of April 8th 2022",
             "2022-04-10",
         ),
