@@ -245,3 +245,26 @@ def test_an_organisation_modifying_the_subject_is_the_releases_own(extractor):
         "of Kazakhstan."
     )
     assert home_org(doc) == "Curtin University"
+
+
+def test_a_title_first_list_with_bare_titles_and_honorifics(extractor):
+    """role.tie.title_first_chain over items "Title, Prof. Dr. Name" and "Title Dr. Name": "the President of
+    ADA University, Prof. Dr. A, Vice-President Dr. B" gives B the vice-presidency, not A."""
+    text = (
+        "The delegation was welcomed by the President of ADA University, Prof. Dr. Hafiz Pashayev, "
+        "Vice-President Dr. Fariz Ismailzade, and other officials."
+    )
+    facts = {(f.person, f.role) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    assert ("Fariz Ismailzade", "vice-president") in facts, facts
+    assert ("Hafiz Pashayev", "vice-president") not in facts, facts
+
+
+def test_a_title_whose_organisation_runs_on_in_capitals_before_the_comma(extractor):
+    """role.tie.title_org_name when the organisation's name runs on in capitalised words the finder left out
+    ("the head of the Organization for the Development of International Cooperation in Science and Technology,
+    Mehdi Safarinia")."""
+    text = (
+        "On May 2, the head of the International Cooperation Organization in Science and Technology, Mehdi "
+        "Safarinia, met the delegation."
+    )
+    assert "Mehdi Safarinia" in {f.person for f in extractor.extract(text).facts if isinstance(f, RoleFact)}

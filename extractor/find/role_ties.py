@@ -177,7 +177,9 @@ def _title_org_name(t: Tie) -> TieChoice | None:
     if (
         len(commas) == 1
         and gap_ok(doc, commas[0] + 1, p.start, HONORIFIC_GAP, set())
-        and gap_ok(doc, role.end, commas[0], unit_words, org_tokens)
+        and (
+            gap_ok(doc, role.end, commas[0], unit_words, org_tokens) or title_org_comma(role, p, t.ctx, True)
+        )
     ):
         return p, "role.tie.title_org_name"
     return None

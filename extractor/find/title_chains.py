@@ -43,6 +43,32 @@ def _title_phrase_before(person: Span, ctx: RoleContext) -> Span | None:
     )
 
 
+def _item(role: Span, person: Span, ctx: RoleContext) -> bool:
+    """ "Title of ORG, (Dr.) Name", "Title, Prof. Dr. Name" or "Title Dr. Name": one item of a title-first
+    list."""
+    doc = role.doc
+    gap = [t.lower_ for t in doc[role.end : person.start]]
+    honorifics = words("honorifics") | words("degrees")
+    if all(w in honorifics for w in gap):
+        return True
+    if gap[:1] == [","] and len(gap) > 1 and all(w in honorifics for w in gap[1:]):
+        return True
+    return title_org_comma(role, person, ctx, loose=True)
+
+
+def _bare_title_before(person: Span, ctx: RoleContext) -> Span | None:
+    """ "President, Prof. Dr. Atilla Arkan": a bare title, a comma and at least one honorific before the
+    name."""
+    lo = bisect_left(ctx.role_ends, person.start - 6)
+    hi = bisect_right(ctx.role_ends, person.start - 1)
+    r = next(reversed(ctx.roles_by_end[lo:hi]), None) if hi > lo else None
+    if r is None:
+        return None
+    gap = [t.lower_ for t in person.doc[r.end : person.start]]
+    honorifics = words("honorifics") | words("degrees")
+    return r if gap[:1] == [","] and len(gap) > 1 and all(w in honorifics for w in gap[1:]) else None
+
+
 def _opens_clause(title: Span, ctx: RoleContext) -> bool:
     """No person of the sentence before the title without a verb between: "witnessed by Minister ..." opens
     a list, "Dai Jianbing, former party secretary and delegation head of X" does not."""
@@ -57,14 +83,14 @@ def title_first_chain(role: Span, ctx: RoleContext) -> Span | None:
     Nianping": walking back through the list, it opens with a title, so every title names the person after
     it. A list that opens with a name ("A, Rector of X, B, Dean of Y") runs the other way."""
     after = ctx.after(role.end, 30)[:1]
-    if not after or not title_org_comma(role, after[0], ctx, loose=True):
+    if not after or not _item(role, after[0], ctx):
         return None
     item, persons = role, 0
     for _ in range(_MAX_ITEMS):
         person = _person_ending_before(role.doc, item.start, ctx)
         if person is None or not same_sentence(role.doc, person.start, role.start):
             return after[0] if persons and _opens_clause(item, ctx) else None
-        title = _title_phrase_before(person, ctx)
+        title = _title_phrase_before(person, ctx) or _bare_title_before(person, ctx)
         if title is None:
             return None
         item, persons = title, persons + 1
