@@ -268,3 +268,34 @@ def test_a_title_whose_organisation_runs_on_in_capitals_before_the_comma(extract
         "Safarinia, met the delegation."
     )
     assert "Mehdi Safarinia" in {f.person for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "At Tianjin University (a leading university in the field of Chemical Technologies) talks were held.",
+            "Chemical Technologies",
+        ),
+        (
+            'A Memorandum on training masters in "Chemical Engineering" is being prepared.',
+            "Chemical Engineering",
+        ),
+    ],
+)
+def test_a_field_of_study_is_no_organisation(extractor, text, absent):
+    """Rule ``org.reject.field_of_study``: a discipline in quotes or after "field of" names no organisation."""
+    rec = extractor.extract(text)
+    assert absent not in {m.text for m in rec.mentions if m.label == "ORG"}
+
+
+def test_a_university_named_after_its_field_has_no_parent_in_it(extractor):
+    """``parent_keys``: "Beijing University of Chemical Technology" is no unit of a "Chemical Technology"
+    mention; the signatories' universities are the parties."""
+    text = (
+        'Masters in "Chemical Technology" study at BUCT.\n\nRector Yury Kazakov of Kazan National Research '
+        "Technological University and the President of Beijing University of Chemical Technology Tan Tianwei "
+        "signed a Memorandum of cooperation."
+    )
+    parties = [sorted(f.parties) for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert parties and all("Chemical Technology" not in p for p in parties), parties

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _ents, _keys, _signs, head_noun, is_media
-from extractor.lang.lexicons import lexicon
+from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import sent_of, text_of
 from extractor.models import AgreementFact, RoleFact
 from extractor.normalise.org_parents import parent_in_name
@@ -90,10 +90,18 @@ def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
     out = []
     for p in parties:
         parent = next((known[tail.lower()] for tail in _tails(p) if tail.lower() in known), None)
+        if parent is not None and not _names_a_body(parent):
+            parent = None  # "Beijing University of Chemical Technology": a field, not a parent
         out.append(parent if parent and parent != p else p)
     out = list(dict.fromkeys(out))
     whole = [p for p in out if not _is_unit(p) and not _UNIT_FIRST.match(p)]
     return whole if whole and len(whole) < len(out) else out
+
+
+def _names_a_body(key: str) -> bool:
+    """A parent's key names a body: an organisation head noun ("Academy", "University") or an acronym."""
+    heads = words("org_heads") | frozenset(lexicon("unit_heads"))
+    return any(w.lower() in heads or w.isupper() and len(w) > 1 for w in key.split())
 
 
 # "College of International Cultural Exchange", "Graduate School of Economics": a unit named by its field

@@ -123,6 +123,31 @@ def _in_topic(tok: Token) -> bool:
     return tok.is_title or tok.lower_ in ("and", ",", "&")
 
 
+_FIELD_CUES = (
+    ("field", "of"),
+    ("fields", "of"),
+    ("area", "of"),
+    ("areas", "of"),
+    ("degree", "in"),
+    ("majors", "in"),
+)
+
+
+@rule("org.reject.field_of_study")
+def _field(c: _ModelOrg) -> bool:
+    """``org.reject.field_of_study``: "a leading university in the field of Chemical Technologies", masters in
+    "Chemical Engineering", "Chemical Technology": a discipline named in quotes or after "field of" names no
+    organisation (no head noun, no acronym)."""
+    doc, span = c.span.doc, c.span
+    if c.has_head() or any(t.is_upper and len(t) > 1 for t in span):
+        return False
+    before = tuple(t.lower_ for t in doc[max(0, span.start - 2) : span.start])
+    quoted = (
+        span.start > 0 and span.end < len(doc) and doc[span.start - 1].is_quote and doc[span.end].is_quote
+    )
+    return quoted or before in _FIELD_CUES
+
+
 @rule("org.reject.dateline")
 def _dateline(c: _ModelOrg) -> bool:
     """``org.reject.dateline``: the place of a dateline ("ASTANA (Kazinform)")."""
@@ -152,6 +177,7 @@ MODEL_ORG_REJECTS: tuple[Callable[[_ModelOrg], bool], ...] = (
     _news_heading,
     _after_to,
     _portfolio,
+    _field,
     _dateline,
     _glued_words,
     _titled_person,
