@@ -299,3 +299,27 @@ def test_a_university_named_after_its_field_has_no_parent_in_it(extractor):
     )
     parties = [sorted(f.parties) for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert parties and all("Chemical Technology" not in p for p in parties), parties
+
+
+def test_partners_listed_in_particular_after_the_release_organisation(extractor):
+    """``agreement.parties.with_partners``: "were signed with TSUOS and several universities of Russia, in
+    particular, A, B, C": one document with all of them (the release's own organisation listed first)."""
+    text = (
+        "Tashkent State University of Oriental Studies hosted a forum.\n\nA contract was signed with Tashkent "
+        "State University of Oriental Studies and several universities of Russia, in particular, Moscow State "
+        "Institute of International Relations, Higher School of Economics, St. Petersburg State University."
+    )
+    parties = [sorted(f.parties) for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert any(len(p) == 4 for p in parties), parties
+
+
+def test_the_organisation_a_person_signs_on_behalf_of_is_the_party(extractor):
+    """``_subject`` / ``topic_orgs``: "signed a few agreements on behalf of SISU with X": SISU signs (not a
+    topic "on ..." of the agreements)."""
+    text = (
+        "Nizhny Novgorod Linguistic University welcomed guests.\n\nPresident Zheng also signed an agreement on "
+        "behalf of SISU with the Language and Culture Institute of Moscow State University."
+    )
+    parties = [set(f.parties) for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert any(any("Nizhny" in p for p in ps) for ps in parties) is False, parties
+    assert parties, parties

@@ -208,6 +208,8 @@ def topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
     i = m.end
     if i >= len(doc) or doc[i].lower_ not in {"on", "for", "to", "regarding", "concerning"}:
         return set()
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "behalf":
+        return set()  # "agreements on behalf of SISU": the signer, not the topic
     out = set()
     for o in orgs:
         if o.start > m.end and not any(

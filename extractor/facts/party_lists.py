@@ -146,11 +146,19 @@ def verb_follows(org: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in SIGN_FORMS | {"concluded", "concludes", "inked", "inks"}
 
 
-def _subject(orgs: list[Span], before: int) -> Span | None:
-    """The organisation that signs: a grammatical subject if there is one, else the last one before."""
+def _subject(orgs: list[Span], before: int, behalf_before: int | None = None) -> Span | None:
+    """The organisation that signs: the one a person signs on behalf of (up to ``behalf_before``), a
+    grammatical subject if there is one, else the last one before."""
     cands = [o for o in orgs if o.end <= before]
+    behalf = [
+        o
+        for o in orgs
+        if o.end <= (behalf_before or before)
+        and o.start >= 2
+        and [t.lower_ for t in o.doc[o.start - 2 : o.start]] == ["behalf", "of"]
+    ]
     subj = [o for o in cands if any(t.dep_ in ("nsubj", "nsubjpass") for t in o)]
-    return (subj or cands[-1:] or [None])[0]
+    return (behalf[-1:] or subj or cands[-1:] or [None])[0]
 
 
 def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
@@ -159,9 +167,15 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
     after = [t for t in doc[m.end : sent.end] if t.lower_ == "with"]
     before = [t for t in doc[max(sent.start, m.start - 60) : m.start] if t.lower_ == "with"]
     for tok in after[:1] + before[-1:]:
-        partners = _chain(doc, tok.i + 1, orgs) or _named_after_count(doc, tok.i + 1, sent.end, orgs)
+        partners = _chain(doc, tok.i + 1, orgs)
+        if partners and partners[-1].end < len(doc) and doc[partners[-1].end].lower_ == "and":
+            # "with TSUOS and several universities of Russia, in particular, A, B, C"
+            partners += [
+                o for o in _named_after_count(doc, partners[-1].end, sent.end, orgs) if o not in partners
+            ]
+        partners = partners or _named_after_count(doc, tok.i + 1, sent.end, orgs)
         if partners:
-            return _subject([o for o in orgs if o not in partners], min(tok.i, m.start)), partners
+            return _subject([o for o in orgs if o not in partners], min(tok.i, m.start), tok.i), partners
     return None, []
 
 
@@ -170,9 +184,12 @@ _LIST_OPENERS = frozenset({"namely", ":", "including", "—", "–"})
 
 def _named_after_count(doc: Doc, start: int, end: int, orgs: list[Span]) -> list[Span]:
     """ "with four foreign universities at the ceremony, namely the A, the B, the C and D": the partners
-    listed after "namely" / a colon / "including", within a few words of "with"."""
+    listed after "namely" / a colon / "including" / "in particular", within a few words of "with"."""
     for i in range(start, min(end, start + 12)):
-        if doc[i].lower_ in _LIST_OPENERS or doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        if doc[i].lower_ in _LIST_OPENERS or (doc[i - 1].lower_, doc[i].lower_) in (
+            ("such", "as"),
+            ("in", "particular"),
+        ):
             if i + 1 < len(doc) and all(t.is_space for t in doc[i + 1 : end]):
                 orgs = orgs + party_orgs(sent_of(doc[i + 1]))  # the list is parsed as the next sentence
             return _chain(doc, i + 1, orgs)

@@ -123,15 +123,23 @@ def _listed(c: PartyContext) -> Parties | None:
 
 def _acts(c: PartyContext, subject: Span | None) -> bool:
     """The subject signs: its head is a clause subject ("Curtin University Malaysia (Curtin Malaysia) has
-    signed": the head may stand just after the name) or a verb follows it."""
+    signed": the head may stand just after the name), a verb follows it, or a person signs on its behalf."""
     if subject is None:
         return False
     doc = c.m.doc
-    return any(
-        t.dep_ in ("nsubj", "nsubjpass") and not t.is_punct
-        for t in doc[subject.start : min(subject.end + 5, c.sent.end)]
-        if t.i < subject.end or not any(x.tag_.startswith("VB") for x in doc[subject.end : t.i + 1])
-    ) or verb_follows(subject)
+    behalf = subject.start >= 3 and [t.lower_ for t in doc[subject.start - 3 : subject.start]] in (
+        ["on", "behalf", "of"],
+        ["behalf", "of", "the"],
+    )  # "President Zheng signed a few agreements on behalf of SISU with X": SISU signs
+    return (
+        behalf
+        or any(
+            t.dep_ in ("nsubj", "nsubjpass") and not t.is_punct
+            for t in doc[subject.start : min(subject.end + 5, c.sent.end)]
+            if t.i < subject.end or not any(x.tag_.startswith("VB") for x in doc[subject.end : t.i + 1])
+        )
+        or verb_follows(subject)
+    )
 
 
 @rule("agreement.parties.with_partners", "agreement.parties.distributive")
@@ -146,6 +154,10 @@ def _partners(c: PartyContext) -> Parties | None:
     subject_key = subject.kb_id_ if subject is not None else None
     if not _acts(c, subject) and c.home is not None and c.home not in partner_keys:
         subject_key = c.home
+    if subject_key is None and partner_keys[0] == c.home and len(partner_keys) > 1 and not is_generic(c.m):
+        # "were signed with TSUOS and several universities of Russia, in particular A, B, C": the release's
+        # own organisation is among the partners listed
+        return [partner_keys], "agreement.parties.with_partners"
     if subject_key is None:
         return None
     if len(partner_keys) > 1 and (is_generic(c.m) or _each_apart(partners)):
