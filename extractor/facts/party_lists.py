@@ -146,17 +146,17 @@ def verb_follows(org: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in SIGN_FORMS | {"concluded", "concludes", "inked", "inks"}
 
 
+def on_behalf(org: Span) -> bool:
+    """ "signed a few agreements on behalf of (the) SISU with X": a person signs for the organisation."""
+    words_before = [t.lower_ for t in org.doc[max(0, org.start - 3) : org.start] if t.lower_ != "the"]
+    return words_before[-2:] == ["behalf", "of"]
+
+
 def _subject(orgs: list[Span], before: int, behalf_before: int | None = None) -> Span | None:
     """The organisation that signs: the one a person signs on behalf of (up to ``behalf_before``), a
     grammatical subject if there is one, else the last one before."""
     cands = [o for o in orgs if o.end <= before]
-    behalf = [
-        o
-        for o in orgs
-        if o.end <= (behalf_before or before)
-        and o.start >= 2
-        and [t.lower_ for t in o.doc[o.start - 2 : o.start]] == ["behalf", "of"]
-    ]
+    behalf = [o for o in orgs if o.end <= (behalf_before or before) and on_behalf(o)]
     subj = [o for o in cands if any(t.dep_ in ("nsubj", "nsubjpass") for t in o)]
     return (behalf[-1:] or subj or cands[-1:] or [None])[0]
 

@@ -17,6 +17,7 @@ from extractor.facts.party_lists import (
     _chain,
     _subject,
     _with_partners,
+    on_behalf,
     party_orgs,
     previous_sentence_orgs,
     verb_follows,
@@ -126,19 +127,12 @@ def _acts(c: PartyContext, subject: Span | None) -> bool:
     signed": the head may stand just after the name), a verb follows it, or a person signs on its behalf."""
     if subject is None:
         return False
-    doc = c.m.doc
-    behalf = subject.start >= 3 and [t.lower_ for t in doc[subject.start - 3 : subject.start]] in (
-        ["on", "behalf", "of"],
-        ["behalf", "of", "the"],
-    )  # "President Zheng signed a few agreements on behalf of SISU with X": SISU signs
-    return (
-        behalf
-        or any(
-            t.dep_ in ("nsubj", "nsubjpass") and not t.is_punct
-            for t in doc[subject.start : min(subject.end + 5, c.sent.end)]
-            if t.i < subject.end or not any(x.tag_.startswith("VB") for x in doc[subject.end : t.i + 1])
-        )
-        or verb_follows(subject)
+    if on_behalf(subject) or verb_follows(subject):
+        return True
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and not t.is_punct
+        for t in c.m.doc[subject.start : min(subject.end + 5, c.sent.end)]
+        if t.i < subject.end or not any(x.tag_.startswith("VB") for x in c.m.doc[subject.end : t.i + 1])
     )
 
 
