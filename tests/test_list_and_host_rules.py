@@ -323,3 +323,26 @@ def test_the_organisation_a_person_signs_on_behalf_of_is_the_party(extractor):
     parties = [set(f.parties) for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert any(any("Nizhny" in p for p in ps) for ps in parties) is False, parties
     assert parties, parties
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Korea Institute of Science and Technology Information news\n\nOn June 19, President Park Geun-Hye and "
+            "her Kazakhstan counterpart President Nursultan Nazarbayev had a summit meeting in Astana.",
+            "Nursultan Nazarbayev",
+        ),
+        (
+            "Xi'an Shiyou University news\n\nThe documents were signed during the negotiations between the "
+            "Chairman of the People's Republic of China Xi Jinping and the guests.",
+            "Xi Jinping",
+        ),
+    ],
+    ids=["summit", "formal-state-name"],
+)
+def test_a_head_of_state_holds_office_at_no_organisation(extractor, text, person):
+    """Rules ``role.org.state_event`` (a president at a summit or state visit) and ``role.org.of_country``
+    over a state's formal name ("Chairman of the People's Republic of China Xi Jinping")."""
+    orgs = {f.org for f in extractor.extract(text).facts if isinstance(f, RoleFact) and f.person == person}
+    assert orgs == {None}, orgs

@@ -191,6 +191,19 @@ def _public_office(c: TitleContext) -> OrgChoice | None:
     return None
 
 
+_STATE_EVENT = re.compile(r"\b(?:summit|state visit|official visit|counterpart)\b", re.I)
+
+
+@rule("role.org.state_event")
+def _state_event(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.state_event``: "President Park Geun-Hye and her Kazakhstan counterpart President
+    Nursultan Nazarbayev had a summit meeting", "the official visit of President Shavkat Mirziyoyev to
+    Malaysia": a president at a summit or state visit is a state's (no organisation)."""
+    if category(c.role.text) == "president" and _STATE_EVENT.search(text_of(sent_of(c.role))):
+        return None, 2, "role.org.state_event"
+    return None
+
+
 @rule("role.org.delegation_member")
 def _member(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.delegation_member`` (see :func:`delegation_member_org`)."""
@@ -247,6 +260,7 @@ ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
     _named_before,
     _our,
     _public_office,
+    _state_event,
     _group_label,
     _member,
     _counterpart,

@@ -25,7 +25,28 @@ def of_country(role: Span, orgs: list[Span]) -> bool:
     j = i + 1 + (doc[i + 1].lower_ == "the")
     if j >= len(doc) or any(o.start <= j < o.end for o in orgs):
         return False
-    return doc[j].lower_ in words("places") and (j + 1 == len(doc) or not doc[j + 1].is_title)
+    while j + 1 < len(doc) and j < i + 7 and doc[j].lower_ in _STATE_FORM:
+        j += 1  # "Chairman of the People's Republic of China Xi Jinping"
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return doc[j].lower_ in words("places") and (nxt is None or not nxt.is_title or nxt.ent_type_ == "PERSON")
+
+
+# words of a state's formal name before the country ("the People's Republic of", "the Kingdom of")
+_STATE_FORM = frozenset(
+    {
+        "people",
+        "people's",
+        "'s",
+        "’s",
+        "socialist",
+        "islamic",
+        "democratic",
+        "federal",
+        "republic",
+        "kingdom",
+        "of",
+    }
+)
 
 
 def possessive_ref(role: Span) -> tuple[str, ...]:
