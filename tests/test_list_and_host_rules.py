@@ -346,3 +346,15 @@ def test_a_head_of_state_holds_office_at_no_organisation(extractor, text, person
     over a state's formal name ("Chairman of the People's Republic of China Xi Jinping")."""
     orgs = {f.org for f in extractor.extract(text).facts if isinstance(f, RoleFact) and f.person == person}
     assert orgs == {None}, orgs
+
+
+def test_a_list_of_three_documents_is_not_one(extractor):
+    """``agreement.split.coordinated`` over a comma list ("a contract, a plan of measures and an agreement"):
+    the contract and the agreement stay two documents; "plan of measures" is a roadmap mention."""
+    rec = extractor.extract(
+        "Tashkent State University of Oriental Studies news.\n\nAt the forum, a contract, a plan of measures and "
+        "an agreement document were signed with Tashkent State University of Oriental Studies and Moscow State "
+        "Institute of International Relations."
+    )
+    assert {"contract", "agreement"} <= {f.kind for f in rec.facts if isinstance(f, AgreementFact)}
+    assert "roadmap" in {m.norm for m in rec.mentions if m.label == "AGREEMENT"}

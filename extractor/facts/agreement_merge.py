@@ -81,6 +81,13 @@ def coordinated_documents(first: Span, second: Span) -> bool:
     gap = [t.lower_ for t in tokens]
     if "and" in gap and len(gap) <= 3 and all(w in _COORDINATION for w in gap):
         return True
+    if (
+        gap[:1] == [","]
+        and gap[1:] in ([], ["a"], ["an"])
+        and second.end < len(doc)
+        and doc[second.end].lower_ == "and"
+    ):
+        return True  # "a contract, a plan of measures and an agreement": a list of three documents
     return (  # "and a <modifiers of the second>": "and a faculty and"
         len(gap) <= 6
         and gap[:1] == ["and"]
