@@ -358,3 +358,12 @@ def test_a_list_of_three_documents_is_not_one(extractor):
     )
     assert {"contract", "agreement"} <= {f.kind for f in rec.facts if isinstance(f, AgreementFact)}
     assert "roadmap" in {m.norm for m in rec.mentions if m.label == "AGREEMENT"}
+
+
+@pytest.mark.parametrize(("before", "rejected"), [("BSTU named after", True), ("the guest", False)])
+def test_a_name_after_named_after_belongs_to_the_organisation(extractor, before, rejected):
+    """Rule ``person.reject.named_after``: "BSTU named after V.G. Shukhov": the name is part of the
+    organisation's name, not a person of the release."""
+    rec = extractor.extract(f"The delegation visited {before} V.G. Shukhov in May.")
+    people = {m.text for m in rec.mentions if m.label == "PERSON"}
+    assert ("V.G. Shukhov" in people) is not rejected, people

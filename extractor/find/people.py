@@ -206,7 +206,8 @@ def _initials_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str])
 def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     """Model PERSON ents (cleaned) plus the names of the rules: names read as organisations, names after
     places, after titles, before ", Title", from the name lexicon, bylines, initials; and the candidates
-    rejected, with the id of the rule (``person.reject.*``, ``person.cut.headline_verb``)."""
+    rejected, with the id of the rule (``person.reject.*``, ``person.cut.headline_verb``; a name right after
+    "named after" belongs to an organisation's name: ``person.reject.named_after``)."""
     titles = title_words_of_roles()
     org_words = words("org_heads") | words("agreements")
     out, rejected = _model_people(doc, titles, org_words)
@@ -230,6 +231,8 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
             rejected.append((cut, "person.reject.plural_noun"))
         elif cut[-1].lower_ in PLACE_WORDS:
             rejected.append((cut, "person.reject.place"))  # "Governor of Khabarovskiy Kray"
+        elif [t.lower_ for t in cut.doc[max(0, cut.start - 2) : cut.start]] == ["named", "after"]:
+            rejected.append((cut, "person.reject.named_after"))  # "BSTU named after V.G. Shukhov": the name's
         else:
             kept.append(cut)
     return kept, rejected
