@@ -367,3 +367,16 @@ def test_a_name_after_named_after_belongs_to_the_organisation(extractor, before,
     rec = extractor.extract(f"The delegation visited {before} V.G. Shukhov in May.")
     people = {m.text for m in rec.mentions if m.label == "PERSON"}
     assert ("V.G. Shukhov" in people) is not rejected, people
+
+
+@pytest.mark.parametrize(("name", "person"), [("Dabhurbayar", True), ("and", False)])
+def test_a_one_word_name_in_a_name_first_list(extractor, name, person):
+    """``rule_apposition`` for one capitalised word between the comma closing the item before and ", Title"
+    ("Wu Limin, president of IMU, Dabhurbayar, vice president of IMU, Ren Ligang, dean of ...")."""
+    text = (
+        f"The attendees included Wu Limin, president of IMU, {name}, vice president of IMU, Ren Ligang, dean of "
+        "the International College of IMU."
+    )
+    facts = {(f.person, f.role) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
+    assert (("Dabhurbayar", "vice-president") in facts) is person, facts
+    assert ("Ren Ligang", "vice-president") not in facts or not person, facts

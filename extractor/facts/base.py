@@ -134,10 +134,17 @@ def is_media(doc: Doc, key: str) -> bool:
     """Rule ``agreement.party.not_media``: a news outlet, registered as one or named with a media word last
     ("Iran Press", "PressIran" glued by a scraper, "Kabar News")."""
     last = key.split()[-1] if key.split() else ""
-    return (doc._.org_types or {}).get(key) == "media" or any(
-        last.lower() == h or last.lower().startswith(h) and last[len(h) :][:1].isupper()
-        for h in words("media_heads")
+    return (
+        (doc._.org_types or {}).get(key) == "media"
+        or _NEWS_AGENCY.search(key) is not None  # "Kazinform International News Agency"
+        or any(
+            last.lower() == h or last.lower().startswith(h) and last[len(h) :][:1].isupper()
+            for h in words("media_heads")
+        )
     )
+
+
+_NEWS_AGENCY = re.compile(r"\b(?:news|press|information|telegraph) agency\b", re.I)
 
 
 OWN_NOUNS = INSTITUTION_NOUNS  # "our university", "the institute"

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.base import METADATA_LINE, OWN_NOUNS, _ents, _tag, framework_of, head_noun
+from extractor.facts.base import METADATA_LINE, OWN_NOUNS, _ents, _tag, framework_of, head_noun, is_media
 from extractor.facts.role_org import OUR_INSTITUTION
 from extractor.lang.lexicons import lexicon
 from extractor.lang.tokens import doc_cache, doc_text, line_of, text_of
@@ -18,7 +18,7 @@ def top_orgs(doc: Doc, n: int) -> list[str]:
     keys = [
         o.kb_id_
         for o in _ents(doc, "ORG")
-        if (doc._.org_types or {}).get(o.kb_id_) != "media"
+        if not is_media(doc, o.kb_id_)
         and not METADATA_LINE.match(line_of(doc, o.start_char))
         and not _tag(o)
         and not framework_of(o)
@@ -94,7 +94,7 @@ def _home_org(doc: Doc) -> str | None:
     opening = next((o for o in orgs if o.start_char == lead), None)
     if opening is not None and _tag(opening):
         opening = None
-    if opening is not None and (doc._.org_types or {}).get(opening.kb_id_) != "media":
+    if opening is not None and not is_media(doc, opening.kb_id_):
         return opening.kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
     own = _headline_subject(doc, orgs, lead)
     if own is not None:
@@ -102,7 +102,7 @@ def _home_org(doc: Doc) -> str | None:
     actors = [
         o
         for o in orgs
-        if (doc._.org_types or {}).get(o.kb_id_) != "media"
+        if not is_media(doc, o.kb_id_)
         and not METADATA_LINE.match(line_of(doc, o.start_char))
         and (o.kb_id_ in (doc._.org_types or {}) or not _part_of_something(o.kb_id_))
     ]
@@ -146,11 +146,7 @@ def _headline_subject(doc: Doc, orgs: list[Span], lead: int) -> str | None:
         if o.start_char < lead or o.start_char >= end:
             continue
         before = {t.lower_ for t in doc[max(0, o.start - 2) : o.start]}
-        if (
-            (doc._.org_types or {}).get(o.kb_id_) == "media"
-            or before & _PARTNER_BEFORE
-            or not _acts(o, False)
-        ):
+        if is_media(doc, o.kb_id_) or before & _PARTNER_BEFORE or not _acts(o, False):
             return None  # the headline names a partner or an object first: no owner to read from it
         return o.kb_id_
     return None

@@ -152,7 +152,8 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
     """Names right before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik,
     rector")."""
     out = []
-    for cue in doc.spans.get("role_cues", []):
+    cues = doc.spans.get("role_cues", [])
+    for cue in cues:
         c = cue.start - 1
         if c >= 0 and doc[c].lower_ == "the":
             c -= 1
@@ -165,12 +166,21 @@ def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]
             continue
         e = c
         s = _name_start(doc, e, titles, org_words)
-        if not _apposition_name(doc, s, e):
+        if not _apposition_name(doc, s, e) and not _list_item_name(doc, s, e, cues):
             continue
         if e - s >= 3 and not any(PATRONYMIC.search(t.lower_) for t in doc[s:e]):
             s = e - 2
         out.append(Span(doc, s, e, label="PERSON", span_id="rule_apposition"))
     return out
+
+
+def _list_item_name(doc: Doc, s: int, e: int, cues) -> bool:
+    """Rule ``rule_apposition`` in a name-first list: "Wu Limin, president of IMU, Dabhurbayar, vice
+    president of IMU": one capitalised word between a comma that closes the title before and ", Title" is a
+    name."""
+    if e - s != 1 or s < 2 or doc[s - 1].text != "," or not doc[s].is_title or not doc[s].is_alpha:
+        return False
+    return any(s - 12 <= cue.end < s - 1 for cue in cues)
 
 
 @lru_cache(maxsize=1)
