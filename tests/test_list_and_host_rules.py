@@ -380,3 +380,26 @@ def test_a_one_word_name_in_a_name_first_list(extractor, name, person):
     facts = {(f.person, f.role) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
     assert (("Dabhurbayar", "vice-president") in facts) is person, facts
     assert ("Ren Ligang", "vice-president") not in facts or not person, facts
+
+
+@pytest.mark.parametrize(
+    ("lead", "absent"),
+    [
+        (
+            "The Key Laboratory of Mineral Resources, CAS, and Tomsk State University signed",
+            "Chinese Academy",
+        ),
+        (
+            "As an important part of the China-Russia Mathematics Center, Peking University and Tomsk State "
+            "University signed",
+            "China-Russia Mathematics Center",
+        ),
+    ],
+    ids=["parent-apposition", "part-of"],
+)
+def test_a_parent_set_off_by_commas_or_a_whole_the_signing_is_part_of_is_no_party(extractor, lead, absent):
+    """Rules ``agreement.party.parent_apposition`` ("Laboratory X, CAS, and Y signed") and
+    ``agreement.party.not_membership`` over "part of X"."""
+    rec = extractor.extract(f"{lead} a cooperation agreement.")
+    parties = {p for f in rec.facts if isinstance(f, AgreementFact) for p in f.parties}
+    assert parties and not any(absent in p for p in parties), parties

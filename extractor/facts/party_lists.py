@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, _tag, framework_of, is_media
+from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, _tag, framework_of, head_noun, is_media
 from extractor.facts.home import topic_orgs
 from extractor.facts.title_orgs import attached_org
 from extractor.lang.lexicons import words
@@ -73,10 +73,13 @@ def party_orgs(sent: Span) -> list[Span]:
     topic tag (``home.reject.tag``) or the framework of an event (``agreement.party.not_framework``), not
     venues, sources, memberships or places of an event, not on a metadata line."""
     doc = sent.doc
+    orgs = _ents(doc, "ORG", sent)
+    parents = {b.start for a, b in zip(orgs, orgs[1:]) if _parent_in_apposition(a, b)}
     return [
         o
-        for o in _ents(doc, "ORG", sent)
-        if not is_media(doc, o.kb_id_)
+        for o in orgs
+        if o.start not in parents
+        and not is_media(doc, o.kb_id_)
         and not _bracketed(o)
         and not _venue(o)
         and not _not_a_party_here(o, sent)
@@ -84,6 +87,25 @@ def party_orgs(sent: Span) -> list[Span]:
         and not framework_of(o)
         and not METADATA_LINE.match(line_of(doc, o.start_char))
     ]
+
+
+def _parent_in_apposition(unit: Span, parent: Span) -> bool:
+    """Rule ``agreement.party.parent_apposition``: "The Key Laboratory of Mineral Resources, CAS, and the
+    Geoscience Center of X signed": the organisation set off by commas right after a laboratory, centre or
+    institute is its parent, not a third party."""
+    doc = unit.doc
+    return (
+        parent.start == unit.end + 1
+        and doc[unit.end].text == ","
+        and (parent.end == len(doc) or doc[parent.end].text in (",", ")"))
+        and parent.text.replace(" ", "").isupper()  # "CAS", "SB RAS": an acronym, not the next list item
+        and head_noun(unit.kb_id_) in _UNIT_NOUNS
+    )
+
+
+_UNIT_NOUNS = frozenset(
+    {"laboratory", "lab", "center", "centre", "institute", "department", "faculty", "school"}
+)
 
 
 _VENUE_NOUNS = frozenset({"campus", "premises", "building", "headquarters", "venue", "site", "hall"})
