@@ -114,13 +114,14 @@ class EntityAssembler:
             for s in doc.spans.get(key, [])
         ]
         places, extents = words("places"), {(r.start, r.end) for r in registry}
+        ends_at = {st: [r.end for r in registry if r.start == st] for st in {r.start for r in registry}}
 
         def rejection(o: Span) -> str | None:
             """The id of the first filter that rejects a head-noun or model name, or None."""
             checks = (
                 ("org.reject.described_registered", lambda: _described(o, extents)),
-                ("org.reject.place", lambda: o.text.lower() in places or _region(o)),
-                ("org.reject.registered_pair", lambda: _registered_pair(o, registry)),
+                ("org.reject.place", lambda: text_of(o).lower() in places or _region(o)),
+                ("org.reject.registered_pair", lambda: _registered_pair(o, ends_at)),
                 ("org.reject.description", lambda: _description(o)),
                 ("org.reject.indefinite", lambda: _indefinite(o)),
             )
@@ -214,8 +215,8 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
     for p in people:
         if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials"):
             ends.setdefault(p.end, []).append(p.start)
-    names = {p.text for p in people if len(p) > 1}
-    last_words = {p[-1].text for p in people if len(p) > 1}
+    names = {text_of(p) for p in people if len(p) > 1}
+    last_words = {p.doc[p.end - 1].text for p in people if len(p) > 1}
     out, found = [], []
     for o in orgs:
         cut = min((s for s in ends.get(o.end, ()) if o.start < s), default=None)
@@ -227,11 +228,8 @@ def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span
             continue
         if cut is None:
             cut = _name_found_elsewhere(o, names, last_words)
-            found += (
-                [Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere")]
-                if cut is not None
-                else []
-            )
+            if cut is not None:
+                found.append(Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere"))
         if cut is not None and any(t.lower_ == "named" for t in o.doc[max(o.start, cut - 4) : cut]):
             # "Department of Natural Sciences named after Professor V.M. Finkel": the name is the org's
             cut = None
@@ -255,9 +253,9 @@ def _name_found_elsewhere(o: Span, names: set[str], last_words: set[str]) -> int
 
 def _more_than_a_place(rest: Span) -> bool:
     """What is left of an organisation cut before a name: more than one plain word, and not a place."""
-    if len(rest) == 1 and sum(c.isupper() for c in rest.text) < 2:
+    if len(rest) == 1 and sum(c.isupper() for c in text_of(rest)) < 2:
         return False
-    return not place_only(rest) and rest.text.lower() not in words("places")
+    return not place_only(rest) and text_of(rest).lower() not in words("places")
 
 
 def _indefinite(span: Span) -> bool:
@@ -289,11 +287,12 @@ def _described(span: Span, registered: set[tuple[int, int]]) -> bool:
     )
 
 
-def _registered_pair(span: Span, registry: list[Span]) -> bool:
+def _registered_pair(span: Span, ends_at: dict[int, list[int]]) -> bool:
     """Two registered names written back to back ("... in the Russian Engineering Education Association Tomsk
-    Polytechnic University takes first place"): two organisations, not one longer name."""
-    first_end = next((r.end for r in registry if r.start == span.start and r.end < span.end), None)
-    return first_end is not None and any(r.start == first_end for r in registry)
+    Polytechnic University takes first place"): two organisations, not one longer name (``ends_at``: each
+    registered name's start -> its ends, in registry order)."""
+    first_end = next((e for e in ends_at.get(span.start, ()) if e < span.end), None)
+    return first_end is not None and first_end in ends_at
 
 
 def _extent(spans: list[Span]) -> list[tuple[int, int]]:

@@ -34,7 +34,13 @@ _CAPS_WORD = re.compile(
 def is_name_word(tok: Token) -> bool:
     """A capitalised word, acronym or mixed-case name (``Sino-Russian``, ``SPbPU``, ``ITMO``), accented Latin
     letters included (``Zoltán Szilvássy``, ``José``)."""
-    t = tok.text if tok.text.isascii() else latin_fold(tok.text)
+    return _is_name_text(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_text(text: str) -> bool:
+    """:func:`is_name_word` of a token's text (cached: the same words recur)."""
+    t = text if text.isascii() else latin_fold(text)
     return bool(t) and t[0].isupper() and (bool(_CAPS_WORD.match(t)) or t.isupper() and len(t) > 1)
 
 
@@ -172,12 +178,23 @@ def hashes(words: Iterable[str]) -> numpy.ndarray:
 def lower_in(doc: Doc, wanted: numpy.ndarray, *, exact: bool = False) -> list[int]:
     """Indices of the tokens whose lower-cased text (``exact``: text as written) is one of ``wanted`` (see
     :func:`hashes`), read from the token array: the other tokens are never built as Python objects."""
-    found = doc.to_array(ORTH if exact else LOWER)
+    found = token_array(doc, ORTH if exact else LOWER)
     if not len(wanted) or not len(found):
         return []
     at = numpy.searchsorted(wanted, found)  # ``wanted`` is sorted: one binary search per token
     at[at == len(wanted)] = 0
     return (wanted[at] == found).nonzero()[0].tolist()
+
+
+def token_array(doc: Doc, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)`` for an attribute the rules never change (``LOWER``, ``ORTH``), read once per
+    Doc (:func:`doc_cache`); callers must not write into it."""
+    cache = doc_cache(doc)
+    key = f"array:{attr}"
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = doc.to_array(attr)
+    return found  # type: ignore[return-value]
 
 
 SENT_REACH = 200  # tokens: longer than any sentence of the corpora (170), far shorter than a runaway line
@@ -195,7 +212,7 @@ def sent_of(span: Span | Token, reach: int = SENT_REACH) -> Span:
         starts = cache["sent_starts"] = [s.start for s in doc.sents]
     k = bisect_right(starts, lo) - 1
     sent_start, sent_end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return doc[max(sent_start, lo - reach) : min(sent_end, hi + reach)]
+    return Span(doc, max(sent_start, lo - reach), min(sent_end, hi + reach))  # = doc[a:b], without its checks
 
 
 def doc_extensions(*names: str) -> None:

@@ -9,8 +9,27 @@ from extractor.lang.lexicons import lexicon, singular
 
 
 def category(title: str) -> str | None:
-    """The role category of a title as written (its longest lexicon phrase), or None."""
+    """The role category of a title as written (its longest lexicon phrase), or None (cached per title:
+    the same titles recur, and the lexicon scan is the costly part)."""
     lex = lexicon("roles")
+    if _CATEGORIES.get(_LEXICON) is not lex:  # a reloaded lexicon starts a new cache
+        _CATEGORIES.clear()
+        _CATEGORIES[_LEXICON] = lex
+    found = _CATEGORIES.get(title, _UNKNOWN)
+    if found is _UNKNOWN:
+        if len(_CATEGORIES) > _CACHE_SIZE:
+            _CATEGORIES.clear()
+            _CATEGORIES[_LEXICON] = lex
+        found = _CATEGORIES[title] = _category(title, lex)
+    return found  # type: ignore[return-value]
+
+
+_LEXICON, _UNKNOWN, _CACHE_SIZE = object(), object(), 65536
+_CATEGORIES: dict[object, object] = {}
+
+
+def _category(title: str, lex: dict[str, str]) -> str | None:
+    """:func:`category`, uncached."""
     t = " ".join(title.lower().replace("–", "-").split())
     if t in lex:
         return lex[t]

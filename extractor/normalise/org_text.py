@@ -19,6 +19,7 @@ def display_key(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", t)
 
 
+@lru_cache(maxsize=65536)
 def acronym(name: str, whole_caps: bool = False) -> str:
     """Initial letters of a name's content words (``Huazhong University of Science and Technology`` -> HUST);
     with ``whole_caps`` an acronym inside the name gives all its letters ("China-SCO Institute of Economics

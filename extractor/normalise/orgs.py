@@ -87,6 +87,7 @@ def _same_letters(keys: list[str]) -> list[str]:
 _HEAD_OF = re.compile(r"^(university|institute|academy|college|conservatory) of ([a-z][a-z'\- ]{2,40})$")
 
 
+@lru_cache(maxsize=65536)
 def _fold(key: str) -> str:
     """Rule ``org.key.same_name``: case and word order around a head noun do not make two organisations
     ("BUKETOV UNIVERSITY" = "Buketov University", "University of Turbat" = "Turbat University", "University
