@@ -275,13 +275,14 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     title, 2 the sentence's topic, 1 the sentence's only organisation, 0 the release's organisation), and the
     id of the rule that chose it: the first of ``ROLE_ORG_RULES`` that applies, else rule
     ``role.org.release_home``: the release's organisation, or rule ``role.org.other_unattached`` for a title
-    of the ``other`` category ("Lew Yuwei - translator"): none."""
+    outside an institution's ranks ("Lew Yuwei - translator"): none."""
     c = TitleContext(role, person, orgs, home)
     found = next((found for rule in ROLE_ORG_RULES if (found := rule(c)) is not None), None)
     if found is not None:
         return found
-    if category(role.text) == "other":
+    if role.text.lower() in words("unattached_titles"):
         # rule role.org.other_unattached: "Lew Yuwei - translator", "cosmonauts A and B": a title outside
-        # an institution's ranks names no organisation unless one is written beside it
+        # an institution's ranks (patterns/unattached_titles.jsonl) names no organisation unless one is
+        # written beside it
         return None, 0, "role.org.other_unattached"
     return home, 0, "role.org.release_home"
