@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractor.lang.lexicons import title_words, words
-from extractor.lang.tokens import MONTHS, WEEKDAY_NAMES, doc_text, line_of
+from extractor.lang.tokens import MONTHS, WEEKDAY_NAMES, column, doc_text, line_of
 
 
 @lru_cache(maxsize=1)
@@ -67,30 +67,29 @@ def blocked(span: Span) -> bool:
     """An organisation name used as a modifier of an event or a set of countries ("SCO summit",
     "ASRTU Arctic Research Forum", "SCO universities")."""
     doc, i = span.doc, span.end
-    if i < len(doc) and doc[i].text == "'s":
+    lower, text = column(doc, "lower"), column(doc, "text")
+    n = len(text)
+    if i < n and text[i] == "'s":
         return False
-    nxt = doc[i : i + 2]
+    nxt = lower[i : i + 2]
     blockers = words("org_blockers")
-    if any(t.lower_ in blockers for t in nxt[:1]) or " ".join(t.lower_ for t in nxt) in blockers:
+    if any(w in blockers for w in nxt[:1]) or " ".join(nxt) in blockers:
         return True
     if (
         len(nxt) == 2
-        and nxt[0].is_lower
-        and nxt[0].is_alpha
-        and not nxt[0].is_stop
-        and nxt[1].lower_ in blockers
+        and column(doc, "is_lower")[i]
+        and column(doc, "alpha")[i]
+        and not column(doc, "stop")[i]
+        and nxt[1] in blockers
     ):
         return True  # "BRICS education ministers"
     events, verbs = words("not_org_heads"), words("headline_verbs")
+    title, ws = column(doc, "title"), column(doc, "ws")
     j = i
     while (
-        j < len(doc)
-        and j < i + 4
-        and doc[j].is_title
-        and "\n" not in doc[j - 1].whitespace_
-        and doc[j].lower_ not in verbs
+        j < n and j < i + 4 and title[j] and "\n" not in ws[j - 1] and lower[j] not in verbs
     ):  # "X University Hosts Chinese Delegation": X acts, it modifies nothing
-        if doc[j].lower_ in events:
+        if lower[j] in events:
             return True
         j += 1
     return False

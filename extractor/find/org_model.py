@@ -22,7 +22,7 @@ from extractor.find.org_shapes import (
 from extractor.find.org_words import DROP
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import line_of, model_ents, strip_span
+from extractor.lang.tokens import column, line_of, model_ents, strip_span
 
 
 @dataclass(frozen=True)
@@ -190,11 +190,13 @@ def _model_span(ent: Span) -> Span | None:
     span = strip_span(Span(doc, ent.start, ent.end, label="ORG", span_id="model_ner"), DROP)
     if span is None:
         return None
-    cut = next((t.i for t in span if "\n" in t.text or "\n" in t.whitespace_ and t.i < span.end - 1), None)
+    text, ws = column(doc, "text"), column(doc, "ws")
+    cut = next(
+        (k for k in range(span.start, span.end) if "\n" in text[k] or "\n" in ws[k] and k < span.end - 1),
+        None,
+    )
     if cut is not None:
-        span = Span(
-            doc, span.start, cut + (0 if "\n" in doc[cut].text else 1), label="ORG", span_id="model_ner"
-        )
+        span = Span(doc, span.start, cut + (0 if "\n" in text[cut] else 1), label="ORG", span_id="model_ner")
     return _tidy_model_span(span)
 
 
@@ -208,7 +210,7 @@ def model_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
         span = _model_span(ent) if ent.label_ == "ORG" else None
         if span is None:
             continue
-        c = _ModelOrg(span, [t.lower_ for t in span], bad, roles, heads)
+        c = _ModelOrg(span, column(doc, "lower")[span.start : span.end], bad, roles, heads)
         reject = next((r for r in MODEL_ORG_REJECTS if r(c)), None)
         if reject is None:
             out.append(trim_place_suffix(span))

@@ -14,7 +14,7 @@ from extractor.find.org_shapes import dateline_place
 from extractor.find.person_names import surname_like
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
-from extractor.lang.tokens import MONTHS, doc_text, hashes, is_initials, lower_in
+from extractor.lang.tokens import MONTHS, column, doc_text, hashes, initials_text, lower_in
 from extractor.normalise.org_text import acronym
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
@@ -41,27 +41,28 @@ def person_tail(span: Span) -> int | None:
     surname ending and hold no word of a registered organisation name; initials before them join them."""
     doc, heads = span.doc, words("org_heads")
     lex = lexicon("person_names")
-    last_head = max((t.i for t in span if t.lower_ in heads), default=span.start - 1)
-    if any(t.lower_ == "after" for t in doc[last_head + 1 : span.end]):
+    lower, text, punct, alpha = (column(doc, c) for c in ("lower", "text", "punct", "alpha"))
+    end, stops = span.end, stop_words()
+    last_head = max((x for x in range(span.start, end) if lower[x] in heads), default=span.start - 1)
+    if "after" in lower[last_head + 1 : end]:
         return None  # "named after I. Karimov" ends the name
-    for k in range(max(last_head + 1, span.start + 1, span.end - 3), span.end):
-        tail = doc[k : span.end]
+    for k in range(max(last_head + 1, span.start + 1, end - 3), end):
         if (
-            doc[k - 1].lower_ in _NAME_GLUE
-            or doc[k - 1].is_punct
-            and not is_initials(doc[k - 1])
+            lower[k - 1] in _NAME_GLUE
+            or punct[k - 1]
+            and not initials_text(text[k - 1])
             or not all(
-                t.is_alpha and t.text[:1].isupper() and t.lower_ not in heads and t.lower_ not in stop_words()
-                for t in tail
+                alpha[x] and text[x][:1].isupper() and lower[x] not in heads and lower[x] not in stops
+                for x in range(k, end)
             )
         ):
             continue
         if (
-            lex.get(doc[k].lower_) in ("given", "surname_cn")
-            or surname_like(tail[-1].lower_)
-            and not any(t.lower_ in _org_vocabulary() for t in tail)
+            lex.get(lower[k]) in ("given", "surname_cn")
+            or surname_like(lower[end - 1])
+            and not any(lower[x] in _org_vocabulary() for x in range(k, end))
         ):
-            while k - 1 > last_head and is_initials(doc[k - 1]):
+            while k - 1 > last_head and initials_text(text[k - 1]):
                 k -= 1  # "Department V. Amanov": the initials are the person's
             return k
     return None

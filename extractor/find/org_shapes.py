@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from extractor.find.org_edges import under_office
 from extractor.find.org_words import headline_verbs
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import INSTITUTION_NOUNS
+from extractor.lang.tokens import INSTITUTION_NOUNS, column
 
 
 def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bool:
@@ -155,29 +155,26 @@ def _tidy_model_span(span: Span) -> Span | None:
         and (span[0].ent_type_ in ("GPE", "NORP") or span[0].lower_ in words("places"))
     ):
         s += 2
+    text, ws = column(doc, "text"), column(doc, "ws")
     dash = next(
-        (
-            t.i
-            for t in doc[s : e - 1]
-            if t.text in ("-", "–", "—") and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_
-        ),
-        None,
+        (k for k in range(s, e - 1) if text[k] in ("-", "–", "—") and ws[k] and k > 0 and ws[k - 1]), None
     )
     if dash is not None:
         s = dash + 1  # "one of the largest universities of Uzbekistan - Bukhara State University"
-    opens = [t.i for t in span if t.text == "("]
-    if opens and not any(t.text == ")" for t in doc[opens[-1] : e]):
+    opens = [k for k in range(span.start, span.end) if text[k] == "("]
+    if opens and ")" not in text[opens[-1] : e]:
         e = opens[-1]
     verb = next((i for i in headline_verbs(doc) if s < i < e), None)
     if verb is not None:
         e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
+    is_lower, space, punct, tag = (column(doc, c) for c in ("is_lower", "space", "punct", "tag"))
     while e > s and (
-        doc[e - 1].is_lower
-        or doc[e - 1].is_space
-        or doc[e - 1].is_punct
-        and doc[e - 1].text not in '")»”"'
-        or doc[e - 1].tag_ in ("VBN", "VBD")
-        and doc[e - 1].lower_ not in words("org_heads")
+        is_lower[e - 1]
+        or space[e - 1]
+        or punct[e - 1]
+        and text[e - 1] not in '")»”"'
+        or tag[e - 1] in ("VBN", "VBD")
+        and column(doc, "lower")[e - 1] not in words("org_heads")
     ):
         e -= 1  # a headline verb tagged as one: "Kyrgyz-Russian University Association Established"
     if e <= s:

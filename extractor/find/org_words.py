@@ -9,7 +9,7 @@ import numpy
 from spacy.tokens import Doc
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import doc_cache, hashes, is_initials, is_name_word, lower_in
+from extractor.lang.tokens import column, doc_cache, hashes, initials_text, is_name_text, lower_in
 
 QUOTES_OPEN = frozenset({'"', "«", "“", "'"})
 
@@ -22,23 +22,37 @@ DROP = frozenset({"the", "The", "our", "Our", "its", "their", "of", "in", "at", 
 
 def joiner(doc: Doc, i: int) -> bool:
     """A hyphen glued to name words on both sides (``Sino-Russian``)."""
-    t = doc[i]
-    return (
-        t.text in {"-", "–"}
-        and i > 0
-        and not doc[i - 1].whitespace_
-        and not t.whitespace_
-        and i + 1 < len(doc)
-    )
+    text, ws = column(doc, "text"), column(doc, "ws")
+    return text[i] in {"-", "–"} and i > 0 and not ws[i - 1] and not ws[i] and i + 1 < len(text)
+
+
+_NOT_NAME_ENTS = frozenset({"DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
 
 
 def name_tok(doc: Doc, i: int, stop: frozenset[str]) -> bool:
-    tok = doc[i]
-    if tok.lower_ in stop or tok.ent_type_ in {"DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}:
+    """A word that continues a name: capitalised, initials or a glued hyphen; no stop word, no number or date,
+    no word inside a person's name (read from the token columns)."""
+    ent = column(doc, "ent_type")
+    if column(doc, "lower")[i] in stop or ent[i] in _NOT_NAME_ENTS:
         return False
-    if tok.ent_type_ == "PERSON" and (tok.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
-        return False
-    return is_name_word(tok) or is_initials(tok) or joiner(doc, i)
+    if ent[i] == "PERSON":
+        iob = column(doc, "ent_iob")
+        if iob[i] == "I" or i + 1 < len(iob) and iob[i + 1] == "I":
+            return False
+    text = column(doc, "text")[i]
+    return is_name_text(text) or initials_text(text) or joiner(doc, i)
+
+
+def own_left_part(doc: Doc, j: int, i: int, heads: frozenset[str]) -> bool:
+    """Tokens j..i before "and" (at i) are part of the name: no head noun or acronym among them, and the
+    word after "and" starts no place and no model ORG."""
+    lower, upper, text = column(doc, "lower"), column(doc, "upper"), column(doc, "text")
+    ent, iob = column(doc, "ent_type"), column(doc, "ent_iob")
+    return (
+        not any(lower[k] in heads or upper[k] and len(text[k]) > 1 for k in range(j, i))
+        and ent[i + 1] not in ("GPE", "LOC")
+        and not (iob[i + 1] == "B" and ent[i + 1] == "ORG")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -50,5 +64,6 @@ def headline_verbs(doc: Doc) -> list[int]:
     """Token indices of title-case headline verbs ("Sign", "Established"), read once per Doc."""
     cache = doc_cache(doc)
     if "headline_verbs" not in cache:
-        cache["headline_verbs"] = [i for i in lower_in(doc, _verb_hashes()) if doc[i].is_title]
+        title = column(doc, "title")
+        cache["headline_verbs"] = [i for i in lower_in(doc, _verb_hashes()) if title[i]]
     return cache["headline_verbs"]  # type: ignore[return-value]

@@ -20,15 +20,16 @@ from extractor.find.org_edges import (
     under_office,
 )
 from extractor.find.org_shapes import trim_place_suffix
-from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok
+from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok, own_left_part
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     INSTITUTION_NOUNS,
+    column,
     doc_cache,
     hashes,
     is_glued_initials_name,
     is_initials,
-    is_linebreak,
+    is_name_text,
     is_name_word,
     lower_in,
 )
@@ -77,30 +78,25 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
     """Move ``start`` left over capitalised name words on the same line, and over "X and" when X is
     no organisation of its own ("Russian-Chinese Research and Engineering Industrial Park")."""
     heads = words("org_heads")
+    lower, text, ws, space = (column(doc, c) for c in ("lower", "text", "ws", "space"))
     while start > 0:
         i = start - 1
-        if is_linebreak(doc[i]) or "\n" in doc[i].whitespace_:
+        if space[i] and "\n" in text[i] or "\n" in ws[i]:
             break
-        if doc[i].is_space and i > 0 and name_tok(doc, i - 1, stop):
+        if space[i] and i > 0 and name_tok(doc, i - 1, stop):
             start = i  # a doubled space inside a name ("Changzhou  University")
             continue
-        if doc[i].lower_ == "and" and i > 0 and name_tok(doc, i - 1, stop):
+        if lower[i] == "and" and i > 0 and name_tok(doc, i - 1, stop):
             j = extend_left(doc, i, stop | {"and"})
-            after = doc[i + 1]
-            if (
-                j < i
-                and not any(t.lower_ in heads or t.is_upper and len(t) > 1 for t in doc[j:i])
-                and after.ent_type_ not in ("GPE", "LOC")
-                and not (after.ent_iob_ == "B" and after.ent_type_ == "ORG")
-            ):
+            if j < i and own_left_part(doc, j, i, heads):
                 start = j
             break
-        if not name_tok(doc, i, stop) or doc[i].is_sent_start and doc[i].is_stop:
+        if not name_tok(doc, i, stop) or column(doc, "stop")[i] and doc[i].is_sent_start:
             break
         start = i
     while start < len(doc) and joiner(doc, start):
         start += 1
-    if start > 0 and doc[start - 1].text in _SAINT and "\n" not in doc[start - 1].whitespace_:
+    if start > 0 and text[start - 1] in _SAINT and "\n" not in ws[start - 1]:
         start -= 1  # "St. Petersburg Higher School of Economics"
     return start
 
@@ -108,28 +104,31 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
 def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> int:
     """End of a run of name words starting at i, allowing inner ``and``/``of`` (not a new org after
     ``and``)."""
-    j = i
-    while j < len(doc) and "\n" not in doc[j].text:
+    lower, text, ws = column(doc, "lower"), column(doc, "text"), column(doc, "ws")
+    n, j = len(text), i
+    while j < n and "\n" not in text[j]:
         if name_tok(doc, j, stop):
             j += 1
-            if "\n" in doc[j - 1].whitespace_:
+            if "\n" in ws[j - 1]:
                 break
             continue
         if (
-            doc[j].text in {"'s", "’s"}
+            text[j] in {"'s", "’s"}
             and j > i
-            and j + 1 < len(doc)
+            and j + 1 < n
             and name_tok(doc, j + 1, stop)
-            and doc[j - 1].lower_ == "people"
+            and lower[j - 1] == "people"
         ):
             j += 1
             continue
-        if doc[j].lower_ in {"and", "&", "of"} and j + 1 < len(doc) and name_tok(doc, j + 1, stop):
+        if lower[j] in {"and", "&", "of"} and j + 1 < n and name_tok(doc, j + 1, stop):
             k = j + 1
-            while k < len(doc) and name_tok(doc, k, stop):
+            while k < n and name_tok(doc, k, stop):
                 k += 1
-            if doc[j].lower_ != "of" and (
-                any(t.lower_ in heads or t.is_upper and len(t) > 1 for t in doc[j + 1 : k])
+            if lower[j] != "of" and (
+                any(
+                    lower[x] in heads or column(doc, "upper")[x] and len(text[x]) > 1 for x in range(j + 1, k)
+                )
                 or j + 1 in _registered_starts(doc)
             ):
                 break  # "and" before another name: one with its own head, an acronym or a registered name
@@ -164,18 +163,21 @@ class _Growth:
 
 def _line_end(g: _Growth, end: int) -> int | None:
     """A name never runs over a line break."""
-    return _STOP if "\n" in g.doc[end - 1].whitespace_ or is_linebreak(g.doc[end]) else None
+    ws, space, text = (column(g.doc, c) for c in ("ws", "space", "text"))
+    broken = "\n" in ws[end - 1] or space[end] and "\n" in text[end]
+    return _STOP if broken else None
 
 
 def _of_name(g: _Growth, end: int) -> int | None:
     """``of (the) Name``; a university is not extended over a bare place ("Gansu University of the PRC")."""
-    doc = g.doc
-    if doc[end].lower_ not in _OF_WORDS:
+    doc, lower = g.doc, column(g.doc, "lower")
+    if lower[end] not in _OF_WORDS:
         return None
-    j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    j = end + 1 + (end + 1 < len(doc) and lower[end + 1] == "the")
     k = _name_run(doc, j, g.stop, g.heads) if j < len(doc) else j
-    place_only = k > j and all(t.ent_type_ in ("GPE", "LOC") for t in doc[j:k])
-    if place_only and any(t.lower_ in INSTITUTION_NOUNS for t in doc[g.start : end]):
+    ent = column(doc, "ent_type")
+    place_only = k > j and all(ent[x] in ("GPE", "LOC") for x in range(j, k))
+    if place_only and any(w in INSTITUTION_NOUNS for w in lower[g.start : end]):
         return _STOP
     return k if k > j else _STOP
 
@@ -190,10 +192,10 @@ def _quoted(g: _Growth, end: int) -> int | None:
     """A quoted name after the head ("Institute “Propulsion Engineering”"), also in sentence case ("Higher
     school of economics")."""
     doc = g.doc
-    if doc[end].text not in QUOTES_OPEN or end + 2 >= len(doc):
+    if column(doc, "text")[end] not in QUOTES_OPEN or end + 2 >= len(doc):
         return None
     k = _name_run(doc, end + 1, g.stop, g.heads)
-    if k > end + 1 and k < len(doc) and doc[k].text in QUOTES_CLOSE:
+    if k > end + 1 and k < len(doc) and column(doc, "text")[k] in QUOTES_CLOSE:
         return k + 1
     close = closing_quote(doc, end)
     return close + 1 if close is not None else _STOP
@@ -201,8 +203,8 @@ def _quoted(g: _Growth, end: int) -> int | None:
 
 def _named_after(g: _Growth, end: int) -> int | None:
     """ "named after V.N.Tatishchev": the person stays inside the name."""
-    doc = g.doc
-    if doc[end].lower_ != "named" or end + 1 >= len(doc) or doc[end + 1].lower_ != "after":
+    doc, lower = g.doc, column(g.doc, "lower")
+    if lower[end] != "named" or end + 1 >= len(doc) or lower[end + 1] != "after":
         return None
     k, last = end + 2, None
     while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k]) or joiner(doc, k)):
@@ -217,17 +219,17 @@ def _named_after(g: _Growth, end: int) -> int | None:
 def _field_list(g: _Growth, end: int) -> int | None:
     """Rule ``org.span.field_list``: "University of Law, Business and Politics"."""
     doc = g.doc
-    if doc[end].text == "," and any(t.lower_ in _OF_WORDS for t in doc[g.start : end]):
+    if column(doc, "text")[end] == "," and any(w in _OF_WORDS for w in column(doc, "lower")[g.start : end]):
         return field_list_end(doc, end, g.heads)
     return None
 
 
 def _legal_suffix(g: _Growth, end: int) -> int | None:
     """A legal suffix, after a comma or not ("X Group, Ltd.", "X LLC")."""
-    doc = g.doc
-    if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].lower_ in _LEGAL_SUFFIX:
+    lower = column(g.doc, "lower")
+    if column(g.doc, "text")[end] == "," and end + 1 < len(lower) and lower[end + 1] in _LEGAL_SUFFIX:
         return end + 2
-    return end + 1 if doc[end].lower_ in _LEGAL_SUFFIX else None
+    return end + 1 if lower[end] in _LEGAL_SUFFIX else None
 
 
 _RIGHT_STEPS: tuple[Callable[[_Growth, int], int | None], ...] = (
@@ -265,32 +267,28 @@ def head_candidates(doc: Doc) -> list[Span]:
     verb ends a name ("Khovd Branch School of National University of Mongolia Visited QUT")."""
     heads, stop = words("org_heads"), stop_words() | words("headline_verbs")
     out = []
+    lower, text, is_lower = column(doc, "lower"), column(doc, "text"), column(doc, "is_lower")
     for i in lower_in(doc, _head_hashes()):
-        tok = doc[i]
+        low = lower[i]
         lower_ok = (
-            tok.lower_ in _LOWER_HEADS
-            and tok.is_lower
+            low in _LOWER_HEADS
+            and is_lower[i]
             and i > 0
-            and is_name_word(doc[i - 1])
-            and doc[i - 1].lower_ not in heads
+            and is_name_text(text[i - 1])
+            and lower[i - 1] not in heads
         )
-        if (
-            tok.lower_ in INSTITUTION_NOUNS
-            and tok.is_lower
-            and i + 1 < len(doc)
-            and doc[i + 1].text in QUOTES_OPEN
-        ):
+        if low in INSTITUTION_NOUNS and is_lower[i] and i + 1 < len(doc) and text[i + 1] in QUOTES_OPEN:
             s = quoted_name_start(doc, i)
             close = closing_quote(doc, i + 1)
             if s is not None and close is not None:
                 out.append(Span(doc, s, close + 1, label="ORG", span_id="org_head"))
             continue
-        if tok.lower_ not in heads or not (tok.text[:1].isupper() or lower_ok):
+        if low not in heads or not (text[i][:1].isupper() or lower_ok):
             continue
         s = extend_left(doc, i, stop)
-        general = i + 1 < len(doc) and tok.lower_ == "consulate" and doc[i + 1].lower_ == "general"
+        general = i + 1 < len(doc) and low == "consulate" and lower[i + 1] == "general"
         e = extend_right(doc, i + 1 + general, stop, heads, start=s)  # "Consulate General of the Russian ..."
-        if e == i + 1 and lexicon("org_heads").get(tok.lower_) == "org_head_first":
+        if e == i + 1 and lexicon("org_heads").get(low) == "org_head_first":
             e = head_first_name(
                 doc, i + 1, stop, heads
             )  # "Universiti Sains Malaysia", "Universidad de Chile"

@@ -9,7 +9,22 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
+from spacy.attrs import (
+    ENT_IOB,
+    ENT_TYPE,
+    IDX,
+    IS_ALPHA,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_STOP,
+    IS_TITLE,
+    IS_UPPER,
+    LOWER,
+    ORTH,
+    SPACY,
+    TAG,
+)
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -34,11 +49,11 @@ _CAPS_WORD = re.compile(
 def is_name_word(tok: Token) -> bool:
     """A capitalised word, acronym or mixed-case name (``Sino-Russian``, ``SPbPU``, ``ITMO``), accented Latin
     letters included (``Zoltán Szilvássy``, ``José``)."""
-    return _is_name_text(tok.text)
+    return is_name_text(tok.text)
 
 
 @lru_cache(maxsize=65536)
-def _is_name_text(text: str) -> bool:
+def is_name_text(text: str) -> bool:
     """:func:`is_name_word` of a token's text (cached: the same words recur)."""
     t = text if text.isascii() else latin_fold(text)
     return bool(t) and t[0].isupper() and (bool(_CAPS_WORD.match(t)) or t.isupper() and len(t) > 1)
@@ -53,6 +68,11 @@ def latin_fold(text: str) -> str:
 def is_initials(tok: Token) -> bool:
     """``M.E.`` or ``V.`` written as one token."""
     return bool(_INITIALS.match(tok.text))
+
+
+def initials_text(text: str) -> bool:
+    """:func:`is_initials` of a token's text."""
+    return bool(_INITIALS.match(text))
 
 
 def is_glued_initials_name(tok: Token) -> bool:
@@ -89,11 +109,10 @@ def strip_span(span: Span, drop_lower: frozenset[str]) -> Span | None:
     """Trim leading tokens in ``drop_lower`` (``the``, prepositions), punctuation and spaces at both ends."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and (
-        doc[s].lower_ in drop_lower or doc[s].is_punct and doc[s].text not in "\"«“'" or doc[s].is_space
-    ):
+    lower, text, punct, space = (column(doc, c) for c in ("lower", "text", "punct", "space"))
+    while s < e and (lower[s] in drop_lower or punct[s] and text[s] not in "\"«“'" or space[s]):
         s += 1
-    while e > s and (doc[e - 1].is_space or doc[e - 1].is_punct and doc[e - 1].text not in "\"»”')"):
+    while e > s and (space[e - 1] or punct[e - 1] and text[e - 1] not in "\"»”')"):
         e -= 1
     if s >= e:
         return None
@@ -195,6 +214,51 @@ def token_array(doc: Doc, attr: int) -> numpy.ndarray:
     if found is None:
         found = cache[key] = doc.to_array(attr)
     return found  # type: ignore[return-value]
+
+
+_STRINGS = {"lower": LOWER, "text": ORTH, "tag": TAG, "ent_type": ENT_TYPE}
+_FLAGS = {
+    "punct": IS_PUNCT,
+    "space": IS_SPACE,
+    "title": IS_TITLE,
+    "is_lower": IS_LOWER,
+    "upper": IS_UPPER,
+    "alpha": IS_ALPHA,
+    "stop": IS_STOP,
+}
+_IOB = ("", "I", "O", "B")
+_WS = ("", " ")
+
+
+def column(doc: Doc, name: str) -> list:
+    """One token attribute of every token as a plain list, read once per Doc from the token array (no Token
+    objects): ``lower``/``text``/``tag``/``ent_type`` (the ``*_`` strings), ``ent_iob`` (``ent_iob_``),
+    ``ws`` (``whitespace_``), ``idx``, and the flags ``punct``, ``space``, ``title``, ``is_lower``, ``upper``,
+    ``alpha``, ``stop``. The entity columns hold the entities of the model being read by the entity
+    assembler (read again when :func:`keep_model_ents` saved new ones); callers must not write into a list."""
+    cache = doc_cache(doc)
+    if name in ("ent_type", "ent_iob") and cache.get("ents_read") is not cache.get("model_ents"):
+        cache.pop("col:ent_type", None), cache.pop("col:ent_iob", None)
+        cache["ents_read"] = cache.get("model_ents")
+    key = "col:" + name
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _read_column(doc, name)
+    return found  # type: ignore[return-value]
+
+
+def _read_column(doc: Doc, name: str) -> list:
+    """The values of :func:`column` ``name``, read from ``doc.to_array``."""
+    if name in _STRINGS:
+        strings = doc.vocab.strings
+        return [strings[h] for h in doc.to_array(_STRINGS[name]).tolist()]
+    if name == "ent_iob":
+        return [_IOB[v] for v in doc.to_array(ENT_IOB).tolist()]
+    if name == "ws":
+        return [_WS[v] for v in doc.to_array(SPACY).tolist()]
+    if name == "idx":
+        return doc.to_array(IDX).tolist()
+    return (doc.to_array(_FLAGS[name]) != 0).tolist()
 
 
 SENT_REACH = 200  # tokens: longer than any sentence of the corpora (170), far shorter than a runaway line
