@@ -114,13 +114,14 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
     return None
 
 
-def _hosts_the_delegation(role: Span) -> bool:
+def _hosts_the_delegation(role: Span, guests: frozenset[str] = _DELEGATION_WORDS) -> bool:
     """ "President Feng Jiang and Vice President Zhang Yuejie met with the delegation": the titled people
-    meet, receive or welcome the delegation after the title in its sentence, so they are its hosts."""
+    meet, receive or welcome the delegation (or ``guests``) after the title in its sentence, so they are its
+    hosts."""
     doc, sent = role.doc, sent_of(role)
     for t in doc[role.end : sent.end]:
         if t.lower_ in _HOST_CUES and t.lower_ != "with":
-            return any(x.lower_ in _DELEGATION_WORDS for x in doc[t.i + 1 : min(sent.end, t.i + 5)])
+            return any(x.lower_ in guests for x in doc[t.i + 1 : min(sent.end, t.i + 5)])
     return False
 
 
@@ -131,9 +132,7 @@ def host_of_guests(role: Span, orgs: list[Span]) -> str | None:
     """Rule ``role.org.host_of_guests``: "... and his delegation visited QUT. President TAN Xiusen and Vice
     President ZHANG Kai met with guests.": people who meet, receive or welcome the guests hold their titles at
     the organisation the text says was visited (the first organisation after "visited" / "visit to")."""
-    doc, sent = role.doc, sent_of(role)
-    cue = next((t for t in doc[role.end : sent.end] if t.lower_ in _HOST_CUES and t.lower_ != "with"), None)
-    if cue is None or not any(x.lower_ in _GUEST_WORDS for x in doc[cue.i + 1 : min(sent.end, cue.i + 5)]):
+    if not _hosts_the_delegation(role, _GUEST_WORDS):
         return None
     visited = next((o for o in orgs if o.start < role.start and _visited(o)), None)
     return visited.kb_id_ if visited is not None else None

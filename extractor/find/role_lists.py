@@ -124,14 +124,12 @@ def honorific_or_degree(tok: Token) -> bool:
     """An honorific or a degree before a name, with or without its dot ("Prof", "PhD.", "Dr"), or the dot."""
     low = tok.lower_.rstrip(".")
     return (
-        tok.text == "."
-        or bool(low)
-        and (low in _titles_before_names() or f"{low}." in _titles_before_names())
+        tok.text == "." or bool(low) and (low in titles_before_names() or f"{low}." in titles_before_names())
     )
 
 
 @lru_cache(maxsize=1)
-def _titles_before_names() -> frozenset[str]:
+def titles_before_names() -> frozenset[str]:
     return words("honorifics") | words("degrees")
 
 

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.role_lists import RoleContext, same_sentence
+from extractor.find.role_lists import RoleContext, same_sentence, titles_before_names
 from extractor.find.tie_cues import title_org_comma
 from extractor.lang.lexicons import words
 from extractor.normalise.categories import category
@@ -46,14 +46,18 @@ def _title_phrase_before(person: Span, ctx: RoleContext) -> Span | None:
 def _item(role: Span, person: Span, ctx: RoleContext) -> bool:
     """ "Title of ORG, (Dr.) Name", "Title, Prof. Dr. Name" or "Title Dr. Name": one item of a title-first
     list."""
-    doc = role.doc
-    gap = [t.lower_ for t in doc[role.end : person.start]]
-    honorifics = words("honorifics") | words("degrees")
-    if all(w in honorifics for w in gap):
-        return True
-    if gap[:1] == [","] and len(gap) > 1 and all(w in honorifics for w in gap[1:]):
-        return True
-    return title_org_comma(role, person, ctx, loose=True)
+    gap = [t.lower_ for t in role.doc[role.end : person.start]]
+    honorifics = titles_before_names()
+    return (
+        all(w in honorifics for w in gap)
+        or _comma_then_honorifics(gap)
+        or title_org_comma(role, person, ctx, loose=True)
+    )
+
+
+def _comma_then_honorifics(gap: list[str]) -> bool:
+    """A comma, then at least one honorific or degree: ", Prof. Dr."."""
+    return gap[:1] == [","] and len(gap) > 1 and all(w in titles_before_names() for w in gap[1:])
 
 
 def _bare_title_before(person: Span, ctx: RoleContext) -> Span | None:
@@ -61,12 +65,10 @@ def _bare_title_before(person: Span, ctx: RoleContext) -> Span | None:
     name."""
     lo = bisect_left(ctx.role_ends, person.start - 6)
     hi = bisect_right(ctx.role_ends, person.start - 1)
-    r = next(reversed(ctx.roles_by_end[lo:hi]), None) if hi > lo else None
+    r = ctx.roles_by_end[hi - 1] if hi > lo else None
     if r is None:
         return None
-    gap = [t.lower_ for t in person.doc[r.end : person.start]]
-    honorifics = words("honorifics") | words("degrees")
-    return r if gap[:1] == [","] and len(gap) > 1 and all(w in honorifics for w in gap[1:]) else None
+    return r if _comma_then_honorifics([t.lower_ for t in person.doc[r.end : person.start]]) else None
 
 
 def _opens_clause(title: Span, ctx: RoleContext) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.role_lists import is_plural
+from extractor.find.role_lists import is_plural, titles_before_names
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import is_name_word
 
@@ -60,7 +60,7 @@ def comma_names_after_title(doc: Doc, titles: frozenset[str], org_words: frozens
     three capitalised words after a title, its capitalised "of"/"to" phrase and a comma (honorifics
     between) are a name."""
     not_names = titles | org_words | words("not_org_heads") | words("honorifics")
-    honorifics = words("honorifics") | words("degrees")
+    honorifics = titles_before_names()
     out = []
     for cue in doc.spans.get("role_cues", []):
         if is_plural(cue):
