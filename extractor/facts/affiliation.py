@@ -253,7 +253,17 @@ def behalf_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[Span,
         hit = _marked_org(t, by_start, by_end)
         if hit is not None:
             found = hit
-    return found
+    return found or _behalf_after(doc, max(role.end, person.end if person is not None else 0), by_start)
+
+
+def _behalf_after(doc: Doc, i: int, by_start: dict[int, Span]) -> tuple[Span, str] | None:
+    """ "signed by Vice Chancellor Prof. Dr. Attaullah Shah on behalf of KIU": the marker right after the
+    titled name (a comma between)."""
+    i += i < len(doc) and doc[i].text == ","
+    if [t.lower_ for t in doc[i : i + 3]] != ["on", "behalf", "of"]:
+        return None
+    j = i + 3 + (i + 3 < len(doc) and doc[i + 3].lower_ == "the")
+    return (by_start[j], "role.org.on_behalf_of") if j in by_start else None
 
 
 def _marked_org(t: Token, by_start: dict[int, Span], by_end: dict[int, Span]) -> tuple[Span, str] | None:

@@ -136,12 +136,26 @@ def is_media(doc: Doc, key: str) -> bool:
     last = key.split()[-1] if key.split() else ""
     return (
         (doc._.org_types or {}).get(key) == "media"
+        or key in _channel_owners(doc)
         or _NEWS_AGENCY.search(key) is not None  # "Kazinform International News Agency"
         or any(
             last.lower() == h or last.lower().startswith(h) and last[len(h) :][:1].isupper()
             for h in words("media_heads")
         )
     )
+
+
+def _channel_owners(doc: Doc) -> frozenset[str]:
+    """Outlets known by their channels: "BERNAMA" when the page also names "BERNAMA TV" (a key, then a media
+    word)."""
+    cache = doc_cache(doc)
+    if "channel_owners" not in cache:
+        heads = words("media_heads")
+        keys = {o.kb_id_ for o in _ents(doc, "ORG")}
+        cache["channel_owners"] = frozenset(
+            k.rsplit(" ", 1)[0] for k in keys if " " in k and k.rsplit(" ", 1)[1].lower() in heads
+        )
+    return cache["channel_owners"]  # type: ignore[return-value]
 
 
 _NEWS_AGENCY = re.compile(r"\b(?:news|press|information|telegraph) agency\b", re.I)

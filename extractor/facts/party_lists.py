@@ -136,6 +136,8 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
         if i in by_start:
             out.append(by_start[i])
             i = by_start[i].end
+        elif out and (close := _place_bracket(doc, i, by_start)) is not None:
+            i = close + 1  # "Hacettepe University (Ankara), University of Karabuk (Karabuk), ...": its city
         elif (
             doc[i].lower_ in _CHAIN_GLUE
             or doc[i].is_space
@@ -147,6 +149,16 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
         else:
             break
     return out
+
+
+def _place_bracket(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
+    """The closing bracket of a short bracketed aside with no organisation in it, opening at token ``i``."""
+    if doc[i].text != "(":
+        return None
+    close = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ")"), None)
+    if close is None or any(k in by_start for k in range(i + 1, close)):
+        return None
+    return close
 
 
 _CHAIN_GLUE = frozenset({"and", ",", ";", "the", "its", "also", "with"})

@@ -16,13 +16,12 @@ from extractor.facts.affiliation import (
     host_of_guests,
 )
 from extractor.facts.base import OWN_NOUNS
-from extractor.facts.state_roles import ministry_of, national
+from extractor.facts.state_roles import ministry_of, national, of_country
 from extractor.facts.title_orgs import (
     anaphor_org,
     attached_org,
     delegation_leader_org,
     next_title_org,
-    of_country,
     possessive_ref,
     previous_item_org,
     previous_titled_org,

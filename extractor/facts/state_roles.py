@@ -1,11 +1,11 @@
-"""Officials of states: a minister's ministry, an ambassador's country, a national office
+"""Officials of states: a minister's ministry, an ambassador's country, a national office, a country's title
 (``role.org.ministry`` ...)."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extractor.find.role_words import PLACE_WORDS
 from extractor.lang.lexicons import words
@@ -96,3 +96,54 @@ def national(role: Span) -> bool:
         bool(after) and after[0] == "of" and any(w in words("places") or w in PLACE_WORDS for w in after[1:4])
     )
     return in_model or prev.lower_ in words("places") or of_country  # "President of the Republic of X"
+
+
+def of_country(role: Span, orgs: list[Span]) -> bool:
+    """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia": a title of a country (a place right
+    after "of", no organisation there) is held at no organisation; so is an adviser's or assistant's title to
+    a state's office ("Foreign Policy advisor to the President of the Kyrgyz Republic")."""
+    doc = role.doc
+    i = _office_served(doc, role.end)
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    if j >= len(doc) or any(o.start <= j < o.end for o in orgs):
+        return False
+    while j + 1 < len(doc) and j < i + 7 and doc[j].lower_ in _STATE_FORM:
+        j += 1  # "Chairman of the People's Republic of China Xi Jinping"
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    state_noun = nxt is not None and nxt.lower_ in ("republic", "federation")  # "the Kyrgyz Republic"
+    return doc[j].lower_ in words("places") and (
+        nxt is None or not nxt.is_title or nxt.ent_type_ == "PERSON" or state_noun
+    )
+
+
+_STATE_OFFICES = frozenset({"president", "prime", "minister", "king", "emir", "chairman", "premier"})
+
+
+def _office_served(doc: Doc, i: int) -> int:
+    """Past "to the President" / "to the Prime Minister" after a title: where the office's "of" stands."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].lower_ != "the":
+        return i
+    j = i + 2
+    while j < len(doc) and j < i + 5 and doc[j].lower_ in _STATE_OFFICES and doc[j].is_title:
+        j += 1
+    return j if j > i + 2 else i
+
+
+# words of a state's formal name before the country ("the People's Republic of", "the Kingdom of")
+_STATE_FORM = frozenset(
+    {
+        "people",
+        "people's",
+        "'s",
+        "’s",
+        "socialist",
+        "islamic",
+        "democratic",
+        "federal",
+        "republic",
+        "kingdom",
+        "of",
+    }
+)

@@ -15,40 +15,6 @@ from extractor.lang.tokens import GENERIC_INSTITUTIONS, sent_of
 from extractor.normalise.org_parents import parent_in_name
 
 
-def of_country(role: Span, orgs: list[Span]) -> bool:
-    """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia": a title of a country (a place right
-    after "of", no organisation there) is held at no organisation."""
-    doc = role.doc
-    i = role.end
-    if i + 1 >= len(doc) or doc[i].lower_ != "of":
-        return False
-    j = i + 1 + (doc[i + 1].lower_ == "the")
-    if j >= len(doc) or any(o.start <= j < o.end for o in orgs):
-        return False
-    while j + 1 < len(doc) and j < i + 7 and doc[j].lower_ in _STATE_FORM:
-        j += 1  # "Chairman of the People's Republic of China Xi Jinping"
-    nxt = doc[j + 1] if j + 1 < len(doc) else None
-    return doc[j].lower_ in words("places") and (nxt is None or not nxt.is_title or nxt.ent_type_ == "PERSON")
-
-
-# words of a state's formal name before the country ("the People's Republic of", "the Kingdom of")
-_STATE_FORM = frozenset(
-    {
-        "people",
-        "people's",
-        "'s",
-        "’s",
-        "socialist",
-        "islamic",
-        "democratic",
-        "federal",
-        "republic",
-        "kingdom",
-        "of",
-    }
-)
-
-
 def possessive_ref(role: Span) -> tuple[str, ...]:
     """ "the academy's president" read as "president of the academy" (for :func:`anaphor_org`)."""
     doc = role.doc
@@ -142,8 +108,9 @@ def previous_item_org(
     own."""
     doc = role.doc
     title = role.text.lower().replace("–", "-")
+    end = _past_served_title(doc, role.end)
     bare = (title in lexicon("roles") or _portfolio_only(role)) and (
-        role.end == len(doc) or doc[role.end].text in (",", ".", ";") or doc[role.end].lower_ == "and"
+        end == len(doc) or doc[end].text in (",", ".", ";") or doc[end].lower_ == "and"
     )
     if person is None or person.end > role.start or not bare:
         return None
@@ -170,6 +137,13 @@ def previous_item_org(
     return None
 
 
+def _past_served_title(doc: Doc, i: int) -> int:
+    """Past "to the President" after a helper's title ("Xu Yuguo, Assistant to the President;"): the head
+    served is the one of the item's organisation."""
+    served = i + 2 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "the"
+    return i + 3 if served and doc[i + 2].is_title and doc[i + 2].lower_ in lexicon("roles") else i
+
+
 def _portfolio_only(role: Span) -> bool:
     """A title with a portfolio and no organisation: "Vice Dean for Ideology and Education"."""
     head, sep, _ = role.text.lower().replace("–", "-").partition(" for ")
@@ -189,13 +163,29 @@ def previous_titled_org(role: Span, person: Span | None, orgs: list[Span]) -> tu
     start = end - 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    if doc[start - 1].ent_type_ != "ROLE":
+    k = _before_honorifics(doc, start)
+    if doc[k - 1].ent_type_ != "ROLE":
         return None
-    r = start - 1
+    r = k - 1
     while r > 0 and doc[r].ent_iob_ == "I":
         r -= 1
-    found = attached_org(Span(doc, r, start, label="ROLE"), Span(doc, start, end, label="PERSON"), orgs)
+    found = attached_org(Span(doc, r, k, label="ROLE"), Span(doc, start, end, label="PERSON"), orgs)
     return (found.kb_id_, 3, "role.org.previous_titled") if found is not None else None
+
+
+def _before_honorifics(doc: Doc, start: int) -> int:
+    """Back over the honorifics before a name and the "of X," that ends the title before them ("the President
+    of ADA University, Prof. Dr. Hafiz Pashayev"): where that title's words end."""
+    k = start
+    while k > 0 and doc[k - 1].lower_ in words("honorifics"):
+        k -= 1
+    if k == start or k < 2 or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "ORG":
+        return k
+    o = k - 2
+    while o > 0 and doc[o].ent_iob_ == "I":
+        o -= 1
+    o -= o >= 1 and doc[o - 1].lower_ == "the"
+    return o - 1 if o >= 2 and doc[o - 1].lower_ == "of" and doc[o - 2].ent_type_ == "ROLE" else k
 
 
 def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:

@@ -17,6 +17,7 @@ _OF_TAILS = frozenset(
         "collaboration",
         "intent",
         "intention",
+        "interest",
         "friendship",
         "strategic",
         "comprehensive",
@@ -32,7 +33,16 @@ _OF_TAILS = frozenset(
     }
 )
 _TAIL_HEADS = frozenset(
-    {"cooperation", "understanding", "partnership", "collaboration", "intent", "intention", "friendship"}
+    {
+        "cooperation",
+        "understanding",
+        "partnership",
+        "collaboration",
+        "intent",
+        "intention",
+        "interest",
+        "friendship",
+    }
 )
 _DURATION = re.compile(r"^\d+-(?:year|years)$")
 _CONSENSUS = frozenset({"in", "reached", "reach", "mutual"})
@@ -147,7 +157,8 @@ def _reached_before(doc: Doc, start: int) -> bool:
     consensus verb before the word, over an article and up to two modifiers."""
     for k in range(start - 1, max(-1, start - 4), -1):
         if doc[k].lower_ in _CONSENSUS:
-            return True
+            # "in (full) agreement with" is a consensus; "in the framework agreement" names a document
+            return doc[k].lower_ != "in" or all(t.tag_ != "DT" for t in doc[k + 1 : start])
         if not (doc[k].tag_ in ("DT", "JJ", "NN") and doc[k].is_lower):
             return False
     return False
@@ -179,4 +190,32 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
             continue  # rule agreement.reject.surname: "Mou Zhenjiang" is a person, "MoU" / "MOU" a document
         s, e = _left(doc, cue.start), _right(doc, cue.end)
         out.append(Span(doc, s, e, label="AGREEMENT", span_id=f"agreement:{lex[cue.text.lower()]}"))
-    return out
+    return out + _short_forms(doc, out)
+
+
+def _short_forms(doc: Doc, found: list[Span]) -> list[Span]:
+    """Rule ``agreement.short_form``: "a Memorandum of Interest (MOI)": the bracketed short form after a
+    document's name, and its later uses ("signed the MOI"), name the same kind of document."""
+    kinds: dict[str, str] = {}
+    for a in found:
+        e = a.end
+        if (
+            e + 2 < len(doc)
+            and doc[e].text == "("
+            and doc[e + 2].text == ")"
+            and _short_form(doc[e + 1].text)
+        ):
+            kinds.setdefault(doc[e + 1].text, "agreement.short_form:" + a.id_.rpartition(":")[2])
+    taken = {i for a in found for i in range(a.start, a.end)}
+    return [
+        Span(doc, t.i, t.i + 1, label="AGREEMENT", span_id=kinds[t.text])
+        for t in doc
+        if t.text in kinds and t.i not in taken
+    ]
+
+
+def _short_form(text: str) -> bool:
+    """Two to six letters, capitals first and most ("MOI", "MoC", "FA")."""
+    return (
+        2 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+    )

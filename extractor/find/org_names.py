@@ -154,13 +154,18 @@ def described_organisations(doc: Doc) -> list[Span]:
 
 def _bracketed_acronym(s: Span) -> str | None:
     """``Long Name (ACR)``: the acronym in brackets after an organisation ("X (Sibstrin)", "X (ASU)"); not
-    "(PRC)" after a name: a country."""
+    "(PRC)" after a name: a country, nor a word of the name itself: "University of Karabuk (Karabuk)", "Bursa
+    Uludag University (Bursa)" name the city."""
     doc = s.doc
     if not (s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")"):
         return None
     tok = doc[s.end + 1]
     short_name = (
-        tok.is_title and len(tok) >= 5 and tok.is_alpha and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+        tok.is_title
+        and len(tok) >= 5
+        and tok.is_alpha
+        and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+        and tok.lower_ not in {t.lower_ for t in s}
     )
     capitals = tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2
     if tok.lower_ not in words("places") and (short_name or capitals and tok.text[:1] == acronym(s.text)[:1]):

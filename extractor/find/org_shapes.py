@@ -87,13 +87,15 @@ def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
     """An "and" joins two names, not the words of one, when a complete name ends before it (a head noun, or
     "of" + a place) and another name follows (a head noun or an acronym): "Tajik National University and
     Association of Korean Universities", "Ministry of Education of China and XJTU"; not "University
-    Information and Education Center" or "Ministry of Education and Science"."""
+    Information and Education Center" or "Ministry of Education and Science"; a capital "The" after "and"
+    opens a new name."""
     places = words("places")
     for k, t in enumerate(toks):
         if t not in ("and", "&") or k < 1:
             continue
         left_done = toks[k - 1] in heads or k >= 2 and toks[k - 1] in places and toks[k - 2] == "of"
         right = span[k + 1 :]
+        left_done = left_done or bool(right) and right[0].text == "The"  # "of Science and The Chinese ..."
         right_name = any(w in heads for w in toks[k + 1 :]) or any(
             x.is_upper and len(x) > 1 and x.lower_ not in places for x in right
         )

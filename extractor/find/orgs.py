@@ -130,6 +130,7 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
                     lower[x] in heads or column(doc, "upper")[x] and len(text[x]) > 1 for x in range(j + 1, k)
                 )
                 or j + 1 in _registered_starts(doc)
+                or k < n and text[k] in {"'s", "’s"}  # "of Debrecen and Kazakhstan's Astana IT University"
             ):
                 break  # "and" before another name: one with its own head, an acronym or a registered name
             j = k

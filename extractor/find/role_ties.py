@@ -38,7 +38,13 @@ from extractor.find.tie_cues import (
     title_org_comma,
     titled,
 )
-from extractor.find.tie_gaps import before_coordinated, clause_ends_unnamed, orgs_between, title_org_honorific
+from extractor.find.tie_gaps import (
+    before_coordinated,
+    clause_ends_unnamed,
+    modified_apposition,
+    orgs_between,
+    title_org_honorific,
+)
 from extractor.find.title_chains import stacked_title, title_first_chain
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
@@ -267,6 +273,7 @@ TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     _named("role.tie.stacked_titles", stacked_title),
     _named("role.tie.title_org_honorific_name", title_org_honorific),
     _apposition,
+    modified_apposition,
     _title_then_name,
     _name_then_title,
     _title_org_name,
@@ -283,10 +290,7 @@ def person_tie(role: Span, ctx: RoleContext) -> TieChoice:
     """The named person the role belongs to (an apposition "X, Director" or a title before a name) and the id
     of the rule that decided: the first of ``TIE_RULES`` that applies, else no one (``role.tie.none``)."""
     t = Tie(role, ctx)
-    return next((found for rule in TIE_RULES if (found := rule(t)) is not None), None) or (
-        None,
-        "role.tie.none",
-    )
+    return next((found for rule in TIE_RULES if (found := rule(t)) is not None), (None, "role.tie.none"))
 
 
 def tied_person(role: Span, ctx: RoleContext) -> Span | None:

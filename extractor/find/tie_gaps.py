@@ -3,10 +3,12 @@ clause, organisations between a plural title and its names, a long organisation 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_lists import RoleContext, same_sentence
+from extractor.find.tie_cues import Tie, TieChoice, titled
 from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
 
 _OF_THE_AT = frozenset({"of", "the", "at"})
 _CLAUSE_END = frozenset({",", ".", ";", ")"})
@@ -70,4 +72,34 @@ def orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
         and gap[-1].text == ","
         and any(t.i in ctx.org_tokens for t in gap)
         and all(t.i in ctx.org_tokens or t.lower_ in ("and", ",", "the") for t in gap[1:])
+    )
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "RB", "NN", "NNP"})
+
+
+@rule("role.tie.modified_apposition")
+def modified_apposition(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.modified_apposition``: "Szonja Andrea Buslig, the Economic Counselor of the Serbian
+    Embassy", "Song Chenxi, the international Ambassador of SFedU", "Mher Sahakyan, the founding head of":
+    a comma, an article and up to three modifiers (adjectives, participles) between a name and its title."""
+    if not t.before or titled(t.before[-1], t.ctx) or t.direct_after():
+        return None
+    gap = t.doc[t.before[-1].end : t.role.start]
+    if len(gap) < 3 or gap[0].text != "," or gap[1].lower_ not in _ARTICLES or len(gap) > 5:
+        return None
+    modifiers = gap[2:]
+    if any(_not_modifier(m, t) for m in modifiers):
+        return None
+    return t.before[-1], "role.tie.modified_apposition"
+
+
+def _not_modifier(tok: Token, t: Tie) -> bool:
+    """A word that cannot modify a title: a name's, an organisation's or another title's word, a line end."""
+    return (
+        tok.tag_ not in _MODIFIER_TAGS
+        or tok.ent_type_ in ("PERSON", "ORG")
+        or tok.i in t.ctx.context
+        or "\n" in tok.whitespace_
     )

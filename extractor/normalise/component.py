@@ -52,7 +52,9 @@ class Normaliser:
             if e.label_ == "ROLE":
                 norms[(e.start, e.end)] = category(e.text) or "other"
             elif e.label_ == "AGREEMENT":
-                norms[(e.start, e.end)] = kind_of(e.text) or "agreement"
+                # a short form ("MOI") keeps the kind its finder read from the document's name
+                found_kind = e.id_.rpartition(":")[2] if e.id_.startswith("agreement") else ""
+                norms[(e.start, e.end)] = kind_of(e.text) or found_kind or "agreement"
             elif e.label_ == "DATE" and e.id_ == "archive_line":
                 norms[(e.start, e.end)] = archive_value(doc, e) or ""
             elif e.label_ == "DATE":

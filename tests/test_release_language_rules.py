@@ -1,0 +1,183 @@
+"""Rules added in the eighth session for the language of press releases, each fired on a hand-written
+release and held back on another."""
+
+from __future__ import annotations
+
+from extractor.models import AgreementFact, RoleFact
+
+
+def _roles(rec) -> dict[tuple, tuple[str | None, str | None]]:
+    return {(f.person, f.role): (f.org, f.tie_rule) for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def _agreements(rec) -> list[AgreementFact]:
+    return [f for f in rec.facts if isinstance(f, AgreementFact)]
+
+
+def test_a_modifier_between_the_article_and_the_title_keeps_the_apposition(extractor):
+    """role.tie.modified_apposition: "X, the international Ambassador of Y": the title is X's."""
+    text = (
+        "The delegation included Song Chenxi, the international Ambassador of the Southern Federal University "
+        "to China, and An Xin, a student."
+    )
+    org, tie = _roles(extractor.extract(text))[("Song Chenxi", "ambassador")]
+    assert (org, tie) == ("Southern Federal University", "role.tie.modified_apposition")
+
+
+def test_a_name_between_the_article_and_the_title_is_no_modifier(extractor):
+    """ "X, the Rosatom Director General": an organisation's word between names no modifier, and a title
+    with a name of its own stays with that name."""
+    text = (
+        "The memorandum was signed by Ivan Petrov, the Rector of Tomsk State University, and Anna Smirnova."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("Ivan Petrov", "rector")][1] == "role.tie.apposition"
+    assert ("Anna Smirnova", "rector") not in roles
+
+
+def test_an_adviser_to_a_head_of_state_holds_no_organisation(extractor):
+    """role.org.of_country: "advisor to the President of the Kyrgyz Republic" names a state's office."""
+    text = (
+        "Astana University hosted the talks. The rector met Muratbek Azymbakiev, the Foreign Policy advisor "
+        "to the President of the Kyrgyz Republic, in Astana."
+    )
+    org, _ = _roles(extractor.extract(text))[("Muratbek Azymbakiev", "other")]
+    assert org is None
+
+
+def test_an_adviser_to_a_university_president_holds_a_role_at_the_university(extractor):
+    """ "adviser to the President of Astana University": an organisation, not a state, after the office."""
+    text = (
+        "Astana University hosted the talks with Ivan Petrov, adviser to the President of Astana University."
+    )
+    org, _ = _roles(extractor.extract(text))[("Ivan Petrov", "other")]
+    assert org == "Astana University"
+
+
+_FOOTER = (
+    "\n\n-- BERNAMA\n\n\nBERNAMA provides up-to-date authentic and comprehensive news and information which "
+    "are disseminated via BERNAMA Wires; www.bernama.com; BERNAMA TV on Astro 502 and BERNAMA Radio."
+)
+
+
+def test_an_outlet_known_by_its_channels_is_not_the_home(extractor):
+    """is_media: "BERNAMA" is an outlet when the page also names "BERNAMA TV"; a title with no body named is
+    not given the outlet as its organisation."""
+    text = (
+        "KUALA LUMPUR, May 29 (Bernama) -- Malaysia and Kyrgyzstan will work together. The prime minister met "
+        "Ivan Petrov, a senior advisor, in Putrajaya." + _FOOTER
+    )
+    rec = extractor.extract(text)
+    assert "BERNAMA" in {m.text for m in rec.mentions}
+    assert _roles(rec)[("Ivan Petrov", "other")][0] is None
+
+
+def test_partners_listed_with_their_cities_each_sign_a_document(extractor):
+    """agreement.parties.distributive over a list whose items carry their city in brackets: "A (Ankara), B
+    (Karabuk), C (Bursa)"; a city in brackets that is a word of the name is no short form of it."""
+    text = (
+        "The delegation of Zhetysu University visited Turkey in June 2022. Agreements were concluded with "
+        "universities of the Republic of Turkey: Hacettepe University (Ankara), University of Karabuk "
+        "(Karabuk), Bursa Uludag University (Bursa)."
+    )
+    rec = extractor.extract(text)
+    partners = {p for f in _agreements(rec) for p in f.parties} - {"Zhetysu University"}
+    assert partners == {"Hacettepe University", "University of Karabuk", "Bursa Uludag University"}
+    assert not {"Karabuk", "Bursa"} & {m.text for m in rec.mentions if m.label == "ORG"}
+
+
+def test_a_documents_bracketed_short_form_names_the_document(extractor):
+    """agreement.short_form: "a Memorandum of Interest (MOI)" and a later "signed the MOI" are memorandum
+    mentions, not organisations, so the signing sentence gives the parties."""
+    text = (
+        "The universities entered into a Memorandum of Interest (MOI) on Friday.\n\nIvan Petrov, Rector of "
+        "Tomsk State University, and Wang Lei, President of Lanzhou University, signed the MOI in Moscow."
+    )
+    rec = extractor.extract(text)
+    kinds = {m.text: m.norm for m in rec.mentions if m.label == "AGREEMENT"}
+    assert kinds == {"Memorandum of Interest": "memorandum", "MOI": "memorandum"}
+    assert {p for f in _agreements(rec) for p in f.parties} == {
+        "Tomsk State University",
+        "Lanzhou University",
+    }
+
+
+def test_a_signatory_on_behalf_of_an_organisation_after_the_name_holds_the_title_there(extractor):
+    """role.org.on_behalf_of after the name: "signed by Vice Chancellor Prof. Dr. A on behalf of KIU"."""
+    text = (
+        "Xinjiang Normal University hosted the ceremony. The MoU was signed by Vice Chancellor Prof. Dr. "
+        "Attaullah Shah on behalf of KIU and by Prof. Yonghui Wang, Director of the International Office."
+    )
+    rec = extractor.extract(text)
+    fact = next(f for f in rec.facts if isinstance(f, RoleFact) and f.person == "Attaullah Shah")
+    assert (fact.org, fact.rule) == ("KIU", "role.org.on_behalf_of")
+
+
+def test_a_title_first_item_after_a_titled_name_with_its_organisation_shares_it(extractor):
+    """role.org.previous_titled over "of X," and honorifics: "the President of ADA University, Prof. Dr. A,
+    Vice-President Dr. B": B is ADA University's, not the visiting delegation's."""
+    text = (
+        "During the visit, the delegation of Ibn Haldun University was welcomed by the President of ADA "
+        "University, Prof. Dr. Hafiz Pashayev, Vice-President Dr. Fariz Ismailzade, and other officials."
+    )
+    org, _ = _roles(extractor.extract(text))[("Fariz Ismailzade", "vice-president")]
+    assert org == "ADA University"
+
+
+def test_an_assistant_to_the_head_in_a_list_shares_the_previous_items_organisation(extractor):
+    """role.org.previous_item over "Assistant to the President;": the head of the item before."""
+    text = (
+        "Belarusian State University signed the agreement. The ceremony was attended by Li Jingping, Chairman "
+        "of Shandong Cultural Industry Vocational College; Xu Yuguo, Assistant to the President; and Qi "
+        "Denghong, Director of the International Office."
+    )
+    org, _ = _roles(extractor.extract(text))[("Xu Yuguo", "other")]
+    assert org == "Shandong Cultural Industry Vocational College"
+
+
+def test_in_the_framework_agreement_names_a_document(extractor):
+    """agreement.reject.consensus only for "in agreement": "contained in the framework agreement signed by A
+    and B" is a document with two parties."""
+    text = (
+        "The decision is contained in the framework agreement signed this year by the National Academy of "
+        "Sciences of Belarus and the Guangdong Academy of Sciences."
+    )
+    rec = extractor.extract(text)
+    assert [m.text for m in rec.mentions if m.label == "AGREEMENT"] == ["framework agreement"]
+    assert [set(f.parties) for f in _agreements(rec)] == [
+        {"National Academy of Sciences of Belarus", "Guangdong Academy of Sciences"}
+    ]
+
+
+def test_in_agreement_with_is_a_consensus(extractor):
+    """ "The sides are in full agreement with ...": no document."""
+    text = "Tomsk State University and Lanzhou University are in full agreement with the plan."
+    assert not [m for m in extractor.extract(text).mentions if m.label == "AGREEMENT"]
+
+
+def test_an_airline_is_an_organisation(extractor):
+    """patterns/org_heads.jsonl: "Airlines" heads a company's name."""
+    text = "Aeroflot has signed a memorandum on cooperation with MIAT Mongolian Airlines."
+    assert "MIAT Mongolian Airlines" in {m.text for m in extractor.extract(text).mentions if m.label == "ORG"}
+
+
+def test_a_countrys_possessive_after_and_starts_a_new_name(extractor):
+    """ "the University of Debrecen and Kazakhstan's Astana IT University": two organisations, the country
+    no parent of the second."""
+    text = "The University of Debrecen and Kazakhstan's Astana IT University discussed a complex agreement."
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert orgs == ["University of Debrecen", "Astana IT University"]
+
+
+def test_a_capital_the_after_and_opens_a_second_name(extractor):
+    """ "Far East Branch of Russian Academy of Science and The Chinese Research Academy of Environmental
+    Sciences": two organisations."""
+    text = (
+        "The Memorandum Between Far East Branch of Russian Academy of Science and The Chinese Research "
+        "Academy of Environmental Sciences was signed."
+    )
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert orgs == [
+        "Far East Branch of Russian Academy of Science",
+        "Chinese Research Academy of Environmental Sciences",
+    ]
