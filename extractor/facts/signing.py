@@ -134,16 +134,27 @@ def _visit_date(m: Span, pub: tuple) -> str | None:
     lead = re.search(r"^[^\n]{150,}$", text, re.M)
     own = text.rfind("\n\n", 0, m.start_char) + 1
     spans = {
-        d.kb_id_
-        for d in _ents(doc, "DATE")
-        if d.kb_id_
-        and "/" in d.kb_id_
-        and d.end <= m.start
+        value
+        for d, value in _intervals(doc)
+        if d.end <= m.start
         and (d.start_char >= own or lead is not None and lead.start() <= d.start_char < lead.end())
         and (d.start_char, d.end_char) != pub
         and _VISIT.search(text_of(sent_of(d)))
     }
     return spans.pop() if len(spans) == 1 else None
+
+
+def _intervals(doc) -> list[tuple[Span, str]]:
+    """Intervals the text writes: one DATE with an interval value, or two joined by "to" / "until" ("from
+    September 25 to September 29, 2018": the first takes the second's year when it has none)."""
+    dates = [d for d in _ents(doc, "DATE") if d.kb_id_]
+    out = [(d, d.kb_id_) for d in dates if "/" in d.kb_id_]
+    for a, b in zip(dates, dates[1:]):
+        joined = b.start == a.end + 1 and doc[a.end].lower_ in ("to", "until", "till")
+        if joined and "/" not in a.kb_id_ + b.kb_id_:
+            first = b.kb_id_[:4] + a.kb_id_[4:] if a.kb_id_.startswith("XXXX") else a.kb_id_
+            out.append((a, f"{first}/{b.kb_id_}"))
+    return out
 
 
 _CEREMONY = re.compile(

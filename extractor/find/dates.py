@@ -191,14 +191,23 @@ def date_candidates(
 
 
 _RANGE_WORDS = frozenset({"to", "until", "till", "-", "–", "—", "and"})
+_DASHED_INTERVALS = frozenset(
+    {
+        "month_day_range_month_day",
+        "month_day_range_month_day_year",
+        "day_month_range_day_month",
+        "day_month_range_day_month_year",
+    }
+)
 
 
 def split_range(span: Span) -> list[Span]:
     """Rule ``date.split.range``: "From April 18th to April 22nd", "March 22 to March 24": two dates, each
-    with its month, are two mentions; "November 23 to 27" (one month) stays one interval."""
+    with its month, are two mentions; "November 23 to 27" (one month) stays one interval, and so does one
+    expression joined by a dash across months ("January 30 - February 1, 2009")."""
     months = MONTHS
     cut = next((t.i for t in span if t.lower_ in _RANGE_WORDS and t.i > span.start), None)
-    if cut is None or cut + 1 >= span.end:
+    if cut is None or cut + 1 >= span.end or span.id_ in _DASHED_INTERVALS:
         return [span]
     left, right = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
     if not any(t.lower_ in months for t in left) or not any(t.lower_ in months for t in right):

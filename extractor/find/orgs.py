@@ -125,14 +125,15 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
             k = j + 1
             while k < n and name_tok(doc, k, stop):
                 k += 1
+            owner = k < n and text[k] in {"'s", "’s"}  # "of Debrecen and Kazakhstan's Astana IT University"
             if lower[j] != "of" and (
                 any(
                     lower[x] in heads or column(doc, "upper")[x] and len(text[x]) > 1 for x in range(j + 1, k)
                 )
                 or j + 1 in _registered_starts(doc)
-                or k < n and text[k] in {"'s", "’s"}  # "of Debrecen and Kazakhstan's Astana IT University"
+                or owner
             ):
-                break  # "and" before another name: one with its own head, an acronym or a registered name
+                break  # "and" before another name: its own head, an acronym, a registered name, an owner
             j = k
             continue
         break
