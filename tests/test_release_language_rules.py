@@ -231,3 +231,27 @@ def test_a_visit_from_one_day_to_another_dates_the_signing_during_it(extractor):
     rec = extractor.extract(text)
     assert [m.text for m in rec.mentions if m.label == "DATE"] == ["September 25", "September 29, 2018"]
     assert [f.date for f in _agreements(rec)] == ["2018-09-25/2018-09-29"]
+
+
+def test_a_units_parent_and_a_governing_body_are_no_parties(extractor):
+    """agreement.party.parent_of ("the X Institute (XIEG) of the Chinese Academy of Sciences") and
+    agreement.party.governing_body ("Head of the Executive Organ of the Zamin Foundation"): the parties are
+    the institute and the foundation."""
+    text = (
+        "On May 31, 2024, Mr. Zhang Yuanming, Director of the Xinjiang Institute of Ecology and Geography "
+        "(XIEG) of the Chinese Academy of Sciences, and Ms. Tamila Alieva, Head of the Executive Organ of the "
+        "Zamin International Public Foundation, signed a memorandum of understanding."
+    )
+    [fact] = _agreements(extractor.extract(text))
+    assert set(fact.parties) == {
+        "Xinjiang Institute of Ecology and Geography",
+        "Zamin International Public Foundation",
+    }
+
+
+def test_an_institute_of_a_university_named_whole_stays_one_party(extractor):
+    """No parent is cut from a name written whole: "the Institute of Physics of Belarusian State University
+    and Lanzhou University signed" has two parties."""
+    text = "The Institute of Physics of Belarusian State University and Lanzhou University signed an agreement."
+    [fact] = _agreements(extractor.extract(text))
+    assert len(fact.parties) == 2

@@ -74,11 +74,13 @@ def party_orgs(sent: Span) -> list[Span]:
     venues, sources, memberships or places of an event, not on a metadata line."""
     doc = sent.doc
     orgs = _ents(doc, "ORG", sent)
-    parents = {b.start for a, b in zip(orgs, orgs[1:]) if _parent_in_apposition(a, b)}
+    parents = {b.start for a, b in zip(orgs, orgs[1:]) if _parent_in_apposition(a, b) or _parent_of(a, b)}
+    bodies = {a.start for a, b in zip(orgs, orgs[1:]) if _of_next(a, b) and head_noun(a.text) in _BODY_NOUNS}
     return [
         o
         for o in orgs
         if o.start not in parents
+        and o.start not in bodies
         and not is_media(doc, o.kb_id_)
         and not _bracketed(o)
         and not _venue(o)
@@ -101,6 +103,30 @@ def _parent_in_apposition(unit: Span, parent: Span) -> bool:
         and parent.text.replace(" ", "").isupper()  # "CAS", "SB RAS": an acronym, not the next list item
         and head_noun(unit.kb_id_) in _UNIT_NOUNS
     )
+
+
+def _of_next(a: Span, b: Span) -> bool:
+    """ "A of (the) B", past A's bracketed short form: "the XIEG (XIEG) of the Chinese Academy of ..."."""
+    doc, k = a.doc, a.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    elif k < len(doc) and doc[k].text == ")":  # A is the short form itself
+        k += 1
+    return k < len(doc) and doc[k].lower_ == "of" and b.start == k + 1 + (doc[k + 1].lower_ == "the")
+
+
+def _parent_of(unit: Span, parent: Span) -> bool:
+    """Rule ``agreement.party.parent_of``: "Director of the Xinjiang Institute of Ecology and Geography (XIEG)
+    of the Chinese Academy of Sciences, and ... signed": the parent written after a unit is no party."""
+    unit_noun = head_noun(unit.kb_id_) in _UNIT_NOUNS or unit.text.isupper()  # "(XIEG) of the CAS"
+    return _of_next(unit, parent) and unit_noun
+
+
+# rule agreement.party.governing_body: "Head of the Executive Organ of the Zamin Foundation": a body that
+# governs an organisation signs for it (the organisation after "of" is the party)
+_BODY_NOUNS = frozenset(
+    {"council", "board", "organ", "committee", "presidium", "rectorate", "senate", "administration"}
+)
 
 
 _UNIT_NOUNS = frozenset(
