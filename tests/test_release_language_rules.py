@@ -252,6 +252,38 @@ def test_a_units_parent_and_a_governing_body_are_no_parties(extractor):
 def test_an_institute_of_a_university_named_whole_stays_one_party(extractor):
     """No parent is cut from a name written whole: "the Institute of Physics of Belarusian State University
     and Lanzhou University signed" has two parties."""
-    text = "The Institute of Physics of Belarusian State University and Lanzhou University signed an agreement."
+    text = (
+        "The Institute of Physics of Belarusian State University and Lanzhou University signed an agreement."
+    )
     [fact] = _agreements(extractor.extract(text))
     assert len(fact.parties) == 2
+
+
+def test_a_name_spelt_out_before_its_acronym_is_one_organisation(extractor):
+    """org.spelled_out: "Universiti Malaysia Perlis (UniMAP)" (the model reads a person in it) is an
+    organisation, and the memorandum has its two parties."""
+    text = (
+        "KUALA LUMPUR, 4th September 2023 - A collaboration has been established as Universiti Malaysia Perlis "
+        "(UniMAP) and TIIAME National Research University, Uzbekistan (TIIAME) join hands through the signing "
+        "of a Memorandum of Understanding (MoU)."
+    )
+    rec = extractor.extract(text)
+    orgs = {m.text: m.source for m in rec.mentions if m.label == "ORG"}
+    assert orgs["Universiti Malaysia Perlis"] == "org.spelled_out"
+    assert [len(f.parties) for f in _agreements(rec)] == [2]
+
+
+def test_a_title_or_a_document_before_an_acronym_is_no_organisation():
+    """No head noun ("Vice Chancellor (VC)", "Belt and Road Initiative (BRI)") or a document's name
+    ("Memorandum of Understanding (MoU)"): nothing spelt out."""
+    import spacy
+
+    from extractor.find.spelled_out import abbreviates, spelled_out_organisations
+
+    doc = spacy.blank("en")(
+        "The Vice Chancellor (VC) signed a Memorandum of Understanding (MoU) under the Belt and Road "
+        "Initiative (BRI) with the Sri Lanka China Journalists' Forum (SLCJF)."
+    )
+    assert spelled_out_organisations(doc) == []
+    assert abbreviates("unimap", ["universiti", "malaysia", "perlis"])
+    assert not abbreviates("ump", ["universiti", "sains", "perlis"])

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_shapes import dateline_place
 from extractor.find.person_names import surname_like
+from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
 from extractor.lang.tokens import MONTHS, column, doc_text, hashes, initials_text, lower_in
@@ -141,8 +142,9 @@ _DESCRIBED = re.compile(
 
 def described_organisations(doc: Doc) -> list[Span]:
     """Rule ``org.described``: a capitalised name the text describes as a company ("CAMCE Ecological
-    Technologies, a Chinese environmental protection company") is an organisation, whatever its last word."""
-    out = []
+    Technologies, a Chinese environmental protection company") is an organisation, whatever its last word;
+    so is a name spelt out before its acronym (rule ``org.spelled_out``, in ``find/spelled_out.py``)."""
+    out = spelled_out_organisations(doc)
     for m in _DESCRIBED.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1))
         while span is not None and len(span) and span[0].lower_ in stop_words():

@@ -1,0 +1,87 @@
+"""Organisations spelt out right before their bracketed acronym: "Universiti Malaysia Perlis (UniMAP)", "The
+British University in Egypt (BUE)": the acronym vouches for the name's extent, whatever the model read."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from extractor.lang.lexicons import lexicon, words
+from extractor.lang.tokens import doc_text
+
+# up to eight capitalised words (small joining words between them), then "(ACRONYM)"
+_NAME_THEN_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’.&-]*[ \t]+(?:(?:of|and|for|the|on|in|&)[ \t]+)*){1,8}?[A-Z][\w'’.&-]*)"
+    r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)"
+)
+_JOINING = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def spelled_out_organisations(doc: Doc) -> list[Span]:
+    """Rule ``org.spelled_out``: the shortest run of capitalised words before "(ACR)" whose initials the
+    acronym spells in order (each word gives its first letter, and may give more: "Uni-MAP"), when the run
+    holds an organisation's head noun (``patterns/org_heads.jsonl``, ``unit_heads.jsonl``) and names no
+    document ("Memorandum of Understanding (MoU)")."""
+    text, out = doc_text(doc), []
+    for m in _NAME_THEN_ACRONYM.finditer(text):
+        name_words = m.group(1).split()
+        acr = m.group(2)
+        if _names_a_document(name_words, acr):
+            continue
+        start = _shortest_spelled(name_words, acr)
+        if start is None:
+            continue
+        offset = m.start(1) + sum(len(w) for w in name_words[:start])
+        span = doc.char_span(text.find(name_words[start], offset), m.end(1))
+        if span is not None and span[-1].text in ("'s", "’s"):
+            span = span[:-1]  # "Sindh Madressatul Islam University’s (SMIU)"
+        if span is None or not any(t.lower_ in _heads() for t in span):
+            continue  # "Belt and Road Initiative (BRI)", "Vice Chancellor (VC)": no head noun
+        out.append(Span(doc, span.start, span.end, label="ORG", span_id="org.spelled_out"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return words("org_heads") | words("unit_heads")
+
+
+def _names_a_document(name_words: list[str], acr: str) -> bool:
+    """ "Memorandum of Understanding (MoU)": a document's name, not an organisation's."""
+    kinds = lexicon("agreements")
+    return acr.lower() in kinds or any(w.lower() in kinds for w in name_words)
+
+
+def _shortest_spelled(name_words: list[str], acr: str) -> int | None:
+    """The index of the first word of the shortest tail of ``name_words`` the acronym abbreviates."""
+    for start in range(len(name_words) - 1, -1, -1):
+        tail = [w for w in name_words[start:] if w.lower() not in _JOINING]
+        if name_words[start].lower() in _JOINING or len(tail) < 2:
+            continue
+        if abbreviates(acr.lower(), [w.lower().strip("'’") for w in tail]):
+            return start
+    return None
+
+
+def abbreviates(acr: str, name_words: list[str]) -> bool:
+    """Each word gives its first letter to the acronym, in order, and may give further letters of itself
+    ("unimap" abbreviates "universiti malaysia perlis"; "slcjf" abbreviates "sri lanka china journalists
+    forum")."""
+    if not name_words:
+        return not acr
+    if not acr or acr[0] != name_words[0][:1]:
+        return False
+    word, rest = name_words[0], name_words[1:]
+    # the word gives acr[0] and then any further letters of itself, in order
+    k, pos = 1, 1
+    while True:
+        if abbreviates(acr[k:], rest):
+            return True
+        if k >= len(acr):
+            return False
+        pos = word.find(acr[k], pos)
+        if pos < 0:
+            return False
+        k, pos = k + 1, pos + 1
