@@ -1,5 +1,6 @@
 """What lies between a title and the person it names, read by the tie rules: coordinated titles and their
-clause, organisations between a plural title and its names, a long organisation before an honorific."""
+clause, organisations between a plural title and its names, a long organisation before an honorific, and
+modifiers between an apposition's article and its title."""
 
 from __future__ import annotations
 
