@@ -287,3 +287,31 @@ def test_a_title_or_a_document_before_an_acronym_is_no_organisation():
     assert spelled_out_organisations(doc) == []
     assert abbreviates("unimap", ["universiti", "malaysia", "perlis"])
     assert not abbreviates("ump", ["universiti", "sains", "perlis"])
+
+
+def test_contracts_between_one_side_and_a_group_listed_in_particular_are_one_per_partner(extractor):
+    """agreement.parties.between_distributive over a group named "in particular": "the signing of the two
+    contracts ... between the NTU “KhPI” and the Chinese universities, in particular A and B"; the signing
+    "resulted from" a visit of January 4 to 7 and takes its interval."""
+    text = (
+        "Within the framework of the visit to Harbin (throughout the period of January 4 to 7) the "
+        "representatives took part in a forum. The visit resulted in the signing of the two contracts on "
+        "cooperation between the NTU “KhPI” and the Chinese institutions of higher education, in particular "
+        "Nanjing Aviation University and the Jiamusi University."
+    )
+    facts = _agreements(extractor.extract(text))
+    assert sorted(tuple(f.parties) for f in facts) == [
+        ("NTU", "Jiamusi University"),
+        ("NTU", "Nanjing Aviation University"),
+    ]
+    assert {f.date for f in facts} == {"XXXX-01-04/XXXX-01-07"}
+
+
+def test_a_building_or_hotel_where_the_signing_took_place_is_no_party(extractor):
+    """agreement.party.not_venue for a named place: "in Conference Room 209 of the North Office Building"."""
+    text = (
+        "On May 26, Binzhou University and Irkutsk State University of Technology held a video conference in "
+        "Conference Room 209 of the North Office Building, and signed a cooperation agreement."
+    )
+    [fact] = _agreements(extractor.extract(text))
+    assert "North Office Building" not in fact.parties

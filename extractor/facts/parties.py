@@ -1,5 +1,5 @@
 """Helpers of the party rules: guessed parties, documents of states, partners listed next, a hosting
-institution."""
+institution, a group listed after "between A and"."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.facts.base import OWN_NOUNS, _ents
-from extractor.facts.party_lists import _chain, party_orgs
+from extractor.facts.party_lists import _chain, named_after_count, party_orgs
 from extractor.facts.signing import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import sent_of
@@ -85,3 +85,23 @@ def _hosting_institution(sent: Span | None, found: list[str]) -> str | None:
         and any(w.lower() in OWN_NOUNS for w in o.kb_id_.split())
     ]
     return hosts[0].kb_id_ if len(hosts) == 1 else None
+
+
+def between_chain(doc: Doc, start: int, orgs: list[Span]) -> tuple[list[Span], bool]:
+    """The organisations after "between" and whether the second side is a group listed after it: "between
+    the NTU KhPI and the Chinese institutions of higher education, in particular Nanjing Aviation University
+    and the Jiamusi University" (rule ``agreement.parties.between_listed``)."""
+    chain = _chain(doc, start, orgs)
+    j = chain[0].end if len(chain) == 1 else len(doc)
+    while j < len(doc) and j < chain[0].end + 4 and doc[j].lower_ != "and" and _quoted_rest(doc, j):
+        j += 1  # past the quoted name: "the NTU “KhPI” and ..."
+    if j >= len(doc) or doc[j].lower_ != "and":
+        return chain, False
+    after = named_after_count(doc, j + 1, sent_of(chain[0]).end, orgs)
+    listed = [o for o in after if o not in chain]
+    return (chain + listed, True) if listed else (chain, False)
+
+
+def _quoted_rest(doc: Doc, j: int) -> bool:
+    """A quote mark, or a word right after an opening one."""
+    return doc[j].is_quote or j > 0 and doc[j - 1].is_quote and doc[j].text[:1].isupper()

@@ -39,8 +39,11 @@ def _bracketed(o: Span) -> bool:
 
 
 def _venue(o: Span) -> bool:
-    """Rule ``agreement.party.not_venue``: "on the Far Eastern Federal University (FEFU) campus"."""
+    """Rule ``agreement.party.not_venue``: "on the Far Eastern Federal University (FEFU) campus"; a place
+    named as one ("in Conference Room 209 of the North Office Building", "at the Landmark Hotel")."""
     doc = o.doc
+    if head_noun(o.text) in _VENUE_NOUNS | {"hotel", "room"}:
+        return True
     k = o.end + 3 if o.end + 2 < len(doc) and doc[o.end].text == "(" and doc[o.end + 2].text == ")" else o.end
     return k < len(doc) and doc[k].lower_ in _VENUE_NOUNS
 
@@ -231,9 +234,9 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
         if partners and partners[-1].end < len(doc) and doc[partners[-1].end].lower_ == "and":
             # "with TSUOS and several universities of Russia, in particular, A, B, C"
             partners += [
-                o for o in _named_after_count(doc, partners[-1].end, sent.end, orgs) if o not in partners
+                o for o in named_after_count(doc, partners[-1].end, sent.end, orgs) if o not in partners
             ]
-        partners = partners or _named_after_count(doc, tok.i + 1, sent.end, orgs)
+        partners = partners or named_after_count(doc, tok.i + 1, sent.end, orgs)
         if partners:
             return _subject([o for o in orgs if o not in partners], min(tok.i, m.start), tok.i), partners
     return None, []
@@ -242,7 +245,7 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
 _LIST_OPENERS = frozenset({"namely", ":", "including", "—", "–"})
 
 
-def _named_after_count(doc: Doc, start: int, end: int, orgs: list[Span]) -> list[Span]:
+def named_after_count(doc: Doc, start: int, end: int, orgs: list[Span]) -> list[Span]:
     """ "with four foreign universities at the ceremony, namely the A, the B, the C and D": the partners
     listed after "namely" / a colon / "including" / "in particular", within a few words of "with"."""
     for i in range(start, min(end, start + 12)):

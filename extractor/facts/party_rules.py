@@ -12,9 +12,8 @@ from spacy.tokens import Span, Token
 from extractor.facts.affiliation import delegation_before
 from extractor.facts.base import _ents, _keys, _previous_sentence, _signs
 from extractor.facts.home import BOTH_SIDES, says_our_institution, top_orgs, topic_orgs
-from extractor.facts.parties import _between_states, _hosting_institution, _listed_next
+from extractor.facts.parties import _between_states, _hosting_institution, _listed_next, between_chain
 from extractor.facts.party_lists import (
-    _chain,
     _subject,
     _with_partners,
     on_behalf,
@@ -99,11 +98,12 @@ def _states(c: PartyContext) -> Parties | None:
 @rule("agreement.parties.between", "agreement.parties.between_distributive")
 def _between(c: PartyContext) -> Parties | None:
     """Rules ``agreement.parties.between``: "an agreement between A and B"; ``.between_distributive``:
-    "memorandums between A and B, C and D were signed": one document per partner of the first."""
+    "memorandums between A and B, C and D", "contracts between A and universities, in particular B and C"."""
     if c.between is None:
         return None
-    chain = _keys(_chain(c.m.doc, c.between.i + 1, c.orgs))
-    if len(chain) >= 3 and is_generic(c.m) and c.between.i > c.m.start:
+    chain, listed = between_chain(c.m.doc, c.between.i + 1, c.orgs)
+    chain = _keys(chain)
+    if len(chain) >= 3 and (is_generic(c.m) or listed) and c.between.i > c.m.start:
         return [[chain[0], k] for k in chain[1:]], "agreement.parties.between_distributive"
     return ([chain], "agreement.parties.between") if len(chain) >= 2 else None
 

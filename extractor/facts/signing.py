@@ -283,6 +283,7 @@ _FUTURE = re.compile(
 
 _PAST_SIGNING = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded)\b|"
-    r"\b(?:signed|concluded|inked)\b(?!\s+by\b)",
+    r"\b(?:signed|concluded|inked)\b(?!\s+by\b)|"
+    r"\b(?:resulted|culminated|ended)\s+(?:in|with)\s+the\s+signing\b",  # "resulted in the signing of"
     re.I,
 )
