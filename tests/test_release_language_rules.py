@@ -315,3 +315,20 @@ def test_a_building_or_hotel_where_the_signing_took_place_is_no_party(extractor)
     )
     [fact] = _agreements(extractor.extract(text))
     assert "North Office Building" not in fact.parties
+
+
+def test_a_list_after_representatives_from_an_organisation_belongs_to_it(extractor):
+    """role.org.delegation_member over a colon: "representatives from X visited Y: A, Academic
+    Vice-President; B, ..."; a list of hosts after "was received by:" does not."""
+    visitors = (
+        "Four other representatives from Henan Agricultural University visited UFV’s Viçosa campus: Tang Jihua, "
+        "Academic Vice-President; Jia Lei, Dean of the College of Agronomy."
+    )
+    org, _ = _roles(extractor.extract(visitors))[("Tang Jihua", "vice-president")]
+    assert org == "Henan Agricultural University"
+    hosts = (
+        "Federal University of Vicosa signed the memorandum. The delegation of Henan Agricultural University "
+        "was received by: Tang Jihua, Vice-President; Jia Lei, Dean of the College of Agronomy."
+    )
+    org, _ = _roles(extractor.extract(hosts))[("Tang Jihua", "vice-president")]
+    assert org != "Henan Agricultural University"

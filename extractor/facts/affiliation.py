@@ -97,10 +97,13 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
     """Rule ``role.org.delegation_member``: the members of a delegation belong to its organisation: "the
     delegation of X, represented by Liu, Deputy Director of Center, ..." (same sentence, no meeting in
     between); "The delegation from X visited Y. The dean of the economic faculty Fan Yan ... were on the
-    delegation"."""
+    delegation"; the list after "representatives from X visited Y:"."""
     sent, doc = sent_of(role), role.doc
     if not any(t.lower_ in _DELEGATION_WORDS for t in sent):
-        return None
+        intro = _previous_sentences(sent, 1)  # "representatives from X visited Y: A, Vice-President; B, Dean"
+        found = _delegation_of(intro[0], orgs, intro[0].end) if intro and intro[0][-1].text == ":" else None
+        hosts = found is not None and any(t.lower_ in _HOST_CUES for t in doc[found.end : intro[0].end])
+        return None if hosts else found
     found = _delegation_of(sent, orgs, role.start)
     if found is not None:
         between = doc[found.end : role.start]
