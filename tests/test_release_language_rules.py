@@ -332,3 +332,15 @@ def test_a_list_after_representatives_from_an_organisation_belongs_to_it(extract
     )
     org, _ = _roles(extractor.extract(hosts))[("Tang Jihua", "vice-president")]
     assert org != "Henan Agricultural University"
+
+
+def test_an_acronym_after_a_title_of_the_is_an_organisation(extractor):
+    """org.acronym_acting after "<title> of the": "Nalin Aponso, President of the SLCJF"; not a unit named
+    through its parent ("Head of the ICGE of the Institute of Economy and Trade")."""
+    text = (
+        "Prof. Zhou Zeyang, President of Chongqing Normal University and Mr Nalin Aponso, President of the "
+        "SLCJF have signed the MoU on behalf of each party."
+    )
+    assert _roles(extractor.extract(text))[("Nalin Aponso", "president")][0] == "SLCJF"
+    unit = "The Head of the ICGE of the Institute of Economy and Trade Saidqosim Mukhtorov is representing us."
+    assert "ICGE" not in {m.text for m in extractor.extract(unit).mentions if m.label == "ORG"}

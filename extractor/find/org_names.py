@@ -108,7 +108,7 @@ def acronyms_acting(doc: Doc) -> list[Span]:
             continue
         tok = found[0]
         t = tok.text
-        after_title_of = tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in titles
+        after_title_of = _after_title_of(doc, tok.i, titles)
         if (
             len(t) > 7
             or tok.lower_ in places
@@ -132,6 +132,14 @@ def acronyms_acting(doc: Doc) -> list[Span]:
         if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
     return out
+
+
+def _after_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """ "Li Lu, President of ZJSRU", "President of the SLCJF"; not "Head of the ICGE of the Institute ...",
+    a unit named through its parent."""
+    unit_of = i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+    j = i - (i >= 1 and doc[i - 1].lower_ == "the" and not unit_of)
+    return j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in titles
 
 
 _DESCRIBED = re.compile(
