@@ -344,3 +344,15 @@ def test_an_acronym_after_a_title_of_the_is_an_organisation(extractor):
     assert _roles(extractor.extract(text))[("Nalin Aponso", "president")][0] == "SLCJF"
     unit = "The Head of the ICGE of the Institute of Economy and Trade Saidqosim Mukhtorov is representing us."
     assert "ICGE" not in {m.text for m in extractor.extract(unit).mentions if m.label == "ORG"}
+
+
+def test_a_bracketed_acronym_before_a_name_ends_no_sentence(extractor):
+    """line_sentences: "President of Chinese Academy of Social Sciences (CASS) Wang Weiguang signed": the
+    parser's break after "(CASS)" is undone, so the title is Wang's, not the name's before "and"."""
+    text = (
+        "On June 25, 2016, RIAC Director General Andrey Kortunov and President of Chinese Academy of Social "
+        "Sciences (CASS) Wang Weiguang signed Memorandum on Cooperation between the two institutions."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("Wang Weiguang", "president")][0] == "Chinese Academy of Social Sciences"
+    assert ("Andrey Kortunov", "president") not in roles

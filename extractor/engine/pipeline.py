@@ -140,7 +140,8 @@ def make_line_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items carry no full stop; an honorific's
-    full stop does not ("the Rector of X Prof. Arsenij Mironov, PhD, signed")."""
+    full stop does not ("the Rector of X Prof. Arsenij Mironov, PhD, signed"), nor a bracketed acronym before
+    a capitalised word ("President of X (CASS) Wang Weiguang signed")."""
     breaks = after_line_break(doc)
     for i in breaks:
         doc[i].is_sent_start = True
@@ -148,7 +149,14 @@ def line_sentences(doc: Doc) -> Doc:
     for i in lower_in(doc, _dotted_honorifics()):
         if i + 1 < len(doc) and i + 1 not in lines and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False
+    for i in lower_in(doc, _CLOSING):  # "President of X (CASS) Wang Weiguang signed": a name goes on
+        acronym = i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper() and doc[i - 1].is_alpha
+        if acronym and i + 1 < len(doc) and i + 1 not in lines and doc[i + 1].is_title:
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+_CLOSING = hashes([")"])
 
 
 @lru_cache(maxsize=1)
