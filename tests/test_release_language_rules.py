@@ -356,3 +356,15 @@ def test_a_bracketed_acronym_before_a_name_ends_no_sentence(extractor):
     roles = _roles(extractor.extract(text))
     assert roles[("Wang Weiguang", "president")][0] == "Chinese Academy of Social Sciences"
     assert ("Andrey Kortunov", "president") not in roles
+
+
+def test_a_title_of_an_organisation_before_and_and_honorifics_stays_with_the_name_before(extractor):
+    """role.tie.title_org_honorific_name stops at "and Prof. Dr.": "signed by Prof. Dr. A, Vice Chancellor of
+    X and Prof. Dr. B, President of Y": the vice chancellor is A."""
+    text = (
+        "The MoU has been signed by Prof. Dr. Deepak Aryal, Vice Chancellor of Tribhuvan University and Prof. "
+        "Dr. Zhao Haixing, President of Qinghai Minzu University."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("Deepak Aryal", "rector")][0] == "Tribhuvan University"
+    assert ("Zhao Haixing", "rector") not in roles

@@ -19,11 +19,15 @@ def of_name_then_honorific(doc: Doc, start: int, end: int) -> bool:
     """ "Head of the Europe and Central Asia Division of the X Department Mr. Liu": "of", then only
     capitalised words, "of", "the", "and" and brackets, then an honorific right before the name."""
     gap = doc[start:end]
+    honorifics = words("honorifics")
+    first = len(gap) - 1
+    while first > 1 and gap[first - 1].lower_ in honorifics:
+        first -= 1  # "... Prof. Dr. Name": the run of honorifics before the name
     return (
         len(gap) > 2
         and gap[0].lower_ in ("of", "at")
-        and gap[-1].lower_ in words("honorifics")
-        and gap[-2].lower_ != "and"  # "Deputy Head of X Department and Prof. B, Dean": B is the dean
+        and gap[-1].lower_ in honorifics
+        and gap[first - 1].lower_ != "and"  # "Deputy Head of X and Prof. Dr. B, Dean": B is the dean
         and all(t.is_title or t.is_upper or t.lower_ in _OF_THE_AT | {"and", "(", ")"} for t in gap[1:-1])
     )
 
