@@ -277,8 +277,8 @@ def _described(span: Span, registered: set[tuple[int, int]]) -> bool:
     """One descriptive word or common noun before a complete registered name ("Russian Ural Federal
     University", "the Academy TPU") is no part of it; a proper name is ("Kozybayev North Kazakhstan
     University")."""
-    first = span[0]
-    return (span.start + 1, span.end) in registered and (
+    first = span[0] if (span.start + 1, span.end) in registered else None  # one Token only when needed
+    return first is not None and (
         first.lower_ in words("places")
         or first.lower_ in words("org_heads")
         or first.lower_ in title_words()

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import coordinated, is_plural
 from extractor.lang.lexicons import words
+from extractor.lang.tokens import text_of
 from extractor.normalise.categories import category
 from extractor.normalise.org_text import acronym
 
@@ -25,8 +26,8 @@ def _title_abbreviations(doc: Doc, kept: list[Span], dropped: list[Span]) -> lis
             and doc[s.start - 1].text == "("
             and s.end < len(doc)
             and doc[s.end].text == ")"
-            and s.text.isupper()
-            and acronym(cue.text.replace("-", " ")) == s.text
+            and text_of(s).isupper()
+            and acronym(text_of(cue).replace("-", " ")) == text_of(s)
         ):
             dropped.append(s)
             continue
@@ -84,18 +85,18 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
     """A model ORG whose text is a person's name found elsewhere in the document is that person; a one-word
     "name" in capitals that is the acronym of an organisation of the document is that organisation (rule
     ``org.from_person.acronym``: "Rector NSUACE (Sibstrin) Professor Yu.L. Skolubovich")."""
-    names = {s.text for s in kept if s.label_ == "PERSON" and len(s) > 1}
+    names = {text_of(s) for s in kept if s.label_ == "PERSON" and len(s) > 1}
     acrs = {
         a
         for s in kept
         if s.label_ == "ORG" and len(s) >= 3
-        for a in (acronym(s.text), acronym(s.text, whole_caps=True))
+        for a in (acronym(text_of(s)), acronym(text_of(s), whole_caps=True))
     }
     out = []
     for s in kept:
-        if s.label_ == "ORG" and s.id_ == "model_ner" and s.text in names:
+        if s.label_ == "ORG" and s.id_ == "model_ner" and text_of(s) in names:
             s = Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
-        elif s.label_ == "PERSON" and len(s) == 1 and s.text.isupper() and s.text in acrs:
+        elif s.label_ == "PERSON" and len(s) == 1 and text_of(s).isupper() and text_of(s) in acrs:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
         out.append(s)
     return out
@@ -113,7 +114,7 @@ def _compound_titles(roles: list[Span]) -> list[Span]:
             prev is not None
             and prev.end == r.start
             and len(prev) == 1
-            and "other" in (category(r.text), category(prev.text))
+            and "other" in (category(text_of(r)), category(text_of(prev)))
             and (prev.end - prev.start == 1 or prev[-1].text in ("'s", "’s"))
             and r.start - prev.start <= 2
         ):
@@ -127,15 +128,15 @@ def _honorific_professors(tied: list[tuple[Span, Span]]) -> list[Span]:
     """Rule ``role.reject.honorific_professor``: an academic rank written right before a name ("Assistant
     Professor Dr. Pandin Ounchanum, Dean of the Faculty of Architecture") is an honorific when the text states
     another position of that person; alone it is the stated position."""
-    other = {p.kb_id_ or p.text for r, p in tied if category(r.text) != "professor"}
+    other = {p.kb_id_ or text_of(p) for r, p in tied if category(text_of(r)) != "professor"}
 
     def honorific(r: Span, p: Span) -> bool:
         gap = r.doc[r.end : p.start]
         return (
-            category(r.text) == "professor"
+            category(text_of(r)) == "professor"
             and p.start >= r.end
             and all(t.lower_ in words("honorifics") for t in gap)
-            and (p.kb_id_ or p.text) in other
+            and (p.kb_id_ or text_of(p)) in other
         )
 
     return [r for r, p in tied if not honorific(r, p)]
@@ -153,7 +154,7 @@ def _stated_role(role: Span, tie: tuple[Span | None, str], people: list[Span]) -
         and not (person.start == role.end and coordinated(person, people))
     ):
         return False  # "rectors X and Y", never "directors of institutes" or "Teachers Will Give Classes"
-    return not (role.text.lower() in words("honorifics") and role.end == person.start)
+    return not (text_of(role).lower() in words("honorifics") and role.end == person.start)
 
 
 _TITLE_TAIL = frozenset({"of", "the", "at", ",", "-"})

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import MONTHS, doc_text, line_of, model_ents, strip_span
+from extractor.lang.tokens import MONTHS, column, doc_text, line_of, model_ents, strip_span, text_of
 from extractor.normalise.archive import ARCHIVE_LINE
 from extractor.normalise.date_filters import is_date_expression
 
@@ -43,7 +43,8 @@ def _trim(span: Span) -> Span | None:
     s = strip_span(span, _PREPS)
     if s is None:
         return None
-    if s[0].lower_ == "the" and not (len(s) == 2 and s[1].lower_ in _SEASONS):
+    lower, text, ws = column(doc, "lower"), column(doc, "text"), column(doc, "ws")
+    if lower[s.start] == "the" and not (len(s) == 2 and lower[s.start + 1] in _SEASONS):
         s = (
             strip_span(Span(doc, s.start + 1, s.end, label=s.label, span_id=s.id), _PREPS)
             if len(s) > 1
@@ -51,10 +52,10 @@ def _trim(span: Span) -> Span | None:
         )
     if s is None:
         return None
-    cut = next((t.i for t in s if "\n" in t.text or "\n" in t.whitespace_ and t.i < s.end - 1), None)
+    cut = next((i for i in range(s.start, s.end) if "\n" in text[i] or "\n" in ws[i] and i < s.end - 1), None)
     if cut is not None:
-        s = Span(doc, s.start, cut + (0 if "\n" in doc[cut].text else 1), label=s.label, span_id=s.id)
-    return s if len(s) and s.text.strip() else None
+        s = Span(doc, s.start, cut + (0 if "\n" in text[cut] else 1), label=s.label, span_id=s.id)
+    return s if len(s) and text_of(s).strip() else None
 
 
 _NOT_AFTER = frozenset(
@@ -90,8 +91,9 @@ def _context_rejection(span: Span) -> str | None:
     before = doc_text(doc)[max(0, span.start_char - 40) : span.start_char]
     after = doc_text(doc)[span.end_char : span.end_char + 40]
     nxt = doc[span.end] if span.end < len(doc) else None
+    text = text_of(span)
     checks = (
-        ("date.reject.not_a_date", lambda: not is_date_expression(span.text, before=before, after=after)),
+        ("date.reject.not_a_date", lambda: not is_date_expression(text, before=before, after=after)),
         ("date.reject.school", lambda: nxt is not None and nxt.lower_ in _NOT_AFTER),
         (
             "date.reject.phone_line",
@@ -100,8 +102,7 @@ def _context_rejection(span: Span) -> str | None:
         (
             "date.reject.nowadays",
             lambda: (
-                span.text.lower() in ("today", "this afternoon", "this morning")
-                and not _past_or_possessive(span)
+                text.lower() in ("today", "this afternoon", "this morning") and not _past_or_possessive(span)
             ),
         ),
         ("date.reject.event_year", lambda: _year_of_event(span, nxt)),
@@ -140,11 +141,12 @@ _SPEECH = frozenset(
 
 def _drop_time(span: Span) -> Span:
     """``2025-07-18 18:33`` -> ``2025-07-18``."""
+    text, space = column(span.doc, "text"), column(span.doc, "space")
     e = span.end
-    while e > span.start + 1 and (_TIME.match(span.doc[e - 1].text) or span.doc[e - 1].is_space):
+    while e > span.start + 1 and (_TIME.match(text[e - 1]) or space[e - 1]):
         e -= 1
     s = span.start
-    while s < e - 1 and (_TIME.match(span.doc[s].text) or span.doc[s].text in {",", ":"}):
+    while s < e - 1 and (_TIME.match(text[s]) or text[s] in {",", ":"}):
         s += 1
     return Span(span.doc, s, e, label=span.label, span_id=span.id)
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractor.lang.lexicons import title_words, words
-from extractor.lang.tokens import MONTHS, WEEKDAY_NAMES, column, doc_text, line_of
+from extractor.lang.tokens import MONTHS, WEEKDAY_NAMES, column, doc_text, line_of, text_of
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +35,8 @@ def _navigation(span: Span) -> bool:
     line = line_of(span.doc, span.start_char, span.end_char)
     if _MENU.search(line):
         return True
-    return line.strip() == span.text and span.text in _menu_items(doc_text(span.doc))
+    text = text_of(span)
+    return line.strip() == text and text in _menu_items(doc_text(span.doc))
 
 
 def _menu_items(text: str) -> frozenset[str]:
@@ -60,7 +61,8 @@ def inside_blocked(cands: list[Span]) -> list[Span]:
 
 def place_only(span: Span) -> bool:
     """The model reads every token of the name as a place or nationality (``Russian Federation``)."""
-    return all(t.ent_type_ in ("GPE", "LOC", "NORP") or t.is_punct for t in span)
+    ent_type, punct = column(span.doc, "ent_type"), column(span.doc, "punct")
+    return all(ent_type[i] in ("GPE", "LOC", "NORP") or punct[i] for i in range(span.start, span.end))
 
 
 def blocked(span: Span) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extractor.find.org_shapes import (
     _JUNK,
@@ -22,7 +22,7 @@ from extractor.find.org_shapes import (
 from extractor.find.org_words import DROP
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import column, line_of, model_ents, strip_span
+from extractor.lang.tokens import column, line_of, model_ents, strip_span, text_of
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class _ModelOrg:
     bad: frozenset[str]
     roles: frozenset[str]
     heads: frozenset[str]
+    text: str
 
     def has_head(self) -> bool:
         return any(t in self.heads for t in self.toks)
@@ -43,32 +44,34 @@ class _ModelOrg:
 def _vocabulary(c: _ModelOrg) -> bool:
     """``org.reject.vocabulary``: agreement, role or honorific words, "between", numbers."""
     return any(t in c.bad or t in c.roles or t == "between" for t in c.toks) or any(
-        t.like_num for t in c.span
+        column(c.span.doc, "like_num")[c.span.start : c.span.end]
     )
 
 
 @rule("org.reject.code")
 def _code(c: _ModelOrg) -> bool:
     """``org.reject.code``: "COVID-19", "G20": codes and names of things, not organisations."""
-    return not c.has_head() and any(ch.isdigit() for ch in c.span.text)
+    return not c.has_head() and any(ch.isdigit() for ch in c.text)
 
 
 @rule("org.reject.single_word")
 def _single(c: _ModelOrg) -> bool:
     """``org.reject.single_word``: a bare head noun or a word with fewer than two capitals."""
-    return len(c.toks) == 1 and (c.toks[0] in c.heads or sum(ch.isupper() for ch in c.span.text) < 2)
+    return len(c.toks) == 1 and (c.toks[0] in c.heads or sum(ch.isupper() for ch in c.text) < 2)
 
 
 @rule("org.reject.junk")
 def _junk(c: _ModelOrg) -> bool:
     """``org.reject.junk``: page junk inside, or a plural noun first."""
-    return any(t.text in _JUNK for t in c.span) or c.span[0].tag_ in ("NNS", "NNPS")
+    doc, span = c.span.doc, c.span
+    text, tag = column(doc, "text"), column(doc, "tag")
+    return any(text[i] in _JUNK for i in range(span.start, span.end)) or tag[span.start] in ("NNS", "NNPS")
 
 
 @rule("org.reject.glued_title")
 def _glued(c: _ModelOrg) -> bool:
     """``org.reject.glued_title``: "PresidentXiand": words glued together by a scraper, not a name."""
-    return any(_glued_title(t.text, c.roles) for t in c.span)
+    return any(_glued_title(t, c.roles) for t in column(c.span.doc, "text")[c.span.start : c.span.end])
 
 
 @rule("org.reject.two_names")
@@ -88,14 +91,14 @@ def _no_name(c: _ModelOrg) -> bool:
 def _news_heading(c: _ModelOrg) -> bool:
     """``org.reject.news_heading``: a news section heading alone on its line ("Latest News")."""
     span = c.span
-    return c.toks[-1] == "news" and line_of(span.doc, span.start_char, span.end_char).strip() == span.text
+    return c.toks[-1] == "news" and line_of(span.doc, span.start_char, span.end_char).strip() == c.text
 
 
 @rule("org.reject.after_to")
 def _after_to(c: _ModelOrg) -> bool:
     """``org.reject.after_to``: "to Tatarstan ...": a destination without a head noun."""
     doc, span = c.span.doc, c.span
-    return span.start > 0 and doc[span.start - 1].lower_ == "to" and not c.has_head()
+    return span.start > 0 and column(doc, "lower")[span.start - 1] == "to" and not c.has_head()
 
 
 @rule("org.reject.portfolio")
@@ -107,20 +110,21 @@ def _portfolio(c: _ModelOrg) -> bool:
     doc, span = c.span.doc, c.span
     if c.toks[-1] in c.heads:
         return False
+    lower, title = column(doc, "lower"), column(doc, "title")
     i = span.start - 1
-    while i > max(0, span.start - 8) and doc[i].lower_ not in ("for", "on") and _in_topic(doc[i]):
+    while i > max(0, span.start - 8) and lower[i] not in ("for", "on") and _in_topic(lower[i], title[i]):
         i -= 1
     return i > 0 and (
-        doc[i].lower_ in ("for", "(")
-        and doc[i - 1].lower_ in c.roles
-        or doc[i].lower_ == "on"
-        and doc[i - 1].lower_ in words("agreements")
+        lower[i] in ("for", "(")
+        and lower[i - 1] in c.roles
+        or lower[i] == "on"
+        and lower[i - 1] in words("agreements")
     )
 
 
-def _in_topic(tok: Token) -> bool:
+def _in_topic(lower: str, title: bool) -> bool:
     """A word of a coordinated topic: capitalised, or "and", a comma, "&"."""
-    return tok.is_title or tok.lower_ in ("and", ",", "&")
+    return title or lower in ("and", ",", "&")
 
 
 _FIELD_CUES = (
@@ -139,9 +143,10 @@ def _field(c: _ModelOrg) -> bool:
     "Chemical Engineering", "Chemical Technology": a discipline named in quotes or after "field of" names no
     organisation (no head noun, no acronym)."""
     doc, span = c.span.doc, c.span
-    if c.has_head() or any(t.is_upper and len(t) > 1 for t in span):
+    upper, text = column(doc, "upper"), column(doc, "text")
+    if c.has_head() or any(upper[i] and len(text[i]) > 1 for i in range(span.start, span.end)):
         return False
-    before = tuple(t.lower_ for t in doc[max(0, span.start - 2) : span.start])
+    before = tuple(column(doc, "lower")[max(0, span.start - 2) : span.start])
     quoted = (
         span.start > 0 and span.end < len(doc) and doc[span.start - 1].is_quote and doc[span.end].is_quote
     )
@@ -210,7 +215,7 @@ def model_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
         span = _model_span(ent) if ent.label_ == "ORG" else None
         if span is None:
             continue
-        c = _ModelOrg(span, column(doc, "lower")[span.start : span.end], bad, roles, heads)
+        c = _ModelOrg(span, column(doc, "lower")[span.start : span.end], bad, roles, heads, text_of(span))
         reject = next((r for r in MODEL_ORG_REJECTS if r(c)), None)
         if reject is None:
             out.append(trim_place_suffix(span))

@@ -26,7 +26,9 @@ from extractor.find.title_names import comma_names_after_title
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     INITIAL,
+    column,
     doc_text,
+    initials_text,
     is_glued_initials_name,
     is_initials,
     is_name_word,
@@ -83,28 +85,29 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     or possessive; None when nothing is left."""
     doc = span.doc
     s, e = span.start, span.end
+    lower, text, ws, punct, space = (column(doc, c) for c in ("lower", "text", "ws", "punct", "space"))
     while s < e and (
-        doc[s].lower_ in titles
-        or doc[s].is_punct
-        or doc[s].is_space
-        or doc[s].lower_.rstrip(".") in titles
-        or doc[s].text in {"-", "–"}
+        lower[s] in titles or punct[s] or space[s] or lower[s].rstrip(".") in titles or text[s] in {"-", "–"}
     ):
         s += 1
-    cut = next((t.i for t in doc[s:e] if "\n" in t.text or "\n" in t.whitespace_), None)
+    cut = next((i for i in range(s, e) if "\n" in text[i] or "\n" in ws[i]), None)
     if cut is not None:
-        e = cut if "\n" in doc[cut].text else cut + 1
-    dash = next((t.i for t in doc[s + 1 : e] if t.text in _DASHES and t.whitespace_), None)
+        e = cut if "\n" in text[cut] else cut + 1
+    dash = next((i for i in range(s + 1, e) if text[i] in _DASHES and ws[i]), None)
     if dash is not None:  # "Wu Guangyu - Head of ...": a spaced dash ends the name
         e = dash
     while e > s and (
-        doc[e - 1].is_punct
-        and not is_initials(doc[e - 1])
-        or doc[e - 1].text in {"'s", "’s"}
-        or doc[e - 1].is_space
+        punct[e - 1] and not initials_text(text[e - 1]) or text[e - 1] in {"'s", "’s"} or space[e - 1]
     ):
         e -= 1
     return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner") if s < e else None
+
+
+def _common_word(span: Span, org_words: frozenset[str]) -> bool:
+    """A word of an organisation or agreement name, a number or a lower-case word."""
+    doc = span.doc
+    lower, like_num, is_lower = column(doc, "lower"), column(doc, "like_num"), column(doc, "is_lower")
+    return any(lower[i] in org_words or like_num[i] or is_lower[i] for i in range(span.start, span.end))
 
 
 def _model_rejection(
@@ -116,10 +119,7 @@ def _model_rejection(
     word shaped like a name; ``person.reject.registered``: "Huawei Kazakhstan"; ``person.reject.event_noun``:
     "Luban Workshop"; ``person.reject.lone_word``: one word with no title beside it."""
     checks = (
-        (
-            "person.reject.common_word",
-            lambda: any(t.lower_ in org_words or t.like_num or t.is_lower for t in span),
-        ),
+        ("person.reject.common_word", lambda: _common_word(span, org_words)),
         (
             "person.reject.no_name_word",
             lambda: not any(is_name_word(t) or is_glued_initials_name(t) for t in span),
@@ -222,16 +222,16 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
         _initials_names,
     ):
         out += source(doc, titles, org_words)
-    kept = []
+    kept, lower = [], column(doc, "lower")
     for span in out:
         cut = _before_headline_verb(span)
         if cut is None:
             rejected.append((span, "person.cut.headline_verb"))
         elif _plural_noun(cut):
             rejected.append((cut, "person.reject.plural_noun"))
-        elif cut[-1].lower_ in PLACE_WORDS:
+        elif lower[cut.end - 1] in PLACE_WORDS:
             rejected.append((cut, "person.reject.place"))  # "Governor of Khabarovskiy Kray"
-        elif [t.lower_ for t in cut.doc[max(0, cut.start - 2) : cut.start]] == ["named", "after"]:
+        elif lower[max(0, cut.start - 2) : cut.start] == ["named", "after"]:
             rejected.append((cut, "person.reject.named_after"))  # "BSTU named after V.G. Shukhov": the name's
         else:
             kept.append(cut)

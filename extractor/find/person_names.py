@@ -11,7 +11,16 @@ from spacy.tokens import Doc, Span, Token
 from extractor.find.name_words import PORTFOLIO_PREPS
 from extractor.find.role_lists import is_plural
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import doc_lower, doc_text, hashes, is_initials, is_name_word, lower_in
+from extractor.lang.tokens import (
+    column,
+    doc_lower,
+    doc_text,
+    hashes,
+    is_initials,
+    is_name_text,
+    is_name_word,
+    lower_in,
+)
 
 
 @lru_cache(maxsize=1)
@@ -37,16 +46,18 @@ def _honorific_spans(doc: Doc) -> list[Span]:
 def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     """After "Title of X University" (an organisation name ending in a head noun or an acronym), the index
     where a following name would start; ``end`` itself when the title is not followed by "of <name>"."""
-    if end >= len(doc) or doc[end].lower_ != "of":
+    lower = column(doc, "lower")
+    if end >= len(lower) or lower[end] != "of":
         return end
+    text, ws, upper = column(doc, "text"), column(doc, "ws"), column(doc, "upper")
     k = end + 1
-    if k < len(doc) and doc[k].lower_ == "the":
+    if k < len(lower) and lower[k] == "the":
         k += 1
     last_head = None
-    while k < len(doc) and k < end + 10 and (is_name_word(doc[k]) or doc[k].lower_ in {"of", "and"}):
-        if "\n" in doc[k].whitespace_:
+    while k < len(lower) and k < end + 10 and (is_name_text(text[k]) or lower[k] in {"of", "and"}):
+        if "\n" in ws[k]:
             break
-        if doc[k].lower_ in org_words or doc[k].is_upper and len(doc[k]) > 1:
+        if lower[k] in org_words or upper[k] and len(text[k]) > 1:
             last_head = k
         k += 1
     return last_head + 1 if last_head is not None else end
@@ -60,37 +71,42 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
     ]  # not "Rectors Forum"
     cues += [(h.start, h.end) for h in _honorific_spans(doc)]
     not_names = org_words | words("not_org_heads")
+    lower, text, ws, n = column(doc, "lower"), column(doc, "text"), column(doc, "ws"), len(doc)
     out = []
     for _, cue_end in cues:
         end = _past_org(doc, cue_end, org_words)
         j = end
         while (
-            j < len(doc)
+            j < n
             and j < end + 4
             and (
-                is_name_word(doc[j])
-                and doc[j].lower_ not in titles
-                and doc[j].lower_ not in not_names
-                or doc[j].text in NAME_JOINERS
+                is_name_text(text[j])
+                and lower[j] not in titles
+                and lower[j] not in not_names
+                or text[j] in NAME_JOINERS
                 and j > end
             )
         ):
-            if "\n" in doc[j].whitespace_:
+            if "\n" in ws[j]:
                 j += 1
                 break
             j += 1
-        while j > end and doc[j - 1].text in NAME_JOINERS:
+        while j > end and text[j - 1] in NAME_JOINERS:
             j -= 1
-        if j == end or j < len(doc) and doc[j].lower_ in org_words:
+        if j == end or j < n and lower[j] in org_words or _not_a_title_name(doc, cue_end, end, j):
             continue
-        if end == cue_end and any(
-            t.ent_type_ in ("ORG", "GPE") and t.ent_iob_ == "B" and t.i > end for t in doc[end:j]
-        ):
-            continue
-        if end > cue_end and (j - end < 2 or any(t.tag_.startswith("VB") for t in doc[end:j])):
-            continue  # after "Title of X University" only a full name, never "Visited"
         out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
     return out
+
+
+def _not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
+    """Tokens end..j after a title are no name: the model starts an organisation or place inside them, or,
+    after "Title of X University", they are one word or hold a verb ("Visited")."""
+    if end == cue_end:
+        ent_type, ent_iob = column(doc, "ent_type"), column(doc, "ent_iob")
+        return any(ent_type[i] in ("ORG", "GPE") and ent_iob[i] == "B" and i > end for i in range(end, j))
+    tag = column(doc, "tag")
+    return end > cue_end and (j - end < 2 or any(tag[i].startswith("VB") for i in range(end, j)))
 
 
 def _org_before_title(doc: Doc, c: int) -> int:

@@ -8,7 +8,15 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.name_words import FUNCTION_WORDS, PORTFOLIO_PREPS, title_words_of_roles
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import hashes, is_initials, is_name_word, lower_in, model_ents
+from extractor.lang.tokens import (
+    column,
+    hashes,
+    is_initials,
+    is_name_text,
+    is_name_word,
+    lower_in,
+    model_ents,
+)
 
 
 def _plural_noun(span: Span) -> bool:
@@ -28,8 +36,8 @@ def _plural_noun(span: Span) -> bool:
 def _before_headline_verb(span: Span) -> Span | None:
     """Rule ``person.cut.headline_verb``: a title-case headline verb ends a name ("President SONG Yingdong
     Leads Delegation" -> "SONG Yingdong"; ``patterns/headline_verbs.jsonl``)."""
-    verbs = words("headline_verbs")
-    cut = next((t.i for t in span[1:] if t.is_title and t.lower_ in verbs), None)
+    verbs, title, lower = words("headline_verbs"), column(span.doc, "title"), column(span.doc, "lower")
+    cut = next((i for i in range(span.start + 1, span.end) if title[i] and lower[i] in verbs), None)
     if cut is None:
         return span
     return (
@@ -106,28 +114,29 @@ def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[s
     """A model place or organisation that runs on into a name ("the Republic of Tajikistan Rahim Saidzoda",
     "Kyrgyz Republic Abdylda Musayev"): the two or three name words after the country are a person."""
     places = words("places")
+    lower, text, alpha, stop = (column(doc, c) for c in ("lower", "text", "alpha", "stop"))
     out = []
     for ent in model_ents(doc):
         if ent.label_ not in ("GPE", "ORG") or len(ent) < 3:
             continue
         k = ent.start
-        while k < ent.end and (doc[k].lower_ in places or doc[k].lower_ in _STATE_WORDS):
+        while k < ent.end and (lower[k] in places or lower[k] in _STATE_WORDS):
             k += 1
         country = any(
-            lexicon("places").get(t.lower_) == "place" or t.lower_ in ("republic", "federation")
-            for t in doc[ent.start : k]
+            lexicon("places").get(w) == "place" or w in ("republic", "federation")
+            for w in lower[ent.start : k]
         )  # not a nationality alone: "Chinese National Rankings"
         if k == ent.start or not 2 <= ent.end - k <= 3 or not country:
             continue
         if all(
-            is_name_word(t)
-            and t.is_alpha
-            and not t.is_stop
-            and t.lower_ not in titles
-            and t.lower_ not in org_words
-            and t.lower_ not in places
-            for t in doc[k : ent.end]
-        ) and doc[ent.end - 1].lower_ not in words("not_org_heads"):
+            is_name_text(text[i])
+            and alpha[i]
+            and not stop[i]
+            and lower[i] not in titles
+            and lower[i] not in org_words
+            and lower[i] not in places
+            for i in range(k, ent.end)
+        ) and lower[ent.end - 1] not in words("not_org_heads"):
             out.append(Span(doc, k, ent.end, label="PERSON", span_id="model_name_after_place"))
     return out
 
@@ -135,14 +144,16 @@ def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[s
 def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Two- or three-word model ORGs that stand in a title apposition ("Petr Chubik, Rector") are names."""
     roles = _role_words()
+    lower, text, ws, title = (column(doc, c) for c in ("lower", "text", "ws", "title"))
     out = []
     for ent in model_ents(doc):
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 7:
             continue
-        parts = [t for t in ent if not (t.text == "-" and not t.whitespace_)]  # "Jean-Philippe" is one name
-        if not 2 <= len(parts) <= 4 or not all(t.is_title for t in parts):
+        span = range(ent.start, ent.end)
+        parts = [i for i in span if not (text[i] == "-" and not ws[i])]  # "Jean-Philippe" is one name
+        if not 2 <= len(parts) <= 4 or not all(title[i] for i in parts):
             continue
-        if any(t.lower_ in org_words or t.lower_ in titles for t in ent):
+        if any(lower[i] in org_words or lower[i] in titles for i in span):
             continue
         after = doc[ent.end : ent.end + 2]
         before = doc[max(ent.start - 1, 0) : ent.start]

@@ -20,6 +20,7 @@ from spacy.attrs import (
     IS_STOP,
     IS_TITLE,
     IS_UPPER,
+    LIKE_NUM,
     LOWER,
     ORTH,
     SPACY,
@@ -225,8 +226,11 @@ _FLAGS = {
     "upper": IS_UPPER,
     "alpha": IS_ALPHA,
     "stop": IS_STOP,
+    "like_num": LIKE_NUM,
 }
 _IOB = ("", "I", "O", "B")
+_ENT_COLUMNS = frozenset(("ent_type", "ent_iob"))
+_COLUMN_KEYS = {name: "col:" + name for name in (*_STRINGS, *_FLAGS, "ent_iob", "ws", "idx")}
 _WS = ("", " ")
 
 
@@ -234,13 +238,14 @@ def column(doc: Doc, name: str) -> list:
     """One token attribute of every token as a plain list, read once per Doc from the token array (no Token
     objects): ``lower``/``text``/``tag``/``ent_type`` (the ``*_`` strings), ``ent_iob`` (``ent_iob_``),
     ``ws`` (``whitespace_``), ``idx``, and the flags ``punct``, ``space``, ``title``, ``is_lower``, ``upper``,
-    ``alpha``, ``stop``. The entity columns hold the entities of the model being read by the entity
-    assembler (read again when :func:`keep_model_ents` saved new ones); callers must not write into a list."""
-    cache = doc_cache(doc)
-    if name in ("ent_type", "ent_iob") and cache.get("ents_read") is not cache.get("model_ents"):
+    ``alpha``, ``stop``, ``like_num``. The entity columns hold the entities of the model being read by the
+    entity assembler (read again when :func:`keep_model_ents` saved new ones); callers must not write into a
+    list."""
+    cache = _DOC_CACHE if _DOC_CACHE.get("doc") is doc else doc_cache(doc)  # doc_cache inlined: hot
+    if name in _ENT_COLUMNS and cache.get("ents_read") is not cache.get("model_ents"):
         cache.pop("col:ent_type", None), cache.pop("col:ent_iob", None)
         cache["ents_read"] = cache.get("model_ents")
-    key = "col:" + name
+    key = _COLUMN_KEYS.get(name) or "col:" + name
     found = cache.get(key)
     if found is None:
         found = cache[key] = _read_column(doc, name)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.registry import OrgRegistry, load_registry
-from extractor.lang.tokens import doc_extensions, doc_text
+from extractor.lang.tokens import doc_extensions, doc_text, text_of
 from extractor.normalise.archive import archive_value
 from extractor.normalise.categories import category, kind_of
 from extractor.normalise.date_filters import tense_of
@@ -43,24 +43,24 @@ class Normaliser:
         people = [e for e in ents if e.label_ == "PERSON"]
         norms: dict[tuple[int, int], str] = {}
         norms.update(zip(((e.start, e.end) for e in orgs), org_keys(orgs, self.registry, fuzzy=self.fuzzy)))
-        norms.update(zip(((e.start, e.end) for e in people), person_keys([e.text for e in people])))
+        norms.update(zip(((e.start, e.end) for e in people), person_keys([text_of(e) for e in people])))
         doc._.org_types = {k: e.type for k in set(norms.values()) if (e := self.registry.get(k)) is not None}
         anchor = (
             date.fromisoformat(doc._.published) if doc._.published and len(doc._.published) == 10 else None
         )
         for e in ents:
             if e.label_ == "ROLE":
-                norms[(e.start, e.end)] = category(e.text) or "other"
+                norms[(e.start, e.end)] = category(text_of(e)) or "other"
             elif e.label_ == "AGREEMENT":
                 # a short form ("MOI") keeps the kind its finder read from the document's name
                 found_kind = e.id_.rpartition(":")[2] if e.id_.startswith("agreement") else ""
-                norms[(e.start, e.end)] = kind_of(e.text) or found_kind or "agreement"
+                norms[(e.start, e.end)] = kind_of(text_of(e)) or found_kind or "agreement"
             elif e.label_ == "DATE" and e.id_ == "archive_line":
                 norms[(e.start, e.end)] = archive_value(doc, e) or ""
             elif e.label_ == "DATE":
                 context, focus = _clause_around(doc, e)
                 norms[(e.start, e.end)] = (
-                    normalise_date(e.text, anchor, tense=tense_of(context, focus=focus)) or ""
+                    normalise_date(text_of(e), anchor, tense=tense_of(context, focus=focus)) or ""
                 )
         kb_ids = doc.to_array(ENT_KB_ID)  # written into the token array: doc.ents read them from there
         for e in ents:

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from extractor.lang.lexicons import words
 from extractor.lang.registry import OrgRegistry
+from extractor.lang.tokens import text_of
 from extractor.normalise.org_text import acronym, display_key
 
 
@@ -119,16 +120,13 @@ def _units_of_named_parent(spans: list[Span], keys: list[str], registry: OrgRegi
     Relations Office of Peter the Great St. Petersburg Polytechnic University"), when the acronym is a
     registered institution (not an international body: "ASEAN Institute of ...") or names an organisation of
     the document, and the rest has a head noun. Short forms keyed to the written name follow."""
-    named = {display_key(sp.text): k for sp, k in zip(spans, keys)}
+    named = {display_key(text_of(sp)): k for sp, k in zip(spans, keys)}
     heads = words("org_heads") | words("unit_heads")
     renamed: dict[str, str] = {}
     for sp, k in zip(spans, keys):
-        parts = _parent_in_front(display_key(sp.text))
-        if (
-            parts is None
-            or k != display_key(sp.text)
-            or not any(w.lower() in heads for w in parts[1].split())
-        ):
+        key = display_key(text_of(sp))
+        parts = _parent_in_front(key)
+        if parts is None or k != key or not any(w.lower() in heads for w in parts[1].split()):
             continue
         acronym_, unit = parts
         entry = registry.lookup(acronym_)

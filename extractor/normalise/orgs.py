@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from extractor.lang.lexicons import words
 from extractor.lang.name_keys import similarity
 from extractor.lang.registry import OrgRegistry
+from extractor.lang.tokens import column, text_of
 from extractor.normalise.org_parents import (
     _NAMED_AFTER,
     _abbreviates,
@@ -38,20 +39,20 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     """Key for each ORG mention of one document, in order."""
     keys: list[str | None] = []
     for sp in spans:
-        name = html.unescape(sp.text)
+        name = html.unescape(text_of(sp))
         entry = registry.lookup(name)
         if entry is None and fuzzy:
             entry = registry.fuzzy_lookup(name)
         keys.append(entry.id if entry else None)
     _link_brackets(spans, keys, registry)
     resolved = {k for k in keys if k}
-    full_names = {display_key(sp.text): k for sp, k in zip(spans, keys) if k}
+    full_names = {display_key(text_of(sp)): k for sp, k in zip(spans, keys) if k}
     out, unresolved = [], []
     for sp, k in zip(spans, keys):
         if k is None:
-            k = _link_short_form(sp.text, resolved | set(full_names), full_names)
+            k = _link_short_form(text_of(sp), resolved | set(full_names), full_names)
             if k is None:
-                k = display_key(sp.text)
+                k = display_key(text_of(sp))
                 unresolved.append(len(out))
             resolved.add(k)
         out.append(k)
@@ -63,12 +64,13 @@ def _named_acronyms(spans: list[Span], keys: list[str]) -> list[str]:
     """Rule ``org.key.acronym_of_named``: a bare acronym the registry gives to an organisation the document
     never names ("BSU" -> Belarusian State University) is the organisation the document does name with those
     initials ("Baikal State University ... BSU"), when exactly one does."""
-    named = {k for sp, k in zip(spans, keys) if not sp.text.isupper()}
+    named = {k for sp, k in zip(spans, keys) if not text_of(sp).isupper()}
     out = list(keys)
     for i, (sp, k) in enumerate(zip(spans, keys)):
-        if not sp.text.isupper() or k in named or len(sp.text) < 2:
+        text = text_of(sp)
+        if not text.isupper() or k in named or len(text) < 2:
             continue
-        own = {n for n in named if sp.text in (acronym(n), acronym(n, whole_caps=True))}
+        own = {n for n in named if text in (acronym(n), acronym(n, whole_caps=True))}
         if len(own) == 1:
             out[i] = own.pop()
     return out
@@ -108,18 +110,19 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
         if (
             doc is None
             or b.start - a.end != 1
-            or doc[a.end].text != "("
+            or column(doc, "text")[a.end] != "("
             or b.end >= len(doc)
-            or doc[b.end].text != ")"
+            or column(doc, "text")[b.end] != ")"
         ):
             continue
         ia, ib = spans.index(a), spans.index(b)
-        short, long = (a.text, b.text) if len(a.text) < len(b.text) else (b.text, a.text)
+        a_text, b_text = text_of(a), text_of(b)
+        short, long = (a_text, b_text) if len(a_text) < len(b_text) else (b_text, a_text)
         if not (keys[ia] and keys[ia] == keys[ib]) and (
             short.lower() in words("places") or short[:1].upper() != _initial(long)
         ):
             continue  # "Shandong Huayu Technological University (PRC)": a country, not its acronym
-        i_long, i_short = (ib, ia) if short == a.text else (ia, ib)
+        i_long, i_short = (ib, ia) if short == a_text else (ia, ib)
         key = keys[i_long] or keys[i_short] or display_key(long)
         if keys[i_long] is None and keys[i_short] and not _names_entry(long, keys[i_short], registry):
             key = display_key(
@@ -131,9 +134,9 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
         keys[ia] = keys[ia] or key
         keys[ib] = keys[ib] or key
         defined.setdefault(short, key)
-    for i, sp in enumerate(spans):
-        if sp.text in defined and (keys[i] is None or keys[i] != defined[sp.text] and sp.text.isupper()):
-            keys[i] = defined[sp.text]
+    for i, text in enumerate(map(text_of, spans)):
+        if text in defined and (keys[i] is None or keys[i] != defined[text] and text.isupper()):
+            keys[i] = defined[text]
 
 
 def _names_entry(name: str, key: str, registry: OrgRegistry) -> bool:
@@ -183,5 +186,5 @@ def _link_unresolved_shorts(spans: list[Span], keys: list[str], unresolved: list
     distinct = set(keys)
     out = list(keys)
     for i in unresolved:
-        out[i] = _link_short_form(spans[i].text, distinct - {keys[i]}, {}) or keys[i]
+        out[i] = _link_short_form(text_of(spans[i]), distinct - {keys[i]}, {}) or keys[i]
     return out
