@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import is_name_word
+from extractor.lang.tokens import column, hashes, is_name_word, lower_in
 
 _OF_TAILS = frozenset(
     {
@@ -206,11 +206,14 @@ def _short_forms(doc: Doc, found: list[Span]) -> list[Span]:
             and _short_form(doc[e + 1].text)
         ):
             kinds.setdefault(doc[e + 1].text, "agreement.short_form:" + a.id_.rpartition(":")[2])
+    if not kinds:
+        return []
     taken = {i for a in found for i in range(a.start, a.end)}
+    text = column(doc, "text")
     return [
-        Span(doc, t.i, t.i + 1, label="AGREEMENT", span_id=kinds[t.text])
-        for t in doc
-        if t.text in kinds and t.i not in taken
+        Span(doc, i, i + 1, label="AGREEMENT", span_id=kinds[text[i]])
+        for i in lower_in(doc, hashes(kinds), exact=True)
+        if i not in taken
     ]
 
 
