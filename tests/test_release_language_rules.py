@@ -342,7 +342,9 @@ def test_an_acronym_after_a_title_of_the_is_an_organisation(extractor):
         "SLCJF have signed the MoU on behalf of each party."
     )
     assert _roles(extractor.extract(text))[("Nalin Aponso", "president")][0] == "SLCJF"
-    unit = "The Head of the ICGE of the Institute of Economy and Trade Saidqosim Mukhtorov is representing us."
+    unit = (
+        "The Head of the ICGE of the Institute of Economy and Trade Saidqosim Mukhtorov is representing us."
+    )
     assert "ICGE" not in {m.text for m in extractor.extract(unit).mentions if m.label == "ORG"}
 
 
@@ -368,3 +370,27 @@ def test_a_title_of_an_organisation_before_and_and_honorifics_stays_with_the_nam
     roles = _roles(extractor.extract(text))
     assert roles[("Deepak Aryal", "rector")][0] == "Tribhuvan University"
     assert ("Zhao Haixing", "rector") not in roles
+
+
+def test_a_date_line_with_field_labels_before_and_after_the_date():
+    """date_line_any: "author:闫倩倩     Release time:2021-06-09     viewed:10": labelled fields around it."""
+    from extractor.find.published import find_published
+
+    text = (
+        "Our School and Irkutsk University Signed an Agreement\n\nauthor:闫倩倩     Release time:2021-06-09     "
+        "viewed:10 \n\nOn the morning of May 26th, our school and the Russian university held a video conference "
+        "and signed a cooperation agreement on joint programmes."
+    )
+    assert find_published(text).value == "2021-06-09"
+
+
+def test_a_date_line_in_portuguese_or_spanish_form():
+    """date_line_any with ``patterns/month_names.jsonl``: "27 de November de 2024", "5 de marzo de 2023"."""
+    from extractor.find.published import find_published
+
+    body = (
+        "\n\nThe university has signed a memorandum of understanding with a Chinese university on research."
+    )
+    assert find_published("UFV signs MoU\n\n27 de November de 2024" + body).value == "2024-11-27"
+    assert find_published("UFV signs MoU\n\n5 de marzo de 2023" + body).value == "2023-03-05"
+    assert find_published("UFV signs MoU\n\nCurrency rates from 5 de marzo de 2023" + body) is None

@@ -27,24 +27,13 @@ _REACH = 300  # a cue reads at most this many characters from the start of a lin
 _MONTH = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
 # a full date in any of the page forms: ISO (with time), numeric day-first, "4 August 2018", "August 4, 2018",
 # "2018年8月4日"
-_RU_MONTHS = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
-_RU_MONTH = "|".join(_RU_MONTHS)
+# month names of date lines in other languages (``patterns/month_names.jsonl``): "27 мая 2021",
+# "27 de novembro de 2024", also with an English month ("27 de November de 2024")
+_FOREIGN_MONTH = "|".join(sorted(lexicon("month_names"), key=len, reverse=True))
 _DATE_IN_LINE = re.compile(
     rf"(?P<date>(?P<cjk>(?P<cy>\d{{4}})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)|"
-    rf"(?P<ru>(?P<rd>\d{{1,2}})\s+(?P<rm>{_RU_MONTH})\s+(?P<ry>\d{{4}}))|"
+    rf"(?P<fo>(?P<fd>\d{{1,2}})\s+(?P<fm>{_FOREIGN_MONTH})\s+(?P<fy>\d{{4}})|"
+    rf"(?P<od>\d{{1,2}}) de (?P<om>{_FOREIGN_MONTH}|{_MONTH}) de (?P<oy>\d{{4}}))|"
     rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=[ \t]+\d{{1,2}}:\d{{2}})|"  # a CMS stamp: "5/13/17 10:05 AM"
     rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}(?!\d)|"  # also glued: "September 21, 2018Click:"
@@ -165,9 +154,8 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
         return None
     if m.group("cjk"):
         value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"
-    elif m.group("ru"):  # "27 мая 2021"
-        month = _RU_MONTHS.index(m.group("rm").lower()) + 1
-        value = f"{m.group('ry')}-{month:02d}-{int(m.group('rd')):02d}"
+    elif m.group("fo"):  # "27 мая 2021", "27 de novembro de 2024"
+        value = _foreign_date(m)
     else:
         value = normalise_date(m.group("date"), None)
     if not value or not _FULL.match(value):
@@ -175,12 +163,19 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
     return Published(value, s + m.start("date"), s + m.end("date"), "date_line_any")
 
 
+def _foreign_date(m: re.Match[str]) -> str:
+    """A date line in another language ("27 мая 2021", "27 de novembro de 2024") as an ISO date."""
+    day, name, year = m.group("fd", "fm", "fy") if m.group("fd") else m.group("od", "om", "oy")
+    month = lexicon("month_names").get(name.lower())
+    return f"{year}-{month}-{int(day):02d}" if month else normalise_date(f"{day} {name} {year}", None) or ""
+
+
 def _stamp(text: str, s: int, e: int) -> Published | None:
     """A head line that opens with a full date and a clock time, then prose ("23.09.2014 13:05 The
     Memorandum ..."): the page's time stamp run into its first paragraph."""
     line = text[s : min(e, s + _REACH)]
     m = _DATE_IN_LINE.match(line.lstrip())
-    if m is None or m.group("cjk") or m.group("ru"):
+    if m is None or m.group("cjk") or m.group("fo"):
         return None
     offset = len(line) - len(line.lstrip())
     gap = _STAMP_GAP.match(line, offset + m.end())  # "23.09.2014 13:05 ...", "27.01.2025 | 17:15 |The ..."
@@ -216,6 +211,9 @@ def _only_label(prefix: str, stamped: bool = False) -> bool:
             continue  # a labelled byline, or a post's time stamp ("Thursday, 26 October 2023 04:15")
         if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
             return False
+        if prefix[m.end() : m.end() + 1] == ":":
+            labelled = True  # a field's label: "author:闫倩倩     Release time:2021-06-09"
+            continue
         if w.lower() == "by" and prefix[m.end() :].strip()[:1].isupper():
             labelled = True  # a byline before the date: "by VNA21 May 2023"
             continue
@@ -232,11 +230,13 @@ _SECTION = re.compile(
 
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
 _FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
+_FIELD_LABEL = re.compile(r"([^\W\d_]+):")
 
 
 def _only_counter(suffix: str) -> bool:
     """After the date (times removed): nothing, numbers, non-Latin words, a name, source or section ("Office
     of Global Engagement"), counter words."""
+    fields = {f.lower() for f in _FIELD_LABEL.findall(suffix)}  # "viewed:10": a field's label
     words = _WORD.findall(_FIELD_VALUE.sub(":", suffix))  # "|Editor: zh": a labelled field's value
     if len(words) > 8:
         return False
@@ -245,6 +245,7 @@ def _only_counter(suffix: str) -> bool:
         not _LATIN.search(w)
         or w[0].isupper()
         or w.lower() in counters
+        or w.lower() in fields
         or w.lower() in _JOINERS
         and any(x[0].isupper() for x in words)
         for w in words
