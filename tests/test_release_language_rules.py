@@ -394,3 +394,15 @@ def test_a_date_line_in_portuguese_or_spanish_form():
     assert find_published("UFV signs MoU\n\n27 de November de 2024" + body).value == "2024-11-27"
     assert find_published("UFV signs MoU\n\n5 de marzo de 2023" + body).value == "2023-03-05"
     assert find_published("UFV signs MoU\n\nCurrency rates from 5 de marzo de 2023" + body) is None
+
+
+def test_a_country_before_a_name_written_bare_elsewhere_is_one_key(extractor):
+    """org.key.country_prefix: "Russia Irkutsk State University of Technology" = the bare name written
+    later; "Russian State University for the Humanities" keeps its first word."""
+    text = (
+        "Our School and Russia Irkutsk State University of Technology Signed an Agreement\n\nThe Irkutsk State "
+        "University of Technology and the Russian State University for the Humanities took part."
+    )
+    keys = {m.text: m.norm for m in extractor.extract(text).mentions if m.label == "ORG"}
+    assert keys["Russia Irkutsk State University of Technology"] == "Irkutsk State University of Technology"
+    assert keys["Russian State University for the Humanities"] == "Russian State University for the Humanities"

@@ -56,7 +56,8 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
                 unresolved.append(len(out))
             resolved.add(k)
         out.append(k)
-    out = _same_letters(_named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved)))
+    out = _named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved))
+    out = _country_prefixed(_same_letters(out))
     return _units_of_named_parent(spans, out, registry)
 
 
@@ -84,6 +85,22 @@ def _same_letters(keys: list[str]) -> list[str]:
         variants.setdefault(_fold(k), []).append(k)
     canon = {f: next((k for k in v if not k.isupper()), v[0]) for f, v in variants.items()}
     return [canon[_fold(k)] for k in keys]
+
+
+def _country_prefixed(keys: list[str]) -> list[str]:
+    """Rule ``org.key.country_prefix``: a country or nationality written before a name the document also
+    writes bare is no part of it ("Russia Irkutsk State University of Technology", "the Russian Irkutsk State
+    University of Technology" = "Irkutsk State University of Technology"); never before a generic word or a
+    head noun ("Russian State University for the Humanities")."""
+    bare = {_fold(k): k for k in keys}
+    places, generic = words("places"), words("generic_name_words") | words("org_heads")
+    out = []
+    for k in keys:
+        first, _, rest = k.partition(" ")
+        plain = rest.split(" ", 1)[0].lower() if rest else ""
+        same = bare.get(_fold(rest)) if first.lower() in places and plain and plain not in generic else None
+        out.append(same if same is not None and " " in rest else k)
+    return out
 
 
 _HEAD_OF = re.compile(r"^(university|institute|academy|college|conservatory) of ([a-z][a-z'\- ]{2,40})$")
