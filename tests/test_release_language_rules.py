@@ -400,9 +400,11 @@ def test_a_country_before_a_name_written_bare_elsewhere_is_one_key(extractor):
     """org.key.country_prefix: "Russia Irkutsk State University of Technology" = the bare name written
     later; "Russian State University for the Humanities" keeps its first word."""
     text = (
-        "Our School and Russia Irkutsk State University of Technology Signed an Agreement\n\nThe Irkutsk State "
-        "University of Technology and the Russian State University for the Humanities took part."
+        "Our School and Russia Irkutsk State University of Technology Signed an Agreement\n\nOn May 26, our "
+        "school and the Russian Irkutsk State University of Technology held a video conference. The Irkutsk "
+        "State University of Technology and the Russian State University for the Humanities took part."
     )
     keys = {m.text: m.norm for m in extractor.extract(text).mentions if m.label == "ORG"}
     assert keys["Russia Irkutsk State University of Technology"] == "Irkutsk State University of Technology"
+    assert keys["Russian Irkutsk State University of Technology"] == "Irkutsk State University of Technology"
     assert keys["Russian State University for the Humanities"] == "Russian State University for the Humanities"
