@@ -11,12 +11,10 @@ from spacy.tokens import Doc, Span
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import doc_text
 
-# up to eight capitalised words (small joining words between them), then "(ACRONYM)"
-_NAME_THEN_ACRONYM = re.compile(
-    r"((?:[A-Z][\w'’.&-]*[ \t]+(?:(?:of|and|for|the|on|in|&)[ \t]+)*){1,8}?[A-Z][\w'’.&-]*)"
-    r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)"
-)
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_WORD = re.compile(r"[^ \t\n]+")
 _JOINING = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_REACH = 160  # characters read back from the bracket
 
 
 def spelled_out_organisations(doc: Doc) -> list[Span]:
@@ -25,22 +23,39 @@ def spelled_out_organisations(doc: Doc) -> list[Span]:
     holds an organisation's head noun (``patterns/org_heads.jsonl``, ``unit_heads.jsonl``) and names no
     document ("Memorandum of Understanding (MoU)")."""
     text, out = doc_text(doc), []
-    for m in _NAME_THEN_ACRONYM.finditer(text):
-        name_words = m.group(1).split()
-        acr = m.group(2)
-        if _names_a_document(name_words, acr):
+    for m in _ACRONYM.finditer(text):
+        acr, run = m.group(1), _capitalised_run(text, m.start())
+        name_words = [w.group() for w in run]
+        if not run or _names_a_document(name_words, acr):
             continue
         start = _shortest_spelled(name_words, acr)
         if start is None:
             continue
-        offset = m.start(1) + sum(len(w) for w in name_words[:start])
-        span = doc.char_span(text.find(name_words[start], offset), m.end(1))
+        span = doc.char_span(run[start].start(), run[-1].end())
         if span is not None and span[-1].text in ("'s", "’s"):
             span = span[:-1]  # "Sindh Madressatul Islam University’s (SMIU)"
         if span is None or not any(t.lower_ in _heads() for t in span):
             continue  # "Belt and Road Initiative (BRI)", "Vice Chancellor (VC)": no head noun
         out.append(Span(doc, span.start, span.end, label="ORG", span_id="org.spelled_out"))
     return out
+
+
+def _capitalised_run(text: str, end: int) -> list[re.Match[str]]:
+    """The words right before ``end`` on its line: capitalised ones and small joining words between them,
+    ending with a capitalised word."""
+    lo = max(text.rfind("\n", 0, end) + 1, end - _REACH)
+    found = list(_WORD.finditer(text, lo, end))
+    run: list[re.Match[str]] = []
+    for w in reversed(found):
+        word = w.group()
+        if word[:1].isupper() or run and word in _JOINING:
+            run.append(w)
+        else:
+            break
+    run.reverse()
+    while run and run[0].group() in _JOINING:
+        run.pop(0)
+    return run
 
 
 @lru_cache(maxsize=1)
