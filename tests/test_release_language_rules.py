@@ -408,3 +408,12 @@ def test_a_country_before_a_name_written_bare_elsewhere_is_one_key(extractor):
     assert keys["Russia Irkutsk State University of Technology"] == "Irkutsk State University of Technology"
     assert keys["Russian Irkutsk State University of Technology"] == "Irkutsk State University of Technology"
     assert keys["Russian State University for the Humanities"] == "Russian State University for the Humanities"
+
+
+def test_a_persons_name_after_a_head_written_first_is_the_names_honoree(extractor):
+    """head_first_name: "Universidad Carlos III de Madrid" (the model reads a person after the head) is one
+    organisation, and the rector's title is held there."""
+    text = "The Rector of the Universidad Carlos III de Madrid, Juan Romo, renewed the memorandum."
+    rec = extractor.extract(text)
+    assert "Universidad Carlos III de Madrid" in {m.text for m in rec.mentions if m.label == "ORG"}
+    assert _roles(rec)[("Juan Romo", "rector")][0] == "Universidad Carlos III de Madrid"

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractor.find.org_words import QUOTES_CLOSE, name_tok
 from extractor.lang.lexicons import title_words, words
-from extractor.lang.tokens import is_name_word
+from extractor.lang.tokens import column, is_name_word
 
 
 def field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
@@ -66,8 +66,14 @@ def member_states_inside(doc: Doc, head: int, end: int) -> int:
 
 
 def head_first_name(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> int:
-    """End of the name after a head noun written first: capitalised words and "de/del/di" between them."""
+    """End of the name after a head noun written first: capitalised words and "de/del/di" between them; a
+    person's name right after the head is the name's honoree ("Universidad Carlos III de Madrid")."""
     end = i
+    ent, iob = column(doc, "ent_type"), column(doc, "ent_iob")
+    if end < len(doc) and ent[end] == "PERSON" and iob[end] == "B" and is_name_word(doc[end]):
+        end += 1
+        while end < len(doc) and iob[end] == "I" and "\n" not in doc[end - 1].whitespace_:
+            end += 1
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
         if doc[end].lower_ in _ROMANCE_OF and end + 1 < len(doc) and is_name_word(doc[end + 1]):
             end += 1

@@ -47,9 +47,11 @@ def person_tail(span: Span) -> int | None:
     last_head = max((x for x in range(span.start, end) if lower[x] in heads), default=span.start - 1)
     if "after" in lower[last_head + 1 : end]:
         return None  # "named after I. Karimov" ends the name
+    heads_first = _heads_first()
     for k in range(max(last_head + 1, span.start + 1, end - 3), end):
         if (
             lower[k - 1] in _NAME_GLUE
+            or lower[k - 1] in heads_first  # "Universidad Carlos III de Madrid": the name after its head
             or punct[k - 1]
             and not initials_text(text[k - 1])
             or not all(
@@ -67,6 +69,12 @@ def person_tail(span: Span) -> int | None:
                 k -= 1  # "Department V. Amanov": the initials are the person's
             return k
     return None
+
+
+@lru_cache(maxsize=1)
+def _heads_first() -> frozenset[str]:
+    """Head nouns written before the name ("Universidad", "Universiti"): ``org_head_first`` entries."""
+    return frozenset(p for p, c in lexicon("org_heads").items() if c == "org_head_first")
 
 
 @lru_cache(maxsize=1)
