@@ -412,7 +412,9 @@ def test_a_country_before_a_name_written_bare_elsewhere_is_one_key(extractor):
     keys = {m.text: m.norm for m in extractor.extract(text).mentions if m.label == "ORG"}
     assert keys["Russia Irkutsk State University of Technology"] == "Irkutsk State University of Technology"
     assert keys["Russian Irkutsk State University of Technology"] == "Irkutsk State University of Technology"
-    assert keys["Russian State University for the Humanities"] == "Russian State University for the Humanities"
+    assert (
+        keys["Russian State University for the Humanities"] == "Russian State University for the Humanities"
+    )
 
 
 def test_a_persons_name_after_a_head_written_first_is_the_names_honoree(extractor):
