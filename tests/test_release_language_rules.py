@@ -424,3 +424,16 @@ def test_a_persons_name_after_a_head_written_first_is_the_names_honoree(extracto
     rec = extractor.extract(text)
     assert "Universidad Carlos III de Madrid" in {m.text for m in rec.mentions if m.label == "ORG"}
     assert _roles(rec)[("Juan Romo", "rector")][0] == "Universidad Carlos III de Madrid"
+
+
+def test_titles_after_an_organisation_that_was_represented_by_them(extractor):
+    """role.org.represented_by after "was", a plural title with an "in charge of" portfolio, and no
+    organisations taken in order from the sentence before when the title's own sentence names one."""
+    text = (
+        "The visit resulted in the signing of contracts with Nanjing Aviation University and the Jiamusi "
+        "University. Tomsk State University was represented by the pro-rectors in charge of scientific work "
+        "Ivan Petrov and Anna Smirnova."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("Ivan Petrov", "vice-rector")][0] == "Tomsk State University"
+    assert roles[("Anna Smirnova", "vice-rector")][0] == "Tomsk State University"

@@ -1,9 +1,8 @@
 """Which side a titled person is on, when no organisation is written next to the title: the delegation they
 came with, the host they met, or the release's own organisation for the visitor who led a delegation.
 
-Each function is one named rule (its id in the docstring); :func:`role_org` and :func:`role_facts` call
-them only after the rules that read an organisation written beside the title have found none.
-"""
+Each function is one named rule (its id in the docstring), called only when no organisation is written
+beside the title."""
 
 from __future__ import annotations
 
@@ -285,9 +284,10 @@ def _marked_org(t: Token, by_start: dict[int, Span], by_end: dict[int, Span]) ->
     if low == "side":  # "on the MICA's side", "from the Chinese Academy of Sciences side"
         j = t.i - (t.i >= 1 and doc[t.i - 1].text in ("'s", "’s"))
         return (by_end[j], "role.org.side_of") if j in by_end else None
-    if low == "represented" and nxt == "by":  # "A (as) represented by the rector X"
-        j = t.i - (t.i >= 1 and doc[t.i - 1].lower_ == "as")
+    if low == "represented" and nxt == "by":  # "A (as) represented by the rector X", "A was represented by"
+        j = t.i - (t.i >= 1 and doc[t.i - 1].lower_ in ("as", "was", "were", "is", "are"))
         j -= j >= 1 and doc[j - 1].text == ","
+        j -= 3 if j >= 3 and doc[j - 1].is_quote and doc[j - 3].is_quote else 0  # 'NTU "KhPI" was ...'
         return (by_end[j], "role.org.represented_by") if j in by_end else None
     return None
 

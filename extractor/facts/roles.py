@@ -158,7 +158,8 @@ def _respective_orgs(role: Span, group: list[Span], orgs: list[Span]) -> list[Sp
     sent = sent_of(role)
     before = sent.start - 1
     scopes = [(role.end, group[0].start), (sent.start, role.start)]
-    scopes += [(sent_of(doc[before]).start, sent.start)] if before >= 0 else []
+    own = any(sent.start <= o.start < sent.end for o in orgs)  # "X was represented by the rectors A and B"
+    scopes += [(sent_of(doc[before]).start, sent.start)] if before >= 0 and not own else []
     for lo, hi in scopes:
         inside = [o for o in orgs if lo <= o.start and o.end <= hi]
         runs: list[list[Span]] = []

@@ -22,7 +22,7 @@ def is_plural(role: Span) -> bool:
         and plural(last) != last
         and (
             any(t.lower_ == plural(last) for t in role)
-            or role.text.lower().replace("–", "-").endswith(plural(last))
+            or f"{plural(last)} " in role.text.lower().replace("–", "-") + " "  # "pro-rectors in charge of"
         )
     )
 

@@ -103,15 +103,18 @@ def _portfolio_before(doc: Doc, span: Span, stops: set[int]) -> int:
 
 
 def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
-    """Add the portfolio ("for Academic Affairs", "of Education", "Education and Science Minister") and
-    unnamed lower-case units ("of the economic faculty"); stop before a named organisation or a country ("of
-    the Republic of ...")."""
+    """Add the portfolio ("for Academic Affairs", "of Education", "in charge of scientific work", "Education
+    and Science Minister") and unnamed lower-case units ("of the economic faculty"); stop before a named
+    organisation or a country ("of the Republic of ...")."""
     start = _modifier_before(doc, _portfolio_before(doc, span, stops), stops)
     span = Span(doc, start, span.end, label=span.label, span_id=span.id_)
     end, limit = span.end, min(len(doc), span.end + 10)
     while end < limit:
+        charge = [t.lower_ for t in doc[end : end + 3]] == ["in", "charge", "of"]  # "pro-rectors in charge"
+        end += 2 * charge
         tok = doc[end]
         if tok.lower_ not in _PORTFOLIO and tok.lower_ != "of":
+            end -= 2 * charge
             break
         j = end + 1
         if j < len(doc) and doc[j].lower_ == "the":

@@ -25,6 +25,7 @@ def category(title: str) -> str | None:
 
 
 _LEXICON, _UNKNOWN, _CACHE_SIZE = object(), object(), 65536
+_PORTFOLIO_AFTER = re.compile(r" (?:in charge of|for) ")
 _CATEGORIES: dict[object, object] = {}
 
 
@@ -35,6 +36,9 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
         return lex[t]
     if singular(t) in lex:
         return lex[singular(t)]  # "rectors X and Y"
+    head = _PORTFOLIO_AFTER.split(t, maxsplit=1)[0]
+    if head != t and singular(head) in lex:
+        return lex[singular(head)]  # "pro-rectors in charge of scientific work"
     parts = t.split()
     if (
         len(parts) == 2
