@@ -230,7 +230,7 @@ _SECTION = re.compile(
 
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
 _FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
-_FIELD_LABEL = re.compile(r"([^\W\d_]+):")
+_FIELD_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+):")
 
 
 def _only_counter(suffix: str) -> bool:
