@@ -437,3 +437,37 @@ def test_titles_after_an_organisation_that_was_represented_by_them(extractor):
     roles = _roles(extractor.extract(text))
     assert roles[("Ivan Petrov", "vice-rector")][0] == "Tomsk State University"
     assert roles[("Anna Smirnova", "vice-rector")][0] == "Tomsk State University"
+
+
+def test_an_acronym_after_a_title_and_a_comma_is_no_name(extractor):
+    """rule_title_comma_name leaves "Director, IIT Kharagpur," to the organisation finders: the director's
+    organisation is the one written after the comma."""
+    text = (
+        "The MoU was signed in a virtual ceremony in presence of Prof Vladimir Litvinenko, Rector, Saint "
+        "Petersburg Mining University, and Prof Suman Chakraborty, Director, IIT Kharagpur, on Monday."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("Suman Chakraborty", "director")][0] == "IIT Kharagpur"
+
+
+def test_a_plural_title_of_an_organisation_over_names_with_honorifics(extractor):
+    """role.tie.plural_title: "Vice-rectors of the Georgian Technical University, Professor A, and Professor B
+    met ...": both are vice-rectors there."""
+    text = (
+        "Vice-rectors of the Georgian Technical University, Professor Tamar Lominadze, and Professor Tamar "
+        "Tsereteli met with the delegation."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("Tamar Lominadze", "vice-rector")][0] == "Georgian Technical University"
+    assert roles[("Tamar Tsereteli", "vice-rector")][0] == "Georgian Technical University"
+
+
+def test_a_day_first_date_line_with_dashes():
+    """date_line_any: "08-10-2024" alone on a line under the headline (day first, one separator)."""
+    from extractor.find.published import find_published
+
+    text = (
+        "Visit of the Delegation to GTU\n\n08-10-2024\nVice-rectors of the Georgian Technical University met "
+        "with the delegation of the China Northwestern Polytechnical University in Tbilisi."
+    )
+    assert find_published(text).value == "2024-10-08"

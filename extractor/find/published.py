@@ -34,7 +34,7 @@ _DATE_IN_LINE = re.compile(
     rf"(?P<date>(?P<cjk>(?P<cy>\d{{4}})\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)|"
     rf"(?P<fo>(?P<fd>\d{{1,2}})\s+(?P<fm>{_FOREIGN_MONTH})\s+(?P<fy>\d{{4}})|"
     rf"(?P<od>\d{{1,2}}) de (?P<om>{_FOREIGN_MONTH}|{_MONTH}) de (?P<oy>\d{{4}}))|"
-    rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d)|"
+    rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}(?!\d)|"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=[ \t]+\d{{1,2}}:\d{{2}})|"  # a CMS stamp: "5/13/17 10:05 AM"
     rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}(?!\d)|"  # also glued: "September 21, 2018Click:"
     rf"(?:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}(?!\d))",

@@ -28,12 +28,17 @@ def is_plural(role: Span) -> bool:
 
 
 def coordinated(person: Span, people: list[Span]) -> list[Span]:
-    """The people written right after ``person`` joined by "and" or commas ("X, Y and Z")."""
+    """The people written right after ``person`` joined by "and" or commas ("X, Y and Z", "Professor X, and
+    Professor Y")."""
     doc = person.doc
     starts = {p.start: p for p in people}
     out, end = [], person.end
+    honorifics = words("honorifics")
     while end + 1 < len(doc) and doc[end].lower_ in (",", "and"):
         nxt = end + 1 + (doc[end + 1].lower_ == "and")
+        first = nxt
+        while nxt < len(doc) and nxt < first + 3 and doc[nxt].lower_ in honorifics:
+            nxt += 1  # "A, and Prof. Dr. B"
         if nxt not in starts:
             break
         out.append(starts[nxt])

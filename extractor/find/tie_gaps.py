@@ -69,8 +69,10 @@ def clause_ends_unnamed(role: Span, ctx: RoleContext) -> bool:
 def orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
     """ "of A and B," between a plural title and the names it lists: organisations joined by "and" or a
     comma, a comma before the names."""
-    doc = role.doc
-    gap = doc[role.end : person.start]
+    doc, end = role.doc, person.start
+    while end > role.end and doc[end - 1].lower_ in words("honorifics"):
+        end -= 1  # "Vice-rectors of the X, Professor A, and Professor B"
+    gap = doc[role.end : end]
     return (
         len(gap) > 2
         and gap[0].lower_ == "of"

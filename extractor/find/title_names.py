@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import is_plural, titles_before_names
-from extractor.lang.lexicons import words
+from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import is_name_word
 
 _PHRASE_OPENERS = frozenset({"of", "to", "for", "at", "in"})
@@ -34,6 +34,8 @@ def _name_after(doc: Doc, k: int, not_names: frozenset[str]) -> int | None:
     """End of a name of two or three capitalised words starting at ``k`` and closed by a comma, a full stop,
     "and", a bracket, a dash or a lower-case word; None when the words are not a name's."""
     places = words("places")
+    if k < len(doc) and _acronym_first(doc[k].text):
+        return None  # "Director, IIT Kharagpur,": an organisation's acronym opens it, not a surname
     j = k
     while (
         j < len(doc)
@@ -52,6 +54,12 @@ def _name_after(doc: Doc, k: int, not_names: frozenset[str]) -> int | None:
     return (
         j if j - k >= 2 and closed and not listed else None
     )  # "of Science, Higher Education and Innovations"
+
+
+def _acronym_first(text: str) -> bool:
+    """A word in capitals that no name lexicon knows as a surname or given name ("IIT", not "ZHANG")."""
+    capitals = len(text) >= 2 and text.isupper() and text.isalpha()
+    return capitals and lexicon("person_names").get(text.lower()) is None
 
 
 def comma_names_after_title(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
