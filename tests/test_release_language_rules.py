@@ -471,3 +471,15 @@ def test_a_day_first_date_line_with_dashes():
         "with the delegation of the China Northwestern Polytechnical University in Tbilisi."
     )
     assert find_published(text).value == "2024-10-08"
+
+
+def test_the_nationality_universitys_rector_is_the_university_named_with_that_country(extractor):
+    """role.org.the_university_named_before over "the Russian university's rector": the university named
+    before with Russia in its name, not the last one named."""
+    text = (
+        "The University of Liberal Arts Bangladesh has signed a memorandum with the Peoples’ Friendship "
+        "University of Russia. ULAB’s vice-chancellor Professor HM Jahirul Haque and the Russian university’s "
+        "rector Professor Oleg Yastrebov signed the agreement."
+    )
+    org, _ = _roles(extractor.extract(text))[("Oleg Yastrebov", "rector")]
+    assert org == "Peoples' Friendship University of Russia"

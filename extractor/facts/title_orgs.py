@@ -16,10 +16,15 @@ from extractor.normalise.org_parents import parent_in_name
 
 
 def possessive_ref(role: Span) -> tuple[str, ...]:
-    """ "the academy's president" read as "president of the academy" (for :func:`anaphor_org`)."""
-    doc = role.doc
-    if role.start >= 3 and doc[role.start - 1].text in ("'s", "’s") and doc[role.start - 3].lower_ == "the":
-        return ("of", "the", doc[role.start - 2].lower_)
+    """ "the academy's president" read as "president of the academy", "the Russian university's rector" as
+    "rector of the university" named with Russia (for :func:`anaphor_org`)."""
+    doc, i = role.doc, role.start
+    if i < 3 or doc[i - 1].text not in ("'s", "’s"):
+        return ()
+    if doc[i - 3].lower_ == "the":
+        return ("of", "the", doc[i - 2].lower_)
+    if i >= 4 and doc[i - 4].lower_ == "the" and doc[i - 3].lower_ in words("places"):
+        return ("of", "the", doc[i - 2].lower_, doc[i - 3].lower_)
     return ()
 
 
@@ -30,10 +35,14 @@ def anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | 
     if len(after) < 3 or after[:2] != ("of", "the") or after[2] not in OWN_NOUNS:
         return None
     doc = role.doc
+    country = after[3][:4] if len(after) > 3 else ""  # "the Russian university": one named with Russia
     named = [
         o
         for o in orgs
-        if role.start - 200 <= o.start and o.end <= role.start and after[2] in o.kb_id_.lower().split()
+        if role.start - 200 <= o.start
+        and o.end <= role.start
+        and after[2] in o.kb_id_.lower().split()
+        and (not country or any(w.startswith(country) for w in o.kb_id_.lower().split()))
     ]
     same_line = [
         o
