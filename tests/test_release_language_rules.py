@@ -483,3 +483,11 @@ def test_the_nationality_universitys_rector_is_the_university_named_with_that_co
     )
     org, _ = _roles(extractor.extract(text))[("Oleg Yastrebov", "rector")]
     assert org == "Peoples' Friendship University of Russia"
+
+
+def test_vc_is_a_vice_chancellor_and_an_acronym_before_it_acts_as_the_organisation(extractor):
+    """patterns/roles.jsonl "vc" (rector, as vice-chancellor) and org.acronym_acting before "’s VC": "SMIU’s VC
+    Dr Muhammad Ali Shaikh"."""
+    text = "SMIU’s VC Dr Muhammad Ali Shaikh said Pakistan and China had close relationships."
+    org, _ = _roles(extractor.extract(text))[("Muhammad Ali Shaikh", "rector")]
+    assert org == "SMIU"

@@ -94,8 +94,8 @@ def _org_vocabulary() -> frozenset[str]:
 
 
 _LEADER_AFTER = re.compile(
-    r"[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
-    r"chancellor|director|dean|leaders?|leadership|delegation)\b",
+    r"(?:['’]s)?[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
+    r"chancellor|director|dean|leaders?|leadership|delegation|VC)\b",
     re.I,
 )
 _ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){2,}(?<=\w))(?![\w-])")
