@@ -491,3 +491,12 @@ def test_vc_is_a_vice_chancellor_and_an_acronym_before_it_acts_as_the_organisati
     text = "SMIU’s VC Dr Muhammad Ali Shaikh said Pakistan and China had close relationships."
     org, _ = _roles(extractor.extract(text))[("Muhammad Ali Shaikh", "rector")]
     assert org == "SMIU"
+
+
+def test_an_interest_in_signing_is_a_plan(extractor):
+    """agreement status: "the sides expressed a strong interest in ... signing of a MOU" is planned."""
+    text = (
+        "Sungkyunkwan University hosted the delegation of Satbayev University. Following the discussions, the "
+        "sides expressed a strong interest in furthering these collaborations and signing of a MOU."
+    )
+    assert [f.status for f in _agreements(extractor.extract(text))] == ["planned"]

@@ -15,7 +15,7 @@ PLANNED = re.compile(
     r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
     r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
     r"negotiat\w*|propos(?:ed|al)|upcoming|future|next step|agreed to sign|consider(?:ed|s|ing)?|"
-    r"possibility of signing|are to sign|is to be)\b",
+    r"possibility of signing|are to sign|is to be|interest in|willingness to)\b",
     re.I,
 )
 
