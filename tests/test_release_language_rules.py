@@ -500,3 +500,22 @@ def test_an_interest_in_signing_is_a_plan(extractor):
         "sides expressed a strong interest in furthering these collaborations and signing of a MOU."
     )
     assert [f.status for f in _agreements(extractor.extract(text))] == ["planned"]
+
+
+def test_a_site_clock_above_the_menu_and_dates_of_related_posts_are_no_publication_date():
+    """published.reject.site_header: "March 5, 2026" right above "• Home", and "Mar 4, 2026" written under two
+    related posts at the foot, date no release; a date line under the headline still does."""
+    from extractor.find.published import find_published
+
+    story = (
+        (
+            "Delegation of RUDN University visits North South University\n\nOn Wednesday (November 12, 2025), a "
+            "delegation of RUDN University paid an official visit to North South University in Dhaka, one of the leading universities of Bangladesh, and discussed "
+            "cooperation."
+        )
+        + "\n\nBoth sides discussed joint research, student exchange and summer schools in Moscow and Dhaka."
+        * 12
+    )
+    related = "\n\nBrunei National Day celebrated\n\nMar 4, 2026\nState ministers reassigned\n\nMar 4, 2026\n"
+    assert find_published("March 5, 2026\n\n  • Home\n  • All\n" + story + related) is None
+    assert find_published("Headline of the release\n\nMarch 5, 2026\n\n" + story).value == "2026-03-05"

@@ -128,6 +128,8 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
     ]
     foot = [ln for ln in filled[-_FOOT_LINES:] if ln not in head]
     for s, e in head + foot:
+        if _above_the_menu(text, filled, (s, e)) or (s, e) in foot and _repeated(text, filled, (s, e)):
+            continue  # rule published.reject.site_header: a site clock, or the dates of related posts
         if e - s > _LONGEST:
             found = _stamp(text, s, e) if (s, e) in head else None
             if found is not None:
@@ -137,6 +139,20 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
         if found is not None:
             return found
     return None
+
+
+def _above_the_menu(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """The line stands right above the site's navigation menu ("• Home", "Main page" in the next lines)."""
+    k = filled.index(line)
+    return any(_MENU.match(text[s:e]) for s, e in filled[k + 1 : k + 3])
+
+
+def _repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """The same line is written again on the page ("Mar 4, 2026" under two related posts)."""
+    return sum(text[s:e].strip() == text[line[0] : line[1]].strip() for s, e in filled) > 1
+
+
+_MENU = re.compile(r"^[\s•·|>-]*(?:home|main page|homepage)[\s|]*$", re.I)
 
 
 def _furniture_date(text: str, s: int, e: int) -> Published | None:
