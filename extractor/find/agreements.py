@@ -9,16 +9,13 @@ from spacy.tokens import Doc, Span
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import column, hashes, is_name_word, lower_in
 
-_OF_TAILS = frozenset(
+# words that end a document's name after "of" ("memorandum of understanding"), and those that may sit inside
+_TAIL_HEADS = frozenset(
+    {"cooperation", "understanding", "partnership", "collaboration", "intent", "intention", "interest"}
+    | {"friendship"}
+)
+_OF_TAILS = _TAIL_HEADS | frozenset(
     {
-        "cooperation",
-        "understanding",
-        "partnership",
-        "collaboration",
-        "intent",
-        "intention",
-        "interest",
-        "friendship",
         "strategic",
         "comprehensive",
         "scientific",
@@ -30,18 +27,6 @@ _OF_TAILS = frozenset(
         "educational",
         "research",
         "bilateral",
-    }
-)
-_TAIL_HEADS = frozenset(
-    {
-        "cooperation",
-        "understanding",
-        "partnership",
-        "collaboration",
-        "intent",
-        "intention",
-        "interest",
-        "friendship",
     }
 )
 _DURATION = re.compile(r"^\d+-(?:year|years)$")
