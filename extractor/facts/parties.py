@@ -90,7 +90,7 @@ def _hosting_institution(sent: Span | None, found: list[str]) -> str | None:
 def between_chain(doc: Doc, start: int, orgs: list[Span]) -> tuple[list[Span], bool]:
     """The organisations after "between" and whether the second side is a group listed after it: "between
     the NTU KhPI and the Chinese institutions of higher education, in particular Nanjing Aviation University
-    and the Jiamusi University" (rule ``agreement.parties.between_listed``)."""
+    and the Jiamusi University" (read by rule ``agreement.parties.between_distributive``)."""
     chain = _chain(doc, start, orgs)
     j = chain[0].end if len(chain) == 1 else len(doc)
     while j < len(doc) and j < chain[0].end + 4 and doc[j].lower_ != "and" and _quoted_rest(doc, j):

@@ -101,8 +101,8 @@ def _between(c: PartyContext) -> Parties | None:
     "memorandums between A and B, C and D", "contracts between A and universities, in particular B and C"."""
     if c.between is None:
         return None
-    chain, listed = between_chain(c.m.doc, c.between.i + 1, c.orgs)
-    chain = _keys(chain)
+    found, listed = between_chain(c.m.doc, c.between.i + 1, c.orgs)
+    chain = _keys(found)
     if len(chain) >= 3 and (is_generic(c.m) or listed) and c.between.i > c.m.start:
         return [[chain[0], k] for k in chain[1:]], "agreement.parties.between_distributive"
     return ([chain], "agreement.parties.between") if len(chain) >= 2 else None
