@@ -519,3 +519,17 @@ def test_a_site_clock_above_the_menu_and_dates_of_related_posts_are_no_publicati
     related = "\n\nBrunei National Day celebrated\n\nMar 4, 2026\nState ministers reassigned\n\nMar 4, 2026\n"
     assert find_published("March 5, 2026\n\n  • Home\n  • All\n" + story + related) is None
     assert find_published("Headline of the release\n\nMarch 5, 2026\n\n" + story).value == "2026-03-05"
+
+
+def test_a_portfolio_stops_at_a_verb_and_an_acronym_may_open_with_any_words_initial(extractor):
+    """A title's portfolio ends before "also expressed"; "Tuscia University (UNITUS)" defines UNITUS, so
+    "Deputy Rector for International Relations of UNITUS" names its organisation."""
+    text = (
+        "The ceremony joined Yantai University (YTU) in China and Tuscia University (UNITUS) in Italy. Prof. "
+        "Simone Severini, Deputy Rector for International Relations of UNITUS and Prof. Song Zhongmin, "
+        "Vice-President for International Relations also expressed their pleasure."
+    )
+    rec = extractor.extract(text)
+    titles = {m.text for m in rec.mentions if m.label == "ROLE"}
+    assert "Vice-President for International Relations" in titles
+    assert _roles(rec)[("Simone Severini", "vice-rector")][0] == "UNITUS"

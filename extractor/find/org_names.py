@@ -186,7 +186,8 @@ def _bracketed_acronym(s: Span) -> str | None:
         and tok.lower_ not in {t.lower_ for t in s}
     )
     capitals = tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2
-    if tok.lower_ not in words("places") and (short_name or capitals and tok.text[:1] == acronym(s.text)[:1]):
+    initials = {w[:1] for w in s.text.split()}  # "Tuscia University (UNITUS)": any word's initial opens it
+    if tok.lower_ not in words("places") and (short_name or capitals and tok.text[:1] in initials):
         return tok.text
     return None
 

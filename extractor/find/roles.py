@@ -15,6 +15,9 @@ from extractor.normalise.categories import category
 _PORTFOLIO = frozenset({"for", "on"})
 
 
+_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "RB"})
+
+
 def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
     """End of a portfolio run: title-case words ("Academic Affairs"; "Science, Higher Education and
     Innovations") or lower-case words ("international cooperation"), never a name after lower-case words."""
@@ -25,8 +28,8 @@ def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
         nxt = doc[k + 1] if k + 1 < limit else None
         if is_name_word(t) and not lower_seen:
             ok = True
-        elif t.is_alpha and t.is_lower and t.lower_ not in _PORTFOLIO_STOP:
-            ok = lower_seen = True
+        elif t.is_alpha and t.is_lower and t.lower_ not in _PORTFOLIO_STOP and t.tag_ not in _CLAUSE_TAGS:
+            ok = lower_seen = True  # no finite verb or adverb: "Vice-President for X Relations also said"
         elif (
             t.lower_ in {"and", ","}
             and k > j
