@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.affiliation import is_partner
 from extractor.facts.base import OWN_NOUNS
+from extractor.facts.state_roles import served_title_end
 from extractor.find.role_lists import same_sentence
 from extractor.find.role_words import ORG_GAP
 from extractor.find.roles import gap_ok
@@ -117,7 +118,7 @@ def previous_item_org(
     own."""
     doc = role.doc
     title = role.text.lower().replace("–", "-")
-    end = _past_served_title(doc, role.end)
+    end = served_title_end(doc, role.end, words("roles"))  # "Xu Yuguo, Assistant to the President;"
     bare = (title in lexicon("roles") or _portfolio_only(role)) and (
         end == len(doc) or doc[end].text in (",", ".", ";") or doc[end].lower_ == "and"
     )
@@ -144,13 +145,6 @@ def previous_item_org(
     if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in GENERIC_INSTITUTIONS:
         return home, 2, "role.org.previous_item"
     return None
-
-
-def _past_served_title(doc: Doc, i: int) -> int:
-    """Past "to the President" after a helper's title ("Xu Yuguo, Assistant to the President;"): the head
-    served is the one of the item's organisation."""
-    served = i + 2 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ == "the"
-    return i + 3 if served and doc[i + 2].is_title and doc[i + 2].lower_ in lexicon("roles") else i
 
 
 def _portfolio_only(role: Span) -> bool:
