@@ -16,7 +16,7 @@ from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
 from extractor.lang.tokens import MONTHS, column, doc_text, hashes, initials_text, lower_in
-from extractor.normalise.org_text import acronym
+from extractor.normalise.org_text import acronym, bracket_short_form
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
 
@@ -186,8 +186,8 @@ def _bracketed_acronym(s: Span) -> str | None:
         and tok.lower_ not in {t.lower_ for t in s}
     )
     capitals = tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2
-    initials = {w[:1] for w in s.text.split()}  # "Tuscia University (UNITUS)": any word's initial opens it
-    if tok.lower_ not in words("places") and (short_name or capitals and tok.text[:1] in initials):
+    short_form = capitals and bracket_short_form(tok.text, s.text)
+    if tok.lower_ not in words("places") and (short_name or short_form):
         return tok.text
     return None
 

@@ -21,7 +21,7 @@ from extractor.find.org_edges import (
 )
 from extractor.find.org_shapes import trim_place_suffix
 from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok, own_left_part
-from extractor.lang.lexicons import lexicon, words
+from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import (
     INSTITUTION_NOUNS,
     column,
@@ -35,10 +35,7 @@ from extractor.lang.tokens import (
 )
 
 _OF_WORDS = frozenset({"of", "for", "on"})
-
-
 _LEGAL_SUFFIX = frozenset({"ltd", "ltd.", "inc", "inc.", "llc", "co.", "corp."})
-
 
 _NAMED_AFTER_STOP = frozenset(
     {
@@ -125,15 +122,17 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
             k = j + 1
             while k < n and name_tok(doc, k, stop):
                 k += 1
-            owner = k < n and text[k] in {"'s", "’s"}  # "of Debrecen and Kazakhstan's Astana IT University"
+            # "and" before another name (its own head, an acronym, a registered name, an owner: "of Debrecen
+            # and Kazakhstan's Astana IT University") or before a title ("and Executive Deputy Director of")
+            boundary = k < n and (text[k] in {"'s", "’s"} or lower[k] in title_words())
             if lower[j] != "of" and (
                 any(
                     lower[x] in heads or column(doc, "upper")[x] and len(text[x]) > 1 for x in range(j + 1, k)
                 )
                 or j + 1 in _registered_starts(doc)
-                or owner
+                or boundary
             ):
-                break  # "and" before another name: its own head, an acronym, a registered name, an owner
+                break
             j = k
             continue
         break

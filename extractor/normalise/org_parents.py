@@ -97,12 +97,6 @@ def _abbreviates(short: str, name: str) -> bool:
     )
 
 
-def _initial(name: str) -> str:
-    """First letter of a name's first content word."""
-    acr = acronym(name)
-    return acr[:1]
-
-
 def _parent_in_front(name: str) -> tuple[str, str] | None:
     """("RUC", "School of International Studies") for "RUC’s School of International Studies": a first word
     spelt like an acronym (two capitals at least), then a capitalised rest."""

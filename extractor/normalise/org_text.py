@@ -30,3 +30,18 @@ def acronym(name: str, whole_caps: bool = False) -> str:
         for w in parts
         if w and w.lower() not in _SKIP and w[0].isalpha()
     )
+
+
+def bracket_short_form(short: str, long: str, *, of_whole: bool = False) -> bool:
+    """Rule ``org.bracket_short_form``: "Long Name (SHORT)" gives the name's short form when SHORT opens
+    with the initial of one of the name's words ("Tuscia University (UNITUS)"), or is written in capitals
+    (three letters or more) opening with no word's initial, as transliterated acronyms do ("International
+    Institute of Central Asia (MICA)"). With ``of_whole`` it must open with the first word's initial: "Party
+    Committee of Wuhan University (WHU)" shortens the university, not the committee. Places are checked by
+    the caller."""
+    initials = {w[:1].upper() for w in re.split(r"[\s\-]+", long) if w}
+    first = short[:1].upper()
+    transliterated = short.isupper() and short.isalpha() and len(short) >= 3 and first not in initials
+    if of_whole:
+        return first == acronym(long)[:1] or transliterated
+    return first in initials or transliterated

@@ -17,11 +17,10 @@ from extractor.normalise.org_parents import (
     _abbreviates,
     _head_end,
     _head_word,
-    _initial,
     _unit_of,
     _units_of_named_parent,
 )
-from extractor.normalise.org_text import _SKIP, acronym, display_key
+from extractor.normalise.org_text import _SKIP, acronym, bracket_short_form, display_key
 
 
 @lru_cache(maxsize=16384)
@@ -136,7 +135,7 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
         a_text, b_text = text_of(a), text_of(b)
         short, long = (a_text, b_text) if len(a_text) < len(b_text) else (b_text, a_text)
         if not (keys[ia] and keys[ia] == keys[ib]) and (
-            short.lower() in words("places") or short[:1].upper() != _initial(long)
+            short.lower() in words("places") or not bracket_short_form(short, long, of_whole=True)
         ):
             continue  # "Shandong Huayu Technological University (PRC)": a country, not its acronym
         i_long, i_short = (ib, ia) if short == a_text else (ia, ib)

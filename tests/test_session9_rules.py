@@ -1,0 +1,72 @@
+"""Rules added in the ninth session for the language of press releases, each fired on a hand-written
+release and held back on another."""
+
+from __future__ import annotations
+
+from extractor.models import AgreementFact, RoleFact
+
+
+def _roles(rec) -> dict[tuple, tuple[str | None, str | None]]:
+    return {(f.person, f.role, f.org): f.tie_rule for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def _org_keys(rec) -> dict[str, set[str]]:
+    keys: dict[str, set[str]] = {}
+    for m in rec.mentions:
+        if m.label == "ORG":
+            keys.setdefault(m.text, set()).add(m.norm)
+    return keys
+
+
+def test_a_second_title_after_an_organisation_named_with_and_is_the_same_persons(extractor):
+    """role.tie.coordinated_title: "and" inside "Ministry of Digital Development and Communications" does not
+    end the first title's phrase, so the second title joined by "and" is still the signer's."""
+    text = (
+        "The MoU was signed by B. Bolor-Erdene, State Secretary of the Ministry of Digital Development and "
+        "Communications and Secretary of the National Space Council, and by Sergey Saveliev, director of Roscosmos."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("B. Bolor-Erdene", "secretary", "National Space Council")] == "role.tie.coordinated_title"
+    assert roles[("B. Bolor-Erdene", "secretary", "Ministry of Digital Development and Communications")]
+
+
+def test_a_name_stops_before_and_that_opens_a_title(extractor):
+    """ "of the School of Humanities and Foreign Languages and Executive Deputy Director of ...": the name
+    ends before "and Executive", which opens the next title."""
+    text = (
+        "Li Jianliang, Dean of the School of Humanities and Foreign Languages and Executive Deputy Director of "
+        "the Belarus Research Center, attended the ceremony."
+    )
+    rec = extractor.extract(text)
+    assert "School of Humanities and Foreign Languages" in _org_keys(rec)
+    assert ("Li Jianliang", "deputy director", "Belarus Research Center") in _roles(rec)
+
+
+def test_a_name_keeps_and_before_its_own_words(extractor):
+    """ "School of Humanities and Foreign Languages": "and" before more name words stays inside the name."""
+    text = "Li Jianliang, Dean of the School of Humanities and Foreign Languages, attended the ceremony."
+    assert ("Li Jianliang", "dean", "School of Humanities and Foreign Languages") in _roles(
+        extractor.extract(text)
+    )
+
+
+def test_a_transliterated_acronym_in_brackets_shortens_the_name_before_it(extractor):
+    """org.bracket_short_form: "International Institute of Central Asia (MICA)": capitals that open with no
+    word's initial are the name's short form, and its later uses are the same organisation."""
+    text = (
+        "The International Institute of Central Asia (MICA) is a state research institution. A Memorandum of "
+        "Understanding was signed between the Belarusian Institute of Strategic Research and MICA on July 15, 2021."
+    )
+    rec = extractor.extract(text)
+    assert _org_keys(rec)["MICA"] == {"International Institute of Central Asia"}
+    (fact,) = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert "International Institute of Central Asia" in fact.parties
+    assert fact.date == "2021-07-15"
+
+
+def test_an_acronym_of_the_parent_does_not_shorten_its_unit(extractor):
+    """ "Secretary of the Party Committee of Hexi Normal College (HNC)": HNC opens with the college's
+    initial, not the committee's, so it is no short form of the committee."""
+    text = "The document was signed by Xiang Changle, Secretary of the Party Committee of Hexi Normal College (HNC)."
+    keys = _org_keys(extractor.extract(text))
+    assert "Party Committee of Hexi Normal College" not in keys.get("HNC", set())
