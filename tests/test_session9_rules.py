@@ -70,3 +70,36 @@ def test_an_acronym_of_the_parent_does_not_shorten_its_unit(extractor):
     text = "The document was signed by Xiang Changle, Secretary of the Party Committee of Hexi Normal College (HNC)."
     keys = _org_keys(extractor.extract(text))
     assert "Party Committee of Hexi Normal College" not in keys.get("HNC", set())
+
+
+def _people(rec) -> set[str]:
+    return {m.text for m in rec.mentions if m.label == "PERSON"}
+
+
+def test_a_name_after_a_title_of_a_country_is_found_and_tied(extractor):
+    """rule_title_name past "of <country>": "the Minister of Education and Science of Kazakhstan Askhat
+    Aimagambetov" names the minister, who holds a state's office (no organisation)."""
+    text = (
+        "At the opening of the forum were the Minister of Education and Science of Kazakhstan Askhat "
+        "Aimagambetov, Minister of Education and Science of Kyrgyzstan Bolotbek Kupeshev and others."
+    )
+    rec = extractor.extract(text)
+    assert "Askhat Aimagambetov" in _people(rec)
+    assert ("Askhat Aimagambetov", "minister", None) in _roles(rec)
+
+
+def test_a_country_from_the_iso_list_stands_between_a_title_and_its_holder(extractor):
+    """role.tie.title_org_name over "of the Czech Republic": ISO 3166 country names (pycountry) are words of
+    a country's name as well as the places of ``patterns/places.jsonl``."""
+    text = (
+        "The Czech delegation was headed by Deputy Minister of Industry and Trade of the Czech Republic "
+        "Milan Hovorka."
+    )
+    rec = extractor.extract(text)
+    assert _roles(rec)[("Milan Hovorka", "deputy minister", None)] == "role.tie.title_org_name"
+
+
+def test_words_after_a_title_of_a_country_with_a_verb_are_no_name(extractor):
+    """ "the Minister of Education of Kazakhstan Visited Astana": a verb among the words is no name."""
+    text = "The Minister of Education of Kazakhstan Visited Astana University last week."
+    assert not _people(extractor.extract(text))

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.name_words import PORTFOLIO_PREPS
 from extractor.find.role_lists import is_plural
+from extractor.find.role_words import place_word
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     column,
@@ -44,8 +45,9 @@ def _honorific_spans(doc: Doc) -> list[Span]:
 
 
 def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
-    """After "Title of X University" (an organisation name ending in a head noun or an acronym), the index
-    where a following name would start; ``end`` itself when the title is not followed by "of <name>"."""
+    """After "Title of X University" (an organisation name ending in a head noun or an acronym) or "Title of
+    Kazakhstan" (a country's name), the index where a following name would start;
+    ``end`` itself when the title is not followed by "of <name>"."""
     lower = column(doc, "lower")
     if end >= len(lower) or lower[end] != "of":
         return end
@@ -54,10 +56,14 @@ def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     if k < len(lower) and lower[k] == "the":
         k += 1
     last_head = None
-    while k < len(lower) and k < end + 10 and (is_name_text(text[k]) or lower[k] in {"of", "and"}):
+    while (
+        k < len(lower)
+        and k < end + 10
+        and (is_name_text(text[k]) or lower[k] in {"of", "and"} or lower[k] == "the" and lower[k - 1] == "of")
+    ):
         if "\n" in ws[k]:
             break
-        if lower[k] in org_words or upper[k] and len(text[k]) > 1:
+        if lower[k] in org_words or upper[k] and len(text[k]) > 1 or place_word(text[k], lower[k]):
             last_head = k
         k += 1
     return last_head + 1 if last_head is not None else end

@@ -24,6 +24,7 @@ from extractor.find.role_words import (
     PERSON_GAP_AFTER,
     PERSON_GAP_BEFORE,
     PLACE_WORDS,
+    place_word,
 )
 from extractor.find.roles import gap_ok
 from extractor.find.tie_cues import (
@@ -168,12 +169,14 @@ def _name_then_title(t: Tie) -> TieChoice | None:
 @rule("role.tie.title_org_name")
 def _title_org_name(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.title_org_name``: "the First Deputy Minister of Education of the Republic of Belarus,
-    Alexander Bahanovich", "the President of Nanchang University, Professor Zhou Zhuangbing"."""
+    Alexander Bahanovich", "the President of Nanchang University, Professor Zhou Zhuangbing", "Deputy Minister
+    of Industry and Trade of the Czech Republic Milan Hovorka"."""
     if not t.after:
         return None
     doc, role, p, org_tokens = t.doc, t.role, t.after[0], t.ctx.org_tokens
+    named = org_tokens | {i for i in range(role.end, p.start) if place_word(doc[i].text, doc[i].lower_)}
     if (
-        gap_ok(doc, role.end, p.start, PERSON_GAP_BEFORE, org_tokens)
+        gap_ok(doc, role.end, p.start, PERSON_GAP_BEFORE, named)
         and not any(doc[i].text == "," for i in range(role.end, p.start))
         or gap_ok(doc, role.end, p.start, frozenset({","}), set())
     ):

@@ -3,6 +3,10 @@ stops, institution and place words."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import pycountry
+
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS
 
@@ -132,6 +136,26 @@ HOME_NOUNS = GENERIC_INSTITUTIONS | {"our"}  # "the rector of the university(,) 
 
 
 PLACE_WORDS = words("place_nouns")  # "republic", "region", "oblast", "kray": patterns/place_nouns.jsonl
+
+
+def place_word(text: str, lower: str) -> bool:
+    """A word of a country's name ("of the Russian Federation", "of Kazakhstan"): a capitalised word of a
+    place name or demonym, or a place noun ("republic")."""
+    return text[:1].isupper() and lower in _place_words() or lower in PLACE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Every word of the place names and demonyms of ``patterns/places.jsonl``, and the ISO 3166 country
+    names (``pycountry``) of one word ("Rwanda", "Czechia") or of one word before place nouns ("Czech
+    Republic", "Slovak Republic")."""
+    iso = set()
+    for c in pycountry.countries:
+        for name in (c.name.split(",")[0], getattr(c, "official_name", c.name)):
+            first, *rest = name.lower().split()
+            if all(w in PLACE_WORDS for w in rest) and first.isalpha():
+                iso.add(first)
+    return frozenset(w for phrase in words("places") for w in phrase.split()) | iso
 
 
 COUNTING = frozenset(

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import RoleContext, _honorific_next, same_sentence
-from extractor.find.role_words import COUNTING, HOME_NOUNS, HONORIFIC_GAP, PERSON_GAP_BEFORE, PLACE_WORDS
+from extractor.find.role_words import (
+    COUNTING,
+    HOME_NOUNS,
+    HONORIFIC_GAP,
+    PERSON_GAP_BEFORE,
+    PLACE_WORDS,
+    place_word,
+)
 from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, sent_of
@@ -119,24 +125,12 @@ def title_org_comma(role: Span, person: Span, ctx: RoleContext, loose: bool = Fa
         for i in gap
         if i in ctx.org_tokens
         or doc[i].lower_ in GENERIC_INSTITUTIONS
-        or _place_word(doc[i])
+        or place_word(doc[i].text, doc[i].lower_)
         or loose
         and doc[i].is_title
     }
     connectors = _TITLE_ORG_GAP | {"and", "&"} if loose else _TITLE_ORG_GAP
     return bool(named) and all(i in named or doc[i].lower_ in connectors for i in gap)
-
-
-def _place_word(tok: Token) -> bool:
-    """A word of a country's name ("of the Russian Federation"): a title of a state's office names its holder
-    after the comma like a title of an organisation."""
-    return tok.is_title and tok.lower_ in _place_words() or tok.lower_ in PLACE_WORDS
-
-
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """Every word of the place names and demonyms of ``patterns/places.jsonl``."""
-    return frozenset(w for phrase in words("places") for w in phrase.split())
 
 
 def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:
