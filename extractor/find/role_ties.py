@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from extractor.find.role_lists import (
     RoleContext,
@@ -41,6 +41,7 @@ from extractor.find.tie_cues import (
 )
 from extractor.find.tie_gaps import (
     before_coordinated,
+    breaks_apposition,
     clause_ends_unnamed,
     modified_apposition,
     orgs_between,
@@ -208,21 +209,6 @@ def _named(
     return tie
 
 
-def _breaks_apposition(t: Token, ctx: RoleContext, joiners: tuple[str, ...]) -> bool:
-    """A word between a title and the next that ends the first title's phrase: a verb, a line end, a
-    joiner or a capitalised word outside any name ("and" inside "Ministry of Digital Development and
-    Communications" does not)."""
-    if t.i in ctx.org_tokens:
-        return "\n" in t.whitespace_
-    return (
-        t.tag_.startswith("VB")
-        or t.lower_ in joiners
-        or "\n" in t.whitespace_
-        or t.is_title
-        and t.i not in ctx.context
-    )
-
-
 def chained(role: Span, ctx: RoleContext) -> Span | None:
     """A second title in a chain of appositions: "X, permanent Chairman of A on the Russian side, Rector of
     B"."""
@@ -234,7 +220,7 @@ def chained(role: Span, ctx: RoleContext) -> Span | None:
         gap = doc[prev.end : role.start - 1]
         places = words("places")
         if (
-            any(_breaks_apposition(t, ctx, ("and", "who", "while")) and t.lower_ not in places for t in gap)
+            any(breaks_apposition(t, ctx, ("and", "who", "while")) and t.lower_ not in places for t in gap)
             or ctx.after(prev.end, len(gap))
             or not same_sentence(doc, prev.start, role.start)
         ):
@@ -257,7 +243,7 @@ def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
     lo, hi = bisect_left(ctx.role_ends, i - 16), bisect_right(ctx.role_ends, i - 1)
     for prev in reversed(ctx.roles_by_end[lo:hi]):
         gap = doc[prev.end : i - 1]
-        if any(_breaks_apposition(t, ctx, ("and", ",", "who", "while")) for t in gap) or not same_sentence(
+        if any(breaks_apposition(t, ctx, ("and", ",", "who", "while")) for t in gap) or not same_sentence(
             doc, prev.start, role.start
         ):
             return None

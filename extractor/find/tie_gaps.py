@@ -66,6 +66,21 @@ def clause_ends_unnamed(role: Span, ctx: RoleContext) -> bool:
     return closed and not ctx.after(role.end, max(2, end - role.end))
 
 
+def breaks_apposition(t: Token, ctx: RoleContext, joiners: tuple[str, ...]) -> bool:
+    """A word between a title and the next that ends the first title's phrase: a verb, a line end, a
+    joiner or a capitalised word outside any name ("and" inside "Ministry of Digital Development and
+    Communications" does not)."""
+    if t.i in ctx.org_tokens:
+        return "\n" in t.whitespace_
+    return (
+        t.tag_.startswith("VB")
+        or t.lower_ in joiners
+        or "\n" in t.whitespace_
+        or t.is_title
+        and t.i not in ctx.context
+    )
+
+
 def orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
     """ "of A and B," between a plural title and the names it lists: organisations joined by "and" or a
     comma, a comma before the names."""
