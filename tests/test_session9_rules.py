@@ -103,3 +103,26 @@ def test_words_after_a_title_of_a_country_with_a_verb_are_no_name(extractor):
     """ "the Minister of Education of Kazakhstan Visited Astana": a verb among the words is no name."""
     text = "The Minister of Education of Kazakhstan Visited Astana University last week."
     assert not _people(extractor.extract(text))
+
+
+def test_the_head_noun_of_an_organisation_named_before_refers_to_it(extractor):
+    """role.org.the_university_named_before for any head noun, also inside the title: "Chairman of the
+    commission" after "the Nigeria Atomic Energy Commission" is that commission's chairman."""
+    text = (
+        "Tomsk Polytechnic University signed a memorandum with the Nigeria Atomic Energy Commission. The event "
+        "was attended by Professor Yusuf Amin Ahmedu, Chairman of the commission."
+    )
+    roles = _roles(extractor.extract(text))
+    assert ("Yusuf Amin Ahmedu", "chair", "Nigeria Atomic Energy Commission") in roles
+
+
+def test_a_head_noun_refers_only_to_an_organisation_with_that_head(extractor):
+    """ "Chairman of the commission" when only a university is named before: no anaphor, the university is
+    not "the commission"."""
+    text = (
+        "Tomsk Polytechnic University hosted the meeting. The event was attended by Professor Yusuf Amin "
+        "Ahmedu, Chairman of the commission."
+    )
+    rec = extractor.extract(text)
+    rules = {f.rule for f in rec.facts if isinstance(f, RoleFact) and f.person == "Yusuf Amin Ahmedu"}
+    assert rules and "role.org.the_university_named_before" not in rules

@@ -150,6 +150,11 @@ def _leader(c: TitleContext) -> OrgChoice | None:
 
 
 def _after(c: TitleContext) -> tuple[str, ...]:
+    """The three words after the title, or its own last three when it ends in "of the <noun>" ("Chairman of
+    the commission")."""
+    tail = tuple(t.lower_ for t in c.role[-3:])
+    if len(c.role) > 3 and tail[:2] == ("of", "the"):
+        return tail
     return tuple(t.lower_ for t in c.doc[c.role.end : c.role.end + 3])
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractor.facts.affiliation import is_partner
-from extractor.facts.base import OWN_NOUNS
 from extractor.facts.state_roles import served_title_end
 from extractor.find.role_lists import same_sentence
 from extractor.find.role_words import ORG_GAP
@@ -32,8 +31,9 @@ def possessive_ref(role: Span) -> tuple[str, ...]:
 def anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | None:
     """Rule ``role.org.the_university_named_before``: "Hamlet Isakhanli, the founder of Khazar University,
     ..., Irada Khalilova, the rector of the university": "the university" is the last one named before it in
-    the same paragraph line (its key has the same head noun)."""
-    if len(after) < 3 or after[:2] != ("of", "the") or after[2] not in OWN_NOUNS:
+    the same paragraph line (its key has the same head noun); so is any organisation's head noun ("the
+    Nigeria Atomic Energy Commission ... Professor X, Chairman of the commission")."""
+    if len(after) < 3 or after[:2] != ("of", "the") or after[2] not in words("org_heads"):
         return None
     doc = role.doc
     country = after[3][:4] if len(after) > 3 else ""  # "the Russian university": one named with Russia
