@@ -126,3 +126,35 @@ def test_a_head_noun_refers_only_to_an_organisation_with_that_head(extractor):
     rec = extractor.extract(text)
     rules = {f.rule for f in rec.facts if isinstance(f, RoleFact) and f.person == "Yusuf Amin Ahmedu"}
     assert rules and "role.org.the_university_named_before" not in rules
+
+
+def test_a_bare_title_on_behalf_of_respective_sides_is_the_other_partys(extractor):
+    """role.org.respective_side: the vice-chancellor signs for the party the sentence does not name."""
+    text = (
+        "A Memorandum of Understanding between the Dhaka University and Yuxi Normal University was signed on "
+        "Wednesday. Vice-Chancellor Professor Dr ASM Maksud Kamal and President of Yuxi Normal University Prof "
+        "Duan Hongyun signed the MoU on behalf of their respective sides."
+    )
+    roles = _roles(extractor.extract(text))
+    assert ("ASM Maksud Kamal", "rector", "Dhaka University") in roles
+    assert ("Duan Hongyun", "president", "Yuxi Normal University") in roles
+
+
+def test_without_respective_sides_a_bare_title_keeps_its_sentence(extractor):
+    """No "respective": the bare title is not moved to the party the sentence leaves out."""
+    text = (
+        "A Memorandum of Understanding between the Dhaka University and Yuxi Normal University was signed on "
+        "Wednesday. Vice-Chancellor Professor Dr ASM Maksud Kamal and President of Yuxi Normal University Prof "
+        "Duan Hongyun attended the ceremony."
+    )
+    rec = extractor.extract(text)
+    rules = {f.rule for f in rec.facts if isinstance(f, RoleFact) and f.person == "ASM Maksud Kamal"}
+    assert "role.org.respective_side" not in rules
+
+
+def test_a_university_treasurer_is_a_title(extractor):
+    """ "Treasurer Prof Mamtaz Uddin Ahmed": a university officer's title (other), not part of a name."""
+    text = "Treasurer Prof Mamtaz Uddin Ahmed and Registrar Dr Karim Rahman were present on the occasion."
+    rec = extractor.extract(text)
+    assert "Treasurer Prof" not in _people(rec)
+    assert any(k[:2] == ("Mamtaz Uddin Ahmed", "other") for k in _roles(rec))

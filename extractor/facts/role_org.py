@@ -16,6 +16,7 @@ from extractor.facts.affiliation import (
     host_of_guests,
 )
 from extractor.facts.base import OWN_NOUNS
+from extractor.facts.sides import respective_side
 from extractor.facts.state_roles import ministry_of, national, of_country
 from extractor.facts.title_orgs import (
     anaphor_org,
@@ -35,13 +36,9 @@ from extractor.lang.tokens import sent_of, text_of
 from extractor.normalise.categories import category
 
 _HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))
-
-
 OUR_INSTITUTION = re.compile(
     rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I
 )  # the release's own, unnamed
-
-
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
 
@@ -237,6 +234,13 @@ def _host(c: TitleContext) -> OrgChoice | None:
 
 
 @rule("role.org.sentence_subject", "role.org.sentence_intro", "role.org.sentence_only")
+@rule("role.org.respective_side")
+def _side(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.respective_side`` (see :func:`respective_side`)."""
+    found = respective_side(c.role, c.orgs)
+    return (found.kb_id_, 2, "role.org.respective_side") if found is not None else None
+
+
 def _sentence(c: TitleContext) -> OrgChoice | None:
     """Rules ``role.org.sentence_*``: the sentence's topic or only organisation."""
     found, strength, rule = sentence_org(c.role, c.orgs)
@@ -269,6 +273,7 @@ ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
     _member,
     _counterpart,
     _host,
+    _side,
     _sentence,
     _regional,
 )
