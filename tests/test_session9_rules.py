@@ -158,3 +158,33 @@ def test_a_university_treasurer_is_a_title(extractor):
     rec = extractor.extract(text)
     assert "Treasurer Prof" not in _people(rec)
     assert any(k[:2] == ("Mamtaz Uddin Ahmed", "other") for k in _roles(rec))
+
+
+def test_a_family_name_and_a_hyphenated_given_name_are_a_name(extractor):
+    """person.keep.hyphenated_given: "Park Sang-don" is a name although "park" is a word of organisation
+    names and "don" is written in lower case."""
+    text = "Participants in the ceremony included Cheonan Mayor Park Sang-don and the rector."
+    rec = extractor.extract(text)
+    assert "Park Sang-don" in _people(rec)
+    assert ("Park Sang-don", "mayor", None) in _roles(rec)
+
+
+def test_a_name_after_an_envoy_title_to_a_country_is_found(extractor):
+    """rule_title_name past "to <country>": "Tajikistan's Ambassador to Korea Sharifzoda Yusuf Toir"."""
+    text = "Tajikistan's Ambassador to Korea Sharifzoda Yusuf Toir speaks during the ceremony at Sunmoon University."
+    rec = extractor.extract(text)
+    assert ("Sharifzoda Yusuf Toir", "ambassador", None) in _roles(rec)
+
+
+def test_the_office_an_adviser_serves_is_no_ones_title(extractor):
+    """role.reject.served_office: in "Adviser to the President of the Republic of Uzbekistan A", "President"
+    is the office served; the adviser's title is A's."""
+    text = (
+        "The conference was attended by Adviser to the President of the Republic of Uzbekistan Abdujabar "
+        "ABDUVAKHITOV and other guests."
+    )
+    rec = extractor.extract(text)
+    roles = _roles(rec)
+    assert ("Abdujabar ABDUVAKHITOV", "other", None) in roles
+    assert not any(k[0] == "Abdujabar ABDUVAKHITOV" and k[1] == "president" for k in roles)
+    assert "role.reject.served_office" in {d.rule for d in rec.discarded}

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.find.role_words import PLACE_WORDS
+from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import model_ents
 
@@ -124,17 +125,6 @@ _STATE_OFFICES = frozenset({"president", "prime", "minister", "king", "emir", "c
 def _office_served(doc: Doc, i: int) -> int:
     """Past "to the President" / "to the Prime Minister" after a title: where the office's "of" stands."""
     return served_title_end(doc, i, _STATE_OFFICES)
-
-
-def served_title_end(doc: Doc, i: int, titles: frozenset[str]) -> int:
-    """Past "to the <Title>" at ``i`` ("Advisor to the President", "Assistant to the Rector"): the token after
-    the served title's capitalised words (``titles``, at most three), or ``i`` when there is none."""
-    if i + 2 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].lower_ != "the":
-        return i
-    j = i + 2
-    while j < len(doc) and j < i + 5 and doc[j].lower_ in titles and doc[j].is_title:
-        j += 1
-    return j if j > i + 2 else i
 
 
 # words of a state's formal name before the country ("the People's Republic of", "the Kingdom of")

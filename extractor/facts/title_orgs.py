@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractor.facts.affiliation import is_partner
-from extractor.facts.state_roles import served_title_end
 from extractor.find.role_lists import same_sentence
 from extractor.find.role_words import ORG_GAP
 from extractor.find.roles import gap_ok
+from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, sent_of
 from extractor.normalise.org_parents import parent_in_name

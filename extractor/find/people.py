@@ -104,10 +104,32 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
 
 
 def _common_word(span: Span, org_words: frozenset[str]) -> bool:
-    """A word of an organisation or agreement name, a number or a lower-case word."""
+    """A word of an organisation or agreement name, a number or a lower-case word; never in a family name
+    and a hyphenated given name ("Park Sang-don", "Kim Tae-heum"): rule ``person.keep.hyphenated_given``."""
     doc = span.doc
     lower, like_num, is_lower = column(doc, "lower"), column(doc, "like_num"), column(doc, "is_lower")
+    if _hyphenated_given(span):
+        return False
     return any(lower[i] in org_words or like_num[i] or is_lower[i] for i in range(span.start, span.end))
+
+
+def _hyphenated_given(span: Span) -> bool:
+    """A capitalised family name, then a given name of two syllables joined by a hyphen with nothing around
+    it, the first capitalised ("Park Sang-don", "Kim Tae-heum", "Park Gyeong-gwi")."""
+    text, ws = column(span.doc, "text"), column(span.doc, "ws")
+    s = span.start
+    return (
+        len(span) == 4
+        and text[s][:1].isupper()
+        and text[s][1:].islower()
+        and text[s + 1][:1].isupper()
+        and text[s + 1][1:].islower()
+        and text[s + 2] == "-"
+        and text[s + 3].isalpha()
+        and text[s + 3].islower()
+        and not ws[s + 1]
+        and not ws[s + 2]
+    )
 
 
 def _model_rejection(

@@ -45,11 +45,11 @@ def _honorific_spans(doc: Doc) -> list[Span]:
 
 
 def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
-    """After "Title of X University" (an organisation name ending in a head noun or an acronym) or "Title of
-    Kazakhstan" (a country's name), the index where a following name would start;
-    ``end`` itself when the title is not followed by "of <name>"."""
+    """After "Title of X University" (an organisation name ending in a head noun or an acronym), "Title of
+    Kazakhstan" or "Ambassador to Korea" (a country's name), the index where a following name would start;
+    ``end`` itself when the title is not followed by "of <name>" or "to <country>"."""
     lower = column(doc, "lower")
-    if end >= len(lower) or lower[end] != "of":
+    if end >= len(lower) or lower[end] not in ("of", "to"):
         return end
     text, ws, upper = column(doc, "text"), column(doc, "ws"), column(doc, "upper")
     k = end + 1
@@ -63,7 +63,8 @@ def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     ):
         if "\n" in ws[k]:
             break
-        if lower[k] in org_words or upper[k] and len(text[k]) > 1 or place_word(text[k], lower[k]):
+        head = lower[k] in org_words or upper[k] and len(text[k]) > 1
+        if place_word(text[k], lower[k]) or head and lower[end] == "of":
             last_head = k
         k += 1
     return last_head + 1 if last_head is not None else end

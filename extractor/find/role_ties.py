@@ -45,6 +45,8 @@ from extractor.find.tie_gaps import (
     clause_ends_unnamed,
     modified_apposition,
     orgs_between,
+    served_office,
+    served_title_end,
     title_org_honorific,
 )
 from extractor.find.title_chains import stacked_title, title_first_chain
@@ -66,6 +68,11 @@ def _honorary(t: Tie) -> TieChoice | None:
 @rule("role.reject.counted_group")
 def _group(t: Tie) -> TieChoice | None:
     return (None, "role.reject.counted_group") if counted_group(t.role) else None
+
+
+@rule("role.reject.served_office")
+def _served(t: Tie) -> TieChoice | None:
+    return (None, "role.reject.served_office") if served_office(t.role, t.ctx) else None
 
 
 @rule("role.tie.respectively")
@@ -175,9 +182,10 @@ def _title_org_name(t: Tie) -> TieChoice | None:
     if not t.after:
         return None
     doc, role, p, org_tokens = t.doc, t.role, t.after[0], t.ctx.org_tokens
-    named = org_tokens | {i for i in range(role.end, p.start) if place_word(doc[i].text, doc[i].lower_)}
+    start = served_title_end(doc, role.end, words("roles"))  # "Adviser to the President of X, Name"
+    named = org_tokens | {i for i in range(start, p.start) if place_word(doc[i].text, doc[i].lower_)}
     if (
-        gap_ok(doc, role.end, p.start, PERSON_GAP_BEFORE, named)
+        gap_ok(doc, start, p.start, PERSON_GAP_BEFORE, named)
         and not any(doc[i].text == "," for i in range(role.end, p.start))
         or gap_ok(doc, role.end, p.start, frozenset({","}), set())
     ):
@@ -255,6 +263,7 @@ def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
 TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     _honorary,
     _group,
+    _served,
     _respective,
     _plural,
     _honorific,

@@ -81,6 +81,24 @@ def breaks_apposition(t: Token, ctx: RoleContext, joiners: tuple[str, ...]) -> b
     )
 
 
+def served_title_end(doc: Doc, i: int, titles: frozenset[str]) -> int:
+    """Past "to the <Title>" at ``i`` ("Advisor to the President", "Assistant to the Rector"): the token after
+    the served title's capitalised words (``titles``, at most three), or ``i`` when there is none."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].lower_ != "the":
+        return i
+    j = i + 2
+    while j < len(doc) and j < i + 5 and doc[j].lower_ in titles and doc[j].is_title:
+        j += 1
+    return j if j > i + 2 else i
+
+
+def served_office(role: Span, ctx: RoleContext) -> bool:
+    """Rule ``role.reject.served_office``: "Adviser to the President of Uzbekistan A": the title after
+    "<title> to the" is the office served, no one's title."""
+    i, doc = role.start, role.doc
+    return i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "to" and i - 2 in ctx.role_at_end
+
+
 def orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
     """ "of A and B," between a plural title and the names it lists: organisations joined by "and" or a
     comma, a comma before the names."""
