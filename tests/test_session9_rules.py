@@ -188,3 +188,15 @@ def test_the_office_an_adviser_serves_is_no_ones_title(extractor):
     assert ("Abdujabar ABDUVAKHITOV", "other", None) in roles
     assert not any(k[0] == "Abdujabar ABDUVAKHITOV" and k[1] == "president" for k in roles)
     assert "role.reject.served_office" in {d.rule for d in rec.discarded}
+
+
+def test_a_bare_title_after_along_with_takes_the_previous_items_organisation(extractor):
+    """role.org.previous_item over "along with": the vice president of "President of X, along with B, Party
+    Committee Member and Vice President" is X's, the organisation of the item's last title."""
+    text = (
+        "iStudy Education Group attended the ceremony. Yang Jingli, Deputy Secretary of the Party Committee and "
+        "President of Cangzhou Technical College, along with Meng Hongwu, Party Committee Member and Vice "
+        "President, joined the meeting."
+    )
+    roles = _roles(extractor.extract(text))
+    assert ("Meng Hongwu", "vice-president", "Cangzhou Technical College") in roles

@@ -127,24 +127,38 @@ def previous_item_org(
     first = person.start
     while first > 0 and doc[first - 1].lower_ in words("honorifics") and person.start - first < 2:
         first -= 1  # "..., Professor Rita Filipova, Vice Rector"
+    if first >= 2 and (doc[first - 2].lower_, doc[first - 1].lower_) in _LIST_JOINERS:
+        first -= 2  # "President of X, along with B, Vice President"
     i = first
     while i > 0 and doc[i - 1].lower_ in (",", ";", "and") and first - i < 2:
         i -= 1
     if i == first or i == 0 or doc[i].text not in (",", ";"):
         return None
     ends = [o for o in orgs if o.end == i]
-    if ends:  # the item's own organisation: the first one after its title ("Dean of the School at X;")
-        item = [
-            o
-            for o in orgs
-            if ends[0].start - 12 <= o.start
-            and o.end <= i
-            and all(t.text not in (",", ";") or t.i in range(o.start, o.end) for t in doc[o.end : i])
-        ]
-        return (item or ends)[0].kb_id_, 2, "role.org.previous_item"
+    if ends:
+        return _item_org(doc, ends[0], i, orgs).kb_id_, 2, "role.org.previous_item"
     if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in GENERIC_INSTITUTIONS:
         return home, 2, "role.org.previous_item"
     return None
+
+
+def _item_org(doc: Doc, last: Span, i: int, orgs: list[Span]) -> Span:
+    """The organisation of a list item ending at token ``i``: the first one after the item's last title
+    ("Dean of the School at X;" -> the School; "Secretary of the Party Committee and President of X, along
+    with B, Vice President" -> X)."""
+    item = [
+        o
+        for o in orgs
+        if last.start - 12 <= o.start
+        and o.end <= i
+        and all(t.text not in (",", ";") or t.i in range(o.start, o.end) for t in doc[o.end : i])
+    ]
+    titles = [r.end for r in doc.ents if r.label_ == "ROLE" and item and item[0].start <= r.end <= i]
+    after_title = [o for o in item if o.start >= max(titles, default=0)]
+    return (after_title or item or [last])[0]
+
+
+_LIST_JOINERS = frozenset({("along", "with"), ("together", "with"), ("as", "well")})
 
 
 def _portfolio_only(role: Span) -> bool:
