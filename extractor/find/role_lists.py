@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_words import HONORIFIC_GAP
 from extractor.lang.lexicons import plural, words
+from extractor.lang.tokens import column, doc_cache
 
 
 def is_plural(role: Span) -> bool:
@@ -189,12 +190,24 @@ def same_sentence(doc: Doc, a: int, b: int) -> bool:
     """No sentence starts after token a up to token b. A break the parser puts where no sentence can end
     (after a comma, "said Rector of X," / "Ms. Liu Jun.", or after a word, "Russian Deputy PM" / "Tatyana
     Golikova") does not count; line breaks and final punctuation do."""
-    return not any(doc[i].is_sent_start and _real_break(doc, i) for i in range(a + 1, min(b + 1, len(doc))))
+    breaks = _real_breaks(doc)
+    k = bisect_right(breaks, a)
+    return k >= len(breaks) or breaks[k] > min(b, len(doc) - 1)
 
 
 _FINAL = frozenset('.!?…:;"»”)')
 
 
-def _real_break(doc: Doc, i: int) -> bool:
-    prev = doc[i - 1]
-    return prev.text[-1:] in _FINAL or "\n" in prev.whitespace_ or "\n" in prev.text
+def _real_breaks(doc: Doc) -> list[int]:
+    """The sentence starts that end a sentence for :func:`same_sentence`, read once per Doc."""
+    cache = doc_cache(doc)
+    found = cache.get("real_breaks")
+    if found is None:
+        text, ws = column(doc, "text"), column(doc, "ws")
+        found = cache["real_breaks"] = [
+            s.start
+            for s in doc.sents
+            if s.start > 0
+            and (text[s.start - 1][-1:] in _FINAL or "\n" in ws[s.start - 1] or "\n" in text[s.start - 1])
+        ]
+    return found
