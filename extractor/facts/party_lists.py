@@ -11,7 +11,7 @@ from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, _tag, framewo
 from extractor.facts.home import topic_orgs
 from extractor.facts.title_orgs import attached_org
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import SENT_REACH, doc_text, line_of, sent_of
+from extractor.lang.tokens import SENT_REACH, doc_cache, doc_text, line_of, sent_of
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})
 
@@ -74,7 +74,15 @@ def party_orgs(sent: Span) -> list[Span]:
     """Organisations of a sentence that can conclude an agreement: not news outlets (rule
     ``agreement.party.not_media``: "Iran Press"), not bracketed sources ("(UzDaily.com)"), not a headline's
     topic tag (``home.reject.tag``) or the framework of an event (``agreement.party.not_framework``), not
-    venues, sources, memberships or places of an event, not on a metadata line."""
+    venues, sources, memberships or places of an event, not on a metadata line. Read once per span."""
+    cache = doc_cache(sent.doc).setdefault("party_orgs", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _party_orgs(sent)
+    return list(cache[key])
+
+
+def _party_orgs(sent: Span) -> list[Span]:
     doc = sent.doc
     orgs = _ents(doc, "ORG", sent)
     parents = {b.start for a, b in zip(orgs, orgs[1:]) if _parent_in_apposition(a, b) or _parent_of(a, b)}
