@@ -200,3 +200,16 @@ def test_a_bare_title_after_along_with_takes_the_previous_items_organisation(ext
     )
     roles = _roles(extractor.extract(text))
     assert ("Meng Hongwu", "vice-president", "Cangzhou Technical College") in roles
+
+
+def test_the_organisation_whose_session_hosts_a_signing_is_no_party(extractor):
+    """agreement.party.not_framework after "<event> of": "signed at the 67th session of the IAEA General
+    Conference" names the setting; the parties are the university and the commission."""
+    text = (
+        "Tomsk Polytechnic University signed a memorandum of understanding with the Nigeria Atomic Energy "
+        "Commission. The agreement was signed on September 27 within the framework of the 67th session of the "
+        "International Atomic Energy Agency General Conference in Vienna."
+    )
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert facts and all(len(f.parties) == 2 for f in facts)
+    assert not any("General Conference" in p for f in facts for p in f.parties)

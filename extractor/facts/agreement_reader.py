@@ -16,7 +16,8 @@ from extractor.facts.agreement_merge import (
 )
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
 from extractor.facts.home import BOTH_SIDES, home_org
-from extractor.facts.party_lists import STATE_DOCUMENTS, party_orgs
+from extractor.facts.party_filter import party_orgs
+from extractor.facts.party_lists import STATE_DOCUMENTS
 from extractor.facts.party_rules import mention_parties
 from extractor.facts.signatories import (
     _affiliations,

@@ -83,12 +83,38 @@ _FRAMEWORK_CUES = (
 )  # read with "the" left out
 
 
+# an event's nouns: "a meeting of the Working Commission", "the 67th session of the IAEA General Conference"
+EVENT_NOUNS = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "session",
+        "sessions",
+        "conference",
+        "forum",
+        "congress",
+        "summit",
+        "ceremony",
+        "assembly",
+        "plenary",
+    }
+)
+
+
 def framework_of(org: Span) -> bool:
     """Rule ``agreement.party.not_framework``: "As part of SCO cooperation, ...", "within the framework of the
     SCO University": the setting the text names, not an organisation that concludes or speaks."""
     doc = org.doc
     before = " ".join(t.lower_ for t in doc[max(0, org.start - 5) : org.start] if t.lower_ != "the")
     return before.endswith(_FRAMEWORK_CUES)
+
+
+def event_of(org: Span) -> bool:
+    """Rule ``agreement.party.not_event_body``: "signed at the 67th session of the IAEA General Conference",
+    "at a meeting of the Joint Commission": the body whose event hosts the signing is no party to it."""
+    doc = org.doc
+    before = [t.lower_ for t in doc[max(0, org.start - 4) : org.start] if t.lower_ != "the"]
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in EVENT_NOUNS
 
 
 def _previous_sentence(sent: Span) -> Span | None:

@@ -6,7 +6,16 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.base import METADATA_LINE, OWN_NOUNS, _ents, _tag, framework_of, head_noun, is_media
+from extractor.facts.base import (
+    EVENT_NOUNS,
+    METADATA_LINE,
+    OWN_NOUNS,
+    _ents,
+    _tag,
+    framework_of,
+    head_noun,
+    is_media,
+)
 from extractor.facts.role_org import OUR_INSTITUTION
 from extractor.lang.lexicons import lexicon
 from extractor.lang.tokens import doc_cache, doc_text, line_of, text_of
@@ -40,14 +49,14 @@ def _acts(org: Span, strict: bool) -> bool:
     for _ in range(
         2
     ):  # up a chain of "of"/"for" parts: "The Vice-Rector for Research of X A.B. Name took part"
-        if owner.dep_ != "pobj" or owner.head.dep_ != "prep" or owner.lower_ in _EVENT_NOUNS:
+        if owner.dep_ != "pobj" or owner.head.dep_ != "prep" or owner.lower_ in EVENT_NOUNS:
             break
         owner = owner.head.head
     if (
         owner.dep_ == "compound" and owner.tag_ == "NNP"
     ):  # "The Vice-Rector of X A.A. Erofeev": the title's name
         owner = owner.head
-    if owner.lower_ in _EVENT_NOUNS:
+    if owner.lower_ in EVENT_NOUNS:
         # rule home.reject.event_of: "a meeting of the Working Commission was held": an event's body
         return False
     return (
@@ -55,23 +64,6 @@ def _acts(org: Span, strict: bool) -> bool:
         or owner.dep_ == "appos"
         and owner.head.dep_ in ("nsubj", "nsubjpass")
     )
-
-
-_EVENT_NOUNS = frozenset(
-    {
-        "meeting",
-        "meetings",
-        "session",
-        "sessions",
-        "conference",
-        "forum",
-        "congress",
-        "summit",
-        "ceremony",
-        "assembly",
-        "plenary",
-    }
-)
 
 
 def home_org(doc: Doc) -> str | None:

@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.facts.base import OWN_NOUNS, _ents
-from extractor.facts.party_lists import _chain, named_after_count, party_orgs
+from extractor.facts.party_filter import party_orgs
+from extractor.facts.party_lists import _chain, named_after_count
 from extractor.facts.signing import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import sent_of

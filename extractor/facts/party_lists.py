@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from extractor.facts.base import METADATA_LINE, SIGN_FORMS, _ents, _tag, framework_of, head_noun, is_media
+from extractor.facts.base import SIGN_FORMS, _ents
 from extractor.facts.home import topic_orgs
+from extractor.facts.party_filter import party_orgs
 from extractor.facts.title_orgs import attached_org
-from extractor.lang.lexicons import words
-from extractor.lang.tokens import SENT_REACH, doc_cache, doc_text, line_of, sent_of
+from extractor.lang.tokens import SENT_REACH, doc_text, sent_of
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})
-
-
-_NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
 
 
 def with_line_start(sent: Span) -> Span:
@@ -30,139 +27,6 @@ def with_line_start(sent: Span) -> Span:
     while start > stop and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
     return doc[start : sent.end]
-
-
-def _bracketed(o: Span) -> bool:
-    """A bracketed source: "(UzDaily.com)", "/Xinhua/"."""
-    doc = o.doc
-    return o.start > 0 and o.end < len(doc) and doc[o.start - 1].text in "(/" and doc[o.end].text in ")/"
-
-
-def _venue(o: Span) -> bool:
-    """Rule ``agreement.party.not_venue``: "on the Far Eastern Federal University (FEFU) campus"; a place
-    named as one ("in Conference Room 209 of the North Office Building", "at the Landmark Hotel")."""
-    doc = o.doc
-    if head_noun(o.text) in _VENUE_NOUNS | {"hotel", "room"}:
-        return True
-    k = o.end + 3 if o.end + 2 < len(doc) and doc[o.end].text == "(" and doc[o.end + 2].text == ")" else o.end
-    return k < len(doc) and doc[k].lower_ in _VENUE_NOUNS
-
-
-def _word_before(o: Span) -> Token | None:
-    """The word before an organisation, past "the"."""
-    doc = o.doc
-    prev = doc[o.start - 1] if o.start > 0 else None
-    return doc[o.start - 2] if prev is not None and prev.lower_ == "the" and o.start > 1 else prev
-
-
-def _not_a_party_here(o: Span, sent: Span) -> bool:
-    """Rules ``agreement.party.not_source`` ("..., as stated by the Embassy of Mongolia in Russia"),
-    ``.not_membership`` ("X, Member of the Standing Committee of ..., signed"; also the parent a party is
-    described by: "B, an affiliated enterprise of C", ``patterns/relation_nouns.jsonl``) and places of an
-    event ("held at X"; "At X, the rectors signed ..." opens with the host)."""
-    doc, prev = o.doc, _word_before(o)
-    if prev is None:
-        return False
-    if prev.i > 0 and (prev.lower_, doc[prev.i - 1].lower_) in _SOURCE_CUES:
-        return True
-    if prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lower_ in words("relation_nouns"):
-        return True  # "Member of the Standing Committee of X", "B, an affiliated enterprise of C"
-    return prev.lower_ in {"at", "in"} and not (prev.i == sent.start or prev.is_sent_start)
-
-
-def party_orgs(sent: Span) -> list[Span]:
-    """Organisations of a sentence that can conclude an agreement: not news outlets (rule
-    ``agreement.party.not_media``: "Iran Press"), not bracketed sources ("(UzDaily.com)"), not a headline's
-    topic tag (``home.reject.tag``) or the framework of an event (``agreement.party.not_framework``), not
-    venues, sources, memberships or places of an event, not on a metadata line. Read once per span."""
-    cache = doc_cache(sent.doc).setdefault("party_orgs", {})
-    key = (sent.start, sent.end)
-    if key not in cache:
-        cache[key] = _party_orgs(sent)
-    return list(cache[key])
-
-
-def _party_orgs(sent: Span) -> list[Span]:
-    doc = sent.doc
-    orgs = _ents(doc, "ORG", sent)
-    parents = {b.start for a, b in zip(orgs, orgs[1:]) if _parent_in_apposition(a, b) or _parent_of(a, b)}
-    bodies = {a.start for a, b in zip(orgs, orgs[1:]) if _of_next(a, b) and head_noun(a.text) in _BODY_NOUNS}
-    return [
-        o
-        for o in orgs
-        if o.start not in parents
-        and o.start not in bodies
-        and not is_media(doc, o.kb_id_)
-        and not _bracketed(o)
-        and not _venue(o)
-        and not _not_a_party_here(o, sent)
-        and not _tag(o)  # "SCO: MEMORANDUM WITH ILI PEDAGOGICAL UNIVERSITY": the page's topic tag
-        and not framework_of(o)
-        and not METADATA_LINE.match(line_of(doc, o.start_char))
-    ]
-
-
-def _parent_in_apposition(unit: Span, parent: Span) -> bool:
-    """Rule ``agreement.party.parent_apposition``: "The Key Laboratory of Mineral Resources, CAS, and the
-    Geoscience Center of X signed": the organisation set off by commas right after a laboratory, centre or
-    institute is its parent, not a third party."""
-    doc = unit.doc
-    return (
-        parent.start == unit.end + 1
-        and doc[unit.end].text == ","
-        and (parent.end == len(doc) or doc[parent.end].text in (",", ")"))
-        and parent.text.replace(" ", "").isupper()  # "CAS", "SB RAS": an acronym, not the next list item
-        and head_noun(unit.kb_id_) in _UNIT_NOUNS
-    )
-
-
-def _of_next(a: Span, b: Span) -> bool:
-    """ "A of (the) B", past A's bracketed short form: "the XIEG (XIEG) of the Chinese Academy of ..."."""
-    doc, k = a.doc, a.end
-    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-        k += 3
-    elif k < len(doc) and doc[k].text == ")":  # A is the short form itself
-        k += 1
-    return k < len(doc) and doc[k].lower_ == "of" and b.start == k + 1 + (doc[k + 1].lower_ == "the")
-
-
-def _parent_of(unit: Span, parent: Span) -> bool:
-    """Rule ``agreement.party.parent_of``: "Director of the Xinjiang Institute of Ecology and Geography (XIEG)
-    of the Chinese Academy of Sciences, and ... signed": the parent written after a unit is no party."""
-    unit_noun = head_noun(unit.kb_id_) in _UNIT_NOUNS or unit.text.isupper()  # "(XIEG) of the CAS"
-    return _of_next(unit, parent) and unit_noun
-
-
-# rule agreement.party.governing_body: "Head of the Executive Organ of the Zamin Foundation": a body that
-# governs an organisation signs for it (the organisation after "of" is the party)
-_BODY_NOUNS = frozenset(
-    {"council", "board", "organ", "committee", "presidium", "rectorate", "senate", "administration"}
-)
-
-
-_UNIT_NOUNS = frozenset(
-    {"laboratory", "lab", "center", "centre", "institute", "department", "faculty", "school"}
-)
-
-
-_VENUE_NOUNS = frozenset({"campus", "premises", "building", "headquarters", "venue", "site", "hall"})
-
-
-_SOURCE_CUES = frozenset(
-    {
-        ("by", "stated"),
-        ("by", "reported"),
-        ("by", "announced"),
-        ("to", "according"),
-        ("by", "reports"),
-        ("by", "informed"),
-        ("by", "organized"),  # rule agreement.party.not_organiser: "the forum organized by X, where ..."
-        ("by", "organised"),
-        ("by", "hosted"),
-        ("by", "sponsored"),
-        ("by", "facilitated"),
-    }
-)
 
 
 def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:

@@ -13,11 +13,11 @@ from extractor.facts.affiliation import delegation_before
 from extractor.facts.base import _ents, _keys, _previous_sentence, _signs
 from extractor.facts.home import BOTH_SIDES, says_our_institution, top_orgs, topic_orgs
 from extractor.facts.parties import _between_states, _hosting_institution, _listed_next, between_chain
+from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import (
     _subject,
     _with_partners,
     on_behalf,
-    party_orgs,
     previous_sentence_orgs,
     verb_follows,
     with_line_start,

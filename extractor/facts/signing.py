@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span
 
 from extractor.facts.base import PLANNED, _ents, next_sentence
-from extractor.facts.party_lists import party_orgs
+from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of
 from extractor.lang.tokens import doc_text, sent_of, text_of
 
