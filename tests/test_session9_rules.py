@@ -213,3 +213,15 @@ def test_the_organisation_whose_session_hosts_a_signing_is_no_party(extractor):
     facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert facts and all(len(f.parties) == 2 for f in facts)
     assert not any("General Conference" in p for f in facts for p in f.parties)
+
+
+def test_a_title_modifier_is_cut_off_the_organisation_before_it(extractor):
+    """org.span.title_modifier: "HEC Executive Director Dr. Sohail Naqvi": "Executive" opens the title, so the
+    model's "HEC Executive" is cut back to "HEC", and the director is tied to the commission."""
+    text = (
+        "HEC Executive Director Dr. Sohail Naqvi signed the MoU on behalf of the Higher Education Commission "
+        "(HEC) in Islamabad."
+    )
+    rec = extractor.extract(text)
+    assert "HEC Executive" not in _org_keys(rec)
+    assert any(k[:2] == ("Sohail Naqvi", "director") and k[2] for k in _roles(rec))

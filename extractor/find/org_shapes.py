@@ -9,7 +9,8 @@ from spacy.tokens import Span
 
 from extractor.find.org_edges import under_office
 from extractor.find.org_words import headline_verbs
-from extractor.lang.lexicons import lexicon, words
+from extractor.find.roles import title_modifiers
+from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import INSTITUTION_NOUNS, column
 
 
@@ -169,6 +170,9 @@ def _tidy_model_span(span: Span) -> Span | None:
     verb = next((i for i in headline_verbs(doc) if s < i < e), None)
     if verb is not None:
         e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
+    lower, titles = column(doc, "lower"), title_words()
+    while e > s + 1 and e < len(doc) and lower[e - 1] in title_modifiers() and lower[e] in titles:
+        e -= 1  # rule org.span.title_modifier: "HEC Executive Director X": the title's first word
     is_lower, space, punct, tag = (column(doc, c) for c in ("is_lower", "space", "punct", "tag"))
     while e > s and (
         is_lower[e - 1]

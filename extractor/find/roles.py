@@ -137,11 +137,11 @@ def _modifier_before(doc: Doc, start: int, stops: set[int]) -> int:
     if start == 0 or start - 1 in stops or "\n" in doc[start - 1].whitespace_:
         return start
     prev = doc[start - 1]
-    return start - 1 if prev.is_title and prev.lower_ in _title_modifiers() else start
+    return start - 1 if prev.is_title and prev.lower_ in title_modifiers() else start
 
 
 @lru_cache(maxsize=1)
-def _title_modifiers() -> frozenset[str]:
+def title_modifiers() -> frozenset[str]:
     """First words of the lexicon's titles that are a title after that word ("executive", "acting")."""
     lex = lexicon("roles")
     return frozenset(
