@@ -225,3 +225,22 @@ def test_a_title_modifier_is_cut_off_the_organisation_before_it(extractor):
     rec = extractor.extract(text)
     assert "HEC Executive" not in _org_keys(rec)
     assert any(k[:2] == ("Sohail Naqvi", "director") and k[2] for k in _roles(rec))
+
+
+def test_a_name_after_a_titled_organisation_at_a_clause_end_is_the_title_holder(extractor):
+    """org.span.person_tail with title evidence: "the Rector of the University of Tehran Mahmoud Nili
+    Ahmadabadi." ends with the rector's name, though no lexicon knows it."""
+    text = (
+        "The memorandum was signed on the Iranian side by the Rector of the University of Tehran Mahmoud Nili "
+        "Ahmadabadi."
+    )
+    rec = extractor.extract(text)
+    assert "University of Tehran" in _org_keys(rec)
+    assert ("Mahmoud Nili Ahmadabadi", "rector", "University of Tehran") in _roles(rec)
+
+
+def test_words_after_a_titled_organisation_that_name_a_place_stay_in_it(extractor):
+    """No cut when the words after the head are a place: in "the Rector of the Polytechnic Institute Tomsk
+    Region," no person is found."""
+    text = "The guests met the Rector of the Polytechnic Institute Tomsk Region, who welcomed them."
+    assert not _people(extractor.extract(text))

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_shapes import dateline_place
 from extractor.find.person_names import surname_like
+from extractor.find.role_words import place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
@@ -60,15 +61,33 @@ def person_tail(span: Span) -> int | None:
             )
         ):
             continue
+        plain = not any(lower[x] in _org_vocabulary() or place_word(text[x], lower[x]) for x in range(k, end))
         if (
             lex.get(lower[k]) in ("given", "surname_cn")
             or surname_like(lower[end - 1])
-            and not any(lower[x] in _org_vocabulary() for x in range(k, end))
+            and plain
+            or plain
+            and end - k >= 2
+            and _titled_name_end(span)
         ):
             while k - 1 > last_head and initials_text(text[k - 1]):
                 k -= 1  # "Department V. Amanov": the initials are the person's
             return k
     return None
+
+
+def _titled_name_end(span: Span) -> bool:
+    """ "Rector of the University of Tehran Mahmoud Nili Ahmadabadi.": the organisation follows "<title> of"
+    and its span ends where the sentence or clause does, so two or three plain capitalised words after its
+    head are the title holder's name (rule ``org.span.person_tail``, title evidence)."""
+    doc, i = span.doc, span.start
+    lower = column(doc, "lower")
+    i -= i > 0 and lower[i - 1] == "the"
+    after = lower[span.end] if span.end < len(doc) else "."
+    return i >= 2 and lower[i - 1] == "of" and lower[i - 2] in title_words() and after in _CLAUSE_ENDS
+
+
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "and", "signed", "said", "noted", "stated", "has", "was"})
 
 
 @lru_cache(maxsize=1)
