@@ -244,3 +244,14 @@ def test_words_after_a_titled_organisation_that_name_a_place_stay_in_it(extracto
     Region," no person is found."""
     text = "The guests met the Rector of the Polytechnic Institute Tomsk Region, who welcomed them."
     assert not _people(extractor.extract(text))
+
+
+def test_a_vice_chancellor_with_a_portfolio_is_a_deputy():
+    """role.category.vice_chancellor_portfolio: the head of a Commonwealth university is "Vice-Chancellor";
+    with a portfolio the title is a deputy's. A hyphenated spelling of a lexicon title has its category."""
+    from extractor.normalise.categories import category
+
+    assert category("Vice-Chancellor") == "rector"
+    assert category("Vice Chancellor in charge of international affairs") == "vice-rector"
+    assert category("Vice-Chancellor for Research") == "vice-rector"
+    assert category("Deputy-director-general") == "deputy director"

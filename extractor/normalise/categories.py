@@ -37,8 +37,14 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
     if singular(t) in lex:
         return lex[singular(t)]  # "rectors X and Y"
     head = _PORTFOLIO_AFTER.split(t, maxsplit=1)[0]
+    if head != t and head.replace("-", " ") == "vice chancellor":
+        # rule role.category.vice_chancellor_portfolio: "Vice Chancellor in charge of international affairs",
+        # "Vice-Chancellor for Research": a vice-chancellor with a portfolio is a deputy, not the head
+        return "vice-rector"
     if head != t and singular(head) in lex:
         return lex[singular(head)]  # "pro-rectors in charge of scientific work"
+    if "-" in t and t.replace("-", " ") in lex:
+        return lex[t.replace("-", " ")]  # "Deputy-director-general"
     parts = t.split()
     if (
         len(parts) == 2
