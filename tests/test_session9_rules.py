@@ -255,3 +255,34 @@ def test_a_vice_chancellor_with_a_portfolio_is_a_deputy():
     assert category("Vice Chancellor in charge of international affairs") == "vice-rector"
     assert category("Vice-Chancellor for Research") == "vice-rector"
     assert category("Deputy-director-general") == "deputy director"
+
+
+def test_an_moa_is_a_memorandum(extractor):
+    """ "MOA" (memorandum of agreement) is an agreement mention of kind memorandum, not an organisation."""
+    text = (
+        "PSU Phuket hosted an MOA Signing Ceremony with Shukshin Altai State University. They signed the MOA."
+    )
+    rec = extractor.extract(text)
+    assert [m.norm for m in rec.mentions if m.text == "MOA"] == ["memorandum", "memorandum"]
+
+
+def test_publication_dates_from_an_inline_label_and_a_date_opening_the_headline():
+    """published: "..., PUBLISHED August 08, 2013 ..." (a label in capitals inside the first line) and
+    "14.04.2021 Memorandum of Understanding signed with Rostov" (a numeric date before the headline)."""
+    from extractor.find.published import find_published
+
+    inline = (
+        "X will cooperate with Y. Press-service of X, PUBLISHED August 08, 2013 X and Y signed a memorandum."
+    )
+    assert find_published(inline).value == "2013-08-08"
+    lead = "14.04.2021 Memorandum of Understanding signed with Rostov\n\nThe University of Marburg signed it."
+    assert find_published(lead).value == "2021-04-14"
+
+
+def test_a_sentence_opening_with_a_date_gives_no_publication_date():
+    """ "On September 6th, 2023 PSU Phuket hosted ...": a preposition is no site section before a date, and
+    "published on" inside a sentence is no label."""
+    from extractor.find.published import find_published
+
+    assert find_published("On September 6th, 2023 PSU Phuket hosted an MOA Signing Ceremony.") is None
+    assert find_published("The report was published on May 5, 2020 by the ministry.") is None
