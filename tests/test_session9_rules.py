@@ -286,3 +286,17 @@ def test_a_sentence_opening_with_a_date_gives_no_publication_date():
 
     assert find_published("On September 6th, 2023 PSU Phuket hosted an MOA Signing Ceremony.") is None
     assert find_published("The report was published on May 5, 2020 by the ministry.") is None
+
+
+def test_a_name_after_a_portfolio_ending_in_a_field_is_found(extractor):
+    """rule_title_name past a portfolio that ends in a field (``patterns/portfolio_words.jsonl``): "Kazakh
+    Minister of Science and Higher Education Sayasat Nurbek", "Vice-Rector for International Relations
+    Mikhail Kuz'min"; the title keeps only its portfolio."""
+    text = (
+        "A delegation led by Kazakh Minister of Science and Higher Education Sayasat Nurbek visited the branch. "
+        "Vice-Rector for International Relations Mikhail Kuzmin welcomed the guests."
+    )
+    rec = extractor.extract(text)
+    assert {"Sayasat Nurbek", "Mikhail Kuzmin"} <= _people(rec)
+    titles = {m.text for m in rec.mentions if m.label == "ROLE"}
+    assert {"Minister of Science and Higher Education", "Vice-Rector for International Relations"} <= titles

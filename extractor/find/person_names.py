@@ -46,16 +46,17 @@ def _honorific_spans(doc: Doc) -> list[Span]:
 
 def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     """After "Title of X University" (an organisation name ending in a head noun or an acronym), "Title of
-    Kazakhstan" or "Ambassador to Korea" (a country's name), the index where a following name would start;
-    ``end`` itself when the title is not followed by "of <name>" or "to <country>"."""
+    Kazakhstan" or "Ambassador to Korea" (a country's name), or a portfolio ending in a field ("Minister of
+    Science and Higher Education", "Vice-Rector for International Relations": ``patterns/portfolio_words``),
+    the index where a following name would start; ``end`` itself when no such words follow the title."""
     lower = column(doc, "lower")
-    if end >= len(lower) or lower[end] not in ("of", "to"):
+    if end >= len(lower) or lower[end] not in ("of", "to", "for"):
         return end
     text, ws, upper = column(doc, "text"), column(doc, "ws"), column(doc, "upper")
     k = end + 1
     if k < len(lower) and lower[k] == "the":
         k += 1
-    last_head = None
+    last_head, fields = None, words("portfolio_words")
     while (
         k < len(lower)
         and k < end + 10
@@ -64,7 +65,8 @@ def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
         if "\n" in ws[k]:
             break
         head = lower[k] in org_words or upper[k] and len(text[k]) > 1
-        if place_word(text[k], lower[k]) or head and lower[end] == "of":
+        field = lower[k] in fields and lower[end] != "to"
+        if place_word(text[k], lower[k]) or field or head and lower[end] == "of":
             last_head = k
         k += 1
     return last_head + 1 if last_head is not None else end
