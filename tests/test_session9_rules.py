@@ -300,3 +300,13 @@ def test_a_name_after_a_portfolio_ending_in_a_field_is_found(extractor):
     assert {"Sayasat Nurbek", "Mikhail Kuzmin"} <= _people(rec)
     titles = {m.text for m in rec.mentions if m.label == "ROLE"}
     assert {"Minister of Science and Higher Education", "Vice-Rector for International Relations"} <= titles
+
+
+def test_a_title_or_honorific_ends_no_name(extractor):
+    """A model name that ends in a title or an honorific loses it ("Treasurer Prof", "Asan Mayor"); an
+    acronym left before a title ("GNDU Registrar") is no name at all."""
+    text = "The MoU was signed between Prof KS Chahal, GNDU Registrar, and Prof Dr Rustam Khalmuradov."
+    rec = extractor.extract(text)
+    people = _people(rec)
+    assert "GNDU Registrar" not in people and "GNDU" not in people
+    assert {"KS Chahal", "Rustam Khalmuradov"} <= people

@@ -96,10 +96,18 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     dash = next((i for i in range(s + 1, e) if text[i] in _DASHES and ws[i]), None)
     if dash is not None:  # "Wu Guangyu - Head of ...": a spaced dash ends the name
         e = dash
+    honorifics, end = words("honorifics"), e
     while e > s and (
-        punct[e - 1] and not initials_text(text[e - 1]) or text[e - 1] in {"'s", "’s"} or space[e - 1]
+        punct[e - 1]
+        and not initials_text(text[e - 1])
+        or text[e - 1] in {"'s", "’s"}
+        or space[e - 1]
+        or lower[e - 1] in titles  # "Asan Mayor": a title ends no name
+        or lower[e - 1].rstrip(".") in honorifics  # "Treasurer Prof"
     ):
         e -= 1
+    if e < end and e - s == 1 and text[s].isupper() and any(lower[i] in titles for i in range(e, end)):
+        return None  # "GNDU Registrar": an acronym before a title is an organisation's
     return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner") if s < e else None
 
 
