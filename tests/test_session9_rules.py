@@ -310,3 +310,24 @@ def test_a_title_or_honorific_ends_no_name(extractor):
     people = _people(rec)
     assert "GNDU Registrar" not in people and "GNDU" not in people
     assert {"KS Chahal", "Rustam Khalmuradov"} <= people
+
+
+def test_an_honorees_name_before_a_university_acronym_is_the_university(extractor):
+    """org.namesake_acronym and org.key.namesake_acronym: "Rector of L. Gumilyov ENU Yerlan Sydykov": the
+    honoree belongs to the university's name, and the registered acronym gives its key when the honoree's
+    words are in it."""
+    text = (
+        "Rector of L. Gumilyov ENU Yerlan Sydykov and the rector of Abai KazNPU Darkhan Bilyalov took part."
+    )
+    rec = extractor.extract(text)
+    keys = _org_keys(rec)
+    assert keys["L. Gumilyov ENU"] == {"L.N. Gumilyov Eurasian National University"}
+    assert "L. Gumilyov" not in _people(rec)
+    assert ("Yerlan Sydykov", "rector", "L.N. Gumilyov Eurasian National University") in _roles(rec)
+
+
+def test_a_word_before_a_document_acronym_is_no_namesake(extractor):
+    """ "This MoU", "Sign MoU": a document's acronym ending in U is no university."""
+    text = "Sign MoU with Astana University. This MoU was signed by Rector Ivan Petrov."
+    keys = _org_keys(extractor.extract(text))
+    assert not any("MoU" in k for k in keys)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from extractor.find.namesakes import namesake_acronyms
 from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_shapes import dateline_place
 from extractor.find.person_names import surname_like
@@ -178,8 +179,9 @@ _DESCRIBED = re.compile(
 def described_organisations(doc: Doc) -> list[Span]:
     """Rule ``org.described``: a capitalised name the text describes as a company ("CAMCE Ecological
     Technologies, a Chinese environmental protection company") is an organisation, whatever its last word;
-    so is a name spelt out before its acronym (rule ``org.spelled_out``, in ``find/spelled_out.py``)."""
-    out = spelled_out_organisations(doc)
+    so is a name spelt out before its acronym (rule ``org.spelled_out``, in ``find/spelled_out.py``) and an
+    honoree's name before a university's acronym (rule ``org.namesake_acronym``, in ``find/namesakes.py``)."""
+    out = spelled_out_organisations(doc) + namesake_acronyms(doc)
     for m in _DESCRIBED.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1))
         while span is not None and len(span) and span[0].lower_ in stop_words():

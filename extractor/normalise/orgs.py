@@ -39,7 +39,7 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     keys: list[str | None] = []
     for sp in spans:
         name = html.unescape(text_of(sp))
-        entry = registry.lookup(name)
+        entry = registry.lookup(name) or _namesake_entry(name, registry)
         if entry is None and fuzzy:
             entry = registry.fuzzy_lookup(name)
         keys.append(entry.id if entry else None)
@@ -58,6 +58,16 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     out = _named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved))
     out = _country_prefixed(_same_letters(out))
     return _units_of_named_parent(spans, out, registry)
+
+
+def _namesake_entry(name: str, registry: OrgRegistry):
+    """Rule ``org.key.namesake_acronym``: "L. Gumilyov ENU", "Abai KazNPU": the registered organisation of the
+    acronym, when its name holds the honoree's words ("L.N. Gumilyov Eurasian National University")."""
+    *honoree, acr = name.split() or [""]
+    entry = registry.lookup(acr) if honoree and acr.isalpha() and sum(c.isupper() for c in acr) >= 2 else None
+    words_ = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", " ".join(honoree))]
+    names = " ".join(entry.names()).lower() if entry is not None else ""
+    return entry if words_ and all(w in names for w in words_) else None
 
 
 def _named_acronyms(spans: list[Span], keys: list[str]) -> list[str]:
