@@ -331,3 +331,14 @@ def test_a_word_before_a_document_acronym_is_no_namesake(extractor):
     text = "Sign MoU with Astana University. This MoU was signed by Rector Ivan Petrov."
     keys = _org_keys(extractor.extract(text))
     assert not any("MoU" in k for k in keys)
+
+
+def test_an_unnamed_unit_between_a_title_and_its_organisation(extractor):
+    """role.org.attached through a unit: "vice-president of the Far East division of Skolkovo" holds the
+    title at Skolkovo, not at the release's organisation."""
+    text = (
+        "Tsinghua University Science Park hosted the talks. Yuri Saprykin, vice-president of the Far East "
+        "division of Skolkovo, told China Daily that cooperation had started."
+    )
+    roles = _roles(extractor.extract(text))
+    assert ("Yuri Saprykin", "vice-president", "Skolkovo Foundation") in roles

@@ -7,10 +7,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extractor.facts.attached import attached_org
 from extractor.facts.base import SIGN_FORMS, _ents
 from extractor.facts.home import topic_orgs
 from extractor.facts.party_filter import party_orgs
-from extractor.facts.title_orgs import attached_org
 from extractor.lang.tokens import SENT_REACH, doc_text, sent_of
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})

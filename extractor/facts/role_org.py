@@ -15,12 +15,12 @@ from extractor.facts.affiliation import (
     group_label_org,
     host_of_guests,
 )
+from extractor.facts.attached import attached_org
 from extractor.facts.base import OWN_NOUNS
 from extractor.facts.sides import respective_side
 from extractor.facts.state_roles import ministry_of, national, of_country
 from extractor.facts.title_orgs import (
     anaphor_org,
-    attached_org,
     delegation_leader_org,
     next_title_org,
     possessive_ref,

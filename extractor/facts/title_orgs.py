@@ -6,9 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractor.facts.affiliation import is_partner
+from extractor.facts.attached import attached_org
 from extractor.find.role_lists import same_sentence
-from extractor.find.role_words import ORG_GAP
-from extractor.find.roles import gap_ok
 from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, sent_of
@@ -203,47 +202,6 @@ def _before_honorifics(doc: Doc, start: int) -> int:
         o -= 1
     o -= o >= 1 and doc[o - 1].lower_ == "the"
     return o - 1 if o >= 2 and doc[o - 1].lower_ == "of" and doc[o - 2].ent_type_ == "ROLE" else k
-
-
-def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
-    """An organisation written next to the role or the person."""
-    doc = role.doc
-    near = [o for o in orgs if role.start - 6 <= o.end and o.start <= role.end + 10]
-    for o in near:
-        if role.end <= o.start and o.start - role.end <= 4 and gap_ok(doc, role.end, o.start, ORG_GAP, set()):
-            return o
-        if role.end <= o.start <= role.end + 2 and [t.lower_ for t in doc[role.end : o.start]] in (
-            [","],
-            [",", "the"],
-        ):
-            return o
-    for o in near:
-        if o.end <= role.start and gap_ok(doc, o.end, role.start, frozenset({"'s", "’s", "the"}), set()):
-            return o
-    if person is not None:
-        anchor = max(person.end, role.end) if person.start > role.start else role.end
-        anchor = _past_entourage(doc, anchor)
-        for o in [o for o in orgs if anchor <= o.start <= anchor + 7]:
-            if (
-                anchor <= o.start <= anchor + 7
-                and doc[anchor].lower_ in {"of", "from", "at", "("}
-                and gap_ok(doc, anchor, o.start, ORG_GAP, set())
-            ):
-                return o
-    return None
-
-
-def _past_entourage(doc: Doc, i: int) -> int:
-    """Skip "and his delegation" / "and the delegation" after a name: "President Nikolayev and his delegation
-    from Northeastern Federal University"."""
-    j = i
-    if j < len(doc) and doc[j].lower_ == "and":
-        j += 1
-        if j < len(doc) and doc[j].lower_ in ("his", "her", "the", "a"):
-            j += 1
-        if j < len(doc) and doc[j].lower_ in ("delegation", "group", "team", "colleagues"):
-            return j + 1
-    return i
 
 
 _INTRO = frozenset({"at", "from", "for", "by", "on", "in"})
