@@ -342,3 +342,15 @@ def test_an_unnamed_unit_between_a_title_and_its_organisation(extractor):
     )
     roles = _roles(extractor.extract(text))
     assert ("Yuri Saprykin", "vice-president", "Skolkovo Foundation") in roles
+
+
+def test_a_possessive_between_the_article_and_the_title_keeps_the_apposition(extractor):
+    """role.tie.modified_apposition over a possessive: "Timirkhan Alishev, the college’s vice-rector for
+    international affairs" is the vice-rector."""
+    text = (
+        "Kazan Federal University will open a branch. Timirkhan Alishev, the college’s vice-rector for "
+        "international affairs, has confirmed it."
+    )
+    rec = extractor.extract(text)
+    ties = {(f.person, f.role): f.tie_rule for f in rec.facts if isinstance(f, RoleFact)}
+    assert ties[("Timirkhan Alishev", "vice-rector")] == "role.tie.modified_apposition"

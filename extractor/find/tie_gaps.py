@@ -122,7 +122,8 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "RB", "NN"
 @rule("role.tie.modified_apposition")
 def modified_apposition(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.modified_apposition``: "Szonja Andrea Buslig, the Economic Counselor of the Serbian
-    Embassy", "Song Chenxi, the international Ambassador of SFedU", "Mher Sahakyan, the founding head of":
+    Embassy", "Song Chenxi, the international Ambassador of SFedU", "Mher Sahakyan, the founding head of",
+    "Timirkhan Alishev, the college’s vice-rector":
     a comma, an article and up to three modifiers (adjectives, participles) between a name and its title."""
     if not t.before or titled(t.before[-1], t.ctx) or t.direct_after():
         return None
@@ -139,6 +140,7 @@ def _not_modifier(tok: Token, t: Tie) -> bool:
     """A word that cannot modify a title: a name's, an organisation's or another title's word, a line end."""
     return (
         tok.tag_ not in _MODIFIER_TAGS
+        and tok.text not in ("'s", "’s")  # "X, the college’s vice-rector for ..."
         or tok.ent_type_ in ("PERSON", "ORG")
         or tok.i in t.ctx.context
         or "\n" in tok.whitespace_
