@@ -354,3 +354,12 @@ def test_a_possessive_between_the_article_and_the_title_keeps_the_apposition(ext
     rec = extractor.extract(text)
     ties = {(f.person, f.role): f.tie_rule for f in rec.facts if isinstance(f, RoleFact)}
     assert ties[("Timirkhan Alishev", "vice-rector")] == "role.tie.modified_apposition"
+
+
+def test_a_country_after_the_titles_organisation_stands_between_title_and_name(extractor):
+    """role.tie.title_org_name over "in <country>": "the head of the representative office of
+    Rossotrudnichestvo in Argentina Olga Muratova"."""
+    text = "This was announced by the head of the representative office of Rossotrudnichestvo in Argentina Olga Muratova."
+    rec = extractor.extract(text)
+    ties = {(f.person, f.role): f.tie_rule for f in rec.facts if isinstance(f, RoleFact)}
+    assert ties[("Olga Muratova", "head")] == "role.tie.title_org_name"

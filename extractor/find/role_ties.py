@@ -183,7 +183,8 @@ def _title_org_name(t: Tie) -> TieChoice | None:
         return None
     doc, role, p, org_tokens = t.doc, t.role, t.after[0], t.ctx.org_tokens
     start = served_title_end(doc, role.end, words("roles"))  # "Adviser to the President of X, Name"
-    named = org_tokens | {i for i in range(start, p.start) if place_word(doc[i].text, doc[i].lower_)}
+    places = {i for i in range(start, p.start) if place_word(doc[i].text, doc[i].lower_)}
+    named = org_tokens | places | {i - 1 for i in places if doc[i - 1].lower_ == "in"}  # "of X in Argentina"
     if (
         gap_ok(doc, start, p.start, PERSON_GAP_BEFORE, named)
         and not any(doc[i].text == "," for i in range(role.end, p.start))
