@@ -363,3 +363,9 @@ def test_a_country_after_the_titles_organisation_stands_between_title_and_name(e
     rec = extractor.extract(text)
     ties = {(f.person, f.role): f.tie_rule for f in rec.facts if isinstance(f, RoleFact)}
     assert ties[("Olga Muratova", "head")] == "role.tie.title_org_name"
+
+
+def test_an_initial_without_its_full_stop_opens_a_name_after_an_honorific(extractor):
+    """rule_title_name over a bare initial: "Prof P Nagabhushan, director, IIIT-A"."""
+    text = "Prof P Nagabhushan, director, IIIT-A, and Vijayshree Tiwari were also present on the occasion."
+    assert "P Nagabhushan" in _people(extractor.extract(text))

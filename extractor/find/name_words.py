@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extractor.lang.lexicons import words
+from extractor.lang.lexicons import lexicon, words
 
 PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
 
@@ -41,3 +41,14 @@ DROP_LEFT = frozenset(
 
 
 FUNCTION_WORDS = frozenset({"and", "of", "for", "on", "in", "the", "at", "to", "with"})
+
+
+@lru_cache(maxsize=1)
+def _surname_suffixes() -> tuple[str, ...]:
+    return tuple(p[1:] for p, c in lexicon("person_names").items() if c == "surname_suffix")
+
+
+def surname_like(word: str) -> bool:
+    """A lone word that reads as a surname ("Pashkov", "Shakhray", "Khachatryan": by its ending), not a
+    place."""
+    return len(word) > 3 and word.endswith(_surname_suffixes()) and word not in words("places")

@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from extractor.find.name_words import surname_like
 from extractor.find.namesakes import namesake_acronyms
 from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_shapes import dateline_place
-from extractor.find.person_names import surname_like
 from extractor.find.role_words import place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words

@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from extractor.find.name_words import PORTFOLIO_PREPS
+from extractor.find.name_words import PORTFOLIO_PREPS, surname_like
 from extractor.find.role_lists import is_plural
 from extractor.find.role_words import place_word
 from extractor.lang.lexicons import lexicon, words
@@ -94,6 +94,7 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
                 and lower[j] not in not_names
                 or text[j] in NAME_JOINERS
                 and j > end
+                or _bare_initial(text, j)  # "Prof P Nagabhushan"
             )
         ):
             if "\n" in ws[j]:
@@ -106,6 +107,11 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
             continue
         out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
     return out
+
+
+def _bare_initial(text: list[str], j: int) -> bool:
+    """A capital written as an initial without its full stop, before a name word: "P" of "P Nagabhushan"."""
+    return len(text[j]) == 1 and text[j].isupper() and j + 1 < len(text) and is_name_text(text[j + 1])
 
 
 def _not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
@@ -206,17 +212,6 @@ def _list_item_name(doc: Doc, s: int, e: int, cues) -> bool:
     if e - s != 1 or s < 2 or doc[s - 1].text != "," or not doc[s].is_title or not doc[s].is_alpha:
         return False
     return any(s - 12 <= cue.end < s - 1 for cue in cues)
-
-
-@lru_cache(maxsize=1)
-def _surname_suffixes() -> tuple[str, ...]:
-    return tuple(p[1:] for p, c in lexicon("person_names").items() if c == "surname_suffix")
-
-
-def surname_like(word: str) -> bool:
-    """A lone word that reads as a surname ("Pashkov", "Shakhray", "Khachatryan": by its ending), not a
-    place."""
-    return len(word) > 3 and word.endswith(_surname_suffixes()) and word not in words("places")
 
 
 def _plain_name(tok, titles: frozenset[str], org_words: frozenset[str]) -> bool:
