@@ -369,3 +369,16 @@ def test_an_initial_without_its_full_stop_opens_a_name_after_an_honorific(extrac
     """rule_title_name over a bare initial: "Prof P Nagabhushan, director, IIIT-A"."""
     text = "Prof P Nagabhushan, director, IIIT-A, and Vijayshree Tiwari were also present on the occasion."
     assert "P Nagabhushan" in _people(extractor.extract(text))
+
+
+def test_a_dateline_with_a_dash_or_a_colon_after_the_date():
+    """published.dateline: "Samarkand, Uzbekistan – September 21, 2024: The ..." and "Peking University,
+    December 8, 2021: The ..." open the release with its date."""
+    from extractor.find.published import find_published
+
+    text = "Major MoUs Signed\n\nSamarkand, Uzbekistan – September 21, 2024: The Indian Institute signed two MoUs."
+    assert find_published(text).value == "2024-09-21"
+    text = (
+        "PKU and HSE sign agreements\n\nPeking University, December 8, 2021: The closing ceremony was held."
+    )
+    assert find_published(text).value == "2021-12-08"
