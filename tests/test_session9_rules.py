@@ -382,3 +382,14 @@ def test_a_dateline_with_a_dash_or_a_colon_after_the_date():
         "PKU and HSE sign agreements\n\nPeking University, December 8, 2021: The closing ceremony was held."
     )
     assert find_published(text).value == "2021-12-08"
+
+
+def test_publish_date_labels_and_at_stamps():
+    """published: "Publish Date : 09 April 2024" is a label (it beats a site clock above the headline), and
+    "... a Memorandum of cooperation. @ 19 July 2013 11:05 AM" a CMS stamp on the first line."""
+    from extractor.find.published import find_published
+
+    text = "Tuesday, January 27th, 2026\n\nTU and BFSU sign MoU\n\nThe MoU was signed.\n\nPublish Date : 09 April 2024\n"
+    assert find_published(text).value == "2024-04-09"
+    text = "Printer Friendly Version The universities signed a Memorandum. @ 19 July 2013 11:05 AM\n\nText."
+    assert find_published(text).value == "2013-07-19"
