@@ -393,3 +393,29 @@ def test_publish_date_labels_and_at_stamps():
     assert find_published(text).value == "2024-04-09"
     text = "Printer Friendly Version The universities signed a Memorandum. @ 19 July 2013 11:05 AM\n\nText."
     assert find_published(text).value == "2013-07-19"
+
+
+def test_partners_counted_with_them_and_listed_in_the_next_sentence(extractor):
+    """agreement.parties.listed_next after "with them": "visited five universities ... and signed a
+    Memorandum of Understandings with them. The five universities are: KNUST: ..., Kumasi Polytechnic, ..."
+    gives one memorandum per listed university (a name ending in a head noun is no place, and "A: B" is one
+    item of the list)."""
+    text = (
+        "In March 2011, a delegation from UESTC visited five universities in Ghana and Togo and signed a "
+        "Memorandum of Understandings with them. The five universities are: KNUST: Kwame Nkrumah University "
+        "of Science and Technology, Kumasi Polytechnic, Koforidua Polytechnic and the University of Lome."
+    )
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    partners = {p for f in facts for p in f.parties} - {
+        "University of Electronic Science and Technology of China"
+    }
+    assert {"Kwame Nkrumah University of Science and Technology", "Kumasi Polytechnic"} <= partners
+    assert len(facts) >= 3
+
+
+def test_two_head_nouns_joined_by_and_are_two_organisations(extractor):
+    """org.span.two_heads: the model's "University for Development Studies and University of Lome" is cut
+    before "and University"."""
+    text = "The partners are the University for Development Studies and University of Lome in Togo."
+    keys = _org_keys(extractor.extract(text))
+    assert "University for Development Studies and University of Lome" not in keys

@@ -41,17 +41,18 @@ def _between_states(doc: Doc, i: int) -> bool:
 
 
 _COUNTED_PARTNERS = re.compile(
-    r"^with (?:\w+ ){0,3}?(?:several|a number of|a few|many|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten)\b",
+    r"^with (?:(?:\w+ ){0,3}?(?:several|a number of|a few|many|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b|(?:each of |all of )?them\b)",
     re.I,
 )
 
 
 def _listed_next(m: Span, orgs: list[Span]) -> list[Span]:
     """Rule ``agreement.parties.listed_next``: "X signed a memorandum of cooperation with several
-    international universities. Among them are A and B.": partners counted but not named in the sentence are
-    the organisations the next sentence lists after "Among them" / "These include" (one document per partner).
-    """
+    international universities. Among them are A and B.", "... visited five universities and signed a
+    Memorandum with them. The five universities are: A, B, ...": partners counted but not named in the
+    sentence are the organisations the next sentence lists after "Among them" / "These include" / "The five
+    universities are" (one document per partner)."""
     doc, sent = m.doc, sent_of(m)
     with_tok = next((t for t in doc[m.end : sent.end] if t.lower_ == "with"), None)
     if (
@@ -65,7 +66,9 @@ def _listed_next(m: Span, orgs: list[Span]) -> list[Span]:
         nxt = sent_of(doc[nxt.end])
     if not MEMBERS.match(nxt.text.strip()) or _ents(doc, "AGREEMENT", nxt):
         return []
-    candidates = party_orgs(nxt)
+    reach = min(len(doc), nxt.start + 120)
+    line_end = next((t.i for t in doc[nxt.start : reach] if "\n" in t.whitespace_), reach - 1)
+    candidates = party_orgs(doc[nxt.start : max(nxt.end, line_end + 1)])  # the list may run past a ":"
     return _chain(doc, candidates[0].start, candidates) if candidates else []
 
 

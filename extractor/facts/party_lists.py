@@ -62,7 +62,7 @@ def _place_bracket(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
     return close
 
 
-_CHAIN_GLUE = frozenset({"and", ",", ";", "the", "its", "also", "with"})
+_CHAIN_GLUE = frozenset({"and", ",", ";", ":", "the", "its", "also", "with"})  # "KNUST: Kwame Nkrumah ..."
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")

@@ -60,6 +60,7 @@ def sign_date(m: Span) -> str | None:
 
 MEMBERS = re.compile(
     r"^\W*(?:among (?:them|these|those|the documents)|these include|they include|they are|"
+    r"the (?:\w+ ){0,2}(?:universities|institutions|partners|organi[sz]ations) (?:are|include)|"
     r"in addition|also|besides)\b",
     re.I,
 )

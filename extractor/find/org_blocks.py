@@ -60,8 +60,11 @@ def inside_blocked(cands: list[Span]) -> list[Span]:
 
 
 def place_only(span: Span) -> bool:
-    """The model reads every token of the name as a place or nationality (``Russian Federation``)."""
+    """The model reads every token of the name as a place or nationality (``Russian Federation``); a name
+    that ends in an institution's head noun is none ("Kumasi Polytechnic", read as a place by the model)."""
     ent_type, punct = column(span.doc, "ent_type"), column(span.doc, "punct")
+    if column(span.doc, "lower")[span.end - 1] in words("org_heads"):
+        return False
     return all(ent_type[i] in ("GPE", "LOC", "NORP") or punct[i] for i in range(span.start, span.end))
 
 

@@ -171,6 +171,10 @@ def _tidy_model_span(span: Span) -> Span | None:
     if verb is not None:
         e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
     lower, titles = column(doc, "lower"), title_words()
+    heads = words("org_heads")
+    second = next((k for k in range(s + 1, e - 1) if lower[k] == "and" and lower[k + 1] in heads), None)
+    if second and text[second + 1][:1].isupper() and any(lower[x] in heads for x in range(s, second)):
+        e = second  # rule org.span.two_heads: "University for Development Studies and University of Lome"
     while e > s + 1 and e < len(doc) and lower[e - 1] in title_modifiers() and lower[e] in titles:
         e -= 1  # rule org.span.title_modifier: "HEC Executive Director X": the title's first word
     is_lower, space, punct, tag = (column(doc, c) for c in ("is_lower", "space", "punct", "tag"))
