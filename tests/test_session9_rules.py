@@ -419,3 +419,16 @@ def test_two_head_nouns_joined_by_and_are_two_organisations(extractor):
     text = "The partners are the University for Development Studies and University of Lome in Togo."
     keys = _org_keys(extractor.extract(text))
     assert "University for Development Studies and University of Lome" not in keys
+
+
+def test_a_counted_group_of_signers_named_in_the_next_sentence_is_one_document(extractor):
+    """agreement.parties.counted_group: "Three universities ... signed a partnership agreement to establish a
+    Center. They are A (ACR) in X, B in Y, and C in Z.": one agreement with the three universities."""
+    text = (
+        "Three universities from China, Mexico and Brazil signed a partnership agreement to establish a "
+        "Development Center in Guangzhou. They are South China Agricultural University (SCAU) in Guangdong, "
+        "Chapingo Autonomous University in Mexico, and Federal University of Mato Grosso in Brazil."
+    )
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert [len(f.parties) for f in facts] == [3]
+    assert facts[0].party_rule == "agreement.parties.counted_group"

@@ -72,6 +72,31 @@ def _listed_next(m: Span, orgs: list[Span]) -> list[Span]:
     return _chain(doc, candidates[0].start, candidates) if candidates else []
 
 
+def each_apart(partners: list[Span]) -> bool:
+    """ "respectively" or "separately" right after the list of partners: one document with each."""
+    doc, end = partners[-1].doc, max(p.end for p in partners)
+    after = [t for t in doc[end : min(len(doc), end + 3)] if not t.is_punct]
+    return bool(after) and after[0].lower_ in ("respectively", "separately")
+
+
+_COUNTED_SUBJECT = re.compile(
+    r"^\W*(?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w'’-]+ ){0,2}?"
+    r"(?:universities|institutions|organi[sz]ations|parties|partners|academies|institutes|colleges)\b",
+    re.I,
+)
+
+
+def counted_group(m: Span, orgs: list[Span]) -> list[Span]:
+    """Rule ``agreement.parties.counted_group``: "Three universities from China, Mexico and Brazil signed a
+    partnership agreement. They are A, B and C.": a counted group opens the sentence as the signers, and the
+    next sentence names its members: one document, its parties the organisations listed."""
+    doc, sent = m.doc, sent_of(m)
+    if not _COUNTED_SUBJECT.match(doc[sent.start : m.start].text) or sent.end >= len(doc):
+        return []
+    nxt = sent_of(doc[sent.end])
+    return party_orgs(nxt) if MEMBERS.match(nxt.text.strip()) else []  # "They are A (ACR) in X, B and C"
+
+
 def _hosting_institution(sent: Span | None, found: list[str]) -> str | None:
     """Rule ``agreement.parties.host``: a one-party agreement whose sentence (or the sentence it draws its
     party from) names one institution "at" which it happens is signed with that institution ("DSTU intends to

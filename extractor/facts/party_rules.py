@@ -9,6 +9,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from extractor.facts import parties
 from extractor.facts.affiliation import delegation_before
 from extractor.facts.base import _ents, _keys, _previous_sentence, _signs
 from extractor.facts.home import BOTH_SIDES, says_our_institution, top_orgs, topic_orgs
@@ -108,12 +109,15 @@ def _between(c: PartyContext) -> Parties | None:
     return ([chain], "agreement.parties.between") if len(chain) >= 2 else None
 
 
-@rule("agreement.parties.listed_next")
+@rule("agreement.parties.listed_next", "agreement.parties.counted_group")
 def _listed(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.listed_next``: "X signed a memorandum with several universities. Among them
-    are A and B.": one document per partner listed in the next sentence."""
+    are A and B.": one document per partner listed in the next sentence; a counted group of signers is one
+    document (:func:`counted_group`)."""
     if c.subject_and_partners[1]:
         return None
+    if len(group := parties.counted_group(c.m, c.orgs)) >= 2:
+        return [_keys(group)], "agreement.parties.counted_group"
     listed = _listed_next(c.m, c.orgs)
     subject = _subject(c.orgs, c.m.start) if listed else None
     if not listed or subject is None and c.home is None:
@@ -154,16 +158,9 @@ def _partners(c: PartyContext) -> Parties | None:
         return [partner_keys], "agreement.parties.with_partners"
     if subject_key is None:
         return None
-    if len(partner_keys) > 1 and (is_generic(c.m) or _each_apart(partners)):
+    if len(partner_keys) > 1 and (is_generic(c.m) or parties.each_apart(partners)):
         return [list(dict.fromkeys([subject_key, p])) for p in partner_keys], "agreement.parties.distributive"
     return [list(dict.fromkeys([subject_key, *partner_keys]))], "agreement.parties.with_partners"
-
-
-def _each_apart(partners: list[Span]) -> bool:
-    """ "respectively" or "separately" right after the list of partners: one document with each."""
-    doc, end = partners[-1].doc, max(p.end for p in partners)
-    after = [t for t in doc[end : min(len(doc), end + 3)] if not t.is_punct]
-    return bool(after) and after[0].lower_ in ("respectively", "separately")
 
 
 @rule("agreement.parties.listed_signers")
@@ -282,10 +279,10 @@ def _from_sentence(c: PartyContext) -> Parties:
 
 
 PARTY_RULES: tuple[Callable[[PartyContext], Parties | None], ...] = (
+    _listed,
     _topic_only,
     _states,
     _between,
-    _listed,
     _partners,
     _signers_listed,
     _declaration,
