@@ -432,3 +432,15 @@ def test_a_counted_group_of_signers_named_in_the_next_sentence_is_one_document(e
     facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert [len(f.parties) for f in facts] == [3]
     assert facts[0].party_rule == "agreement.parties.counted_group"
+
+
+def test_an_outlet_that_reports_citing_a_source_is_no_party(extractor):
+    """agreement.party.not_media for an outlet known by what it does: "QazMonitor reports citing the press
+    service of the Ministry" makes QazMonitor a news outlet, never the release's signing side."""
+    text = (
+        "During the visit of the Kazakh delegation to China, a Memorandum of Cooperation was signed with the "
+        "Academy of Agricultural Sciences. The parties discussed cooperation, QazMonitor reports citing the "
+        "press service of the Ministry of Agriculture."
+    )
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert facts and not any("QazMonitor" in f.parties for f in facts)

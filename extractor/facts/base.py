@@ -173,15 +173,20 @@ def is_media(doc: Doc, key: str) -> bool:
 
 def _channel_owners(doc: Doc) -> frozenset[str]:
     """Outlets known by their channels: "BERNAMA" when the page also names "BERNAMA TV" (a key, then a media
-    word)."""
+    word), or by what they do: "QazMonitor reports citing the press service" (a key, a reporting verb, then
+    "citing" / "quoting")."""
     cache = doc_cache(doc)
     if "channel_owners" not in cache:
-        heads = words("media_heads")
-        keys = {o.kb_id_ for o in _ents(doc, "ORG")}
-        cache["channel_owners"] = frozenset(
+        heads, orgs = words("media_heads"), _ents(doc, "ORG")
+        keys = {o.kb_id_ for o in orgs}
+        reporting = {o.kb_id_ for o in orgs if _REPORTING.match(doc[o.end : o.end + 4].text)}
+        cache["channel_owners"] = reporting | frozenset(
             k.rsplit(" ", 1)[0] for k in keys if " " in k and k.rsplit(" ", 1)[1].lower() in heads
         )
     return cache["channel_owners"]  # type: ignore[return-value]
+
+
+_REPORTING = re.compile(r"^(?:reports|reported|writes|wrote|informs|informed),? (?:citing|quoting)\b")
 
 
 _NEWS_AGENCY = re.compile(r"\b(?:news|press|information|telegraph) agency\b", re.I)
