@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extractor.find.org_edges import under_office
 from extractor.find.org_words import headline_verbs
@@ -147,6 +147,19 @@ def trim_place_suffix(span: Span) -> Span:
 _JUNK = frozenset({">", "<", "/", "|", ",", ":", ";", "•"})
 
 
+def _before_next_name(doc: Doc, s: int, e: int) -> int:
+    """Where a model span's own name ends: before "and" opening a second institution (rule
+    ``org.span.two_heads``: "University for Development Studies and University of Lome") and before a
+    title's first word (rule ``org.span.title_modifier``: "HEC Executive Director X")."""
+    lower, text, heads, titles = column(doc, "lower"), column(doc, "text"), words("org_heads"), title_words()
+    second = next((k for k in range(s + 1, e - 1) if lower[k] == "and" and lower[k + 1] in heads), None)
+    if second and text[second + 1][:1].isupper() and any(lower[x] in heads for x in range(s, second)):
+        e = second
+    while e > s + 1 and e < len(doc) and lower[e - 1] in title_modifiers() and lower[e] in titles:
+        e -= 1
+    return e
+
+
 def _tidy_model_span(span: Span) -> Span | None:
     """Cut an unclosed bracket, trailing lower-case words ("NUST MISIS representatives") and a trailing
     headline verb."""
@@ -170,13 +183,7 @@ def _tidy_model_span(span: Span) -> Span | None:
     verb = next((i for i in headline_verbs(doc) if s < i < e), None)
     if verb is not None:
         e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
-    lower, titles = column(doc, "lower"), title_words()
-    heads = words("org_heads")
-    second = next((k for k in range(s + 1, e - 1) if lower[k] == "and" and lower[k + 1] in heads), None)
-    if second and text[second + 1][:1].isupper() and any(lower[x] in heads for x in range(s, second)):
-        e = second  # rule org.span.two_heads: "University for Development Studies and University of Lome"
-    while e > s + 1 and e < len(doc) and lower[e - 1] in title_modifiers() and lower[e] in titles:
-        e -= 1  # rule org.span.title_modifier: "HEC Executive Director X": the title's first word
+    e = _before_next_name(doc, s, e)
     is_lower, space, punct, tag = (column(doc, c) for c in ("is_lower", "space", "punct", "tag"))
     while e > s and (
         is_lower[e - 1]
