@@ -444,3 +444,12 @@ def test_an_outlet_that_reports_citing_a_source_is_no_party(extractor):
     )
     facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
     assert facts and not any("QazMonitor" in f.parties for f in facts)
+
+
+def test_a_state_president_named_before_the_country_holds_no_organisation(extractor):
+    """role.org.of_country after the name: "President Ilham Aliyev of Azerbaijan"."""
+    text = (
+        "CoHE President Saraç attended the meeting held in the chairmanship of President Ilham Aliyev of "
+        "Azerbaijan."
+    )
+    assert ("Ilham Aliyev", "president", None) in _roles(extractor.extract(text))

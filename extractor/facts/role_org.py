@@ -85,8 +85,10 @@ def _consulate(c: TitleContext) -> OrgChoice | None:
 
 @rule("role.org.of_country")
 def _country(c: TitleContext) -> OrgChoice | None:
-    """Rule ``role.org.of_country``: "president of Mongolia": no organisation."""
-    return (None, 3, "role.org.of_country") if of_country(c.role, c.orgs) else None
+    """Rule ``role.org.of_country``: "president of Mongolia", "President Ilham Aliyev of Azerbaijan"."""
+    p = c.person
+    after_name = p is not None and p.start == c.role.end and of_country(c.role, c.orgs, p.end)
+    return (None, 3, "role.org.of_country") if of_country(c.role, c.orgs) or after_name else None
 
 
 @rule("role.org.attached")

@@ -99,12 +99,13 @@ def national(role: Span) -> bool:
     return in_model or prev.lower_ in words("places") or of_country  # "President of the Republic of X"
 
 
-def of_country(role: Span, orgs: list[Span]) -> bool:
+def of_country(role: Span, orgs: list[Span], end: int | None = None) -> bool:
     """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia": a title of a country (a place right
     after "of", no organisation there) is held at no organisation; so is an adviser's or assistant's title to
-    a state's office ("Foreign Policy advisor to the President of the Kyrgyz Republic")."""
+    a state's office ("Foreign Policy advisor to the President of the Kyrgyz Republic"). ``end``: where the
+    "of" is read instead of the title's end ("President Ilham Aliyev of Azerbaijan": after the name)."""
     doc = role.doc
-    i = _office_served(doc, role.end)
+    i = _office_served(doc, role.end if end is None else end)
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return False
     j = i + 1 + (doc[i + 1].lower_ == "the")
