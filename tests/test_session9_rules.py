@@ -453,3 +453,15 @@ def test_a_state_president_named_before_the_country_holds_no_organisation(extrac
         "Azerbaijan."
     )
     assert ("Ilham Aliyev", "president", None) in _roles(extractor.extract(text))
+
+
+def test_a_signer_who_signed_on_behalf_of_an_acronym_holds_the_title_there(extractor):
+    """org.acronym_acting after "on behalf of" and role.org.on_behalf_of after the person's own "signed":
+    "President Zheng Wentang attended the ceremony ... and signed the letter of intent on behalf of NCUT"."""
+    text = (
+        "President Zheng Wentang attended the inauguration ceremony of the Sino-Polish University Consortium "
+        "on 21st March, and signed the letter of intent on behalf of NCUT together with other representatives."
+    )
+    rec = extractor.extract(text)
+    assert "NCUT" in _org_keys(rec)
+    assert _roles(rec)[("Zheng Wentang", "president", "NCUT")]

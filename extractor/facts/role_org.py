@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractor.facts.affiliation import (
-    behalf_org,
     counterpart_org,
     delegation_member_org,
     group_label_org,
@@ -17,6 +16,7 @@ from extractor.facts.affiliation import (
 )
 from extractor.facts.attached import attached_org
 from extractor.facts.base import OWN_NOUNS
+from extractor.facts.behalf import behalf_org
 from extractor.facts.sides import respective_side
 from extractor.facts.state_roles import ministry_of, national, of_country
 from extractor.facts.title_orgs import (

@@ -124,9 +124,9 @@ _ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){
 def acronyms_acting(doc: Doc) -> list[Span]:
     """Rule ``org.acronym_acting``: an all-capital word the document never spells out, standing where only an
     organisation stands: before a leader's title or a delegation, or after "<title> of" ("HENU president LOU
-    Yuangong", "Li Lu, President of ZJSRU", "CHU leader led
-    a delegation"), as the subject of a signing ("HENU signed a joint training agreement") or of the headline
-    ("SibGIU strengthens cooperation ..."). Places, months and titles are not such words."""
+    Yuangong", "Li Lu, President of ZJSRU", "CHU leader led a delegation"), as the subject of a signing ("HENU
+    signed a joint training agreement") or of the headline ("SibGIU strengthens cooperation ..."), or after
+    "on behalf of" ("signed on behalf of NCUT"). Places, months and titles are not such words."""
     titles, places = title_words(), words("places")
     out = []
     text = doc_text(doc)
@@ -150,8 +150,9 @@ def acronyms_acting(doc: Doc) -> list[Span]:
             and len(t) <= 3
         ):  # "UAE President"; the model reads "HENU" as a place
             continue
-        before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of  # "VSUES first vice-rector
-        # prof. Olga Vorozhbit", "Li Lu, President of ZJSRU;"
+        behalf = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]] == ["on", "behalf", "of"]  # "... of NCUT"
+        # "VSUES first vice-rector prof. Olga Vorozhbit", "Li Lu, President of ZJSRU;"
+        before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of or behalf
         signs = tok.dep_ == "nsubj" and (
             tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes")
             or not doc[: tok.i].text.strip()
