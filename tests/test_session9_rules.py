@@ -465,3 +465,15 @@ def test_a_signer_who_signed_on_behalf_of_an_acronym_holds_the_title_there(extra
     rec = extractor.extract(text)
     assert "NCUT" in _org_keys(rec)
     assert _roles(rec)[("Zheng Wentang", "president", "NCUT")]
+
+
+def test_a_degree_between_a_name_and_its_title_keeps_the_apposition(extractor):
+    """role.tie.apposition over a degree: "Jeilu Oumer, PhD, Vice President for Academic Affairs of AAU",
+    "Gardachew Worku (PhD), President of Injibara University"."""
+    text = (
+        "Gardachew Worku (PhD), President of Injibara University, spoke. Jeilu Oumer, PhD, Vice President for "
+        "Academic Affairs of Addis Ababa University, explained the plan."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("Gardachew Worku", "president", "Injibara University")] == "role.tie.apposition"
+    assert roles[("Jeilu Oumer", "vice-president", "Addis Ababa University")] == "role.tie.apposition"

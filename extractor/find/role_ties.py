@@ -38,6 +38,7 @@ from extractor.find.tie_cues import (
     title_first_list,
     title_org_comma,
     titled,
+    without_degree,
 )
 from extractor.find.tie_gaps import (
     before_coordinated,
@@ -145,7 +146,7 @@ def _apposition(t: Tie) -> TieChoice | None:
     International Relations, doctor of economics, professor Y": the degrees lead on to Y."""
     if (
         t.before
-        and t.gap_before() in ([","], [",", "the"], ["("], ["-"], ["–"], ["—"])
+        and without_degree(t.gap_before()) in ([","], [",", "the"], ["("], ["-"], ["–"], ["—"])
         and not titled(t.before[-1], t.ctx)
         and not t.direct_after()
     ):

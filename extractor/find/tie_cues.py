@@ -161,6 +161,17 @@ def long_title(role: Span, ctx: RoleContext) -> Span | None:
     return None
 
 
+def without_degree(gap: list[str]) -> list[str]:
+    """The gap between a name and its title without a degree set off after the name: "Jeilu Oumer, PhD, Vice
+    President", "Gardachew Worku (PhD), President" read as "X, Title"."""
+    degrees = words("degrees")
+    if len(gap) == 3 and gap[0] == gap[2] == "," and gap[1] in degrees:
+        return [","]
+    if len(gap) == 4 and gap[0] == "(" and gap[2] == ")" and gap[3] == "," and gap[1] in degrees:
+        return [","]
+    return gap
+
+
 def degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
     """Degrees (``patterns/degrees.jsonl``) between a title and the name: "Rector of X, PhD in Economics,
     Professor Valentina Bogatyreva", "Director of Y, Doctor of Technical Sciences, Z"."""
