@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from extractor.lang.lexicons import words
 from extractor.lang.name_keys import similarity
-from extractor.lang.registry import OrgRegistry
+from extractor.lang.registry import OrgEntry, OrgRegistry
 from extractor.lang.tokens import column, text_of
 from extractor.normalise.org_parents import (
     _NAMED_AFTER,
@@ -60,7 +60,7 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     return _units_of_named_parent(spans, out, registry)
 
 
-def _namesake_entry(name: str, registry: OrgRegistry):
+def _namesake_entry(name: str, registry: OrgRegistry) -> OrgEntry | None:
     """Rule ``org.key.namesake_acronym``: "L. Gumilyov ENU", "Abai KazNPU": the registered organisation of the
     acronym, when its name holds the honoree's words ("L.N. Gumilyov Eurasian National University")."""
     *honoree, acr = name.split() or [""]
