@@ -477,3 +477,24 @@ def test_a_degree_between_a_name_and_its_title_keeps_the_apposition(extractor):
     roles = _roles(extractor.extract(text))
     assert roles[("Gardachew Worku", "president", "Injibara University")] == "role.tie.apposition"
     assert roles[("Jeilu Oumer", "vice-president", "Addis Ababa University")] == "role.tie.apposition"
+
+
+def test_an_envoy_to_a_country_is_tied_to_the_name_after_it(extractor):
+    """role.tie.title_org_name and rule_title_name over "to <country>": "Chinese Ambassador to Poland Xu Jian",
+    "the Ambassador of BiH to China Siniša Berjan"."""
+    rec = extractor.extract(
+        "Chinese Ambassador to Poland Xu Jian underlined the importance of the initiative."
+    )
+    assert ("Xu Jian", "ambassador", None) in _roles(rec)
+    rec = extractor.extract("The ceremony was attended by the Ambassador of BiH to China Siniša Berjan.")
+    assert "Siniša Berjan" in _people(rec)
+
+
+def test_a_bracketed_time_label_and_an_accented_dateline():
+    """published: "[Source] X [Time] 2018-04-28 16:25:35" and "Mérida, Yucatán, May 7, 2019.- With ..."."""
+    from extractor.find.published import find_published
+
+    text = "Headline of the page\n\n[Source]    Confucius Institute, Hungary [Time]    2018-04-28 16:25:35\n\nText."
+    assert find_published(text).value == "2018-04-28"
+    text = "UADY signs letter of intent\n\nMérida, Yucatán, May 7, 2019.- With the objective of strengthening ties."
+    assert find_published(text).value == "2019-05-07"

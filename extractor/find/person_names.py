@@ -45,10 +45,9 @@ def _honorific_spans(doc: Doc) -> list[Span]:
 
 
 def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
-    """After "Title of X University" (an organisation name ending in a head noun or an acronym), "Title of
-    Kazakhstan" or "Ambassador to Korea" (a country's name), or a portfolio ending in a field ("Minister of
-    Science and Higher Education", "Vice-Rector for International Relations": ``patterns/portfolio_words``),
-    the index where a following name would start; ``end`` itself when no such words follow the title."""
+    """Where a name would start after "Title of X University" (a head noun or acronym), "Title of Kazakhstan",
+    "Ambassador of BiH to China" (a country) or a field portfolio ("Minister of Science and Higher Education":
+    ``patterns/portfolio_words``); ``end`` itself when no such words follow the title."""
     lower = column(doc, "lower")
     if end >= len(lower) or lower[end] not in ("of", "to", "for"):
         return end
@@ -60,7 +59,15 @@ def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     while (
         k < len(lower)
         and k < end + 10
-        and (is_name_text(text[k]) or lower[k] in {"of", "and"} or lower[k] == "the" and lower[k - 1] == "of")
+        and (
+            is_name_text(text[k])
+            or lower[k] in {"of", "and"}
+            or lower[k] == "the"
+            and lower[k - 1] == "of"
+            or lower[k] in {"to", "in"}
+            and k + 1 < len(lower)
+            and place_word(text[k + 1], lower[k + 1])
+        )
     ):
         if "\n" in ws[k]:
             break

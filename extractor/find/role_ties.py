@@ -185,7 +185,7 @@ def _title_org_name(t: Tie) -> TieChoice | None:
     doc, role, p, org_tokens = t.doc, t.role, t.after[0], t.ctx.org_tokens
     start = served_title_end(doc, role.end, words("roles"))  # "Adviser to the President of X, Name"
     places = {i for i in range(start, p.start) if place_word(doc[i].text, doc[i].lower_)}
-    named = org_tokens | places | {i - 1 for i in places if doc[i - 1].lower_ == "in"}  # "of X in Argentina"
+    named = org_tokens | places | {i - 1 for i in places if doc[i - 1].lower_ in ("in", "to")}  # "to Poland"
     if (
         gap_ok(doc, start, p.start, PERSON_GAP_BEFORE, named)
         and not any(doc[i].text == "," for i in range(role.end, p.start))
