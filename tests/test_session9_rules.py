@@ -498,3 +498,15 @@ def test_a_bracketed_time_label_and_an_accented_dateline():
     assert find_published(text).value == "2018-04-28"
     text = "UADY signs letter of intent\n\nMérida, Yucatán, May 7, 2019.- With the objective of strengthening ties."
     assert find_published(text).value == "2019-05-07"
+
+
+def test_a_ceremony_two_sentences_after_the_signing_dates_it(extractor):
+    """The signing ceremony's date two sentences on, in the same paragraph: "... signed a partnership
+    agreement. They are A, B and C. The signing ceremony was held via video link on June 15."."""
+    text = (
+        "Three universities from China, Mexico and Brazil signed a partnership agreement. They are South "
+        "China Agricultural University, Chapingo Autonomous University and Federal University of Mato Grosso. "
+        "The signing ceremony was held via video link on June 15, 2020."
+    )
+    facts = [f for f in extractor.extract(text).facts if isinstance(f, AgreementFact)]
+    assert [f.date for f in facts] == ["2020-06-15"]

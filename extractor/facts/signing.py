@@ -190,12 +190,15 @@ def _event_date(m: Span, pub: tuple) -> str | None:
 
 def _ceremony_date(m: Span, pub: tuple) -> str | None:
     """ "... signed strategic agreements. The ceremony took place in Moscow on May 8, 2025": the date of the
-    signing ceremony told in the next or the previous sentence of the paragraph."""
+    signing ceremony told in one of the next two sentences or the previous sentence of the paragraph."""
     doc, sent = m.doc, sent_of(m)
     text = doc_text(doc)
     neighbours = []
     if sent.end < len(doc) and "\n\n" not in text[sent.end_char : doc[sent.end].idx + 1]:
         neighbours.append(sent_of(doc[sent.end]))
+        nxt = neighbours[-1]  # and the one after it: "... signed. They are A, B. The ceremony was held on"
+        if nxt.end < len(doc) and "\n\n" not in text[nxt.end_char : doc[nxt.end].idx + 1]:
+            neighbours.append(sent_of(doc[nxt.end]))
     elif sent.end < len(
         doc
     ):  # rule agreement.date.document_signed: "... signed.\n\nThe document was signed on July 7"
