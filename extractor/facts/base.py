@@ -162,7 +162,7 @@ def is_media(doc: Doc, key: str) -> bool:
     last = key.split()[-1] if key.split() else ""
     return (
         (doc._.org_types or {}).get(key) == "media"
-        or key in _channel_owners(doc)
+        or key in _known_outlets(doc)
         or _NEWS_AGENCY.search(key) is not None  # "Kazinform International News Agency"
         or any(
             last.lower() == h or last.lower().startswith(h) and last[len(h) :][:1].isupper()
@@ -171,22 +171,22 @@ def is_media(doc: Doc, key: str) -> bool:
     )
 
 
-def _channel_owners(doc: Doc) -> frozenset[str]:
+_REPORTING = re.compile(r"^(?:reports|reported|writes|wrote|informs|informed),? (?:citing|quoting)\b")
+
+
+def _known_outlets(doc: Doc) -> frozenset[str]:
     """Outlets known by their channels: "BERNAMA" when the page also names "BERNAMA TV" (a key, then a media
     word), or by what they do: "QazMonitor reports citing the press service" (a key, a reporting verb, then
     "citing" / "quoting")."""
     cache = doc_cache(doc)
-    if "channel_owners" not in cache:
+    if "outlets" not in cache:
         heads, orgs = words("media_heads"), _ents(doc, "ORG")
         keys = {o.kb_id_ for o in orgs}
         reporting = {o.kb_id_ for o in orgs if _REPORTING.match(doc[o.end : o.end + 4].text)}
-        cache["channel_owners"] = reporting | frozenset(
+        cache["outlets"] = reporting | frozenset(
             k.rsplit(" ", 1)[0] for k in keys if " " in k and k.rsplit(" ", 1)[1].lower() in heads
         )
-    return cache["channel_owners"]  # type: ignore[return-value]
-
-
-_REPORTING = re.compile(r"^(?:reports|reported|writes|wrote|informs|informed),? (?:citing|quoting)\b")
+    return cache["outlets"]  # type: ignore[return-value]
 
 
 _NEWS_AGENCY = re.compile(r"\b(?:news|press|information|telegraph) agency\b", re.I)

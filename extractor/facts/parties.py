@@ -58,13 +58,8 @@ def _listed_next(m: Span, orgs: list[Span]) -> list[Span]:
     if (
         with_tok is None
         or not _COUNTED_PARTNERS.match(doc[with_tok.i : sent.end].text)
-        or sent.end >= len(doc)
+        or (nxt := _members_sentence(sent)) is None
     ):
-        return []
-    nxt = sent_of(doc[sent.end])
-    while nxt.end < len(doc) and not nxt.text.strip():
-        nxt = sent_of(doc[nxt.end])
-    if not MEMBERS.match(nxt.text.strip()) or _ents(doc, "AGREEMENT", nxt):
         return []
     reach = min(len(doc), nxt.start + 120)
     line_end = next((t.i for t in doc[nxt.start : reach] if "\n" in t.whitespace_), reach - 1)
@@ -86,15 +81,27 @@ _COUNTED_SUBJECT = re.compile(
 )
 
 
-def counted_group(m: Span, orgs: list[Span]) -> list[Span]:
+def counted_group(m: Span) -> list[Span]:
     """Rule ``agreement.parties.counted_group``: "Three universities from China, Mexico and Brazil signed a
     partnership agreement. They are A, B and C.": a counted group opens the sentence as the signers, and the
     next sentence names its members: one document, its parties the organisations listed."""
     doc, sent = m.doc, sent_of(m)
-    if not _COUNTED_SUBJECT.match(doc[sent.start : m.start].text) or sent.end >= len(doc):
+    if not _COUNTED_SUBJECT.match(doc[sent.start : m.start].text):
         return []
+    nxt = _members_sentence(sent)
+    return party_orgs(nxt) if nxt is not None else []  # "They are A (ACR) in X, B and C"
+
+
+def _members_sentence(sent: Span) -> Span | None:
+    """The next sentence with words in it when it lists members ("Among them", "They are", "The five
+    universities are": ``MEMBERS``) and names no document of its own."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
     nxt = sent_of(doc[sent.end])
-    return party_orgs(nxt) if MEMBERS.match(nxt.text.strip()) else []  # "They are A (ACR) in X, B and C"
+    while nxt.end < len(doc) and not nxt.text.strip():
+        nxt = sent_of(doc[nxt.end])
+    return nxt if MEMBERS.match(nxt.text.strip()) and not _ents(doc, "AGREEMENT", nxt) else None
 
 
 def _hosting_institution(sent: Span | None, found: list[str]) -> str | None:

@@ -13,7 +13,6 @@ from extractor.facts import parties
 from extractor.facts.affiliation import delegation_before
 from extractor.facts.base import _ents, _keys, _previous_sentence, _signs
 from extractor.facts.home import BOTH_SIDES, says_our_institution, top_orgs, topic_orgs
-from extractor.facts.parties import _between_states, _hosting_institution, _listed_next, between_chain
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import (
     _subject,
@@ -89,7 +88,7 @@ def _states(c: PartyContext) -> Parties | None:
     if (
         b is not None
         and b.i == c.m.end
-        and _between_states(doc, b.i + 1)
+        and parties._between_states(doc, b.i + 1)
         and not any(o.end <= c.m.start for o in c.orgs)
     ):
         return [], "agreement.reject.between_states"
@@ -102,7 +101,7 @@ def _between(c: PartyContext) -> Parties | None:
     "memorandums between A and B, C and D", "contracts between A and universities, in particular B and C"."""
     if c.between is None:
         return None
-    found, listed = between_chain(c.m.doc, c.between.i + 1, c.orgs)
+    found, listed = parties.between_chain(c.m.doc, c.between.i + 1, c.orgs)
     chain = _keys(found)
     if len(chain) >= 3 and (is_generic(c.m) or listed) and c.between.i > c.m.start:
         return [[chain[0], k] for k in chain[1:]], "agreement.parties.between_distributive"
@@ -116,9 +115,9 @@ def _listed(c: PartyContext) -> Parties | None:
     document (:func:`counted_group`)."""
     if c.subject_and_partners[1]:
         return None
-    if len(group := parties.counted_group(c.m, c.orgs)) >= 2:
+    if len(group := parties.counted_group(c.m)) >= 2:
         return [_keys(group)], "agreement.parties.counted_group"
-    listed = _listed_next(c.m, c.orgs)
+    listed = parties._listed_next(c.m, c.orgs)
     subject = _subject(c.orgs, c.m.start) if listed else None
     if not listed or subject is None and c.home is None:
         return None
@@ -233,10 +232,10 @@ def _host(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]
     """``+host`` (rule ``agreement.parties.host``): one party: the institution "at" which it happens."""
     if len(found) != 1:
         return found, rule
-    host = _hosting_institution(c.sent, found) or (
+    host = parties._hosting_institution(c.sent, found) or (
         None
         if rule == "agreement.parties.sentence"
-        else _hosting_institution(_previous_sentence(c.sent), found)
+        else parties._hosting_institution(_previous_sentence(c.sent), found)
     )
     return (found + [host], rule + "+host") if host is not None else (found, rule)
 
