@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from extractor.facts.affiliation import visitors
 from extractor.facts.base import _ents
 from extractor.facts.home import home_org
+from extractor.facts.name_origin import name_origin
 from extractor.facts.role_org import role_org
 from extractor.facts.signatories import OFFICIAL_BODIES
 from extractor.find.role_lists import coordinated, is_plural
@@ -46,7 +47,8 @@ def role_facts(doc: Doc) -> list[RoleFact]:
                 tie_rule=tie_rule if i == 0 else f"{tie_rule}+coordinated",
             )
             found.append((strength, fact))
-    return _strongest(_state_presidents(_one_side(found, visitors(doc, people), home), home))
+    facts = _strongest(_state_presidents(_one_side(found, visitors(doc, people), home), home))
+    return name_origin(doc, facts, home)
 
 
 def _list_goes_on(r: Span, person: Span, found: list[tuple[int, RoleFact]]) -> bool:

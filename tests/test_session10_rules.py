@@ -1,0 +1,62 @@
+"""Rules added in the tenth session, each fired on a hand-written release and held back on another."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.facts.name_origin import chinese_name, pinyin_word
+from extractor.models import RoleFact
+
+
+def _roles(rec) -> dict[tuple, str | None]:
+    return {(f.person, f.role, f.org): f.rule for f in rec.facts if isinstance(f, RoleFact)}
+
+
+_VISIT = (
+    "Nizhny Novgorod State Linguistic University hosted a delegation from Liaoning Petrochemical University "
+    "on March 3.\nRector Zhanna Nikitina welcomed the guests. Liaoning Petrochemical University and Nizhny "
+    "Novgorod State Linguistic University signed a memorandum of understanding.\nThe memorandum was signed in "
+    "the presence of Vice President {guest} and Vice-Rector Irina Petrova."
+)
+
+
+def test_a_guessed_title_of_a_chinese_name_goes_to_the_chinese_side(extractor):
+    """role.org.name_origin: with no organisation written near "Vice President Kong Xianming", the release's
+    own (a Russian university) gives way to the one Chinese organisation of the release; the Russian
+    vice-rector stays with the release's own."""
+    roles = _roles(extractor.extract(_VISIT.format(guest="Kong Xianming")))
+    assert roles[("Kong Xianming", "vice-president", "Liaoning Petrochemical University")] == (
+        "role.org.name_origin"
+    )
+    assert roles[("Irina Petrova", "vice-rector", "Nizhny Novgorod State Linguistic University")] == (
+        "role.org.release_home"
+    )
+
+
+def test_a_name_whose_shape_says_nothing_keeps_the_release_home(extractor):
+    """Held back: a bare surname ("Wang") or a name that is no pinyin and no foreign shape decides nothing."""
+    roles = _roles(extractor.extract(_VISIT.format(guest="Wang")))
+    assert roles[("Wang", "vice-president", "Nizhny Novgorod State Linguistic University")] == (
+        "role.org.release_home"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "origin"),
+    [
+        ("Zheng Bailing", True),
+        ("Qingjiang Zheng", True),
+        ("N.A. Duktova", False),
+        ("Tom Nyamache", False),
+        ("Wang", None),
+        ("Xi Jinping", None),
+        ("Li Chegwei", None),
+    ],
+)
+def test_name_origin_by_shape(name, origin):
+    assert chinese_name(name) is origin
+
+
+def test_pinyin_words_split_into_syllables():
+    assert pinyin_word("Xianming") and pinyin_word("Liaoning")
+    assert not pinyin_word("Udasmoro") and not pinyin_word("Nizhny")
