@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.facts.name_origin import chinese_name, pinyin_word
-from extractor.models import RoleFact
+from extractor.models import AgreementFact, RoleFact
 
 
 def _roles(rec) -> dict[tuple, str | None]:
@@ -60,3 +60,28 @@ def test_name_origin_by_shape(name, origin):
 def test_pinyin_words_split_into_syllables():
     assert pinyin_word("Xianming") and pinyin_word("Liaoning")
     assert not pinyin_word("Udasmoro") and not pinyin_word("Nizhny")
+
+
+def _parties(rec) -> dict[frozenset, str | None]:
+    return {frozenset(f.parties): f.party_rule for f in rec.facts if isinstance(f, AgreementFact)}
+
+
+def test_organisations_listed_after_signed_by_are_the_parties(extractor):
+    """agreement.parties.signed_by: "was signed on May 29 by A, B and C": all three, not only the first one
+    before the comma; the topic's organisation ("based on X") is none."""
+    text = (
+        "A trilateral agreement on a research center based on Wuxi Research Institute was signed on May 29 by "
+        "Tomsk Polytechnic University, Zhejiang University and the Hangzhou City Government."
+    )
+    found = _parties(extractor.extract(text))
+    assert len(found) == 1
+    parties, rule = next(iter(found.items()))
+    assert rule == "agreement.parties.signed_by"
+    assert len(parties) == 3 and "Tomsk Polytechnic University" in parties
+
+
+def test_signed_by_people_leaves_the_parties_to_other_rules(extractor):
+    """Held back: "signed by the rectors of A and B": people follow "by", not a list of organisations."""
+    text = "The agreement was signed by the rectors of Tomsk Polytechnic University and Zhejiang University."
+    rules = set(_parties(extractor.extract(text)).values())
+    assert "agreement.parties.signed_by" not in rules

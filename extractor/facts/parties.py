@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.base import OWN_NOUNS, _ents
 from extractor.facts.party_filter import party_orgs
@@ -141,3 +141,13 @@ def between_chain(doc: Doc, start: int, orgs: list[Span]) -> tuple[list[Span], b
 def _quoted_rest(doc: Doc, j: int) -> bool:
     """A quote mark, or a word right after an opening one."""
     return doc[j].is_quote or j > 0 and doc[j - 1].is_quote and doc[j].text[:1].isupper()
+
+
+_SIGNED = frozenset({"signed", "concluded", "inked", "initialled", "initialed"})
+
+
+def signing_agent(sent: Span) -> Token | None:
+    """The "by" of a signing verb in the sentence ("was signed on May 29 by A, B and C")."""
+    return next(
+        (t for t in sent if t.lower_ == "by" and t.dep_ == "agent" and t.head.lower_ in _SIGNED), None
+    )

@@ -4,71 +4,20 @@ that applies decides; a party list read from the sentence is then completed by f
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from extractor.facts import parties
 from extractor.facts.affiliation import delegation_before
 from extractor.facts.base import _ents, _keys, _previous_sentence, _signs
-from extractor.facts.home import BOTH_SIDES, says_our_institution, top_orgs, topic_orgs
+from extractor.facts.home import BOTH_SIDES, top_orgs
+from extractor.facts.party_context import Parties, PartyContext
 from extractor.facts.party_filter import party_orgs
-from extractor.facts.party_lists import (
-    _subject,
-    _with_partners,
-    on_behalf,
-    previous_sentence_orgs,
-    verb_follows,
-    with_line_start,
-)
+from extractor.facts.party_lists import _chain, _subject, on_behalf, previous_sentence_orgs, verb_follows
 from extractor.facts.signatories import _listed_signers, implicit_party, is_generic
 from extractor.facts.signing import _status, recent_pair
 from extractor.lang.rules import rule
-from extractor.lang.tokens import sent_of, text_of
-
-Parties = tuple[list[list[str]], str]  # party key lists (one per document) and the id of the rule
-
-
-@dataclass
-class PartyContext:
-    """What the party rules read: the mention, its sentence, the organisations there, the release's own."""
-
-    m: Span
-    title: Span | None
-    home: str | None
-
-    @cached_property
-    def sent(self) -> Span:
-        return sent_of(self.m)
-
-    @cached_property
-    def _sentence_orgs(self) -> list[Span]:
-        orgs = party_orgs(self.sent)
-        return orgs if any(o.end <= self.m.start for o in orgs) else party_orgs(with_line_start(self.sent))
-
-    @cached_property
-    def topic(self) -> set[int]:
-        """Starts of the organisations the agreement is about ("a memorandum on the BRICS University")."""
-        return topic_orgs(self.m, self._sentence_orgs)
-
-    @cached_property
-    def orgs(self) -> list[Span]:
-        return [o for o in self._sentence_orgs if o.start not in self.topic]
-
-    @cached_property
-    def between(self) -> Token | None:
-        return next((t for t in self.sent if t.lower_ == "between"), None)
-
-    @cached_property
-    def subject_and_partners(self) -> tuple[Span | None, list[Span]]:
-        """ "A signed ... with B and C": the subject and the partners after "with" (read once)."""
-        return _with_partners(self.m, self.orgs)
-
-    @cached_property
-    def unnamed_self(self) -> bool:
-        """The release says "our university" without naming it."""
-        return self.home is None and says_our_institution(self.m.doc)
+from extractor.lang.tokens import text_of
 
 
 @rule("agreement.parties.topic_only")
@@ -106,6 +55,15 @@ def _between(c: PartyContext) -> Parties | None:
     if len(chain) >= 3 and (is_generic(c.m) or listed) and c.between.i > c.m.start:
         return [[chain[0], k] for k in chain[1:]], "agreement.parties.between_distributive"
     return ([chain], "agreement.parties.between") if len(chain) >= 2 else None
+
+
+@rule("agreement.parties.signed_by")
+def _signed_by(c: PartyContext) -> Parties | None:
+    """Rule ``agreement.parties.signed_by``: "An agreement was signed on May 29 by A, B and C": the
+    organisations listed after the signing verb's "by"."""
+    by = parties.signing_agent(c.sent)
+    chain = _keys(_chain(c.m.doc, by.i + 1, c.orgs)) if by is not None else []
+    return ([chain], "agreement.parties.signed_by") if len(set(chain)) >= 2 else None
 
 
 @rule("agreement.parties.listed_next", "agreement.parties.counted_group")
@@ -282,6 +240,7 @@ PARTY_RULES: tuple[Callable[[PartyContext], Parties | None], ...] = (
     _topic_only,
     _states,
     _between,
+    _signed_by,
     _partners,
     _signers_listed,
     _declaration,
