@@ -85,3 +85,14 @@ def test_signed_by_people_leaves_the_parties_to_other_rules(extractor):
     text = "The agreement was signed by the rectors of Tomsk Polytechnic University and Zhejiang University."
     rules = set(_parties(extractor.extract(text)).values())
     assert "agreement.parties.signed_by" not in rules
+
+
+def test_an_honorees_name_before_a_head_noun_is_part_of_the_organisation(extractor):
+    """org.span.honoree_name: the model reads "Kim Il Sung University" as a person; its last word is a head
+    noun, so the words are an organisation's name, and the university signs."""
+    text = "An agreement was signed by the Mongolian National University and Kim Il Sung University."
+    rec = extractor.extract(text)
+    assert {m.text for m in rec.mentions if m.label == "ORG"} >= {"Kim Il Sung University"}
+    assert not [m for m in rec.mentions if m.label == "PERSON"]
+    (parties,) = _parties(rec)
+    assert "Kim Il Sung University" in parties

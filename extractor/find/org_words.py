@@ -37,10 +37,21 @@ def name_tok(doc: Doc, i: int, stop: frozenset[str]) -> bool:
         return False
     if ent[i] == "PERSON":
         iob = column(doc, "ent_iob")
-        if iob[i] == "I" or i + 1 < len(iob) and iob[i + 1] == "I":
+        if (iob[i] == "I" or i + 1 < len(iob) and iob[i + 1] == "I") and not _person_ends_in_head(doc, i):
             return False
     text = column(doc, "text")[i]
     return is_name_text(text) or initials_text(text) or joiner(doc, i)
+
+
+def _person_ends_in_head(doc: Doc, i: int) -> bool:
+    """Rule ``org.span.honoree_name``: the model's PERSON entity around token ``i`` ends with an organisation
+    head noun ("Kim Il Sung University", "Nelson Mandela University"): an honoree's name inside an
+    organisation's, not a person."""
+    iob = column(doc, "ent_iob")
+    k = i
+    while k + 1 < len(iob) and iob[k + 1] == "I":
+        k += 1
+    return column(doc, "lower")[k] in words("org_heads")
 
 
 def own_left_part(doc: Doc, j: int, i: int, heads: frozenset[str]) -> bool:
