@@ -96,3 +96,16 @@ def test_an_honorees_name_before_a_head_noun_is_part_of_the_organisation(extract
     assert not [m for m in rec.mentions if m.label == "PERSON"]
     (parties,) = _parties(rec)
     assert "Kim Il Sung University" in parties
+
+
+def test_a_guess_from_the_sentence_on_the_wrong_side_moves_to_the_names_side(extractor):
+    """role.org.name_origin over a guess from the sentence (``role.org.sentence_intro``): the sentence opens
+    with the partner ("At the ceremony at Alexandria University"), but "Vice President Luo Rong" has a Chinese name
+    and the release's other main organisation is the Chinese one."""
+    text = (
+        "Wuhan University of Technology signed a memorandum with Alexandria University of Egypt. Wuhan University of "
+        "Technology will host Egyptian students.\nAt the ceremony at Alexandria University, Vice President Luo Rong "
+        "gave a speech."
+    )
+    roles = _roles(extractor.extract(text))
+    assert roles[("Luo Rong", "vice-president", "Wuhan University of Technology")] == "role.org.name_origin"

@@ -1,5 +1,6 @@
-"""Rule ``role.org.name_origin``: a title whose organisation was only the release's own, read again from the
-shape of the holder's name when the release is between a Chinese organisation and a foreign one."""
+"""Rule ``role.org.name_origin``: a title whose organisation was only guessed (the release's own, the
+sentence's only or opening one), read again from the shape of the holder's name when the release is between
+a Chinese organisation and a foreign one."""
 
 from __future__ import annotations
 
@@ -69,9 +70,11 @@ def chinese_org(key: str, staff: dict[str, set[bool | None]]) -> bool | None:
     place name, else the origin of the names its titles are written beside (``staff``: key -> name
     origins); not in China when its name word is no pinyin ("Nizhny Novgorod ..."); None when nothing
     says ("Kazan", "Hainan")."""
-    entry = load_registry().get(key)
-    if entry is not None:
-        return entry.country == "CN"
+    registry = load_registry()
+    for name in (key, key.rsplit(" of ", 1)[-1]):  # a unit takes its parent's country: "News Agency of BIT"
+        entry = registry.get(name) or registry.lookup(name)
+        if entry is not None:
+            return entry.country == "CN"
     word = _name_word(key)
     if {w.lower().strip("()'’s") for w in key.split()} & _CHINA_WORDS or _pinyin_place(word):
         return True
@@ -81,29 +84,28 @@ def chinese_org(key: str, staff: dict[str, set[bool | None]]) -> bool | None:
     return None if not word or pinyin_word(word) else False
 
 
+_GUESSES = frozenset({"role.org.release_home", "role.org.sentence_only", "role.org.sentence_intro"})
+
+
 @rule("role.org.name_origin")
-def name_origin(doc: Doc, facts: list[RoleFact], home: str | None) -> list[RoleFact]:
-    """A guessed title (``role.org.release_home``) of a person with a Chinese name goes to the one Chinese
-    organisation among the release's main ones when the release's own is foreign, and a foreigner's to the
-    one foreign organisation when the release's own is Chinese ("Zheng Bailing, Vice President" in a release
-    of Nizhny Novgorod State Linguistic University about Sichuan International Studies University)."""
+def name_origin(doc: Doc, facts: list[RoleFact]) -> list[RoleFact]:
+    """A guessed title (the release's own organisation, the sentence's only or opening one) whose organisation
+    is on the other side of a release between a Chinese organisation and a foreign one than the holder's name
+    goes to the one organisation of the name's side among the release's two main ones ("Zheng Bailing, Vice
+    President" in a release of Nizhny Novgorod State Linguistic University about Sichuan International
+    Studies University)."""
     staff: dict[str, set[bool | None]] = {}
     for f in facts:
         if f.rule == "role.org.attached" and f.org:
             staff.setdefault(f.org, set()).add(chinese_name(f.person))
-    home_cn = chinese_org(home, staff) if home is not None else None
-    if home_cn is None:
-        return facts
-    others = [k for k in top_orgs(doc, 2) if k != home and chinese_org(k, staff) is (not home_cn)]
-    if len(others) != 1:
-        return facts
-    moved = (
-        f.model_copy(update={"org": others[0], "rule": "role.org.name_origin"})
-        if f.rule == "role.org.release_home" and f.org == home and chinese_name(f.person) is (not home_cn)
-        else f
-        for f in facts
-    )
+    top = top_orgs(doc, 2)
+    sides = {k: chinese_org(k, staff) for k in top}
     out: dict[tuple, RoleFact] = {}
-    for f in moved:  # one fact per (person, role, org)
-        out.setdefault((f.person, f.role, f.org), f)
+    for f in facts:
+        origin = chinese_name(f.person) if f.rule in _GUESSES and f.org else None
+        side = chinese_org(f.org, staff) if origin is not None and f.org else None
+        others = [k for k in top if k != f.org and sides[k] is origin]
+        if side is not None and side is not origin and len(others) == 1:
+            f = f.model_copy(update={"org": others[0], "rule": "role.org.name_origin"})
+        out.setdefault((f.person, f.role, f.org), f)  # one fact per (person, role, org)
     return list(out.values())

@@ -48,7 +48,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
             )
             found.append((strength, fact))
     facts = _strongest(_state_presidents(_one_side(found, visitors(doc, people), home), home))
-    return name_origin(doc, facts, home)
+    return name_origin(doc, facts)
 
 
 def _list_goes_on(r: Span, person: Span, found: list[tuple[int, RoleFact]]) -> bool:
