@@ -109,3 +109,28 @@ def test_a_guess_from_the_sentence_on_the_wrong_side_moves_to_the_names_side(ext
     )
     roles = _roles(extractor.extract(text))
     assert roles[("Luo Rong", "vice-president", "Wuhan University of Technology")] == "role.org.name_origin"
+
+
+def test_a_dateline_with_a_colon_and_the_date_in_brackets_with_its_weekday():
+    """The dateline cue reads "LAHORE: (Thursday, June 17, 2021): ..." (a colon after the place, the date in
+    brackets with its weekday)."""
+    from extractor.find.published import find_published
+
+    text = (
+        "PU, Uzbek varsity to strengthen academic ties\n\nLAHORE: (Thursday, June 17, 2021): Punjab University "
+        "and Nuqus State Pedagogical Institute have vowed to strengthen academic relations."
+    )
+    found = find_published(text)
+    assert found is not None and found.value == "2021-06-17" and found.cue == "dateline"
+
+
+def test_a_date_line_with_a_section_in_sentence_case_and_a_view_counter():
+    """published.section_counter: "6 June 2023 International activities 357" is the page's date line; the
+    same words without the counter may be a related item's title and are not read."""
+    from extractor.find.published import find_published
+
+    head = "China Route: Results of the Rector's Visit to China\n"
+    body = "\nFrom May 29 to June 3, a large delegation visited the People's Republic of China."
+    found = find_published(head + "6 June 2023 International activities 357" + body)
+    assert found is not None and found.value == "2023-06-06"
+    assert find_published(head + "6 June 2023 Rector visited Harbin" + body) is None

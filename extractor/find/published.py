@@ -12,11 +12,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.find.published_fields import SECTION, only_counter, only_label
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import RegexCue, load_named
 from extractor.lang.tokens import doc_extensions, doc_text
-from extractor.normalise.date_rules import MONTHS, WEEKDAYS
+from extractor.normalise.date_rules import MONTHS
 from extractor.normalise.dates import normalise_date
 
 doc_extensions("published", "published_cue", "published_span")
@@ -41,8 +42,6 @@ _DATE_IN_LINE = re.compile(
     re.I,
 )
 _TIME = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
-_WORD = re.compile(r"[^\W\d_]+")
-_LATIN = re.compile(r"[A-Za-z]")
 # the head: the first lines, and every line of a page header (menus, archives) before the first paragraph
 _HEAD_LINES, _HEAD_CHARS, _HEADER_CHARS, _FOOT_LINES, _LONGEST = 12, 1200, 4000, 4, 150
 _LINE_PRIORITY = 72  # between the source bar (75) and the dateline (65)
@@ -162,11 +161,11 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
         return None  # no date, or a range / several dates (an event line, an archive)
     after = line[m.end() :]
     stamped = bool(_TIME.match(after.lstrip())) and after[:1] == " "  # "Thursday, 26 October 2023 04:15"
-    if after[:1].isupper() or _SECTION.match(after):
+    if after[:1].isupper() or SECTION.match(after):
         after = (
             ""  # a section name after the date: "12/13/2017International cooperation", "Sep 5, 2017 - News"
         )
-    if not (_only_label(line[: m.start()], stamped) and _only_counter(_TIME.sub(" ", after))):
+    if not (only_label(line[: m.start()], stamped) and only_counter(_TIME.sub(" ", after))):
         return None
     if m.group("cjk"):
         value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"
@@ -204,78 +203,6 @@ def _stamp(text: str, s: int, e: int) -> Published | None:
 
 
 _STAMP_GAP = re.compile(r" (?:\| )?")
-_CLOCK = re.compile(r"\b(?:time in|local time|current time)\b", re.I)  # "Time in Yerevan: 11:07, 1 June 2024"
-_SOURCE_TAG = re.compile(r"\([^()\n]{1,60}\)")  # "(chinadaily.com.cn) Updated:2019-05-16"
-
-
-def _only_label(prefix: str, stamped: bool = False) -> bool:
-    """Before the date: nothing, punctuation, non-Latin words, label words ("Posted on", "Last updated"), or
-    labelled fields ("Publisher: Zhang Zijiao   From: zzu   Publish Date:"); never a weekday (a site clock)
-    or a lower-case word outside a field ("Currency rates from"); a weekday is allowed in a labelled byline
-    and before a date with a clock time (a post's stamp; a site clock shows the date alone)."""
-    if _CLOCK.search(prefix):
-        return False  # rule published.reject.clock: a site clock names its time zone
-    prefix = _SOURCE_TAG.sub(" ", prefix)
-    labels = _labels("label")
-    labelled = False  # "Submitted by X on Wed, 05/22/2024": a byline, not a site clock
-    for m in _WORD.finditer(prefix):
-        w = m.group()
-        if not _LATIN.search(w) or w.lower() in labels:
-            labelled = labelled or w.lower() in labels and w.lower() not in _JOINERS
-            continue
-        if w.lower() in WEEKDAYS and (labelled or stamped):
-            continue  # a labelled byline, or a post's time stamp ("Thursday, 26 October 2023 04:15")
-        if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
-            return False
-        if prefix[m.end() : m.end() + 1] == ":":
-            labelled = True  # a field's label: "author:闫倩倩     Release time:2021-06-09"
-            continue
-        if w.lower() == "by" and prefix[m.end() :].strip()[:1].isupper():
-            labelled = True  # a byline before the date: "by VNA21 May 2023"
-            continue
-        if not w[0].isupper() and not _FIELD_MARK.search(prefix, 0, m.start()) and not labelled:
-            return False
-    return True
-
-
-_FIELD_MARK = re.compile(r"[:|]")
-_SECTION = re.compile(
-    r"[ \t]+[-–—|][ \t]+[A-Z][^\d]{0,60}$"
-)  # " - International cooperation"  # "Release time:", "Turkmenistan|education|"
-
-
-_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
-_FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
-_FIELD_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+):")
-
-
-def _only_counter(suffix: str) -> bool:
-    """After the date (times removed): nothing, numbers, non-Latin words, a name, source or section ("Office
-    of Global Engagement"), counter words."""
-    fields = {f.lower() for f in _FIELD_LABEL.findall(suffix)}  # "viewed:10": a field's label
-    words = _WORD.findall(_FIELD_VALUE.sub(":", suffix))  # "|Editor: zh": a labelled field's value
-    if len(words) > 8:
-        return False
-    counters = _after_date_words()  # counters and labels: "21 May 2023 Last updated at 19:44 PM"
-    return all(
-        not _LATIN.search(w)
-        or w[0].isupper()
-        or w.lower() in counters
-        or w.lower() in fields
-        or w.lower() in _JOINERS
-        and any(x[0].isupper() for x in words)
-        for w in words
-    )
-
-
-@lru_cache(maxsize=1)
-def _after_date_words() -> frozenset[str]:
-    return _labels("counter") | _labels("label")
-
-
-@lru_cache(maxsize=2)
-def _labels(category: str) -> frozenset[str]:
-    return frozenset(p for p, c in lexicon("published_labels").items() if c == category)
 
 
 @Language.factory("extractor_published", default_config={})

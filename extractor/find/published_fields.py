@@ -1,0 +1,102 @@
+"""The fields around a date on a page's date line: what may stand before it (labels, bylines, a post's
+weekday) and after it (counters, sections, a name), read by the date-line cues of ``published.py``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractor.lang.lexicons import lexicon
+from extractor.normalise.date_rules import MONTHS, WEEKDAYS
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z]")
+_CLOCK = re.compile(r"\b(?:time in|local time|current time)\b", re.I)  # "Time in Yerevan: 11:07, 1 June 2024"
+_SOURCE_TAG = re.compile(r"\([^()\n]{1,60}\)")  # "(chinadaily.com.cn) Updated:2019-05-16"
+
+
+def only_label(prefix: str, stamped: bool = False) -> bool:
+    """Before the date: nothing, punctuation, non-Latin words, label words ("Posted on", "Last updated"), or
+    labelled fields ("Publisher: Zhang Zijiao   From: zzu   Publish Date:"); never a weekday (a site clock)
+    or a lower-case word outside a field ("Currency rates from"); a weekday is allowed in a labelled byline
+    and before a date with a clock time (a post's stamp; a site clock shows the date alone)."""
+    if _CLOCK.search(prefix):
+        return False  # rule published.reject.clock: a site clock names its time zone
+    prefix = _SOURCE_TAG.sub(" ", prefix)
+    labels = _labels("label")
+    labelled = False  # "Submitted by X on Wed, 05/22/2024": a byline, not a site clock
+    for m in _WORD.finditer(prefix):
+        w = m.group()
+        if not _LATIN.search(w) or w.lower() in labels:
+            labelled = labelled or w.lower() in labels and w.lower() not in _JOINERS
+            continue
+        if w.lower() in WEEKDAYS and (labelled or stamped):
+            continue  # a labelled byline, or a post's time stamp ("Thursday, 26 October 2023 04:15")
+        if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
+            return False
+        if prefix[m.end() : m.end() + 1] == ":":
+            labelled = True  # a field's label: "author:闫倩倩     Release time:2021-06-09"
+            continue
+        if w.lower() == "by" and prefix[m.end() :].strip()[:1].isupper():
+            labelled = True  # a byline before the date: "by VNA21 May 2023"
+            continue
+        if not w[0].isupper() and not _FIELD_MARK.search(prefix, 0, m.start()) and not labelled:
+            return False
+    return True
+
+
+_FIELD_MARK = re.compile(r"[:|]")
+SECTION = re.compile(
+    r"[ \t]+[-–—|][ \t]+[A-Z][^\d]{0,60}$"
+)  # " - International cooperation"  # "Release time:", "Turkmenistan|education|"
+
+
+_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
+_FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
+_FIELD_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+):")
+
+
+def only_counter(suffix: str) -> bool:
+    """After the date (times removed): nothing, numbers, non-Latin words, a name, source or section ("Office
+    of Global Engagement"), counter words."""
+    fields = {f.lower() for f in _FIELD_LABEL.findall(suffix)}  # "viewed:10": a field's label
+    words = _WORD.findall(_FIELD_VALUE.sub(":", suffix))  # "|Editor: zh": a labelled field's value
+    if len(words) > 8:
+        return False
+    counters = _after_date_words()  # counters and labels: "21 May 2023 Last updated at 19:44 PM"
+    if _section_and_counter(suffix, words):
+        return True
+    return all(
+        not _LATIN.search(w)
+        or w[0].isupper()
+        or w.lower() in counters
+        or w.lower() in fields
+        or w.lower() in _JOINERS
+        and any(x[0].isupper() for x in words)
+        for w in words
+    )
+
+
+_ENDS_IN_COUNT = re.compile(r"[ \t]\d+[ \t]*$")
+
+
+def _section_and_counter(suffix: str, words: list[str]) -> bool:
+    """Rule ``published.section_counter``: a section named in sentence case and a view counter after the
+    date ("6 June 2023 International activities 357"); without the counter such words may be a related
+    item's title."""
+    return (
+        bool(_ENDS_IN_COUNT.search(suffix))
+        and 1 <= len(words) <= 3
+        and words[0][:1].isupper()
+        and all(w.islower() for w in words[1:])
+    )
+
+
+@lru_cache(maxsize=1)
+def _after_date_words() -> frozenset[str]:
+    return _labels("counter") | _labels("label")
+
+
+@lru_cache(maxsize=2)
+def _labels(category: str) -> frozenset[str]:
+    return frozenset(p for p, c in lexicon("published_labels").items() if c == category)
