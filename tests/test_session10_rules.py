@@ -134,3 +134,16 @@ def test_a_date_line_with_a_section_in_sentence_case_and_a_view_counter():
     found = find_published(head + "6 June 2023 International activities 357" + body)
     assert found is not None and found.value == "2023-06-06"
     assert find_published(head + "6 June 2023 Rector visited Harbin" + body) is None
+
+
+def test_a_date_under_a_site_clock_label_is_not_the_publication_date():
+    """published.reject.clock over the line before: "Current Date:" labels a site clock, so the date under it
+    is not the page's (neither as a date line nor as a dateline with a weekday for a place)."""
+    from extractor.find.published import find_published
+
+    text = (
+        "Current Date:\n\nMonday, 09 April 2018\n\nGomel State University to Cooperate with Universities of Sudan"
+        "\n\n(BelTA) Gomel State University will cooperate with universities of Sudan."
+    )
+    assert find_published(text) is None
+    assert find_published(text.replace("Current Date:\n\n", "Posted: ")) is not None  # a labelled post date

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.find.published_fields import SECTION, only_counter, only_label
+from extractor.find.published_fields import CLOCK, SECTION, only_counter, only_label
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import RegexCue, load_named
@@ -127,7 +127,12 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
     ]
     foot = [ln for ln in filled[-_FOOT_LINES:] if ln not in head]
     for s, e in head + foot:
-        if _above_the_menu(text, filled, (s, e)) or (s, e) in foot and _repeated(text, filled, (s, e)):
+        if (
+            _above_the_menu(text, filled, (s, e))
+            or _under_clock_label(text, filled, (s, e))
+            or (s, e) in foot
+            and _repeated(text, filled, (s, e))
+        ):
             continue  # rule published.reject.site_header: a site clock, or the dates of related posts
         if e - s > _LONGEST:
             found = _stamp(text, s, e) if (s, e) in head else None
@@ -144,6 +149,12 @@ def _above_the_menu(text: str, filled: list[tuple[int, int]], line: tuple[int, i
     """The line stands right above the site's navigation menu ("• Home", "Main page" in the next lines)."""
     k = filled.index(line)
     return any(_MENU.match(text[s:e]) for s, e in filled[k + 1 : k + 3])
+
+
+def _under_clock_label(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """Rule ``published.reject.clock``: the line before labels a site clock ("Current Date:")."""
+    k = filled.index(line)
+    return k > 0 and bool(CLOCK.search(text[filled[k - 1][0] : filled[k - 1][1]][:40]))
 
 
 def _repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:

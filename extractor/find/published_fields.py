@@ -11,7 +11,8 @@ from extractor.normalise.date_rules import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
-_CLOCK = re.compile(r"\b(?:time in|local time|current time)\b", re.I)  # "Time in Yerevan: 11:07, 1 June 2024"
+# a site clock: "Time in Yerevan: 11:07, 1 June 2024", "Current Date: Monday, 09 April 2018"
+CLOCK = re.compile(r"\b(?:time in|local time|current time|current date|today is)\b", re.I)
 _SOURCE_TAG = re.compile(r"\([^()\n]{1,60}\)")  # "(chinadaily.com.cn) Updated:2019-05-16"
 
 
@@ -20,7 +21,7 @@ def only_label(prefix: str, stamped: bool = False) -> bool:
     labelled fields ("Publisher: Zhang Zijiao   From: zzu   Publish Date:"); never a weekday (a site clock)
     or a lower-case word outside a field ("Currency rates from"); a weekday is allowed in a labelled byline
     and before a date with a clock time (a post's stamp; a site clock shows the date alone)."""
-    if _CLOCK.search(prefix):
+    if CLOCK.search(prefix):
         return False  # rule published.reject.clock: a site clock names its time zone
     prefix = _SOURCE_TAG.sub(" ", prefix)
     labels = _labels("label")
