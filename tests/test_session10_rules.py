@@ -147,3 +147,13 @@ def test_a_date_under_a_site_clock_label_is_not_the_publication_date():
     )
     assert find_published(text) is None
     assert find_published(text.replace("Current Date:\n\n", "Posted: ")) is not None  # a labelled post date
+
+
+def test_an_agency_in_brackets_before_a_colon_is_no_party(extractor):
+    """The dateline's "(ANI):" (one token "):" after the name) is a bracketed source, not a party."""
+    text = (
+        "Russia-India signs agreement on a research hub\n\nNew Delhi [India], April 18 (ANI): The Higher School "
+        "of Economics and the University of Delhi signed an agreement on strategic cooperation."
+    )
+    (parties,) = _parties(extractor.extract(text))
+    assert len(parties) == 2 and "University of Delhi" in parties

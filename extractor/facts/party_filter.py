@@ -14,9 +14,14 @@ _NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
 
 
 def _bracketed(o: Span) -> bool:
-    """A bracketed source: "(UzDaily.com)", "/Xinhua/"."""
+    """A bracketed source: "(UzDaily.com)", "/Xinhua/", "(ANI):" (the tokenizer keeps "):" whole)."""
     doc = o.doc
-    return o.start > 0 and o.end < len(doc) and doc[o.start - 1].text in "(/" and doc[o.end].text in ")/"
+    return (
+        o.start > 0
+        and o.end < len(doc)
+        and doc[o.start - 1].text[-1:] in ("(", "/")
+        and doc[o.end].text[:1] in (")", "/")
+    )
 
 
 def _venue(o: Span) -> bool:
