@@ -157,3 +157,34 @@ def test_an_agency_in_brackets_before_a_colon_is_no_party(extractor):
     )
     (parties,) = _parties(extractor.extract(text))
     assert len(parties) == 2 and "University of Delhi" in parties
+
+
+def test_a_name_after_between_holding_both_parties_is_split(extractor):
+    """org.span.between_pair: "between Ural State University of Economics and Media Arab for Media Production
+    and Marketing" reads as two names (the first a registered one); "between the Belarus Ministry of
+    Agriculture and Food and Pakistan's Ministry of ..." splits before the second name's own head."""
+    rec = extractor.extract(
+        "A cooperation agreement between Ural State University of Economics and Media Arab for Media Production "
+        "and Marketing was signed."
+    )
+    (parties,) = _parties(rec)
+    assert len(parties) == 2 and "Ural State University of Economics" in parties
+    rec = extractor.extract(
+        "An MoU was signed between the Belarus Ministry of Agriculture and Food and Pakistans Ministry of "
+        "National Food Security and Research."
+    )
+    orgs = [m.text for m in rec.mentions if m.label == "ORG"]
+    assert orgs == [
+        "Belarus Ministry of Agriculture and Food",
+        "Pakistans Ministry of National Food Security and Research",
+    ]
+
+
+def test_a_field_after_and_keeps_the_name_whole(extractor):
+    """Held back: "between the Ministry of Science and Higher Education and Tomsk Polytechnic University": the
+    word after the first "and" opens a field, so the ministry keeps its name."""
+    rec = extractor.extract(
+        "An agreement was signed between the Ministry of Science and Higher Education and Tomsk Polytechnic "
+        "University."
+    )
+    assert "Ministry of Science and Higher Education" in [m.text for m in rec.mentions if m.label == "ORG"]

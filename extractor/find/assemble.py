@@ -19,6 +19,7 @@ from extractor.find.assemble_fixes import (
 )
 from extractor.find.dates import date_candidates
 from extractor.find.org_blocks import inside_blocked, place_only
+from extractor.find.org_candidates import head_candidates
 from extractor.find.org_model import model_candidates
 from extractor.find.org_names import (
     acronym_mentions,
@@ -27,7 +28,6 @@ from extractor.find.org_names import (
     described_organisations,
     person_tail,
 )
-from extractor.find.orgs import head_candidates
 from extractor.find.people import person_candidates
 from extractor.find.resolve import select
 from extractor.find.role_lists import RoleContext

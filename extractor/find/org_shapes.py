@@ -11,6 +11,7 @@ from extractor.find.org_edges import under_office
 from extractor.find.org_words import headline_verbs
 from extractor.find.roles import title_modifiers
 from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.registry import load_registry
 from extractor.lang.tokens import INSTITUTION_NOUNS, column
 
 
@@ -153,11 +154,44 @@ def _before_next_name(doc: Doc, s: int, e: int) -> int:
     title's first word (rule ``org.span.title_modifier``: "HEC Executive Director X")."""
     lower, text, heads, titles = column(doc, "lower"), column(doc, "text"), words("org_heads"), title_words()
     second = next((k for k in range(s + 1, e - 1) if lower[k] == "and" and lower[k + 1] in heads), None)
+    second = second if second is not None else between_pair(doc, s, e)
     if second and text[second + 1][:1].isupper() and any(lower[x] in heads for x in range(s, second)):
         e = second
     while e > s + 1 and e < len(doc) and lower[e - 1] in title_modifiers() and lower[e] in titles:
         e -= 1
     return e
+
+
+def between_pair(doc: Doc, s: int, e: int) -> int | None:
+    """Rule ``org.span.between_pair``: "an agreement between Ural State University of Economics and Media
+    Arab for Media Production": a name right after "between" and not followed by "and" holds the two parties:
+    it ends before its first "and" that opens no field ("between the Ministry of Science and Higher Education
+    and X" keeps its name)."""
+    lower = column(doc, "lower")
+    if not (s > 0 and lower[s - 1] == "between" or s > 1 and lower[s - 2 : s] == ["between", "the"]):
+        return None
+    if e < len(doc) and lower[e] == "and":
+        return None
+    fields = words("portfolio_words")
+    return next(
+        (k for k in range(s + 1, e - 1) if lower[k] == "and" and not fields & set(lower[k + 1 : k + 3])), None
+    )
+
+
+def between_parts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """A head-noun name split by rule ``org.span.between_pair``: at the last "and" before the second name's
+    own head noun ("between the Belarus Ministry of Agriculture and Food and Pakistan's Ministry of ..."), or,
+    when the part after "and" has no head, where the part before is a registered name ("Ural State University
+    of Economics and Media Arab for Media Production"); else the name itself."""
+    pair, lower, text = between_pair(doc, s, e), column(doc, "lower"), column(doc, "text")
+    if not pair or not text[pair + 1][:1].isupper():
+        return [(s, e)]
+    heads = words("org_heads")
+    head = next((x for x in range(pair + 1, e) if lower[x] in heads), None)
+    if head is not None:  # the second name's own head: split at the last "and" before it
+        pair = max(k for k in range(pair, head) if lower[k] == "and")
+        return [(s, pair), (pair + 1, e)] if text[pair + 1][:1].isupper() else [(s, e)]
+    return [(s, pair), (pair + 1, e)] if load_registry().get(doc[s:pair].text) else [(s, e)]
 
 
 def _tidy_model_span(span: Span) -> Span | None:

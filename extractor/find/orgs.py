@@ -1,37 +1,23 @@
-"""Find organisation names: registry matches, head-noun names ("... University of ..."), model ORG ents."""
+"""How far a head-noun organisation name reaches: left over capitalised name words, right over "of ..." parts,
+quotes, numbers, honorees and legal suffixes (read by ``org_candidates.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-import numpy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from extractor.find.org_blocks import stop_words
-from extractor.find.org_edges import (
-    closing_quote,
-    field_list_end,
-    head_first_name,
-    member_states_inside,
-    number_sign,
-    quoted_name_start,
-    under_office,
-)
-from extractor.find.org_shapes import trim_place_suffix
+from extractor.find.org_edges import closing_quote, field_list_end, number_sign
 from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok, own_left_part
-from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.lexicons import title_words, words
 from extractor.lang.tokens import (
     INSTITUTION_NOUNS,
     column,
     doc_cache,
-    hashes,
     is_glued_initials_name,
     is_initials,
-    is_name_text,
     is_name_word,
-    lower_in,
 )
 
 _OF_WORDS = frozenset({"of", "for", "on"})
@@ -61,9 +47,6 @@ _NAMED_AFTER_STOP = frozenset(
         "hosted",
     }
 )
-
-
-_LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate", "faculty", "department"})
 
 
 _SAINT = frozenset(
@@ -256,44 +239,3 @@ def extend_right(
             break
         end = new
     return end
-
-
-@lru_cache(maxsize=1)
-def _head_hashes() -> numpy.ndarray:
-    return hashes(words("org_heads") | INSTITUTION_NOUNS | _LOWER_HEADS)
-
-
-def head_candidates(doc: Doc) -> list[Span]:
-    """Names built around a capitalised organisation head noun (University, Ministry, Park, ...); a headline
-    verb ends a name ("Khovd Branch School of National University of Mongolia Visited QUT")."""
-    heads, stop = words("org_heads"), stop_words() | words("headline_verbs")
-    out = []
-    lower, text, is_lower = column(doc, "lower"), column(doc, "text"), column(doc, "is_lower")
-    for i in lower_in(doc, _head_hashes()):
-        low = lower[i]
-        lower_ok = (
-            low in _LOWER_HEADS
-            and is_lower[i]
-            and i > 0
-            and is_name_text(text[i - 1])
-            and lower[i - 1] not in heads
-        )
-        if low in INSTITUTION_NOUNS and is_lower[i] and i + 1 < len(doc) and text[i + 1] in QUOTES_OPEN:
-            s = quoted_name_start(doc, i)
-            close = closing_quote(doc, i + 1)
-            if s is not None and close is not None:
-                out.append(Span(doc, s, close + 1, label="ORG", span_id="org_head"))
-            continue
-        if low not in heads or not (text[i][:1].isupper() or lower_ok):
-            continue
-        s = extend_left(doc, i, stop)
-        general = i + 1 < len(doc) and low == "consulate" and lower[i + 1] == "general"
-        e = extend_right(doc, i + 1 + general, stop, heads, start=s)  # "Consulate General of the Russian ..."
-        if e == i + 1 and lexicon("org_heads").get(low) == "org_head_first":
-            e = head_first_name(
-                doc, i + 1, stop, heads
-            )  # "Universiti Sains Malaysia", "Universidad de Chile"
-        e = under_office(doc, member_states_inside(doc, i, e))
-        if e - s >= 2 and (s < i or not lower_ok):
-            out.append(trim_place_suffix(Span(doc, s, e, label="ORG", span_id="org_head")))
-    return out

@@ -1,0 +1,72 @@
+"""Organisation names built around a head noun ("... University of ...", "the Ministry of ..."), read from
+every head noun of a text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy
+from spacy.tokens import Doc, Span
+
+from extractor.find.org_blocks import stop_words
+from extractor.find.org_edges import (
+    closing_quote,
+    head_first_name,
+    member_states_inside,
+    quoted_name_start,
+    under_office,
+)
+from extractor.find.org_shapes import between_parts, trim_place_suffix
+from extractor.find.org_words import QUOTES_OPEN
+from extractor.find.orgs import extend_left, extend_right
+from extractor.lang.lexicons import lexicon, words
+from extractor.lang.tokens import INSTITUTION_NOUNS, column, hashes, is_name_text, lower_in
+
+_LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate", "faculty", "department"})
+
+
+@lru_cache(maxsize=1)
+def _head_hashes() -> numpy.ndarray:
+    return hashes(words("org_heads") | INSTITUTION_NOUNS | _LOWER_HEADS)
+
+
+def head_candidates(doc: Doc) -> list[Span]:
+    """Names built around a capitalised organisation head noun (University, Ministry, Park, ...); a headline
+    verb ends a name ("Khovd Branch School of National University of Mongolia Visited QUT")."""
+    heads, stop = words("org_heads"), stop_words() | words("headline_verbs")
+    out, floor = [], 0
+    lower, text, is_lower = column(doc, "lower"), column(doc, "text"), column(doc, "is_lower")
+    for i in lower_in(doc, _head_hashes()):
+        low = lower[i]
+        lower_ok = (
+            low in _LOWER_HEADS
+            and is_lower[i]
+            and i > 0
+            and is_name_text(text[i - 1])
+            and lower[i - 1] not in heads
+        )
+        if low in INSTITUTION_NOUNS and is_lower[i] and i + 1 < len(doc) and text[i + 1] in QUOTES_OPEN:
+            s = quoted_name_start(doc, i)
+            close = closing_quote(doc, i + 1)
+            if s is not None and close is not None:
+                out.append(Span(doc, s, close + 1, label="ORG", span_id="org_head"))
+            continue
+        if low not in heads or not (text[i][:1].isupper() or lower_ok):
+            continue
+        s = extend_left(doc, i, stop)
+        general = i + 1 < len(doc) and low == "consulate" and lower[i + 1] == "general"
+        e = extend_right(doc, i + 1 + general, stop, heads, start=s)  # "Consulate General of the Russian ..."
+        if e == i + 1 and lexicon("org_heads").get(low) == "org_head_first":
+            e = head_first_name(
+                doc, i + 1, stop, heads
+            )  # "Universiti Sains Malaysia", "Universidad de Chile"
+        e = under_office(doc, member_states_inside(doc, i, e))
+        parts = between_parts(doc, max(s, floor), e)  # "between X University and Media Arab": two names
+        # a later head's name starts after a split, and after an "and" that ended this name
+        floor = parts[1][0] if len(parts) == 2 else e + 1 if e < len(doc) and lower[e] == "and" else floor
+        out += [
+            trim_place_suffix(Span(doc, a, b, label="ORG", span_id="org_head"))
+            for a, b in parts
+            if b - a >= 2 and (a < i or not lower_ok or a > i)
+        ]
+    return out
