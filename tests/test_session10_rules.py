@@ -188,3 +188,16 @@ def test_a_field_after_and_keeps_the_name_whole(extractor):
         "University."
     )
     assert "Ministry of Science and Higher Education" in [m.text for m in rec.mentions if m.label == "ORG"]
+
+
+def test_between_a_list_of_pairs_gives_one_document_per_pair(extractor):
+    """agreement.parties.between_pairs: "between A and B, C and D, and E and F": three documents, each between
+    the two names joined by "and"."""
+    text = (
+        "Memoranda of understanding were signed between Tomsk Polytechnic University and Tsinghua University, "
+        "Kazan Federal University and Peking University, and Novosibirsk State University and Fudan University."
+    )
+    found = _parties(extractor.extract(text))
+    assert set(found.values()) == {"agreement.parties.between_pairs"}
+    assert frozenset({"Tsinghua University", "Tomsk Polytechnic University"}) in found
+    assert len(found) == 3 and all(len(p) == 2 for p in found)

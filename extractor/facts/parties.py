@@ -151,3 +151,18 @@ def signing_agent(sent: Span) -> Token | None:
     return next(
         (t for t in sent if t.lower_ == "by" and t.dep_ == "agent" and t.head.lower_ in _SIGNED), None
     )
+
+
+def listed_pairs(doc: Doc, chain: list[Span]) -> list[list[Span]] | None:
+    """Rule ``agreement.parties.between_pairs``: "between A and B, C and D, and E and F" (three pairs or more,
+    or two set apart by ", and"): two sides per document, the pairs joined by "and" and set apart by commas;
+    None when the list is not made of pairs."""
+    if len(chain) < 4 or len(chain) % 2:
+        return None
+    gaps = [{t.lower_ for t in doc[a.end : b.start]} for a, b in zip(chain, chain[1:])]
+    inner, outer = gaps[0::2], gaps[1::2]
+    if not (all("and" in g and "," not in g for g in inner) and all("," in g or ";" in g for g in outer)):
+        return None
+    if len(chain) == 4 and "and" not in outer[0]:
+        return None  # "between A and B, C and D": A with a list of three, as often as two pairs
+    return [chain[i : i + 2] for i in range(0, len(chain), 2)]

@@ -44,13 +44,19 @@ def _states(c: PartyContext) -> Parties | None:
     return None
 
 
-@rule("agreement.parties.between", "agreement.parties.between_distributive")
+@rule(
+    "agreement.parties.between", "agreement.parties.between_distributive", "agreement.parties.between_pairs"
+)
 def _between(c: PartyContext) -> Parties | None:
-    """Rules ``agreement.parties.between``: "an agreement between A and B"; ``.between_distributive``:
+    """Rules ``agreement.parties.between``: "an agreement between A and B"; ``.between_pairs``: "between A
+    and B, C and D" (:func:`parties.listed_pairs`); ``.between_distributive``:
     "memorandums between A and B, C and D", "contracts between A and universities, in particular B and C"."""
     if c.between is None:
         return None
     found, listed = parties.between_chain(c.m.doc, c.between.i + 1, c.orgs)
+    pairs = parties.listed_pairs(c.m.doc, found) if not listed else None
+    if pairs:
+        return [_keys(p) for p in pairs], "agreement.parties.between_pairs"
     chain = _keys(found)
     if len(chain) >= 3 and (is_generic(c.m) or listed) and c.between.i > c.m.start:
         return [[chain[0], k] for k in chain[1:]], "agreement.parties.between_distributive"
