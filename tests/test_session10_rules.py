@@ -201,3 +201,22 @@ def test_between_a_list_of_pairs_gives_one_document_per_pair(extractor):
     assert set(found.values()) == {"agreement.parties.between_pairs"}
     assert frozenset({"Tsinghua University", "Tomsk Polytechnic University"}) in found
     assert len(found) == 3 and all(len(p) == 2 for p in found)
+
+
+def test_coordinated_signers_of_plural_documents_sign_one_each(extractor):
+    """agreement.parties.signers_distributive: "A, B and C signed the MoUs with X": one document per signer
+    with X; a singular document signed by "A and B ... with X" is one document of all three."""
+    found = _parties(
+        extractor.extract(
+            "Representatives of Tsinghua University, Peking University, and Fudan University signed the MoUs with "
+            "Tomsk Polytechnic University."
+        )
+    )
+    assert set(found.values()) == {"agreement.parties.signers_distributive"} and len(found) == 3
+    assert frozenset({"Fudan University", "Tomsk Polytechnic University"}) in found
+    (parties,) = _parties(
+        extractor.extract(
+            "Tsinghua University and Peking University signed a memorandum with Tomsk Polytechnic University."
+        )
+    )
+    assert len(parties) == 3

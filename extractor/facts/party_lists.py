@@ -114,6 +114,18 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
     return None, []
 
 
+def coordinated_run(doc: Doc, orgs: list[Span], member: Span) -> list[Span]:
+    """The organisations listed together with ``member`` ("A, B and C signed ..."): the longest run of names
+    joined by commas and "and" that holds it; the member alone when it stands by itself."""
+    for o in orgs:
+        if o.start > member.start:
+            break
+        run = _chain(doc, o.start, orgs)
+        if member in run:
+            return run
+    return [member]
+
+
 _LIST_OPENERS = frozenset({"namely", ":", "including", "—", "–"})
 
 

@@ -13,7 +13,14 @@ from extractor.facts.base import _ents, _keys, _previous_sentence, _signs
 from extractor.facts.home import BOTH_SIDES, top_orgs
 from extractor.facts.party_context import Parties, PartyContext
 from extractor.facts.party_filter import party_orgs
-from extractor.facts.party_lists import _chain, _subject, on_behalf, previous_sentence_orgs, verb_follows
+from extractor.facts.party_lists import (
+    _chain,
+    _subject,
+    coordinated_run,
+    on_behalf,
+    previous_sentence_orgs,
+    verb_follows,
+)
 from extractor.facts.signatories import _listed_signers, implicit_party, is_generic
 from extractor.facts.signing import _status, recent_pair
 from extractor.lang.rules import rule
@@ -103,7 +110,11 @@ def _acts(c: PartyContext, subject: Span | None) -> bool:
     )
 
 
-@rule("agreement.parties.with_partners", "agreement.parties.distributive")
+@rule(
+    "agreement.parties.with_partners",
+    "agreement.parties.distributive",
+    "agreement.parties.signers_distributive",
+)
 def _partners(c: PartyContext) -> Parties | None:
     """Rules ``agreement.parties.with_partners``: "A signed a memorandum with B and C"; ``.distributive``:
     "agreements with A, memorandums with B", "an agreement with A, B and C respectively": one document per
@@ -123,7 +134,17 @@ def _partners(c: PartyContext) -> Parties | None:
         return None
     if len(partner_keys) > 1 and (is_generic(c.m) or parties.each_apart(partners)):
         return [list(dict.fromkeys([subject_key, p])) for p in partner_keys], "agreement.parties.distributive"
-    return [list(dict.fromkeys([subject_key, *partner_keys]))], "agreement.parties.with_partners"
+    run = (
+        _keys(coordinated_run(c.m.doc, c.orgs, subject))
+        if subject is not None and subject_key == subject.kb_id_
+        else []
+    )
+    if len(set(run)) > 1 and is_generic(c.m):  # "A, B and C signed the MoUs with X": one per signer
+        return [
+            list(dict.fromkeys([k, *partner_keys])) for k in run
+        ], "agreement.parties.signers_distributive"
+    subjects = run if len(set(run)) > 1 else [subject_key]
+    return [list(dict.fromkeys([*subjects, *partner_keys]))], "agreement.parties.with_partners"
 
 
 @rule("agreement.parties.listed_signers")
