@@ -220,3 +220,15 @@ def test_coordinated_signers_of_plural_documents_sign_one_each(extractor):
         )
     )
     assert len(parties) == 3
+
+
+def test_a_date_line_with_the_sources_web_address():
+    """A date line may end with the source's web address ("Updated:2017-12-19 10:28:40   vientianetimes.org.la");
+    lower-case prose after a date still makes it no date line."""
+    from extractor.find.published import find_published
+
+    head = "Home   >   CULTURE >   Content\n\nLaos, Yunnan universities to cooperate in education\n\n"
+    body = "\n\nThe National University of Laos (NUoL) has signed an agreement with Kunming University."
+    found = find_published(head + "Updated:2017-12-19 10:28:40   vientianetimes.org.la" + body)
+    assert found is not None and found.value == "2017-12-19"
+    assert find_published(head + "2017-12-19 the rector visited several partners" + body) is None

@@ -57,9 +57,13 @@ _FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
 _FIELD_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+):")
 
 
+_DOMAIN = re.compile(r"(?<![\w.])[\w-]+(?:\.[\w-]+)+(?![\w.])")
+
+
 def only_counter(suffix: str) -> bool:
     """After the date (times removed): nothing, numbers, non-Latin words, a name, source or section ("Office
-    of Global Engagement"), counter words."""
+    of Global Engagement"), a web address, counter words."""
+    suffix = _DOMAIN.sub(" ", suffix)  # a source's web address: "10:28:40   vientianetimes.org.la"
     fields = {f.lower() for f in _FIELD_LABEL.findall(suffix)}  # "viewed:10": a field's label
     words = _WORD.findall(_FIELD_VALUE.sub(":", suffix))  # "|Editor: zh": a labelled field's value
     if len(words) > 8:
