@@ -232,3 +232,28 @@ def test_a_date_line_with_the_sources_web_address():
     found = find_published(head + "Updated:2017-12-19 10:28:40   vientianetimes.org.la" + body)
     assert found is not None and found.value == "2017-12-19"
     assert find_published(head + "2017-12-19 the rector visited several partners" + body) is None
+
+
+def test_a_title_in_brackets_after_an_organisation_is_held_there(extractor):
+    """role.org.bracket_after_org: "Gymnasium № 38 (Director: Galina A. Parubova)" is no byline: the
+    organisation before the bracket is the director's ("gymnasium" is a head noun)."""
+    text = (
+        "Representatives of the following institutions joined the signing: School-Gymnasium № 12 (Director – "
+        "Zhazira A. Mukasheva) and Lev Gumilev Gymnasium № 38 (Director: Galina A. Parubova)."
+    )
+    roles = _roles(extractor.extract(text))
+    assert (
+        roles[("Galina A. Parubova", "director", "Lev Gumilev Gymnasium № 38")]
+        == "role.org.bracket_after_org"
+    )
+    assert (
+        roles[("Zhazira A. Mukasheva", "director", "School-Gymnasium № 12")] == "role.org.bracket_after_org"
+    )
+
+
+def test_a_byline_stays_a_byline(extractor):
+    """Held back: "Author: Gao Ya" opening a line is a page's byline, with no organisation."""
+    roles = _roles(
+        extractor.extract("Tomsk Polytechnic University signs MoU\nAuthor: Gao Ya\nThe MoU was signed.")
+    )
+    assert roles.get(("Gao Ya", "other", None)) == "role.org.byline"

@@ -21,6 +21,7 @@ from extractor.facts.sides import respective_side
 from extractor.facts.state_roles import ministry_of, national, of_country
 from extractor.facts.title_orgs import (
     anaphor_org,
+    bracket_org,
     delegation_leader_org,
     next_title_org,
     possessive_ref,
@@ -98,10 +99,13 @@ def _attached(c: TitleContext) -> OrgChoice | None:
     return (found.kb_id_, 3, "role.org.attached") if found is not None else None
 
 
-@rule("role.org.byline")
+@rule("role.org.bracket_after_org", "role.org.byline")
 def _byline(c: TitleContext) -> OrgChoice | None:
-    """Rule ``role.org.byline``: "Author: Gao Ya", "Webmaster: O. Sinitsyna": a page's byline."""
+    """Rule ``role.org.bracket_after_org``: "Gymnasium № 38 (Director: Galina A. Parubova)": the organisation
+    before the bracket; ``role.org.byline``: "Author: Gao Ya", "Webmaster: O. Sinitsyna": a page's byline."""
     doc, role, person = c.doc, c.role, c.person
+    if (found := bracket_org(role, c.orgs)) is not None:
+        return found.kb_id_, 3, "role.org.bracket_after_org"
     if (
         person is not None
         and role.end < len(doc)
@@ -282,18 +286,14 @@ ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
 
 
 def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None = None) -> OrgChoice:
-    """Key of the organisation where the role is held, how strong the evidence is (3 written next to the
-    title, 2 the sentence's topic, 1 the sentence's only organisation, 0 the release's organisation), and the
-    id of the rule that chose it: the first of ``ROLE_ORG_RULES`` that applies, else rule
-    ``role.org.release_home``: the release's organisation, or rule ``role.org.other_unattached`` for a title
-    outside an institution's ranks ("Lew Yuwei - translator"): none."""
+    """The role's organisation key, its evidence (3 beside the title, 2 the sentence's topic, 1 its only
+    organisation, 0 the release's) and rule: the first of ``ROLE_ORG_RULES`` that applies, else
+    ``role.org.release_home`` or, outside an institution's ranks, ``role.org.other_unattached`` (none)."""
     c = TitleContext(role, person, orgs, home)
     found = next((found for rule in ROLE_ORG_RULES if (found := rule(c)) is not None), None)
     if found is not None:
         return found
     if role.text.lower() in words("unattached_titles"):
-        # rule role.org.other_unattached: "Lew Yuwei - translator", "cosmonauts A and B": a title outside
-        # an institution's ranks (patterns/unattached_titles.jsonl) names no organisation unless one is
-        # written beside it
+        # "Lew Yuwei - translator", "cosmonauts A and B": no organisation unless one is written beside it
         return None, 0, "role.org.other_unattached"
     return home, 0, "role.org.release_home"

@@ -245,3 +245,12 @@ def _unit(org: Span) -> bool:
     """A unit of an organisation by its head noun (``patterns/unit_heads.jsonl``): "International
     Cooperation Department"."""
     return any(t.lower_ in words("unit_heads") for t in org)
+
+
+def bracket_org(role: Span, orgs: list[Span]) -> Span | None:
+    """The organisation right before the bracket that opens with the title: "Lev Gumilev Gymnasium № 38
+    (Director: Galina A. Parubova)", "School № 24 (Director – L. Mautkhanova)"."""
+    doc = role.doc
+    if role.start < 2 or doc[role.start - 1].text != "(":
+        return None
+    return next((o for o in orgs if o.end == role.start - 1), None)
