@@ -257,3 +257,19 @@ def test_a_byline_stays_a_byline(extractor):
         extractor.extract("Tomsk Polytechnic University signs MoU\nAuthor: Gao Ya\nThe MoU was signed.")
     )
     assert roles.get(("Gao Ya", "other", None)) == "role.org.byline"
+
+
+def test_a_title_after_name_and_the_is_another_persons(extractor):
+    """role.tie.name_title never across an "and" right after the name: in "Sun Qingwei and the Rector of
+    Andijan Institute signed" the rector is another, unnamed person; "X, first secretary of A and
+    representative of B" keeps both titles for X."""
+    rec = extractor.extract(
+        "At the ceremony, Sun Qingwei and the Rector of Andijan State Institute of Foreign Languages signed the "
+        "agreement."
+    )
+    assert not [k for k in _roles(rec) if k[0] == "Sun Qingwei" and k[1] == "rector"]
+    rec = extractor.extract(
+        "Pozdniakov Igor, first secretary of the Russian Embassy in China and representative of the Ministry of "
+        "Education of Russia, attended."
+    )
+    assert {k[1] for k in _roles(rec) if k[0] == "Pozdniakov Igor"} == {"secretary", "other"}

@@ -165,14 +165,14 @@ def _title_then_name(t: Tie) -> TieChoice | None:
 
 @rule("role.tie.name_title")
 def _name_then_title(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.name_title``: "X, the rector", "X and the rector" (not when a name follows "and")."""
-    if not t.before:
+    """Rule ``role.tie.name_title``: "X, the rector", "X, Title of A and Title of B" (no name after "and");
+    never "X and the Rector of A" (another person, unnamed)."""
+    p, doc, gap = (t.before[-1] if t.before else None), t.doc, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS
+    if p is None or not gap_ok(doc, p.end, t.role.start, gap, t.ctx.context):
         return None
-    p, doc = t.before[-1], t.doc
-    if not gap_ok(doc, p.end, t.role.start, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS, t.ctx.context):
-        return None
-    and_between = any(x.lower_ == "and" for x in doc[p.end : t.role.start])
-    return (p, "role.tie.name_title") if not and_between or not t.after else None
+    joined = any(x.lower_ == "and" for x in doc[p.end : t.role.start])
+    right_after = doc[p.end].lower_ == "and"  # "X and the Rector of A": another person
+    return (p, "role.tie.name_title") if not joined or not (right_after or t.after) else None
 
 
 @rule("role.tie.title_org_name")
