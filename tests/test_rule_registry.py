@@ -32,6 +32,14 @@ NO_PARTY_TEXTS = {
     "agreement.reject.between_states": "The activities are regulated by the Agreement between the Republic of "
     "Kazakhstan and the Republic of Belarus on economic cooperation.",
 }
+PARTY_TEXTS = {
+    "agreement.parties.between_pairs": "Memoranda were signed between Tomsk Polytechnic University and Tsinghua "
+    "University, Kazan Federal University and Peking University, and Ural Federal University and Fudan University.",
+    "agreement.parties.signed_by": "A trilateral agreement was signed on May 29 by Tomsk Polytechnic University, "
+    "Zhejiang University and the Hangzhou City Government.",
+    "agreement.parties.signers_distributive": "Tsinghua University, Peking University and Fudan University signed "
+    "memoranda of understanding with Tomsk Polytechnic University.",
+}
 ROLE_TEXTS = {
     "role.org.next_title": "Mukhitdin Kalonov, Vice-Rector, Director of the Research Center of Tashkent State "
     "University of Economics (TSEU), visited Minsk."
@@ -54,7 +62,7 @@ def exercised(extractor) -> set[str]:
     texts = [(p.read_bytes().decode("utf-8"), p.stem, None) for d in FOLDERS for p in sorted(d.glob("*.txt"))]
     assert len(texts) > 250, "the corpora were not found"
     found = set().union(*(_ids(r) for r in extractor.pipe(texts)))
-    found |= set().union(*(_ids(extractor.extract(t)) for t in ROLE_TEXTS.values()))
+    found |= set().union(*(_ids(extractor.extract(t)) for t in [*ROLE_TEXTS.values(), *PARTY_TEXTS.values()]))
     for text in NO_PARTY_TEXTS.values():
         doc = extractor.nlp(extractor.make_doc(text).text)
         found |= {mention_parties(m, None, None)[1] for m in doc.ents if m.label_ == "AGREEMENT"}

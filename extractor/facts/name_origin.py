@@ -28,6 +28,18 @@ def _syllables() -> frozenset[str]:
     return frozenset(_FINALS) | {i + f for i in _INITIALS for f in _FINALS}
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    """Chinese surnames of ``patterns/person_names.jsonl``."""
+    return frozenset(k for k, v in lexicon("person_names").items() if v == "surname_cn")
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """Words that name no place in an organisation's name: head nouns, generic words, joiners."""
+    return words("org_heads") | words("generic_name_words") | {"of", "the", "and", "for"}
+
+
 def pinyin_word(word: str) -> bool:
     """The word splits into pinyin syllables ("Bailing" = bai + ling; "Udasmoro" does not)."""
     w, syl = word.lower().replace("'", ""), _syllables()
@@ -41,21 +53,19 @@ def chinese_name(key: str) -> bool | None:
     """True for two or three pinyin words with a Chinese surname first or last ("Zheng Bailing", "Qingjiang
     Zheng"); False for a name of two words or more, not all pinyin, with no Chinese surname ("N.A. Duktova",
     "Tom Nyamache"); None when the shape does not say ("Wang", "Li Chegwei", "Anna Lee")."""
-    words = key.replace("-", " ").split()
-    surnames = {k for k, v in lexicon("person_names").items() if v == "surname_cn"}
-    if len(words) < 2:
+    parts = key.replace("-", " ").split()
+    if len(parts) < 2:
         return None
-    pinyin = all(pinyin_word(w) for w in words)
-    if not {w.lower() for w in words} & surnames:
+    pinyin = all(pinyin_word(w) for w in parts)
+    if not {w.lower() for w in parts} & _surnames():
         return None if pinyin else False
-    return True if len(words) <= 3 and pinyin else None
+    return True if len(parts) <= 3 and pinyin else None
 
 
 def _name_word(key: str) -> str:
     """The organisation's own name word: the first that is no head noun or generic word ("Liaoning" of
     "Liaoning Petrochemical University", "Nizhny" of "Nizhny Novgorod State Linguistic University")."""
-    generic = words("org_heads") | words("generic_name_words") | {"of", "the", "and", "for"}
-    return next((w for w in key.lower().split() if w not in generic), "")
+    return next((w for w in key.lower().split() if w not in _generic()), "")
 
 
 def _pinyin_place(word: str) -> bool:

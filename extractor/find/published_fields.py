@@ -57,13 +57,17 @@ _FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
 _FIELD_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+):")
 
 
-_DOMAIN = re.compile(r"(?<![\w.])[\w-]+(?:\.[\w-]+)+(?![\w.])")
+def _web_address(token: str) -> bool:
+    """A web address: dotted parts of letters, digits and hyphens ("vientianetimes.org.la")."""
+    parts = token.split(".")
+    return len(parts) > 1 and all(p and p.replace("-", "").isalnum() for p in parts)
 
 
 def only_counter(suffix: str) -> bool:
     """After the date (times removed): nothing, numbers, non-Latin words, a name, source or section ("Office
     of Global Engagement"), a web address, counter words."""
-    suffix = _DOMAIN.sub(" ", suffix)  # a source's web address: "10:28:40   vientianetimes.org.la"
+    if any(_web_address(t) for t in suffix.split()):  # a source's address: "10:28:40   vientianetimes.org.la"
+        suffix = " ".join(t for t in suffix.split() if not _web_address(t))
     fields = {f.lower() for f in _FIELD_LABEL.findall(suffix)}  # "viewed:10": a field's label
     words = _WORD.findall(_FIELD_VALUE.sub(":", suffix))  # "|Editor: zh": a labelled field's value
     if len(words) > 8:
