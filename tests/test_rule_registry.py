@@ -28,11 +28,17 @@ REGISTRY = {
 FOLDERS = (CORPUS, CORPUS / "unseen", SHARED / "real" / "corpus")
 # Agreement mentions whose party rule gives no party: no fact records them, so the rule is read directly.
 NO_PARTY_TEXTS = {
+    "agreement.parties.with_them_respectively": "Kunming University of Science and Technology sent a delegation. "
+    "It visited Angkor University, the Royal University of Phnom Penh and the Royal Academy of Cambodia, and "
+    "signed the Memorandum of Cooperation with them respectively.",
     "agreement.parties.topic_only": "A draft memorandum on the BRICS Network University was discussed.",
     "agreement.reject.between_states": "The activities are regulated by the Agreement between the Republic of "
     "Kazakhstan and the Republic of Belarus on economic cooperation.",
 }
 PARTY_TEXTS = {
+    "agreement.parties.with_them_respectively": "Kunming University of Science and Technology sent a delegation. "
+    "It visited Angkor University, the Royal University of Phnom Penh and the Royal Academy of Cambodia, and "
+    "signed the Memorandum of Cooperation with them respectively.",
     "agreement.parties.between_pairs": "Memoranda were signed between Tomsk Polytechnic University and Tsinghua "
     "University, Kazan Federal University and Peking University, and Ural Federal University and Fudan University.",
     "agreement.parties.signed_by": "A trilateral agreement was signed on May 29 by Tomsk Polytechnic University, "

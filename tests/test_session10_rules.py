@@ -273,3 +273,16 @@ def test_a_title_after_name_and_the_is_another_persons(extractor):
         "Education of Russia, attended."
     )
     assert {k[1] for k in _roles(rec) if k[0] == "Pozdniakov Igor"} == {"secretary", "other"}
+
+
+def test_with_them_respectively_after_a_list_is_one_document_each(extractor):
+    """agreement.parties.with_them_respectively: "It visited A, B and C, and signed the memorandum with them
+    respectively": three documents, each between the release's own organisation and one of them."""
+    text = (
+        "Kunming University of Science and Technology sent a delegation abroad. It visited Angkor University, the "
+        "Royal University of Phnom Penh and the Royal Academy of Cambodia, and signed the Memorandum of "
+        "Cooperation with them respectively."
+    )
+    found = _parties(extractor.extract(text))
+    assert set(found.values()) == {"agreement.parties.with_them_respectively"} and len(found) == 3
+    assert all("Kunming University of Science and Technology" in p for p in found)

@@ -79,6 +79,20 @@ def _signed_by(c: PartyContext) -> Parties | None:
     return ([chain], "agreement.parties.signed_by") if len(set(chain)) >= 2 else None
 
 
+@rule("agreement.parties.with_them_respectively")
+def _with_them(c: PartyContext) -> Parties | None:
+    """Rule ``agreement.parties.with_them_respectively``: "It visited A, B and C, and signed the memorandum
+    with them respectively": one document with each organisation listed before, the release's own signing."""
+    doc = c.m.doc
+    w = next((t.i for t in doc[c.m.end : c.sent.end] if t.lower_ == "with"), len(doc))
+    listed = [o for o in c.orgs if o.end <= c.m.start]
+    if [t.lower_ for t in doc[w + 1 : w + 3]] != ["them", "respectively"] or not listed or c.home is None:
+        return None
+    run = _keys(coordinated_run(doc, c.orgs, listed[-1]))
+    found = [[c.home, k] for k in run if k != c.home]
+    return (found, "agreement.parties.with_them_respectively") if len(found) >= 2 else None
+
+
 @rule("agreement.parties.listed_next", "agreement.parties.counted_group")
 def _listed(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.listed_next``: "X signed a memorandum with several universities. Among them
@@ -268,6 +282,7 @@ PARTY_RULES: tuple[Callable[[PartyContext], Parties | None], ...] = (
     _states,
     _between,
     _signed_by,
+    _with_them,
     _partners,
     _signers_listed,
     _declaration,
