@@ -4,7 +4,7 @@ a Chinese organisation and a foreign one."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -40,6 +40,7 @@ def _generic() -> frozenset[str]:
     return words("org_heads") | words("generic_name_words") | {"of", "the", "and", "for"}
 
 
+@lru_cache(maxsize=4096)
 def pinyin_word(word: str) -> bool:
     """The word splits into pinyin syllables ("Bailing" = bai + ling; "Udasmoro" does not)."""
     w, syl = word.lower().replace("'", ""), _syllables()
@@ -104,6 +105,8 @@ def name_origin(doc: Doc, facts: list[RoleFact]) -> list[RoleFact]:
     goes to the one organisation of the name's side among the release's two main ones ("Zheng Bailing, Vice
     President" in a release of Nizhny Novgorod State Linguistic University about Sichuan International
     Studies University)."""
+    if not any(f.rule in _GUESSES for f in facts):
+        return facts
     staff: dict[str, set[bool | None]] = {}
     for f in facts:
         if f.rule == "role.org.attached" and f.org:
