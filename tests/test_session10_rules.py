@@ -286,3 +286,13 @@ def test_with_them_respectively_after_a_list_is_one_document_each(extractor):
     found = _parties(extractor.extract(text))
     assert set(found.values()) == {"agreement.parties.with_them_respectively"} and len(found) == 3
     assert all("Kunming University of Science and Technology" in p for p in found)
+
+
+def test_a_second_apposition_with_the_is_the_same_persons(extractor):
+    """role.tie.chained over ", the": "X, co-chairman from the Russian side, the rector of B" gives X both
+    titles."""
+    rec = extractor.extract(
+        "The meeting was opened by Prof. P. Glybochko, co-chairman from the Russian side, the rector of First "
+        "Moscow State Medical University."
+    )
+    assert _roles(rec).get(("P. Glybochko", "rector", "I.M. Sechenov First Moscow State Medical University"))

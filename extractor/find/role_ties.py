@@ -221,14 +221,14 @@ def _named(
 
 def chained(role: Span, ctx: RoleContext) -> Span | None:
     """A second title in a chain of appositions: "X, permanent Chairman of A on the Russian side, Rector of
-    B"."""
-    doc = role.doc
-    if role.start == 0 or doc[role.start - 1].text != ",":
+    B", "X, co-chairman from the Russian side, the rector of B"."""
+    doc, places = role.doc, words("places")
+    comma = role.start - 1 - (role.start > 1 and doc[role.start - 1].lower_ == "the")  # ", the rector of B"
+    if comma < 0 or doc[comma].text != ",":
         return None
-    lo, hi = bisect_left(ctx.role_ends, role.start - 14), bisect_right(ctx.role_ends, role.start - 1)
+    lo, hi = bisect_left(ctx.role_ends, comma - 13), bisect_right(ctx.role_ends, comma)
     for prev in reversed(ctx.roles_by_end[lo:hi]):
-        gap = doc[prev.end : role.start - 1]
-        places = words("places")
+        gap = doc[prev.end : comma]
         if (
             any(breaks_apposition(t, ctx, ("and", "who", "while")) and t.lower_ not in places for t in gap)
             or ctx.after(prev.end, len(gap))
