@@ -296,3 +296,14 @@ def test_a_second_apposition_with_the_is_the_same_persons(extractor):
         "Moscow State Medical University."
     )
     assert _roles(rec).get(("P. Glybochko", "rector", "I.M. Sechenov First Moscow State Medical University"))
+
+
+def test_a_plural_title_after_coordinated_names_is_each_ones(extractor):
+    """A plural title in apposition after "A and B" ("A and B, Deputy Chairmen of X") is held by both; the
+    plural of "chairman" is "chairmen"."""
+    rec = extractor.extract(
+        "The complex was represented by N.A. Sarsenbai and E.Zh. Imantayev, Deputy Chairmen of the Board of "
+        "Directors of the ISCA."
+    )
+    roles = {(k[0], k[1]) for k in _roles(rec)}
+    assert {("N.A. Sarsenbai", "deputy chair"), ("E.Zh. Imantayev", "deputy chair")} <= roles

@@ -10,7 +10,7 @@ from extractor.facts.home import home_org
 from extractor.facts.name_origin import name_origin
 from extractor.facts.role_org import role_org
 from extractor.facts.signatories import OFFICIAL_BODIES
-from extractor.find.role_lists import coordinated, is_plural
+from extractor.find.role_lists import coordinated, coordinated_before, is_plural
 from extractor.lang.tokens import sent_of, text_of
 from extractor.models import RoleFact
 
@@ -25,6 +25,8 @@ def role_facts(doc: Doc) -> list[RoleFact]:
         if p is None or not p.kb_id_:
             continue
         group = [p, *coordinated(p, people)] if is_plural(r) else [p]
+        if is_plural(r) and p.end <= r.start:  # "A and B, Deputy Chairmen of X"
+            group = [*coordinated_before(p, people), p]
         respective = _respective_orgs(r, group, orgs) if len(group) > 1 else []
         for i, person in enumerate(group):
             org, strength, rule = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.role_lists import coordinated, is_plural
+from extractor.find.role_lists import coordinated, coordinated_before, is_plural
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import text_of
 from extractor.normalise.categories import category
@@ -144,7 +144,8 @@ def _honorific_professors(tied: list[tuple[Span, Span]]) -> list[Span]:
 
 def _stated_role(role: Span, tie: tuple[Span | None, str], people: list[Span]) -> bool:
     """A role tied to a person, except an honorific "Professor" written right before the name; a plural
-    title only when its tie rule read the names it lists (``role.tie.plural_title``) or they follow it."""
+    title only when its tie rule read the names it lists (``role.tie.plural_title``), they follow it, or they
+    stand before its apposition ("A and B, Deputy Chairmen of X")."""
     person, tie_rule = tie
     if person is None:
         return False
@@ -152,8 +153,9 @@ def _stated_role(role: Span, tie: tuple[Span | None, str], people: list[Span]) -
         is_plural(role)
         and tie_rule != "role.tie.plural_title"
         and not (person.start == role.end and coordinated(person, people))
+        and not (tie_rule == "role.tie.apposition" and coordinated_before(person, people))
     ):
-        return False  # "rectors X and Y", never "directors of institutes" or "Teachers Will Give Classes"
+        return False  # "rectors X and Y", "X and Y, Deputy Chairmen of Z", never "directors of institutes"
     return not (text_of(role).lower() in words("honorifics") and role.end == person.start)
 
 

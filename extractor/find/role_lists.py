@@ -47,6 +47,20 @@ def coordinated(person: Span, people: list[Span]) -> list[Span]:
     return out
 
 
+def coordinated_before(person: Span, people: list[Span]) -> list[Span]:
+    """The people written right before ``person`` joined by "and" or commas ("A and B, Deputy Chairmen of X":
+    A for B), in text order."""
+    doc, ends = person.doc, {p.end: p for p in people}
+    out, start = [], person.start
+    while start >= 2 and doc[start - 1].lower_ in (",", "and"):
+        k = start - 1 - (doc[start - 1].lower_ == "and" and doc[start - 2].text == ",")  # "A, and B"
+        if (prev := ends.get(k)) is None:
+            break
+        out.insert(0, prev)
+        start = prev.start
+    return out
+
+
 def titled_in_list(person: Span, ctx: RoleContext) -> bool:
     """A title stands before the name in the same list item ("Director of the Programmes at X's Ministry
     Y")."""

@@ -31,7 +31,10 @@ def ruler_patterns(name: str, *, label: str | None = None, plurals: bool = False
 
 
 def plural(phrase: str) -> str:
-    """English plural of a title's last word: rector -> rectors, secretary -> secretaries, head -> heads."""
+    """English plural of a title's last word: rector -> rectors, secretary -> secretaries, head -> heads,
+    chairman -> chairmen."""
+    if phrase.endswith("man"):
+        return phrase[:-3] + "men"
     if phrase.endswith(("s", "x", "ch", "sh")):
         return phrase + "es"
     if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
@@ -41,6 +44,8 @@ def plural(phrase: str) -> str:
 
 def singular(phrase: str) -> str:
     """The inverse of :func:`plural` for a title's last word."""
+    if phrase.endswith("men"):
+        return phrase[:-3] + "man"  # "chairmen" (never a title's own ending)
     if phrase.endswith("ies"):
         return phrase[:-3] + "y"
     if phrase.endswith(("sses", "xes", "ches", "shes")):
