@@ -1,5 +1,6 @@
 """Helpers of the party rules: guessed parties, documents of states, partners listed next, a hosting
-institution, a group listed after "between A and"."""
+institution, a group listed after "between A and", pairs after "between", the signing verb's "by", signers
+listed together."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.base import OWN_NOUNS, _ents
+from extractor.facts.base import OWN_NOUNS, _ents, _keys
+from extractor.facts.party_context import PartyContext
 from extractor.facts.party_filter import party_orgs
-from extractor.facts.party_lists import _chain, named_after_count
+from extractor.facts.party_lists import _chain, coordinated_run, named_after_count
+from extractor.facts.signatories import is_generic
 from extractor.facts.signing import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import sent_of
@@ -166,3 +169,17 @@ def listed_pairs(doc: Doc, chain: list[Span]) -> list[list[Span]] | None:
     if len(chain) == 4 and "and" not in outer[0]:
         return None  # "between A and B, C and D": A with a list of three, as often as two pairs
     return [chain[i : i + 2] for i in range(0, len(chain), 2)]
+
+
+def with_signers(
+    c: PartyContext, subject: Span | None, subject_key: str, partner_keys: list[str]
+) -> tuple[list[list[str]], str]:
+    """The signers listed with the subject ("A, B and C signed ... with X"): one plural document per signer
+    (rule ``agreement.parties.signers_distributive``), else one document of all of them and the partners."""
+    run = _keys(coordinated_run(c.m.doc, c.orgs, subject)) if subject is not None else []
+    if len(set(run)) > 1 and is_generic(c.m):
+        return [
+            list(dict.fromkeys([k, *partner_keys])) for k in run
+        ], "agreement.parties.signers_distributive"
+    subjects = run if len(set(run)) > 1 else [subject_key]
+    return [list(dict.fromkeys([*subjects, *partner_keys]))], "agreement.parties.with_partners"

@@ -132,7 +132,8 @@ def _acts(c: PartyContext, subject: Span | None) -> bool:
 def _partners(c: PartyContext) -> Parties | None:
     """Rules ``agreement.parties.with_partners``: "A signed a memorandum with B and C"; ``.distributive``:
     "agreements with A, memorandums with B", "an agreement with A, B and C respectively": one document per
-    partner. Without a subject that signs, the release's organisation signs them."""
+    partner; ``.signers_distributive``: "A, B and C signed the MoUs with X" (:func:`parties.with_signers`).
+    Without a subject that signs, the release's organisation signs them."""
     subject, partners = c.subject_and_partners
     if not partners:
         return None
@@ -148,17 +149,12 @@ def _partners(c: PartyContext) -> Parties | None:
         return None
     if len(partner_keys) > 1 and (is_generic(c.m) or parties.each_apart(partners)):
         return [list(dict.fromkeys([subject_key, p])) for p in partner_keys], "agreement.parties.distributive"
-    run = (
-        _keys(coordinated_run(c.m.doc, c.orgs, subject))
-        if subject is not None and subject_key == subject.kb_id_
-        else []
+    return parties.with_signers(
+        c,
+        subject if subject is not None and subject_key == subject.kb_id_ else None,
+        subject_key,
+        partner_keys,
     )
-    if len(set(run)) > 1 and is_generic(c.m):  # "A, B and C signed the MoUs with X": one per signer
-        return [
-            list(dict.fromkeys([k, *partner_keys])) for k in run
-        ], "agreement.parties.signers_distributive"
-    subjects = run if len(set(run)) > 1 else [subject_key]
-    return [list(dict.fromkeys([*subjects, *partner_keys]))], "agreement.parties.with_partners"
 
 
 @rule("agreement.parties.listed_signers")
