@@ -93,7 +93,12 @@ def find_published(text: str) -> Published | None:
             if m is None:
                 continue
             value = normalise_date(m.group("date"), None)
-            if value and _FULL.match(value) and not (len(value) == 4 and _in_year_menu(text, starts, s)):
+            if (
+                value
+                and _FULL.match(value)
+                and not (len(value) == 4 and _in_year_menu(text, starts, s))
+                and not _clock_above(text, starts, s)
+            ):
                 return Published(value, m.start("date"), m.end("date"), cue.id)
     return None if tried_lines else date_line(text, lines)
 
@@ -110,6 +115,12 @@ def _in_year_menu(text: str, starts: list[int], s: int) -> bool:
         for j in (k - 1, k + 1)
         if 0 <= j < len(starts)
     )
+
+
+def _clock_above(text: str, starts: list[int], s: int) -> bool:
+    """Rule ``published.reject.clock``: the line above labels a site clock ("Current Date:")."""
+    k = bisect_left(starts, s)
+    return k > 0 and bool(CLOCK.search(text[starts[k - 1] : starts[k - 1] + 40]))
 
 
 def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
@@ -129,7 +140,7 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
     for s, e in head + foot:
         if (
             _above_the_menu(text, filled, (s, e))
-            or _under_clock_label(text, filled, (s, e))
+            or _clock_above(text, [f for f, _ in filled], s)
             or (s, e) in foot
             and _repeated(text, filled, (s, e))
         ):
@@ -149,12 +160,6 @@ def _above_the_menu(text: str, filled: list[tuple[int, int]], line: tuple[int, i
     """The line stands right above the site's navigation menu ("• Home", "Main page" in the next lines)."""
     k = filled.index(line)
     return any(_MENU.match(text[s:e]) for s, e in filled[k + 1 : k + 3])
-
-
-def _under_clock_label(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
-    """Rule ``published.reject.clock``: the line before labels a site clock ("Current Date:")."""
-    k = filled.index(line)
-    return k > 0 and bool(CLOCK.search(text[filled[k - 1][0] : filled[k - 1][1]][:40]))
 
 
 def _repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
