@@ -137,10 +137,11 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
         if s <= _HEAD_CHARS and i < _HEAD_LINES or s < min(body, _HEADER_CHARS)
     ]
     foot = [ln for ln in filled[-_FOOT_LINES:] if ln not in head]
+    starts = [f for f, _ in filled]  # read once, not once per candidate line
     for s, e in head + foot:
         if (
             _above_the_menu(text, filled, (s, e))
-            or _clock_above(text, [f for f, _ in filled], s)
+            or _clock_above(text, starts, s)
             or (s, e) in foot
             and _repeated(text, filled, (s, e))
         ):
