@@ -16,6 +16,7 @@ from extractor.facts.agreement_merge import (
 )
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
 from extractor.facts.home import BOTH_SIDES, home_org
+from extractor.facts.parties import fronted_subjects
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import STATE_DOCUMENTS
 from extractor.facts.party_rules import mention_parties
@@ -117,8 +118,9 @@ class AgreementReader:
     def _mention(
         self, sent: Span, m: Span, signers: list[str], apart: bool, made_here: list[AgreementFact]
     ) -> None:
-        if any(t.lower_ in STATE_DOCUMENTS for t in m):
-            # "the China-Russia Treaty of Good-Neighbourliness": concluded by states, not organisations
+        if any(t.lower_ in STATE_DOCUMENTS and t.is_title for t in m):
+            # "the China-Russia Treaty of Good-Neighbourliness": a named treaty is concluded by states; "a
+            # treaty on cooperation was signed between the two universities" is an ordinary document
             return
         ctx = AgreementMention(m, sent, m.kb_id_ or "agreement", _status(m), sign_date(m), signers)
         if self.facts and predicate_reference(m):
@@ -140,6 +142,8 @@ class AgreementReader:
         better than a guess (the release's own, the most named)."""
         m = ctx.span
         party_lists, party_rule = mention_parties(m, self.title, self.home)
+        if not party_lists and not self.facts and (fronted := fronted_subjects(m)):
+            return [fronted], "agreement.parties.fronted_phrase"  # the release's first word of the document
         by_signers = parent_keys([o for p in ctx.signers for o in self.where.get(p, [])[:1]], self.known)
         if (
             not party_lists

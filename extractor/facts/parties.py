@@ -15,6 +15,7 @@ from extractor.facts.party_lists import _chain, coordinated_run, named_after_cou
 from extractor.facts.signatories import is_generic
 from extractor.facts.signing import MEMBERS
 from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import sent_of
 
 _GUESSES = ("both_sides", "release_home", "previous_sentence")
@@ -183,3 +184,21 @@ def with_signers(
         ], "agreement.parties.signers_distributive"
     subjects = run if len(set(run)) > 1 else [subject_key]
     return [list(dict.fromkeys([*subjects, *partner_keys]))], "agreement.parties.with_partners"
+
+
+_FINITE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+
+
+@rule("agreement.parties.fronted_phrase")
+def fronted_subjects(m: Span) -> list[str]:
+    """Rule ``agreement.parties.fronted_phrase``: "Under the cooperation agreement, VNU and MSU agreed to
+    ...": a document named in the phrase that opens the sentence is the main clause's subjects' (the
+    organisations between the phrase's comma and the next one), when no verb stands before that comma."""
+    doc, sent = m.doc, sent_of(m)
+    comma = next((t.i for t in doc[m.end : sent.end] if t.text == ","), None)
+    opening = doc[sent.start : m.start]
+    if comma is None or any(t.tag_ in _FINITE for t in opening):
+        return []
+    end = next((t.i for t in doc[comma + 1 : sent.end] if t.text in {",", ";"}), sent.end)
+    subjects = _keys(o for o in party_orgs(sent) if comma < o.start and o.end <= end)
+    return list(dict.fromkeys(subjects)) if len(set(subjects)) >= 2 else []

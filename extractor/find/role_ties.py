@@ -24,7 +24,6 @@ from extractor.find.role_words import (
     PERSON_GAP_AFTER,
     PERSON_GAP_BEFORE,
     PLACE_WORDS,
-    place_word,
 )
 from extractor.find.roles import gap_ok
 from extractor.find.tie_cues import (
@@ -45,6 +44,7 @@ from extractor.find.tie_gaps import (
     breaks_apposition,
     clause_ends_unnamed,
     modified_apposition,
+    named_tokens,
     orgs_between,
     served_office,
     served_title_end,
@@ -180,14 +180,13 @@ def _title_org_name(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.title_org_name``: "the First Deputy Minister of Education of the Republic of Belarus,
     Alexander Bahanovich", "the President of Nanchang University, Professor Zhou Zhuangbing", "Deputy Minister
     of Industry and Trade of the Czech Republic Milan Hovorka"."""
-    if not t.after:
+    after = t.after_org()
+    if not after:
         return None
-    doc, role, p, org_tokens = t.doc, t.role, t.after[0], t.ctx.org_tokens
+    doc, role, p, org_tokens = t.doc, t.role, after[0], t.ctx.org_tokens
     start = served_title_end(doc, role.end, words("roles"))  # "Adviser to the President of X, Name"
-    places = {i for i in range(start, p.start) if place_word(doc[i].text, doc[i].lower_)}
-    named = org_tokens | places | {i - 1 for i in places if doc[i - 1].lower_ in ("in", "to")}  # "to Poland"
     if (
-        gap_ok(doc, start, p.start, PERSON_GAP_BEFORE, named)
+        gap_ok(doc, start, p.start, PERSON_GAP_BEFORE, named_tokens(doc, start, p.start, org_tokens))
         and not any(doc[i].text == "," for i in range(role.end, p.start))
         or gap_ok(doc, role.end, p.start, frozenset({","}), set())
     ):

@@ -235,6 +235,16 @@ _OF_THE_AT = frozenset({"of", "the", "at"})
 TieChoice = tuple[Span | None, str]  # the person (None: no one) and the id of the rule that decided
 
 
+def _named_after(doc: Doc, i: int, org_tokens: set[int]) -> int:
+    """How many tokens the organisation named right after a title takes ("of the" included): a name after
+    "the head of the Organization for the Development of International Cooperation in Science and
+    Technology, X" is as near to its title as after a short one."""
+    j = i
+    while j < len(doc) and (j in org_tokens or doc[j].lower_ in ("of", "the")):
+        j += 1
+    return j - i if any(k in org_tokens for k in range(i, j)) else 0
+
+
 @dataclass
 class Tie:
     """What the tie rules read: the title, the people before and after it in its sentence."""
@@ -252,6 +262,15 @@ class Tie:
     @property
     def doc(self) -> Doc:
         return self.role.doc
+
+    def after_org(self) -> list[Span]:
+        """The people after the title, read past a long organisation name right after it (none when a name
+        stands before the title: "A, Head of X B, Director of Y" lists names first)."""
+        if self.after or self.before:
+            return self.after
+        doc, role = self.doc, self.role
+        reach = 13 + _named_after(doc, role.end, self.ctx.org_tokens)
+        return [p for p in self.ctx.after(role.end, reach) if same_sentence(doc, role.start, p.start)]
 
     def gap_before(self) -> list[str]:
         """The words between the last person before the title and the title."""

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN
 from extractor.find.role_lists import RoleContext, same_sentence
+from extractor.find.role_words import place_word
 from extractor.find.tie_cues import Tie, TieChoice, titled
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
@@ -145,3 +147,12 @@ def _not_modifier(tok: Token, t: Tie) -> bool:
         or tok.i in t.ctx.context
         or "\n" in tok.whitespace_
     )
+
+
+def named_tokens(doc: Doc, start: int, end: int, org_tokens: set[int]) -> set[int]:
+    """The tokens of start..end that name a place or an organisation: organisation tokens, places and their
+    "in"/"to" ("to Poland"), and quotes around a name ('the Head of NAC "Kazatomprom" Askar Zhumagaliyev')."""
+    places = {i for i in range(start, end) if place_word(doc[i].text, doc[i].lower_)}
+    named = org_tokens | places | {i - 1 for i in places if doc[i - 1].lower_ in ("in", "to")}
+    quoted = QUOTES_OPEN | QUOTES_CLOSE
+    return named | {i for i in range(start, end) if doc[i].text in quoted and {i - 1, i + 1} & org_tokens}

@@ -1,0 +1,89 @@
+"""Rules added in the eleventh session, each fired on a hand-written release and held back on another."""
+
+from __future__ import annotations
+
+from extractor.models import AgreementFact, RoleFact
+
+
+def _agreements(rec) -> list[tuple]:
+    return [(f.kind, sorted(f.parties), f.party_rule) for f in rec.facts if isinstance(f, AgreementFact)]
+
+
+def _roles(rec) -> dict[tuple, str | None]:
+    return {(f.person, f.role, f.org): f.tie_rule for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def test_a_treaty_between_two_universities_is_a_document(extractor):
+    """A lower-case "treaty" signed between two universities is an ordinary document (only a named Treaty,
+    capitalised, is one of states)."""
+    rec = extractor.extract(
+        "A meeting with the faculty of Samara State Technical University was held at the Azerbaijan University "
+        "of Languages on November 21. Later a treaty on international cooperation and interaction was signed "
+        "between the two universities."
+    )
+    assert [parties for _, parties, _ in _agreements(rec)] == [
+        ["Azerbaijan University of Languages", "Samara State Technical University"]
+    ]
+
+
+def test_a_named_treaty_stays_a_state_document(extractor):
+    """Held back: "the China-Russia Treaty of Friendship" (a capitalised, named treaty) gives no fact even
+    when universities are named in its sentence."""
+    rec = extractor.extract(
+        "Tomsk State University and Tsinghua University signed an agreement on student exchange. The rectors "
+        "recalled the China-Russia Treaty of Friendship and Cooperation."
+    )
+    assert [k for k, _, _ in _agreements(rec)] == ["agreement"]
+
+
+def test_a_document_in_the_opening_phrase_belongs_to_the_main_clause_subjects(extractor):
+    """agreement.parties.fronted_phrase: "Under the cooperation agreement, VNU and MSU agreed to collaborate":
+    the first word of the document names its parties after the phrase's comma."""
+    rec = extractor.extract(
+        "Under the cooperation agreement, Vietnam National University and Lomonosov Moscow State University "
+        "agreed to collaborate in several key areas, including exchange of staff."
+    )
+    assert _agreements(rec) == [
+        (
+            "agreement",
+            ["Lomonosov Moscow State University", "Vietnam National University"],
+            "agreement.parties.fronted_phrase",
+        )
+    ]
+
+
+def test_an_opening_phrase_after_the_signing_makes_no_second_document(extractor):
+    """Held back: once the signing was reported, "Under the agreement, A and B will ..." is that document."""
+    rec = extractor.extract(
+        "Tomsk State University and Tsinghua University signed a cooperation agreement on May 3. Under the "
+        "agreement, Tomsk State University and Tsinghua University will exchange students."
+    )
+    assert len(_agreements(rec)) == 1
+    assert _agreements(rec)[0][2] != "agreement.parties.fronted_phrase"
+
+
+def test_a_title_reaches_its_name_past_a_long_organisation(extractor):
+    """role.tie.title_org_name: the name after a title is looked for past the organisation named right after
+    it, however long ("the head of the Organization for the Development of International Cooperation in
+    Science and Technology, Mehdi Safarinia"), and past quotes around a name."""
+    long_org = extractor.extract(
+        "On May 2, the head of the Organization for the Development of International Cooperation in Science "
+        "and Technology, Mehdi Safarinia, met the delegation."
+    )
+    assert any(p == "Mehdi Safarinia" and r == "head" for p, r, _ in _roles(long_org))
+    quoted = extractor.extract(
+        'Earlier, the Head of NAC "Kazatomprom" Askar Zhumagaliyev signed the agreement.'
+    )
+    assert _roles(quoted).get(("Askar Zhumagaliyev", "head", "NAC")) == "role.tie.title_org_name"
+
+
+def test_a_list_of_name_then_title_keeps_its_order(extractor):
+    """Held back: "A, First Vice-Rector of X B, Head of the Department of X C, Director": with a name before
+    the title, the long reach is not used, and each title stays with the name before it."""
+    rec = extractor.extract(
+        "Russian side was represented by: V. Glukhov, First Vice-Rector of Peter the Great Saint-Petersburg "
+        "Polytechnic University E. Satalkina, Head of the International Cooperation Department of Peter the "
+        "Great Saint-Petersburg Polytechnic University Avbakar Nutsalov, General Director of RACUS."
+    )
+    heads = {p for p, r, _ in _roles(rec) if r == "head"}
+    assert heads == {"E. Satalkina"}
