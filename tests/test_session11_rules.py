@@ -87,3 +87,47 @@ def test_a_list_of_name_then_title_keeps_its_order(extractor):
     )
     heads = {p for p, r, _ in _roles(rec) if r == "head"}
     assert heads == {"E. Satalkina"}
+
+
+def test_a_section_named_after_the_time_ends_a_date_line():
+    """date_line_any: "Jan 29, 2019 | 10:01 / Important events" is the page's date line (a section named last,
+    after the time); a line that goes on in lower-case prose after the date is not."""
+    from extractor.find.published import find_published
+
+    head = "Signed memorandum of understanding between ANAS and the Committee\n"
+    found = find_published(
+        head + "Jan 29, 2019 | 10:01 / Important events\nRead 943 times\n\nThe memorandum ..."
+    )
+    assert found is not None and found.value == "2019-01-29"
+    assert (
+        find_published(head + "May 5, 2019 / the rector said it would be signed\n\nThe memorandum ...")
+        is None
+    )
+
+
+def test_a_name_opens_with_no_country(extractor):
+    """person.cut.leading_word: "Turkmenistan Serdar Berdimuhamedov" is the name after the country, and "Vice
+    Rector for Research and Innovation B. Jollibekov" names "B. Jollibekov"; "Kazakhstan Temir" (one word left)
+    is no name at all."""
+    rec = extractor.extract(
+        "The President of Turkmenistan Serdar Berdimuhamedov received the delegation. Deputy Chairman of the "
+        "Board of Kazakhstan Temir joly E. Koishibayev attended with Vice Rector for Research and Innovation B. "
+        "Jollibekov."
+    )
+    people = {m.text for m in rec.mentions if m.label == "PERSON"}
+    assert "Serdar Berdimuhamedov" in people
+    assert not any(p.startswith(("Turkmenistan", "Kazakhstan", "Innovation")) for p in people)
+    assert "person.cut.leading_word" in {d.rule for d in rec.discarded}
+
+
+def test_the_university_rector_is_the_university_named_before(extractor):
+    """role.org.the_university_named_before: "the University Rector X" in an institute's release is the
+    rector of the university named before, as "the rector of the university" is."""
+    rec = extractor.extract(
+        "Our institute begins cooperation with the South Ural State Agrarian University. The meeting was held at "
+        "our institute in the presence of the University Rector S.V. Cherepukhina and deans of faculties."
+    )
+    roles = {(f.person, f.org): f.rule for f in rec.facts if isinstance(f, RoleFact)}
+    assert roles[("S.V. Cherepukhina", "South Ural State Agrarian University")] == (
+        "role.org.the_university_named_before"
+    )

@@ -233,6 +233,20 @@ def _initials_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str])
     return out
 
 
+def _leading_word_cut(span: Span) -> tuple[int, int] | None:
+    """Rule ``person.cut.leading_word``: a name opens with no country, nationality or portfolio field:
+    "Turkmenistan Serdar Berdimuhamedov" and "(Vice Rector for Research and) Innovation B. Jollibekov" are the
+    names after it; with fewer than two words left ("Kazakhstan Temir", "Russian House") it is no name.
+    Returns the name's bounds, or None."""
+    first = span[0]
+    leading = lexicon("places").get(first.lower_) in ("place", "demonym") or first.lower_ in words(
+        "portfolio_words"
+    )
+    if not first.is_title or not leading:
+        return span.start, span.end
+    return (span.start + 1, span.end) if len(span) >= 3 else None
+
+
 def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     """Model PERSON ents (cleaned) plus the names of the rules: names read as organisations, names after
     places, after titles, before ", Title", from the name lexicon, bylines, initials; and the candidates
@@ -255,6 +269,11 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     kept, lower = [], column(doc, "lower")
     for span in out:
         cut = _before_headline_verb(span)
+        if cut is not None and (named := _leading_word_cut(cut)) != (cut.start, cut.end):
+            rejected.append((cut, "person.cut.leading_word"))
+            cut = Span(doc, *named, label="PERSON", span_id=cut.id_) if named else None
+            if cut is None:
+                continue
         if cut is None:
             rejected.append((span, "person.cut.headline_verb"))
         elif _plural_noun(cut):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.find.published_fields import CLOCK, SECTION, only_counter, only_label
+from extractor.find.published_fields import CLOCK, SECTION, TRAILING_SECTION, only_counter, only_label
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import RegexCue, load_named
@@ -182,7 +182,8 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
         after = (
             ""  # a section name after the date: "12/13/2017International cooperation", "Sep 5, 2017 - News"
         )
-    if not (only_label(line[: m.start()], stamped) and only_counter(_TIME.sub(" ", after))):
+    after = TRAILING_SECTION.sub("", _TIME.sub(" ", after))
+    if not (only_label(line[: m.start()], stamped) and only_counter(after)):
         return None
     if m.group("cjk"):
         value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"

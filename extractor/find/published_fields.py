@@ -52,6 +52,10 @@ SECTION = re.compile(
 )  # " - International cooperation"  # "Release time:", "Turkmenistan|education|"
 
 
+# a section named last on the line, after the time: "Jan 29, 2019 | 10:01 / Important events"
+TRAILING_SECTION = re.compile(r"[ \t][-–—|/][ \t]+[A-Z][^\d|/\n]{0,60}$")
+
+
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
 _FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
 _FIELD_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+):")
