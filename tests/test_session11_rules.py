@@ -131,3 +131,31 @@ def test_the_university_rector_is_the_university_named_before(extractor):
     assert roles[("S.V. Cherepukhina", "South Ural State Agrarian University")] == (
         "role.org.the_university_named_before"
     )
+
+
+def test_a_document_after_an_opening_phrase_is_not_fronted(extractor):
+    """Held back: "According to the press release, a memorandum signed between the ministers ... to support the
+    collaboration between A and B": the document follows the opening phrase's comma; its parties are not the
+    organisations after its own comma."""
+    rec = extractor.extract(
+        "According to the press release, a memorandum of understanding signed between the education heads of "
+        "the two countries was witnessed by the presidents on May 20, 2014 to support the collaboration between "
+        "Tomsk State University and Tsinghua University."
+    )
+    assert all(rule != "agreement.parties.fronted_phrase" for _, _, rule in _agreements(rec))
+
+
+def test_a_unit_named_after_its_parent_is_one_side(extractor):
+    """agreement.party.unit_to_parent: "Punjab University Regional Integration Centre" opens with the name of
+    "Punjab University": beside it, the two are one side, not the two parties of a document."""
+    rec = extractor.extract(
+        " date 2021-02-12 LAHORE: Punjab University Regional Integration Centre on Thursday marked Zaheer uddin "
+        "Babar Day by "
+        "announcement of scholarships for Uzbek students, signing a MoU, organizing an art exhibition and a "
+        "conference. Uzbek Ambassador Oybek Arif Usmanov called on PU Vice Chancellor Prof Niaz Ahmed at his "
+        "office.\n\nA MoU was also signed between Punjab University and Samarkand State University for exchange "
+        "of teachers."
+    )
+    parties = [p for _, p, _ in _agreements(rec)]
+    assert ["Punjab University", "Punjab University Regional Integration Centre"] not in parties
+    assert ["Punjab University", "Samarkand State University"] in parties

@@ -192,7 +192,7 @@ class AgreementReader:
     def _settle(self, parties: list[str], party_rule: str) -> tuple[list[str], str]:
         """Parent keys for units; a ministry that witnessed is no party; one named party plus the release's
         own organisation when the text implies it (``+ministry_witness``, ``+release_home``)."""
-        named = len(parties)
+        named, given = len(parties), parties
         parties = parent_keys(parties, self.known)
         if len(kept := without_witnessing_ministries(parties, self.doc)) < len(parties):
             parties, party_rule = kept, party_rule + "+ministry_witness"
@@ -200,7 +200,7 @@ class AgreementReader:
         if (
             len(parties) == 1 < named
             and home is not None
-            and home not in parties
+            and home not in given  # a unit of the release's own gave way to it: one side
             and implicit_party(self.doc, home)
         ):
             parties, party_rule = parties + [home], party_rule + "+release_home"

@@ -192,12 +192,15 @@ _FINITE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 @rule("agreement.parties.fronted_phrase")
 def fronted_subjects(m: Span) -> list[str]:
     """Rule ``agreement.parties.fronted_phrase``: "Under the cooperation agreement, VNU and MSU agreed to
-    ...": a document named in the phrase that opens the sentence is the main clause's subjects' (the
-    organisations between the phrase's comma and the next one), when no verb stands before that comma."""
+    ...": a document named in the prepositional phrase that opens the sentence is the main clause's subjects'
+    (the organisations between the phrase's comma and the next one), when no verb and no comma stand before
+    it ("According to the press release, a memorandum signed ..." opens with another phrase)."""
     doc, sent = m.doc, sent_of(m)
     comma = next((t.i for t in doc[m.end : sent.end] if t.text == ","), None)
     opening = doc[sent.start : m.start]
-    if comma is None or any(t.tag_ in _FINITE for t in opening):
+    if comma is None or not len(opening) or opening[0].tag_ != "IN":
+        return []  # "Under the agreement, ...": the sentence opens with a preposition
+    if any(t.tag_ in _FINITE or t.text == "," for t in opening):
         return []
     end = next((t.i for t in doc[comma + 1 : sent.end] if t.text in {",", ";"}), sent.end)
     subjects = _keys(o for o in party_orgs(sent) if comma < o.start and o.end <= end)

@@ -92,10 +92,26 @@ def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
         parent = next((known[tail.lower()] for tail in _tails(p) if tail.lower() in known), None)
         if parent is not None and not _names_a_body(parent):
             parent = None  # "Beijing University of Chemical Technology": a field, not a parent
-        out.append(parent if parent and parent != p else p)
+        out.append(parent if parent and parent != p else _named_within(p, parties) or p)
     out = list(dict.fromkeys(out))
     whole = [p for p in out if not _is_unit(p) and not _UNIT_FIRST.match(p)]
     return whole if whole and len(whole) < len(out) else out
+
+
+def _named_within(key: str, parties: list[str]) -> str | None:
+    """Another party whose name opens this one, or its " of " part: "Punjab University Regional Integration
+    Centre" and "Punjab University", "Gendan Institute of the Beijing University of Technology of China" and
+    "Beijing University of Technology" are one side (the shorter name)."""
+    low = key.lower()
+    starts = [low, *(t.lower() for t in _tails(key))]
+    return next(
+        (
+            q
+            for q in parties
+            if q != key and len(q) < len(key) and any(s.startswith(q.lower() + " ") for s in starts)
+        ),
+        None,
+    )
 
 
 def _names_a_body(key: str) -> bool:
