@@ -159,3 +159,16 @@ def test_a_unit_named_after_its_parent_is_one_side(extractor):
     parties = [p for _, p, _ in _agreements(rec)]
     assert ["Punjab University", "Punjab University Regional Integration Centre"] not in parties
     assert ["Punjab University", "Samarkand State University"] in parties
+
+
+def test_a_dotted_degree_after_the_comma_stands_as_an_honorific(extractor):
+    """role.tie.title_org_name: "the Rector of the University of Camagüey, Dr.C. Santiago Lajes Choy": a dotted
+    academic abbreviation between the comma and the name stands where an honorific does."""
+    rec = extractor.extract(
+        "For his part, the Rector of the University of Camagüey, Dr.C. Santiago Lajes Choy expressed that he is "
+        "sure that this cooperation will bring excellent results."
+    )
+    assert (
+        _roles(rec).get(("Santiago Lajes Choy", "rector", "University of Camagüey"))
+        == "role.tie.title_org_name"
+    )

@@ -43,6 +43,7 @@ from extractor.find.tie_gaps import (
     before_coordinated,
     breaks_apposition,
     clause_ends_unnamed,
+    dotted_abbreviations,
     modified_apposition,
     named_tokens,
     orgs_between,
@@ -78,8 +79,7 @@ def _served(t: Tie) -> TieChoice | None:
 
 @rule("role.tie.respectively")
 def _respective(t: Tie) -> TieChoice | None:
-    respective = respectively(t.role, t.ctx)
-    return (respective, "role.tie.respectively") if respective is not None else None
+    return (found, "role.tie.respectively") if (found := respectively(t.role, t.ctx)) is not None else None
 
 
 @rule("role.tie.plural_title")
@@ -193,9 +193,10 @@ def _title_org_name(t: Tie) -> TieChoice | None:
         return p, "role.tie.title_org_name"
     commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
     unit_words = frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS
+    after = commas[0] + 1 if commas else p.start  # "X, Dr.C. Name": honorifics and degrees after the comma
     if (
         len(commas) == 1
-        and gap_ok(doc, commas[0] + 1, p.start, HONORIFIC_GAP, set())
+        and gap_ok(doc, after, p.start, HONORIFIC_GAP, dotted_abbreviations(doc, after, p.start))
         and (
             gap_ok(doc, role.end, commas[0], unit_words, org_tokens) or title_org_comma(role, p, t.ctx, True)
         )

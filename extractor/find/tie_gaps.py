@@ -4,6 +4,8 @@ modifiers between an apposition's article and its title."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN
@@ -156,3 +158,12 @@ def named_tokens(doc: Doc, start: int, end: int, org_tokens: set[int]) -> set[in
     named = org_tokens | places | {i - 1 for i in places if doc[i - 1].lower_ in ("in", "to")}
     quoted = QUOTES_OPEN | QUOTES_CLOSE
     return named | {i for i in range(start, end) if doc[i].text in quoted and {i - 1, i + 1} & org_tokens}
+
+
+_DOTTED = re.compile(r"^[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.)+$")
+
+
+def dotted_abbreviations(doc: Doc, start: int, end: int) -> set[int]:
+    """The tokens of start..end shaped like a dotted academic abbreviation before a name ("Dr.C.", "M.Sc.",
+    "Ph.D."): they stand where an honorific stands ("the Rector of X, Dr.C. Santiago Lajes Choy")."""
+    return {i for i in range(start, end) if _DOTTED.match(doc[i].text)}
