@@ -172,3 +172,18 @@ def test_a_dotted_degree_after_the_comma_stands_as_an_honorific(extractor):
         _roles(rec).get(("Santiago Lajes Choy", "rector", "University of Camagüey"))
         == "role.tie.title_org_name"
     )
+
+
+def test_a_document_left_with_one_guessed_party_is_no_fact(extractor):
+    """agreement.reject.one_guessed_party: "our university and the Department ... in Foshan City": the
+    department is an office, the release's own completes nothing, and one party is left; no fact. Held back:
+    one party named in the document's own sentence stays a fact."""
+    release = (
+        "BSTU discusses cooperation plans with universities of Guangdong (China)\n\nOn December 12, the rector of "
+        "the university, Ihar Voitau, received a delegation from Guangdong Province. Following the meeting, a "
+        "framework agreement was signed on cooperation between our university and the Department of Human "
+        "Resources and Social Security in Foshan City."
+    )
+    assert _agreements(extractor.extract(release)) == []
+    named = extractor.extract("Tomsk State University signed a memorandum on student exchange on May 3.")
+    assert [p for _, p, _ in _agreements(named)] == [["Tomsk State University"]]

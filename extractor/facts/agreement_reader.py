@@ -16,7 +16,7 @@ from extractor.facts.agreement_merge import (
 )
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
 from extractor.facts.home import BOTH_SIDES, home_org
-from extractor.facts.parties import fronted_subjects
+from extractor.facts.parties import fronted_subjects, one_guessed_party
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import STATE_DOCUMENTS
 from extractor.facts.party_rules import mention_parties
@@ -224,6 +224,8 @@ class AgreementReader:
             return party_rule
         if same is None and ctx.definite and n_lists == 1:
             same = just_reported(self.facts, ctx, parties, party_rule)
+        if same is None and self._guess_failed(ctx, parties, party_rule):
+            return party_rule
         if same is None:
             fact = self._fact(
                 ctx.sent,
@@ -243,6 +245,15 @@ class AgreementReader:
         same.signatories = list(dict.fromkeys(same.signatories + ctx.signers))
         same.date = same.date or ctx.date
         return party_rule
+
+    def _guess_failed(self, ctx: AgreementMention, parties: list[str], party_rule: str) -> bool:
+        """One party left after the completions (``agreement.reject.one_guessed_party``): the mention reads as
+        one without parties, the last fact's or an earlier deal of its parties."""
+        if not one_guessed_party(parties, party_rule):
+            return False
+        if self.facts:
+            self._reference(ctx)
+        return True
 
     def _refers_back(self, ctx: AgreementMention, parties: list[str]) -> bool:
         """A definite mention outside a signing ("Under the Memorandum ...") names a document already

@@ -26,6 +26,15 @@ def _guessed(party_rule: str | None) -> bool:
     return any(g in (party_rule or "") for g in _GUESSES)
 
 
+@rule("agreement.reject.one_guessed_party")
+def one_guessed_party(parties: list[str], party_rule: str) -> bool:
+    """Rule ``agreement.reject.one_guessed_party``: a document left with one party after the completions that
+    look for a second one (the headline's, the release's own) is no fact: the guess failed; one named in
+    its own sentence, in the sentence before ("X took part in the Forum. In the course of the Forum the
+    Agreement ... was signed"), or beside "our university" (the release's own, unnamed), is."""
+    return len(parties) == 1 and any(c in party_rule for c in ("+headline", "+release_home"))
+
+
 def replaces_guess(earlier_rule: str | None, rule: str, parties: list[str]) -> bool:
     """Two or more parties named for a document whose parties were guessed before."""
     return _guessed(earlier_rule) and not _guessed(rule) and len(parties) >= 2
