@@ -208,7 +208,7 @@ def fronted_subjects(m: Span) -> list[str]:
     comma = next((t.i for t in doc[m.end : sent.end] if t.text == ","), None)
     opening = doc[sent.start : m.start]
     if comma is None or not len(opening) or opening[0].tag_ != "IN":
-        return []  # "Under the agreement, ...": the sentence opens with a preposition
+        return []  # no opening prepositional phrase ("Under the agreement, ...") holds the document
     if any(t.tag_ in _FINITE or t.text == "," for t in opening):
         return []
     end = next((t.i for t in doc[comma + 1 : sent.end] if t.text in {",", ";"}), sent.end)

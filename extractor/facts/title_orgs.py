@@ -21,7 +21,7 @@ def possessive_ref(role: Span) -> tuple[str, ...]:
     doc, i = role.doc, role.start
     head = doc[i - 1] if i >= 2 and doc[i - 2].lower_ == "the" else None
     if head is not None and head.is_title and head.lower_ in words("org_heads"):
-        return ("of", "the", doc[i - 1].lower_)  # "the University Rector X": the rector of the university
+        return ("of", "the", head.lower_)  # "the University Rector X": the rector of the university
     if i < 3 or doc[i - 1].text not in ("'s", "’s"):
         return ()
     if doc[i - 3].lower_ == "the":

@@ -193,10 +193,10 @@ def _title_org_name(t: Tie) -> TieChoice | None:
         return p, "role.tie.title_org_name"
     commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
     unit_words = frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS
-    after = commas[0] + 1 if commas else p.start  # "X, Dr.C. Name": honorifics and degrees after the comma
+    name_gap = commas[0] + 1 if commas else p.start  # "X, Dr.C. Name": honorifics and degrees after the comma
     if (
         len(commas) == 1
-        and gap_ok(doc, after, p.start, HONORIFIC_GAP, dotted_abbreviations(doc, after, p.start))
+        and gap_ok(doc, name_gap, p.start, HONORIFIC_GAP, dotted_abbreviations(doc, name_gap, p.start))
         and (
             gap_ok(doc, role.end, commas[0], unit_words, org_tokens) or title_org_comma(role, p, t.ctx, True)
         )
