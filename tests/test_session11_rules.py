@@ -187,3 +187,13 @@ def test_a_document_left_with_one_guessed_party_is_no_fact(extractor):
     assert _agreements(extractor.extract(release)) == []
     named = extractor.extract("Tomsk State University signed a memorandum on student exchange on May 3.")
     assert [p for _, p, _ in _agreements(named)] == [["Tomsk State University"]]
+
+
+def test_a_topic_after_the_documents_short_form_is_no_party(extractor):
+    """agreement.parties: "a Memorandum of Understanding (MoU) to establish the German-Uzbek University": the
+    university to be established is the document's topic, past its bracketed short form, not a party."""
+    rec = extractor.extract(
+        "On November 5, 2024, Andijan State University (ASU) and the Ming CHENG Institut GmbH (MCI) marked a "
+        "milestone with the signing of a Memorandum of Understanding (MoU) to establish the German-Uzbek University."
+    )
+    assert all("German-Uzbek University" not in p for _, p, _ in _agreements(rec))

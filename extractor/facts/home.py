@@ -194,14 +194,18 @@ def topic_orgs(m: Span, orgs: list[Span]) -> set[int]:
     on setting up ..."): written after the mention behind "on"/"for"/"to establish" and before any "with"."""
     doc = m.doc
     i = m.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # "a Memorandum of Understanding (MoU) to establish ...": past the short form in brackets
+    elif i < len(doc) and doc[i].text == ")":
+        i += 1  # the short form itself: "(MoU) to establish ..."
     if i >= len(doc) or doc[i].lower_ not in {"on", "for", "to", "regarding", "concerning"}:
         return set()
     if i + 1 < len(doc) and doc[i + 1].lower_ == "behalf":
         return set()  # "agreements on behalf of SISU": the signer, not the topic
     out = set()
     for o in orgs:
-        if o.start > m.end and not any(
-            t.lower_ in {"with", "between", "by"} or t.text in {",", ";"} for t in doc[m.end : o.start]
+        if o.start > i and not any(
+            t.lower_ in {"with", "between", "by"} or t.text in {",", ";"} for t in doc[i : o.start]
         ):  # a comma ends the topic's clause
             out.add(o.start)
     return out
