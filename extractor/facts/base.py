@@ -11,8 +11,11 @@ from spacy.tokens import Doc, Span
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import INSTITUTION_NOUNS, doc_cache, doc_lower, sent_of, text_of
 
+# "will sign", "will also sign", "will soon be signed": the future with one adverb between
+WILL_SIGN = r"(?:will|would) (?:also |soon |then |further |jointly |formally )?(?:be )?sign(?:ed)?"
+
 PLANNED = re.compile(
-    r"\b(?:to be signed|will sign|will be signed|to sign|plan(?:s|ned)? to|going to|draft|"
+    r"\b(?:to be signed|" + WILL_SIGN + r"|to sign|plan(?:s|ned)? to|going to|draft|"
     r"discuss(?:ed|es|ing)?|prepar(?:e|ed|ing)|intend(?:s|ed)? to|would sign|expected to|"
     r"negotiat\w*|propos(?:ed|al)|upcoming|future|next step|agreed to sign|consider(?:ed|s|ing)?|"
     r"possibility of signing|are to sign|is to be|interest in|willingness to)\b",

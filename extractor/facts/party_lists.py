@@ -39,6 +39,8 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
             i = by_start[i].end
         elif out and (close := _place_bracket(doc, i, by_start)) is not None:
             i = close + 1  # "Hacettepe University (Ankara), University of Karabuk (Karabuk), ...": its city
+        elif out and (nxt := _place_aside(doc, i, by_start)) is not None:
+            i = nxt  # "with the A University in Moa, in the province of Holguin, and the B University"
         elif (
             doc[i].lower_ in _CHAIN_GLUE
             or doc[i].is_space
@@ -60,6 +62,30 @@ def _place_bracket(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
     if close is None or any(k in by_start for k in range(i + 1, close)):
         return None
     return close
+
+
+def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
+    """Where a list of parties goes on after a place written after one of its
+    organisations ("A in Moa, in the eastern province of Holguin, and B"): the "and" after the aside's last
+    comma; None when no list goes on, or a verb or an organisation stands in the aside."""
+    if (
+        doc[i].lower_ not in ("in", "at")
+        or i + 1 >= len(doc)
+        or not doc[i + 1].is_title
+        and doc[i + 1].lower_ != "the"
+    ):
+        return None
+    for k in range(i + 1, min(len(doc), i + 14)):
+        if (
+            k in by_start
+            or doc[k].tag_.startswith("VB")
+            or doc[k].text in (".", ";", "(")
+            or "\n" in doc[k].text
+        ):
+            return None
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and":
+            return k + 1
+    return None
 
 
 _CHAIN_GLUE = frozenset({"and", ",", ";", ":", "the", "its", "also", "with"})  # "KNUST: Kwame Nkrumah ..."

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span
 
-from extractor.facts.base import PLANNED, _ents, next_sentence
+from extractor.facts.base import PLANNED, WILL_SIGN, _ents, next_sentence
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of
 from extractor.lang.tokens import doc_text, sent_of, text_of
@@ -60,7 +60,7 @@ def sign_date(m: Span) -> str | None:
 
 MEMBERS = re.compile(
     r"^\W*(?:among (?:them|these|those|the documents)|these include|they include|they are|"
-    r"the (?:\w+ ){0,2}(?:universities|institutions|partners|organi[sz]ations) (?:are|include)|"
+    r"the (?:\w+ ){0,2}(?:universities|institutions|partners|organi[sz]ations) (?:are|were|include[sd]?)|"
     r"in addition|also|besides)\b",
     re.I,
 )
@@ -224,7 +224,7 @@ _SIGNED_NEAR = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
 
 
 _PLANNED_NEAR = re.compile(
-    r"\b(?:to be signed|will be signed|to sign|will sign|draft|expected|planned|plans?)\b", re.I
+    r"\b(?:to be signed|" + WILL_SIGN + r"|to sign|draft|expected|planned|plans?)\b", re.I
 )
 
 
@@ -272,13 +272,13 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:prepar\w*|draft\w*|discuss\w*|negotiat\w*|consider\w*|develop(?:ing)?|"
     r"(?:will|would|to) complete|in the near future|"
     r"(?:importance|need|necessity|possibility|prospects?) of signing|"
-    r"work(?:ing)? (?:out|on)|to sign|will sign|plan(?:s|ned)? to sign)\b",
+    r"work(?:ing)? (?:out|on)|to sign|" + WILL_SIGN + r"|plan(?:s|ned)? to sign)\b",
     re.I,
 )
 
 
 _FUTURE = re.compile(
-    r"\b(?:to be signed|will sign|will be signed|would sign|are to sign|is to be signed|"
+    r"\b(?:to be signed|" + WILL_SIGN + r"|are to sign|is to be signed|"
     r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|scheduled to|draft|upcoming|"
     r"(?:readiness|willingness|ready|intention) to)\b",
     re.I,

@@ -165,17 +165,25 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
             continue  # "a great deal of", "deal with": only "the/this/a deal" names an agreement
         if cue.text.lower() not in lex:
             continue
-        if (
-            len(cue) == 1
-            and len(cue.text) <= 4
-            and cue.text.istitle()
-            and cue.end < len(doc)
-            and is_name_word(doc[cue.end])
-        ):
-            continue  # rule agreement.reject.surname: "Mou Zhenjiang" is a person, "MoU" / "MOU" a document
+        if _title_case_name(doc, cue):
+            continue
         s, e = _left(doc, cue.start), _right(doc, cue.end)
         out.append(Span(doc, s, e, label="AGREEMENT", span_id=f"agreement:{lex[cue.text.lower()]}"))
     return out + _short_forms(doc, out)
+
+
+def _title_case_name(doc: Doc, cue: Span) -> bool:
+    """Rule ``agreement.reject.surname``: a short form written like a name ("Mou Zhenjiang", "the University
+    in Moa") is a person or a place; "MoU", "MOU", "mou" and "the Mou" are documents."""
+    if len(cue) != 1 or len(cue.text) > 4 or not cue.text.istitle():
+        return False
+    before = doc[cue.start - 1] if cue.start else None
+    named = (
+        cue[0].is_sent_start
+        or before is not None
+        and (before.tag_ in ("DT", "CD", "PRP$") or before.like_num)
+    )
+    return not named or cue.end < len(doc) and is_name_word(doc[cue.end])
 
 
 def _short_forms(doc: Doc, found: list[Span]) -> list[Span]:

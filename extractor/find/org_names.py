@@ -214,11 +214,23 @@ def _bracketed_acronym(s: Span) -> str | None:
     return None
 
 
+def _listed_acronym(s: Span) -> str | None:
+    """``X (Native Name, ACR)``: the short form after a name in brackets ("Panamerican University
+    (Universidad Panamericana, UP)")."""
+    doc = s.doc
+    if s.start == 0 or doc[s.start - 1].text != "(" or s.end + 2 >= len(doc):
+        return None
+    if doc[s.end].text != "," or doc[s.end + 2].text != ")":
+        return None
+    tok = doc[s.end + 1].text
+    return tok if tok[:1].isupper() and bracket_short_form(tok, s.text) else None
+
+
 def _acronyms(kept: list[Span]) -> set[str]:
     """Acronyms the document defines in brackets, and the initials of its longer organisation names."""
     acrs = set()
     for s in (s for s in kept if s.label_ == "ORG"):
-        if (bracketed := _bracketed_acronym(s)) is not None:
+        if (bracketed := _bracketed_acronym(s) or _listed_acronym(s)) is not None:
             acrs.add(bracketed)
         if len(s) >= 3:
             acrs |= {a for a in (acronym(s.text), acronym(s.text, whole_caps=True)) if 3 <= len(a) <= 8}

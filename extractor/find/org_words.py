@@ -47,11 +47,22 @@ def _person_ends_in_head(doc: Doc, i: int) -> bool:
     """Rule ``org.span.honoree_name``: the model's PERSON entity around token ``i`` ends with an organisation
     head noun ("Kim Il Sung University", "Nelson Mandela University"): an honoree's name inside an
     organisation's, not a person."""
-    iob = column(doc, "ent_iob")
-    k = i
+    iob, lower, ent = column(doc, "ent_iob"), column(doc, "lower"), column(doc, "ent_type")
+    heads, k = words("org_heads"), i
     while k + 1 < len(iob) and iob[k + 1] == "I":
         k += 1
-    return column(doc, "lower")[k] in words("org_heads")
+    if lower[k] in heads:
+        return True
+    # "Dr. Antonio Nuñez Jimenez University": the model's person stops one word before the head
+    j, text = k + 1, column(doc, "text")
+    return (
+        j + 1 < len(text)
+        and not ent[j]
+        and is_name_text(text[j])
+        and lower[j] not in heads
+        and lower[j + 1] in heads
+        and bool(column(doc, "title")[j + 1])
+    )
 
 
 def own_left_part(doc: Doc, j: int, i: int, heads: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extractor.find.org_edges import closing_quote, field_list_end, number_sign
 from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok, own_left_part
-from extractor.lang.lexicons import title_words, words
+from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import (
     INSTITUTION_NOUNS,
     column,
@@ -78,6 +78,8 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
         start += 1
     if start > 0 and text[start - 1] in _SAINT and "\n" not in ws[start - 1]:
         start -= 1  # "St. Petersburg Higher School of Economics"
+    elif start > 0 and lower[start - 1] in words("honorifics") and column(doc, "ent_type")[start] == "PERSON":
+        start -= 1  # the honoree's title: "the Dr. Antonio Nuñez Jimenez University"
     return start
 
 
@@ -102,24 +104,60 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
             j += 1
             continue
         if lower[j] in {"and", "&", "of"} and j + 1 < n and name_tok(doc, j + 1, stop):
-            k = j + 1
-            while k < n and name_tok(doc, k, stop):
-                k += 1
-            # "and" before another name (its own head, an acronym, a registered name, an owner: "of Debrecen
-            # and Kazakhstan's Astana IT University") or before a title ("and Executive Deputy Director of")
-            boundary = k < n and (text[k] in {"'s", "’s"} or lower[k] in title_words())
-            if lower[j] != "of" and (
-                any(
-                    lower[x] in heads or column(doc, "upper")[x] and len(text[x]) > 1 for x in range(j + 1, k)
-                )
-                or j + 1 in _registered_starts(doc)
-                or boundary
-            ):
+            k = _joined_part(doc, i, j, stop, heads)
+            if k is None:
                 break
             j = k
             continue
         break
     return j
+
+
+def _joined_part(doc: Doc, i: int, j: int, stop: frozenset[str], heads: frozenset[str]) -> int | None:
+    """End of the name words after "and" / "of" at ``j`` that continue the name begun at ``i``; None when
+    "and" starts another organisation (its own head, an acronym, a registered name, an owner: "of Debrecen
+    and Kazakhstan's Astana IT University"), a title ("and Executive Deputy Director of") or follows a
+    country that closes the name."""
+    lower, text, n = column(doc, "lower"), column(doc, "text"), len(doc)
+    if lower[j] != "of" and _ends_with_country(text, lower, i, j):
+        return None
+    k = j + 1
+    while k < n and name_tok(doc, k, stop):
+        k += 1
+    if lower[j] == "of":
+        return k
+    boundary = k < n and (text[k] in {"'s", "’s"} or lower[k] in title_words())
+    upper = column(doc, "upper")
+    own_head = any(lower[x] in heads or upper[x] and len(text[x]) > 1 for x in range(j + 1, k))
+    return None if own_head or j + 1 in _registered_starts(doc) or boundary else k
+
+
+def _ends_with_country(text: list[str], lower: list[str], i: int, j: int) -> bool:
+    """Rule ``org.span.country_ends_name``: "of <country>" closes a name, and "and" after it starts the
+    next one ("Ministry of Agriculture and Farmers Welfare of India and Agriculture and Food Ministry of
+    Belarus"); never "of China and Mongolia", "of Russian and Soviet Universities"."""
+    places = lexicon("places")
+    return (
+        j - 2 > i
+        and j + 1 < len(lower)
+        and lower[j - 2] == "of"
+        and text[j - 1][:1].isupper()
+        and places.get(lower[j - 1]) == "place"
+        and lower[j + 1] not in places
+        and _head_ahead(text, lower, j + 1)
+    )
+
+
+def _head_ahead(text: list[str], lower: list[str], k: int) -> bool:
+    """An organisation's head noun among the next few capitalised words ("Agriculture and Food Ministry";
+    not "Central Asia")."""
+    heads = words("org_heads")
+    for x in range(k, min(len(lower), k + 6)):
+        if lower[x] in heads:
+            return True
+        if not (text[x][:1].isupper() or lower[x] in ("and", "&")):
+            return False
+    return False
 
 
 def _registered_starts(doc: Doc) -> frozenset[int]:

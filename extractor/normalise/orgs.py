@@ -43,6 +43,7 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
         if entry is None and fuzzy:
             entry = registry.fuzzy_lookup(name)
         keys.append(entry.id if entry else None)
+    _link_native_names(spans, keys)
     _link_brackets(spans, keys, registry)
     resolved = {k for k in keys if k}
     full_names = {display_key(text_of(sp)): k for sp, k in zip(spans, keys) if k}
@@ -165,6 +166,21 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
             keys[i] = defined[text]
 
 
+def _link_native_names(spans: list[Span], keys: list[str | None]) -> None:
+    """Rule ``org.key.native_name``: "Panamerican University (Universidad Panamericana, UP)": the name in
+    its own language, bracketed with its short form after the name, is the same organisation."""
+    text = column(spans[0].doc, "text") if spans else []
+    for i, (a, b) in enumerate(zip(spans, spans[1:])):
+        if b.start != a.end + 1 or text[a.end] != "(" or b.end + 2 >= len(text):
+            continue
+        if text[b.end] != "," or text[b.end + 2] != ")" or keys[i + 1] == keys[i] is not None:
+            continue
+        if bracket_short_form(text[b.end + 1], text_of(b), of_whole=True):
+            keys[i] = keys[i + 1] = keys[i] or keys[i + 1] or display_key(text_of(a))
+            if i + 2 < len(spans) and spans[i + 2].start == b.end + 1:
+                keys[i + 2] = keys[i]  # the short form, when it is a mention of its own
+
+
 def _names_entry(name: str, key: str, registry: OrgRegistry) -> bool:
     """``name`` is a spelling of the registered organisation ``key`` (of its id or an alias)."""
     entry = registry.get(key)
@@ -180,7 +196,9 @@ def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> 
     t = display_key(text)
     acr = len(short) == 1 and t.isupper() and short[0] not in words("org_heads")
     cands = {
-        k for k in known if k != t and not _unit_of(k, t) and (_shortens(short, k, acr) or _abbreviates(t, k))
+        full_names.get(k, k)
+        for k in known
+        if k != t and not _unit_of(k, t) and (_shortens(short, k, acr) or _abbreviates(t, k))
     }
     cands |= {full_names[n] for n in full_names if n != t and not _unit_of(n, t) and _shortens(short, n, acr)}
     return cands.pop() if len(cands) == 1 else None

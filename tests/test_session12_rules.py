@@ -1,0 +1,107 @@
+"""Rules added in the twelfth session, each fired on a hand-written release and held back on another."""
+
+from __future__ import annotations
+
+from extractor.models import AgreementFact, RoleFact
+
+
+def _agreements(rec) -> list[tuple]:
+    return [(f.kind, f.status, sorted(f.parties)) for f in rec.facts if isinstance(f, AgreementFact)]
+
+
+def _roles(rec) -> set[tuple]:
+    return {(f.person, f.role, f.org) for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def _orgs(rec) -> list[str]:
+    return [m.text for m in rec.mentions if m.label == "ORG"]
+
+
+def test_a_place_spelt_like_a_short_form_is_no_document(extractor):
+    """agreement.reject.surname: "the University in Moa" names a town; "the Moa" and "MoA" are documents."""
+    rec = extractor.extract("Tomsk State University will sign agreements with the Holguin University in Moa.")
+    assert [m.text for m in rec.mentions if m.label == "AGREEMENT"] == ["agreements"]
+    rec = extractor.extract("Tomsk State University and Holguin University signed a MoA in Moa.")
+    assert [m.text for m in rec.mentions if m.label == "AGREEMENT"] == ["MoA"]
+
+
+def test_partners_listed_with_their_towns_each_get_a_planned_document(extractor):
+    """A partner list goes on past a place written after an organisation ("A in Moa, in the province of
+    Holguin, and B"); "will also sign" is a future."""
+    rec = extractor.extract(
+        "During the congress, the Moscow Energy Institute will also sign agreements with the Omsk State "
+        "University in Moa, in the eastern province of Holguin, and the Jesus Montane Oropesa University, in "
+        "the special municipality of Isla de la Juventud."
+    )
+    facts = _agreements(rec)
+    assert ("agreement", "planned", ["Jesus Montane Oropesa University", "Moscow Energy Institute"]) in facts
+    assert len(facts) == 2 and {s for _, s, _ in facts} == {"planned"}
+
+
+def test_a_university_named_after_a_titled_person_keeps_the_whole_name(extractor):
+    """org.span.honoree_name: the model's person stops a word before the head noun ("Dr. Antonio Nuñez
+    Jimenez University"); the honoree's title belongs to the name."""
+    rec = extractor.extract(
+        "The institute signed an agreement with the Dr. Antonio Nuñez Jimenez University last week."
+    )
+    assert "Dr. Antonio Nuñez Jimenez University" in _orgs(rec)
+    assert not [m for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_a_country_closes_a_name_before_and(extractor):
+    """org.span.country_ends_name: "Ministry of X of India and Agriculture and Food Ministry of Belarus" are
+    two ministries; held back: "of China and Mongolia" and "of Russian and Soviet Universities"."""
+    rec = extractor.extract(
+        "A protocol was signed between Ministry of Agriculture and Farmers Welfare of India and Agriculture and "
+        "Food Ministry of Belarus. The Research Institute of Mining Science of China and Mongolia met the "
+        "Union of Graduates of Russian and Soviet Universities."
+    )
+    orgs = _orgs(rec)
+    assert "Ministry of Agriculture and Farmers Welfare of India" in orgs
+    assert "Agriculture and Food Ministry of Belarus" in orgs
+    assert "Research Institute of Mining Science of China and Mongolia" in orgs
+    assert "Union of Graduates of Russian and Soviet Universities" in orgs
+
+
+def test_a_concern_is_an_organisation(extractor):
+    """A state concern ("Belarusian State Oil and Chemistry Concern") is an organisation that signs."""
+    rec = extractor.extract(
+        "An agreement between the Belarusian State Oil and Chemistry Concern and the Ministry of Oil and "
+        "Natural Gas of India was signed."
+    )
+    assert _agreements(rec) == [
+        (
+            "agreement",
+            "signed",
+            ["Belarusian State Oil and Chemistry Concern", "Ministry of Oil and Natural Gas of India"],
+        )
+    ]
+
+
+def test_a_native_name_and_its_short_form_in_brackets_are_the_same_university(extractor):
+    """org.key.native_name: "Panamerican University (Universidad Panamericana, UP)": "Rector of UP" is the
+    rector of Panamerican University."""
+    rec = extractor.extract(
+        "HSE University has signed an agreement with Panamerican University (Universidad Panamericana, UP). It "
+        "was signed by José Antonio Esquivias Romero, Rector of UP, on the Mexican side."
+    )
+    keys = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
+    assert keys["Universidad Panamericana"] == keys["UP"] == "Panamerican University"
+    assert ("José Antonio Esquivias Romero", "rector", "Panamerican University") in _roles(rec)
+
+
+def test_partners_counted_then_listed_in_the_past_tense(extractor):
+    """agreement.parties.listed_next: "signed agreements with five universities in China. The universities
+    were A, B, ...": one document per university listed."""
+    rec = extractor.extract(
+        "Tomsk State University signed academic collaboration agreements with three universities in China. The "
+        "universities were Hebei Institute of Foreign Languages, Shandong Agricultural University and East China "
+        "Normal University."
+    )
+    assert sorted(
+        p for _, _, parties in _agreements(rec) for p in parties if p != "Tomsk State University"
+    ) == [
+        "East China Normal University",
+        "Hebei Institute of Foreign Languages",
+        "Shandong Agricultural University",
+    ]
