@@ -105,3 +105,36 @@ def test_partners_counted_then_listed_in_the_past_tense(extractor):
         "Hebei Institute of Foreign Languages",
         "Shandong Agricultural University",
     ]
+
+
+def test_visitors_listed_after_the_delegations_paragraph_belong_to_its_university(extractor):
+    """role.org.delegation_member: "X has received a delegation from Y. / The Vice-Rector, Mr. A ... visited
+    X": the people who visit are the delegation's; held back: the host's own Vice-Chancellor."""
+    rec = extractor.extract(
+        "The Vice-Chancellor, National Open University of Nigeria (NOUN), Prof. Olufemi Peters, has received a "
+        "delegation from the Irkutsk National Research Technical University (INRTU), Russia.\n\n"
+        "The Vice-Rector for International Affairs, Mr. Stepan Bykov, and the Head of International Affairs, "
+        "Ms. Anna Melenteva, visited the NOUN VC at the university headquarters in Abuja on Monday."
+    )
+    roles = _roles(rec)
+    assert ("Stepan Bykov", "vice-rector", "Irkutsk National Research Technical University") in roles
+    assert ("Anna Melenteva", "head", "Irkutsk National Research Technical University") in roles
+    assert not [
+        r
+        for r in roles
+        if r[0] == "Olufemi Peters" and r[2] == "Irkutsk National Research Technical University"
+    ]
+
+
+def test_a_list_that_opens_with_a_bare_title_runs_title_first(extractor):
+    """role.tie.title_first_list: "The Vice-Rector, Mr. A, the Head of B, Ms. C, a specialist in the Office,
+    Mr. D": each title names the person after it; "the Vice-Rector's Advisor, Mr. E" is E's title, the
+    Vice-Rector's office is only served (role.reject.served_office)."""
+    rec = extractor.extract(
+        "The Vice-Rector for International Affairs, Mr. Stepan Bykov, the Head of International Affairs, Ms. "
+        "Anna Melenteva, a specialist in the Foreign Admission Office, Mr. Belousov Grigorii and the "
+        "Vice-Rector's Advisor, Mr. Klimentiy Batoroev visited Moscow State University."
+    )
+    people = {(p, r) for p, r, _ in _roles(rec)}
+    assert ("Belousov Grigorii", "other") in people and ("Anna Melenteva", "other") not in people
+    assert ("Klimentiy Batoroev", "other") in people and ("Klimentiy Batoroev", "vice-rector") not in people

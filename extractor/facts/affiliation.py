@@ -99,6 +99,8 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
     delegation"; the list after "representatives from X visited Y:"."""
     sent, doc = sent_of(role), role.doc
     if not any(t.lower_ in _DELEGATION_WORDS for t in sent):
+        if _visits(role):
+            return _last_delegation(sent, orgs)
         intro = _previous_sentences(sent, 1)  # "representatives from X visited Y: A, Vice-President; B, Dean"
         found = _delegation_of(intro[0], orgs, intro[0].end) if intro and intro[0][-1].text == ":" else None
         hosts = found is not None and any(t.lower_ in _HOST_CUES for t in doc[found.end : intro[0].end])
@@ -114,6 +116,32 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
         if found is not None:
             return found
     return None
+
+
+def _visits(role: Span) -> bool:
+    """The titled person is among those who visit: a verb of visiting after the title in its sentence, with
+    no meeting, welcome or "with" between ("The Vice-Rector, Mr. A, the Head of B, Ms. C ... visited the
+    VC")."""
+    doc, sent = role.doc, sent_of(role)
+    for t in doc[role.end : sent.end]:
+        if t.lower_ in _HOST_CUES or t.lower_ in ("by", "to"):
+            return False
+        if t.tag_.startswith("VB") and t.dep_ == "ROOT":
+            return _visit_verb(t)
+    return False
+
+
+def _last_delegation(sent: Span, orgs: list[Span]) -> Span | None:
+    """Rule ``role.org.delegation_member`` for the visitors listed after the delegation's sentence: "X has
+    received a 4-man delegation from Y. / The Vice-Rector, Mr. A, ... visited X": the delegation named in the
+    sentence before, also across a paragraph break."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = sent_of(doc[sent.start - 1])
+    while prev.start > 0 and not prev.text.strip():
+        prev = sent_of(doc[prev.start - 1])
+    return _delegation_of(prev, orgs, prev.end)
 
 
 def _hosts_the_delegation(role: Span, guests: frozenset[str] = _DELEGATION_WORDS) -> bool:

@@ -105,18 +105,23 @@ def title_first_list(role: Span, ctx: RoleContext) -> bool:
         and first_person is not None
         and first_role.start < first_person.start
         and role.start > first_role.start
-        and title_org_comma(first_role, first_person, ctx, loose=True)
+        and title_org_comma(first_role, first_person, ctx, loose=True, bare=True)
     )
 
 
-def title_org_comma(role: Span, person: Span, ctx: RoleContext, loose: bool = False) -> bool:
+def title_org_comma(
+    role: Span, person: Span, ctx: RoleContext, loose: bool = False, bare: bool = False
+) -> bool:
     """ "Title of (the) ORG, (Dr.) Name": only the organisation's words (or "the Institute") and one comma
     between title and name, honorifics after the comma. ``loose``: any capitalised words stand for the
-    organisation ("Minister of Higher Education and Research, Ayman Ashour")."""
+    organisation ("Minister of Higher Education and Research, Ayman Ashour"). ``bare``: the title may stand
+    alone before the comma ("The Vice-Rector for International Affairs, Mr. A")."""
     doc = role.doc
     start = person.start
     while start - 1 > role.end and doc[start - 1].lower_ in HONORIFIC_GAP:
         start -= 1
+    if bare and start - 1 == role.end and doc[start - 1].text == ",":
+        return True  # "The Vice-Rector for International Affairs, Mr. A, the Head of B, Ms. C"
     if start - 1 <= role.end or doc[start - 1].text != ",":
         return False
     gap = range(role.end, start - 1)

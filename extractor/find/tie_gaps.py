@@ -97,9 +97,12 @@ def served_title_end(doc: Doc, i: int, titles: frozenset[str]) -> int:
 
 
 def served_office(role: Span, ctx: RoleContext) -> bool:
-    """Rule ``role.reject.served_office``: "Adviser to the President of Uzbekistan A": the title after
-    "<title> to the" is the office served, no one's title."""
+    """Rule ``role.reject.served_office``: "Adviser to the President of Uzbekistan A", "the Vice-Rector's
+    Advisor A": the title after "<title> to the" or before "'s <title>" is the office served, no one's
+    title."""
     i, doc = role.start, role.doc
+    if role.end + 1 < len(doc) and doc[role.end].text in ("'s", "’s") and role.end + 1 in ctx.role_at_start:
+        return True  # "the Vice-Rector's Advisor, Mr. A": the title served, not A's
     return i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "to" and i - 2 in ctx.role_at_end
 
 
