@@ -138,3 +138,14 @@ def test_a_list_that_opens_with_a_bare_title_runs_title_first(extractor):
     people = {(p, r) for p, r, _ in _roles(rec)}
     assert ("Belousov Grigorii", "other") in people and ("Anna Melenteva", "other") not in people
     assert ("Klimentiy Batoroev", "other") in people and ("Klimentiy Batoroev", "vice-rector") not in people
+
+
+def test_a_date_line_with_the_day_glued_to_the_month(extractor):
+    """A date line "Date: Jan.21, 2019" is the publication date, and the year-less dates of the text resolve
+    against it."""
+    rec = extractor.extract(
+        "Latest News\nDate: Jan.21, 2019\nSource: International Office\nA delegation visited Jinan University on "
+        "Jan. 14."
+    )
+    assert str(rec.published) == "2019-01-21"
+    assert [m.norm for m in rec.mentions if m.label == "DATE"] == ["2019-01-21", "2019-01-14"]
