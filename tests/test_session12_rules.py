@@ -149,3 +149,13 @@ def test_a_date_line_with_the_day_glued_to_the_month(extractor):
     )
     assert str(rec.published) == "2019-01-21"
     assert [m.norm for m in rec.mentions if m.label == "DATE"] == ["2019-01-21", "2019-01-14"]
+
+
+def test_any_honorific_or_degree_stands_between_a_title_and_its_name(extractor):
+    """role.tie.title_org_name reads past every honorific and degree of ``patterns/`` ("Assoc Prof. Dr");
+    role.tie.name_title holds back "X, and the Vice President of B" (another person, unnamed)."""
+    rec = extractor.extract(
+        "It was signed on Monday by the Vice President of the National University of Laos, Assoc Prof. Dr "
+        "Phouth Simmalavong, and the Vice President of Kunming University."
+    )
+    assert _roles(rec) == {("Phouth Simmalavong", "vice-president", "National University of Laos")}

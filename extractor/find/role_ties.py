@@ -171,7 +171,7 @@ def _name_then_title(t: Tie) -> TieChoice | None:
     if p is None or not gap_ok(doc, p.end, t.role.start, gap, t.ctx.context):
         return None
     joined = any(x.lower_ == "and" for x in doc[p.end : t.role.start])
-    right_after = doc[p.end].lower_ == "and"  # "X and the Rector of A": another person
+    right_after = doc[p.end + (doc[p.end].text == ",")].lower_ == "and"  # "X(,) and the Rector of A"
     return (p, "role.tie.name_title") if not joined or not (right_after or t.after) else None
 
 

@@ -44,22 +44,8 @@ PERSON_GAP_BEFORE = frozenset(
 )
 
 
-HONORIFIC_GAP = frozenset(
-    {
-        "professor",
-        "prof.",
-        "dr.",
-        "dr",
-        "mr.",
-        "mr",
-        "ms.",
-        "mrs.",
-        "academician",
-        "associate",
-        "assistant",
-        "assoc.",
-    }
-)
+# the words between a title and its name: every honorific and degree of ``patterns/`` ("Assoc Prof. Dr")
+HONORIFIC_GAP = words("honorifics") | words("degrees")
 
 
 PERSON_GAP_AFTER = frozenset(
