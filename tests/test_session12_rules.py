@@ -159,3 +159,36 @@ def test_any_honorific_or_degree_stands_between_a_title_and_its_name(extractor):
         "Phouth Simmalavong, and the Vice President of Kunming University."
     )
     assert _roles(rec) == {("Phouth Simmalavong", "vice-president", "National University of Laos")}
+
+
+def test_a_name_after_an_honorific_is_a_person_even_when_it_is_a_head_noun(extractor):
+    """ "Professor Park" is a person (the head noun "Park" makes no organisation after an honorific), and an
+    honorific before an honoree's name joins the organisation only when the model's person stops before the
+    head ("the Dr. Antonio Nuñez Jimenez University")."""
+    rec = extractor.extract(
+        "Professor Park, Dean of the College of Law of Soongsil University, visited Buryat State University."
+    )
+    assert ("Park", "dean", "College of Law of Soongsil University") in _roles(rec)
+    assert "Professor Park" not in _orgs(rec)
+
+
+def test_a_list_of_professors_named_first_keeps_each_title_with_the_name_before(extractor):
+    """role.tie.honorific_next holds back when the list runs name first: "included Professor A, CityU
+    President, Professor B, Secretary to the Council" ("Professor" is no title that opens the list)."""
+    rec = extractor.extract(
+        "Members of the CityU delegation included Professor Freddy Boey, CityU President, Professor Kevin "
+        "Downing, Secretary to the Council, and Ms Ng Pheck-choo, Director (Office of the President)."
+    )
+    people = {(p, r) for p, r, _ in _roles(rec)}
+    assert ("Freddy Boey", "president") in people and ("Kevin Downing", "president") not in people
+
+
+def test_a_bare_acronym_takes_the_initials_of_the_name_the_text_gives(extractor):
+    """org.key.acronym_of_named: "BSU" after "Buryat State University" is that university, not the
+    registry's Belarusian State University, also when the registry keys Buryat under a longer name."""
+    rec = extractor.extract(
+        "A delegation of Soongsil University visited Buryat State University. The meeting with the BSU "
+        "administration resulted in an agreement."
+    )
+    keys = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
+    assert keys["BSU"] == keys["Buryat State University"]

@@ -57,7 +57,7 @@ _SAINT = frozenset(
 def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
     """Move ``start`` left over capitalised name words on the same line, and over "X and" when X is
     no organisation of its own ("Russian-Chinese Research and Engineering Industrial Park")."""
-    heads = words("org_heads")
+    heads, head = words("org_heads"), start
     lower, text, ws, space = (column(doc, c) for c in ("lower", "text", "ws", "space"))
     while start > 0:
         i = start - 1
@@ -78,9 +78,16 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
         start += 1
     if start > 0 and text[start - 1] in _SAINT and "\n" not in ws[start - 1]:
         start -= 1  # "St. Petersburg Higher School of Economics"
-    elif start > 0 and lower[start - 1] in words("honorifics") and column(doc, "ent_type")[start] == "PERSON":
+    elif 0 < start < head - 1 and lower[start - 1] in words("honorifics") and _honoree(doc, start, head):
         start -= 1  # the honoree's title: "the Dr. Antonio Nuñez Jimenez University"
     return start
+
+
+def _honoree(doc: Doc, start: int, head: int) -> bool:
+    """The model's person starts the name and ends before its head noun: an honoree ("Antonio Nuñez" of "Dr.
+    Antonio Nuñez Jimenez University"), not "Professor Park"."""
+    ent = column(doc, "ent_type")
+    return ent[start] == "PERSON" and ent[head] != "PERSON"
 
 
 def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> int:

@@ -118,7 +118,19 @@ def _common_word(span: Span, org_words: frozenset[str]) -> bool:
     lower, like_num, is_lower = column(doc, "lower"), column(doc, "like_num"), column(doc, "is_lower")
     if _hyphenated_given(span):
         return False
+    if _after_honorific(span):
+        org_words = frozenset()  # "Professor Park", "Mr. Academy": a name word after a personal honorific
     return any(lower[i] in org_words or like_num[i] or is_lower[i] for i in range(span.start, span.end))
+
+
+def _after_honorific(span: Span) -> bool:
+    """A personal honorific before the span and no "of" after it ("Professor Park", not "Dr. Park of X")."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in words("honorifics")
+        and (span.end >= len(doc) or doc[span.end].lower_ != "of")
+    )
 
 
 def _hyphenated_given(span: Span) -> bool:

@@ -127,6 +127,7 @@ def title_first(person: Span, ctx: RoleContext) -> bool:
             for t in doc[r.end : person.start]
         )
         for r in ctx.roles_by_end[lo:hi]
+        if r.text.lower() not in HONORIFIC_GAP  # "included Professor A, CityU President, ...": no title first
     )
 
 

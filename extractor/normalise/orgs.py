@@ -76,12 +76,20 @@ def _named_acronyms(spans: list[Span], keys: list[str]) -> list[str]:
     never names ("BSU" -> Belarusian State University) is the organisation the document does name with those
     initials ("Baikal State University ... BSU"), when exactly one does."""
     named = {k for sp, k in zip(spans, keys) if not text_of(sp).isupper()}
+    # the initials of each named organisation's key and of the words the text names it by
+    initials = {(n, a) for n in named for a in (acronym(n), acronym(n, whole_caps=True))}
+    initials |= {
+        (k, a)
+        for sp, k in zip(spans, keys)
+        if k in named
+        for a in (acronym(text_of(sp)), acronym(text_of(sp), whole_caps=True))
+    }
     out = list(keys)
     for i, (sp, k) in enumerate(zip(spans, keys)):
         text = text_of(sp)
         if not text.isupper() or k in named or len(text) < 2:
             continue
-        own = {n for n in named if text in (acronym(n), acronym(n, whole_caps=True))}
+        own = {n for n, a in initials if a == text}
         if len(own) == 1:
             out[i] = own.pop()
     return out
