@@ -192,3 +192,16 @@ def test_a_bare_acronym_takes_the_initials_of_the_name_the_text_gives(extractor)
     )
     keys = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
     assert keys["BSU"] == keys["Buryat State University"]
+
+
+def test_an_organisation_inside_a_quoted_seminar_title_is_no_party(extractor):
+    """agreement.party.not_in_title: "a seminar on “Sino-Belarus Cooperation on Low-Carbon Technology”" names
+    a topic; held back: an organisation quoted whole ("the “Kazakh Invest” company") stays a party."""
+    rec = extractor.extract(
+        "The Green Energy Organization and the National Academy of Sciences of Belarus hosted a seminar on "
+        "“Sino-Belarus Cooperation on Low-Carbon Technology and Clean Energy Sector Development”. After "
+        "negotiation, the two sides signed a Memorandum of Understanding."
+    )
+    assert [parties for _, _, parties in _agreements(rec)] == [
+        ["Green Energy Organization", "National Academy of Sciences of Belarus"]
+    ]

@@ -86,7 +86,24 @@ def _party_orgs(sent: Span) -> list[Span]:
         and not framework_of(o)
         and not event_of(o)
         and not METADATA_LINE.match(line_of(doc, o.start_char))
+        and not _in_a_title(o)
     ]
+
+
+_OPEN, _CLOSE = frozenset({'"', "«", "“"}), frozenset({'"', "»", "”"})
+
+
+def _in_a_title(o: Span) -> bool:
+    """Rule ``agreement.party.not_in_title``: an organisation inside a quoted title that says more than its
+    name (a seminar on "“Sino-Belarus Cooperation on Low-Carbon Technology Innovation and Clean Energy Sector
+    Development”") names a topic, not a party."""
+    doc = o.doc
+    lo, hi = max(0, o.start - 25), min(len(doc), o.end + 25)
+    opened = next((t.i for t in reversed(doc[lo : o.start]) if t.text in _OPEN | _CLOSE), None)
+    if opened is None or doc[opened].text not in _OPEN or doc[opened].text == '"' and opened != o.start - 1:
+        return False
+    closed = next((t.i for t in doc[o.end : hi] if t.text in _CLOSE), None)
+    return closed is not None and (opened, closed) != (o.start - 1, o.end)
 
 
 def _parent_in_apposition(unit: Span, parent: Span) -> bool:
