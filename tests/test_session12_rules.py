@@ -205,3 +205,23 @@ def test_an_organisation_inside_a_quoted_seminar_title_is_no_party(extractor):
     assert [parties for _, _, parties in _agreements(rec)] == [
         ["Green Energy Organization", "National Academy of Sciences of Belarus"]
     ]
+
+
+def test_a_headline_after_a_title_of_an_organisation_is_no_name(extractor):
+    """rule_title_name: words after "Rector of X University" that end in a plural ("Bolsters Educational
+    Ties") are a headline's predicate, not a name."""
+    rec = extractor.extract(
+        "Rector of Orenburg State Medical University Bolsters Educational Ties with India\n\nThe Rector of "
+        "Orenburg State Medical University, Prof. Igor Miroschnichenko, visited India."
+    )
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Igor Miroschnichenko"]
+
+
+def test_an_administrative_unit_of_the_region_is_a_place(extractor):
+    """person.reject.place over ``patterns/place_nouns.jsonl``: "Khovd Aimag", like "Khabarovskiy Kray", is a
+    province, not a person."""
+    rec = extractor.extract(
+        "A delegation of Khovd Aimag of Mongolia led by Gendenzhav Nyamdavaa, Governor of Khovd Aimag, visited "
+        "Tomsk Region."
+    )
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Gendenzhav Nyamdavaa"]

@@ -127,8 +127,9 @@ def _not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
     if end == cue_end:
         ent_type, ent_iob = column(doc, "ent_type"), column(doc, "ent_iob")
         return any(ent_type[i] in ("ORG", "GPE") and ent_iob[i] == "B" and i > end for i in range(end, j))
-    tag = column(doc, "tag")
-    return end > cue_end and (j - end < 2 or any(tag[i].startswith("VB") for i in range(end, j)))
+    tag = column(doc, "tag")  # a headline's plural last word ("... University Bolsters Educational Ties")
+    plural = tag[j - 1] in ("NNS", "NNPS") and "\n" not in doc.text[: doc[j - 1].idx]
+    return end > cue_end and (j - end < 2 or plural or any(tag[i].startswith("VB") for i in range(end, j)))
 
 
 def _org_before_title(doc: Doc, c: int) -> int:
