@@ -188,8 +188,7 @@ def _apposition_name(doc: Doc, s: int, e: int) -> bool:
 
 
 def appositive_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Names right before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik,
-    rector")."""
+    """Names before ", Title" ("Batapova Marina Vladimirovna, Vice President", "Petr Chubik, rector")."""
     out = []
     cues = doc.spans.get("role_cues", [])
     for cue in cues:
