@@ -196,14 +196,19 @@ def test_a_bare_acronym_takes_the_initials_of_the_name_the_text_gives(extractor)
 
 def test_an_organisation_inside_a_quoted_seminar_title_is_no_party(extractor):
     """agreement.party.not_in_title: "a seminar on “Sino-Belarus Cooperation on Low-Carbon Technology”" names
-    a topic; held back: an organisation quoted whole ("the “Kazakh Invest” company") stays a party."""
-    rec = extractor.extract(
+    a topic; held back: an organisation quoted whole ("“Kazakh Invest National Company”") stays a party."""
+    topic = extractor.extract(
         "The Green Energy Organization and the National Academy of Sciences of Belarus hosted a seminar on "
         "“Sino-Belarus Cooperation on Low-Carbon Technology and Clean Energy Sector Development”. After "
         "negotiation, the two sides signed a Memorandum of Understanding."
     )
-    assert [parties for _, _, parties in _agreements(rec)] == [
-        ["Green Energy Organization", "National Academy of Sciences of Belarus"]
+    whole = extractor.extract(
+        "An agreement was signed between Tomsk State University and “Kazakh Invest National Company”."
+    )
+    found = [parties for rec in (topic, whole) for _, _, parties in _agreements(rec)]
+    assert found == [
+        ["Green Energy Organization", "National Academy of Sciences of Belarus"],
+        ["Kazakh Invest National Company", "Tomsk State University"],
     ]
 
 
