@@ -3,17 +3,33 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span
 
 from extractor.find.role_words import ORG_GAP
 from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import words
+from extractor.lang.tokens import doc_cache
+
+
+def _near(role: Span, orgs: list[Span]) -> list[Span]:
+    """The organisations that end at most 6 tokens before the title and start at most 10 after it, in the
+    order of ``orgs``, found by bisection in an index built once per list (a runaway line stays linear)."""
+    cache = doc_cache(role.doc)
+    if cache.get("attached_orgs", (None,))[0] is not orgs:
+        order = sorted(range(len(orgs)), key=lambda k: orgs[k].start)
+        longest = max((len(o) for o in orgs), default=0)
+        cache["attached_orgs"] = (orgs, order, [orgs[k].start for k in order], longest)
+    _, order, starts, longest = cache["attached_orgs"]
+    lo, hi = bisect_left(starts, role.start - 6 - longest), bisect_right(starts, role.end + 10)
+    return [orgs[k] for k in sorted(order[lo:hi]) if role.start - 6 <= orgs[k].end]
 
 
 def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | None:
     """An organisation written next to the role or the person."""
     doc = role.doc
-    near = [o for o in orgs if role.start - 6 <= o.end and o.start <= role.end + 10]
+    near = _near(role, orgs)
     for o in near:
         if role.end <= o.start and o.start - role.end <= 4 and gap_ok(doc, role.end, o.start, ORG_GAP, set()):
             return o

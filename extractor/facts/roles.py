@@ -11,7 +11,7 @@ from extractor.facts.name_origin import name_origin
 from extractor.facts.role_org import role_org
 from extractor.facts.signatories import OFFICIAL_BODIES
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
-from extractor.lang.tokens import sent_of, text_of
+from extractor.lang.tokens import doc_cache, sent_of, text_of
 from extractor.models import RoleFact
 
 
@@ -81,11 +81,16 @@ def _strongest(found: list[tuple[int, RoleFact]]) -> list[RoleFact]:
 def _tied(role: Span, people: list[Span]) -> tuple[Span | None, str | None]:
     """The person entity the assembly tied the title to and the tie rule (``doc._.role_ties``, decided
     once there)."""
-    ties = role.doc._.role_ties or []
-    at = next(((ps, pe, rule) for rs, re_, ps, pe, rule in ties if (rs, re_) == (role.start, role.end)), None)
+    cache = doc_cache(role.doc)
+    if "role_ties_at" not in cache:  # one index per Doc: a runaway line of titles stays linear
+        ties = role.doc._.role_ties or []
+        cache["role_ties_at"] = {(rs, re_): (ps, pe, rule) for rs, re_, ps, pe, rule in reversed(ties)}
+    at = cache["role_ties_at"].get((role.start, role.end))
     if at is None:
         return None, None
-    return next((p for p in people if (p.start, p.end) == at[:2]), None), at[2]
+    if cache.get("role_people", (None,))[0] is not people:
+        cache["role_people"] = (people, {(p.start, p.end): p for p in reversed(people)})
+    return cache["role_people"][1].get(at[:2]), at[2]
 
 
 _WEAK_RULES = frozenset(
