@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -143,16 +144,21 @@ def _ends_with_country(text: list[str], lower: list[str], i: int, j: int) -> boo
     """Rule ``org.span.country_ends_name``: "of <country>" closes a name, and "and" after it starts the
     next one ("Ministry of Agriculture and Farmers Welfare of India and Agriculture and Food Ministry of
     Belarus"); never "of China and Mongolia", "of Russian and Soviet Universities"."""
-    places = lexicon("places")
     return (
         j - 2 > i
         and j + 1 < len(lower)
         and lower[j - 2] == "of"
         and text[j - 1][:1].isupper()
-        and places.get(lower[j - 1]) == "place"
-        and lower[j + 1] not in places
+        and lower[j - 1] in _country_names()
+        and lower[j + 1] not in words("places")
         and _head_ahead(text, lower, j + 1)
     )
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The places (not demonyms) of ``patterns/places.jsonl``, read once."""
+    return frozenset(w for w, kind in lexicon("places").items() if kind == "place")
 
 
 def _head_ahead(text: list[str], lower: list[str], k: int) -> bool:
