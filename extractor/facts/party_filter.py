@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.base import METADATA_LINE, _ents, _tag, event_of, framework_of, head_noun, is_media
+from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import doc_cache, line_of
 
@@ -90,7 +91,7 @@ def _party_orgs(sent: Span) -> list[Span]:
     ]
 
 
-_OPEN, _CLOSE = frozenset({'"', "«", "“"}), frozenset({'"', "»", "”"})
+_OPEN, _CLOSE = QUOTES_OPEN - {"'"}, QUOTES_CLOSE - {"'"}  # an apostrophe opens no title
 
 
 def _in_a_title(o: Span) -> bool:
