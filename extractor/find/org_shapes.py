@@ -81,8 +81,11 @@ _ABSTRACT = ("ment", "tion", "sion", "ance", "ence", "ity", "ism")
 
 def _abstract_phrase(toks: list[str]) -> bool:
     """ "Development of Cooperation", "Internationalization of Education": an abstract noun and its
-    complement, without an organisation head, is a topic, not a name."""
-    return toks[0].endswith(_ABSTRACT) and any(t in ("of", "for") for t in toks[1:])
+    complement, without an organisation head, is a topic, not a name; so is a phrase that ends in one
+    ("Socio-Economic Cooperation", "Joint Scientific Collaboration", "Innovative Development")."""
+    return toks[0].endswith(_ABSTRACT) and any(t in ("of", "for") for t in toks[1:]) or toks[-1].endswith(
+        _ABSTRACT
+    )
 
 
 def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
