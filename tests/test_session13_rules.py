@@ -33,3 +33,16 @@ def test_a_phrase_ending_in_an_abstract_noun_is_a_topic(extractor):
     assert _agreements(rec) == [
         ("roadmap", "signed", ["Belarusian State University of Transport", "Kazakh Academy of Transport"])
     ]
+
+
+def test_a_run_of_spaces_inside_a_line_does_not_break_a_title_and_its_name(extractor):
+    """role.tie.title_org_name: "The Chancellor of  University of Pristina, Dr. Name" (a doubled space, as
+    scraped pages have) ties the title; held back: a line break between title and organisation."""
+    rec = extractor.extract(
+        "The Chancellor of  University of Pristina, Dr. Zdravko Vitoshevich thanked the guests."
+    )
+    assert _roles(rec) == {("Zdravko Vitoshevich", "rector", "University of Pristina")}
+    rec = extractor.extract(
+        "The Chancellor of\nUniversity of Pristina, Dr. Zdravko Vitoshevich thanked the guests."
+    )
+    assert _roles(rec) == set()

@@ -83,8 +83,10 @@ def _abstract_phrase(toks: list[str]) -> bool:
     """ "Development of Cooperation", "Internationalization of Education": an abstract noun and its
     complement, without an organisation head, is a topic, not a name; so is a phrase that ends in one
     ("Socio-Economic Cooperation", "Joint Scientific Collaboration", "Innovative Development")."""
-    return toks[0].endswith(_ABSTRACT) and any(t in ("of", "for") for t in toks[1:]) or toks[-1].endswith(
-        _ABSTRACT
+    return (
+        toks[0].endswith(_ABSTRACT)
+        and any(t in ("of", "for") for t in toks[1:])
+        or toks[-1].endswith(_ABSTRACT)
     )
 
 

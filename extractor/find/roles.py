@@ -208,12 +208,15 @@ def _bracketed_span(doc: Doc, i: int, spans: set[int]) -> bool:
 
 
 def gap_ok(doc: Doc, start: int, end: int, allowed: frozenset[str], spans: set[int]) -> bool:
-    """Tokens start..end are all allowed words, parts of the given spans, or place names."""
+    """Tokens start..end are all allowed words, parts of the given spans, place names, or a run of spaces
+    inside the line ("The Chancellor of  University of X, Dr. Y")."""
     places = words("places")
     return (
         end - start <= 12
         and all(
             doc[i].lower_ in allowed
+            or doc[i].is_space
+            and "\n" not in doc[i].text
             or i in spans
             or doc[i].lower_ in places
             or _bracketed_span(doc, i, spans)
