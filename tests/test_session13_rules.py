@@ -46,3 +46,15 @@ def test_a_run_of_spaces_inside_a_line_does_not_break_a_title_and_its_name(extra
         "The Chancellor of\nUniversity of Pristina, Dr. Zdravko Vitoshevich thanked the guests."
     )
     assert _roles(rec) == set()
+
+
+def test_a_sentence_after_a_separator_is_prose_not_a_menu(extractor):
+    """org.keep.prose_after_separator: "OUTLET | Place – In a move ..., X University (Unimal) has ..." is a
+    sentence after a dateline, so its organisations stand; held back: a breadcrumb's items are no mentions."""
+    rec = extractor.extract(
+        "UNIMALNEWS | Kazan – In a move to enhance its international partnerships, Universitas Malikussaleh "
+        "(Unimal) has established a collaboration with Kazan Federal University."
+    )
+    assert {"Universitas Malikussaleh", "Unimal", "Kazan Federal University"} <= set(_orgs(rec))
+    rec = extractor.extract("Home > News > Kazan Federal University\nThe rector met the guests.")
+    assert _orgs(rec) == []

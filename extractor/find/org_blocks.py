@@ -34,9 +34,17 @@ def _navigation(span: Span) -> bool:
     ("Media Report" heading a page whose breadcrumb ends in "> Media Report")."""
     line = line_of(span.doc, span.start_char, span.end_char)
     if _MENU.search(line):
-        return True
+        return not _prose_item(line, text_of(span))
     text = text_of(span)
     return line.strip() == text and text in _menu_items(doc_text(span.doc))
+
+
+def _prose_item(line: str, name: str) -> bool:
+    """Rule ``org.keep.prose_after_separator``: the part of a separated line that holds the name is a
+    sentence, not a menu item ("UNIMALNEWS | Kazan – In a move to ..., Universitas Malikussaleh (Unimal) has
+    established ..."): more than eight words."""
+    part = next((p for p in _MENU.split(line) if name in p), "")
+    return len(part.split()) > 8
 
 
 def _menu_items(text: str) -> frozenset[str]:
