@@ -29,7 +29,7 @@ from extractor.facts.signatories import (
     without_witnessing_ministries,
 )
 from extractor.facts.signing import _status, sign_date
-from extractor.lang.tokens import text_of
+from extractor.lang.tokens import sentences, text_of
 from extractor.models import AgreementFact, RoleFact
 
 
@@ -38,7 +38,7 @@ class AgreementReader:
     made; "signed by" sentences without a mention add signatories (rules ``agreement.fact.*``)."""
 
     def __init__(self, doc: Doc, roles: list[RoleFact]):
-        self.doc, self.sents = doc, list(doc.sents)
+        self.doc, self.sents = doc, sentences(doc)
         self.title = self.sents[0] if self.sents else None
         self.home = home_org(doc)
         self.known = {t.lower(): o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_words import HONORIFIC_GAP
 from extractor.lang.lexicons import plural, words
-from extractor.lang.tokens import column, doc_cache
+from extractor.lang.tokens import column, doc_cache, sentence_starts
 
 
 def is_plural(role: Span) -> bool:
@@ -220,9 +220,8 @@ def _real_breaks(doc: Doc) -> list[int]:
     if found is None:
         text, ws = column(doc, "text"), column(doc, "ws")
         found = cache["real_breaks"] = [
-            s.start
-            for s in doc.sents
-            if s.start > 0
-            and (text[s.start - 1][-1:] in _FINAL or "\n" in ws[s.start - 1] or "\n" in text[s.start - 1])
+            s
+            for s in sentence_starts(doc)
+            if s > 0 and (text[s - 1][-1:] in _FINAL or "\n" in ws[s - 1] or "\n" in text[s - 1])
         ]
     return found
