@@ -6,7 +6,8 @@ import spacy
 from spacy.attrs import LOWER, ORTH
 
 from extractor.lang.lexicons import lexicon
-from extractor.lang.tokens import hashes, is_name_word, lower_in, sent_of, token_array
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import hashes, is_name_word, lower_in, token_array
 from extractor.normalise.categories import _category, category
 from extractor.normalise.org_text import acronym
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lang.tokens import doc_text, sent_of
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import doc_text
 
 _DELEGATION_WORDS = frozenset(
     {

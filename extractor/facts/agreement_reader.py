@@ -29,7 +29,8 @@ from extractor.facts.signatories import (
     without_witnessing_ministries,
 )
 from extractor.facts.signing import _status, sign_date
-from extractor.lang.tokens import sentences, text_of
+from extractor.lang.sentences import sentences
+from extractor.lang.tokens import text_of
 from extractor.models import AgreementFact, RoleFact
 
 

@@ -9,7 +9,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import INSTITUTION_NOUNS, doc_cache, doc_lower, sent_of, text_of
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import INSTITUTION_NOUNS, doc_cache, doc_lower, text_of
 
 # "will sign", "will also sign", "will soon be signed": the future with one adverb between
 WILL_SIGN = r"(?:will|would) (?:also |soon |then |further |jointly |formally )?(?:be )?sign(?:ed)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lang.tokens import sent_of
+from extractor.lang.sentences import sent_of
 
 
 def behalf_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[Span, str] | None:

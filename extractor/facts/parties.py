@@ -16,7 +16,7 @@ from extractor.facts.signatories import is_generic
 from extractor.facts.signing import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import sent_of
+from extractor.lang.sentences import sent_of
 
 _GUESSES = ("both_sides", "release_home", "previous_sentence")
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.home import says_our_institution, topic_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _with_partners, with_line_start
-from extractor.lang.tokens import sent_of
+from extractor.lang.sentences import sent_of
 
 Parties = tuple[list[list[str]], str]  # party key lists (one per document) and the id of the rule
 

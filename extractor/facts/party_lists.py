@@ -11,7 +11,8 @@ from extractor.facts.attached import attached_org
 from extractor.facts.base import SIGN_FORMS, _ents
 from extractor.facts.home import topic_orgs
 from extractor.facts.party_filter import party_orgs
-from extractor.lang.tokens import SENT_REACH, doc_text, sent_of
+from extractor.lang.sentences import SENT_REACH, sent_of
+from extractor.lang.tokens import doc_text
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})
 

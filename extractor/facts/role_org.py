@@ -33,7 +33,8 @@ from extractor.find.role_lists import same_sentence
 from extractor.find.role_words import PLACE_WORDS
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import sent_of, text_of
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import text_of
 from extractor.normalise.categories import category
 
 _HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))

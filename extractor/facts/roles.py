@@ -11,7 +11,8 @@ from extractor.facts.name_origin import name_origin
 from extractor.facts.role_org import role_org
 from extractor.facts.signatories import OFFICIAL_BODIES
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
-from extractor.lang.tokens import doc_cache, sent_of, text_of
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import doc_cache, text_of
 from extractor.models import RoleFact
 
 

@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Span
 
-from extractor.lang.tokens import sent_of, text_of
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import text_of
 
 _RESPECTIVE = re.compile(
     r"\b(?:their|the)\s+respective\s+(?:sides|parties|institutions|universities|organi[sz]ations)\b", re.I

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _ents, _keys, _signs, head_noun, is_media
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import sent_of, text_of
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import text_of
 from extractor.models import AgreementFact, RoleFact
 from extractor.normalise.org_parents import parent_in_name
 

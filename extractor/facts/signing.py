@@ -9,7 +9,8 @@ from spacy.tokens import Span
 from extractor.facts.base import PLANNED, WILL_SIGN, _ents, next_sentence
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of
-from extractor.lang.tokens import doc_text, sent_of, text_of
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import doc_text, text_of
 
 
 def recent_pair(sent: Span) -> list[str]:

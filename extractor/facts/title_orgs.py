@@ -10,7 +10,8 @@ from extractor.facts.attached import attached_org
 from extractor.find.role_lists import same_sentence
 from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, sent_of
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import GENERIC_INSTITUTIONS
 from extractor.normalise.org_parents import parent_in_name
 
 

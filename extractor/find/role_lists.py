@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_words import HONORIFIC_GAP
 from extractor.lang.lexicons import plural, words
-from extractor.lang.tokens import column, doc_cache, sentence_starts
+from extractor.lang.sentences import sentence_starts
+from extractor.lang.tokens import column, doc_cache
 
 
 def is_plural(role: Span) -> bool:

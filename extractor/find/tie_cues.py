@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import RoleContext, _honorific_next, same_sentence
 from extractor.find.role_words import (
@@ -19,7 +19,8 @@ from extractor.find.role_words import (
 )
 from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, sent_of
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import GENERIC_INSTITUTIONS
 from extractor.normalise.categories import category
 
 
@@ -135,7 +136,9 @@ def title_org_comma(
         and doc[i].is_title
     }
     connectors = _TITLE_ORG_GAP | {"and", "&"} if loose else _TITLE_ORG_GAP
-    return bool(named) and all(i in named or doc[i].lower_ in connectors or _blank(doc[i]) for i in gap)
+    return bool(named) and all(
+        i in named or doc[i].lower_ in connectors or doc[i].is_space and "\n" not in doc[i].text for i in gap
+    )
 
 
 def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:
@@ -293,8 +296,3 @@ class Tie:
                 or _honorific_next(doc, role.end, after[0].start)
             )
         )
-
-
-def _blank(tok: Token) -> bool:
-    """A run of spaces inside a line ("Rector of  X, Name"), never a line break."""
-    return tok.is_space and "\n" not in tok.text

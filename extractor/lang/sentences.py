@@ -1,0 +1,45 @@
+"""Sentences read once per Doc from the token array: their starts, their spans, and the sentence of a span cut
+to a bounded reach (split from ``lang/tokens.py``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span, Token
+
+from extractor.lang.tokens import doc_cache
+
+SENT_REACH = 200  # tokens: longer than any sentence of the corpora (170), far shorter than a runaway line
+
+
+def sent_of(span: Span | Token, reach: int = SENT_REACH) -> Span:
+    """``span.sent`` cut to at most ``reach`` tokens either side of ``span``: every rule that reads a
+    mention's sentence does bounded work, even on a 200,000-character line without a sentence end (the
+    sentence starts are read once per Doc; spaCy's ``span.sent`` walks the whole sentence each time)."""
+    doc = span.doc
+    lo, hi = (span.i, span.i + 1) if isinstance(span, Token) else (span.start, span.end)
+    starts = sentence_starts(doc)
+    k = bisect_right(starts, lo) - 1
+    sent_start, sent_end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return Span(doc, max(sent_start, lo - reach), min(sent_end, hi + reach))  # = doc[a:b], without its checks
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, as ``[s.start for s in doc.sents]``, read once per Doc from the
+    token array (``doc.sents`` makes a Token object for every token of the document each time it runs)."""
+    cache = doc_cache(doc)
+    starts = cache.get("sent_starts")
+    if starts is None:
+        flags = doc.to_array(SENT_START)
+        starts = cache["sent_starts"] = (
+            [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()] if len(doc) else []
+        )
+    return starts  # type: ignore[return-value]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, built from :func:`sentence_starts`."""
+    starts = sentence_starts(doc)
+    return [Span(doc, a, b) for a, b in zip(starts, [*starts[1:], len(doc)])]
