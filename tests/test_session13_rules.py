@@ -58,3 +58,26 @@ def test_a_sentence_after_a_separator_is_prose_not_a_menu(extractor):
     assert {"Universitas Malikussaleh", "Unimal", "Kazan Federal University"} <= set(_orgs(rec))
     rec = extractor.extract("Home > News > Kazan Federal University\nThe rector met the guests.")
     assert _orgs(rec) == []
+
+
+def test_the_members_listed_after_a_delegation_intro_belong_to_its_organisation(extractor):
+    """role.org.delegation_member: "The delegation, led by the Rector of X, included:" opens a list whose
+    items (one per line, ending in ";") are X's people, however far down the list; held back: a list opened
+    by a sentence that names no delegation keeps the release's own organisation."""
+    rec = extractor.extract(
+        "Shaanxi Normal University hosted guests from Kazakhstan.\n"
+        "The delegation, led by the Rector of Kunaev University, included:\n"
+        "Rector, Associate Professor Zhazira Omirali;\n"
+        "Vice-Rector for Research, PhD, Gulnapisa Begazova;\n"
+        "Senior Lecturer Assel Nurkhanova.\n"
+    )
+    roles = _roles(rec)
+    assert ("Gulnapisa Begazova", "vice-rector", "Kunaev University") in roles
+    assert ("Assel Nurkhanova", "other", "Kunaev University") in roles
+    rec = extractor.extract(
+        "Shaanxi Normal University hosted guests from Kunaev University.\n"
+        "The university was represented by:\n"
+        "Vice-Rector for Research Gulnapisa Begazova;\n"
+        "Senior Lecturer Assel Nurkhanova.\n"
+    )
+    assert ("Gulnapisa Begazova", "vice-rector", "Kunaev University") not in _roles(rec)

@@ -102,10 +102,10 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
     if not any(t.lower_ in _DELEGATION_WORDS for t in sent):
         if _visits(role):
             return _last_delegation(sent, orgs)
-        intro = _previous_sentences(sent, 1)  # "representatives from X visited Y: A, Vice-President; B, Dean"
-        found = _delegation_of(intro[0], orgs, intro[0].end) if intro and intro[0][-1].text == ":" else None
-        hosts = found is not None and any(t.lower_ in _HOST_CUES for t in doc[found.end : intro[0].end])
-        return None if hosts else found
+        intro = _list_intro(sent)  # "representatives from X visited Y: A, Vice-President; B, Dean"
+        found = intro and (_delegation_of(intro, orgs, intro.end) or _led_by(intro, orgs))
+        hosts = bool(found) and any(t.lower_ in _HOST_CUES for t in doc[found.end : intro.end])
+        return None if hosts else found or None
     found = _delegation_of(sent, orgs, role.start)
     if found is not None:
         between = doc[found.end : role.start]
@@ -117,6 +117,31 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
         if found is not None:
             return found
     return None
+
+
+def _list_intro(sent: Span, reach: int = 12) -> Span | None:
+    """The sentence ending in ":" that opens the list holding ``sent``: the one right before it, or before
+    the list items (ending in ";" or ",") between them ("The delegation ... included:\nRector, A;\nVice-Rector
+    for Research, B;\n...")."""
+    doc = sent.doc
+    for _ in range(reach):
+        if sent.start == 0:
+            return None
+        sent = sent_of(doc[sent.start - 1])
+        last = doc[sent.end - 1].text if not doc[sent.end - 1].is_space else doc[max(sent.end - 2, 0)].text
+        if last != ";" and last != ",":
+            return sent if last == ":" else None
+    return None
+
+
+def _led_by(intro: Span, orgs: list[Span]) -> Span | None:
+    """Rule ``role.org.delegation_member``: "The delegation, led by the Rector of X, included:": the
+    organisation of the delegation's leader."""
+    words = [t.lower_ for t in intro]
+    led = next((k for k in range(len(words) - 1) if words[k] in _LEAD_VERBS and words[k + 1] == "by"), None)
+    if led is None or not _VISIT_GROUPS.intersection(words):
+        return None
+    return next((o for o in orgs if intro.start + led < o.start < intro.end), None)
 
 
 def _visits(role: Span) -> bool:
