@@ -81,3 +81,12 @@ def test_the_members_listed_after_a_delegation_intro_belong_to_its_organisation(
         "Senior Lecturer Assel Nurkhanova.\n"
     )
     assert ("Gulnapisa Begazova", "vice-rector", "Kunaev University") not in _roles(rec)
+
+
+def test_a_headline_verb_after_a_title_is_no_name(extractor):
+    """person.title_name: "Cairo University President Meets Ambassador of China": "Meets" is the headline's
+    verb, not the president's name; held back: "Rector Meier visited" names Meier."""
+    rec = extractor.extract(
+        "Cairo University President Meets Ambassador of China in Cairo\n\nRector Meier visited."
+    )
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Meier"]

@@ -86,7 +86,7 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
         (c.start, c.end) for c in doc.spans.get("role_cues", []) if not is_plural(c)
     ]  # not "Rectors Forum"
     cues += [(h.start, h.end) for h in _honorific_spans(doc)]
-    not_names = org_words | words("not_org_heads")
+    not_names = org_words | words("not_org_heads") | words("headline_verbs")  # "President Meets Ambassador"
     lower, text, ws, n = column(doc, "lower"), column(doc, "text"), column(doc, "ws"), len(doc)
     out = []
     for _, cue_end in cues:
