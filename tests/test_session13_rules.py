@@ -90,3 +90,12 @@ def test_a_headline_verb_after_a_title_is_no_name(extractor):
         "Cairo University President Meets Ambassador of China in Cairo\n\nRector Meier visited."
     )
     assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Meier"]
+
+
+def test_an_organisation_before_its_delegation_in_a_headline_is_named(extractor):
+    """org.reject.blocked: "Kunaev University Delegation Visits ..." names the university (a delegation is its
+    people, not an event it names); held back: "ASRTU Forum Opens" blocks the forum's name."""
+    rec = extractor.extract(
+        "ASRTU Forum Opens in Harbin. Kunaev University Delegation Visits Shaanxi Normal University."
+    )
+    assert _orgs(rec) == ["Kunaev University", "Shaanxi Normal University"]
