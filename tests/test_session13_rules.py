@@ -99,3 +99,13 @@ def test_an_organisation_before_its_delegation_in_a_headline_is_named(extractor)
         "ASRTU Forum Opens in Harbin. Kunaev University Delegation Visits Shaanxi Normal University."
     )
     assert _orgs(rec) == ["Kunaev University", "Shaanxi Normal University"]
+
+
+def test_a_date_line_with_day_month_and_a_comma_before_the_year(extractor):
+    """published: a CMS's "Posted: 14 05,2023" is 14 May 2023 (day first); held back: an impossible day."""
+    body = "\n\nBUU welcomed representatives of Kazan Federal University on Monday.\n"
+    head = "Home > NEWS\n\nVice President welcomes a delegation from Kazan Federal University\n\n"
+    rec = extractor.extract(head + "Visits: Source:International Office Author: Posted: 14 05,2023" + body)
+    assert rec.published == "2023-05-14"
+    rec = extractor.extract(head + "Visits: Source:International Office Author: Posted: 34 05,2023" + body)
+    assert rec.published is None

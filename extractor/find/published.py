@@ -36,6 +36,7 @@ _DATE_IN_LINE = re.compile(
     rf"(?P<fo>(?P<fd>\d{{1,2}})\s+(?P<fm>{_FOREIGN_MONTH})\s+(?P<fy>\d{{4}})|"
     rf"(?P<od>\d{{1,2}}) de (?P<om>{_FOREIGN_MONTH}|{_MONTH}) de (?P<oy>\d{{4}}))|"
     rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}(?!\d)|"
+    rf"(?P<sp>(?P<sd>\d{{1,2}}) (?P<sm>\d{{1,2}}),\s?(?P<sy>\d{{4}}))(?!\d)|"  # a CMS's "Posted: 14 05,2023"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=[ \t]+\d{{1,2}}:\d{{2}})|"  # a CMS stamp: "5/13/17 10:05 AM"
     rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}(?!\d)|"  # also glued: "September 21, 2018Click:"
     rf"(?:{_MONTH})(?:\.? |\.)\d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}(?!\d))",  # also "Jan.21, 2019"
@@ -190,10 +191,17 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
     elif m.group("fo"):  # "27 мая 2021", "27 de novembro de 2024"
         value = _foreign_date(m)
     else:
-        value = normalise_date(m.group("date"), None)
+        value = _numeric_value(m)
     if not value or not _FULL.match(value):
         return None
     return Published(value, s + m.start("date"), s + m.end("date"), "date_line_any")
+
+
+def _numeric_value(m: re.Match[str]) -> str | None:
+    """The ISO value of a date line's date; "14 05,2023" (day, month, comma, year) is read day first."""
+    if m.group("sp"):
+        return normalise_date("{}.{}.{}".format(*m.group("sd", "sm", "sy")), None)
+    return normalise_date(m.group("date"), None)
 
 
 def _foreign_date(m: re.Match[str]) -> str:
@@ -214,7 +222,7 @@ def _stamp(text: str, s: int, e: int) -> Published | None:
     gap = _STAMP_GAP.match(line, offset + m.end())  # "23.09.2014 13:05 ...", "27.01.2025 | 17:15 |The ..."
     if gap is None or not _TIME.match(line, gap.end()):
         return None
-    value = normalise_date(m.group("date"), None)
+    value = _numeric_value(m)
     if not value or not _FULL.match(value):
         return None
     return Published(value, s + offset + m.start("date"), s + offset + m.end("date"), "date_line_any")
