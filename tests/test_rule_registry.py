@@ -34,6 +34,8 @@ NO_PARTY_TEXTS = {
     "agreement.parties.topic_only": "A draft memorandum on the BRICS Network University was discussed.",
     "agreement.reject.between_states": "The activities are regulated by the Agreement between the Republic of "
     "Kazakhstan and the Republic of Belarus on economic cooperation.",
+    "agreement.reject.earlier_documents": "Sultan Qaboos University fostered existing agreements with Kazan "
+    "Federal University and Tomsk State University.",
 }
 PARTY_TEXTS = {
     "agreement.parties.with_them_respectively": "Kunming University of Science and Technology sent a delegation. "

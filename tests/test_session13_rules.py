@@ -109,3 +109,11 @@ def test_a_date_line_with_day_month_and_a_comma_before_the_year(extractor):
     assert rec.published == "2023-05-14"
     rec = extractor.extract(head + "Visits: Source:International Office Author: Posted: 34 05,2023" + body)
     assert rec.published is None
+
+
+def test_existing_agreements_are_a_background_reference(extractor):
+    """agreement.reject.earlier_documents: "fostered existing agreements with A and B" reports no signing, so
+    no fact; held back: "signed agreements with A and B" is one document with each."""
+    text = "During the visit, Sultan Qaboos University {} agreements with Kazan Federal University and Tomsk State University."
+    assert _agreements(extractor.extract(text.format("fostered existing"))) == []
+    assert len(_agreements(extractor.extract(text.format("signed")))) == 2

@@ -21,34 +21,11 @@ from extractor.facts.party_lists import (
     previous_sentence_orgs,
     verb_follows,
 )
+from extractor.facts.party_rejects import _earlier, _states, _topic_only
 from extractor.facts.signatories import _listed_signers, implicit_party, is_generic
-from extractor.facts.signing import _status, recent_pair
+from extractor.facts.signing import recent_pair
 from extractor.lang.rules import rule
 from extractor.lang.tokens import text_of
-
-
-@rule("agreement.parties.topic_only")
-def _topic_only(c: PartyContext) -> Parties | None:
-    """Rule ``agreement.parties.topic_only``: "a draft memorandum on the BRICS Network University": a planned
-    document whose only organisation is its topic has no party."""
-    if c.topic and not c.orgs and _status(c.m) == "planned":
-        return [], "agreement.parties.topic_only"
-    return None
-
-
-@rule("agreement.reject.between_states")
-def _states(c: PartyContext) -> Parties | None:
-    """Rule ``agreement.reject.between_states``: "an agreement between China and Russia" with no organisation
-    before it is a document of states ("A and B signed an agreement between China and Russia": A, B)."""
-    b, doc = c.between, c.m.doc
-    if (
-        b is not None
-        and b.i == c.m.end
-        and parties._between_states(doc, b.i + 1)
-        and not any(o.end <= c.m.start for o in c.orgs)
-    ):
-        return [], "agreement.reject.between_states"
-    return None
 
 
 @rule(
@@ -273,6 +250,7 @@ def _from_sentence(c: PartyContext) -> Parties:
 
 
 PARTY_RULES: tuple[Callable[[PartyContext], Parties | None], ...] = (
+    _earlier,
     _listed,
     _topic_only,
     _states,
