@@ -117,3 +117,15 @@ def test_existing_agreements_are_a_background_reference(extractor):
     text = "During the visit, Sultan Qaboos University {} agreements with Kazan Federal University and Tomsk State University."
     assert _agreements(extractor.extract(text.format("fostered existing"))) == []
     assert len(_agreements(extractor.extract(text.format("signed")))) == 2
+
+
+def test_a_name_the_model_opens_with_an_article_is_a_description(extractor):
+    """org.reject.indefinite: the model's "a Letter of Intent" is no organisation, and the document is found;
+    held back: "The Special Technology Zones Authority" keeps its name."""
+    rec = extractor.extract(
+        "The Special Technology Zones Authority (STZA) of Pakistan and a Chinese association have signed a "
+        "Letter of Intent (LOI) to promote cooperation."
+    )
+    assert "Special Technology Zones Authority" in _orgs(rec)
+    assert not any(t.lower().startswith("a ") for t in _orgs(rec))
+    assert "letter of intent" in [m.norm for m in rec.mentions if m.label == "AGREEMENT"]

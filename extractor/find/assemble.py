@@ -260,8 +260,9 @@ def _more_than_a_place(rest: Span) -> bool:
 
 def _indefinite(span: Span) -> bool:
     """Rule ``org.reject.indefinite``: "Bauman University, a National Research University of Russia", "a
-    Confucius Institute": a name after "a" / "an" describes, it names no organisation."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")
+    Confucius Institute": a name after "a" / "an", or opening with it ("a Letter of Intent"), describes, it
+    names no organisation."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an") or span[0].text in ("a", "an")
 
 
 def _description(span: Span) -> bool:
