@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from extractor.models import AgreementFact, RoleFact
-
-
-def _agreements(rec) -> list[tuple]:
-    return [(f.kind, f.status, sorted(f.parties)) for f in rec.facts if isinstance(f, AgreementFact)]
-
-
-def _roles(rec) -> set[tuple]:
-    return {(f.person, f.role, f.org) for f in rec.facts if isinstance(f, RoleFact)}
-
-
-def _orgs(rec) -> list[str]:
-    return [m.text for m in rec.mentions if m.label == "ORG"]
+from .record_views import agreements as _agreements
+from .record_views import orgs as _orgs
+from .record_views import roles as _roles
 
 
 def test_a_place_spelt_like_a_short_form_is_no_document(extractor):

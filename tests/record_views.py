@@ -1,0 +1,20 @@
+"""Compact views of a record's facts and mentions that the rule tests compare with what they expect."""
+
+from __future__ import annotations
+
+from extractor.models import AgreementFact, RoleFact
+
+
+def agreements(rec) -> list[tuple]:
+    """(kind, status, sorted parties) of each agreement fact, in order."""
+    return [(f.kind, f.status, sorted(f.parties)) for f in rec.facts if isinstance(f, AgreementFact)]
+
+
+def roles(rec) -> set[tuple]:
+    """(person, role, org) of each role fact."""
+    return {(f.person, f.role, f.org) for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def orgs(rec) -> list[str]:
+    """The text of each ORG mention, in order."""
+    return [m.text for m in rec.mentions if m.label == "ORG"]
