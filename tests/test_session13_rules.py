@@ -120,3 +120,16 @@ def test_a_name_the_model_opens_with_an_article_is_a_description(extractor):
     assert "Special Technology Zones Authority" in _orgs(rec)
     assert not any(t.lower().startswith("a ") for t in _orgs(rec))
     assert "letter of intent" in [m.norm for m in rec.mentions if m.label == "AGREEMENT"]
+
+
+def test_a_bracketed_place_between_a_title_and_its_name_ends_no_sentence(extractor):
+    """extractor_line_sentences: "President of Tsukuba University (Japan) Kyosuke Nagata" is one sentence, so
+    the title is tied across the bracketed country; held back: a full stop after the bracket still ends it."""
+    text = (
+        "President of Turkmenistan Serdar Berdimuhamedov met with President of Tsukuba University (Japan){} "
+        "Kyosuke Nagata on September 5."
+    )
+    assert ("Kyosuke Nagata", "president", "Tsukuba University") in _roles(extractor.extract(text.format("")))
+    assert ("Kyosuke Nagata", "president", "Tsukuba University") not in _roles(
+        extractor.extract(text.format("."))
+    )

@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # imported for their side effects: the spaCy factories register, the msgpack hooks are read once
@@ -142,7 +142,8 @@ def make_line_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items carry no full stop; an honorific's
     full stop does not ("the Rector of X Prof. Arsenij Mironov, PhD, signed"), nor a bracketed acronym before
-    a capitalised word ("President of X (CASS) Wang Weiguang signed")."""
+    a capitalised word ("President of X (CASS) Wang Weiguang signed") or a bracketed place ("President of
+    Tsukuba University (Japan) Kyosuke Nagata")."""
     breaks = after_line_break(doc)
     for i in breaks:
         doc[i].is_sent_start = True
@@ -151,13 +152,19 @@ def line_sentences(doc: Doc) -> Doc:
         if i + 1 < len(doc) and i + 1 not in lines and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False
     for i in lower_in(doc, _CLOSING):  # "President of X (CASS) Wang Weiguang signed": a name goes on
-        acronym = i >= 2 and doc[i - 2].text == "(" and doc[i - 1].text.isupper() and doc[i - 1].is_alpha
-        if acronym and i + 1 < len(doc) and i + 1 not in lines and doc[i + 1].is_title:
+        inside = doc[i - 1] if i >= 2 and doc[i - 2].text == "(" else None  # also "X (Japan) Kyosuke Nagata"
+        short = inside is not None and (inside.text.isupper() and inside.is_alpha or _place(inside))
+        if short and i + 1 < len(doc) and i + 1 not in lines and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False
     return doc
 
 
 _CLOSING = hashes([")"])
+
+
+def _place(tok: Token) -> bool:
+    """A title-case place name ("Japan"), as ``patterns/places.jsonl`` lists them."""
+    return tok.is_title and tok.lower_ in words("places")
 
 
 @lru_cache(maxsize=1)
