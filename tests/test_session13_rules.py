@@ -133,3 +133,12 @@ def test_a_bracketed_place_between_a_title_and_its_name_ends_no_sentence(extract
     assert ("Kyosuke Nagata", "president", "Tsukuba University") not in _roles(
         extractor.extract(text.format("."))
     )
+
+
+def test_a_photo_position_after_a_name_does_not_break_its_apposition(extractor):
+    """role.tie.apposition: "Professor Charles Mouton (left), President of X" reads past the caption's position
+    (``patterns/caption_positions.jsonl``); held back: a bracketed word that is no position breaks it."""
+    text = "The rector met Professor Charles Mouton ({}), President of the University of Texas Medical Branch, today."
+    fact = ("Charles Mouton", "president", "University of Texas Medical Branch")
+    assert fact in _roles(extractor.extract(text.format("left")))
+    assert fact not in _roles(extractor.extract(text.format("Galveston campus")))

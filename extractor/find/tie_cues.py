@@ -170,12 +170,14 @@ def long_title(role: Span, ctx: RoleContext) -> Span | None:
 
 
 def without_degree(gap: list[str]) -> list[str]:
-    """The gap between a name and its title without a degree set off after the name: "Jeilu Oumer, PhD, Vice
-    President", "Gardachew Worku (PhD), President" read as "X, Title"."""
+    """The gap between a name and its title without a degree or a photo's position set off after the name:
+    "Jeilu Oumer, PhD, Vice President", "Gardachew Worku (PhD), President", "Charles Mouton (left), President"
+    read as "X, Title" (``patterns/caption_positions.jsonl``)."""
     degrees = words("degrees")
     if len(gap) == 3 and gap[0] == gap[2] == "," and gap[1] in degrees:
         return [","]
-    if len(gap) == 4 and gap[0] == "(" and gap[2] == ")" and gap[3] == "," and gap[1] in degrees:
+    inside = degrees | words("caption_positions")
+    if len(gap) >= 4 and gap[0] == "(" and gap[-2:] == [")", ","] and all(w in inside for w in gap[1:-2]):
         return [","]
     return gap
 
