@@ -142,3 +142,12 @@ def test_a_photo_position_after_a_name_does_not_break_its_apposition(extractor):
     fact = ("Charles Mouton", "president", "University of Texas Medical Branch")
     assert fact in _roles(extractor.extract(text.format("left")))
     assert fact not in _roles(extractor.extract(text.format("Galveston campus")))
+
+
+def test_an_organisation_headed_by_the_titled_person(extractor):
+    """role.org.delegation_leader: "X, headed by the chancellor dr. Y": Y's title is held at X, the article
+    before the title read past; held back: "X, welcomed by the chancellor Y" names no organisation he leads."""
+    text = "BSU signed a protocol with the Egyptian Russian University, {} the chancellor dr. Sherif Helmy."
+    fact = ("Sherif Helmy", "rector", "Egyptian Russian University")
+    assert fact in _roles(extractor.extract(text.format("headed by")))
+    assert fact not in _roles(extractor.extract(text.format("welcomed by")))

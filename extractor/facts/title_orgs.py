@@ -60,15 +60,13 @@ def anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | 
 
 
 def delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:
-    """ "A delegation of X headed by Vice-Rector Y", "X, led by Rector Y": the organisation Y leads."""
+    """ "A delegation of X headed by Vice-Rector Y", "X, led by Rector Y", "X, headed by the chancellor Y":
+    the organisation Y leads."""
     doc = role.doc
-    if (
-        role.start < 3
-        or doc[role.start - 1].lower_ != "by"
-        or doc[role.start - 2].lower_ not in ("headed", "led")
-    ):
+    by = role.start - 1 - (role.start > 1 and doc[role.start - 1].lower_ == "the")
+    if by < 2 or doc[by].lower_ != "by" or doc[by - 1].lower_ not in ("headed", "led"):
         return None
-    verb = role.start - 2
+    verb = by - 1
     earlier = [o for o in orgs if o.end <= verb and same_sentence(doc, o.start, role.start)]
     if not earlier:
         return None
