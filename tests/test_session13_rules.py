@@ -151,3 +151,12 @@ def test_an_organisation_headed_by_the_titled_person(extractor):
     fact = ("Sherif Helmy", "rector", "Egyptian Russian University")
     assert fact in _roles(extractor.extract(text.format("headed by")))
     assert fact not in _roles(extractor.extract(text.format("welcomed by")))
+
+
+def test_a_topic_phrase_given_a_short_name_is_a_name(extractor):
+    """org.reject.not_a_name: "International Humanitarian Cooperation (Roscooperation)" names a body, so it
+    and its short name stand; held back: "Socio-Economic Cooperation" alone is a topic (test above)."""
+    rec = extractor.extract(
+        "The rector met the leaders of the International Humanitarian Cooperation (Roscooperation) in Moscow."
+    )
+    assert {"International Humanitarian Cooperation", "Roscooperation"} <= set(_orgs(rec))

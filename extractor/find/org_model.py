@@ -83,8 +83,21 @@ def _two(c: _ModelOrg) -> bool:
 
 @rule("org.reject.not_a_name")
 def _no_name(c: _ModelOrg) -> bool:
-    """``org.reject.not_a_name``: no head noun, and no name or an abstract phrase."""
-    return not c.has_head() and len(c.span) > 1 and (_not_a_name(c.span) or _abstract_phrase(c.toks))
+    """``org.reject.not_a_name``: no head noun, and no name or an abstract phrase; a phrase given a short name
+    in brackets is a name ("International Humanitarian Cooperation (Roscooperation)")."""
+    return (
+        not c.has_head()
+        and len(c.span) > 1
+        and (_not_a_name(c.span) or _abstract_phrase(c.toks) and not _short_name_after(c.span))
+    )
+
+
+def _short_name_after(span: Span) -> bool:
+    """A capitalised short name in brackets right after the span: "X (Roscooperation)", "X (ABC)"."""
+    doc, e = span.doc, span.end
+    return (
+        e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text[:1].isupper()
+    )
 
 
 @rule("org.reject.news_heading")
