@@ -160,3 +160,19 @@ def test_a_topic_phrase_given_a_short_name_is_a_name(extractor):
         "The rector met the leaders of the International Humanitarian Cooperation (Roscooperation) in Moscow."
     )
     assert {"International Humanitarian Cooperation", "Roscooperation"} <= set(_orgs(rec))
+
+
+def test_a_visiting_delegations_headline_says_not_whose_release_it_is(extractor):
+    """home.reject.visiting_delegation and org.namesake_acronym: "X Delegation Visits RSMU" names the visitors
+    and no "Delegation Visits RSMU" organisation, so the host's rector is the host's; held back: "the delegation
+    of L. Gumilyov ENU" is one organisation."""
+    rec = extractor.extract(
+        "Samarkand State Medical University Delegation Visits RSMU\n\nWithin the framework of the cooperation "
+        "agreement with Samarkand State Medical University, RSMU welcomed an Uzbek delegation. The delegates met "
+        "Rector Roman E. Kalinin."
+    )
+    assert _orgs(rec) == ["Samarkand State Medical University", "Samarkand State Medical University", "RSMU"]
+    assert ("Roman E. Kalinin", "rector", "RSMU") in _roles(rec)
+    assert "L. Gumilyov ENU" in _orgs(
+        extractor.extract("The rector received the delegation of L. Gumilyov ENU.")
+    )

@@ -84,7 +84,7 @@ def _home_org(doc: Doc) -> str | None:
     orgs = _ents(doc, "ORG")
     lead = _headline_start(doc_text(doc))
     opening = next((o for o in orgs if o.start_char == lead), None)
-    if opening is not None and _tag(opening):
+    if opening is not None and (_tag(opening) or _visitors(opening)):
         opening = None
     if opening is not None and not is_media(doc, opening.kb_id_):
         return opening.kb_id_  # a headline that opens with its organisation: "CHD Signs ... with TPU"
@@ -142,6 +142,13 @@ def _headline_subject(doc: Doc, orgs: list[Span], lead: int) -> str | None:
             return None  # the headline names a partner or an object first: no owner to read from it
         return o.kb_id_
     return None
+
+
+def _visitors(org: Span) -> bool:
+    """Rule ``home.reject.visiting_delegation``: "X Delegation Visits Y" names the visitors, who may be the
+    host's guests or the release's own people: the headline does not say whose release it is."""
+    doc = org.doc
+    return org.end < len(doc) and doc[org.end].lower_ in ("delegation", "delegations")
 
 
 def _part_of_something(key: str) -> bool:

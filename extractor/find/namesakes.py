@@ -26,6 +26,7 @@ def namesake_acronyms(doc: Doc) -> list[Span]:
     an honoree's name, then a university acronym (two capitals at least, the last a U), is one organisation,
     when no word of the name is a title, a place or an organisation's head noun."""
     out, blocked = [], title_words() | words("org_heads") | words("honorifics") | stop_words()
+    blocked |= words("headline_verbs") | words("not_org_heads")  # "Delegation Visits RSMU": a headline
     for m in _NAMESAKE.finditer(doc_text(doc)):
         name, acr = m.group(1), m.group(2)
         if sum(c.isupper() for c in acr) < 2 or acr.lower() in words("agreements"):
