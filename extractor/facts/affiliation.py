@@ -8,26 +8,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.find.org_words import DELEGATIONS
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import doc_text
 
-_DELEGATION_WORDS = frozenset(
-    {
-        "delegation",
-        "delegations",
-        "delegates",
-        "delegate",
-        "participants",
-        "attendees",
-        "representatives",
-        "members",
-        "employees",
-        "staff",
-        "researchers",
-        "scientists",
-        "lecturers",
-    }
-)  # "employees of the Department of X — Professor A, ..."
+_VISIT_GROUPS = DELEGATIONS | {"delegates", "delegate"}
+_DELEGATION_WORDS = _VISIT_GROUPS | {"participants", "attendees", "representatives", "members", "employees"}
+_DELEGATION_WORDS |= {
+    "staff",
+    "researchers",
+    "scientists",
+    "lecturers",
+}  # "employees of X — Professor A, ..."
 _HOST_CUES = frozenset(
     {
         "met",
@@ -64,9 +56,6 @@ def _previous_sentences(sent: Span, n: int = 2) -> list[Span]:
         sent = sent_of(doc[sent.start - 1])
         out.append(sent)
     return out
-
-
-_VISIT_GROUPS = frozenset({"delegation", "delegations", "delegates", "delegate"})
 
 
 def _delegation_of(

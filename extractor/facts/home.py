@@ -17,6 +17,7 @@ from extractor.facts.base import (
     is_media,
 )
 from extractor.facts.role_org import OUR_INSTITUTION
+from extractor.find.org_words import DELEGATIONS
 from extractor.lang.lexicons import lexicon
 from extractor.lang.tokens import doc_cache, doc_text, line_of, text_of
 
@@ -148,7 +149,7 @@ def _visitors(org: Span) -> bool:
     """Rule ``home.reject.visiting_delegation``: "X Delegation Visits Y" names the visitors, who may be the
     host's guests or the release's own people: the headline does not say whose release it is."""
     doc = org.doc
-    return org.end < len(doc) and doc[org.end].lower_ in ("delegation", "delegations")
+    return org.end < len(doc) and doc[org.end].lower_ in DELEGATIONS
 
 
 def _part_of_something(key: str) -> bool:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from extractor.find.org_words import DELEGATIONS
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.tokens import MONTHS, WEEKDAY_NAMES, column, doc_text, line_of, text_of
 
@@ -96,7 +97,7 @@ def blocked(span: Span) -> bool:
         and nxt[1] in blockers
     ):
         return True  # "BRICS education ministers"
-    events, verbs = words("not_org_heads") - _GROUPS, words("headline_verbs")  # "X Delegation Visits"
+    events, verbs = _events(), words("headline_verbs")
     title, ws = column(doc, "title"), column(doc, "ws")
     j = i
     while (
@@ -109,4 +110,10 @@ def blocked(span: Span) -> bool:
 
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
-_GROUPS = frozenset({"delegation", "delegations"})  # an organisation's people, not an event it names
+
+
+@lru_cache(maxsize=1)
+def _events() -> frozenset[str]:
+    """The nouns a name before them modifies as an event ("SCO summit"); not a delegation, which is the
+    organisation's people ("X University Delegation Visits ...")."""
+    return words("not_org_heads") - DELEGATIONS

@@ -18,6 +18,7 @@ QUOTES_CLOSE = frozenset({'"', "»", "”", "'"})
 
 
 DROP = frozenset({"the", "The", "our", "Our", "its", "their", "of", "in", "at", "by", "with", "and"})
+DELEGATIONS = frozenset({"delegation", "delegations"})  # an organisation's people, not an event it names
 
 
 def joiner(doc: Doc, i: int) -> bool:

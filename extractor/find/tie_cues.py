@@ -176,9 +176,9 @@ def without_degree(gap: list[str]) -> list[str]:
     degrees = words("degrees")
     if len(gap) == 3 and gap[0] == gap[2] == "," and gap[1] in degrees:
         return [","]
-    inside = degrees | words("caption_positions")
-    if len(gap) >= 4 and gap[0] == "(" and gap[-2:] == [")", ","] and all(w in inside for w in gap[1:-2]):
-        return [","]
+    if len(gap) >= 4 and gap[0] == "(" and gap[-2:] == [")", ","]:
+        inside = degrees | words("caption_positions")
+        return [","] if all(w in inside for w in gap[1:-2]) else gap
     return gap
 
 
