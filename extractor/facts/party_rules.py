@@ -61,9 +61,11 @@ def _with_them(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.with_them_respectively``: "It visited A, B and C, and signed the memorandum
     with them respectively": one document with each organisation listed before, the release's own signing."""
     doc = c.m.doc
-    w = next((t.i for t in doc[c.m.end : c.sent.end] if t.lower_ == "with"), len(doc))
+    w = next((t.i for t in doc[c.m.end : c.sent.end] if t.lower_ == "with"), None)
     listed = [o for o in c.orgs if o.end <= c.m.start]
-    if [t.lower_ for t in doc[w + 1 : w + 3]] != ["them", "respectively"] or not listed or c.home is None:
+    if w is None or w + 3 > len(doc) or [doc[w + 1].lower_, doc[w + 2].lower_] != ["them", "respectively"]:
+        return None  # (never an empty slice at the Doc's end: spaCy builds the whole text for its offset)
+    if not listed or c.home is None:
         return None
     run = _keys(coordinated_run(doc, c.orgs, listed[-1]))
     found = [[c.home, k] for k in run if k != c.home]
