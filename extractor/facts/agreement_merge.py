@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.base import SPECIFIC, _signs
+from extractor.facts.base import SPECIFIC, _ents, _signs
 from extractor.facts.parties import replaces_guess
+from extractor.facts.signatories import is_generic
+from extractor.lang.rules import rule
 from extractor.lang.tokens import doc_lower, doc_text
 from extractor.models import AgreementFact
 
@@ -115,12 +117,25 @@ def split_counted(facts: list[AgreementFact], doc: Doc) -> list[AgreementFact]:
         return facts
     out: list[AgreementFact] = []
     for f in facts:
-        if len(f.parties) < 3:
+        if len(f.parties) < 3 or _one_document_counted(f, doc):
             out.append(f)
             continue
         for partner in f.parties[1:]:
             out.append(f.model_copy(update={"parties": [f.parties[0], partner]}))
     return out
+
+
+@rule("agreement.keep.one_counted_document")
+def _one_document_counted(f: AgreementFact, doc: Doc) -> bool:
+    """Rule ``agreement.keep.one_counted_document``: "X signed a Memorandum of Understanding with three
+    institutions: A, B and C": the counted partners are one singular document's, not one document each."""
+    if f.start is None or f.end is None:
+        return False
+    found = _COUNTED.search(doc_text(doc), f.start, f.end)
+    if found is None:
+        return False
+    before = [a for a in _ents(doc, "AGREEMENT") if f.start <= a.start_char < found.start()]
+    return bool(before) and not any(is_generic(a) for a in before)
 
 
 def absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:

@@ -1,0 +1,53 @@
+"""Rules and rule data added in the fourteenth session, each fired on a hand-written release and held back on
+another."""
+
+from __future__ import annotations
+
+from .record_views import agreements as _agreements
+from .record_views import orgs as _orgs
+
+
+def test_a_botanical_garden_is_an_institution_and_a_party(extractor):
+    """patterns/org_heads.jsonl "garden": "Nanjing Botanical Garden" is an organisation, so the colon list
+    after "with three institutions:" gives the memorandum all its parties; held back: a lower-case garden is
+    no name."""
+    rec = extractor.extract(
+        "The Missouri Botanical Garden signed a Memorandum of Understanding with three Chinese institutions: "
+        "Nanjing Botanical Garden, Lushan Botanical Garden and Guangxi Institute of Botany."
+    )
+    assert _orgs(rec) == [
+        "Missouri Botanical Garden",
+        "Nanjing Botanical Garden",
+        "Lushan Botanical Garden",
+        "Guangxi Institute of Botany",
+    ]
+    assert _agreements(rec) == [
+        (
+            "memorandum",
+            "signed",
+            sorted(
+                [
+                    "Missouri Botanical Garden",
+                    "Nanjing Botanical Garden",
+                    "Lushan Botanical Garden",
+                    "Guangxi Institute of Botany",
+                ]
+            ),
+        )
+    ]
+    rec = extractor.extract("The guests walked through the garden of Kazan Federal University.")
+    assert _orgs(rec) == ["Kazan Federal University"]
+
+
+def test_a_counted_list_splits_plural_documents_only(extractor):
+    """agreement.keep.one_counted_document: "a Memorandum ... with three institutions: A, B and C" is one
+    document (see above); held back: "memorandums with three universities: A, B and C" is one per partner."""
+    rec = extractor.extract(
+        "Kazan Federal University signed memorandums with three universities: Nanjing University, "
+        "Lanzhou University and Jilin University."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "signed", ["Kazan Federal University", "Nanjing University"]),
+        ("memorandum", "signed", ["Kazan Federal University", "Lanzhou University"]),
+        ("memorandum", "signed", ["Jilin University", "Kazan Federal University"]),
+    ]
