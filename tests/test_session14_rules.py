@@ -51,3 +51,21 @@ def test_a_counted_list_splits_plural_documents_only(extractor):
         ("memorandum", "signed", ["Kazan Federal University", "Lanzhou University"]),
         ("memorandum", "signed", ["Jilin University", "Kazan Federal University"]),
     ]
+
+
+def test_a_signing_takes_the_date_that_opens_the_story_not_a_founding_year(extractor):
+    """agreement.date (``_event_date``): "On the afternoon of March 20, a delegation ... visited ... culminating
+    in the signing of a Memorandum" dates the signing by the sentence's opening date; held back: "Established
+    in 1970, the department ..." opens with a clause, not with the story's date."""
+    rec = extractor.extract(
+        "On the afternoon of March 20, a delegation from Suratthani Rajabhat University visited Guangdong "
+        "University of Foreign Studies. The two sides held discussions, culminating in the signing of a "
+        "Memorandum of Understanding."
+    )
+    assert [f.date for f in rec.facts if f.type == "agreement"] == ["XXXX-03-20"]
+    rec = extractor.extract(
+        "A delegation from Suratthani Rajabhat University visited Guangdong University of Foreign Studies.\n\n"
+        "Established in 1970, the Thai Department of Guangdong University of Foreign Studies teaches Thai. "
+        "The two universities then concluded the signing of a Memorandum of Understanding."
+    )
+    assert [f.date for f in rec.facts if f.type == "agreement"] == [None]

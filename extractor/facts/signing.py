@@ -178,7 +178,7 @@ def _event_date(m: Span, pub: tuple) -> str | None:
         if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx : sent.start_char]:
             return None
         sent = sent_of(doc[sent.start - 1])
-        opening = [d for d in _ents(doc, "DATE", sent) if d.kb_id_ and d.start - sent.start <= 2]
+        opening = [d for d in _ents(doc, "DATE", sent) if d.kb_id_ and _opens(doc[sent.start : d.start])]
         if opening and (opening[0].start_char, opening[0].end_char) != pub:
             after = doc[opening[0].end : opening[0].end + 2]
             if any(t.lower_ in ("to", "until", "till", "-", "–") for t in after[:1]):
@@ -187,6 +187,15 @@ def _event_date(m: Span, pub: tuple) -> str | None:
                 )
             return opening[0].kb_id_
     return None
+
+
+_OPENING_WORDS = frozenset({"on", "in", "at", "the", "of", "morning", "afternoon", "evening", "early", "late"})
+
+
+def _opens(before: Span) -> bool:
+    """The words before a date open the sentence with it: none, or a preposition and a part of the day ("On
+    the afternoon of March 20, a delegation ..."); not a clause ("Established in 1970, the department ...")."""
+    return len(before) <= 5 and all(t.lower_ in _OPENING_WORDS for t in before)
 
 
 def _ceremony_date(m: Span, pub: tuple) -> str | None:
