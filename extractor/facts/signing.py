@@ -189,12 +189,14 @@ def _event_date(m: Span, pub: tuple) -> str | None:
     return None
 
 
-_OPENING_WORDS = frozenset({"on", "in", "at", "the", "of", "morning", "afternoon", "evening", "early", "late"})
+_OPENING_WORDS = frozenset(
+    {"on", "in", "at", "the", "of", "morning", "afternoon", "evening", "early", "late"}
+)
 
 
 def _opens(before: Span) -> bool:
-    """The words before a date open the sentence with it: none, or a preposition and a part of the day ("On
-    the afternoon of March 20, a delegation ..."); not a clause ("Established in 1970, the department ...")."""
+    """The words before a date open the sentence with it: none, or a preposition and a part of the day
+    ("On the afternoon of March 20, a delegation ..."); not a clause ("Established in 1970, the ...")."""
     return len(before) <= 5 and all(t.lower_ in _OPENING_WORDS for t in before)
 
 
