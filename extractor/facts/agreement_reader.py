@@ -28,7 +28,8 @@ from extractor.facts.signatories import (
     parent_keys,
     without_witnessing_ministries,
 )
-from extractor.facts.signing import _status, sign_date
+from extractor.facts.signing import _status
+from extractor.facts.signing_dates import sign_date
 from extractor.lang.sentences import sentences
 from extractor.lang.tokens import text_of
 from extractor.models import AgreementFact, RoleFact

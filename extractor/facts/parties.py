@@ -13,7 +13,7 @@ from extractor.facts.party_context import PartyContext
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _chain, coordinated_run, named_after_count
 from extractor.facts.signatories import is_generic
-from extractor.facts.signing import MEMBERS
+from extractor.facts.signing_dates import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of

@@ -1,0 +1,206 @@
+"""When an agreement was signed: the date in its sentence, else that of the signing ceremony, of the event it
+belonged to (a visit, a forum, the story's day) or of the signing its documents were listed under."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from extractor.facts.base import _ents, next_sentence
+from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import doc_text, text_of
+
+
+def sign_date(m: Span) -> str | None:
+    """The first resolved DATE on the mention's line in its sentence, other than the publication date."""
+    doc, sent = m.doc, sent_of(m)
+    pub = tuple(doc._.published_span or ())
+    line_start = doc_text(doc).rfind("\n", 0, m.start_char) + 1
+    line_end = doc_text(doc).find("\n", m.end_char)
+    line_end = len(doc_text(doc)) if line_end < 0 else line_end
+    others = [a for a in _ents(doc, "AGREEMENT", sent) if a.start != m.start]
+    for d in _ents(doc, "DATE", sent):
+        if not d.kb_id_ or not line_start <= d.start_char < line_end or (d.start_char, d.end_char) == pub:
+            continue
+        if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
+            continue  # "the agreements signed in 2017": the date of another agreement in the sentence
+        return d.kb_id_
+    return (
+        _ceremony_date(m, pub)
+        or _event_date(m, pub)
+        or _member_date(m, pub)
+        or _story_date(m, pub)
+        or _visit_date(m, pub)
+    )
+
+
+MEMBERS = re.compile(
+    r"^\W*(?:among (?:them|these|those|the documents)|these include|they include|they are|"
+    r"the (?:\w+ ){0,2}(?:universities|institutions|partners|organi[sz]ations) (?:are|were|include[sd]?)|"
+    r"in addition|also|besides)\b",
+    re.I,
+)
+
+
+def _member_date(m: Span, pub: tuple) -> str | None:
+    """ "In May 2023 a number of documents were signed ... Among them are the agreements with X": the
+    agreements listed as members of a signing take its date."""
+    doc, sent = m.doc, sent_of(m)
+    if sent.start == 0 or not MEMBERS.search(text_of(sent)):
+        return None
+    prev = sent
+    for _ in range(
+        2
+    ):  # "... documents were signed in May 2023. Among them are ... In addition, a memorandum ..."
+        if prev.start == 0 or "\n" in doc[prev.start - 1].whitespace_:
+            return None
+        prev = sent_of(doc[prev.start - 1])
+        dates = {d.kb_id_ for d in _ents(doc, "DATE", prev) if d.kb_id_ and (d.start_char, d.end_char) != pub}
+        if dates:
+            return dates.pop() if len(dates) == 1 and _PAST_SIGNING.search(text_of(prev)) else None
+        if not MEMBERS.search(text_of(prev)):
+            return None
+    return None
+
+
+_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
+
+
+def _story_date(m: Span, pub: tuple) -> str | None:
+    """A signing told without a date in a story about one day ("28 October, 2015, NUST MISIS hosted ... A
+    Memorandum was concluded"): the only day-precise date written before it in its paragraph or in the lead
+    paragraph (for a headline: in the lead), other than the publication date."""
+    doc = m.doc
+    if not _PAST_SIGNING.search(text_of(sent_of(m))) or _status(m) != "signed":
+        return None
+    text = doc_text(doc)
+    lead = re.search(r"^[^\n]{150,}$", text, re.M)  # the first real paragraph of the story
+    own = text.rfind("\n\n", 0, m.start_char) + 1
+    in_lead = lambda d: lead is not None and lead.start() <= d.start_char < lead.end()  # noqa: E731
+    if "\n" not in text[: m.start_char].strip():  # the headline: the lead paragraph tells when
+        days = {d.kb_id_ for d in _ents(doc, "DATE") if in_lead(d)}
+    else:
+        days = {
+            d.kb_id_ for d in _ents(doc, "DATE") if d.end <= m.start and (in_lead(d) or d.start_char >= own)
+        }
+    days = {
+        d.kb_id_
+        for d in _ents(doc, "DATE")
+        if d.kb_id_ in days
+        and _DAY.match(d.kb_id_)
+        and (d.start_char, d.end_char) != pub
+        and d.id_ != "archive_line"
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+_VISIT = re.compile(
+    r"\b(?:visits?|visited|trip|tour|forum|conference|exhibition|session|meeting|summit)\b", re.I
+)
+
+
+def _visit_date(m: Span, pub: tuple) -> str | None:
+    """Rule ``agreement.date.event_interval``: "... paid an eight-day visit to Hungary from September 12 to 19
+    ... Yi Hong signed an agreement with X": a signing told without a date during a visit, forum or meeting
+    of several days takes the event's interval, the only one written before it in its paragraph or in the
+    lead paragraph."""
+    doc = m.doc
+    if not _PAST_SIGNING.search(text_of(sent_of(m))) or _status(m) != "signed":
+        return None
+    text = doc_text(doc)
+    lead = re.search(r"^[^\n]{150,}$", text, re.M)
+    own = text.rfind("\n\n", 0, m.start_char) + 1
+    spans = {
+        value
+        for d, value in _intervals(doc)
+        if d.end <= m.start
+        and (d.start_char >= own or lead is not None and lead.start() <= d.start_char < lead.end())
+        and (d.start_char, d.end_char) != pub
+        and _VISIT.search(text_of(sent_of(d)))
+    }
+    return spans.pop() if len(spans) == 1 else None
+
+
+def _intervals(doc) -> list[tuple[Span, str]]:
+    """Intervals the text writes: one DATE with an interval value, or two joined by "to" / "until" ("from
+    September 25 to September 29, 2018": the first takes the second's year when it has none)."""
+    dates = [d for d in _ents(doc, "DATE") if d.kb_id_]
+    out = [(d, d.kb_id_) for d in dates if "/" in d.kb_id_]
+    for a, b in zip(dates, dates[1:]):
+        joined = b.start == a.end + 1 and doc[a.end].lower_ in ("to", "until", "till")
+        if joined and "/" not in a.kb_id_ + b.kb_id_:
+            first = b.kb_id_[:4] + a.kb_id_[4:] if a.kb_id_.startswith("XXXX") else a.kb_id_
+            out.append((a, f"{first}/{b.kb_id_}"))
+    return out
+
+
+_CEREMONY = re.compile(
+    r"\b(?:ceremony|signing)\b[^.]*\b(?:took place|was held|held)\b|"
+    r"\b(?:took place|was held)\b[^.]*\bceremony\b",
+    re.I,
+)
+
+
+def _event_date(m: Span, pub: tuple) -> str | None:
+    """ "On February 7, the delegation met ... The negotiations ended with the signing of an Agreement": a
+    signing told without a date takes the date that opens the paragraph's narrative (one or two sentences
+    before, starting with the date)."""
+    doc, sent = m.doc, sent_of(m)
+    if not re.search(r"\b(?:signed|concluded|the signing of)\b", text_of(sent), re.I):
+        return None  # only a signing that happened, not one to come ("arrived to sign")
+    text = doc_text(doc)
+    for _ in range(2):
+        if sent.start == 0 or "\n\n" in text[doc[sent.start - 1].idx : sent.start_char]:
+            return None
+        sent = sent_of(doc[sent.start - 1])
+        opening = [d for d in _ents(doc, "DATE", sent) if d.kb_id_ and _opens(doc[sent.start : d.start])]
+        if opening and (opening[0].start_char, opening[0].end_char) != pub:
+            after = doc[opening[0].end : opening[0].end + 2]
+            if any(t.lower_ in ("to", "until", "till", "-", "–") for t in after[:1]):
+                return (
+                    None  # "From April 18th to April 22nd ...": a visit of several days, no one signing day
+                )
+            return opening[0].kb_id_
+    return None
+
+
+_OPENING_WORDS = frozenset(
+    {"on", "in", "at", "the", "of", "morning", "afternoon", "evening", "early", "late"}
+)
+
+
+def _opens(before: Span) -> bool:
+    """The words before a date open the sentence with it: none, or a preposition and a part of the day
+    ("On the afternoon of March 20, a delegation ..."); not a clause ("Established in 1970, the ...")."""
+    return len(before) <= 5 and all(t.lower_ in _OPENING_WORDS for t in before)
+
+
+def _ceremony_date(m: Span, pub: tuple) -> str | None:
+    """ "... signed strategic agreements. The ceremony took place in Moscow on May 8, 2025": the date of the
+    signing ceremony told in one of the next two sentences or the previous sentence of the paragraph."""
+    doc, sent = m.doc, sent_of(m)
+    text = doc_text(doc)
+    neighbours = []
+    if sent.end < len(doc) and "\n\n" not in text[sent.end_char : doc[sent.end].idx + 1]:
+        neighbours.append(sent_of(doc[sent.end]))
+        nxt = neighbours[-1]  # and the one after it: "... signed. They are A, B. The ceremony was held on"
+        if nxt.end < len(doc) and "\n\n" not in text[nxt.end_char : doc[nxt.end].idx + 1]:
+            neighbours.append(sent_of(doc[nxt.end]))
+    elif sent.end < len(
+        doc
+    ):  # rule agreement.date.document_signed: "... signed.\n\nThe document was signed on July 7"
+        nxt = next_sentence(doc, sent)
+        if nxt is not None and _DOCUMENT_SIGNED.match(text_of(nxt)):
+            neighbours.append(nxt)
+    if sent.start > 0 and "\n\n" not in text[doc[sent.start - 1].idx : sent.start_char]:
+        neighbours.append(sent_of(doc[sent.start - 1]))
+    for other in neighbours:
+        if (_CEREMONY.search(text_of(other)) or _DOCUMENT_SIGNED.match(text_of(other))) and not _ents(
+            doc, "AGREEMENT", other
+        ):
+            dates = [d for d in _ents(doc, "DATE", other) if d.kb_id_ and (d.start_char, d.end_char) != pub]
+            if dates:
+                return dates[0].kb_id_
+    return None
