@@ -1,4 +1,4 @@
-"""Whether an agreement was signed: the status (signed / planned), and the pair "the two universities" means.
+"""Whether an agreement was signed (status: signed / planned), and which pair "the two universities" means."""
 
 from __future__ import annotations
 
