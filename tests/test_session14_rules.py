@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
+from .record_views import roles as _roles
 
 
 def test_a_botanical_garden_is_an_institution_and_a_party(extractor):
@@ -69,3 +70,27 @@ def test_a_signing_takes_the_date_that_opens_the_story_not_a_founding_year(extra
         "The two universities then concluded the signing of a Memorandum of Understanding."
     )
     assert [f.date for f in rec.facts if f.type == "agreement"] == [None]
+
+
+def test_a_title_first_list_runs_past_a_bracketed_short_name_and_a_government(extractor):
+    """role.tie.title_first_chain over "Rector of X (TTPU), A, the Prime Minister of the Uzbek government,
+    Mr. B, the Chairman of Y, Mr. C": each title is the next name's; held back: a name-first list ("A, Rector
+    of X, B, Dean of Y") runs the other way."""
+    rec = extractor.extract(
+        "The Uzbek delegation included the Rector of the Turin Polytechnic University in Tashkent (TTPU), "
+        "Jamshid Inoyatkhodjaev, the Prime Minister of the Uzbek government, Mr. Abdulla Oripov, the Chairman "
+        "of Uzavtosanoat JSC, Mr. Ulugbek Rozukulov."
+    )
+    assert {(p, r) for p, r, _ in _roles(rec)} == {
+        ("Jamshid Inoyatkhodjaev", "rector"),
+        ("Abdulla Oripov", "minister"),
+        ("Ulugbek Rozukulov", "chair"),
+    }
+    rec = extractor.extract(
+        "The guests were Jamshid Inoyatkhodjaev, Rector of the Turin Polytechnic University in Tashkent, and "
+        "Abdulla Oripov, Dean of the Faculty of Law of Tashkent State University."
+    )
+    assert {(p, r) for p, r, _ in _roles(rec)} == {
+        ("Jamshid Inoyatkhodjaev", "rector"),
+        ("Abdulla Oripov", "dean"),
+    }

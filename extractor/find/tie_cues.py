@@ -97,8 +97,7 @@ def title_first_list(role: Span, ctx: RoleContext) -> bool:
     """Rule ``role.tie.title_first_list``: the sentence names its first title before its first person
     ("speeches were delivered by the Rector of X, Name1, the Rector of Y, Name2"), so a list in it runs title
     first; "The guests – Name1, head of X, Name2, dean of Y" runs name first."""
-    sent = sent_of(role)
-    first_role = ctx.first_role_in(sent.start, sent.end)
+    first_role = ctx.first_role_in((sent := sent_of(role)).start, sent.end)
     k = bisect_left(ctx.starts, sent.start)
     first_person = ctx.people[k] if k < len(ctx.people) and ctx.people[k].start < sent.end else None
     return (
@@ -135,7 +134,7 @@ def title_org_comma(
         or loose
         and doc[i].is_title
     }
-    connectors = _TITLE_ORG_GAP | {"and", "&"} if loose else _TITLE_ORG_GAP
+    connectors = _TITLE_ORG_GAP | _LOOSE_GAP if loose else _TITLE_ORG_GAP
     return bool(named) and all(
         i in named or doc[i].lower_ in connectors or doc[i].is_space and "\n" not in doc[i].text for i in gap
     )
@@ -147,6 +146,7 @@ def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:
 
 
 _TITLE_ORG_GAP = frozenset({"of", "the", "under", "at", "in", "for", "'s", "’s"})
+_LOOSE_GAP = frozenset({"and", "&", "(", ")", "government"})  # "of X (TTPU), A", "of the Uzbek government, B"
 
 
 def long_title(role: Span, ctx: RoleContext) -> Span | None:
