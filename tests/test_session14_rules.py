@@ -94,3 +94,17 @@ def test_a_title_first_list_runs_past_a_bracketed_short_name_and_a_government(ex
         ("Jamshid Inoyatkhodjaev", "rector"),
         ("Abdulla Oripov", "dean"),
     }
+
+
+def test_a_name_never_runs_on_into_a_time_word(extractor):
+    """patterns/name_stops.jsonl at a name's end (``rule_title_name`` and the model's names): "commented
+    Rector Guido Saracco Today's meeting ..." names "Guido Saracco"; held back: a name of two words keeps
+    both ("Rector Guido Saracco said")."""
+    rec = extractor.extract(
+        "The guests met the Rector of the Politecnico di Torino. "
+        '"We are honored," commented Rector Guido Saracco Today\'s meeting was long.'
+    )
+    assert "Guido Saracco" in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert not any("Today" in m.text for m in rec.mentions if m.label == "PERSON")
+    rec = extractor.extract("Rector Guido Saracco said the meeting was long.")
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Guido Saracco"]

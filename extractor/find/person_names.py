@@ -80,13 +80,11 @@ def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
 
 
 def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr.
-    Cvik")."""
-    cues = [
-        (c.start, c.end) for c in doc.spans.get("role_cues", []) if not is_plural(c)
-    ]  # not "Rectors Forum"
+    """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. X")."""
+    cues = [(c.start, c.end) for c in doc.spans.get("role_cues", []) if not is_plural(c)]  # "Rectors Forum"
     cues += [(h.start, h.end) for h in _honorific_spans(doc)]
     not_names = org_words | words("not_org_heads") | words("headline_verbs")  # "President Meets Ambassador"
+    stops = words("name_stops")  # "Rector Guido Saracco Today's meeting": no name goes on into "Today"
     lower, text, ws, n = column(doc, "lower"), column(doc, "text"), column(doc, "ws"), len(doc)
     out = []
     for _, cue_end in cues:
@@ -99,6 +97,7 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
                 is_name_text(text[j])
                 and lower[j] not in titles
                 and lower[j] not in not_names
+                and (j == end or lower[j] not in stops)
                 or text[j] in NAME_JOINERS
                 and j > end
                 or _bare_initial(text, j)  # "Prof P Nagabhushan"
