@@ -108,3 +108,20 @@ def test_a_name_never_runs_on_into_a_time_word(extractor):
     assert not any("Today" in m.text for m in rec.mentions if m.label == "PERSON")
     rec = extractor.extract("Rector Guido Saracco said the meeting was long.")
     assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Guido Saracco"]
+
+
+def test_a_romance_head_noun_written_first_names_an_institution(extractor):
+    """patterns/org_heads.jsonl ``org_head_first`` "politecnico", "instituto": "the Rector of the Politecnico
+    di Torino, Guido Saracco, the Vice-Rector for Education Anita Tabacco" ties both titles to Polito; held
+    back: a lower-case "politecnico" in a sentence is no name."""
+    rec = extractor.extract(
+        "The delegation was welcomed by the Rector of the Politecnico di Torino, Guido Saracco, the Vice-Rector "
+        "for Education Anita Tabacco, and the Rector of Instituto Politécnico Nacional."
+    )
+    assert _roles(rec) == {
+        ("Guido Saracco", "rector", "Politecnico di Torino"),
+        ("Anita Tabacco", "vice-rector", "Politecnico di Torino"),
+    }
+    assert "Instituto Politécnico Nacional" in _orgs(rec)
+    rec = extractor.extract("The politecnico di quartiere was closed.")
+    assert _orgs(rec) == []
