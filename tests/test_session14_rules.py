@@ -125,3 +125,42 @@ def test_a_romance_head_noun_written_first_names_an_institution(extractor):
     assert "Instituto Politécnico Nacional" in _orgs(rec)
     rec = extractor.extract("The politecnico di quartiere was closed.")
     assert _orgs(rec) == []
+
+
+def test_partners_listed_on_bullet_lines_below_with(extractor):
+    """agreement.parties.bulleted_list, agreement.parties.description_aside and
+    agreement.merge.bracketed_short_form: "Memoranda of Understanding (MoU) were signed with the / • A (ACR), /
+    • B, a leading mining company, and the / • C." is one memorandum with each; held back: a list that does
+    not open with bullets is no partner list of the sentence before."""
+    text = (
+        "Zittau/Görlitz University of Applied Sciences sent a delegation to Ulaanbaatar. Memoranda of "
+        "Understanding (MoU) were signed with the\n\n"
+        "  • German-Mongolian Institute for Resources and Technology (GMIT),\n"
+        "  • Mongolrostsvetmet SOE, a leading mining company, and the\n"
+        "  • Berkh Mongolian Center for Mining, Training and Tourism.\n"
+    )
+    found = _agreements(extractor.extract(text))
+    assert [p for _, _, parties in found for p in parties if "Görlitz" not in p] == [
+        "German-Mongolian Institute for Resources and Technology",
+        "Mongolrostsvetmet SOE",
+        "Berkh Mongolian Center for Mining, Training and Tourism",
+    ]
+    assert len(found) == 3
+    rec = extractor.extract(text.replace("  • ", "  "))
+    assert len(_agreements(rec)) < 3
+
+
+def test_a_bracket_that_names_the_organisation_again_keeps_the_list_going(extractor):
+    """``_place_bracket``: "with the A (ACR – native name), B and C" lists three partners; held back: a long
+    bracket naming another organisation ends the list."""
+    rec = extractor.extract(
+        "The Joint Institute for Nuclear Research signed agreements with the National Nuclear Energy Commission "
+        "(CNEN), the Federal University of Juiz de Fora and the University of Brasilia."
+    )
+    assert len(_agreements(rec)) == 3
+    rec = extractor.extract(
+        "The Joint Institute for Nuclear Research signed agreements with the National Nuclear Energy Commission "
+        "(a partner of the Brazilian Academy of Sciences), the Federal University of Juiz de Fora and the "
+        "University of Brasilia."
+    )
+    assert len(_agreements(rec)) == 1

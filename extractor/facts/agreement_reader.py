@@ -30,6 +30,7 @@ from extractor.facts.signatories import (
 )
 from extractor.facts.signing import _status
 from extractor.facts.signing_dates import sign_date
+from extractor.lang.rules import rule
 from extractor.lang.sentences import sentences
 from extractor.lang.tokens import text_of
 from extractor.models import AgreementFact, RoleFact
@@ -62,6 +63,8 @@ class AgreementReader:
             self.pending, self.waited = None, 0
             made_here: list[AgreementFact] = []  # the facts this sentence created
             for k, m in enumerate(mentions):
+                if k > 0 and _short_form(mentions[k - 1], m):
+                    continue
                 apart = k > 0 and coordinated_documents(mentions[k - 1], m)
                 self._mention(sent, m, signers, apart, made_here)
         return self.facts
@@ -266,3 +269,13 @@ class AgreementReader:
         if earlier is not None:
             earlier.date = earlier.date or ctx.date
         return earlier is not None
+
+
+@rule("agreement.merge.bracketed_short_form")
+def _short_form(before: Span, m: Span) -> bool:
+    """Rule ``agreement.merge.bracketed_short_form``: "Memoranda of Understanding (MoU) were signed with A, B
+    and C": a singular short form in brackets right after a plural mention is that mention, not one more
+    document of all the partners."""
+    doc = m.doc
+    bracketed = m.end < len(doc) and doc[m.end].text == ")" and m.start == before.end + 1
+    return bracketed and doc[before.end].text == "(" and is_generic(before) and not is_generic(m)

@@ -11,8 +11,9 @@ from extractor.facts.attached import attached_org
 from extractor.facts.base import SIGN_FORMS, _ents
 from extractor.facts.home import topic_orgs
 from extractor.facts.party_filter import party_orgs
+from extractor.lang.rules import rule
 from extractor.lang.sentences import SENT_REACH, sent_of
-from extractor.lang.tokens import doc_text
+from extractor.lang.tokens import BULLETS, doc_text
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})
 
@@ -38,10 +39,12 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
         if i in by_start:
             out.append(by_start[i])
             i = by_start[i].end
-        elif out and (close := _place_bracket(doc, i, by_start)) is not None:
+        elif out and (close := _place_bracket(doc, i, by_start, out[-1].kb_id_)) is not None:
             i = close + 1  # "Hacettepe University (Ankara), University of Karabuk (Karabuk), ...": its city
         elif out and (nxt := _place_aside(doc, i, by_start)) is not None:
             i = nxt  # "with the A University in Moa, in the province of Holguin, and the B University"
+        elif out and (nxt := _description_aside(doc, i, by_start)) is not None:
+            i = nxt  # "with A, a leading mining company, and the B"
         elif (
             doc[i].lower_ in _CHAIN_GLUE
             or doc[i].is_space
@@ -55,14 +58,19 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
     return out
 
 
-def _place_bracket(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
-    """The closing bracket of a short bracketed aside with no organisation in it, opening at token ``i``."""
+def _place_bracket(doc: Doc, i: int, by_start: dict[int, Span], last: str) -> int | None:
+    """The closing bracket of a bracketed aside opening at token ``i``: a short one with no organisation in it
+    (a city), or one that only names again the organisation before it ("A (CNEN – Comissão Nacional de
+    Energia Nuclear), B and C")."""
     if doc[i].text != "(":
         return None
-    close = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ")"), None)
-    if close is None or any(k in by_start for k in range(i + 1, close)):
+    close = next((k for k in range(i + 1, min(len(doc), i + 16)) if doc[k].text in ")\n"), None)
+    if close is None or doc[close].text != ")":
         return None
-    return close
+    inside = [by_start[k] for k in range(i + 1, close) if k in by_start]
+    if inside and all(o.kb_id_ == last for o in inside) or not inside and close - i < 5:
+        return close
+    return None
 
 
 def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
@@ -89,7 +97,25 @@ def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
     return None
 
 
-_CHAIN_GLUE = frozenset({"and", ",", ";", ":", "the", "its", "also", "with"})  # "KNUST: Kwame Nkrumah ..."
+_CHAIN_GLUE = frozenset({"and", ",", ";", ":", "the", "its", "also", "with"}) | BULLETS  # "KNUST: Kwame ..."
+
+
+_FINITE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})  # "a leading mining company": participles describe
+
+
+@rule("agreement.parties.description_aside")
+def _description_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
+    """Rule ``agreement.parties.description_aside``: "with A, a leading mining company, and the B": a comma,
+    an indefinite description of the organisation before (no organisation, no verb) and a comma, after which
+    the list goes on."""
+    if doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].lower_ not in ("a", "an"):
+        return None
+    for k in range(i + 2, min(len(doc), i + 10)):
+        if k in by_start or doc[k].tag_ in _FINITE or doc[k].text in (".", ";", "(") or doc[k].is_title:
+            return None
+        if doc[k].text == ",":
+            return k
+    return None
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -124,12 +150,13 @@ def _subject(orgs: list[Span], before: int, behalf_before: int | None = None) ->
 
 
 def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
-    """ "A signed an X with B (and C)": the subject and the partners after "with"."""
+    """ "A signed an X with B (and C)": the subject and the partners after "with" (also on the bullet lines
+    after it)."""
     sent, doc = sent_of(m), m.doc
     after = [t for t in doc[m.end : sent.end] if t.lower_ == "with"]
     before = [t for t in doc[max(sent.start, m.start - 60) : m.start] if t.lower_ == "with"]
     for tok in after[:1] + before[-1:]:
-        partners = _chain(doc, tok.i + 1, orgs)
+        partners = _chain(doc, tok.i + 1, orgs + bulleted_below(doc, tok.i + 1, sent))
         if partners and partners[-1].end < len(doc) and doc[partners[-1].end].lower_ == "and":
             # "with TSUOS and several universities of Russia, in particular, A, B, C"
             partners += [
@@ -139,6 +166,26 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
         if partners:
             return _subject([o for o in orgs if o not in partners], min(tok.i, m.start), tok.i), partners
     return None, []
+
+
+@rule("agreement.parties.bulleted_list")
+def bulleted_below(doc: Doc, start: int, sent: Span) -> list[Span]:
+    """Rule ``agreement.parties.bulleted_list``: "Memoranda were signed with the\n • A,\n • B and the\n • C.":
+    a sentence that ends on "with (the)" goes on in the bullet lines below; their organisations."""
+    if any(not (t.is_space or t.lower_ in ("the", ":")) for t in doc[start : sent.end]):
+        return []
+    out: list[Span] = []
+    marked = False  # the sentence before ended on a bullet: this one is its item
+    for _ in range(24):
+        if sent.end >= len(doc):
+            break
+        sent = sent_of(doc[sent.end])
+        words = [t for t in sent if not t.is_space]
+        if not words or words[0].text not in BULLETS and not marked:
+            break
+        marked = words[-1].text in BULLETS
+        out += party_orgs(sent)
+    return out
 
 
 def coordinated_run(doc: Doc, orgs: list[Span], member: Span) -> list[Span]:

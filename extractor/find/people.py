@@ -104,7 +104,8 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
         or space[e - 1]
         or lower[e - 1] in titles  # "Asan Mayor": a title ends no name
         or lower[e - 1].rstrip(".") in honorifics  # "Treasurer Prof"
-        or lower[e - 1] in words("name_stops") and e - s > 2  # "Rector Guido Saracco Today's meeting"
+        or lower[e - 1] in words("name_stops")
+        and e - s > 2  # "Rector Guido Saracco Today's meeting"
     ):
         e -= 1
     if e < end and e - s == 1 and text[s].isupper() and any(lower[i] in titles for i in range(e, end)):
