@@ -38,8 +38,6 @@ from extractor.lang.tokens import (
 # A capital not preceded by a word character or a dot (the look-behind comes after the capital, so the regex
 # engine can skip ahead to capitals), a dot, more capitals and dots, letters.
 _DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Za-z]?\.(?:[A-Z][A-Za-z]?\.?)*[A-Za-z]*")
-
-
 _SPLIT_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,2}}{INITIAL}$")
 
 
@@ -81,8 +79,8 @@ _DASHES = frozenset({"-", "–", "—"})
 
 
 def _clean(span: Span, titles: frozenset[str]) -> Span | None:
-    """The span without leading titles and punctuation, cut at a line break, without trailing punctuation
-    or possessive; None when nothing is left."""
+    """The span without leading titles and punctuation, cut at a line break, without trailing punctuation,
+    possessive or name stop; None when nothing is left."""
     doc = span.doc
     s, e = span.start, span.end
     lower, text, ws, punct, space = (column(doc, c) for c in ("lower", "text", "ws", "punct", "space"))
