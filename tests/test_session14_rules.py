@@ -164,3 +164,21 @@ def test_a_bracket_that_names_the_organisation_again_keeps_the_list_going(extrac
         "University of Brasilia."
     )
     assert len(_agreements(rec)) == 1
+
+
+def test_an_acronym_that_leaves_out_the_honoree_and_an_acronym_subject_at_the_start(extractor):
+    """org.bracket_short_form over an honoree ("Seifullin Kazakh Agrotechnical University (KATU)": KATU is
+    that university), an acronym that opens the text as a subject is no dateline ("IOFS and X signed"), and
+    "H.E." is an honorific, not initials ("H.E. IOFS Director General Y"); held back: "Party Committee of
+    Hebei University (HBU)" shortens the university, not the committee."""
+    rec = extractor.extract(
+        "IOFS and Seifullin Kazakh Agrotechnical University (KATU) signed a memorandum of cooperation. "
+        "H.E. IOFS Director General Yerlan Baidaulet and KATU Chairperson Marat Tireuov inked the document."
+    )
+    keys = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
+    assert keys["KATU"] == keys["Seifullin Kazakh Agrotechnical University"]
+    assert _agreements(rec) == [("memorandum", "signed", sorted(["IOFS", keys["KATU"]]))]
+    assert ("Yerlan Baidaulet", "director", "IOFS") in _roles(rec)
+    rec = extractor.extract("The Party Committee of Hebei University (HBU) met the guests.")
+    keys = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
+    assert keys["HBU"] != keys["Party Committee of Hebei University"]

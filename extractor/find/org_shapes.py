@@ -44,6 +44,8 @@ def dateline_place(span: Span) -> bool:
     """The capitalised city opening a dateline ("ST. PETERSBURG, September 16. /TASS/.", "MOSCOW
     (Sputnik)")."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha:
+        return False  # "IOFS and Seifullin University signed ...": the subject of a sentence, not a place
     line_start = span.start == 0 or any(
         "\n" in t.whitespace_ or "\n" in t.text for t in doc[max(0, span.start - 3) : span.start]
     )

@@ -226,6 +226,7 @@ def _initials_at(doc: Doc, i: int, titles: frozenset[str], org_words: frozenset[
         return Span(doc, i - given, i + 1, label="PERSON", span_id="rule_initials")
     if (
         is_initials(tok)
+        and tok.lower_ not in words("honorifics")  # "H.E. IOFS Director General": His Excellency
         and i + 1 < len(doc)
         and is_name_word(doc[i + 1])
         and tok.whitespace_ != ""

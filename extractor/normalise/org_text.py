@@ -6,6 +6,8 @@ import html
 import re
 from functools import lru_cache
 
+from extractor.lang.lexicons import lexicon, words
+
 _SKIP = frozenset({"of", "and", "the", "for", "in", "at", "named", "after", "&"})
 
 
@@ -43,5 +45,21 @@ def bracket_short_form(short: str, long: str, *, of_whole: bool = False) -> bool
     first = short[:1].upper()
     transliterated = short.isupper() and short.isalpha() and len(short) >= 3 and first not in initials
     if of_whole:
-        return first == acronym(long)[:1] or transliterated
+        return first == acronym(long)[:1] or transliterated or _without_honoree(short, long)
     return first in initials or transliterated
+
+
+def _without_honoree(short: str, long: str) -> bool:
+    """ "Seifullin Kazakh Agrotechnical University (KATU)": an acronym in capitals that leaves out the name's
+    first word (the honoree) and holds the initials of all the others in order."""
+    first_word = long.split()[0] if long.split() else ""
+    if not first_word.istitle() or first_word.lower() in _heads():
+        return False  # "Party Committee of Hebei University (HBU)", "MERI Centre ... (CIS)": no honoree
+    rest, letters = acronym(long)[1:], iter(short.upper())
+    return len(rest) >= 2 and short.isupper() and short[:1] == rest[:1] and all(c in letters for c in rest)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Head nouns of organisations and their units ("Committee", "Presidium", "University")."""
+    return words("org_heads") | frozenset(lexicon("unit_heads")) | words("generic_name_words")
