@@ -182,3 +182,17 @@ def test_an_acronym_that_leaves_out_the_honoree_and_an_acronym_subject_at_the_st
     rec = extractor.extract("The Party Committee of Hebei University (HBU) met the guests.")
     keys = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
     assert keys["HBU"] != keys["Party Committee of Hebei University"]
+
+
+def test_a_degree_right_after_the_name_keeps_its_apposition(extractor):
+    """``without_degree``: "Dr. Kornél Czimber PhD, Vice-Dean of the Faculty of Forestry, György Szili-Török,
+    Head of the Centre ..." ties each title to the name before it (before the rule the first title went to
+    the second name)."""
+    rec = extractor.extract(
+        "The University of Sopron was represented by Dr. Kornél Czimber PhD, Vice-Dean of the Faculty of "
+        "Forestry, György Szili-Török, Head of the Centre for Corporate and Innovation Relations."
+    )
+    assert {(p, r) for p, r, _ in _roles(rec)} == {
+        ("Kornél Czimber", "vice-dean"),
+        ("György Szili-Török", "head"),
+    }

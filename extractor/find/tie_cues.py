@@ -174,8 +174,8 @@ def without_degree(gap: list[str]) -> list[str]:
     "Jeilu Oumer, PhD, Vice President", "Gardachew Worku (PhD), President", "Charles Mouton (left), President"
     read as "X, Title" (``patterns/caption_positions.jsonl``)."""
     degrees = words("degrees")
-    if len(gap) == 3 and gap[0] == gap[2] == "," and gap[1] in degrees:
-        return [","]
+    if 2 <= len(gap) <= 3 and gap[-1] == "," and gap[-2] in degrees and gap[:-2] in ([], [","]):
+        return [","]  # "X, PhD, Title" and "X PhD, Title"
     if len(gap) >= 4 and gap[0] == "(" and gap[-2:] == [")", ","]:
         inside = degrees | words("caption_positions")
         return [","] if all(w in inside for w in gap[1:-2]) else gap
