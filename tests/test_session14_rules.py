@@ -196,3 +196,14 @@ def test_a_degree_right_after_the_name_keeps_its_apposition(extractor):
         ("Kornél Czimber", "vice-dean"),
         ("György Szili-Török", "head"),
     }
+
+
+def test_a_title_with_a_portfolio_takes_its_head_titles_category():
+    """``category``: the title before its portfolio ("for X", "in charge of X") is read as a whole title,
+    modifiers and all ("Acting Deputy Vice Chancellor for Academics" -> vice-rector); held back: a
+    portfolio does not make a helper's title a head's ("Senior Assistant Registrar for Admissions")."""
+    from extractor.normalise.categories import category
+
+    assert category("Acting Deputy Vice Chancellor for Academics and Student Affairs") == "vice-rector"
+    assert category("Deputy Minister for Federal Education and Professional Training") == "deputy minister"
+    assert category("Senior Assistant Registrar for Admissions") == "other"

@@ -41,8 +41,8 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
         # rule role.category.vice_chancellor_portfolio: "Vice Chancellor in charge of international affairs",
         # "Vice-Chancellor for Research": a vice-chancellor with a portfolio is a deputy, not the head
         return "vice-rector"
-    if head != t and singular(head) in lex:
-        return lex[singular(head)]  # "pro-rectors in charge of scientific work"
+    if head != t and (found := _category(head, lex)) is not None:
+        return found  # "pro-rectors in charge of scientific work", "Acting Deputy Vice Chancellor for X"
     if "-" in t and t.replace("-", " ") in lex:
         return lex[t.replace("-", " ")]  # "Deputy-director-general"
     parts = t.split()
