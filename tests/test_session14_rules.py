@@ -207,3 +207,20 @@ def test_a_title_with_a_portfolio_takes_its_head_titles_category():
     assert category("Acting Deputy Vice Chancellor for Academics and Student Affairs") == "vice-rector"
     assert category("Deputy Minister for Federal Education and Professional Training") == "deputy minister"
     assert category("Senior Assistant Registrar for Admissions") == "other"
+
+
+def test_date_lines_before_related_posts_and_with_a_dotted_day(extractor):
+    """published.foot_before_related: "Created: 2022.06.23" above a "Related content" list of three posts is
+    the page's date; a dotted day ("17. November 2023") and a spaced comma ("25 Nov , 2014") are date lines;
+    held back: a date inside a related post's line is no publication date."""
+    body = "The rector of Kazan Federal University met the guests from Mongolia and discussed cooperation."
+    rec = extractor.extract(
+        body + "\nCreated: 2022.06.23\nRelated content\n- A new network\n- A greener future\n- Intercultural"
+    )
+    assert rec.published == "2022-06-23"
+    assert extractor.extract("17. November 2023\n\n" + body).published == "2023-11-17"
+    assert extractor.extract("25 Nov , 2014\n\n" + body).published == "2014-11-25"
+    rec = extractor.extract(
+        body + "\nRelated content\n- A new network opened on 2022.06.23 in Sopron\n- B\n- C"
+    )
+    assert rec.published is None

@@ -38,7 +38,8 @@ _DATE_IN_LINE = re.compile(
     rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}(?!\d)|"
     rf"(?P<sp>(?P<sd>\d{{1,2}}) (?P<sm>\d{{1,2}}),\s?(?P<sy>\d{{4}}))(?!\d)|"  # a CMS's "Posted: 14 05,2023"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=[ \t]+\d{{1,2}}:\d{{2}})|"  # a CMS stamp: "5/13/17 10:05 AM"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?,? (?:{_MONTH})\.?,? \d{{4}}(?!\d)|"  # also glued: "September 21, 2018Click:"
+    # "4 August 2018", "17. November 2023", "21 Nov , 2014", also glued: "September 21, 2018Click:"
+    rf"\d{{1,2}}(?:st|nd|rd|th|\.)?,? (?:{_MONTH})\.?(?: ?,)? \d{{4}}(?!\d)|"
     rf"(?:{_MONTH})(?:\.? |\.)\d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}(?!\d))",  # also "Jan.21, 2019"
     re.I,
 )
@@ -137,7 +138,7 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
         for i, (s, e) in enumerate(filled)
         if s <= _HEAD_CHARS and i < _HEAD_LINES or s < min(body, _HEADER_CHARS)
     ]
-    foot = [ln for ln in filled[-_FOOT_LINES:] if ln not in head]
+    foot = [ln for ln in _foot(text, filled) if ln not in head]
     starts = [f for f, _ in filled]  # read once, not once per candidate line
     for s, e in head + foot:
         if (
@@ -156,6 +157,21 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
         if found is not None:
             return found
     return None
+
+
+_RELATED = re.compile(
+    r"^\W*(?:related(?: content| news| posts| articles| stories)?|read also|see also|more news|other news|"
+    r"you may also like|recommended)\W*$",
+    re.I,
+)
+
+
+def _foot(text: str, filled: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rule ``published.foot_before_related``: the page's last lines, and the last lines before a list of
+    related posts ("Created: 2022.06.23 / Related content / - A / - B / - C")."""
+    related = next((i for i, (s, e) in enumerate(filled) if _RELATED.match(text[s:e])), None)
+    before = filled[max(0, related - _FOOT_LINES) : related] if related else []
+    return before + [ln for ln in filled[-_FOOT_LINES:] if ln not in before]
 
 
 def _above_the_menu(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
