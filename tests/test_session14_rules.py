@@ -224,3 +224,13 @@ def test_date_lines_before_related_posts_and_with_a_dotted_day(extractor):
         body + "\nRelated content\n- A new network opened on 2022.06.23 in Sopron\n- B\n- C"
     )
     assert rec.published is None
+
+
+def test_a_date_line_with_an_unfilled_template_counter(extractor):
+    """``only_counter``: "Friday, 13 January 2012 00:40 - - {{hitsCtrl.values.hits}}" is a post's stamp
+    whose view counter the template left unfilled; held back: words after the date are no counter."""
+    body = "The rector of Kazan Federal University met the guests from Mongolia and discussed cooperation."
+    rec = extractor.extract("Friday, 13 January 2012 00:40 - - {{hitsCtrl.values.hits}}\n\n" + body)
+    assert rec.published == "2012-01-13"
+    rec = extractor.extract("Friday, 13 January 2012 the rector met the guests in Kazan\n\n" + body)
+    assert rec.published is None

@@ -67,11 +67,15 @@ def _web_address(token: str) -> bool:
     return len(parts) > 1 and all(p and p.replace("-", "").isalnum() for p in parts)
 
 
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+
+
 def only_counter(suffix: str) -> bool:
     """After the date (times removed): nothing, numbers, non-Latin words, a name, source or section ("Office
     of Global Engagement"), a web address, counter words."""
     if any(_web_address(t) for t in suffix.split()):  # a source's address: "10:28:40   vientianetimes.org.la"
         suffix = " ".join(t for t in suffix.split() if not _web_address(t))
+    suffix = _TEMPLATE.sub(" ", suffix)  # a page template's unfilled counter: "- - {{hitsCtrl.values.hits}}"
     fields = {f.lower() for f in _FIELD_LABEL.findall(suffix)}  # "viewed:10": a field's label
     words = _WORD.findall(_FIELD_VALUE.sub(":", suffix))  # "|Editor: zh": a labelled field's value
     if len(words) > 8:
