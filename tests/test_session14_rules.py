@@ -234,3 +234,12 @@ def test_a_date_line_with_an_unfilled_template_counter(extractor):
     assert rec.published == "2012-01-13"
     rec = extractor.extract("Friday, 13 January 2012 the rector met the guests in Kazan\n\n" + body)
     assert rec.published is None
+
+
+def test_an_event_range_on_the_first_line_is_no_publication_date(extractor):
+    """``_furniture_date``: "8-13 February 2023" opening the page is the event's days, not the page's date;
+    held back: a stamp with a clock before a dash ("09:27 - 23/05/2017 / Number : 12971") is a date line."""
+    body = "The rector of Kazan Federal University met the guests from Mongolia and discussed cooperation."
+    assert extractor.extract("8-13 February 2023\n\n" + body).published is None
+    rec = extractor.extract(body + "\n09:27 - 23/05/2017    /    Number : 12971    /    Show Count : 2336")
+    assert rec.published == "2017-05-23"

@@ -188,11 +188,14 @@ def _repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -
 _MENU = re.compile(r"^[\s•·|>-]*(?:home|main page|homepage)[\s|]*$", re.I)
 
 
+_RANGE_BEFORE = re.compile(r"(?<![\d:])\d{1,2}\s?[-–—]\s?$")  # "8-13 February", not "09:27 - 23/05/2017"
+
+
 def _furniture_date(text: str, s: int, e: int) -> Published | None:
     line = text[s:e]
     m = _DATE_IN_LINE.search(line)
-    if m is None or _DATE_IN_LINE.search(line, m.end()):
-        return None  # no date, or a range / several dates (an event line, an archive)
+    if m is None or _DATE_IN_LINE.search(line, m.end()) or _RANGE_BEFORE.search(line, 0, m.start()):
+        return None  # no date, or a range / several dates (an event line, an archive): "8-13 February 2023"
     after = line[m.end() :]
     stamped = bool(_TIME.match(after.lstrip())) and after[:1] == " "  # "Thursday, 26 October 2023 04:15"
     if after[:1].isupper() or SECTION.match(after):
