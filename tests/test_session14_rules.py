@@ -243,3 +243,21 @@ def test_an_event_range_on_the_first_line_is_no_publication_date(extractor):
     assert extractor.extract("8-13 February 2023\n\n" + body).published is None
     rec = extractor.extract(body + "\n09:27 - 23/05/2017    /    Number : 12971    /    Show Count : 2336")
     assert rec.published == "2017-05-23"
+
+
+def test_documents_to_come_and_a_signing_during_days_of_an_event(extractor):
+    """agreement status: "will be concluded this May", "has been prepared with X", "is currently being
+    examined" are planned; agreement.date.event_interval over "Days ... took place from November 6 to 11,
+    2023"; held back: "was concluded" is signed."""
+    rec = extractor.extract(
+        "An agreement between Kazan Federal University and Jilin University will be concluded this May. "
+        "A memorandum between Kazan Federal University and Lanzhou University has been prepared. "
+        "A contract between Kazan Federal University and Nanjing University was concluded on 5 May 2024."
+    )
+    assert [status for _, status, _ in _agreements(rec)] == ["planned", "planned", "signed"]
+    rec = extractor.extract(
+        "The Saxon Education and Science Days in Ulaanbaatar took place from November 6 to 11, 2023. "
+        "Zittau/Görlitz University of Applied Sciences signed a memorandum with the Mongolian University of "
+        "Science and Technology."
+    )
+    assert [f.date for f in rec.facts if f.type == "agreement"] == ["2023-11-06/2023-11-11"]

@@ -99,7 +99,10 @@ _PLANNED_BEFORE = re.compile(
 _FUTURE = re.compile(
     r"\b(?:to be signed|" + WILL_SIGN + r"|are to sign|is to be signed|"
     r"plan(?:s|ned)? to|going to|intend(?:s|ed)? to|expected to|scheduled to|draft|upcoming|"
-    r"(?:readiness|willingness|ready|intention) to)\b",
+    r"(?:readiness|willingness|ready|intention) to|"
+    r"(?:will|can|could|may|might|should) (?:also |soon )?be (?:signed|concluded)|"  # "will be concluded"
+    r"(?:has|have) been prepared|"  # "a further MoU has been prepared with X"
+    r"(?:is|are) (?:currently )?being (?:prepared|examined|considered|negotiated))\b",
     re.I,
 )
 

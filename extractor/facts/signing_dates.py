@@ -97,7 +97,9 @@ def _story_date(m: Span, pub: tuple) -> str | None:
 
 
 _VISIT = re.compile(
-    r"\b(?:visits?|visited|trip|tour|forum|conference|exhibition|session|meeting|summit)\b", re.I
+    r"\b(?:visits?|visited|trip|tour|forum|conference|exhibition|session|meeting|summit|days|week|fair|"
+    r"festival|took place|was held)\b",
+    re.I,
 )
 
 
