@@ -261,3 +261,15 @@ def test_documents_to_come_and_a_signing_during_days_of_an_event(extractor):
         "Science and Technology."
     )
     assert [f.date for f in rec.facts if f.type == "agreement"] == ["2023-11-06/2023-11-11"]
+
+
+def test_malaysian_honorifics_stand_between_a_title_and_its_name(extractor):
+    """patterns/honorifics.jsonl (the one home of honorifics, also for the gap before a name): "Higher
+    Education Minister Datuk Seri Mohamed Khaled Nordin" names Mohamed Khaled Nordin, the minister; held
+    back: an honorific alone names no one."""
+    rec = extractor.extract(
+        "Higher Education Minister Datuk Seri Mohamed Khaled Nordin said the MoU was signed."
+    )
+    assert {(p, r) for p, r, _ in _roles(rec)} == {("Mohamed Khaled Nordin", "minister")}
+    rec = extractor.extract("The Minister and Datuk Seri said the MoU was signed.")
+    assert _roles(rec) == set()

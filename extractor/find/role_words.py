@@ -11,37 +11,8 @@ from extractor.lang.lexicons import words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS
 
 PERSON_GAP_BEFORE = frozenset(
-    {
-        ",",
-        "the",
-        "of",
-        "at",
-        "'s",
-        "’s",
-        "-",
-        "–",
-        "—",
-        ":",
-        "mr.",
-        "mr",
-        "dr.",
-        "dr",
-        "ms.",
-        "ms",
-        "mrs",
-        "prof",
-        "assoc.",
-        "acad.",
-        "amb.",
-        "mrs.",
-        "professor",
-        "prof.",
-        "academician",
-        "his",
-        "her",
-        "excellency",
-    }
-)
+    {",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "his", "her", "excellency"}
+) | frozenset(w for phrase in words("honorifics") for w in phrase.split())  # "Minister Datuk Seri X"
 
 
 # the words between a title and its name: every honorific and degree of ``patterns/`` ("Assoc Prof. Dr")
