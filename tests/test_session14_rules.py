@@ -273,3 +273,15 @@ def test_malaysian_honorifics_stand_between_a_title_and_its_name(extractor):
     assert {(p, r) for p, r, _ in _roles(rec)} == {("Mohamed Khaled Nordin", "minister")}
     rec = extractor.extract("The Minister and Datuk Seri said the MoU was signed.")
     assert _roles(rec) == set()
+
+
+def test_initials_written_apart_with_a_two_letter_initial(extractor):
+    """person.initials.spaced_digraph: "Rector Yu. S. Borovikov", "F. Sh. Alimov", "Kh. Tamir" are whole
+    names; held back: "YU. The" (an acronym ending a sentence) is no name."""
+    rec = extractor.extract(
+        "The agreement was signed by Rector Yu. S. Borovikov and F. Sh. Alimov, head of the office, and Kh. "
+        "Tamir, vice president of the university. The delegation of YU. The rector left."
+    )
+    names = [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert {"Yu. S. Borovikov", "F. Sh. Alimov", "Kh. Tamir"} <= set(names)
+    assert not any(n.startswith("YU") for n in names)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
+from extractor.find.initials import initials_names
 from extractor.find.name_words import title_words_of_roles
 from extractor.find.person_names import (
     PATRONYMIC,
@@ -24,21 +23,7 @@ from extractor.find.surnames import (
 )
 from extractor.find.title_names import comma_names_after_title
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import (
-    INITIAL,
-    column,
-    doc_text,
-    initials_text,
-    is_glued_initials_name,
-    is_initials,
-    is_name_word,
-    model_ents,
-)
-
-# A capital not preceded by a word character or a dot (the look-behind comes after the capital, so the regex
-# engine can skip ahead to capitals), a dot, more capitals and dots, letters.
-_DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])[A-Za-z]?\.(?:[A-Z][A-Za-z]?\.?)*[A-Za-z]*")
-_SPLIT_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,2}}{INITIAL}$")
+from extractor.lang.tokens import column, initials_text, is_glued_initials_name, is_name_word, model_ents
 
 
 def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span:
@@ -199,53 +184,6 @@ def _model_people(
     return out, rejected
 
 
-def _initials_at(doc: Doc, i: int, titles: frozenset[str], org_words: frozenset[str]) -> Span | None:
-    """Rule ``rule_initials``: a name written with initials at token ``i`` ("M.E. Rayak", "N.Abdullayev",
-    "Shavkat I.Salikhov" with the given name before)."""
-    tok = doc[i]
-    if (
-        _SPLIT_INITIALS.match(tok.text)
-        and i + 2 < len(doc)
-        and doc[i + 1].text == "."
-        and not tok.whitespace_
-        and is_name_word(doc[i + 2])
-        and doc[i + 2].lower_ not in org_words
-    ):
-        return Span(doc, i, i + 3, label="PERSON", span_id="rule_initials")
-    if is_glued_initials_name(tok):
-        prev = doc[i - 1] if i > 0 else None
-        given = (
-            prev is not None
-            and is_name_word(prev)
-            and not prev.is_sent_start
-            and prev.lower_ not in titles
-            and prev.lower_ not in org_words
-            and not prev.text.isupper()
-            and (prev.ent_type_ == "PERSON" or lexicon("person_names").get(prev.lower_) == "given")
-        )
-        return Span(doc, i - given, i + 1, label="PERSON", span_id="rule_initials")
-    if (
-        is_initials(tok)
-        and tok.lower_ not in words("honorifics")  # "H.E. IOFS Director General": His Excellency
-        and i + 1 < len(doc)
-        and is_name_word(doc[i + 1])
-        and tok.whitespace_ != ""
-        and doc[i + 1].lower_ not in org_words
-    ):
-        return Span(doc, i, i + 2, label="PERSON", span_id="rule_initials")
-    return None
-
-
-def _initials_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
-    """Initials names the model misses; only tokens with a dot can hold initials."""
-    out = []
-    for m in _DOTTED.finditer(doc_text(doc)):
-        found = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if found is not None and len(found) and (span := _initials_at(doc, found[0].i, titles, org_words)):
-            out.append(span)
-    return out
-
-
 def _leading_word_cut(span: Span) -> tuple[int, int] | None:
     """Rule ``person.cut.leading_word``: a name opens with no country, nationality or portfolio field:
     "Turkmenistan Serdar Berdimuhamedov" and "(Vice Rector for Research and) Innovation B. Jollibekov" are the
@@ -276,7 +214,7 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
         comma_names_after_title,
         lexicon_names,
         byline_names,
-        _initials_names,
+        initials_names,
     ):
         out += source(doc, titles, org_words)
     kept, lower = [], column(doc, "lower")
