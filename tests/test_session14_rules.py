@@ -285,3 +285,13 @@ def test_initials_written_apart_with_a_two_letter_initial(extractor):
     names = [m.text for m in rec.mentions if m.label == "PERSON"]
     assert {"Yu. S. Borovikov", "F. Sh. Alimov", "Kh. Tamir"} <= set(names)
     assert not any(n.startswith("YU") for n in names)
+
+
+def test_a_lower_case_title_right_after_a_name_is_that_name_s(extractor):
+    """role.tie.apposition without a mark (``apposition_gap``): "Istvan Fabian rector and Zhou Chuangbing
+    signed the agreement" makes Istvan Fabian the rector, not Zhou Chuangbing; held back: a title followed
+    right away by a name is that name's ("the rector Zhou Chuangbing")."""
+    rec = extractor.extract("Istvan Fabian rector and Zhou Chuangbing signed the agreement.")
+    assert {(p, r) for p, r, _ in _roles(rec)} == {("Istvan Fabian", "rector")}
+    rec = extractor.extract("The delegation of Istvan Fabian met the rector Zhou Chuangbing in Wuhan.")
+    assert {(p, r) for p, r, _ in _roles(rec)} == {("Zhou Chuangbing", "rector")}

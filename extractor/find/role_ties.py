@@ -37,9 +37,9 @@ from extractor.find.tie_cues import (
     title_first_list,
     title_org_comma,
     titled,
-    without_degree,
 )
 from extractor.find.tie_gaps import (
+    apposition_gap,
     before_coordinated,
     breaks_apposition,
     clause_ends_unnamed,
@@ -144,12 +144,7 @@ def _title_first(t: Tie) -> TieChoice | None:
 def _apposition(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.apposition``: "X, Director", "X (Director", "X - Director"; "X, vice-rector for
     International Relations, doctor of economics, professor Y": the degrees lead on to Y."""
-    if (
-        t.before
-        and without_degree(t.gap_before()) in ([","], [",", "the"], ["("], ["-"], ["–"], ["—"])
-        and not titled(t.before[-1], t.ctx)
-        and not t.direct_after()
-    ):
+    if t.before and apposition_gap(t) and not titled(t.before[-1], t.ctx) and not t.direct_after():
         return degree_apposition(t.role, t.ctx) or t.before[-1], "role.tie.apposition"
     return None
 

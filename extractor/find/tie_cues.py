@@ -169,19 +169,6 @@ def long_title(role: Span, ctx: RoleContext) -> Span | None:
     return None
 
 
-def without_degree(gap: list[str]) -> list[str]:
-    """The gap between a name and its title without a degree or a photo's position set off after the name:
-    "Jeilu Oumer, PhD, Vice President", "Gardachew Worku (PhD), President", "Charles Mouton (left), President"
-    read as "X, Title" (``patterns/caption_positions.jsonl``)."""
-    degrees = words("degrees")
-    if 2 <= len(gap) <= 3 and gap[-1] == "," and gap[-2] in degrees and gap[:-2] in ([], [","]):
-        return [","]  # "X, PhD, Title" and "X PhD, Title"
-    if len(gap) >= 4 and gap[0] == "(" and gap[-2:] == [")", ","]:
-        inside = degrees | words("caption_positions")
-        return [","] if all(w in inside for w in gap[1:-2]) else gap
-    return gap
-
-
 def degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
     """Degrees (``patterns/degrees.jsonl``) between a title and the name: "Rector of X, PhD in Economics,
     Professor Valentina Bogatyreva", "Director of Y, Doctor of Technical Sciences, Z"."""

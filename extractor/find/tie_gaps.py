@@ -170,3 +170,29 @@ def dotted_abbreviations(doc: Doc, start: int, end: int) -> set[int]:
     """The tokens of start..end shaped like a dotted academic abbreviation before a name ("Dr.C.", "M.Sc.",
     "Ph.D."): they stand where an honorific stands ("the Rector of X, Dr.C. Santiago Lajes Choy")."""
     return {i for i in range(start, end) if _DOTTED.match(doc[i].text)}
+
+
+def without_degree(gap: list[str]) -> list[str]:
+    """The gap between a name and its title without a degree or a photo's position set off after the name:
+    "Jeilu Oumer, PhD, Vice President", "Gardachew Worku (PhD), President", "Charles Mouton (left), President"
+    read as "X, Title" (``patterns/caption_positions.jsonl``)."""
+    degrees = words("degrees")
+    if 2 <= len(gap) <= 3 and gap[-1] == "," and gap[-2] in degrees and gap[:-2] in ([], [","]):
+        return [","]  # "X, PhD, Title" and "X PhD, Title"
+    if len(gap) >= 4 and gap[0] == "(" and gap[-2:] == [")", ","]:
+        inside = degrees | words("caption_positions")
+        return [","] if all(w in inside for w in gap[1:-2]) else gap
+    return gap
+
+
+_APPOSITION_GAPS = ([","], [",", "the"], ["("], ["-"], ["–"], ["—"])
+
+
+def apposition_gap(t: Tie) -> bool:
+    """The words between the name before and the title set the title off after the name ("X, Director", "X
+    (Director", "X - Director", degrees aside), or a lower-case title follows the name with no mark at all,
+    no name right after it ("Istvan Fabian rector and Zhou Chuangbing signed")."""
+    gap = without_degree(t.gap_before())
+    if gap in _APPOSITION_GAPS:
+        return True
+    return not gap and t.role[0].is_lower and not (t.after and t.after[0].start == t.role.end)
