@@ -295,3 +295,14 @@ def test_a_lower_case_title_right_after_a_name_is_that_name_s(extractor):
     assert {(p, r) for p, r, _ in _roles(rec)} == {("Istvan Fabian", "rector")}
     rec = extractor.extract("The delegation of Istvan Fabian met the rector Zhou Chuangbing in Wuhan.")
     assert {(p, r) for p, r, _ in _roles(rec)} == {("Zhou Chuangbing", "rector")}
+
+
+def test_a_place_after_to_is_no_name(extractor):
+    """person.reject.place_after_preposition: "the Deputy Chinese Ambassador to Malawi, Mr. Wang Hao" names
+    no person "Malawi"; held back: a one-word surname after a title stays a name ("Ambassador Zhao")."""
+    rec = extractor.extract(
+        "The University of Malawi hosted the Deputy Chinese Ambassador to Malawi, Mr. Wang Hao, and officials."
+    )
+    assert "Malawi" not in [m.text for m in rec.mentions if m.label == "PERSON"]
+    rec = extractor.extract("Ambassador Zhao proposed a scholarship.")
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Zhao"]

@@ -13,7 +13,7 @@ from extractor.find.person_names import (
     lexicon_names,
     titled_names,
 )
-from extractor.find.role_words import PLACE_WORDS
+from extractor.find.role_words import PLACE_WORDS, place_word
 from extractor.find.surnames import (
     _before_headline_verb,
     _names_after_places,
@@ -154,8 +154,16 @@ def _model_rejection(
         ("person.reject.registered", lambda: any(i in registered for i in range(span.start, span.end))),
         ("person.reject.event_noun", lambda: span[-1].lower_ in words("not_org_heads")),
         ("person.reject.lone_word", lambda: len(span) == 1 and not _single_ok(span, titles)),
+        ("person.reject.place_after_preposition", lambda: _place_after_preposition(span)),
     )
     return next((rule for rule, rejects in checks if rejects()), None)
+
+
+def _place_after_preposition(span: Span) -> bool:
+    """Rule ``person.reject.place_after_preposition``: "the Deputy Chinese Ambassador to Malawi, Mr. Wang
+    Hao": one word of a place name after "to" / "of" / "in" is a place, not a name."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return len(span) == 1 and before in ("to", "of", "in", "from") and place_word(span.text, span[0].lower_)
 
 
 def _model_people(
