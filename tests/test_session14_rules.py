@@ -306,3 +306,21 @@ def test_a_place_after_to_is_no_name(extractor):
     assert "Malawi" not in [m.text for m in rec.mentions if m.label == "PERSON"]
     rec = extractor.extract("Ambassador Zhao proposed a scholarship.")
     assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Zhao"]
+
+
+def test_a_bare_title_in_a_title_first_list_takes_the_item_before_s_institution(extractor):
+    """role.org.previous_title_first_item: "the rector of Andong National University, Kwon Sun Tae, the head
+    of the group ..., professor Jeon Ik Jeong" makes Jeon the head at Andong, not at the release's own
+    university; held back: an item before that names a board gives nothing ("Vice Chairman of the Board of
+    Trustees, A, President, Prof. Dr. B")."""
+    rec = extractor.extract(
+        "OshSU signed a memorandum of cooperation with Andong National University. The meeting was attended "
+        "by the rector of Andong National University, Kwon Sun Tae, the head of the group leading cooperation "
+        "between universities and agriculture, professor Jeon Ik Jeong, and others."
+    )
+    assert ("Jeon Ik Jeong", "head", "Andong National University") in _roles(rec)
+    rec = extractor.extract(
+        "Ibn Haldun University hosted the guests. They were met by the Vice Chairman of the Board of Trustees, "
+        "Necmeddin Bilal Erdogan, President, Prof. Dr. Atilla Arkan, and others."
+    )
+    assert not any(f.rule == "role.org.previous_title_first_item" for f in rec.facts if f.type == "role")

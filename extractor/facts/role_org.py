@@ -17,6 +17,7 @@ from extractor.facts.affiliation import (
 from extractor.facts.attached import attached_org
 from extractor.facts.base import OWN_NOUNS
 from extractor.facts.behalf import behalf_org
+from extractor.facts.list_items import previous_title_first_org
 from extractor.facts.sides import respective_side
 from extractor.facts.state_roles import ministry_of, national, of_country
 from extractor.facts.title_orgs import (
@@ -38,9 +39,8 @@ from extractor.lang.tokens import text_of
 from extractor.normalise.categories import category
 
 _HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))
-OUR_INSTITUTION = re.compile(
-    rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I
-)  # the release's own, unnamed
+# the release's own, unnamed
+OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I)
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
 
@@ -49,8 +49,7 @@ OrgChoice = tuple[str | None, int, str]  # organisation key (None: no organisati
 
 @dataclass(frozen=True)
 class TitleContext:
-    """What the role-organisation rules read: the title, its person, the document's organisations,
-    its home."""
+    """What the role-organisation rules read: the title, its person, the document's organisations, home."""
 
     role: Span
     person: Span | None
@@ -132,6 +131,7 @@ def _inherited(c: TitleContext) -> OrgChoice | None:
         previous_item_org(c.role, c.person, c.orgs, c.home)
         or next_title_org(c.role, c.orgs)
         or previous_titled_org(c.role, c.person, c.orgs)
+        or previous_title_first_org(c.role, c.person, c.orgs)
     )
 
 
