@@ -324,3 +324,16 @@ def test_a_bare_title_in_a_title_first_list_takes_the_item_before_s_institution(
         "Necmeddin Bilal Erdogan, President, Prof. Dr. Atilla Arkan, and others."
     )
     assert not any(f.rule == "role.org.previous_title_first_item" for f in rec.facts if f.type == "role")
+
+
+def test_a_portfolio_or_an_honorific_is_no_name(extractor):
+    """person.reject.portfolio ("Director for International Relations" names no "International Relations")
+    and the honorifics "Hon." / "Er." (patterns/honorifics.jsonl) before a name; held back: a name after
+    the honorific stays ("Prof. Hon. Alex Segbefia")."""
+    rec = extractor.extract(
+        "Zakirov Rafis, Professor of International Relations, met Prof. Hon. Alex Segbefia, Director of the "
+        "Government General Office."
+    )
+    names = [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert "International Relations" not in names and "Hon" not in names
+    assert "Alex Segbefia" in names

@@ -239,6 +239,8 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
             rejected.append((cut, "person.reject.plural_noun"))
         elif lower[cut.end - 1] in PLACE_WORDS:
             rejected.append((cut, "person.reject.place"))  # "Governor of Khabarovskiy Kray"
+        elif lower[cut.end - 1] in words("portfolio_words") and cut[-1].is_title:
+            rejected.append((cut, "person.reject.portfolio"))  # "Director for International Relations"
         elif lower[max(0, cut.start - 2) : cut.start] == ["named", "after"]:
             rejected.append((cut, "person.reject.named_after"))  # "BSTU named after V.G. Shukhov": the name's
         else:
