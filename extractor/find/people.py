@@ -161,9 +161,11 @@ def _model_rejection(
 
 def _place_after_preposition(span: Span) -> bool:
     """Rule ``person.reject.place_after_preposition``: "the Deputy Chinese Ambassador to Malawi, Mr. Wang
-    Hao": one word of a place name after "to" / "of" / "in" is a place, not a name."""
+    Hao", "Ambassador of P.R. China": a short name after "to" / "of" / "in" that ends in a place word is a
+    place, not a name."""
     before = span.doc[span.start - 1].lower_ if span.start else ""
-    return len(span) == 1 and before in ("to", "of", "in", "from") and place_word(span.text, span[0].lower_)
+    last = span[-1]
+    return len(span) <= 3 and before in ("to", "of", "in", "from") and place_word(last.text, last.lower_)
 
 
 def _model_people(
