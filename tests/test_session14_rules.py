@@ -8,6 +8,11 @@ from .record_views import orgs as _orgs
 from .record_views import roles as _roles
 
 
+def _titles(rec) -> set[tuple[str, str]]:
+    """(person, role category) of each role fact: who holds which title, whatever the organisation."""
+    return {(p, r) for p, r, _ in _roles(rec)}
+
+
 def test_a_botanical_garden_is_an_institution_and_a_party(extractor):
     """patterns/org_heads.jsonl "garden": "Nanjing Botanical Garden" is an organisation, so the colon list
     after "with three institutions:" gives the memorandum all its parties; held back: a lower-case garden is
@@ -81,7 +86,7 @@ def test_a_title_first_list_runs_past_a_bracketed_short_name_and_a_government(ex
         "Jamshid Inoyatkhodjaev, the Prime Minister of the Uzbek government, Mr. Abdulla Oripov, the Chairman "
         "of Uzavtosanoat JSC, Mr. Ulugbek Rozukulov."
     )
-    assert {(p, r) for p, r, _ in _roles(rec)} == {
+    assert _titles(rec) == {
         ("Jamshid Inoyatkhodjaev", "rector"),
         ("Abdulla Oripov", "minister"),
         ("Ulugbek Rozukulov", "chair"),
@@ -90,10 +95,7 @@ def test_a_title_first_list_runs_past_a_bracketed_short_name_and_a_government(ex
         "The guests were Jamshid Inoyatkhodjaev, Rector of the Turin Polytechnic University in Tashkent, and "
         "Abdulla Oripov, Dean of the Faculty of Law of Tashkent State University."
     )
-    assert {(p, r) for p, r, _ in _roles(rec)} == {
-        ("Jamshid Inoyatkhodjaev", "rector"),
-        ("Abdulla Oripov", "dean"),
-    }
+    assert _titles(rec) == {("Jamshid Inoyatkhodjaev", "rector"), ("Abdulla Oripov", "dean")}
 
 
 def test_a_name_never_runs_on_into_a_time_word(extractor):
@@ -192,10 +194,7 @@ def test_a_degree_right_after_the_name_keeps_its_apposition(extractor):
         "The University of Sopron was represented by Dr. Kornél Czimber PhD, Vice-Dean of the Faculty of "
         "Forestry, György Szili-Török, Head of the Centre for Corporate and Innovation Relations."
     )
-    assert {(p, r) for p, r, _ in _roles(rec)} == {
-        ("Kornél Czimber", "vice-dean"),
-        ("György Szili-Török", "head"),
-    }
+    assert _titles(rec) == {("Kornél Czimber", "vice-dean"), ("György Szili-Török", "head")}
 
 
 def test_a_title_with_a_portfolio_takes_its_head_titles_category():
@@ -270,7 +269,7 @@ def test_malaysian_honorifics_stand_between_a_title_and_its_name(extractor):
     rec = extractor.extract(
         "Higher Education Minister Datuk Seri Mohamed Khaled Nordin said the MoU was signed."
     )
-    assert {(p, r) for p, r, _ in _roles(rec)} == {("Mohamed Khaled Nordin", "minister")}
+    assert _titles(rec) == {("Mohamed Khaled Nordin", "minister")}
     rec = extractor.extract("The Minister and Datuk Seri said the MoU was signed.")
     assert _roles(rec) == set()
 
@@ -292,9 +291,9 @@ def test_a_lower_case_title_right_after_a_name_is_that_name_s(extractor):
     signed the agreement" makes Istvan Fabian the rector, not Zhou Chuangbing; held back: a title followed
     right away by a name is that name's ("the rector Zhou Chuangbing")."""
     rec = extractor.extract("Istvan Fabian rector and Zhou Chuangbing signed the agreement.")
-    assert {(p, r) for p, r, _ in _roles(rec)} == {("Istvan Fabian", "rector")}
+    assert _titles(rec) == {("Istvan Fabian", "rector")}
     rec = extractor.extract("The delegation of Istvan Fabian met the rector Zhou Chuangbing in Wuhan.")
-    assert {(p, r) for p, r, _ in _roles(rec)} == {("Zhou Chuangbing", "rector")}
+    assert _titles(rec) == {("Zhou Chuangbing", "rector")}
 
 
 def test_a_place_after_to_is_no_name(extractor):
