@@ -336,3 +336,19 @@ def test_a_portfolio_or_an_honorific_is_no_name(extractor):
     names = [m.text for m in rec.mentions if m.label == "PERSON"]
     assert "International Relations" not in names and "Hon" not in names
     assert "Alex Segbefia" in names
+
+
+def test_his_excellency_ends_a_portfolio_and_stands_before_the_name(extractor):
+    """``_run`` and ``HONORIFIC_GAP`` read every word of the honorifics ("His Excellency"): "the Minister of
+    Agriculture, His Excellency Jamshid Khodjaev" gives the minister's title to him; "Acting Minister for
+    Education and Training, His Excellency Liu Quan, Ambassador of X" gives no minister's title to Liu Quan."""
+    rec = extractor.extract(
+        "The Uzbek Minister of Agriculture, His Excellency Jamshid Khodjaev, and IAMO Director Thomas Glauben "
+        "signed a Memorandum of Understanding."
+    )
+    assert ("Jamshid Khodjaev", "minister") in _titles(rec)
+    rec = extractor.extract(
+        "Present was Gaetan Pikioune, Vanuatu’s Acting Minister for Education and Training, His Excellency Liu "
+        "Quan, Ambassador of the Peoples Republic of China to Vanuatu, and staff of the Embassy."
+    )
+    assert ("Liu Quan", "minister") not in _titles(rec)

@@ -16,7 +16,11 @@ PERSON_GAP_BEFORE = frozenset(
 
 
 # the words between a title and its name: every honorific and degree of ``patterns/`` ("Assoc Prof. Dr")
-HONORIFIC_GAP = words("honorifics") | words("degrees")
+HONORIFIC_GAP = (
+    words("honorifics")
+    | words("degrees")
+    | frozenset(w for phrase in words("honorifics") for w in phrase.split())
+)  # "His Excellency" is two words in the text
 
 
 PERSON_GAP_AFTER = frozenset(
