@@ -341,7 +341,9 @@ def test_a_portfolio_or_an_honorific_is_no_name(extractor):
 def test_his_excellency_ends_a_portfolio_and_stands_before_the_name(extractor):
     """``_run`` and ``HONORIFIC_GAP`` read every word of the honorifics ("His Excellency"): "the Minister of
     Agriculture, His Excellency Jamshid Khodjaev" gives the minister's title to him; "Acting Minister for
-    Education and Training, His Excellency Liu Quan, Ambassador of X" gives no minister's title to Liu Quan."""
+    Education and Training, His Excellency Liu Quan, Ambassador of X" gives no minister's title to Liu Quan:
+    the country's possessive after "Gaetan Pikioune," sets the title off after his name
+    (``country_possessive``)."""
     rec = extractor.extract(
         "The Uzbek Minister of Agriculture, His Excellency Jamshid Khodjaev, and IAMO Director Thomas Glauben "
         "signed a Memorandum of Understanding."
@@ -352,3 +354,4 @@ def test_his_excellency_ends_a_portfolio_and_stands_before_the_name(extractor):
         "Quan, Ambassador of the Peoples Republic of China to Vanuatu, and staff of the Embassy."
     )
     assert ("Liu Quan", "minister") not in _titles(rec)
+    assert ("Gaetan Pikioune", "minister") in _titles(rec)

@@ -43,6 +43,7 @@ from extractor.find.tie_gaps import (
     before_coordinated,
     breaks_apposition,
     clause_ends_unnamed,
+    country_possessive,
     dotted_abbreviations,
     modified_apposition,
     named_tokens,
@@ -144,7 +145,8 @@ def _title_first(t: Tie) -> TieChoice | None:
 def _apposition(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.apposition``: "X, Director", "X (Director", "X - Director"; "X, vice-rector for
     International Relations, doctor of economics, professor Y": the degrees lead on to Y."""
-    if t.before and apposition_gap(t) and not titled(t.before[-1], t.ctx) and not t.direct_after():
+    direct = t.before and t.direct_after() and not country_possessive(t)  # "A, Vanuatu’s Minister, H.E. B"
+    if t.before and apposition_gap(t) and not titled(t.before[-1], t.ctx) and not direct:
         return degree_apposition(t.role, t.ctx) or t.before[-1], "role.tie.apposition"
     return None
 

@@ -193,6 +193,18 @@ def apposition_gap(t: Tie) -> bool:
     (Director", "X - Director", degrees aside), or a lower-case title follows the name with no mark at all,
     no name right after it ("Istvan Fabian rector and Zhou Chuangbing signed")."""
     gap = without_degree(t.gap_before())
-    if gap in _APPOSITION_GAPS:
+    if gap in _APPOSITION_GAPS or country_possessive(t):
         return True
     return not gap and t.role[0].is_lower and not (t.after and t.after[0].start == t.role.end)
+
+
+def country_possessive(t: Tie) -> bool:
+    """ "Gaetan Pikioune, Vanuatu’s Acting Minister for Education": a country's possessive between the comma
+    after a name and the title sets the title off after that name."""
+    gap = [x for x in t.doc[t.before[-1].end : t.role.start]] if t.before else []
+    return (
+        len(gap) == 3
+        and gap[0].text == ","
+        and place_word(gap[1].text, gap[1].lower_)
+        and gap[2].lower_ in ("'s", "’s")
+    )
