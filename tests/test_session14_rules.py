@@ -355,3 +355,18 @@ def test_his_excellency_ends_a_portfolio_and_stands_before_the_name(extractor):
     )
     assert ("Liu Quan", "minister") not in _titles(rec)
     assert ("Gaetan Pikioune", "minister") in _titles(rec)
+
+
+def test_a_president_whose_decree_is_cited_is_a_state_s(extractor):
+    """role.org.state_event over a decree ("approved by the Order of President Ilham Aliyev"): no university
+    of the release is his; held back: a university's president in the same kind of sentence keeps it."""
+    rec = extractor.extract(
+        "Baku Engineering University signed a memorandum with Inha University. The strategy was approved by "
+        "the Order of President Ilham Aliyev, Rector Hasan Mammadzade said."
+    )
+    assert ("Ilham Aliyev", "president", None) in _roles(rec)
+    rec = extractor.extract(
+        "Baku Engineering University signed a memorandum with Inha University. The plan was approved by "
+        "President of Inha University Cho Myung-woo."
+    )
+    assert ("Cho Myung-woo", "president", "Inha University") in _roles(rec)

@@ -19,7 +19,7 @@ from extractor.facts.base import OWN_NOUNS
 from extractor.facts.behalf import behalf_org
 from extractor.facts.list_items import previous_title_first_org
 from extractor.facts.sides import respective_side
-from extractor.facts.state_roles import ministry_of, national, of_country
+from extractor.facts.state_roles import ministry_of, national, of_country, state_event
 from extractor.facts.title_orgs import (
     anaphor_org,
     bracket_org,
@@ -199,15 +199,13 @@ def _public_office(c: TitleContext) -> OrgChoice | None:
     return None
 
 
-_STATE_EVENT = re.compile(r"\b(?:summit|state visit|official visit|counterpart)\b", re.I)
-
-
 @rule("role.org.state_event")
 def _state_event(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.state_event``: "President Park Geun-Hye and her Kazakhstan counterpart President
     Nursultan Nazarbayev had a summit meeting", "the official visit of President Shavkat Mirziyoyev to
-    Malaysia": a president at a summit or state visit is a state's (no organisation)."""
-    if category(c.role.text) == "president" and _STATE_EVENT.search(text_of(sent_of(c.role))):
+    Malaysia", "approved by the Order of President Ilham Aliyev": a president at a summit or state visit, or
+    one whose decree is cited, is a state's (no organisation)."""
+    if category(c.role.text) == "president" and state_event(c.role):
         return None, 2, "role.org.state_event"
     return None
 

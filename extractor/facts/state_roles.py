@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from extractor.find.role_words import PLACE_WORDS
 from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import model_ents
+from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import model_ents, text_of
 
 # words a title and a ministry name share that say nothing of the portfolio
 _NOT_PORTFOLIO = frozenset(
@@ -144,3 +145,15 @@ _STATE_FORM = frozenset(
         "of",
     }
 )
+
+
+_STATE_EVENT = re.compile(
+    r"\b(?:summit|state visit|official visit|counterpart|"
+    r"(?:order|decree|resolution)s? of (?:the )?president)\b",
+    re.I,
+)
+
+
+def state_event(role: Span) -> bool:
+    """The title's sentence tells of a summit, a state visit, a counterpart or a president's decree."""
+    return bool(_STATE_EVENT.search(text_of(sent_of(role))))
