@@ -140,6 +140,8 @@ METADATA_LINE = re.compile(
 
 
 # plural document words anywhere in the mention: "agreements on cooperation", "letters of intent"
+FINITE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})  # a finite verb: a clause, not a description
+
 PLURAL_KINDS = (
     "agreements",
     "memorandums",

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.base import OWN_NOUNS, _ents, _keys
+from extractor.facts.base import FINITE_TAGS, OWN_NOUNS, _ents, _keys
 from extractor.facts.party_context import PartyContext
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _chain, coordinated_run, named_after_count
@@ -195,9 +195,6 @@ def with_signers(
     return [list(dict.fromkeys([*subjects, *partner_keys]))], "agreement.parties.with_partners"
 
 
-_FINITE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
-
-
 @rule("agreement.parties.fronted_phrase")
 def fronted_subjects(m: Span) -> list[str]:
     """Rule ``agreement.parties.fronted_phrase``: "Under the cooperation agreement, VNU and MSU agreed to
@@ -209,7 +206,7 @@ def fronted_subjects(m: Span) -> list[str]:
     opening = doc[sent.start : m.start]
     if comma is None or not len(opening) or opening[0].tag_ != "IN":
         return []  # no opening prepositional phrase ("Under the agreement, ...") holds the document
-    if any(t.tag_ in _FINITE or t.text == "," for t in opening):
+    if any(t.tag_ in FINITE_TAGS or t.text == "," for t in opening):
         return []
     end = next((t.i for t in doc[comma + 1 : sent.end] if t.text in {",", ";"}), sent.end)
     subjects = _keys(o for o in party_orgs(sent) if comma < o.start and o.end <= end)

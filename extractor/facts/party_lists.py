@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.facts.attached import attached_org
-from extractor.facts.base import SIGN_FORMS, _ents
+from extractor.facts.base import FINITE_TAGS, SIGN_FORMS, _ents
 from extractor.facts.home import topic_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.lang.rules import rule
@@ -100,9 +100,6 @@ def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
 _CHAIN_GLUE = frozenset({"and", ",", ";", ":", "the", "its", "also", "with"}) | BULLETS  # "KNUST: Kwame ..."
 
 
-_FINITE = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})  # "a leading mining company": participles describe
-
-
 @rule("agreement.parties.description_aside")
 def _description_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
     """Rule ``agreement.parties.description_aside``: "with A, a leading mining company, and the B": a comma,
@@ -111,7 +108,7 @@ def _description_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | Non
     if doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].lower_ not in ("a", "an"):
         return None
     for k in range(i + 2, min(len(doc), i + 10)):
-        if k in by_start or doc[k].tag_ in _FINITE or doc[k].text in (".", ";", "(") or doc[k].is_title:
+        if k in by_start or doc[k].tag_ in FINITE_TAGS or doc[k].text in (".", ";", "(") or doc[k].is_title:
             return None
         if doc[k].text == ",":
             return k
