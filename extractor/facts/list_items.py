@@ -13,11 +13,6 @@ _MAX_ITEMS = 6
 OrgChoice = tuple[str, int, str]
 
 
-def _ent_ending(doc: Doc, end: int, label: str) -> Span | None:
-    """The entity of ``label`` that ends at token ``end`` (exclusive), if any."""
-    return next((e for e in doc.ents if e.end == end and e.label_ == label), None)
-
-
 def _item_before(doc: Doc, start: int) -> int | None:
     """Where the list item before token ``start`` ends: back over "the", then one joiner (", ", "; ",
     ", and ")."""
@@ -41,10 +36,11 @@ def previous_title_first_org(
     if person is None or person.start < role.end:
         return None
     by_end = {o.end: o for o in orgs}
+    ents = {(e.end, e.label_): e for e in doc.ents}  # read once: the items walk back over names and titles
     start = role.start
     for _ in range(_MAX_ITEMS):
         k = _item_before(doc, start)
-        name = _ent_ending(doc, k, "PERSON") if k is not None else None
+        name = ents.get((k, "PERSON")) if k is not None else None
         if name is None:
             return None
         j = name.start
@@ -54,7 +50,7 @@ def previous_title_first_org(
             if head_noun(org.kb_id_) not in GENERIC_INSTITUTIONS:
                 return None  # "Vice Chairman of the Board of Trustees, A, President, B": not the board's
             return org.kb_id_, 2, "role.org.previous_title_first_item"  # "the rector of X, A, ..."
-        title = _ent_ending(doc, j - (doc[j - 1].text == ","), "ROLE")  # "the head of X, professor B"
+        title = ents.get((j - (doc[j - 1].text == ","), "ROLE"))  # "the head of X, professor B"
         if title is None or any(o.start >= title.end and o.end <= j for o in orgs):
             return None
         start = title.start  # "..., the vice-rector C": a bare item; read the one before it

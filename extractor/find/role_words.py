@@ -10,17 +10,17 @@ import pycountry
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS
 
-PERSON_GAP_BEFORE = frozenset(
-    {",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "his", "her", "excellency"}
-) | frozenset(w for phrase in words("honorifics") for w in phrase.split())  # "Minister Datuk Seri X"
+# every word of the honorifics of ``patterns/`` ("His Excellency" and "Datuk Seri" are two words in the text)
+HONORIFIC_WORDS = frozenset(w for phrase in words("honorifics") for w in phrase.split())
+
+PERSON_GAP_BEFORE = (
+    frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "his", "her", "excellency"})
+    | HONORIFIC_WORDS
+)  # "Minister Datuk Seri X"
 
 
 # the words between a title and its name: every honorific and degree of ``patterns/`` ("Assoc Prof. Dr")
-HONORIFIC_GAP = (
-    words("honorifics")
-    | words("degrees")
-    | frozenset(w for phrase in words("honorifics") for w in phrase.split())
-)  # "His Excellency" is two words in the text
+HONORIFIC_GAP = words("honorifics") | words("degrees") | HONORIFIC_WORDS
 
 
 PERSON_GAP_AFTER = frozenset(

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.find.role_words import _PORTFOLIO_STOP, COUNTING, PLACE_WORDS
+from extractor.find.role_words import _PORTFOLIO_STOP, COUNTING, HONORIFIC_WORDS, PLACE_WORDS
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word
 from extractor.normalise.categories import category
@@ -21,7 +21,7 @@ _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "RB"})
 def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
     """End of a portfolio run: title-case words ("Academic Affairs"; "Science, Higher Education and
     Innovations") or lower-case words ("international cooperation"), never a name after lower-case words."""
-    heads, titles = words("org_heads"), title_words() | _honorific_words()  # "..., His Excellency X"
+    heads, titles = words("org_heads"), title_words() | HONORIFIC_WORDS  # "..., His Excellency X"
     k, lower_seen = j, False
     while k < limit and k not in stops and "\n" not in doc[k].text:
         t = doc[k]
@@ -57,12 +57,6 @@ def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
     while k > j and doc[k - 1].lower_ in {"and", ","}:
         k -= 1
     return k
-
-
-@lru_cache(maxsize=1)
-def _honorific_words() -> frozenset[str]:
-    """Every word of ``patterns/honorifics.jsonl`` ("his", "excellency", "dr."): none goes on a portfolio."""
-    return frozenset(w for phrase in words("honorifics") for w in phrase.split())
 
 
 def _oxford_and(doc: Doc, k: int, limit: int, stop: frozenset[str]) -> bool:
