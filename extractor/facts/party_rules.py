@@ -22,7 +22,7 @@ from extractor.facts.party_lists import (
     verb_follows,
 )
 from extractor.facts.party_rejects import _earlier, _states, _topic_only
-from extractor.facts.signatories import _listed_signers, implicit_party, is_generic
+from extractor.facts.signatories import _listed_signers, field_unit, implicit_party, is_generic
 from extractor.facts.signing import recent_pair
 from extractor.lang.rules import rule
 from extractor.lang.tokens import text_of
@@ -173,12 +173,14 @@ Completion = Callable[[PartyContext, list[str], str], tuple[list[str], str]]
 @rule("agreement.parties.previous_sentence")
 def _sentence_before(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
     """Rule ``agreement.parties.previous_sentence``: no organisation in the sentence: those of the
-    one before."""
-    return (
-        (found, rule)
-        if found
-        else (_keys(previous_sentence_orgs(c.sent)), "agreement.parties.previous_sentence")
-    )
+    one before; for "the two universities" only institutions ("Head of the Department of International
+    Development O. Sulitsa. ... between the two universities": the unit is neither)."""
+    if found:
+        return found, rule
+    keys = _keys(previous_sentence_orgs(c.sent))
+    if BOTH_SIDES.search(text_of(c.sent)):
+        keys = [k for k in keys if not field_unit(k)]
+    return keys, "agreement.parties.previous_sentence"
 
 
 @rule("agreement.parties.both_sides")

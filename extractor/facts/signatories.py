@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _ents, _keys, _signs, head_noun, is_media
+from extractor.find.role_words import PLACE_WORDS, place_word
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import text_of
@@ -95,8 +96,21 @@ def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
             parent = None  # "Beijing University of Chemical Technology": a field, not a parent
         out.append(parent if parent and parent != p else _named_within(p, parties) or p)
     out = list(dict.fromkeys(out))
-    whole = [p for p in out if not _is_unit(p) and not _UNIT_FIRST.match(p)]
+    whole = [p for p in out if not _is_unit(p) and not (_UNIT_FIRST.match(p) and not _of_a_place(p))]
     return whole if whole and len(whole) < len(out) else out
+
+
+def field_unit(key: str) -> bool:
+    """A unit named by its field with no body named ("Department of International Development"), not a
+    place's department ("Department of Human Resources and Social Security of Foshan City")."""
+    return bool(_UNIT_FIRST.match(key)) and not _of_a_place(key) and not any(map(_names_a_body, _tails(key)))
+
+
+def _of_a_place(key: str) -> bool:
+    """The name ends in a place: "... of Guangdong Province", "... of the Republic of Uzbekistan"."""
+    last = _tails(key)[-1:] or [""]
+    tail = last[0].split()
+    return bool(tail) and (tail[-1].lower() in PLACE_WORDS or all(place_word(w, w.lower()) for w in tail))
 
 
 def _named_within(key: str, parties: list[str]) -> str | None:

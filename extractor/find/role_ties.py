@@ -53,6 +53,7 @@ from extractor.find.tie_gaps import (
     title_org_honorific,
 )
 from extractor.find.title_chains import stacked_title, title_first_chain
+from extractor.find.title_phrases import title_phrase_name
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 
@@ -282,6 +283,7 @@ TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     _named("role.tie.chained", chained),
     _named("role.tie.coordinated_title", _coordinated_title),
     _named("role.tie.title_comma_org", _title_comma_org),
+    title_phrase_name,
 )
 
 

@@ -130,17 +130,37 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "RB", "NN"
 def modified_apposition(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.modified_apposition``: "Szonja Andrea Buslig, the Economic Counselor of the Serbian
     Embassy", "Song Chenxi, the international Ambassador of SFedU", "Mher Sahakyan, the founding head of",
-    "Timirkhan Alishev, the college’s vice-rector":
-    a comma, an article and up to three modifiers (adjectives, participles) between a name and its title."""
-    if not t.before or titled(t.before[-1], t.ctx) or t.direct_after():
+    "Timirkhan Alishev, the college’s vice-rector"; without the article only lower-case words and a
+    country's words: "Li Yan, board chairman of X", "Santiago Perez, Cuban ambassador", "Zhang Xingnian,
+    China-side Director": a comma, (an article) and up to three modifiers (adjectives, participles) between a
+    name and its title."""
+    named_next = t.after and t.after[0].start == t.role.end  # "A, Chinese Ambassador B": B's title
+    if not t.before or titled(t.before[-1], t.ctx) or t.direct_after() or named_next:
         return None
     gap = t.doc[t.before[-1].end : t.role.start]
-    if len(gap) < 3 or gap[0].text != "," or gap[1].lower_ not in _ARTICLES or len(gap) > 5:
+    if len(gap) < 2 or gap[0].text != "," or len(gap) > 5:
         return None
-    modifiers = gap[2:]
-    if any(_not_modifier(m, t) for m in modifiers):
+    article = gap[1].lower_ in _ARTICLES
+    modifiers = gap[2:] if article else gap[1:]
+    if not modifiers or any(_not_modifier(m, t) for m in modifiers):
+        return None
+    if not article and not all(_bare_modifier(m) for m in modifiers):
         return None
     return t.before[-1], "role.tie.modified_apposition"
+
+
+def _bare_modifier(tok: Token) -> bool:
+    """A modifier that may stand before a title with no article: a lower-case word, a hyphen, a country's
+    word or a capitalised adjective ("Cuban ambassador", "China-side Director", "Distinguished Consultant").
+    """
+    return (
+        tok.is_lower
+        or tok.tag_ == "HYPH"
+        or place_word(tok.text, tok.lower_)
+        or tok.ent_type_ == "NORP"
+        or tok.tag_ in ("JJ", "VBN", "NNP")
+        and tok.is_title
+    )
 
 
 def _not_modifier(tok: Token, t: Tie) -> bool:
