@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractor.models import RoleFact
 
 from .record_views import agreements as _agreements
+from .record_views import orgs as _orgs
 from .record_views import roles as _roles
 
 
@@ -88,3 +89,16 @@ def test_a_place_department_is_a_party_a_field_office_is_not(extractor):
         "and Nanjing University."
     )
     assert all("Department of International Relations" not in a[2] for a in _agreements(rec))
+
+
+def test_a_field_acronym_alone_names_no_organisation(extractor):
+    """org.reject.field_acronym (``patterns/field_acronyms.jsonl``): "ICT professionals" is a field, so the
+    memorandum's parties are the university and the company; held back: an institution's acronym stays."""
+    rec = extractor.extract(
+        "Mount Kenya University signed a memorandum with Xinyada Technology to train ICT professionals."
+    )
+    assert "ICT" not in _orgs(rec)
+    assert any(d.rule == "org.reject.field_acronym" and d.text == "ICT" for d in rec.discarded)
+    assert _agreements(rec) == [("memorandum", "signed", ["Mount Kenya University", "Xinyada Technology"])]
+    rec = extractor.extract("TUIT signed a memorandum with Huawei to train ICT professionals.")
+    assert "TUIT" in _orgs(rec)

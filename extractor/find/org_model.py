@@ -48,6 +48,13 @@ def _vocabulary(c: _ModelOrg) -> bool:
     )
 
 
+@rule("org.reject.field_acronym")
+def _field_acronym(c: _ModelOrg) -> bool:
+    """``org.reject.field_acronym``: "ICT professionals", "the TCM hospital", "AI": the acronym of a field or
+    a technology alone (``patterns/field_acronyms.jsonl``) names no organisation."""
+    return len(c.toks) == 1 and c.toks[0] in words("field_acronyms")
+
+
 @rule("org.reject.code")
 def _code(c: _ModelOrg) -> bool:
     """``org.reject.code``: "COVID-19", "G20": codes and names of things, not organisations."""
@@ -186,6 +193,7 @@ def _titled_person(c: _ModelOrg) -> bool:
 
 MODEL_ORG_REJECTS: tuple[Callable[[_ModelOrg], bool], ...] = (
     _vocabulary,
+    _field_acronym,
     _code,
     _single,
     _junk,
