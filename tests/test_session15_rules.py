@@ -102,3 +102,43 @@ def test_a_field_acronym_alone_names_no_organisation(extractor):
     assert _agreements(rec) == [("memorandum", "signed", ["Mount Kenya University", "Xinyada Technology"])]
     rec = extractor.extract("TUIT signed a memorandum with Huawei to train ICT professionals.")
     assert "TUIT" in _orgs(rec)
+
+
+def test_a_partner_list_of_names_each_with_its_place(extractor):
+    """A list "between A and B in China, C in Japan and D in Norway" goes on past each item's place: one
+    memorandum of A with each; held back: "between A and B in China, C and D" keeps the pair A-B."""
+    rec = extractor.extract(
+        "These include MOUs between University of Kelaniya and University of Wuhan in the People's Republic of "
+        "China, University of Isu in Japan and the University of Agder in Norway."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "signed", ["University of Kelaniya", "University of Wuhan"]),
+        ("memorandum", "signed", ["University of Isu", "University of Kelaniya"]),
+        ("memorandum", "signed", ["University of Agder", "University of Kelaniya"]),
+    ]
+    rec = extractor.extract(
+        "A MOU will also be signed between the University of Ruhuna and Shandong University in China, "
+        "University of Kelaniya and Deakin University."
+    )
+    assert ("memorandum", "planned", ["Shandong University", "University of Ruhuna"]) in _agreements(rec)
+
+
+def test_each_document_takes_the_organisations_of_its_own_clause(extractor):
+    """agreement.parties.own_clause: "A and B will sign a MOU for ... while C and D will sign a MOU ...": two
+    documents of two parties each; held back: one document in a sentence keeps all its organisations."""
+    rec = extractor.extract(
+        "The University of Moratuwa and Linyi University will sign a MOU on conferences while the University "
+        "of Peradeniya and Jilin University will sign a MOU on research."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "planned", ["Linyi University", "University of Moratuwa"]),
+        ("memorandum", "planned", ["Jilin University", "University of Peradeniya"]),
+    ]
+    assert all(f.party_rule.endswith("+own_clause") for f in rec.facts if f.type == "agreement")
+    rec = extractor.extract(
+        "The University of Moratuwa, Linyi University and Jilin University will sign a MOU while the "
+        "ministers watch."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "planned", ["Jilin University", "Linyi University", "University of Moratuwa"])
+    ]

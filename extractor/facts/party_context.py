@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.home import says_our_institution, topic_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _with_partners, with_line_start
+from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
 
 Parties = tuple[list[list[str]], str]  # party key lists (one per document) and the id of the rule
@@ -29,7 +30,15 @@ class PartyContext:
         return sent_of(self.m)
 
     @cached_property
+    def clause(self) -> Span:
+        """The mention's own clause when the sentence reports another document in another one (see
+        :func:`own_clause`), else the sentence."""
+        return own_clause(self.m, self.sent)
+
+    @cached_property
     def _sentence_orgs(self) -> list[Span]:
+        if self.clause is not self.sent:
+            return party_orgs(self.clause)
         orgs = party_orgs(self.sent)
         return orgs if any(o.end <= self.m.start for o in orgs) else party_orgs(with_line_start(self.sent))
 
@@ -44,7 +53,7 @@ class PartyContext:
 
     @cached_property
     def between(self) -> Token | None:
-        return next((t for t in self.sent if t.lower_ == "between"), None)
+        return next((t for t in self.clause if t.lower_ == "between"), None)
 
     @cached_property
     def subject_and_partners(self) -> tuple[Span | None, list[Span]]:
@@ -55,3 +64,23 @@ class PartyContext:
     def unnamed_self(self) -> bool:
         """The release says "our university" without naming it."""
         return self.home is None and says_our_institution(self.m.doc)
+
+
+_CLAUSE_JOINS = frozenset({"while", "whereas"})
+
+
+@rule("agreement.parties.own_clause")
+def own_clause(m: Span, sent: Span) -> Span:
+    """Rule ``agreement.parties.own_clause``: "A and B will sign a MOU for ..., while C and D will sign a MOU
+    for ...": a sentence that reports two documents in clauses set apart by "while", "whereas" or ";"
+    gives each document the organisations of its own clause."""
+    doc = m.doc
+    breaks = [t.i for t in sent if t.text == ";" or t.lower_ in _CLAUSE_JOINS and t.i > sent.start]
+    if not breaks:
+        return sent
+    lo = max((b + 1 for b in breaks if b < m.start), default=sent.start)
+    hi = min((b for b in breaks if b >= m.end), default=sent.end)
+    others = [a for a in doc.ents if a.label_ == "AGREEMENT" and sent.start <= a.start < sent.end and a != m]
+    if not any(a.start < lo or a.start >= hi for a in others):
+        return sent
+    return doc[lo:hi]

@@ -76,7 +76,8 @@ def _place_bracket(doc: Doc, i: int, by_start: dict[int, Span], last: str) -> in
 def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
     """Where a list of parties goes on after a place written after one of its
     organisations ("A in Moa, in the eastern province of Holguin, and B"): the "and" after the aside's last
-    comma; None when no list goes on, or a verb or an organisation stands in the aside."""
+    comma, or the comma or "and" after a place's name before the next "<name> in <place>" ("A in China, B in
+    Japan and C in Norway"); None when no list goes on, or a verb or an organisation stands in the aside."""
     if (
         doc[i].lower_ not in ("in", "at")
         or i + 1 >= len(doc)
@@ -84,6 +85,7 @@ def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
         and doc[i + 1].lower_ != "the"
     ):
         return None
+    named = True  # the aside so far only names the place: "in the People's Republic of China"
     for k in range(i + 1, min(len(doc), i + 14)):
         if (
             k in by_start
@@ -94,7 +96,23 @@ def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
             return None
         if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and":
             return k + 1
+        if named and doc[k].text in (",", "and") and _next_org(doc, k, by_start):
+            return k  # "A in China, B in Japan and C in Norway": each place named right after its name
+        named = named and (doc[k].is_title or doc[k].lower_ in _PLACE_GLUE)
     return None
+
+
+_PLACE_GLUE = frozenset({"the", "of", "'s", "’s"})
+
+
+def _next_org(doc: Doc, k: int, by_start: dict[int, Span]) -> bool:
+    """An organisation with its own place after it starts right after the comma or "and" at ``k`` (an article
+    and "and" between): the list is one of "<name> in <place>" items."""
+    j = k + 1
+    while j < len(doc) and doc[j].lower_ in ("and", "the"):
+        j += 1
+    nxt = by_start.get(j)
+    return nxt is not None and nxt.end < len(doc) and doc[nxt.end].lower_ in ("in", "at")
 
 
 _CHAIN_GLUE = frozenset({"and", ",", ";", ":", "the", "its", "also", "with"}) | BULLETS  # "KNUST: Kwame ..."

@@ -269,6 +269,8 @@ PARTY_RULES: tuple[Callable[[PartyContext], Parties | None], ...] = (
 
 def mention_parties(m: Span, title: Span | None, home: str | None) -> Parties:
     """Party key lists for an agreement mention (one list, or one per partner for plural mentions) and the id
-    of the rule that chose them: the first of ``PARTY_RULES`` that applies, else the sentence's parties."""
+    of the rule that chose them: the first of ``PARTY_RULES`` that applies, else the sentence's parties
+    (``+own_clause`` when they were read in the mention's own clause)."""
     c = PartyContext(m, title, home)
-    return next((found for rule in PARTY_RULES if (found := rule(c)) is not None), None) or _from_sentence(c)
+    lists, rule = next((found for r in PARTY_RULES if (found := r(c)) is not None), None) or _from_sentence(c)
+    return lists, rule + ("+own_clause" if c.clause is not c.sent and lists else "")
