@@ -142,3 +142,26 @@ def test_each_document_takes_the_organisations_of_its_own_clause(extractor):
     assert _agreements(rec) == [
         ("memorandum", "planned", ["Jilin University", "Linyi University", "University of Moratuwa"])
     ]
+
+
+def test_a_name_after_a_title_of_a_country_before_a_place(extractor):
+    """rule_title_name: "President of India Pranab Mukherjee in Moscow": the place after the name is not part of
+    the title's "of" phrase; held back: "Director of the Russian Cultural Centers in Egypt Marat Gatin" (plural
+    head nouns are no name) still names Marat Gatin."""
+    rec = extractor.extract(
+        "The MOI was signed in the presence of President of India Pranab Mukherjee in Moscow."
+    )
+    assert ("Pranab Mukherjee", "president", None) in _roles(rec)
+    rec = extractor.extract(
+        "It was attended by Director of the Russian Cultural Centers in Egypt Marat Gatin."
+    )
+    assert [p for p, _, _ in _roles(rec)] == ["Marat Gatin"]
+
+
+def test_a_surname_the_model_reads_as_an_organisation_after_a_title(extractor):
+    """rule_title_name over a one-word model organisation at a name's end ("The vice-chancellor Milan Pagon");
+    held back: an organisation of several words after the title is no name."""
+    rec = extractor.extract("The vice-chancellor Milan Pagon expressed deep interest in cooperation.")
+    assert [(p, r) for p, r, _ in _roles(rec)] == [("Milan Pagon", "rector")]
+    rec = extractor.extract("The delegation met the Rector Tomsk Polytechnic University in May.")
+    assert not _roles(rec)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.name_words import PORTFOLIO_PREPS, surname_like
 from extractor.find.role_lists import is_plural
-from extractor.find.role_words import place_word
+from extractor.find.title_names import past_org
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     column,
@@ -44,41 +44,6 @@ def _honorific_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def _past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
-    """Where a name would start after "Title of X University" (a head noun or acronym), "Title of Kazakhstan",
-    "Ambassador of BiH to China" (a country) or a field portfolio ("Minister of Science and Higher Education":
-    ``patterns/portfolio_words``); ``end`` itself when no such words follow the title."""
-    lower = column(doc, "lower")
-    if end >= len(lower) or lower[end] not in ("of", "to", "for"):
-        return end
-    text, ws, upper = column(doc, "text"), column(doc, "ws"), column(doc, "upper")
-    k = end + 1
-    if k < len(lower) and lower[k] == "the":
-        k += 1
-    last_head, fields = None, words("portfolio_words")
-    while (
-        k < len(lower)
-        and k < end + 10
-        and (
-            is_name_text(text[k])
-            or lower[k] in {"of", "and"}
-            or lower[k] == "the"
-            and lower[k - 1] == "of"
-            or lower[k] in {"to", "in"}
-            and k + 1 < len(lower)
-            and place_word(text[k + 1], lower[k + 1])
-        )
-    ):
-        if "\n" in ws[k]:
-            break
-        head = lower[k] in org_words or upper[k] and len(text[k]) > 1
-        field = lower[k] in fields and lower[end] != "to"
-        if place_word(text[k], lower[k]) or field or head and lower[end] == "of":
-            last_head = k
-        k += 1
-    return last_head + 1 if last_head is not None else end
-
-
 def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. X")."""
     cues = [(c.start, c.end) for c in doc.spans.get("role_cues", []) if not is_plural(c)]  # "Rectors Forum"
@@ -88,7 +53,7 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
     lower, text, ws, n = column(doc, "lower"), column(doc, "text"), column(doc, "ws"), len(doc)
     out = []
     for _, cue_end in cues:
-        end = _past_org(doc, cue_end, org_words)
+        end = past_org(doc, cue_end, org_words)
         j = end
         while (
             j < n
@@ -121,11 +86,18 @@ def _bare_initial(text: list[str], j: int) -> bool:
 
 
 def _not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
-    """Tokens end..j after a title are no name: the model starts an organisation or place inside them, or,
-    after "Title of X University", they are one word or hold a verb ("Visited")."""
+    """Tokens end..j after a title are no name: the model starts an organisation or place inside them (not a
+    lone surname it reads as one: "The vice-chancellor Milan Pagon"), or, after "Title of X University", they
+    are one word or hold a verb ("Visited")."""
     if end == cue_end:
-        ent_type, ent_iob = column(doc, "ent_type"), column(doc, "ent_iob")
-        return any(ent_type[i] in ("ORG", "GPE") and ent_iob[i] == "B" and i > end for i in range(end, j))
+        ent_type, ent_iob, title = column(doc, "ent_type"), column(doc, "ent_iob"), column(doc, "title")
+        return any(
+            ent_type[i] in ("ORG", "GPE")
+            and ent_iob[i] == "B"
+            and i > end
+            and not (i + 1 == j and title[i] and (j == len(doc) or ent_iob[j] != "I"))
+            for i in range(end, j)
+        )
     tag = column(doc, "tag")  # a headline's plural last word ("... University Bolsters Educational Ties")
     plural = tag[j - 1] in ("NNS", "NNPS") and "\n" not in doc.text[: doc[j - 1].idx]
     return end > cue_end and (j - end < 2 or plural or any(tag[i].startswith("VB") for i in range(end, j)))

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import is_plural, titles_before_names
-from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import is_name_word
+from extractor.find.role_words import place_word
+from extractor.lang.lexicons import lexicon, singular, words
+from extractor.lang.tokens import column, is_name_text, is_name_word
 
 _PHRASE_OPENERS = frozenset({"of", "to", "for", "at", "in"})
 _NAME_ENDS = frozenset({",", ".", ";", "and", "(", ")", "–", "—"})
@@ -83,3 +84,53 @@ def comma_names_after_title(doc: Doc, titles: frozenset[str], org_words: frozens
         if end is not None:
             out.append(Span(doc, k, end, label="PERSON", span_id="rule_title_comma_name"))
     return out
+
+
+def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
+    """Where a name would start after "Title of X University" (a head noun or acronym), "Title of Kazakhstan",
+    "Ambassador of BiH to China" (a country) or a field portfolio ("Minister of Science and Higher Education":
+    ``patterns/portfolio_words``); ``end`` itself when no such words follow the title."""
+    lower = column(doc, "lower")
+    if end >= len(lower) or lower[end] not in ("of", "to", "for"):
+        return end
+    text, ws, upper = column(doc, "text"), column(doc, "ws"), column(doc, "upper")
+    k = end + 1
+    if k < len(lower) and lower[k] == "the":
+        k += 1
+    last_head, fields = None, words("portfolio_words")
+    while (
+        k < len(lower)
+        and k < end + 10
+        and (
+            is_name_text(text[k])
+            or lower[k] in {"of", "and"}
+            or lower[k] == "the"
+            and lower[k - 1] == "of"
+            or lower[k] in {"to", "in"}
+            and k + 1 < len(lower)
+            and place_word(text[k + 1], lower[k + 1])
+        )
+    ):
+        if "\n" in ws[k] or lower[k] in {"to", "in"} and _name_since(text, lower, last_head, k, org_words):
+            break  # "President of India Pranab Mukherjee in Moscow": that place is not the title's
+        head = lower[k] in org_words or upper[k] and len(text[k]) > 1
+        field = lower[k] in fields and lower[end] != "to"
+        if place_word(text[k], lower[k]) or field or head and lower[end] == "of":
+            last_head = k
+        k += 1
+    return last_head + 1 if last_head is not None else end
+
+
+def _name_since(text: list[str], lower: list[str], last_head: int | None, k: int, org_words) -> bool:
+    """Two name words (no organisation's head nouns) stand between the title's last organisation or place
+    word and token ``k``."""
+    start = last_head + 1 if last_head is not None else k
+    return (
+        sum(
+            is_name_text(text[i])
+            and lower[i] not in {"of", "and", "the"}
+            and singular(lower[i]) not in org_words
+            for i in range(start, k)
+        )
+        >= 2
+    )
