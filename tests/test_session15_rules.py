@@ -165,3 +165,32 @@ def test_a_surname_the_model_reads_as_an_organisation_after_a_title(extractor):
     assert [(p, r) for p, r, _ in _roles(rec)] == [("Milan Pagon", "rector")]
     rec = extractor.extract("The delegation met the Rector Tomsk Polytechnic University in May.")
     assert not _roles(rec)
+
+
+def test_a_president_of_the_country_and_a_president_of_a_state_beside_the_body_s_own(extractor):
+    """role.org.of_country for "the President of the country N. Nazarbayev"; role.org.state_president for a
+    president beside the organisation's own named president ("DFG President A joined the trip undertaken by
+    Federal President B"); held back: the organisation's own president keeps it."""
+    rec = extractor.extract(
+        "The Kazakh Center opened at the University of Venice. In an article, the President of the country N. "
+        "Nazarbayev stressed education."
+    )
+    assert ("N. Nazarbayev", "president", None) in _roles(rec)
+    rec = extractor.extract(
+        "DFG President Prof. Dr. Peter Strohschneider joined the trip to Uzbekistan undertaken by Federal "
+        "President Frank-Walter Steinmeier in 2019."
+    )
+    assert _roles(rec) == {
+        ("Peter Strohschneider", "president", "DFG"),
+        ("Frank-Walter Steinmeier", "president", None),
+    }
+
+
+def test_a_rank_word_before_a_title_with_its_portfolio(extractor):
+    """The category of "First Vice-Minister of Agriculture" is the title's after the rank word: deputy
+    minister; held back: "First Secretary" is a lexicon title of its own (secretary)."""
+    from extractor.normalise.categories import category
+
+    assert category("First Vice-Minister of Agriculture") == "deputy minister"
+    assert category("Acting Vice-Rector for Research") == "vice-rector"
+    assert category("First Secretary") == "secretary"

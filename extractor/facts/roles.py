@@ -143,21 +143,36 @@ def _state_presidents(found: list[tuple[int, RoleFact]], home: str | None) -> li
     """Rule ``role.org.state_president``: a president with no organisation written near the title is not the
     president of the release's organisation when that organisation has no presidents: it is led by a rector
     in the same release ("Rector of St Petersburg University Nikolay Kropachev ... President Xi Jinping") or
-    it is an official body ("Ministry of ...", "... Commission"); such a title is a state's (org null)."""
-    if home is None:
-        return found
-    rector_led = any(
-        f.rule == "role.org.attached" and f.org == home and f.role in _RECTOR_LED for _, f in found
-    )
-    official = bool({w.lower() for w in home.split()} & (OFFICIAL_BODIES | {"commission", "committee"}))
-    if not (rector_led or official):
-        return found
+    it is an official body ("Ministry of ...", "... Commission"); nor of an organisation whose president the
+    text names as someone else ("DFG President Peter Strohschneider joined the trip undertaken by Federal
+    President Frank-Walter Steinmeier"); such a title is a state's (org null)."""
+    held = {(f.org, f.role): f.person for _, f in found if f.rule == "role.org.attached"}
+    other_holder = lambda f: f.role == "president" and held.get((f.org, f.role), f.person) != f.person  # noqa: E731
+    guessed = [
+        f
+        for _, f in found
+        if f.rule in ("role.org.release_home", "role.org.sentence_only") and f.role in _STATE_TITLES
+    ]
+    states = {id(f) for f in guessed if other_holder(f) or f.org == home and _no_presidents(found, home)}
     return [
         (strength, f.model_copy(update={"org": None, "rule": "role.org.state_president"}))
-        if f.rule == "role.org.release_home" and f.role in _STATE_TITLES and f.org == home
+        if id(f) in states
         else (strength, f)
         for strength, f in found
     ]
+
+
+def _no_presidents(found: list[tuple[int, RoleFact]], home: str | None) -> bool:
+    """The release's organisation has no presidents: a rector leads it in the release, or it is an official
+    body ("Ministry of ...", "... Commission")."""
+    if home is None:
+        return False
+    rector_led = any(
+        f.rule == "role.org.attached" and f.org == home and f.role in _RECTOR_LED for _, f in found
+    )
+    return rector_led or bool(
+        {w.lower() for w in home.split()} & (OFFICIAL_BODIES | {"commission", "committee"})
+    )
 
 
 def _respective_orgs(role: Span, group: list[Span], orgs: list[Span]) -> list[Span]:

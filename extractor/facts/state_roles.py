@@ -101,11 +101,14 @@ def national(role: Span) -> bool:
 
 
 def of_country(role: Span, orgs: list[Span], end: int | None = None) -> bool:
-    """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia": a title of a country (a place right
-    after "of", no organisation there) is held at no organisation; so is an adviser's or assistant's title to
+    """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia", "the President of the country N.
+    Nazarbayev": a title of a country (a place right after "of", no organisation there; "of the country" in
+    the title) is held at no organisation; so is an adviser's or assistant's title to
     a state's office ("Foreign Policy advisor to the President of the Kyrgyz Republic"). ``end``: where the
     "of" is read instead of the title's end ("President Ilham Aliyev of Azerbaijan": after the name)."""
     doc = role.doc
+    if end is None and text_of(role).lower().endswith(" of the country"):
+        return True  # the lower-case phrase stays in the title: "the President of the country N. Nazarbayev"
     i = _office_served(doc, role.end if end is None else end)
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return False

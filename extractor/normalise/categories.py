@@ -54,8 +54,14 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
         return "other"  # "minister assistant", "rector's assistant": a helper of the first title
     best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
     if best is None:  # a portfolio written first: "Education and Science Minister"
-        return _deputy_of_portfolio(parts, lex) or _portfolio_first(t, lex)
+        found = _deputy_of_portfolio(parts, lex) or _portfolio_first(t, lex)
+        if found is None and len(parts) > 2 and parts[0] in _RANK_WORDS:
+            return _category(" ".join(parts[1:]), lex)  # "First Vice-Minister of Agriculture"
+        return found
     return lex[best]
+
+
+_RANK_WORDS = frozenset({"first", "acting", "executive", "senior"})  # before a title with its portfolio
 
 
 def _portfolio_first(t: str, lex: dict[str, str]) -> str | None:
