@@ -194,3 +194,21 @@ def test_a_rank_word_before_a_title_with_its_portfolio(extractor):
     assert category("First Vice-Minister of Agriculture") == "deputy minister"
     assert category("Acting Vice-Rector for Research") == "vice-rector"
     assert category("First Secretary") == "secretary"
+
+
+def test_a_date_line_with_a_two_digit_year_and_a_bracketed_stamp(extractor):
+    """date_line_any: "22/08/07" alone on the page's first line (day first), "(07.07.22) On 14 June, ..." (the
+    page's first words, in brackets); held back: the same bracketed date further down the page is prose."""
+    rec = extractor.extract("22/08/07\n\nJordan and Kazakhstan agree science cooperation\n\nThe sides met.")
+    assert rec.published == "2007-08-22"
+    rec = extractor.extract(
+        "(07.07.22) On 14 June, DFG President Prof. Dr. Katja Becker received the Ambassador of the Republic of "
+        "Uzbekistan, Nabijon Kasimov, at the DFG Head Office in Bonn, accompanied by the attachés."
+    )
+    assert rec.published == "2022-07-07"
+    rec = extractor.extract(
+        "DFG and Uzbekistan\n\nThe talks went on. "
+        + "The sides discussed joint projects in science and education for a long time. " * 3
+        + "\n(07.07.22) On 14 June, DFG President Prof. Dr. Katja Becker received the Ambassador of Uzbekistan."
+    )
+    assert rec.published is None

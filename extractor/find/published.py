@@ -38,6 +38,7 @@ _DATE_IN_LINE = re.compile(
     rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}(?!\d)|"
     rf"(?P<sp>(?P<sd>\d{{1,2}}) (?P<sm>\d{{1,2}}),\s?(?P<sy>\d{{4}}))(?!\d)|"  # a CMS's "Posted: 14 05,2023"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=[ \t]+\d{{1,2}}:\d{{2}})|"  # a CMS stamp: "5/13/17 10:05 AM"
+    rf"\d{{1,2}}(?P<s2>[./])\d{{1,2}}(?P=s2)\d{{2}}(?![\d./:])|"  # a two-digit year: "22/08/07", "(07.07.22)"
     # "4 August 2018", "17. November 2023", "21 Nov , 2014", also glued: "September 21, 2018Click:"
     rf"\d{{1,2}}(?:st|nd|rd|th|\.)?,? (?:{_MONTH})\.?(?: ?,)? \d{{4}}(?!\d)|"
     rf"(?:{_MONTH})(?:\.? |\.)\d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}(?!\d))",  # also "Jan.21, 2019"
@@ -149,7 +150,7 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
         ):
             continue  # rule published.reject.site_header: a site clock, or the dates of related posts
         if e - s > _LONGEST:
-            found = _stamp(text, s, e) if (s, e) in head else None
+            found = _stamp(text, s, e, s == filled[0][0]) if (s, e) in head else None
             if found is not None:
                 return found
             continue
@@ -230,21 +231,29 @@ def _foreign_date(m: re.Match[str]) -> str:
     return f"{year}-{month}-{int(day):02d}" if month else normalise_date(f"{day} {name} {year}", None) or ""
 
 
-def _stamp(text: str, s: int, e: int) -> Published | None:
+def _stamp(text: str, s: int, e: int, first: bool = False) -> Published | None:
     """A head line that opens with a full date and a clock time, then prose ("23.09.2014 13:05 The
-    Memorandum ..."): the page's time stamp run into its first paragraph."""
+    Memorandum ..."), or the page's first line opening with a date in brackets ("(07.07.22) On 14 June ..."):
+    the page's time stamp run into its first paragraph."""
     line = text[s : min(e, s + _REACH)]
-    m = _DATE_IN_LINE.match(line.lstrip())
+    offset = len(line) - len(line.lstrip())
+    bracketed = (
+        first and line[offset : offset + 1] == "("
+    )  # "(07.07.22) On 14 June, ...": the page's first words
+    m = _DATE_IN_LINE.match(line, offset + bracketed)
     if m is None or m.group("cjk") or m.group("fo"):
         return None
-    offset = len(line) - len(line.lstrip())
-    gap = _STAMP_GAP.match(line, offset + m.end())  # "23.09.2014 13:05 ...", "27.01.2025 | 17:15 |The ..."
-    if gap is None or not _TIME.match(line, gap.end()):
-        return None
+    if bracketed:
+        if line[m.end() : m.end() + 2] != ") ":
+            return None
+    else:
+        gap = _STAMP_GAP.match(line, m.end())  # "23.09.2014 13:05 ...", "27.01.2025 | 17:15 |The ..."
+        if gap is None or not _TIME.match(line, gap.end()):
+            return None
     value = _numeric_value(m)
     if not value or not _FULL.match(value):
         return None
-    return Published(value, s + offset + m.start("date"), s + offset + m.end("date"), "date_line_any")
+    return Published(value, s + m.start("date"), s + m.end("date"), "date_line_any")
 
 
 _STAMP_GAP = re.compile(r" (?:\| )?")
