@@ -212,3 +212,18 @@ def test_a_date_line_with_a_two_digit_year_and_a_bracketed_stamp(extractor):
         + "\n(07.07.22) On 14 June, DFG President Prof. Dr. Katja Becker received the Ambassador of Uzbekistan."
     )
     assert rec.published is None
+
+
+def test_the_agreement_keeps_the_kind_it_was_signed_under(extractor):
+    """agreement.fact.kind_named_before: a memorandum signed with no party in reach, then "The agreement ...
+    between A and B": one memorandum of A and B; held back: "the cooperation agreement" names its own kind."""
+    text = (
+        "A delegation from the Ministry of Innovative Development of Uzbekistan visited the region.\n\n"
+        "A Memorandum of Cooperation was signed on the occasion.\n\nThe agreement between Tashkent State "
+        "University and Kazan Federal University covers joint research."
+    )
+    rec = extractor.extract(text)
+    assert [a[0] for a in _agreements(rec)] == ["memorandum"]
+    assert rec.facts[-1].rule == "agreement.fact.kind_named_before"
+    rec = extractor.extract(text.replace("The agreement", "The cooperation agreement"))
+    assert [a[0] for a in _agreements(rec)] == ["agreement"]

@@ -51,6 +51,7 @@ class AgreementReader:
             None  # a signed document, its parties not yet named
         )
         self.waited = 0
+        self.unplaced: str | None = None  # the kind of a signed document named before any party was
 
     def read(self) -> list[AgreementFact]:
         """The facts of the document, in the order their first mentions appear."""
@@ -135,6 +136,7 @@ class AgreementReader:
         party_lists, party_rule = self._party_lists(ctx)
         if not party_lists and not is_generic(m) and ctx.status == "signed":
             self.pending = (ctx.kind, ctx.status, ctx.date)
+            self.unplaced = self.unplaced or (ctx.kind if ctx.kind in SPECIFIC and not self.facts else None)
         if not party_lists and self.facts and not is_generic(m):
             self._reference(ctx)
             return
@@ -232,14 +234,15 @@ class AgreementReader:
         if same is None and self._guess_failed(ctx, parties, party_rule):
             return party_rule
         if same is None:
+            named_before = _kind_named_before(ctx, self.unplaced, self.facts)
             fact = self._fact(
                 ctx.sent,
-                ctx.kind,
+                named_before or ctx.kind,
                 ctx.status,
                 parties,
                 ctx.date,
                 ctx.signers,
-                "agreement.fact.mention",
+                "agreement.fact.kind_named_before" if named_before else "agreement.fact.mention",
                 party_rule,
             )
             self.facts.append(fact)
@@ -279,3 +282,12 @@ def _short_form(before: Span, m: Span) -> bool:
     doc = m.doc
     bracketed = m.end < len(doc) and doc[m.end].text == ")" and m.start == before.end + 1
     return bracketed and doc[before.end].text == "(" and is_generic(before) and not is_generic(m)
+
+
+@rule("agreement.fact.kind_named_before")
+def _kind_named_before(ctx: AgreementMention, unplaced: str | None, facts: list[AgreementFact]) -> str | None:
+    """Rule ``agreement.fact.kind_named_before``: "A Memorandum of Cooperation was signed on the occasion. ...
+    The agreement recognizes ...": the first document of the release, its parties named only under a plain
+    "the agreement", keeps the specific kind it was signed under."""
+    bare = len(ctx.span) == 1 and ctx.definite  # "the agreement", not "the cooperation agreement"
+    return unplaced if not facts and ctx.kind == "agreement" and bare and ctx.status == "signed" else None
