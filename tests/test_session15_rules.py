@@ -227,3 +227,21 @@ def test_the_agreement_keeps_the_kind_it_was_signed_under(extractor):
     assert rec.facts[-1].rule == "agreement.fact.kind_named_before"
     rec = extractor.extract(text.replace("The agreement", "The cooperation agreement"))
     assert [a[0] for a in _agreements(rec)] == ["agreement"]
+
+
+def test_the_agreement_after_a_signing_is_that_document(extractor):
+    """A definite mention whose parties would only be guessed from the sentence before ("Post-signing, X
+    expressed optimism about the agreement's potential" after witnesses from a department) is the document
+    just reported; held back: "This follows the MoU they signed in June 2017" after a roadmap is another one."""
+    rec = extractor.extract(
+        "Tribhuvan University and Jilin University signed a memorandum of understanding. The signing was "
+        "witnessed by the Head of the Central Department of Journalism at TU, Prof. Ram Khanal, and Professor "
+        "Hong Hong of Jilin University. Post-signing, Dr. Shivlal Bhusal expressed optimism about the "
+        "agreement's potential."
+    )
+    assert _agreements(rec) == [("memorandum", "signed", ["Jilin University", "Tribhuvan University"])]
+    rec = extractor.extract(
+        "With the Ministry of Innovation and Technology of Ethiopia, Rosatom signed a three-year roadmap for "
+        "a nuclear power plant. This follows the MoU they signed in June 2017 on peaceful uses of atomic energy."
+    )
+    assert [a[0] for a in _agreements(rec)] == ["roadmap", "memorandum"]

@@ -246,3 +246,22 @@ def just_reported(
     elif replaces_guess(last.party_rule, party_rule, parties):
         last.parties, last.party_rule = parties, party_rule + "+named_later"
     return last
+
+
+@rule("agreement.merge.bracketed_short_form")
+def short_form(before: Span, m: Span) -> bool:
+    """Rule ``agreement.merge.bracketed_short_form``: "Memoranda of Understanding (MoU) were signed with A, B
+    and C": a singular short form in brackets right after a plural mention is that mention, not one more
+    document of all the partners."""
+    doc = m.doc
+    bracketed = m.end < len(doc) and doc[m.end].text == ")" and m.start == before.end + 1
+    return bracketed and doc[before.end].text == "(" and is_generic(before) and not is_generic(m)
+
+
+@rule("agreement.fact.kind_named_before")
+def kind_named_before(ctx: AgreementMention, unplaced: str | None, facts: list[AgreementFact]) -> str | None:
+    """Rule ``agreement.fact.kind_named_before``: "A Memorandum of Cooperation was signed on the occasion. ...
+    The agreement recognizes ...": the first document of the release, its parties named only under a plain
+    "the agreement", keeps the specific kind it was signed under."""
+    bare = len(ctx.span) == 1 and ctx.definite  # "the agreement", not "the cooperation agreement"
+    return unplaced if not facts and ctx.kind == "agreement" and bare and ctx.status == "signed" else None

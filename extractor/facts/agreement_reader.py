@@ -10,9 +10,11 @@ from extractor.facts.agreement_merge import (
     cut_off,
     earlier_reported,
     just_reported,
+    kind_named_before,
     merge_target,
     other_year,
     predicate_reference,
+    short_form,
 )
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
 from extractor.facts.home import BOTH_SIDES, home_org
@@ -30,7 +32,6 @@ from extractor.facts.signatories import (
 )
 from extractor.facts.signing import _status
 from extractor.facts.signing_dates import sign_date
-from extractor.lang.rules import rule
 from extractor.lang.sentences import sentences
 from extractor.lang.tokens import text_of
 from extractor.models import AgreementFact, RoleFact
@@ -64,7 +65,7 @@ class AgreementReader:
             self.pending, self.waited = None, 0
             made_here: list[AgreementFact] = []  # the facts this sentence created
             for k, m in enumerate(mentions):
-                if k > 0 and _short_form(mentions[k - 1], m):
+                if k > 0 and short_form(mentions[k - 1], m):
                     continue
                 apart = k > 0 and coordinated_documents(mentions[k - 1], m)
                 self._mention(sent, m, signers, apart, made_here)
@@ -137,11 +138,24 @@ class AgreementReader:
         if not party_lists and not is_generic(m) and ctx.status == "signed":
             self.pending = (ctx.kind, ctx.status, ctx.date)
             self.unplaced = self.unplaced or (ctx.kind if ctx.kind in SPECIFIC and not self.facts else None)
-        if not party_lists and self.facts and not is_generic(m):
-            self._reference(ctx)
+        guessed = party_rule == "agreement.parties.previous_sentence" and self._same_document(ctx)
+        if (not party_lists or guessed) and self.facts and not is_generic(m):
+            self._reference(ctx)  # "the agreement's potential" after a signing: no new document
             return
         for parties in party_lists:
             party_rule = self._place(ctx, parties, party_rule, len(party_lists), apart, made_here)
+
+    def _same_document(self, ctx: AgreementMention) -> bool:
+        """ "the agreement's potential" after a memorandum of two parties: a definite mention of a kind the
+        last fact can take is that document ("This follows the MoU they signed" after a roadmap is not)."""
+        last = self.facts[-1] if self.facts else None
+        kinds = {last.kind, ctx.kind} if last else set()
+        return (
+            ctx.definite
+            and not ctx.fresh
+            and len(last.parties if last else []) > 1
+            and len(kinds) < 2 + ("agreement" in kinds)
+        )
 
     def _party_lists(self, ctx: AgreementMention) -> tuple[list[list[str]], str]:
         """The parties the sentence names (``agreement.parties.*``), or its signatories' organisations: with
@@ -234,7 +248,7 @@ class AgreementReader:
         if same is None and self._guess_failed(ctx, parties, party_rule):
             return party_rule
         if same is None:
-            named_before = _kind_named_before(ctx, self.unplaced, self.facts)
+            named_before = kind_named_before(ctx, self.unplaced, self.facts)
             fact = self._fact(
                 ctx.sent,
                 named_before or ctx.kind,
@@ -272,22 +286,3 @@ class AgreementReader:
         if earlier is not None:
             earlier.date = earlier.date or ctx.date
         return earlier is not None
-
-
-@rule("agreement.merge.bracketed_short_form")
-def _short_form(before: Span, m: Span) -> bool:
-    """Rule ``agreement.merge.bracketed_short_form``: "Memoranda of Understanding (MoU) were signed with A, B
-    and C": a singular short form in brackets right after a plural mention is that mention, not one more
-    document of all the partners."""
-    doc = m.doc
-    bracketed = m.end < len(doc) and doc[m.end].text == ")" and m.start == before.end + 1
-    return bracketed and doc[before.end].text == "(" and is_generic(before) and not is_generic(m)
-
-
-@rule("agreement.fact.kind_named_before")
-def _kind_named_before(ctx: AgreementMention, unplaced: str | None, facts: list[AgreementFact]) -> str | None:
-    """Rule ``agreement.fact.kind_named_before``: "A Memorandum of Cooperation was signed on the occasion. ...
-    The agreement recognizes ...": the first document of the release, its parties named only under a plain
-    "the agreement", keeps the specific kind it was signed under."""
-    bare = len(ctx.span) == 1 and ctx.definite  # "the agreement", not "the cooperation agreement"
-    return unplaced if not facts and ctx.kind == "agreement" and bare and ctx.status == "signed" else None
