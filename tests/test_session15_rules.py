@@ -245,3 +245,20 @@ def test_the_agreement_after_a_signing_is_that_document(extractor):
         "a nuclear power plant. This follows the MoU they signed in June 2017 on peaceful uses of atomic energy."
     )
     assert [a[0] for a in _agreements(rec)] == ["roadmap", "memorandum"]
+
+
+def test_a_one_word_company_that_signs_is_a_party(extractor):
+    """org.keep.signing_party: "Microsoft has signed an MOU with X", "X signed a memorandum with Microsoft":
+    the one-word name the parse makes the signer or its partner is kept; held back: a bare head noun
+    ("the College signed ...") and a word that does not sign stay rejected."""
+    for text in (
+        "Microsoft has signed an MOU with Nazarbayev University in Astana.",
+        "Nazarbayev University signed a memorandum with Microsoft in Astana.",
+    ):
+        assert _agreements(extractor.extract(text)) == [
+            ("memorandum", "signed", ["Microsoft", "Nazarbayev University"])
+        ]
+    rec = extractor.extract("The College signed a memorandum with Nazarbayev University.")
+    assert "College" not in _orgs(rec)
+    rec = extractor.extract("Students of Microsoft courses visited Nazarbayev University.")
+    assert "Microsoft" not in _orgs(rec)

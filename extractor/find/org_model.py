@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.find.org_shapes import (
     _JUNK,
@@ -20,6 +20,7 @@ from extractor.find.org_shapes import (
     trim_place_suffix,
 )
 from extractor.find.org_words import DROP
+from extractor.find.role_words import place_word
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import column, line_of, model_ents, strip_span, text_of
@@ -63,8 +64,26 @@ def _code(c: _ModelOrg) -> bool:
 
 @rule("org.reject.single_word")
 def _single(c: _ModelOrg) -> bool:
-    """``org.reject.single_word``: a bare head noun or a word with fewer than two capitals."""
-    return len(c.toks) == 1 and (c.toks[0] in c.heads or sum(ch.isupper() for ch in c.text) < 2)
+    """``org.reject.single_word``: a bare head noun or a word with fewer than two capitals, unless it signs:
+    "Microsoft has signed an MOU with X" (``org.keep.signing_party``)."""
+    return len(c.toks) == 1 and (
+        c.toks[0] in c.heads or sum(ch.isupper() for ch in c.text) < 2 and not signing_party(c.span[0])
+    )
+
+
+_SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing", "ink", "inked", "conclude", "concluded"})
+
+
+@rule("org.keep.signing_party")
+def signing_party(tok: Token) -> bool:
+    """Rule ``org.keep.signing_party``: a capitalised word the parse makes the subject of a signing verb or
+    its "with" partner ("Microsoft has signed an MOU with X", "X signed a memorandum with Aramco") is a
+    party's name, not a place's."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # "signed a memorandum with X"
+    subject_or_partner = tok.dep_ in ("nsubj", "pobj") and verb.lower_ in _SIGN_FORMS
+    return subject_or_partner and tok.is_title and not place_word(tok.text, tok.lower_)
 
 
 @rule("org.reject.junk")
