@@ -138,24 +138,24 @@ class AgreementReader:
         if not party_lists and not is_generic(m) and ctx.status == "signed":
             self.pending = (ctx.kind, ctx.status, ctx.date)
             self.unplaced = self.unplaced or (ctx.kind if ctx.kind in SPECIFIC and not self.facts else None)
-        guessed = party_rule == "agreement.parties.previous_sentence" and self._same_document(ctx)
+        guessed = party_rule == "agreement.parties.previous_sentence" and self._same_document(
+            ctx, party_lists
+        )
         if (not party_lists or guessed) and self.facts and not is_generic(m):
             self._reference(ctx)  # "the agreement's potential" after a signing: no new document
             return
         for parties in party_lists:
             party_rule = self._place(ctx, parties, party_rule, len(party_lists), apart, made_here)
 
-    def _same_document(self, ctx: AgreementMention) -> bool:
-        """ "the agreement's potential" after a memorandum of two parties: a definite mention of a kind the
-        last fact can take is that document ("This follows the MoU they signed" after a roadmap is not)."""
+    def _same_document(self, ctx: AgreementMention, guessed: list[list[str]]) -> bool:
+        """ "the agreement's potential" after a memorandum of two parties, the guess sharing one of them: a
+        definite mention of a kind the last fact can take is that document ("This follows the MoU they signed"
+        after a roadmap is not; "the two universities signed the agreement" of two others is another)."""
         last = self.facts[-1] if self.facts else None
-        kinds = {last.kind, ctx.kind} if last else set()
-        return (
-            ctx.definite
-            and not ctx.fresh
-            and len(last.parties if last else []) > 1
-            and len(kinds) < 2 + ("agreement" in kinds)
-        )
+        if last is None or len(last.parties) < 2 or not ctx.definite or ctx.fresh:
+            return False
+        kinds = {last.kind, ctx.kind}
+        return len(kinds) < 2 + ("agreement" in kinds) and any(set(g) & set(last.parties) for g in guessed)
 
     def _party_lists(self, ctx: AgreementMention) -> tuple[list[list[str]], str]:
         """The parties the sentence names (``agreement.parties.*``), or its signatories' organisations: with
