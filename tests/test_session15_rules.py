@@ -262,3 +262,30 @@ def test_a_one_word_company_that_signs_is_a_party(extractor):
     assert "College" not in _orgs(rec)
     rec = extractor.extract("Students of Microsoft courses visited Nazarbayev University.")
     assert "Microsoft" not in _orgs(rec)
+
+
+def test_the_one_document_takes_the_kind_a_later_reference_names(extractor):
+    """A release's only document, first called "a deal", is the memorandum "The MoU which will be in effect"
+    names; held back: with two documents reported, "The memorandum with ..." changes neither's kind."""
+    rec = extractor.extract(
+        "Jomo Kenyatta University of Agriculture and Technology and Lanzhou University have signed a deal to "
+        "collaborate in agriculture.\n\nThe MoU which will be in effect for five years enhances skills."
+    )
+    assert [a[0] for a in _agreements(rec)] == ["memorandum"]
+    rec = extractor.extract(
+        "Nazarbayev University has signed a memorandum of cooperation with the Universiti Malaya and an "
+        "agreement on student exchange with Tsinghua University. The memorandum with the oldest university of "
+        "Malaysia provides for exchanges."
+    )
+    assert [a[0] for a in _agreements(rec)] == ["memorandum", "agreement"]
+
+
+def test_a_named_house_is_an_organisation(extractor):
+    """patterns/org_heads.jsonl "house": "the Russian House in New Delhi" is an organisation and a party;
+    held back: a lower-case house is no name."""
+    rec = extractor.extract(
+        "Perm State Medical University signed a cooperation agreement with the Russian House in New Delhi."
+    )
+    assert _agreements(rec) == [("agreement", "signed", ["Perm State Medical University", "Russian House"])]
+    rec = extractor.extract("The guests visited the house of the rector of Kazan Federal University.")
+    assert _orgs(rec) == ["Kazan Federal University"]

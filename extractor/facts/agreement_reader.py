@@ -196,6 +196,8 @@ class AgreementReader:
         ):
             prev.signatories = list(dict.fromkeys(prev.signatories + ctx.signers))
             prev.date = prev.date or ctx.date
+            if prev.kind == "agreement" and ctx.kind in SPECIFIC and len(self.facts) == 1:
+                prev.kind = ctx.kind  # "signed a deal ... The MoU which will be in effect": the one document
         elif BOTH_SIDES.search(text_of(ctx.sent)) and other_year(prev.date, ctx.date):
             self.facts.append(
                 self._fact(
