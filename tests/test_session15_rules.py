@@ -289,3 +289,15 @@ def test_a_named_house_is_an_organisation(extractor):
     assert _agreements(rec) == [("agreement", "signed", ["Perm State Medical University", "Russian House"])]
     rec = extractor.extract("The guests visited the house of the rector of Kazan Federal University.")
     assert _orgs(rec) == ["Kazan Federal University"]
+
+
+def test_a_quoted_name_before_its_legal_form_is_one_organisation(extractor):
+    """patterns/legal_forms.jsonl: '"APF Group" Limited Liability Company' is one organisation keyed without
+    its quotes; held back: a legal form after an unquoted word does not reach back over it."""
+    rec = extractor.extract(
+        'An agreement was signed between Nakhchivan State University and "APF Group" Limited Liability Company.'
+    )
+    assert _agreements(rec) == [
+        ("agreement", "signed", ["APF Group Limited Liability Company", "Nakhchivan State University"])
+    ]
+    assert '"APF Group" Limited Liability Company' in _orgs(rec)

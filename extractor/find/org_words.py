@@ -90,3 +90,18 @@ def headline_verbs(doc: Doc) -> list[int]:
         title = column(doc, "title")
         cache["headline_verbs"] = [i for i in lower_in(doc, _verb_hashes()) if title[i]]
     return cache["headline_verbs"]  # type: ignore[return-value]
+
+
+def quoted_before(doc: Doc, start: int, head: int) -> int:
+    """Where a quoted name right before a legal form (start..head) opens ('"APF Group" Limited Liability
+    Company'), else ``start``."""
+    text, lower = column(doc, "text"), column(doc, "lower")
+    if (
+        start == 0
+        or text[start - 1] not in QUOTES_CLOSE
+        or any(w not in words("legal_forms") for w in lower[start : head + 1])
+    ):
+        return start
+    opening = next((k for k in range(start - 2, max(-1, start - 10), -1) if text[k] in QUOTES_OPEN), None)
+    inside = range(opening + 1, start - 1) if opening is not None else range(0)
+    return opening if inside and all(doc[k].is_title or doc[k].is_upper for k in inside) else start

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractor.find.org_edges import closing_quote, field_list_end, number_sign
-from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok, own_left_part
+from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok, own_left_part, quoted_before
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import (
     INSTITUTION_NOUNS,
@@ -81,7 +81,7 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
         start -= 1  # "St. Petersburg Higher School of Economics"
     elif 0 < start < head - 1 and lower[start - 1] in words("honorifics") and _honoree(doc, start, head):
         start -= 1  # the honoree's title: "the Dr. Antonio Nuñez Jimenez University"
-    return start
+    return quoted_before(doc, start, head)  # '"APF Group" Limited Liability Company'
 
 
 def _honoree(doc: Doc, start: int, head: int) -> bool:

@@ -18,7 +18,16 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "«": '"', "»": '"', "’": "'
 def display_key(text: str) -> str:
     """A readable key for an organisation the registry does not know: the name as written, tidied."""
     t = " ".join(html.unescape(text).translate(_QUOTES).split())
-    return re.sub(r"^(?:the|The)\s+", "", t)
+    t = re.sub(r"^(?:the|The)\s+", "", t)
+    quoted = _QUOTED_FIRST.match(t)  # '"APF Group" Limited Liability Company': the quotes mark the name
+    return (
+        f"{quoted.group(1)} {t[quoted.end() :]}"
+        if quoted and t[quoted.end() :].split()[0].lower() in words("legal_forms")
+        else t
+    )
+
+
+_QUOTED_FIRST = re.compile(r'^"([^"]+)"\s+(?=\w)')
 
 
 @lru_cache(maxsize=65536)
