@@ -293,7 +293,7 @@ def test_a_named_house_is_an_organisation(extractor):
 
 def test_a_quoted_name_before_its_legal_form_is_one_organisation(extractor):
     """patterns/legal_forms.jsonl: '"APF Group" Limited Liability Company' is one organisation keyed without
-    its quotes; held back: a legal form after an unquoted word does not reach back over it."""
+    its quotes; held back: a legal form after an unquoted lower-case word does not reach back over it."""
     rec = extractor.extract(
         'An agreement was signed between Nakhchivan State University and "APF Group" Limited Liability Company.'
     )
@@ -301,3 +301,5 @@ def test_a_quoted_name_before_its_legal_form_is_one_organisation(extractor):
         ("agreement", "signed", ["APF Group Limited Liability Company", "Nakhchivan State University"])
     ]
     assert '"APF Group" Limited Liability Company' in _orgs(rec)
+    rec = extractor.extract("The university signed an agreement with the local Joint Stock Company.")
+    assert all("local" not in o for o in _orgs(rec))
