@@ -8,6 +8,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from extractor.facts.base import _ents
 from extractor.facts.home import says_our_institution, topic_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _with_partners, with_line_start
@@ -80,7 +81,7 @@ def own_clause(m: Span, sent: Span) -> Span:
         return sent
     lo = max((b + 1 for b in breaks if b < m.start), default=sent.start)
     hi = min((b for b in breaks if b >= m.end), default=sent.end)
-    others = [a for a in doc.ents if a.label_ == "AGREEMENT" and sent.start <= a.start < sent.end and a != m]
+    others = [a for a in _ents(doc, "AGREEMENT", sent) if a != m]
     if not any(a.start < lo or a.start >= hi for a in others):
         return sent
     return doc[lo:hi]
