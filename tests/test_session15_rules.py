@@ -303,3 +303,16 @@ def test_a_quoted_name_before_its_legal_form_is_one_organisation(extractor):
     assert '"APF Group" Limited Liability Company' in _orgs(rec)
     rec = extractor.extract("The university signed an agreement with the local Joint Stock Company.")
     assert all("local" not in o for o in _orgs(rec))
+
+
+def test_a_country_or_region_named_whole_is_a_place(extractor):
+    """org.reject.place over ISO 3166 country and subdivision names ("Sierra Leone", "Uttar Pradesh"); held
+    back: a short acronym that spells a subdivision ("BA") is not read as the place."""
+    from extractor.find.role_words import place_name
+
+    assert place_name("Sierra Leone") and place_name("Uttar Pradesh") and place_name("POLAND")
+    assert not place_name("BA") and not place_name("Tomsk State University")
+    rec = extractor.extract(
+        "The University of Lucknow in Uttar Pradesh signed a memorandum with Tajik National University."
+    )
+    assert "Uttar Pradesh" not in _orgs(rec)

@@ -32,7 +32,7 @@ from extractor.find.people import person_candidates
 from extractor.find.resolve import select
 from extractor.find.role_lists import RoleContext
 from extractor.find.role_ties import person_tie
-from extractor.find.role_words import PLACE_WORDS
+from extractor.find.role_words import PLACE_WORDS, place_name
 from extractor.find.roles import extend_role, role_candidates
 from extractor.find.surnames import repeated_surnames
 from extractor.find.tie_cues import TieChoice
@@ -113,14 +113,14 @@ class EntityAssembler:
             for key in self.keys
             for s in doc.spans.get(key, [])
         ]
-        places, extents = words("places"), {(r.start, r.end) for r in registry}
+        extents = {(r.start, r.end) for r in registry}
         ends_at = {st: [r.end for r in registry if r.start == st] for st in {r.start for r in registry}}
 
         def rejection(o: Span) -> str | None:
             """The id of the first filter that rejects a head-noun or model name, or None."""
             checks = (
                 ("org.reject.described_registered", lambda: _described(o, extents)),
-                ("org.reject.place", lambda: text_of(o).lower() in places or _region(o)),
+                ("org.reject.place", lambda: place_name(text_of(o)) or _region(o)),
                 ("org.reject.registered_pair", lambda: _registered_pair(o, ends_at)),
                 ("org.reject.description", lambda: _description(o)),
                 ("org.reject.indefinite", lambda: _indefinite(o)),

@@ -119,6 +119,26 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for phrase in words("places") for w in phrase.split()) | iso
 
 
+def place_name(text: str) -> bool:
+    """A whole place name: ``patterns/places.jsonl``, or an ISO 3166 country or subdivision name
+    (``pycountry``: "Sierra Leone", "Uttar Pradesh")."""
+    low = " ".join(text.lower().split())
+    acronym = text.isupper() and len(text) <= 4  # "BA", "ISA": an acronym, not the place of that name
+    return low in words("places") or not acronym and low in _iso_names()
+
+
+@lru_cache(maxsize=1)
+def _iso_names() -> frozenset[str]:
+    """The ISO 3166 names of countries (short, official, common) and of their subdivisions, lower-cased."""
+    names = {
+        getattr(c, attr).lower()
+        for c in pycountry.countries
+        for attr in ("name", "official_name", "common_name")
+        if hasattr(c, attr)
+    }
+    return frozenset(names | {d.name.lower() for d in pycountry.subdivisions})
+
+
 COUNTING = frozenset(
     {"more", "less", "than", "over", "several", "many", "all", "both", "first", "second", "third"}
 )
