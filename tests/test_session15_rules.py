@@ -316,3 +316,13 @@ def test_a_country_or_region_named_whole_is_a_place(extractor):
         "The University of Lucknow in Uttar Pradesh signed a memorandum with Tajik National University."
     )
     assert "Uttar Pradesh" not in _orgs(rec)
+
+
+def test_a_president_visiting_a_country_is_a_state_s(extractor):
+    """role.org.state_event over "during President X's visit to China"; held back: the agency's own head
+    keeps the agency."""
+    rec = extractor.extract(
+        "CAPES signs cooperation agreement with NSFC\n\nThe agreement with the Chinese agency was signed during "
+        "President Jair Bolsonaro’s visit to China."
+    )
+    assert ("Jair Bolsonaro", "president", None) in _roles(rec)

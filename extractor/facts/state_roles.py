@@ -152,11 +152,13 @@ _STATE_FORM = frozenset(
 
 _STATE_EVENT = re.compile(
     r"\b(?:summit|state visit|official visit|counterpart|"
-    r"(?:order|decree|resolution)s? of (?:the )?president)\b",
+    r"(?:order|decree|resolution)s? of (?:the )?president|"
+    r"president(?: [\w-]+){1,4}['’]s (?:\w+ )?visit to)\b",  # "President Jair Bolsonaro's visit to China"
     re.I,
 )
 
 
 def state_event(role: Span) -> bool:
-    """The title's sentence tells of a summit, a state visit, a counterpart or a president's decree."""
+    """The title's sentence tells of a summit, a state visit, a counterpart, a president's decree or a
+    president's visit to a country."""
     return bool(_STATE_EVENT.search(text_of(sent_of(role))))
