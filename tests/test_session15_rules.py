@@ -319,8 +319,7 @@ def test_a_country_or_region_named_whole_is_a_place(extractor):
 
 
 def test_a_president_visiting_a_country_is_a_state_s(extractor):
-    """role.org.state_event over "during President X's visit to China"; held back: the agency's own head
-    keeps the agency."""
+    """role.org.state_event over "during President X's visit to China"."""
     rec = extractor.extract(
         "CAPES signs cooperation agreement with NSFC\n\nThe agreement with the Chinese agency was signed during "
         "President Jair Bolsonaro’s visit to China."
