@@ -265,3 +265,9 @@ def kind_named_before(ctx: AgreementMention, unplaced: str | None, facts: list[A
     "the agreement", keeps the specific kind it was signed under."""
     bare = len(ctx.span) == 1 and ctx.definite  # "the agreement", not "the cooperation agreement"
     return unplaced if not facts and ctx.kind == "agreement" and bare and ctx.status == "signed" else None
+
+
+def more_specific(kind: str, other: str) -> str:
+    """The kind a document keeps when it is called by another: the specific one over "agreement"
+    (memorandum, letter of intent, contract, roadmap, protocol, declaration)."""
+    return other if kind == "agreement" and other in SPECIFIC else kind

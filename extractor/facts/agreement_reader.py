@@ -12,6 +12,7 @@ from extractor.facts.agreement_merge import (
     just_reported,
     kind_named_before,
     merge_target,
+    more_specific,
     other_year,
     predicate_reference,
     short_form,
@@ -196,8 +197,8 @@ class AgreementReader:
         ):
             prev.signatories = list(dict.fromkeys(prev.signatories + ctx.signers))
             prev.date = prev.date or ctx.date
-            if prev.kind == "agreement" and ctx.kind in SPECIFIC and len(self.facts) == 1:
-                prev.kind = ctx.kind  # "signed a deal ... The MoU which will be in effect": the one document
+            if len(self.facts) == 1:  # "signed a deal ... The MoU which will be in effect": the one document
+                prev.kind = more_specific(prev.kind, ctx.kind)
         elif BOTH_SIDES.search(text_of(ctx.sent)) and other_year(prev.date, ctx.date):
             self.facts.append(
                 self._fact(
@@ -264,8 +265,7 @@ class AgreementReader:
             self.facts.append(fact)
             made_here.append(fact)
             return party_rule
-        if same.kind == "agreement" and ctx.kind in SPECIFIC:
-            same.kind = ctx.kind
+        same.kind = more_specific(same.kind, ctx.kind)
         same.signatories = list(dict.fromkeys(same.signatories + ctx.signers))
         same.date = same.date or ctx.date
         return party_rule
