@@ -21,7 +21,7 @@ from extractor.find.surnames import (
     _plural_noun,
     _single_ok,
 )
-from extractor.find.title_names import comma_names_after_title
+from extractor.find.title_names import comma_names_after_title, portfolio_names
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import column, initials_text, is_glued_initials_name, is_name_word, model_ents
 
@@ -208,6 +208,19 @@ def _leading_word_cut(span: Span) -> tuple[int, int] | None:
     return (span.start + 1, span.end) if len(span) >= 3 else None
 
 
+_NAME_SOURCES = (
+    _org_read_as_person,
+    _names_after_places,
+    titled_names,
+    portfolio_names,
+    appositive_names,
+    comma_names_after_title,
+    lexicon_names,
+    byline_names,
+    initials_names,
+)  # the rule sources of names beside the model's, each ``source(doc, titles, org_words) -> [Span]``
+
+
 def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     """Model PERSON ents (cleaned) plus the names of the rules: names read as organisations, names after
     places, after titles, before ", Title", from the name lexicon, bylines, initials; and the candidates
@@ -216,16 +229,7 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     titles = title_words_of_roles()
     org_words = words("org_heads") | words("agreements")
     out, rejected = _model_people(doc, titles, org_words)
-    for source in (
-        _org_read_as_person,
-        _names_after_places,
-        titled_names,
-        appositive_names,
-        comma_names_after_title,
-        lexicon_names,
-        byline_names,
-        initials_names,
-    ):
+    for source in _NAME_SOURCES:
         out += source(doc, titles, org_words)
     kept, lower = [], column(doc, "lower")
     for span in out:

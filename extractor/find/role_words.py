@@ -6,9 +6,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pycountry
+from spacy.tokens import Doc
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import GENERIC_INSTITUTIONS
+from extractor.lang.rules import rule
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word
 
 # every word of the honorifics of ``patterns/`` ("His Excellency" and "Datuk Seri" are two words in the text)
 HONORIFIC_WORDS = frozenset(w for phrase in words("honorifics") for w in phrase.split())
@@ -142,3 +144,27 @@ def _iso_names() -> frozenset[str]:
 COUNTING = frozenset(
     {"more", "less", "than", "over", "several", "many", "all", "both", "first", "second", "third"}
 )
+
+
+@rule("role.span.name_after_field")
+def name_after_field(doc: Doc, k: int, stop: frozenset[str]) -> bool:
+    """Rule ``role.span.name_after_field``: "Minister of Higher Education, Innovation and Technology
+    Development Amon Murwira announced": two capitalised words that are no field, head or title, right
+    after a portfolio's field word (``patterns/portfolio_words``), are the holder's name, not more of the
+    portfolio."""
+    fields = words("portfolio_words")
+    if k == 0 or k + 1 >= len(doc) or doc[k - 1].lower_ not in fields or not doc[k - 1].is_title:
+        return False
+    if "\n" in doc[k - 1].whitespace_ or "\n" in doc[k].whitespace_:
+        return False
+    pair = (doc[k], doc[k + 1])
+    verbs = words("headline_verbs")  # "Minister of Education and Science Visits BIT": a headline's verb
+    return all(
+        is_name_word(t)
+        and t.is_alpha
+        and not (t.is_upper and len(t) > 1)  # an acronym ("BIT"), no name
+        and t.lower_ not in fields
+        and t.lower_ not in stop
+        and t.lower_ not in verbs
+        for t in pair
+    )

@@ -7,7 +7,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.find.role_words import _PORTFOLIO_STOP, COUNTING, HONORIFIC_WORDS, PLACE_WORDS
+from extractor.find.role_words import (
+    _PORTFOLIO_STOP,
+    COUNTING,
+    HONORIFIC_WORDS,
+    PLACE_WORDS,
+    name_after_field,
+)
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word
 from extractor.normalise.categories import category
@@ -21,34 +27,16 @@ _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "RB"})
 def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
     """End of a portfolio run: title-case words ("Academic Affairs"; "Science, Higher Education and
     Innovations") or lower-case words ("international cooperation"), never a name after lower-case words."""
-    heads, titles = words("org_heads"), title_words() | HONORIFIC_WORDS  # "..., His Excellency X"
+    stop = words("org_heads") | title_words() | HONORIFIC_WORDS  # "..., His Excellency X"
     k, lower_seen = j, False
-    while k < limit and k not in stops and "\n" not in doc[k].text:
+    while k < limit and k not in stops and "\n" not in doc[k].text and not name_after_field(doc, k, stop):
         t = doc[k]
-        nxt = doc[k + 1] if k + 1 < limit else None
         if is_name_word(t) and not lower_seen:
             ok = True
         elif t.is_alpha and t.is_lower and t.lower_ not in _PORTFOLIO_STOP and t.tag_ not in _CLAUSE_TAGS:
             ok = lower_seen = True  # no finite verb or adverb: "Vice-President for X Relations also said"
-        elif (
-            t.lower_ in {"and", ","}
-            and k > j
-            and nxt is not None
-            and (k + 1) not in stops
-            and (
-                nxt.is_lower
-                and nxt.is_alpha
-                and doc[k - 1].is_lower
-                and category(nxt.text) is None
-                or is_name_word(nxt)
-                and is_name_word(doc[k - 1])
-                and nxt.lower_ not in titles | heads
-                or _oxford_and(doc, k, limit, titles | heads)
-            )
-        ):
-            ok = True
         else:
-            ok = False
+            ok = t.lower_ in {"and", ","} and k > j and _joins(doc, k, limit, stops, stop)
         if not ok:
             break
         k += 1
@@ -57,6 +45,24 @@ def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
     while k > j and doc[k - 1].lower_ in {"and", ","}:
         k -= 1
     return k
+
+
+def _joins(doc: Doc, k: int, limit: int, stops: set[int], stop: frozenset[str]) -> bool:
+    """The "and" / comma at ``k`` joins two portfolio words: lower-case ones with no title between
+    ("teaching and research"), two capitalised ones ("Science and Education"), or ", and" between them."""
+    if k + 1 >= limit or (k + 1) in stops:
+        return False
+    nxt, prev = doc[k + 1], doc[k - 1]
+    return (
+        nxt.is_lower
+        and nxt.is_alpha
+        and prev.is_lower
+        and category(nxt.text) is None
+        or is_name_word(nxt)
+        and is_name_word(prev)
+        and nxt.lower_ not in stop
+        or _oxford_and(doc, k, limit, stop)
+    )
 
 
 def _oxford_and(doc: Doc, k: int, limit: int, stop: frozenset[str]) -> bool:
@@ -111,7 +117,7 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
     organisation or a country ("of the Republic of ...")."""
     start = _modifier_before(doc, _portfolio_before(doc, span, stops), stops)
     span = Span(doc, start, span.end, label=span.label, span_id=span.id_)
-    end, limit = span.end, min(len(doc), span.end + 10)
+    end, limit = span.end, min(len(doc), span.end + 14)
     while end < limit:
         charge = [t.lower_ for t in doc[end : end + 3]] == ["in", "charge", "of"]  # "pro-rectors in charge"
         end += 2 * charge

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import is_plural, titles_before_names
-from extractor.find.role_words import place_word
+from extractor.find.role_words import name_after_field, place_word
 from extractor.lang.lexicons import lexicon, singular, words
 from extractor.lang.tokens import column, is_name_text, is_name_word
 
@@ -37,10 +37,11 @@ def _name_after(doc: Doc, k: int, not_names: frozenset[str]) -> int | None:
     places = words("places")
     if k < len(doc) and _acronym_first(doc[k].text):
         return None  # "Director, IIT Kharagpur,": an organisation's acronym opens it, not a surname
-    j = k
+    j = k + _bare_initial(doc, k)
+    glued = 0  # hyphens inside a name ("Enkh-Amgalan"): not words of their own
     while (
         j < len(doc)
-        and j < k + 3
+        and j < k + 3 + glued
         and is_name_word(doc[j])
         and doc[j].is_alpha
         and doc[j].lower_ not in not_names
@@ -50,11 +51,22 @@ def _name_after(doc: Doc, k: int, not_names: frozenset[str]) -> int | None:
         j += 1
         if "\n" in doc[j - 1].whitespace_:
             break
+        if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            j, glued = j + 1, glued + 1
     closed = j == len(doc) or doc[j].text in _NAME_ENDS or doc[j].is_lower or "\n" in doc[j - 1].whitespace_
     listed = j + 1 < len(doc) and doc[j].lower_ in ("and", "&") and doc[j + 1].is_title
     return (
-        j if j - k >= 2 and closed and not listed else None
+        j if j - k - glued >= 2 and closed and not listed else None
     )  # "of Science, Higher Education and Innovations"
+
+
+def _bare_initial(doc: Doc, k: int) -> int:
+    """1 when token ``k`` is an initial written without a full stop before a name word ("Minister of
+    Education and Science, L Enkh-Amgalan, and ..."), else 0."""
+    t = doc[k] if k < len(doc) else None
+    if t is None or len(t.text) != 1 or not t.text.isupper() or t.text in "AI" or k + 1 >= len(doc):
+        return 0
+    return int(is_name_word(doc[k + 1]) and len(doc[k + 1].text) > 1 and t.whitespace_ != "")
 
 
 def _acronym_first(text: str) -> bool:
@@ -134,3 +146,32 @@ def _name_since(text: list[str], lower: list[str], last_head: int | None, k: int
         )
         >= 2
     )
+
+
+def portfolio_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
+    """Rule ``rule_portfolio_name``: the name right after a long portfolio ("Minister of Higher Education,
+    Innovation, Science and Technology Development Amon Murwira announced"), where the model reads the name
+    as more of the portfolio: two or three name words after the portfolio's last field word
+    (:func:`role_words.name_after_field`), with the title and its "of"/"for" earlier on the line."""
+    stop = titles | org_words | words("places")
+    lower = column(doc, "lower")
+    out = []
+    for k in range(2, len(doc) - 1):
+        if not name_after_field(doc, k, stop) or not _title_before(doc, lower, k, titles):
+            continue
+        end = k + 2
+        if end < len(doc) and is_name_word(doc[end]) and doc[end].is_alpha and doc[end].lower_ not in stop:
+            end += 1
+        if end == len(doc) or not is_name_word(doc[end]):
+            out.append(Span(doc, k, end, label="PERSON", span_id="rule_portfolio_name"))
+    return out
+
+
+def _title_before(doc: Doc, lower: list[str], k: int, titles: frozenset[str]) -> bool:
+    """A title word followed by "of"/"for" within the 16 tokens before ``k``, on the same line."""
+    for i in range(k - 2, max(-1, k - 17), -1):
+        if "\n" in doc[i].whitespace_:
+            return False
+        if lower[i] in titles and lower[i + 1] in ("of", "for"):
+            return True
+    return False
