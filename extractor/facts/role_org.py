@@ -19,6 +19,7 @@ from extractor.facts.base import OWN_NOUNS
 from extractor.facts.behalf import behalf_org
 from extractor.facts.list_items import previous_title_first_org
 from extractor.facts.sides import respective_side
+from extractor.facts.signatories import institution_of
 from extractor.facts.state_roles import ministry_of, national, of_country, state_event
 from extractor.facts.title_orgs import (
     anaphor_org,
@@ -181,7 +182,8 @@ def _our(c: TitleContext) -> OrgChoice | None:
         or before in (("the", "university"), ("our", "university"))
         or OUR_INSTITUTION.search(text_of(sent_of(c.role)))
     ):
-        return c.home, 2, "role.org.our_institution"
+        named = _after(c)[-1] in ("university", "institute") and c.home is not None  # not its office
+        return (institution_of(c.home) if named else c.home), 2, "role.org.our_institution"
     return None
 
 

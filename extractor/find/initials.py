@@ -80,7 +80,30 @@ def _initials_at(doc: Doc, i: int, titles: frozenset[str], org_words: frozenset[
         and doc[i + 1].lower_ not in org_words
     ):
         return Span(doc, i, i + 2, label="PERSON", span_id="rule_initials")
-    return None
+    return _surname_first(doc, i, titles, org_words)
+
+
+_CAPITAL_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+@rule("person.initials.surname_first")
+def _surname_first(doc: Doc, i: int, titles: frozenset[str], org_words: frozenset[str]) -> Span | None:
+    """Rule ``person.initials.surname_first``: "head of the International Relations Department of TashPMI
+    Nurkhodzhaev S.N. and ...": a surname, then its initials in capitals, with no name after them; never a
+    place ("Washington D.C."), a title or an organisation's word before the initials."""
+    tok = doc[i]
+    if i == 0 or not _CAPITAL_INITIALS.match(tok.text):
+        return None
+    prev, nxt = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+    if not is_name_word(prev) or prev.is_upper or not prev.is_alpha or prev.whitespace_ != " ":
+        return None
+    if prev.lower_ in titles or prev.lower_ in org_words or prev.lower_ in lexicon("places"):
+        return None
+    if prev.ent_type_ in ("GPE", "LOC", "FAC") or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None  # the model's place: "Washington D.C."
+    if nxt is not None and is_name_word(nxt) and tok.whitespace_:
+        return None  # "Ivanov S.N. Petrov": initials that open the next name
+    return Span(doc, i - 1, i + 1, label="PERSON", span_id="rule_initials")
 
 
 def initials_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:

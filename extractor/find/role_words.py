@@ -151,7 +151,7 @@ def name_after_field(doc: Doc, k: int, stop: frozenset[str]) -> bool:
     """Rule ``role.span.name_after_field``: "Minister of Higher Education, Innovation and Technology
     Development Amon Murwira announced": two capitalised words that are no field, head or title, right
     after a portfolio's field word (``patterns/portfolio_words``), are the holder's name, not more of the
-    portfolio."""
+    portfolio (not after any other word: "for International and Project Activities Olesya Labadze")."""
     fields = words("portfolio_words")
     if k == 0 or k + 1 >= len(doc) or doc[k - 1].lower_ not in fields or not doc[k - 1].is_title:
         return False

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.role_lists import is_plural, titles_before_names
 from extractor.find.role_words import name_after_field, place_word
 from extractor.lang.lexicons import lexicon, singular, words
-from extractor.lang.tokens import column, is_name_text, is_name_word
+from extractor.lang.tokens import column, is_name_text, is_name_word, model_ents
 
 _PHRASE_OPENERS = frozenset({"of", "to", "for", "at", "in"})
 _NAME_ENDS = frozenset({",", ".", ";", "and", "(", ")", "–", "—"})
@@ -162,7 +162,8 @@ def portfolio_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str])
         end = k + 2
         if end < len(doc) and is_name_word(doc[end]) and doc[end].is_alpha and doc[end].lower_ not in stop:
             end += 1
-        if end == len(doc) or not is_name_word(doc[end]):
+        model = any(e.label_ == "PERSON" and e.start < end and k < e.end for e in model_ents(doc))
+        if not model and (end == len(doc) or not is_name_word(doc[end])):
             out.append(Span(doc, k, end, label="PERSON", span_id="rule_portfolio_name"))
     return out
 
