@@ -60,6 +60,11 @@ def test_a_surname_before_its_initials_in_a_delegation_list(extractor):
     assert ("Tuychiev L.N.", "rector", "Tashkent Medical Academy") in roles
     assert ("Nurkhodzhaev S.N.", "head", "International Relations Department of TashPMI") in roles
     assert ("Daminov B.T.", "rector", "Tashkent Medical Academy") not in roles
+    rec = extractor.extract(
+        "Vice Minister of Culture and Information of the Republic of Kazakhstan Iskakov K.Zh. greeted the guests "
+        "of China Railway Construction Co. yesterday."
+    )
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["Iskakov K.Zh."]
 
 
 def test_initials_after_a_place_or_an_organisation_word_are_no_name(extractor):
@@ -77,3 +82,39 @@ def test_the_university_of_a_release_published_by_its_office(extractor):
         "were invited to participate."
     )
     assert ("Fu Baixue", "vice-president", None) in _roles(rec)
+
+
+def test_the_university_named_in_the_sentence_before_is_its_subject(extractor):
+    """role.org.the_university_named_before prefers the subject of the last sentence that names universities
+    ("Synergy University announced a partnership with Shantou University"), not the one named last in it."""
+    rec = extractor.extract(
+        "Moscow's Synergy University announced a partnership with Shantou University in Guangdong.\n\n"
+        "Artem Vasiliev, the university's rector, told reporters that the programme meets demand."
+    )
+    assert ("Artem Vasiliev", "rector", "Synergy University") in _roles(rec)
+    rec = extractor.extract(
+        "Synergy University students visited Shantou University in Guangdong.\n\n"
+        "Li Ming, the university's rector, welcomed them."
+    )
+    assert ("Li Ming", "rector", "Shantou University") in _roles(rec)  # no university is the subject
+
+
+def test_date_lines_with_a_byline_a_foreign_weekday_or_label(extractor):
+    """date_line_any: a weekday before the date when the line also names its author ("..., By X") or stamps a
+    time ("Cümə axşamı, 29 Avqust 2024 16:41"), and "published" in other languages ("Publicerat av X")."""
+    lines = {
+        "Wednesday, July 17, 2019, By Kelly Homan Rodoski": "2019-07-17",
+        "Cümə axşamı, 29 Avqust 2024 16:41": "2024-08-29",
+        "Publicerat av Tony Harkén Monday, 12 November 2012.": "2012-11-12",
+    }
+    for line, value in lines.items():
+        rec = extractor.extract(f"Universities sign a memorandum\n{line}\nThe rectors met in Tashkent.")
+        assert rec.published == value, line
+
+
+def test_a_weekday_and_a_date_in_a_sentence_are_no_date_line(extractor):
+    """Held back: a weekday phrase in prose with a byline-like word is no date line."""
+    rec = extractor.extract(
+        "Universities sign a memorandum\nThe rectors met in Tashkent on Wednesday, July 17, 2019, by the river."
+    )
+    assert rec.published is None

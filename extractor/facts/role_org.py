@@ -40,7 +40,6 @@ from extractor.lang.tokens import text_of
 from extractor.normalise.categories import category
 
 _HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))
-# the release's own, unnamed
 OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I)
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
@@ -173,14 +172,15 @@ def _named_before(c: TitleContext) -> OrgChoice | None:
 
 @rule("role.org.our_institution")
 def _our(c: TitleContext) -> OrgChoice | None:
-    """Rule ``role.org.our_institution``: "our president", "the rector of the university" in a release that
-    speaks for it -> the release's own organisation (None when it never names itself)."""
+    """Rule ``role.org.our_institution``: "our president", "the rector of the university" -> the release's
+    own organisation (None when it never names itself); not a named delegation's member in "our" sentence."""
     before = tuple(t.lower_ for t in c.doc[max(0, c.role.start - 2) : c.role.start])
     if (
         _after(c) in _HOME_REFS
         or c.word_before() == "our"
         or before in (("the", "university"), ("our", "university"))
         or OUR_INSTITUTION.search(text_of(sent_of(c.role)))
+        and delegation_member_org(c.role, c.orgs) is None
     ):
         named = _after(c)[-1] in ("university", "institute") and c.home is not None  # not its office
         return (institution_of(c.home) if named else c.home), 2, "role.org.our_institution"

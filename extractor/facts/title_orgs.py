@@ -56,7 +56,15 @@ def anaphor_org(role: Span, after: tuple[str, ...], orgs: list[Span]) -> Span | 
         and not any("\n" in t.whitespace_ or t.is_space and "\n" in t.text for t in doc[o.end : role.start])
     ]
     # the one named in the same paragraph, else the last one named in the paragraphs before
-    return same_line[-1] if same_line else named[-1] if named else None
+    return same_line[-1] if same_line else _subject_first(named) if named else None
+
+
+def _subject_first(named: list[Span]) -> Span:
+    """The last sentence's subject among the organisations named last ("Synergy University announced a
+    partnership with Shantou University. ... X, the university's rector": Synergy), else its last one."""
+    last = sent_of(named[-1])
+    in_last = [o for o in named if o.start >= last.start]
+    return next((o for o in in_last if o.root.dep_ in ("nsubj", "nsubjpass")), named[-1])
 
 
 def delegation_leader_org(role: Span, orgs: list[Span]) -> Span | None:

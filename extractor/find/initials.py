@@ -83,7 +83,7 @@ def _initials_at(doc: Doc, i: int, titles: frozenset[str], org_words: frozenset[
     return _surname_first(doc, i, titles, org_words)
 
 
-_CAPITAL_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_CAPITAL_INITIALS = re.compile(r"^(?:[A-Z]\.|(?:[A-Z][a-z]?\.){2,3})$")  # "S.N.", "K.Zh."; not "Co."
 
 
 @rule("person.initials.surname_first")

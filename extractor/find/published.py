@@ -189,6 +189,7 @@ def _repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -
 _MENU = re.compile(r"^[\s•·|>-]*(?:home|main page|homepage)[\s|]*$", re.I)
 
 
+_BYLINE_AFTER = re.compile(r"[ \t]*[,|][ \t]*[Bb]y [A-Z]")  # a post's author: no site clock has one
 _RANGE_BEFORE = re.compile(r"(?<![\d:])\d{1,2}\s?[-–—]\s?$")  # "8-13 February", not "09:27 - 23/05/2017"
 
 
@@ -199,6 +200,7 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
         return None  # no date, or a range / several dates (an event line, an archive): "8-13 February 2023"
     after = line[m.end() :]
     stamped = bool(_TIME.match(after.lstrip())) and after[:1] == " "  # "Thursday, 26 October 2023 04:15"
+    stamped = stamped or bool(_BYLINE_AFTER.match(after))  # "Wednesday, July 17, 2019, By Kelly Rodoski"
     if after[:1].isupper() or SECTION.match(after):
         after = (
             ""  # a section name after the date: "12/13/2017International cooperation", "Sep 5, 2017 - News"

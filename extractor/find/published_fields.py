@@ -23,6 +23,8 @@ def only_label(prefix: str, stamped: bool = False) -> bool:
     and before a date with a clock time (a post's stamp; a site clock shows the date alone)."""
     if CLOCK.search(prefix):
         return False  # rule published.reject.clock: a site clock names its time zone
+    if stamped and _WEEKDAY_FIELD.fullmatch(prefix):
+        return True  # a post's weekday in any language before its stamp: "Cümə axşamı, 29 Avqust 2024 16:41"
     prefix = _SOURCE_TAG.sub(" ", prefix)
     labels = _labels("label")
     labelled = False  # "Submitted by X on Wed, 05/22/2024": a byline, not a site clock
@@ -47,6 +49,7 @@ def only_label(prefix: str, stamped: bool = False) -> bool:
 
 
 _FIELD_MARK = re.compile(r"[:|]")
+_WEEKDAY_FIELD = re.compile(r"[ \t•|]*[^\W\d_]+(?: [^\W\d_]+)?,[ \t]*")
 SECTION = re.compile(
     r"[ \t]+[-–—|][ \t]+[A-Z][^\d]{0,60}$"
 )  # " - International cooperation"  # "Release time:", "Turkmenistan|education|"
