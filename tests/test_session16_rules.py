@@ -41,6 +41,8 @@ def test_a_bare_initial_and_a_hyphenated_name_after_a_title_and_comma(extractor)
         "He met Mongolia's Minister of Education and Science, L Enkh-Amgalan, and the two discussed projects."
     )
     assert ("L Enkh-Amgalan", "minister", None) in _roles(rec)
+    rec = extractor.extract("B Askhar, Executive Director of Steppe Metal Powder LLC, stated that it matters.")
+    assert ("B Askhar", "director", "Steppe Metal Powder LLC") in _roles(rec)
     rec = extractor.extract("The Director of the Institute, A Study of Methods, was published in 2020.")
     assert not [m for m in rec.mentions if m.label == "PERSON"]
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.name_words import PORTFOLIO_PREPS, surname_like
 from extractor.find.role_lists import is_plural
-from extractor.find.title_names import past_org
+from extractor.find.title_names import bare_initial, past_org
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     column,
@@ -65,7 +65,7 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
                 and (j == end or lower[j] not in stops)
                 or text[j] in NAME_JOINERS
                 and j > end
-                or _bare_initial(text, j)  # "Prof P Nagabhushan"
+                or bare_initial(text, j)  # "Prof P Nagabhushan"
             )
         ):
             if "\n" in ws[j]:
@@ -78,11 +78,6 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
             continue
         out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
     return out
-
-
-def _bare_initial(text: list[str], j: int) -> bool:
-    """A capital written as an initial without its full stop, before a name word: "P" of "P Nagabhushan"."""
-    return len(text[j]) == 1 and text[j].isupper() and j + 1 < len(text) and is_name_text(text[j + 1])
 
 
 def _not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
@@ -130,7 +125,13 @@ def _name_start(doc: Doc, e: int, titles: frozenset[str], org_words: frozenset[s
         t = doc[s - 1]
         if (
             "\n" in t.whitespace_
-            or not (is_name_word(t) or is_initials(t) or t.text in NAME_JOINERS)
+            or not (
+                is_name_word(t)
+                or is_initials(t)
+                or t.text in NAME_JOINERS
+                or s == e - 1
+                and bare_initial(column(doc, "text"), s - 1)
+            )
             or t.lower_ in titles
             or t.lower_ in org_words
             or t.is_stop

@@ -37,7 +37,7 @@ def _name_after(doc: Doc, k: int, not_names: frozenset[str]) -> int | None:
     places = words("places")
     if k < len(doc) and _acronym_first(doc[k].text):
         return None  # "Director, IIT Kharagpur,": an organisation's acronym opens it, not a surname
-    j = k + _bare_initial(doc, k)
+    j = k + (k + 1 < len(doc) and doc[k].whitespace_ != "" and bare_initial(column(doc, "text"), k))
     glued = 0  # hyphens inside a name ("Enkh-Amgalan"): not words of their own
     while (
         j < len(doc)
@@ -60,13 +60,17 @@ def _name_after(doc: Doc, k: int, not_names: frozenset[str]) -> int | None:
     )  # "of Science, Higher Education and Innovations"
 
 
-def _bare_initial(doc: Doc, k: int) -> int:
-    """1 when token ``k`` is an initial written without a full stop before a name word ("Minister of
-    Education and Science, L Enkh-Amgalan, and ..."), else 0."""
-    t = doc[k] if k < len(doc) else None
-    if t is None or len(t.text) != 1 or not t.text.isupper() or t.text in "AI" or k + 1 >= len(doc):
-        return 0
-    return int(is_name_word(doc[k + 1]) and len(doc[k + 1].text) > 1 and t.whitespace_ != "")
+def bare_initial(text: list[str], j: int) -> bool:
+    """A capital written as an initial without its full stop, before a name word: "P" of "P Nagabhushan",
+    "L" of "L Enkh-Amgalan" (never "A" or "I")."""
+    return (
+        len(text[j]) == 1
+        and text[j].isupper()
+        and text[j] not in "AI"
+        and j + 1 < len(text)
+        and len(text[j + 1]) > 1
+        and is_name_text(text[j + 1])
+    )
 
 
 def _acronym_first(text: str) -> bool:
