@@ -157,10 +157,10 @@ def portfolio_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str])
     Innovation, Science and Technology Development Amon Murwira announced"), where the model reads the name
     as more of the portfolio: two or three name words after the portfolio's last field word
     (:func:`role_words.name_after_field`), with the title and its "of"/"for" earlier on the line."""
-    stop = titles | org_words | words("places")
+    stop, fields = titles | org_words | words("places"), words("portfolio_words")
     lower = column(doc, "lower")
     out = []
-    for k in range(2, len(doc) - 1):
+    for k in (i + 1 for i in range(1, len(doc) - 2) if lower[i] in fields):  # read tokens only after a field
         if not name_after_field(doc, k, stop) or not _title_before(doc, lower, k, titles):
             continue
         end = k + 2
