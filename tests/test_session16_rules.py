@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from extractor.models import RoleFact
+from extractor.models import AgreementFact, RoleFact
 
+from .record_views import agreements as _agreements
+from .record_views import orgs as _orgs
 from .record_views import roles as _roles
 
 
@@ -41,7 +43,9 @@ def test_a_bare_initial_and_a_hyphenated_name_after_a_title_and_comma(extractor)
         "He met Mongolia's Minister of Education and Science, L Enkh-Amgalan, and the two discussed projects."
     )
     assert ("L Enkh-Amgalan", "minister", None) in _roles(rec)
-    rec = extractor.extract("B Askhar, Executive Director of Steppe Metal Powder LLC, stated that it matters.")
+    rec = extractor.extract(
+        "B Askhar, Executive Director of Steppe Metal Powder LLC, stated that it matters."
+    )
     assert ("B Askhar", "director", "Steppe Metal Powder LLC") in _roles(rec)
     rec = extractor.extract("The Director of the Institute, A Study of Methods, was published in 2020.")
     assert not [m for m in rec.mentions if m.label == "PERSON"]
@@ -120,3 +124,43 @@ def test_a_weekday_and_a_date_in_a_sentence_are_no_date_line(extractor):
         "Universities sign a memorandum\nThe rectors met in Tashkent on Wednesday, July 17, 2019, by the river."
     )
     assert rec.published is None
+
+
+def test_a_field_list_holds_no_country_and_no_lone_title(extractor):
+    """org.span.field_list: "Ministry of Arts and Culture, Mauritius, Han Yongjin and Director Mrs. X" is the
+    ministry, a country, a name and a title, not one long name; "University of Law, Business and Politics"
+    still is."""
+    rec = extractor.extract(
+        "Lu Peng, Minister of the Ministry of Arts and Culture, Mauritius, Han Yongjin and Director Mrs. T.K. "
+        "Ramnauth attended. The Tajik State University of Law, Business and Politics signed too."
+    )
+    assert {"Ministry of Arts and Culture", "Tajik State University of Law, Business and Politics"} <= set(
+        _orgs(rec)
+    )
+
+
+def test_signatories_with_a_title_before_the_second_name(extractor):
+    """agreement.signatories.names_before_verb reads past a title and an honorific before a name: "..., Han
+    Yongjin and Director Mrs. T.K. Ramnauth signed the Memorandum"."""
+    rec = extractor.extract(
+        "Then, under the common witness of Sun Gongyi, Chinese ambassador to Mauritius and Lu Peng, Minister of "
+        "the Ministry of Arts and Culture, Mauritius, Han Yongjin and Director Mrs. T.K. Ramnauth signed the "
+        "Memorandum Of Understanding between the National Library of China and the National Library of "
+        "Mauritius."
+    )
+    (fact,) = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert fact.signatories == ["Han Yongjin", "T.K. Ramnauth"]
+
+
+def test_a_delegation_led_by_a_titled_person_discussing_an_agreement(extractor):
+    """+visiting_delegation for "The delegation held talks with X ... and exchanged views on the cooperation
+    agreement": the delegation's organisation, read from its leader ("a delegation, led by A, Director of the
+    National Library of China"), is the other party, and exchanging views on it is planned."""
+    rec = extractor.extract(
+        "From 13 September to 23 September, a 5-person delegation, led by Han Yongjin, Director of the National "
+        "Library of China (NLC), visited Belarus. The delegation held talks with Roman Motulsky, Director of the "
+        "National Library of Belarus, and exchanged views on the cooperation agreement."
+    )
+    assert _agreements(rec) == [
+        ("agreement", "planned", ["National Library of Belarus", "National Library of China"])
+    ]

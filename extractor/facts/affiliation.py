@@ -77,9 +77,20 @@ def _delegation_of(
                 found = by_start[j]
                 continue
         k = t.i - (t.i > 0 and doc[t.i - 1].text in ("'s", "’s"))
-        if k in by_end:
-            found = by_end[k]
+        found = by_end[k] if k in by_end else found or _leader_org(doc, t.i, orgs)
     return found
+
+
+def _leader_org(doc, i: int, orgs: list[Span]) -> Span | None:
+    """A delegation "led by" / "headed by" a leader set off with the title of an organisation ("a 5-person
+    delegation, led by Han Yongjin, Director of the National Library of China, visited"): that organisation;
+    not one of a second person ("led by Secretary A and Head of the Department of X B")."""
+    led = next((x for x in range(i + 1, min(len(doc), i + 4)) if doc[x].lower_ in ("led", "headed")), None)
+    if led is None or led + 1 >= len(doc) or doc[led + 1].lower_ != "by":
+        return None
+    org = next((o for o in orgs if led + 2 < o.start < min(doc[i].sent.end, led + 16)), None)
+    gap = [t.lower_ for t in doc[led + 2 : org.start]] if org is not None else []
+    return org if "," in gap and "and" not in gap[gap.index(",") :] else None
 
 
 def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:

@@ -24,6 +24,7 @@ from extractor.facts.party_lists import (
 from extractor.facts.party_rejects import _earlier, _states, _topic_only
 from extractor.facts.signatories import _listed_signers, field_unit, implicit_party, is_generic
 from extractor.facts.signing import recent_pair
+from extractor.find.org_words import DELEGATIONS
 from extractor.lang.rules import rule
 from extractor.lang.tokens import text_of
 
@@ -218,8 +219,11 @@ def _host(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]
 
 @rule("+visiting_delegation")
 def _guests(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
-    """``+visiting_delegation``: the one party is the release's own (the host): the guests are the other."""
-    if len(found) == 1 and found[0] == c.home:
+    """``+visiting_delegation``: the one party is the release's own (the host), or the sentence's subject is
+    the delegation ("The delegation held talks with X, NLB Director, and exchanged views on the cooperation
+    agreement"): the delegation's organisation is the other."""
+    subject = any(t.lower_ in DELEGATIONS and t.dep_ == "nsubj" for t in c.sent)
+    if len(found) == 1 and (found[0] == c.home or subject):
         guest = delegation_before(c.m, _ents(c.m.doc, "ORG"))
         if guest is not None and guest.kb_id_ not in found:
             return found + [guest.kb_id_], rule + "+visiting_delegation"

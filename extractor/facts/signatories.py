@@ -38,15 +38,18 @@ def _signatories(sent: Span) -> list[str]:
 
 def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
     """Rule ``agreement.signatories.names_before_verb``: "... the online meeting Oleg Polukhin and Zhao
-    Shengcun signed an Agreement": two or more names joined by "and" or commas right before the verb, whatever
-    the parse."""
+    Shengcun signed an Agreement": two or more names joined by "and" or commas (titles and honorifics before
+    a name between them) right before the verb, whatever the parse."""
     by_end = {p.end: p for p in people}
     for v in sorted(verbs):
         found, i = [], v
         while i in by_end:
             p = by_end[i]
             found.append(p.kb_id_)
-            i = p.start - 1 if p.start >= 1 and p.doc[p.start - 1].text in (",", "and") else -1
+            j = p.start - 1
+            while j >= 0 and (p.doc[j].ent_type_ == "ROLE" or p.doc[j].lower_ in words("honorifics")):
+                j -= 1  # "Han Yongjin and Director Mrs. T.K. Ramnauth signed": a title before the second name
+            i = j if j >= 0 and p.doc[j].text in (",", "and") else -1
         if len(found) >= 2:
             return found[::-1]
     return []

@@ -89,6 +89,7 @@ _SIGNING_EVENT = re.compile(r"\b(?:by|with|in|after) (?:the )?signing\b", re.I)
 
 _PLANNED_BEFORE = re.compile(
     r"\b(?:prepar\w*|draft\w*|discuss\w*|negotiat\w*|consider\w*|develop(?:ing)?|"
+    r"exchang\w* (?:of )?views (?:on|about)|talk(?:s|ed)? (?:on|about)|"
     r"(?:will|would|to) complete|in the near future|"
     r"(?:importance|need|necessity|possibility|prospects?) of signing|"
     r"work(?:ing)? (?:out|on)|to sign|" + WILL_SIGN + r"|plan(?:s|ned)? to sign)\b",

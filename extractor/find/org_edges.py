@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractor.find.org_words import QUOTES_CLOSE, name_tok
+from extractor.find.role_words import place_name
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.tokens import column, is_name_word
 
@@ -30,7 +31,7 @@ def field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
             and (k == j or doc[k].lower_ not in _titles_after())
         ):
             k += 1
-        if k == j or "\n" in doc[j - 1].whitespace_:
+        if k == j or "\n" in doc[j - 1].whitespace_ or not _field_item(doc, j, k):
             return None
         items, j = items + 1, k
     after = (
@@ -44,6 +45,13 @@ def field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
     ):
         return None
     return j
+
+
+def _field_item(doc: Doc, j: int, k: int) -> bool:
+    """Rule ``org.span.field_list``: an item of a field list is no country ("Ministry of Arts and Culture,
+    Mauritius, ...") and no lone title ("... and Director Mrs. X")."""
+    item = doc[j:k].text
+    return not place_name(item) and not (k - j == 1 and doc[j].lower_ in title_words())
 
 
 @lru_cache(maxsize=1)
