@@ -82,14 +82,14 @@ def _delegation_of(
 
 
 def _leader_org(doc, i: int, orgs: list[Span]) -> Span | None:
-    """A delegation "led by" / "headed by" a leader set off with the title of an organisation ("a 5-person
-    delegation, led by Han Yongjin, Director of the National Library of China, visited"): that organisation;
-    not one of a second person ("led by Secretary A and Head of the Department of X B")."""
-    led = next((x for x in range(i + 1, min(len(doc), i + 4)) if doc[x].lower_ in ("led", "headed")), None)
-    if led is None or led + 1 >= len(doc) or doc[led + 1].lower_ != "by":
+    """:func:`_led_by` with the leader set off by a comma: "a delegation, led by Han Yongjin, Director of the
+    National Library of China, visited" (not "led by Secretary A and Head of the Department of X B")."""
+    intro = doc[i : min(doc[i].sent.end, i + 19)]
+    org = _led_by(intro, orgs)
+    if org is None:
         return None
-    org = next((o for o in orgs if led + 2 < o.start < min(doc[i].sent.end, led + 16)), None)
-    gap = [t.lower_ for t in doc[led + 2 : org.start]] if org is not None else []
+    gap = [t.lower_ for t in doc[i : org.start]]
+    gap = gap[gap.index("by") :] if "by" in gap else []
     return org if "," in gap and "and" not in gap[gap.index(",") :] else None
 
 
