@@ -164,3 +164,19 @@ def test_a_delegation_led_by_a_titled_person_discussing_an_agreement(extractor):
     assert _agreements(rec) == [
         ("agreement", "planned", ["National Library of Belarus", "National Library of China"])
     ]
+
+
+def test_an_agreement_signed_between_two_cities_has_no_organisation_party(extractor):
+    """agreement.reject.between_states also for "the agreement was signed between Volgograd and Qujing"
+    (places the model may read as people): the organisations elsewhere in the sentence did not sign it."""
+    rec = extractor.extract(
+        "The Chair of the Volgograd branch of the Russian Peace Foundation reminded the participants that the "
+        "cooperation agreement was signed between Volgograd and Qujing."
+    )
+    assert _agreements(rec) == []
+    rec = extractor.extract(
+        "The cooperation agreement was signed between Kazan Federal University and Tomsk State University."
+    )
+    assert _agreements(rec) == [
+        ("agreement", "signed", ["Kazan Federal University", "Tomsk State University"])
+    ]

@@ -17,6 +17,7 @@ from extractor.facts.signing_dates import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import model_ents
 
 _GUESSES = ("both_sides", "release_home", "previous_sentence")
 
@@ -50,7 +51,30 @@ def _between_states(doc: Doc, i: int) -> bool:
     places = words("places")
     first, sep, rest = doc[i : min(len(doc), i + 16)].text.lower().partition(" and ")
     first, rest = _STATE_PREFIX.sub("", first), _STATE_PREFIX.sub("", rest)
-    return bool(sep) and first in places and any(rest == p or rest.startswith(p + " ") for p in places)
+    if bool(sep) and first in places and any(rest == p or rest.startswith(p + " ") for p in places):
+        return True
+    return _model_places(doc, i)
+
+
+def _model_places(doc: Doc, i: int) -> bool:
+    """ "the cooperation agreement was signed between Volgograd and Qujing": two names joined by "and" that
+    are places of the model or capitalised words no organisation or person holds (cities it misreads)."""
+    one = _place_at(doc, i)
+    joined = one is not None and one + 1 < len(doc) and doc[one].lower_ == "and"
+    return joined and _place_at(doc, one + 1) is not None
+
+
+def _place_at(doc: Doc, i: int) -> int | None:
+    """The end of a place name at token ``i`` (see :func:`_model_places`), else None."""
+    taken = {t.i for e in doc.ents if e.label_ in ("ORG", "PERSON") for t in e}
+    gpe = next((e for e in model_ents(doc) if e.start == i and e.label_ in ("GPE", "LOC")), None)
+    j = gpe.end if gpe is not None else i
+    while gpe is None and j < min(len(doc), i + 2) and doc[j].is_title and doc[j].is_alpha and j not in taken:
+        j += 1
+    after = doc[j : j + 3]  # "Shanghai's prestigious Fudan University": the place of an organisation
+    if j == i or any(t.is_title or t.text in ("'s", "’s") or t.i in taken for t in after[:1]):
+        return None
+    return None if any(t.i in taken for t in after) else j
 
 
 _COUNTED_PARTNERS = re.compile(

@@ -32,16 +32,23 @@ def _earlier(c: PartyContext) -> Parties | None:
     return None
 
 
+_SIGNED_BETWEEN = frozenset({"was", "were", "is", "has", "have", "been", "signed", "concluded"})
+
+
 @rule("agreement.reject.between_states")
 def _states(c: PartyContext) -> Parties | None:
     """Rule ``agreement.reject.between_states``: "an agreement between China and Russia" with no organisation
-    before it is a document of states ("A and B signed an agreement between China and Russia": A, B)."""
+    before it, or "the agreement was signed between Volgograd and Qujing", is a document of states or cities
+    ("A and B signed an agreement between China and Russia": A, B)."""
     b, doc = c.between, c.m.doc
     if (
         b is not None
-        and b.i == c.m.end
+        and b.i >= c.m.end
+        and all(t.lower_ in _SIGNED_BETWEEN for t in doc[c.m.end : b.i])  # "agreement was signed between"
         and parties._between_states(doc, b.i + 1)
-        and not any(o.end <= c.m.start for o in c.orgs)
+        and (
+            b.i > c.m.end or not any(o.end <= c.m.start for o in c.orgs)
+        )  # "was signed between": its signers
     ):
         return [], "agreement.reject.between_states"
     return None
