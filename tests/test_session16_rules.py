@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from extractor.models import AgreementFact, RoleFact
+from extractor.models import AgreementFact
 
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
-
-
-def _ties(rec) -> dict[tuple[str, str], str]:
-    """(person, role category) of each role fact, with the id of the tie rule that named the person."""
-    return {(f.person, f.role): f.tie_rule for f in rec.facts if isinstance(f, RoleFact)}
 
 
 def test_a_name_after_a_long_portfolio_is_no_part_of_it(extractor):
