@@ -59,14 +59,15 @@ def _between_states(doc: Doc, i: int) -> bool:
 def _model_places(doc: Doc, i: int) -> bool:
     """ "the cooperation agreement was signed between Volgograd and Qujing": two names joined by "and" that
     are places of the model or capitalised words no organisation or person holds (cities it misreads)."""
-    one = _place_at(doc, i)
-    joined = one is not None and one + 1 < len(doc) and doc[one].lower_ == "and"
-    return joined and _place_at(doc, one + 1) is not None
-
-
-def _place_at(doc: Doc, i: int) -> int | None:
-    """The end of a place name at token ``i`` (see :func:`_model_places`), else None."""
     taken = {t.i for e in doc.ents if e.label_ in ("ORG", "PERSON") for t in e}
+    one = _place_at(doc, i, taken)
+    joined = one is not None and one + 1 < len(doc) and doc[one].lower_ == "and"
+    return joined and _place_at(doc, one + 1, taken) is not None
+
+
+def _place_at(doc: Doc, i: int, taken: set[int]) -> int | None:
+    """The end of a place name at token ``i`` (see :func:`_model_places`; ``taken``: tokens of organisations
+    and people), else None."""
     gpe = next((e for e in model_ents(doc) if e.start == i and e.label_ in ("GPE", "LOC")), None)
     j = gpe.end if gpe is not None else i
     while gpe is None and j < min(len(doc), i + 2) and doc[j].is_title and doc[j].is_alpha and j not in taken:

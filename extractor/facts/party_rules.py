@@ -222,8 +222,9 @@ def _guests(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], st
     """``+visiting_delegation``: the one party is the release's own (the host), or the sentence's subject is
     the delegation ("The delegation held talks with X, NLB Director, and exchanged views on the cooperation
     agreement"): the delegation's organisation is the other."""
-    subject = any(t.lower_ in DELEGATIONS and t.dep_ == "nsubj" for t in c.sent)
-    if len(found) == 1 and (found[0] == c.home or subject):
+    if len(found) == 1 and (
+        found[0] == c.home or any(t.lower_ in DELEGATIONS and t.dep_ == "nsubj" for t in c.sent)
+    ):
         guest = delegation_before(c.m, _ents(c.m.doc, "ORG"))
         if guest is not None and guest.kb_id_ not in found:
             return found + [guest.kb_id_], rule + "+visiting_delegation"
