@@ -23,7 +23,7 @@ from extractor.facts.party_lists import (
 )
 from extractor.facts.party_rejects import _earlier, _states, _topic_only
 from extractor.facts.signatories import _listed_signers, field_unit, implicit_party, is_generic
-from extractor.facts.signing import recent_pair
+from extractor.facts.signing import recent_pair, signed_plural
 from extractor.find.org_words import DELEGATIONS
 from extractor.lang.rules import rule
 from extractor.lang.tokens import text_of
@@ -137,15 +137,18 @@ def _partners(c: PartyContext) -> Parties | None:
     )
 
 
-@rule("agreement.parties.listed_signers")
+@rule("agreement.parties.listed_signers", "agreement.parties.signed_plural")
 def _signers_listed(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.listed_signers``: a generic mention ("agreements were signed") takes the
-    organisations listed as signing."""
-    return (
-        (_listed_signers(c.m, c.orgs, c.home), "agreement.parties.listed_signers")
-        if is_generic(c.m)
-        else None
-    )
+    organisations listed as signing; ``.signed_plural``: else, one signing of a few documents by the pair the
+    sentence names ("A visited B, where the two institutions signed six cooperation agreements")."""
+    if not is_generic(c.m):
+        return None
+    listed = _listed_signers(c.m, c.orgs, c.home)
+    if listed or not signed_plural(c.m):
+        return listed, "agreement.parties.listed_signers"
+    found = _in_sentence(c)
+    return ([found] if len(found) == 2 else []), "agreement.parties.signed_plural"
 
 
 def _in_sentence(c: PartyContext) -> list[str]:

@@ -12,6 +12,30 @@ from extractor.facts.signatories import institution_of
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import doc_text, text_of
 
+_SIGNED_VERBS = frozenset({"signed", "concluded", "inked", "exchanged"})
+_APPROXIMATE = frozenset(
+    {"nearly", "over", "more", "about", "some", "dozens", "hundreds", "numerous", "many", "all"}
+)
+
+
+def signed_plural(m: Span) -> bool:
+    """A plural mention that one past signing made ("signed six cooperation agreements", "agreements were
+    signed"), not a count of a record ("has signed nearly 100 agreements", "signed agreements with 30
+    universities" is read by the partner rules): the mention is the object or passive subject of a past
+    signing verb, without an approximate or large count or a partner ("with") after it."""
+    doc, sent = m.doc, sent_of(m[0])
+    head = m.root.head
+    passive = any(t.lower_ in ("was", "were") for t in head.children)
+    past = head.tag_ == "VBD" or head.tag_ == "VBN" and passive
+    if head.lower_ not in _SIGNED_VERBS or not past or m.root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if any(t.lower_ == "with" for t in doc[m.end : sent.end]):
+        return False  # "A and B signed contracts with representatives from Uzbekistan": each with another
+    counted = doc[max(sent.start, m.start - 2) : m.end]
+    return not any(
+        t.lower_ in _APPROXIMATE or t.like_num and t.text.isdigit() and int(t.text) >= 10 for t in counted
+    )
+
 
 def recent_pair(sent: Span) -> list[str]:
     """ "The two universities signed ...": the two organisations named last before it, in its paragraph or the
