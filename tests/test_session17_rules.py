@@ -29,3 +29,22 @@ def test_a_count_of_agreements_or_agreements_with_others_is_no_signing_of_the_pa
         "Uzbekistan on joint projects."
     )
     assert _agreements(rec) == []
+
+
+def test_the_two_universities_are_institutions_not_a_ranking(extractor):
+    """agreement.parties.both_sides: "between the two universities" takes the institutions named before, not
+    a ranking or an embassy named beside them ("ranked among the TOP-500 in the QS rankings")."""
+    rec = extractor.extract(
+        "With the support of the Embassy of Uzbekistan, a delegation from the Jizzakh Polytechnic Institute "
+        "visited the Iran University of Science and Technology, ranked among the TOP-500 in the THE and QS "
+        "rankings. The main goal of the visit was to strengthen cooperation. During the meeting, the parties "
+        "identified areas of cooperation between the two higher education institutions. At the end of the "
+        "event, an official cooperation agreement was signed between the two universities."
+    )
+    assert _agreements(rec) == [
+        (
+            "agreement",
+            "signed",
+            ["Iran University of Science and Technology", "Jizzakh Polytechnic Institute"],
+        )
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
@@ -37,10 +38,10 @@ def signed_plural(m: Span) -> bool:
     )
 
 
-def recent_pair(sent: Span) -> list[str]:
+def recent_pair(sent: Span, keep: Callable[[str], bool] | None = None) -> list[str]:
     """ "The two universities signed ...": the two organisations named last before it, in its paragraph or the
-    one before ("Teachers of Beihang and Bauman have cooperated ... Since the two universities signed ...").
-    """
+    one before ("Teachers of Beihang and Bauman have cooperated ... Since the two universities signed ..."),
+    only those ``keep`` accepts."""
     doc, text = sent.doc, doc_text(sent.doc)
     keys: list[str] = []
     cur, breaks = sent, 0
@@ -53,7 +54,7 @@ def recent_pair(sent: Span) -> list[str]:
         cur = sent_of(doc[cur.start - 1])
         for o in reversed(party_orgs(cur)):
             key = institution_of(o.kb_id_)  # "Head of the Monitoring Center of X": one of X's units, so X
-            if key is not None and key not in keys:
+            if key is not None and key not in keys and (keep is None or keep(key)):
                 keys.append(key)
         if len(keys) >= 2:
             return keys[:2]
