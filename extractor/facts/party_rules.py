@@ -3,7 +3,6 @@ that applies decides; a party list read from the sentence is then completed by f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Span
@@ -24,10 +23,10 @@ from extractor.facts.party_lists import (
 )
 from extractor.facts.party_rejects import _earlier, _states, _topic_only
 from extractor.facts.signatories import _listed_signers, field_unit, implicit_party, is_generic
-from extractor.facts.signing import recent_pair, signed_plural
+from extractor.facts.signing import both_sides_pair, signed_plural
 from extractor.find.org_words import DELEGATIONS
 from extractor.lang.rules import rule
-from extractor.lang.tokens import INSTITUTION_NOUNS, text_of
+from extractor.lang.tokens import text_of
 
 
 @rule(
@@ -194,33 +193,7 @@ def _both_sides(c: PartyContext, found: list[str], rule: str) -> tuple[list[str]
     organisations ("our university" has no key)."""
     if found or not BOTH_SIDES.search(text_of(c.sent)):
         return found, rule
-    n = 1 if c.unnamed_self else 2
-    keep = _is_institution if _INSTITUTIONAL.search(text_of(c.sent)) else None
-    return recent_pair(c.sent, keep) or _most_named(c, n, keep), "agreement.parties.both_sides"
-
-
-def _most_named(c: PartyContext, n: int, keep: Callable[[str], bool] | None) -> list[str]:
-    """The ``n`` most named organisations; "the two universities" (institutions, schools) are institutions
-    ("ranked among the TOP-500 in the QS rankings ... between the two universities": not QS)."""
-    return top_orgs(c.m.doc, n) if keep is None else [k for k in top_orgs(c.m.doc, 8) if keep(k)][:n]
-
-
-def _is_institution(key: str) -> bool:
-    """A key with an institution's head word ("Jizzakh Polytechnic Institute"), or an acronym of three letters
-    or more that may stand for one ("SHNU"); not "QS", not an embassy."""
-    return key.isupper() and len(key) >= 3 or any(w in _INSTITUTION_WORDS for w in key.lower().split())
-
-
-_INSTITUTIONAL = re.compile(
-    r"\b(?:two|both|the|our) (?:[\w-]+ ){0,2}(?:universities|institutions|schools)\b", re.I
-)
-_INSTITUTION_WORDS = INSTITUTION_NOUNS | {
-    "polytechnic",
-    "universitas",
-    "universidad",
-    "université",
-    "università",
-}
+    return both_sides_pair(c.sent, 1 if c.unnamed_self else 2), "agreement.parties.both_sides"
 
 
 @rule("+headline")

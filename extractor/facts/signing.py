@@ -8,10 +8,11 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from extractor.facts.base import PLANNED, WILL_SIGN
+from extractor.facts.home import top_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import doc_text, text_of
+from extractor.lang.tokens import INSTITUTION_NOUNS, doc_text, text_of
 
 _SIGNED_VERBS = frozenset({"signed", "concluded", "inked", "exchanged"})
 _APPROXIMATE = frozenset(
@@ -36,6 +37,27 @@ def signed_plural(m: Span) -> bool:
     return not any(
         t.lower_ in _APPROXIMATE or t.like_num and t.text.isdigit() and int(t.text) >= 10 for t in counted
     )
+
+
+def both_sides_pair(sent: Span, n: int) -> list[str]:
+    """ "The two sides signed": the pair named last (:func:`recent_pair`), else the ``n`` most named
+    organisations; "the two universities" (institutions, schools) are institutions only ("ranked among the
+    TOP-500 in the QS rankings ... signed between the two universities": not QS)."""
+    if not _INSTITUTIONAL.search(text_of(sent)):
+        return recent_pair(sent) or top_orgs(sent.doc, n)
+    return recent_pair(sent, _is_institution) or [k for k in top_orgs(sent.doc, 8) if _is_institution(k)][:n]
+
+
+def _is_institution(key: str) -> bool:
+    """A key with an institution's head word ("Jizzakh Polytechnic Institute"), or an acronym of three letters
+    or more that may stand for one ("SHNU"); not "QS", not an embassy."""
+    return key.isupper() and len(key) >= 3 or any(w in _INSTITUTION_WORDS for w in key.lower().split())
+
+
+_INSTITUTIONAL = re.compile(
+    r"\b(?:two|both|the|our) (?:[\w-]+ ){0,2}(?:universities|institutions|schools)\b", re.I
+)
+_INSTITUTION_WORDS = INSTITUTION_NOUNS | {"polytechnic", "universitas", "universidad", "université"}
 
 
 def recent_pair(sent: Span, keep: Callable[[str], bool] | None = None) -> list[str]:
