@@ -1438,7 +1438,7 @@ def test_names_given_later_replace_guessed_parties(extractor):
     text = (
         "According to the University of Ilorin Bulletin issued on Monday, the agreement was formalised through "
         "the signing of a Memorandum of Understanding (MoU) in China.\n\nThe publication stated that the MoU "
-        "is to foster educational collaboration between the two universities.\n\nThe Vice Chancellor of the "
+        "is to foster educational collaboration between the two sides.\n\nThe Vice Chancellor of the "
         "University of Ilorin, Prof. Wahab Egbewole and his counterpart at the North-China University signed "
         "the MoU on behalf of their respective institutions.\n\nThe Conference, which was co-hosted by the "
         "China Association of Higher Education (CAHE) and the Association of African Universities (AAU), took "
