@@ -48,3 +48,15 @@ def test_the_two_universities_are_institutions_not_a_ranking(extractor):
             ["Iran University of Science and Technology", "Jizzakh Polytechnic Institute"],
         )
     ]
+
+
+def test_a_short_form_in_brackets_is_the_document_it_shortens(extractor):
+    """agreement.merge.bracketed_short_form after a singular mention: "the Memorandum of Understanding (MOU)
+    between the two institutions, aimed at exploring future ..." is one signed document, not a second, planned
+    one."""
+    rec = extractor.extract(
+        "On October 31, 2024, Hechi University (HCU) and Tarlac State University (TSU) in the Philippines "
+        "conducted an online signing ceremony for the Memorandum of Understanding (MOU) between the two "
+        "institutions, aimed at exploring future collaboration opportunities."
+    )
+    assert _agreements(rec) == [("memorandum", "signed", ["Hechi University", "Tarlac State University"])]

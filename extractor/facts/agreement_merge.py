@@ -250,12 +250,13 @@ def just_reported(
 
 @rule("agreement.merge.bracketed_short_form")
 def short_form(before: Span, m: Span) -> bool:
-    """Rule ``agreement.merge.bracketed_short_form``: "Memoranda of Understanding (MoU) were signed with A, B
-    and C": a singular short form in brackets right after a plural mention is that mention, not one more
-    document of all the partners."""
+    """Rule ``agreement.merge.bracketed_short_form``: a singular short form in brackets right after a mention is
+    that mention ("the Memorandum of Understanding (MOU) between the two institutions, aimed at exploring
+    future ...": no second, planned document), also after a plural one ("Memoranda of Understanding (MoU) were
+    signed with A, B and C": not one more document of all the partners)."""
     doc = m.doc
     bracketed = m.end < len(doc) and doc[m.end].text == ")" and m.start == before.end + 1
-    return bracketed and doc[before.end].text == "(" and is_generic(before) and not is_generic(m)
+    return bracketed and doc[before.end].text == "(" and not is_generic(m)
 
 
 @rule("agreement.fact.kind_named_before")
