@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.models import AgreementFact
+
 from .record_views import agreements as _agreements
 
 
@@ -60,3 +62,13 @@ def test_a_short_form_in_brackets_is_the_document_it_shortens(extractor):
         "institutions, aimed at exploring future collaboration opportunities."
     )
     assert _agreements(rec) == [("memorandum", "signed", ["Hechi University", "Tarlac State University"])]
+
+
+def test_a_datelines_date_is_no_signing_date(extractor):
+    """sign_date skips the date of a dateline ("New Delhi [India], September 21 (ANI/SRV): ...") for the one
+    the sentence gives the signing ("on Wednesday, September 14, 2022")."""
+    rec = extractor.extract(
+        "New Delhi [India], September 21 (ANI/SRV): Mari State University signed an agreement of cooperation "
+        "with the Russian House in New Delhi on Wednesday, September 14, 2022, during a signing ceremony."
+    )
+    assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == ["2022-09-14"]

@@ -250,10 +250,10 @@ def just_reported(
 
 @rule("agreement.merge.bracketed_short_form")
 def short_form(before: Span, m: Span) -> bool:
-    """Rule ``agreement.merge.bracketed_short_form``: a singular short form in brackets right after a mention is
-    that mention ("the Memorandum of Understanding (MOU) between the two institutions, aimed at exploring
-    future ...": no second, planned document), also after a plural one ("Memoranda of Understanding (MoU) were
-    signed with A, B and C": not one more document of all the partners)."""
+    """Rule ``agreement.merge.bracketed_short_form``: a singular short form in brackets right after a mention
+    is that mention ("the Memorandum of Understanding (MOU) between the two institutions, aimed at exploring
+    future ...": no second, planned document), also after a plural one ("Memoranda of Understanding (MoU)
+    were signed with A, B and C": not one more document of all the partners)."""
     doc = m.doc
     bracketed = m.end < len(doc) and doc[m.end].text == ")" and m.start == before.end + 1
     return bracketed and doc[before.end].text == "(" and not is_generic(m)

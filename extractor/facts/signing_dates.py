@@ -24,6 +24,8 @@ def sign_date(m: Span) -> str | None:
     for d in _ents(doc, "DATE", sent):
         if not d.kb_id_ or not line_start <= d.start_char < line_end or (d.start_char, d.end_char) == pub:
             continue
+        if _DATELINE_END.match(doc_text(doc), d.end_char) and d.start_char - line_start <= 40:
+            continue  # "New Delhi, September 21 (ANI/SRV): X signed ... on September 14": the dateline's
         if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
             continue  # "the agreements signed in 2017": the date of another agreement in the sentence
         return d.kb_id_
@@ -35,6 +37,9 @@ def sign_date(m: Span) -> str | None:
         or _visit_date(m, pub)
     )
 
+
+# after a dateline's date: an optional credit in brackets, then a colon or a dash before the story
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|[-\u2013\u2014][ \t])")
 
 MEMBERS = re.compile(
     r"^\W*(?:among (?:them|these|those|the documents)|these include|they include|they are|"
