@@ -72,3 +72,14 @@ def test_a_datelines_date_is_no_signing_date(extractor):
         "with the Russian House in New Delhi on Wednesday, September 14, 2022, during a signing ceremony."
     )
     assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == ["2022-09-14"]
+
+
+def test_a_date_line_with_an_ordinal_day_of_the_month(extractor):
+    """A date line "28th of March, 2018" under the headline is the publication date; "27 March" in the story
+    then resolves against it."""
+    rec = extractor.extract(
+        "Chinese students will study Technical Translation at the RTU\n\n28th of March, 2018\n.\n.\n\n"
+        "The Signing Ceremony took place on 27 March in Riga."
+    )
+    assert rec.published == "2018-03-28"
+    assert ("27 March", "2018-03-27") in [(m.text, m.norm) for m in rec.mentions if m.label == "DATE"]

@@ -39,8 +39,9 @@ _DATE_IN_LINE = re.compile(
     rf"(?P<sp>(?P<sd>\d{{1,2}}) (?P<sm>\d{{1,2}}),\s?(?P<sy>\d{{4}}))(?!\d)|"  # a CMS's "Posted: 14 05,2023"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=[ \t]+\d{{1,2}}:\d{{2}})|"  # a CMS stamp: "5/13/17 10:05 AM"
     rf"\d{{1,2}}(?P<s2>[./])\d{{1,2}}(?P=s2)\d{{2}}(?![\d./:])|"  # a two-digit year: "22/08/07", "(07.07.22)"
-    # "4 August 2018", "17. November 2023", "21 Nov , 2014", also glued: "September 21, 2018Click:"
-    rf"\d{{1,2}}(?:st|nd|rd|th|\.)?,? (?:{_MONTH})\.?(?: ?,)? \d{{4}}(?!\d)|"
+    # "4 August 2018", "17. November 2023", "21 Nov , 2014", "28th of March, 2018", also glued:
+    # "September 21, 2018Click:"
+    rf"\d{{1,2}}(?:st|nd|rd|th|\.)?,? (?:of )?(?:{_MONTH})\.?(?: ?,)? \d{{4}}(?!\d)|"
     rf"(?:{_MONTH})(?:\.? |\.)\d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}(?!\d))",  # also "Jan.21, 2019"
     re.I,
 )
