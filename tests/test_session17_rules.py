@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractor.models import AgreementFact
 
 from .record_views import agreements as _agreements
+from .record_views import roles as _roles
 
 
 def test_a_few_documents_signed_by_the_pair_the_sentence_names(extractor):
@@ -83,3 +84,19 @@ def test_a_date_line_with_an_ordinal_day_of_the_month(extractor):
     )
     assert rec.published == "2018-03-28"
     assert ("27 March", "2018-03-27") in [(m.text, m.norm) for m in rec.mentions if m.label == "DATE"]
+
+
+def test_a_plural_title_names_the_people_after_their_honorifics(extractor):
+    """role.tie.plural_title past honorifics ("Vice Presidents Prof. Dr. A and Prof. B"), and "Pro-Vice
+    Chancellors" (a hyphen, then a space) is the vice-rector's title, not a rector's."""
+    rec = extractor.extract(
+        "The Vice Presidents Prof. Dr. Yongling Qin and Prof. Weiguo He of Hechi University attended."
+    )
+    assert {("Yongling Qin", "vice-president"), ("Weiguo He", "vice-president")} <= {
+        (p, r) for p, r, _ in _roles(rec)
+    }
+    rec = extractor.extract(
+        "Attendees included the University of Dhaka's Pro-Vice Chancellors Prof. Dr. Muhammad Samad and "
+        "Prof. Dr. Sitesh Chandra Bachar."
+    )
+    assert {r for p, r, _ in _roles(rec) if p == "Muhammad Samad"} == {"vice-rector"}

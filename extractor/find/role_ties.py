@@ -12,6 +12,7 @@ from extractor.find.role_lists import (
     _honorific_next,
     _title_comma_org,
     coordinated,
+    honorific_or_degree,
     is_plural,
     list_item,
     same_sentence,
@@ -87,12 +88,16 @@ def _respective(t: Tie) -> TieChoice | None:
 @rule("role.tie.plural_title")
 def _plural(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C", "presidents of CAS and SANU, Bai Chunli
-    and Vladimir Kostic": the names the plural lists, right after it or after its organisations."""
-    a = t.after
+    and Vladimir Kostic", "Vice Presidents Prof. Dr. A and Prof. B": the names the plural lists, right after
+    it (past honorifics) or after its organisations."""
+    a, doc = t.after, t.doc
     if (
         a
         and is_plural(t.role)
-        and (a[0].start == t.role.end or orgs_between(t.role, a[0], t.ctx))
+        and (
+            a[0].start - t.role.end <= 4 and all(honorific_or_degree(x) for x in doc[t.role.end : a[0].start])
+            or orgs_between(t.role, a[0], t.ctx)
+        )
         and coordinated(a[0], t.ctx.people)
     ):
         return a[0], "role.tie.plural_title"
