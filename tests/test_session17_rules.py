@@ -100,3 +100,18 @@ def test_a_plural_title_names_the_people_after_their_honorifics(extractor):
         "Prof. Dr. Sitesh Chandra Bachar."
     )
     assert {r for p, r, _ in _roles(rec) if p == "Muhammad Samad"} == {"vice-rector"}
+
+
+def test_a_signing_at_an_event_the_text_dated_before(extractor):
+    """agreement.date.referred_event: "At the end of the Meeting, ... witnessed the signing of the agreement"
+    takes the date the text gives the Meeting; with two dates for it, none is guessed."""
+    text = (
+        "The 3rd Meeting of the Agricultural Cooperation Subcommittee was held in Beijing on Oct. 20, 2016. "
+        "The Meeting discussed trade and investment.\nAt the end of the Meeting, the two vice ministers "
+        "witnessed the signing of the cooperation agreement between Shenyang Agricultural University and "
+        "St. Petersburg State Agrarian University."
+    )
+    rec = extractor.extract(text)
+    assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == ["2016-10-20"]
+    rec = extractor.extract(text.replace("The Meeting discussed", "The next Meeting on May 5, 2017 discussed"))
+    assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == [None]

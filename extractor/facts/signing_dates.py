@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from extractor.facts.base import _ents, next_sentence
 from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status
+from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import doc_text, text_of
 
@@ -33,9 +34,40 @@ def sign_date(m: Span) -> str | None:
         _ceremony_date(m, pub)
         or _event_date(m, pub)
         or _member_date(m, pub)
+        or _referred_event(m, pub)
         or _story_date(m, pub)
         or _visit_date(m, pub)
     )
+
+
+_EVENT_REFERENCE = re.compile(
+    r"\b(?:at|during|in the course of|on the sidelines of|within the framework of|as part of|at the end of|"
+    r"on the occasion of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|visit|forum|conference|"
+    r"session|summit|talks|negotiations|congress|fair|exhibition|symposium|seminar|workshop)\b",
+    re.I,
+)
+
+
+@rule("agreement.date.referred_event")
+def _referred_event(m: Span, pub: tuple) -> str | None:
+    """Rule ``agreement.date.referred_event``: "The 3rd Meeting of the Subcommittee was held in Beijing on
+    Oct. 20, 2016. ... At the end of the Meeting, the two viceministers witnessed the signing of the
+    agreement": a signing told without a date at an event the sentence names ("at / during / as part of the
+    <event>") takes the one date (or interval) the text gives in the sentences that name that event."""
+    sent = sent_of(m)
+    found = _EVENT_REFERENCE.search(text_of(sent))
+    if found is None or _status(m) != "signed":
+        return None
+    event = re.compile(rf"\b{found.group('event')}s?\b", re.I)
+    doc, values = m.doc, set()
+    spans = {d.start: value for d, value in _intervals(doc)}
+    for d in _ents(doc, "DATE"):
+        if not d.kb_id_ or (d.start_char, d.end_char) == pub or d.id_ == "archive_line":
+            continue
+        other = sent_of(d)
+        if other.start != sent.start and event.search(text_of(other)):
+            values.add(spans.get(d.start, d.kb_id_))
+    return values.pop() if len(values) == 1 else None
 
 
 # after a dateline's date: an optional credit in brackets, then a colon or a dash before the story

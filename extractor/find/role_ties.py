@@ -95,7 +95,8 @@ def _plural(t: Tie) -> TieChoice | None:
         a
         and is_plural(t.role)
         and (
-            a[0].start - t.role.end <= 4 and all(honorific_or_degree(x) for x in doc[t.role.end : a[0].start])
+            a[0].start - t.role.end <= 4
+            and all(honorific_or_degree(x) for x in doc[t.role.end : a[0].start])
             or orgs_between(t.role, a[0], t.ctx)
         )
         and coordinated(a[0], t.ctx.people)
