@@ -73,6 +73,11 @@ def test_a_datelines_date_is_no_signing_date(extractor):
         "with the Russian House in New Delhi on Wednesday, September 14, 2022, during a signing ceremony."
     )
     assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == ["2022-09-14"]
+    rec = extractor.extract(
+        "VLADIVOSTOK, September 6 /TASS/ Liaoning University signed an agreement with the Far Eastern Federal "
+        "University."
+    )
+    assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == [None]
 
 
 def test_a_date_line_with_an_ordinal_day_of_the_month(extractor):

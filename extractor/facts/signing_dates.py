@@ -25,7 +25,7 @@ def sign_date(m: Span) -> str | None:
     for d in _ents(doc, "DATE", sent):
         if not d.kb_id_ or not line_start <= d.start_char < line_end or (d.start_char, d.end_char) == pub:
             continue
-        if _DATELINE_END.match(doc_text(doc), d.end_char) and d.start_char - line_start <= 40:
+        if _in_dateline(doc, d):
             continue  # "New Delhi, September 21 (ANI/SRV): X signed ... on September 14": the dateline's
         if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
             continue  # "the agreements signed in 2017": the date of another agreement in the sentence
@@ -70,8 +70,22 @@ def _referred_event(m: Span, pub: tuple) -> str | None:
     return values.pop() if len(values) == 1 else None
 
 
-# after a dateline's date: an optional credit in brackets, then a colon or a dash before the story
-_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|[-\u2013\u2014][ \t])")
+# after a dateline's date: a credit in brackets or slashes ("(ANI)", "/TASS/"), then a colon or a dash, or
+# right away a colon or a dash, before the story
+_DATELINE_END = re.compile(
+    r"[ \t]*(?:(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)[ \t]*(?::|[-\u2013\u2014][ \t]|(?=[A-Z]))"
+    r"|:|[-\u2013\u2014][ \t])"
+)
+
+
+def _in_dateline(doc, d: Span) -> bool:
+    """The date of a dateline ("New Delhi [India], April 18 (ANI): ...", "VLADIVOSTOK, September 6 /TASS/"):
+    near the start of its line, a credit or a colon or dash after it."""
+    text = doc_text(doc)
+    return d.start_char - (text.rfind("\n", 0, d.start_char) + 1) <= 40 and bool(
+        _DATELINE_END.match(text, d.end_char)
+    )
+
 
 MEMBERS = re.compile(
     r"^\W*(?:among (?:them|these|those|the documents)|these include|they include|they are|"
@@ -129,6 +143,7 @@ def _story_date(m: Span, pub: tuple) -> str | None:
         and _DAY.match(d.kb_id_)
         and (d.start_char, d.end_char) != pub
         and d.id_ != "archive_line"
+        and not _in_dateline(doc, d)
     }
     return days.pop() if len(days) == 1 else None
 
