@@ -118,5 +118,18 @@ def test_a_signing_at_an_event_the_text_dated_before(extractor):
     )
     rec = extractor.extract(text)
     assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == ["2016-10-20"]
-    rec = extractor.extract(text.replace("The Meeting discussed", "The next Meeting on May 5, 2017 discussed"))
+    rec = extractor.extract(
+        text.replace("The Meeting discussed", "The next Meeting on May 5, 2017 discussed")
+    )
     assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == [None]
+
+
+def test_a_quoted_short_form_after_the_documents_whole_name(extractor):
+    """agreement.merge.bracketed_short_form after the whole name: 'signed the Memorandum of Understanding on
+    Inter-University Friendship between A, China and B ("MOU")' is one document."""
+    rec = extractor.extract(
+        "On 22 December 2019, Guo Qiang, Dean of the College of Tourism, and Johan Afendi Ibrahim, Dean of the "
+        "College of Tourism, Universiti Kebangsaan Malaysia signed the Memorandum of Understanding on "
+        'Inter-University Friendship between Hainan University, China and Universiti Kebangsaan Malaysia ("MOU").'
+    )
+    assert len(_agreements(rec)) == 1

@@ -253,10 +253,24 @@ def short_form(before: Span, m: Span) -> bool:
     """Rule ``agreement.merge.bracketed_short_form``: a singular short form in brackets right after a mention
     is that mention ("the Memorandum of Understanding (MOU) between the two institutions, aimed at exploring
     future ...": no second, planned document), also after a plural one ("Memoranda of Understanding (MoU)
-    were signed with A, B and C": not one more document of all the partners)."""
+    were signed with A, B and C": not one more document of all the partners), and after the document's whole
+    name ("signed the Memorandum of Understanding on X between A and B ("MOU")": the same kind)."""
     doc = m.doc
-    bracketed = m.end < len(doc) and doc[m.end].text == ")" and m.start == before.end + 1
-    return bracketed and doc[before.end].text == "(" and not is_generic(m)
+    s, e = m.start - 1, m.end
+    if s < 0 or e >= len(doc):
+        return False
+    while s > 0 and doc[s].text in _QUOTES:
+        s -= 1
+    while e < len(doc) - 1 and doc[e].text in _QUOTES:
+        e += 1
+    if doc[s].text != "(" or doc[e].text != ")" or is_generic(m):
+        return False
+    return s == before.end or (
+        m.kb_id_ == before.kb_id_ and not any(t.text == "." for t in doc[before.end : s])
+    )
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
 @rule("agreement.fact.kind_named_before")
