@@ -77,7 +77,8 @@ BUILT_IN_FUNCTIONS = {
     ("find.published", "_cues"),
     ("output.key_join", "_fold_rules"),
     ("normalise.dates", "<module>"),
-}  # dates._MONTH_WORDS: a dict of patterns, timed via the globals
+    ("facts.signing_dates", "<module>"),
+}  # dates._MONTH_WORDS, signing_dates._EVENT_NAMED: dicts of patterns, timed via the globals
 # Quadratic on long runs of whitespace (a search restarts inside the run), in modules outside this change;
 # they run on normalised keys (single spaces). The fix is the one used in dates._SEP: ``(?<!\s)\s+``.
 KNOWN_SUPERLINEAR: set[str] = set()

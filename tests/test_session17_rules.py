@@ -133,3 +133,15 @@ def test_a_quoted_short_form_after_the_documents_whole_name(extractor):
         'Inter-University Friendship between Hainan University, China and Universiti Kebangsaan Malaysia ("MOU").'
     )
     assert len(_agreements(rec)) == 1
+
+
+def test_a_branch_signs_for_itself(extractor):
+    """agreement.party.unit_to_parent leaves a branch as it is: "The Krasnodar Regional Branch of the Russian
+    Geographical Society and Kuban State Agrarian University have signed a cooperation agreement"."""
+    rec = extractor.extract(
+        "The Krasnodar Regional Branch of the Russian Geographical Society and Kuban State Agrarian University "
+        "have signed a cooperation agreement. It provides for projects of the Russian Geographical Society."
+    )
+    parties = {p for _, _, ps in _agreements(rec) for p in ps}
+    assert "Krasnodar Regional Branch of the Russian Geographical Society" in parties
+    assert "Russian Geographical Society" not in parties

@@ -40,12 +40,16 @@ def sign_date(m: Span) -> str | None:
     )
 
 
+_EVENTS = (
+    "meeting visit forum conference session summit talks negotiations congress fair exhibition symposium "
+    "seminar workshop"
+).split()
 _EVENT_REFERENCE = re.compile(
     r"\b(?:at|during|in the course of|on the sidelines of|within the framework of|as part of|at the end of|"
-    r"on the occasion of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<event>meeting|visit|forum|conference|"
-    r"session|summit|talks|negotiations|congress|fair|exhibition|symposium|seminar|workshop)\b",
+    rf"on the occasion of)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?P<event>{'|'.join(_EVENTS)})\b",
     re.I,
 )
+_EVENT_NAMED = {w: re.compile(rf"\b{w}s?\b", re.I) for w in _EVENTS}  # the event named in another sentence
 
 
 @rule("agreement.date.referred_event")
@@ -58,7 +62,7 @@ def _referred_event(m: Span, pub: tuple) -> str | None:
     found = _EVENT_REFERENCE.search(text_of(sent))
     if found is None or _status(m) != "signed":
         return None
-    event = re.compile(rf"\b{found.group('event')}s?\b", re.I)
+    event = _EVENT_NAMED[found.group("event").lower()]
     doc, values = m.doc, set()
     spans = {d.start: value for d, value in _intervals(doc)}
     for d in _ents(doc, "DATE"):

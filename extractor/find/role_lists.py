@@ -142,6 +142,11 @@ def _honorific_next(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def honorifics_only(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start``..``end`` are none, or a few honorifics and degrees ("Vice Presidents Prof. Dr. A")."""
+    return end - start <= 4 and all(honorific_or_degree(t) for t in doc[start:end])
+
+
 def honorific_or_degree(tok: Token) -> bool:
     """An honorific or a degree before a name, with or without its dot ("Prof", "PhD.", "Dr"), or the dot."""
     low = tok.lower_.rstrip(".")

@@ -12,7 +12,7 @@ from extractor.find.role_lists import (
     _honorific_next,
     _title_comma_org,
     coordinated,
-    honorific_or_degree,
+    honorifics_only,
     is_plural,
     list_item,
     same_sentence,
@@ -87,18 +87,13 @@ def _respective(t: Tie) -> TieChoice | None:
 
 @rule("role.tie.plural_title")
 def _plural(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C", "presidents of CAS and SANU, Bai Chunli
-    and Vladimir Kostic", "Vice Presidents Prof. Dr. A and Prof. B": the names the plural lists, right after
-    it (past honorifics) or after its organisations."""
-    a, doc = t.after, t.doc
+    """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C", "Vice Presidents Prof. A and Dr. B",
+    "presidents of CAS and SANU, A and B": the names the plural lists, after it or after its organisations."""
+    a = t.after
     if (
         a
         and is_plural(t.role)
-        and (
-            a[0].start - t.role.end <= 4
-            and all(honorific_or_degree(x) for x in doc[t.role.end : a[0].start])
-            or orgs_between(t.role, a[0], t.ctx)
-        )
+        and (honorifics_only(t.doc, t.role.end, a[0].start) or orgs_between(t.role, a[0], t.ctx))
         and coordinated(a[0], t.ctx.people)
     ):
         return a[0], "role.tie.plural_title"
