@@ -145,3 +145,20 @@ def test_a_branch_signs_for_itself(extractor):
     parties = {p for _, _, ps in _agreements(rec) for p in ps}
     assert "Krasnodar Regional Branch of the Russian Geographical Society" in parties
     assert "Russian Geographical Society" not in parties
+
+
+def test_the_body_an_organisation_is_under_is_no_party(extractor):
+    """agreement.party.not_superior and the partner list past "under the ...": "between the X Center under the
+    Cabinet of Ministers and the Y University" has two parties, X and Y."""
+    rec = extractor.extract(
+        "Today, on 11 February, a memorandum of understanding was signed between the Imam Bukhari "
+        "International Scientific Research Center under the Cabinet of Ministers and the Islamic University of "
+        "Malaysia (USIM) through the ZOOM program."
+    )
+    assert _agreements(rec) == [
+        (
+            "memorandum",
+            "signed",
+            ["Imam Bukhari International Scientific Research Center", "Islamic University of Malaysia"],
+        )
+    ]

@@ -72,7 +72,11 @@ def party_orgs(sent: Span) -> list[Span]:
 def _party_orgs(sent: Span) -> list[Span]:
     doc = sent.doc
     orgs = _ents(doc, "ORG", sent)
-    parents = {b.start for a, b in zip(orgs, orgs[1:]) if _parent_in_apposition(a, b) or _parent_of(a, b)}
+    parents = {
+        b.start
+        for a, b in zip(orgs, orgs[1:])
+        if _parent_in_apposition(a, b) or _parent_of(a, b) or _under(a, b)
+    }
     bodies = {a.start for a, b in zip(orgs, orgs[1:]) if _of_next(a, b) and head_noun(a.text) in _BODY_NOUNS}
     return [
         o
@@ -105,6 +109,13 @@ def _in_a_title(o: Span) -> bool:
         return False
     closed = next((t.i for t in doc[o.end : hi] if t.text in _CLOSE), None)
     return closed is not None and (opened, closed) != (o.start - 1, o.end)
+
+
+def _under(unit: Span, superior: Span) -> bool:
+    """Rule ``agreement.party.not_superior``: "the X Center under the Cabinet of Ministers": the body X is
+    under signs, not the body over it."""
+    gap = [t.lower_ for t in unit.doc[unit.end : superior.start]]
+    return gap in (["under"], ["under", "the"])
 
 
 def _parent_in_apposition(unit: Span, parent: Span) -> bool:

@@ -45,6 +45,8 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
             i = nxt  # "with the A University in Moa, in the province of Holguin, and the B University"
         elif out and (nxt := _description_aside(doc, i, by_start)) is not None:
             i = nxt  # "with A, a leading mining company, and the B"
+        elif out and (nxt := _under_aside(doc, i)) is not None:
+            i = nxt  # "between the X Center under the Cabinet of Ministers and Y": its superior, no party
         elif (
             doc[i].lower_ in _CHAIN_GLUE
             or doc[i].is_space
@@ -56,6 +58,20 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
         else:
             break
     return out
+
+
+def _under_aside(doc: Doc, i: int) -> int | None:
+    """The end of "under the Cabinet of Ministers (of X)" at token ``i``: the superior body of the
+    organisation before it, written in capitals, never a party of the list; else None."""
+    if doc[i].lower_ != "under" or i + 1 >= len(doc):
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    start = j
+    while j < len(doc) and (
+        doc[j].is_title or doc[j].is_upper or doc[j].lower_ in ("of", "the") and j > start
+    ):
+        j += 1
+    return j if j > start else None
 
 
 def _place_bracket(doc: Doc, i: int, by_start: dict[int, Span], last: str) -> int | None:
