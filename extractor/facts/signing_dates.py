@@ -83,12 +83,16 @@ _DATELINE_END = re.compile(
 
 
 def _in_dateline(doc, d: Span) -> bool:
-    """The date of a dateline ("New Delhi [India], April 18 (ANI): ...", "VLADIVOSTOK, September 6 /TASS/"):
-    near the start of its line, a credit or a colon or dash after it."""
+    """The date of a dateline ("New Delhi [India], April 18 (ANI): ...", "VLADIVOSTOK, September 6 /TASS/",
+    "CEBU (May 15) — ..."): near the start of its line, a credit or a colon or dash after it."""
     text = doc_text(doc)
-    return d.start_char - (text.rfind("\n", 0, d.start_char) + 1) <= 40 and bool(
-        _DATELINE_END.match(text, d.end_char)
-    )
+    if d.start_char - (text.rfind("\n", 0, d.start_char) + 1) > 40:
+        return False
+    bracketed = text[d.start_char - 1 : d.start_char] == "(" and _BRACKET_END.match(text, d.end_char)
+    return bool(bracketed or _DATELINE_END.match(text, d.end_char))
+
+
+_BRACKET_END = re.compile(r"\)[ \t]*(?::|[-\u2013\u2014][ \t])")
 
 
 MEMBERS = re.compile(
