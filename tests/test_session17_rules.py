@@ -162,3 +162,12 @@ def test_the_body_an_organisation_is_under_is_no_party(extractor):
             ["Imam Bukhari International Scientific Research Center", "Islamic University of Malaysia"],
         )
     ]
+
+
+def test_a_date_above_a_breadcrumb_from_home_is_the_sites_clock(extractor):
+    """published.reject.site_header: "Friday, June 14, 2024" above "HomeUAE..." (a breadcrumb glued to Home)
+    is the site's clock, no publication date; the same line above the story is one."""
+    text = "Friday, June 14, 2024\nHomeUAEUAE, Uzbekistan sign a memorandum\n\nThe ministers signed it in Tashkent."
+    assert extractor.extract(text).published is None
+    text = "Friday, June 14, 2024\nUAE, Uzbekistan sign a memorandum\n\nThe ministers signed it in Tashkent."
+    assert extractor.extract(text).published == "2024-06-14"

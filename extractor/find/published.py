@@ -102,6 +102,7 @@ def find_published(text: str) -> Published | None:
                 and _FULL.match(value)
                 and not (len(value) == 4 and _in_year_menu(text, starts, s))
                 and not _clock_above(text, starts, s)
+                and not _menu_below(text, starts, s)
             ):
                 return Published(value, m.start("date"), m.end("date"), cue.id)
     return None if tried_lines else date_line(text, lines)
@@ -176,6 +177,13 @@ def _foot(text: str, filled: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return before + [ln for ln in filled[-_FOOT_LINES:] if ln not in before]
 
 
+def _menu_below(text: str, starts: list[int], s: int) -> bool:
+    """Rule ``published.reject.site_header``: the next line is the site's menu or a breadcrumb from Home
+    ("Friday, June 14, 2024 / HomeUAEUAE, Uzbekistan sign ..."): the date above it is the site's clock."""
+    k = bisect_left(starts, s) + 1
+    return k < len(starts) and bool(_MENU.match(text[starts[k] : starts[k] + 60]))
+
+
 def _above_the_menu(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
     """The line stands right above the site's navigation menu ("• Home", "Main page" in the next lines)."""
     k = filled.index(line)
@@ -187,7 +195,10 @@ def _repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -
     return sum(text[s:e].strip() == text[line[0] : line[1]].strip() for s, e in filled) > 1
 
 
-_MENU = re.compile(r"^[\s•·|>-]*(?:home|main page|homepage)[\s|]*$", re.I)
+# a menu line ("• Home"), or a breadcrumb that opens with Home ("Home > News", "HomeUAEUAE, Uzbekistan ...")
+_MENU = re.compile(
+    r"^[\s•·|>-]*(?:(?i:home|main page|homepage)[\s|]*$|(?:Home|HOME)(?:[ \t]*[>»/›|]|[A-Z]))"
+)
 
 
 _BYLINE_AFTER = re.compile(r"[ \t]*[,|][ \t]*[Bb]y [A-Z]")  # a post's author: no site clock has one
