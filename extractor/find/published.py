@@ -196,9 +196,7 @@ def _repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -
 
 
 # a menu line ("• Home"), or a breadcrumb that opens with Home ("Home > News", "HomeUAEUAE, Uzbekistan ...")
-_MENU = re.compile(
-    r"^[\s•·|>-]*(?:(?i:home|main page|homepage)[\s|]*$|(?:Home|HOME)(?:[ \t]*[>»/›|]|[A-Z]))"
-)
+_MENU = re.compile(r"^[\s•·|>-]*(?:(?i:home|main page|homepage)[\s|]*$|(?:Home|HOME)(?:[ \t]*[>»/›|]|[A-Z]))")
 
 
 _BYLINE_AFTER = re.compile(r"[ \t]*[,|][ \t]*[Bb]y [A-Z]")  # a post's author: no site clock has one
