@@ -171,3 +171,14 @@ def test_a_date_above_a_breadcrumb_from_home_is_the_sites_clock(extractor):
     assert extractor.extract(text).published is None
     text = "Friday, June 14, 2024\nUAE, Uzbekistan sign a memorandum\n\nThe ministers signed it in Tashkent."
     assert extractor.extract(text).published == "2024-06-14"
+
+
+def test_a_published_line_beats_an_update_stamp_above_it(extractor):
+    """published.prefer_published: "UPDATE : Friday, June 5, 2020" (the site's last update) at the head, then
+    "Published 2017.04.04 10:59" under the headline: the page was published on 2017-04-04."""
+    rec = extractor.extract(
+        "UPDATE : Friday, June 5, 2020\nHOME Hospital\nKorean, Kyrgyzstan hospitals sign business accord\n"
+        "  • By Constance Williams\n  • Published 2017.04.04 10:59\n  • comments 0\n\n"
+        "Inha University Hospital and Kyrgyz National Infectious Disease Hospital signed a business agreement."
+    )
+    assert rec.published == "2017-04-04"

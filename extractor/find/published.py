@@ -143,6 +143,7 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
     ]
     foot = [ln for ln in _foot(text, filled) if ln not in head]
     starts = [f for f, _ in filled]  # read once, not once per candidate line
+    updated = None  # rule published.prefer_published: "UPDATE : June 5, 2020", then "Published 2017.04.04"
     for s, e in head + foot:
         if (
             _above_the_menu(text, filled, (s, e))
@@ -157,9 +158,14 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
                 return found
             continue
         found = _furniture_date(text, s, e)
-        if found is not None:
+        if found is not None and _UPDATE_LABEL.match(text, s, e):
+            updated = updated or found
+        elif found is not None:
             return found
-    return None
+    return updated
+
+
+_UPDATE_LABEL = re.compile(r"[\W_]*(?:last[ \t]+)?updated?\b", re.I)
 
 
 _RELATED = re.compile(
