@@ -259,18 +259,15 @@ def short_form(before: Span, m: Span) -> bool:
     s, e = m.start - 1, m.end
     if s < 0 or e >= len(doc):
         return False
-    while s > 0 and doc[s].text in _QUOTES:
+    while s > 0 and doc[s].is_quote:
         s -= 1
-    while e < len(doc) - 1 and doc[e].text in _QUOTES:
+    while e < len(doc) - 1 and doc[e].is_quote:
         e += 1
     if doc[s].text != "(" or doc[e].text != ")" or is_generic(m):
         return False
     return s == before.end or (
         m.kb_id_ == before.kb_id_ and not any(t.text == "." for t in doc[before.end : s])
     )
-
-
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
 @rule("agreement.fact.kind_named_before")

@@ -34,6 +34,8 @@ SPECIFIC = ("memorandum", "letter of intent", "contract")
 
 
 SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing"})
+# a document's past signing verb ("was signed by", "signed six agreements"): the one home of these forms
+SIGNED_FORMS = frozenset({"signed", "concluded", "inked", "initialled", "initialed"})
 
 
 def _signs(span: Span) -> bool:

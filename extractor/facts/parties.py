@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.base import FINITE_TAGS, OWN_NOUNS, _ents, _keys
+from extractor.facts.base import FINITE_TAGS, OWN_NOUNS, SIGNED_FORMS, _ents, _keys
 from extractor.facts.party_context import PartyContext
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _chain, coordinated_run, named_after_count
@@ -181,13 +181,10 @@ def _quoted_rest(doc: Doc, j: int) -> bool:
     return doc[j].is_quote or j > 0 and doc[j - 1].is_quote and doc[j].text[:1].isupper()
 
 
-_SIGNED = frozenset({"signed", "concluded", "inked", "initialled", "initialed"})
-
-
 def signing_agent(sent: Span) -> Token | None:
     """The "by" of a signing verb in the sentence ("was signed on May 29 by A, B and C")."""
     return next(
-        (t for t in sent if t.lower_ == "by" and t.dep_ == "agent" and t.head.lower_ in _SIGNED), None
+        (t for t in sent if t.lower_ == "by" and t.dep_ == "agent" and t.head.lower_ in SIGNED_FORMS), None
     )
 
 

@@ -7,14 +7,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from extractor.facts.base import PLANNED, WILL_SIGN
+from extractor.facts.base import PLANNED, SIGNED_FORMS, WILL_SIGN
 from extractor.facts.home import top_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import INSTITUTION_NOUNS, doc_text, text_of
 
-_SIGNED_VERBS = frozenset({"signed", "concluded", "inked", "exchanged"})
+_SIGNED_VERBS = SIGNED_FORMS | {"exchanged"}  # "the two sides exchanged the signed agreements"
 _APPROXIMATE = frozenset(
     {"nearly", "over", "more", "about", "some", "dozens", "hundreds", "numerous", "many", "all"}
 )
