@@ -21,7 +21,7 @@ def sign_date(m: Span) -> str | None:
     line_start = doc_text(doc).rfind("\n", 0, m.start_char) + 1
     line_end = doc_text(doc).find("\n", m.end_char)
     line_end = len(doc_text(doc)) if line_end < 0 else line_end
-    others = [a for a in _ents(doc, "AGREEMENT", sent) if a.start != m.start]
+    others = [a for a in _ents(doc, "AGREEMENT", sent) if a.start != m.start and not _short_form(m, a)]
     for d in _ents(doc, "DATE", sent):
         if not d.kb_id_ or not line_start <= d.start_char < line_end or (d.start_char, d.end_char) == pub:
             continue
@@ -76,6 +76,13 @@ def _referred_event(m: Span, pub: tuple) -> str | None:
 
 # after a dateline's date: a credit in brackets or slashes ("(ANI)", "/TASS/"), then a colon or a dash, or
 # right away a colon or a dash, before the story
+def _short_form(m: Span, a: Span) -> bool:
+    """ "a memorandum of understanding (MoU)": the bracketed short form is the same document, not another
+    agreement whose date the sentence might give."""
+    first, second = (m, a) if m.start < a.start else (a, m)
+    return second.start == first.end + 1 and m.doc[first.end].text == "("
+
+
 _DATELINE_END = re.compile(
     r"[ \t]*(?:(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)[ \t]*(?::|[-\u2013\u2014][ \t]|(?=[A-Z]))"
     r"|:|[-\u2013\u2014][ \t])"

@@ -1,0 +1,34 @@
+"""Rules added in the eighteenth session, each fired on a hand-written release and held back on another."""
+
+from __future__ import annotations
+
+from .record_views import agreements as _agreements
+
+
+def _dates(rec) -> list[str | None]:
+    return [f.date for f in rec.facts if f.type == "agreement"]
+
+
+def test_a_bracketed_short_form_is_no_other_agreement_beside_the_date(extractor):
+    """agreement.date (signing_dates._short_form): "a memorandum of understanding (MoU) ... on 15 November
+    2018": the short form in brackets is the same document, so the date closest to it is still the
+    signing date of the one memorandum."""
+    rec = extractor.extract(
+        "Ural Federal University signed a memorandum of understanding (MoU) with Heze University (HZU), "
+        "China on 15 November 2018."
+    )
+    assert [k for k, *_ in _agreements(rec)] == ["memorandum"]
+    assert _dates(rec) == ["2018-11-15"]
+
+
+def test_another_document_in_the_sentence_keeps_its_own_date(extractor):
+    """Held back: a second document named after the short form (not the bracketed short form itself) stands
+    nearer the date: the date is that document's, the memorandum has none."""
+    rec = extractor.extract(
+        "Ural Federal University and Heze University signed a memorandum (MoU) that implements the contract "
+        "signed on 15 November 2018."
+    )
+    assert [(k, d) for (k, *_), d in zip(_agreements(rec), _dates(rec))] == [
+        ("memorandum", None),
+        ("contract", "2018-11-15"),
+    ]
