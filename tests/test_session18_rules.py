@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .record_views import agreements as _agreements
+from .record_views import roles as _roles
 
 
 def _dates(rec) -> list[str | None]:
@@ -32,3 +33,17 @@ def test_another_document_in_the_sentence_keeps_its_own_date(extractor):
         ("memorandum", None),
         ("contract", "2018-11-15"),
     ]
+
+
+def test_the_guests_body_is_not_the_releases_organisation(extractor):
+    """home.reject.guests_of: "Representatives of X got acquainted with ..." names the guests' body; the
+    deans listed without an organisation belong to the release's own (the host the guests met)."""
+    text = (
+        "Representatives of Baotou Teachers College got acquainted with the academy.\n\n"
+        "The staff of Belarusian State Agricultural Academy showed the guests the campus. The meeting was "
+        "also attended by: A.V. Pashkevich - dean of the faculty of economics; N.A. Glushakova - dean of the "
+        "faculty of business and law."
+    )
+    assert ("A.V. Pashkevich", "dean", "Belarusian State Agricultural Academy") in _roles(
+        extractor.extract(text)
+    )

@@ -36,6 +36,9 @@ def top_orgs(doc: Doc, n: int) -> list[str]:
     return sorted(dict.fromkeys(keys), key=lambda k: -keys.count(k))[:n]
 
 
+_GUESTS = frozenset({"representatives", "delegates", "guests"})
+
+
 def _acts(org: Span, strict: bool) -> bool:
     """The organisation is a subject; unless strict, also the "of" part of one ("The delegation of X is ...",
     "Y, Vice President of X, led a delegation")."""
@@ -59,6 +62,9 @@ def _acts(org: Span, strict: bool) -> bool:
         owner = owner.head
     if owner.lower_ in EVENT_NOUNS:
         # rule home.reject.event_of: "a meeting of the Working Commission was held": an event's body
+        return False
+    if owner.lower_ in _GUESTS:
+        # rule home.reject.guests_of: "Representatives of X got acquainted with ...": the guests' body
         return False
     return (
         owner.dep_ in ("nsubj", "nsubjpass")
