@@ -47,3 +47,23 @@ def test_the_guests_body_is_not_the_releases_organisation(extractor):
     assert ("A.V. Pashkevich", "dean", "Belarusian State Agricultural Academy") in _roles(
         extractor.extract(text)
     )
+
+
+def test_an_institute_signs_for_itself_beside_its_academy(extractor):
+    """agreement.party.unit_to_parent: an institute of an academy the text names is a party of its own (as a
+    branch is); a college of a university the text names gives way to the university."""
+    rec = extractor.extract(
+        "The Steklov Mathematical Institute of the Russian Academy of Sciences and the Mathematical Institute "
+        "of the Serbian Academy of Sciences and Arts will sign an agreement on cooperation. The conference was "
+        "held at the Serbian Academy of Sciences and Arts with the Russian Academy of Sciences."
+    )
+    assert _agreements(rec) == [
+        (
+            "agreement",
+            "planned",
+            [
+                "Mathematical Institute of the Serbian Academy of Sciences and Arts",
+                "Steklov Mathematical Institute of the Russian Academy of Sciences",
+            ],
+        )
+    ]

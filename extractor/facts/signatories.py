@@ -90,12 +90,13 @@ def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
     """Rule ``agreement.party.unit_to_parent``: a unit of a party ("Education Export Department of NSU",
     "College of International Cultural Exchange of Hebei Normal University") stands for its parent when the
     document names the parent; an office, department, school or faculty with no parent named is no party
-    beside an institution (the office arranged the signing, the institution concluded it); a branch signs for
-    itself ("the Krasnodar Regional Branch of the Russian Geographical Society"). ``known`` maps each ORG
+    beside an institution (the office arranged the signing, the institution concluded it); a branch or an
+    institute signs for itself ("the Krasnodar Regional Branch of the Russian Geographical Society", "the
+    Steklov Mathematical Institute of the Russian Academy of Sciences"). ``known`` maps each ORG
     mention's text and key, lower-cased, to its key."""
     out = []
     for p in parties:
-        branch = head_noun(p) == "branch"
+        branch = head_noun(p) in ("branch", "institute")
         parent = None if branch else next((known[t.lower()] for t in _tails(p) if t.lower() in known), None)
         if parent is not None and not _names_a_body(parent):
             parent = None  # "Beijing University of Chemical Technology": a field, not a parent
