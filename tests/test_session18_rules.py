@@ -67,3 +67,29 @@ def test_an_institute_signs_for_itself_beside_its_academy(extractor):
             ],
         )
     ]
+
+
+def test_a_mutual_cooperation_agreement_is_a_document_by_mutual_agreement_a_consensus(extractor):
+    """agreement.reject.consensus: "mutual" right before a bare "agreement" ("set by mutual agreement") is a
+    consensus; in a document's name ("a mutual cooperation agreement was signed") it is not."""
+    rec = extractor.extract(
+        "During the meeting, a mutual cooperation agreement was signed between Comrat State University and "
+        "Tomsk State University."
+    )
+    assert _agreements(rec) == [
+        ("agreement", "signed", ["Comrat State University", "Tomsk State University"])
+    ]
+    rec = extractor.extract(
+        "The dates were set by mutual agreement between Comrat State University and Tomsk State University."
+    )
+    assert _agreements(rec) == []
+
+
+def test_a_verb_before_a_lower_case_head_is_no_organisation(extractor):
+    """org_head: a capitalised word before a lower-case head noun names a unit ("Nursing faculty") unless it
+    is a verb opening a list item ("- Sending faculty members for professional development")."""
+    rec = extractor.extract(
+        "The agreement covers several areas:\n- Sending faculty members for professional development.\n"
+        "- Organizing friendly matches in judo."
+    )
+    assert [m.text for m in rec.mentions if m.label == "ORG"] == []

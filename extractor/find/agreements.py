@@ -139,8 +139,12 @@ def _reached(doc: Doc, end: int) -> bool:
 
 def _reached_before(doc: Doc, start: int) -> bool:
     """ "reached an agreement", "reached a cooperation agreement", "came to a preliminary agreement": a
-    consensus verb before the word, over an article and up to two modifiers."""
+    consensus verb before the word, over an article and up to two modifiers; "mutual" right before a bare
+    "agreement" ("by mutual agreement"), never in a document's name ("a mutual cooperation agreement")."""
     for k in range(start - 1, max(-1, start - 4), -1):
+        if doc[k].lower_ == "mutual":
+            # "by mutual agreement" is a consensus; "a mutual cooperation agreement was signed" a document
+            return k == start - 1 and (k == 0 or doc[k - 1].tag_ != "DT")
         if doc[k].lower_ in _CONSENSUS:
             # "in (full) agreement with" is a consensus; "in the framework agreement" names a document
             return doc[k].lower_ != "in" or all(t.tag_ != "DT" for t in doc[k + 1 : start])

@@ -44,6 +44,7 @@ def head_candidates(doc: Doc) -> list[Span]:
             and i > 0
             and is_name_text(text[i - 1])
             and lower[i - 1] not in heads
+            and not column(doc, "tag")[i - 1].startswith("VB")  # "- Sending faculty members ...": a verb
         )
         if low in INSTITUTION_NOUNS and is_lower[i] and i + 1 < len(doc) and text[i + 1] in QUOTES_OPEN:
             s = quoted_name_start(doc, i)
