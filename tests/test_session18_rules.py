@@ -93,3 +93,16 @@ def test_a_verb_before_a_lower_case_head_is_no_organisation(extractor):
         "- Organizing friendly matches in judo."
     )
     assert [m.text for m in rec.mentions if m.label == "ORG"] == []
+
+
+def test_a_headline_below_page_furniture_takes_the_leads_date(extractor):
+    """agreement.date (signing_dates._story_date): a headline below a menu line ("news & events") is still
+    above the story: its signing takes the one day the lead paragraph gives."""
+    rec = extractor.extract(
+        "news & events\n"
+        "A delegation from Ural Federal University visited and jointly signed a MOU with Heze University\n\n"
+        "On October 30, 2023, a delegation led by Rector Viktor Koksharov from Ural Federal University in "
+        "Russia visited Heze University. They discussed cooperation between the two institutions in teaching, "
+        "research and cultural exchange."
+    )
+    assert _dates(rec) == ["2023-10-30"]

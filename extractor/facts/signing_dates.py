@@ -137,7 +137,7 @@ _DAY = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}$")
 def _story_date(m: Span, pub: tuple) -> str | None:
     """A signing told without a date in a story about one day ("28 October, 2015, NUST MISIS hosted ... A
     Memorandum was concluded"): the only day-precise date written before it in its paragraph or in the lead
-    paragraph (for a headline: in the lead), other than the publication date."""
+    paragraph (for a headline, or any line above the lead: in the lead), other than the publication date."""
     doc = m.doc
     if not _PAST_SIGNING.search(text_of(sent_of(m))) or _status(m) != "signed":
         return None
@@ -145,7 +145,8 @@ def _story_date(m: Span, pub: tuple) -> str | None:
     lead = re.search(r"^[^\n]{150,}$", text, re.M)  # the first real paragraph of the story
     own = text.rfind("\n\n", 0, m.start_char) + 1
     in_lead = lambda d: lead is not None and lead.start() <= d.start_char < lead.end()  # noqa: E731
-    if "\n" not in text[: m.start_char].strip():  # the headline: the lead paragraph tells when
+    heading = lead is not None and m.start_char < lead.start()  # above the story: page furniture, headline
+    if heading or "\n" not in text[: m.start_char].strip():  # the headline: the lead paragraph tells when
         days = {d.kb_id_ for d in _ents(doc, "DATE") if in_lead(d)}
     else:
         days = {
