@@ -106,3 +106,29 @@ def test_a_headline_below_page_furniture_takes_the_leads_date(extractor):
         "research and cultural exchange."
     )
     assert _dates(rec) == ["2023-10-30"]
+
+
+def test_an_agreement_among_four_parties_one_with_its_city(extractor):
+    """agreement.parties.between over "among" right after the document, the list going on past one item's
+    city ("... Academy of Sciences in Harbin, ..."): one document of all four."""
+    rec = extractor.extract(
+        "The biggest result of the meeting became the signing of the Quadripartite Cooperation Agreement among "
+        "Pacific National University, Heilongjiang Academy of Sciences in Harbin, Far Eastern Research "
+        "Institute of Agriculture, Major Economic and Technological Development Merged Company of Heilongjiang "
+        "Province."
+    )
+    assert [len(p) for _, _, p in _agreements(rec)] == [4]
+
+
+def test_pairs_with_their_countries_stay_pairs(extractor):
+    """Held back: "between A and B in China, C and D in the USA": the singular document is the first pair's,
+    the list does not run on into the next pair."""
+    rec = extractor.extract(
+        "A MOU will also be signed between the South Eastern University of Sri Lanka and Shandong University "
+        "of Science and Technology in China, University of Kelaniya and State University of New York Cortland "
+        "in the USA, Open University of Sri Lanka and the Royal Melbourne Institute of Technology in "
+        "Australia."
+    )
+    assert [p for _, _, p in _agreements(rec)][:1] == [
+        ["Shandong University of Science and Technology", "South Eastern University of Sri Lanka"]
+    ]

@@ -54,7 +54,9 @@ class PartyContext:
 
     @cached_property
     def between(self) -> Token | None:
-        return next((t for t in self.clause if t.lower_ == "between"), None)
+        return next(
+            (t for t in self.clause if t.lower_ == "between" or t.lower_ == "among" and t.i == self.m.end), None
+        )  # "the Quadripartite Cooperation Agreement among A, B, C and D"
 
     @cached_property
     def subject_and_partners(self) -> tuple[Span | None, list[Span]]:

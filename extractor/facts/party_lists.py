@@ -122,13 +122,14 @@ _PLACE_GLUE = frozenset({"the", "of", "'s", "’s"})
 
 
 def _next_org(doc: Doc, k: int, by_start: dict[int, Span]) -> bool:
-    """An organisation with its own place after it starts right after the comma or "and" at ``k`` (an article
-    and "and" between): the list is one of "<name> in <place>" items."""
+    """An organisation starts right after the comma or "and" at ``k`` (an article and "and" between) with its
+    own place after it, or as a comma-list item of its own: the list goes on past the place ("A in China, B in
+    Japan and C in Norway", "A, B in Harbin, C, D."; not "B in China, C and D in the USA", two pairs)."""
     j = k + 1
     while j < len(doc) and doc[j].lower_ in ("and", "the"):
         j += 1
     nxt = by_start.get(j)
-    return nxt is not None and nxt.end < len(doc) and doc[nxt.end].lower_ in ("in", "at")
+    return nxt is not None and (nxt.end == len(doc) or doc[nxt.end].lower_ in ("in", "at", ",", ".", ";"))
 
 
 _CHAIN_GLUE = frozenset({"and", ",", ";", ":", "the", "its", "also", "with"}) | BULLETS  # "KNUST: Kwame ..."
