@@ -54,9 +54,10 @@ class PartyContext:
 
     @cached_property
     def between(self) -> Token | None:
-        return next(
-            (t for t in self.clause if t.lower_ == "between" or t.lower_ == "among" and t.i == self.m.end), None
-        )  # "the Quadripartite Cooperation Agreement among A, B, C and D"
+        """ "between", or "among" right after the document ("the Agreement among A, B, C and D")."""
+        after = self.m.end
+        found = (t for t in self.clause if t.lower_ == "between" or t.lower_ == "among" and t.i == after)
+        return next(found, None)
 
     @cached_property
     def subject_and_partners(self) -> tuple[Span | None, list[Span]]:
