@@ -132,3 +132,21 @@ def test_pairs_with_their_countries_stay_pairs(extractor):
     assert [p for _, _, p in _agreements(rec)][:1] == [
         ["Shandong University of Science and Technology", "South Eastern University of Sri Lanka"]
     ]
+
+
+def test_a_roadmap_for_collaboration_between_two_states_has_no_party(extractor):
+    """agreement.reject.between_states past the document's topic: "the Roadmap for scientific and
+    educational collaboration between Belarus and Uzbekistan" is the states' document; "an agreement for
+    cooperation between" two universities is theirs."""
+    rec = extractor.extract(
+        "The delegation of the Scientific and Technical Council under the Ministry of Innovative Development of "
+        "the Republic of Uzbekistan was received by the Presidium of the National Academy of Sciences of "
+        "Belarus as a practical implementation of the Roadmap for scientific and educational collaboration "
+        "between Belarus and Uzbekistan."
+    )
+    assert _agreements(rec) == []
+    rec = extractor.extract(
+        "Tomsk State University signed an agreement for cooperation between Tomsk State University and Heze "
+        "University."
+    )
+    assert [p for _, _, p in _agreements(rec)] == [["Heze University", "Tomsk State University"]]

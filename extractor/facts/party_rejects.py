@@ -3,6 +3,8 @@ of states, documents signed before the news (split from ``party_rules.py``; each
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from extractor.facts import parties
 from extractor.facts.party_context import Parties, PartyContext
 from extractor.facts.signatories import is_generic
@@ -35,6 +37,14 @@ def _earlier(c: PartyContext) -> Parties | None:
 _SIGNED_BETWEEN = frozenset({"was", "were", "is", "has", "have", "been", "signed", "concluded"})
 
 
+def _between_follows(gap: Span) -> bool:
+    """Only a signing ("agreement was signed between") or the document's topic ("the Roadmap for scientific
+    and educational collaboration between") stands between the document and "between"."""
+    if all(t.lower_ in _SIGNED_BETWEEN for t in gap):
+        return True
+    return gap[0].lower_ in ("for", "on") and len(gap) <= 6 and not any(t.tag_.startswith("VB") for t in gap)
+
+
 @rule("agreement.reject.between_states")
 def _states(c: PartyContext) -> Parties | None:
     """Rule ``agreement.reject.between_states``: "an agreement between China and Russia" with no organisation
@@ -44,7 +54,7 @@ def _states(c: PartyContext) -> Parties | None:
     if (
         b is not None
         and b.i >= c.m.end
-        and all(t.lower_ in _SIGNED_BETWEEN for t in doc[c.m.end : b.i])  # "agreement was signed between"
+        and _between_follows(doc[c.m.end : b.i])
         and parties._between_states(doc, b.i + 1)
         and (
             b.i > c.m.end or not any(o.end <= c.m.start for o in c.orgs)
