@@ -150,3 +150,20 @@ def test_a_roadmap_for_collaboration_between_two_states_has_no_party(extractor):
         "University."
     )
     assert [p for _, _, p in _agreements(rec)] == [["Heze University", "Tomsk State University"]]
+
+
+def test_witnesses_of_a_signing_are_no_signatories(extractor):
+    """agreement.signatories.not_witness: the people named "in the presence of" or "with X in attendance"
+    after the signers' "by" watched the signing."""
+    rec = extractor.extract(
+        "The memorandum between Tomsk State University and Heze University was signed by Rector Eduard "
+        "Galazhinsky and President Jiang Tongsong, in the presence of Ambassador Zhang Hanhui."
+    )
+    assert [f.signatories for f in rec.facts if f.type == "agreement"] == [
+        ["Eduard Galazhinsky", "Jiang Tongsong"]
+    ]
+    rec = extractor.extract(
+        "The agreement between Tomsk State University and Heze University was signed by Rector Eduard "
+        "Galazhinsky, with Governor Vladimir Mazur in attendance."
+    )
+    assert [f.signatories for f in rec.facts if f.type == "agreement"] == [["Eduard Galazhinsky"]]

@@ -22,7 +22,9 @@ def _signatories(sent: Span) -> list[str]:
     by = _SIGNED_BY.search(text)
     if by:
         cut = sent.start_char + by.end()
-        return [p.kb_id_ for p in people if p.start_char >= cut]
+        aside = _WITNESSES.search(text, by.end())  # "..., with Prime Minister X in attendance": no signer
+        stop = sent.start_char + aside.start() if aside else sent.end_char
+        return [p.kb_id_ for p in people if cut <= p.start_char < stop]
     if "signature" in text:
         return [p.kb_id_ for p in people]
     verbs = {t.i for t in sent if t.lower_ in SIGN_FORMS and t.tag_.startswith("VB")}  # tags, no lemmatizer
@@ -34,6 +36,12 @@ def _signatories(sent: Span) -> list[str]:
         if tok.dep_ == "nsubj" and tok.head.i in verbs:
             out.append(p.kb_id_)
     return out or _names_before_verb(people, verbs)
+
+
+# rule agreement.signatories.not_witness: the people who watch a signing ("in the presence of X")
+_WITNESSES = re.compile(
+    r"\b(?:in the presence of|witnessed by|attended by|with (?:[^.;,]{0,80}?) in attendance)\b"
+)
 
 
 def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
