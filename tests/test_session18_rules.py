@@ -167,3 +167,14 @@ def test_witnesses_of_a_signing_are_no_signatories(extractor):
         "Galazhinsky, with Governor Vladimir Mazur in attendance."
     )
     assert [f.signatories for f in rec.facts if f.type == "agreement"] == [["Eduard Galazhinsky"]]
+
+
+def test_a_portfolio_before_a_title_is_the_titles(extractor):
+    """org.reject.title_portfolio: "Education & Religious Affairs Minister X": the portfolio before the title
+    is no organisation; "Huawei CEO X" keeps the company."""
+    rec = extractor.extract(
+        "The event included participation by Education & Religious Affairs Minister Niki Kerameos and Huawei "
+        "CEO Ren Zhengfei."
+    )
+    assert ("Niki Kerameos", "minister", None) in _roles(rec)
+    assert [m.text for m in rec.mentions if m.label == "ORG"] == ["Huawei"]

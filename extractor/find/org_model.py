@@ -161,6 +161,16 @@ def _portfolio(c: _ModelOrg) -> bool:
     )
 
 
+@rule("org.reject.title_portfolio")
+def _title_portfolio(c: _ModelOrg) -> bool:
+    """``org.reject.title_portfolio``: "Education & Religious Affairs Minister Niki Kerameos": a portfolio
+    (its last word a field of ``patterns/portfolio_words``, no head noun) right before a title word is the
+    title's, not an organisation ("Huawei CEO" keeps Huawei)."""
+    doc, span = c.span.doc, c.span
+    after = column(doc, "lower")[span.end] if span.end < len(doc) else ""
+    return not c.has_head() and c.toks[-1] in words("portfolio_words") and after in c.roles
+
+
 def _in_topic(lower: str, title: bool) -> bool:
     """A word of a coordinated topic: capitalised, or "and", a comma, "&"."""
     return title or lower in ("and", ",", "&")
@@ -222,6 +232,7 @@ MODEL_ORG_REJECTS: tuple[Callable[[_ModelOrg], bool], ...] = (
     _news_heading,
     _after_to,
     _portfolio,
+    _title_portfolio,
     _field,
     _dateline,
     _glued_words,
