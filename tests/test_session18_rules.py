@@ -178,3 +178,14 @@ def test_a_portfolio_before_a_title_is_the_titles(extractor):
     )
     assert ("Niki Kerameos", "minister", None) in _roles(rec)
     assert [m.text for m in rec.mentions if m.label == "ORG"] == ["Huawei"]
+
+
+def test_leaders_in_the_plural_is_a_description_not_a_title(extractor):
+    """patterns/roles.jsonl ``"plural": false``: "SEU leaders A and B" describes, "Team leader A" titles."""
+    rec = extractor.extract(
+        "The ceremony was attended by SEU leaders Zhang Guangjun and Wu Gang, NMU leaders Shen Hongbing and Li "
+        "Jianqing as well as relevant deans."
+    )
+    assert _roles(rec) == set()
+    rec = extractor.extract("The expedition of Tomsk State University was headed by its leader Ivan Petrov.")
+    assert [m.text for m in rec.mentions if m.label == "ROLE"] == ["leader"]

@@ -21,8 +21,10 @@ def words(name: str) -> frozenset[str]:
 
 def ruler_patterns(name: str, *, label: str | None = None, plurals: bool = False) -> list[dict]:
     """SpanRuler phrase patterns for a lexicon: label = category (or ``label``), id = lexicon:phrase;
-    with ``plurals`` also the plural of each phrase ("rectors", "deputy directors")."""
-    forms = lambda p: (p, plural(p)) if plurals else (p,)  # noqa: E731
+    with ``plurals`` also the plural of each phrase ("rectors", "deputy directors") whose entry allows it
+    ("leaders" is no title)."""
+    singular_only = {e.phrase.lower() for e in load_named(f"{name}.jsonl", LexiconEntry) if not e.plural}
+    forms = lambda p: (p, plural(p)) if plurals and p not in singular_only else (p,)  # noqa: E731
     return [
         {"label": label or cat, "pattern": form, "id": f"{name}:{phrase}"}
         for phrase, cat in lexicon(name).items()

@@ -32,6 +32,7 @@ class LexiconEntry(BaseModel):
 
     phrase: str = Field(min_length=1)
     category: str = Field(min_length=1)
+    plural: bool = Field(default=True, description="a title whose plural is also one ('leaders' is not)")
     note: str | None = None
 
 
