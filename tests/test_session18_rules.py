@@ -189,3 +189,18 @@ def test_leaders_in_the_plural_is_a_description_not_a_title(extractor):
     assert _roles(rec) == set()
     rec = extractor.extract("The expedition of Tomsk State University was headed by its leader Ivan Petrov.")
     assert [m.text for m in rec.mentions if m.label == "ROLE"] == ["leader"]
+
+
+def test_a_date_under_a_weather_reading_is_the_sites_clock():
+    """published.reject.clock over the two lines before: a weather reading ("18.2 C", then the city) heads
+    the site's clock; the same date under a "Posted:" label is the page's."""
+    from extractor.find.published import find_published
+
+    body = (
+        "spot_img\n\nZim-China collaborate in education sector\n\nStory by Fungai Jachi\n\nZIMBABWE and China have "
+        "signed Memoranda of Understanding for cooperation in the field of higher and tertiary education, with "
+        "the move expected to further improve the country's education sector."
+    )
+    assert find_published("18.2 C\nHarare\nMonday, April 28, 2025\n" + body) is None
+    found = find_published("Posted: Monday, April 28, 2025\n" + body)
+    assert found is not None and found.value == "2025-04-28"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.find.published_fields import CLOCK, SECTION, TRAILING_SECTION, only_counter, only_label
+from extractor.find.published_fields import SECTION, TRAILING_SECTION, clock_above, only_counter, only_label
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import RegexCue, load_named
@@ -101,7 +101,7 @@ def find_published(text: str) -> Published | None:
                 value
                 and _FULL.match(value)
                 and not (len(value) == 4 and _in_year_menu(text, starts, s))
-                and not _clock_above(text, starts, s)
+                and not clock_above(text, starts, s)
                 and not _menu_below(text, starts, s)
             ):
                 return Published(value, m.start("date"), m.end("date"), cue.id)
@@ -120,12 +120,6 @@ def _in_year_menu(text: str, starts: list[int], s: int) -> bool:
         for j in (k - 1, k + 1)
         if 0 <= j < len(starts)
     )
-
-
-def _clock_above(text: str, starts: list[int], s: int) -> bool:
-    """Rule ``published.reject.clock``: the line above labels a site clock ("Current Date:")."""
-    k = bisect_left(starts, s)
-    return k > 0 and bool(CLOCK.search(text[starts[k - 1] : starts[k - 1] + 40]))
 
 
 def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
@@ -147,7 +141,7 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
     for s, e in head + foot:
         if (
             _above_the_menu(text, filled, (s, e))
-            or _clock_above(text, starts, s)
+            or clock_above(text, starts, s)
             or (s, e) in foot
             and _repeated(text, filled, (s, e))
         ):

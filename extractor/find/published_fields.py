@@ -4,6 +4,7 @@ weekday) and after it (counters, sections, a name), read by the date-line cues o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from extractor.lang.lexicons import lexicon
@@ -120,3 +121,14 @@ def _after_date_words() -> frozenset[str]:
 @lru_cache(maxsize=2)
 def _labels(category: str) -> frozenset[str]:
     return frozenset(p for p, c in lexicon("published_labels").items() if c == category)
+
+
+def clock_above(text: str, starts: list[int], s: int) -> bool:
+    """Rule ``published.reject.clock``: the line above labels a site clock ("Current Date:"), or one of the
+    two above is a weather reading ("18.2 C / Harare / Monday, April 28, 2025": the site's header)."""
+    k = bisect_left(starts, s)
+    above = [text[starts[j] : starts[j] + 40] for j in (k - 1, k - 2) if j >= 0]
+    return bool(above) and bool(CLOCK.search(above[0])) or any(_WEATHER.match(a) for a in above)
+
+
+_WEATHER = re.compile(r"[ \t]*[-+]?\d{1,2}(?:[.,]\d)?[ \t]?°?[ \t]?[CF][ \t]*$", re.M)
