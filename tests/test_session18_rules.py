@@ -204,3 +204,18 @@ def test_a_date_under_a_weather_reading_is_the_sites_clock():
     assert find_published("18.2 C\nHarare\nMonday, April 28, 2025\n" + body) is None
     found = find_published("Posted: Monday, April 28, 2025\n" + body)
     assert found is not None and found.value == "2025-04-28"
+
+
+def test_a_between_before_the_document_yields_to_its_with_partners(extractor):
+    """agreement.parties.between skips a "between" before the document when its partners follow "with": the
+    effort of A and B "culminated in the signing of three MoUs with C, D and E" (one each, the release's
+    own University the other side); "an agreement between A and B" is still theirs."""
+    rec = extractor.extract(
+        "The forum, held on 23rd June 2025 at the University of Dar es Salaam, was a collaborative effort "
+        "between UDSM's College of Engineering and Technology and the Confucius Institute, culminated in the "
+        "signing of three strategic Memoranda of Understanding (MoUs) with leading Chinese engineering firms: "
+        "KZJ New Materials Group Co. Ltd., Ju Ye Concrete Co. Ltd., and CRJE (East Africa) Ltd."
+    )
+    partners = {p for _, _, ps in _agreements(rec) for p in ps}
+    assert "Confucius Institute" not in " ".join(partners)
+    assert {"KZJ New Materials Group Co. Ltd.", "Ju Ye Concrete Co. Ltd."} <= partners

@@ -54,9 +54,19 @@ class PartyContext:
 
     @cached_property
     def between(self) -> Token | None:
-        """ "between", or "among" right after the document ("the Agreement among A, B, C and D")."""
-        after = self.m.end
-        found = (t for t in self.clause if t.lower_ == "between" or t.lower_ == "among" and t.i == after)
+        """ "between", or "among" right after the document ("the Agreement among A, B, C and D"); not a
+        "between" before the document when its partners follow "with" ("a collaborative effort between A and
+        B, culminated in the signing of three MoUs with C, D and E": the effort's, not the documents')."""
+        m = self.m
+        partners_after = any(t.lower_ == "with" for t in self.clause if t.i >= m.end)
+        found = (
+            t
+            for t in self.clause
+            if t.lower_ == "between"
+            and not (t.i < m.start and partners_after)
+            or t.lower_ == "among"
+            and t.i == m.end
+        )
         return next(found, None)
 
     @cached_property
