@@ -219,3 +219,19 @@ def test_a_between_before_the_document_yields_to_its_with_partners(extractor):
     partners = {p for _, _, ps in _agreements(rec) for p in ps}
     assert "Confucius Institute" not in " ".join(partners)
     assert {"KZJ New Materials Group Co. Ltd.", "Ju Ye Concrete Co. Ltd."} <= partners
+
+
+def test_and_before_a_company_with_its_legal_form_starts_another_organisation(extractor):
+    """org_head: "and" inside a name ("University of Economics and Management") goes on, but not into a
+    company written with its legal form ("... and Gotion High-Tech Co., Ltd.")."""
+    rec = extractor.extract(
+        "During the event, Zhejiang University signed a tripartite strategic cooperation agreement with "
+        "Bratislava University of Economics and Management and Gotion High-Tech Co., Ltd."
+    )
+    assert [p for _, _, p in _agreements(rec)] == [
+        [
+            "Bratislava University of Economics and Management",
+            "Gotion High-Tech Co., Ltd.",
+            "Zhejiang University",
+        ]
+    ]

@@ -123,9 +123,9 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
 
 def _joined_part(doc: Doc, i: int, j: int, stop: frozenset[str], heads: frozenset[str]) -> int | None:
     """End of the name words after "and" / "of" at ``j`` that continue the name begun at ``i``; None when
-    "and" starts another organisation (its own head, an acronym, a registered name, an owner: "of Debrecen
-    and Kazakhstan's Astana IT University"), a title ("and Executive Deputy Director of") or follows a
-    country that closes the name."""
+    "and" starts another organisation (its own head, an acronym, a legal form: "and Gotion High-Tech Co.,
+    Ltd.", a registered name, an owner: "of Debrecen and Kazakhstan's Astana IT University"), a title ("and
+    Executive Deputy Director of") or follows a country that closes the name."""
     lower, text, n = column(doc, "lower"), column(doc, "text"), len(doc)
     if lower[j] != "of" and _ends_with_country(text, lower, i, j):
         return None
@@ -137,7 +137,8 @@ def _joined_part(doc: Doc, i: int, j: int, stop: frozenset[str], heads: frozense
     boundary = k < n and (text[k] in {"'s", "’s"} or lower[k] in title_words())
     upper = column(doc, "upper")
     own_head = any(lower[x] in heads or upper[x] and len(text[x]) > 1 for x in range(j + 1, k))
-    return None if own_head or j + 1 in _registered_starts(doc) or boundary else k
+    legal = any(lower[x] in _LEGAL_SUFFIX for x in range(j + 1, min(n, k + 2)))
+    return None if own_head or legal or j + 1 in _registered_starts(doc) or boundary else k
 
 
 def _ends_with_country(text: list[str], lower: list[str], i: int, j: int) -> bool:
