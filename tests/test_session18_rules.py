@@ -235,3 +235,13 @@ def test_and_before_a_company_with_its_legal_form_starts_another_organisation(ex
             "Zhejiang University",
         ]
     ]
+
+
+def test_a_name_after_the_title_of_a_mixed_case_acronym(extractor):
+    """rule_title_name past "Title of <acronym>": "the rector of KazNU Galym Mutanov" (an acronym with its
+    own lower-case letters, as "SibGIU") names the rector after it."""
+    rec = extractor.extract(
+        "At the official meeting, the rector of KazNU Galym Mutanov and the rector of the Ca'Foscari "
+        "University Michele Bugliesi signed the agreement."
+    )
+    assert ("Galym Mutanov", "rector", "Al-Farabi Kazakh National University") in _roles(rec)

@@ -129,7 +129,8 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     ):
         if "\n" in ws[k] or lower[k] in {"to", "in"} and _name_since(text, lower, last_head, k, org_words):
             break  # "President of India Pranab Mukherjee in Moscow": that place is not the title's
-        head = lower[k] in org_words or upper[k] and len(text[k]) > 1
+        acronym = len(text[k]) <= 8 and sum(c.isupper() for c in text[k]) >= 2  # "KazNU", "SibGIU"
+        head = lower[k] in org_words or upper[k] and len(text[k]) > 1 or acronym
         field = lower[k] in fields and lower[end] != "to"
         if place_word(text[k], lower[k]) or field or head and lower[end] == "of":
             last_head = k
