@@ -245,3 +245,13 @@ def test_a_name_after_the_title_of_a_mixed_case_acronym(extractor):
         "University Michele Bugliesi signed the agreement."
     )
     assert ("Galym Mutanov", "rector", "Al-Farabi Kazakh National University") in _roles(rec)
+
+
+def test_a_title_from_its_organisation_then_the_name(extractor):
+    """role.tie.title_phrase_name over "from": "Vice Rector for International Partnership from Kazan
+    University, Dr. Alishev Timirkhan Bulatovich" names the vice-rector after the phrase."""
+    rec = extractor.extract(
+        "Present at the meeting were the Rector of Universitas Terbuka, Prof. Ojat Darojat; Vice Rector for "
+        "International Partnership from Kazan Federal University, Dr. Alishev Timirkhan Bulatovich."
+    )
+    assert ("Alishev Timirkhan Bulatovich", "vice-rector", "Kazan Federal University") in _roles(rec)

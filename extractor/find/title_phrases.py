@@ -12,7 +12,7 @@ from extractor.find.tie_gaps import dotted_abbreviations
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 
-_OPENERS = frozenset({"of", "at", "in", "to", "for", "on"})
+_OPENERS = frozenset({"of", "at", "in", "to", "for", "on", "from"})
 _LINKS = _OPENERS | {"the", "&", "-", "–", "(", ")", "'s", "’s"}
 _REACH = 24  # tokens: the longest office phrase read ("of the Egyptian Association of the Arab Union of ...")
 _LOWER_WORDS = 2  # lower-case words an office phrase may hold ("the University's public relations")
