@@ -255,3 +255,15 @@ def test_a_title_from_its_organisation_then_the_name(extractor):
         "International Partnership from Kazan Federal University, Dr. Alishev Timirkhan Bulatovich."
     )
     assert ("Alishev Timirkhan Bulatovich", "vice-rector", "Kazan Federal University") in _roles(rec)
+
+
+def test_a_head_last_short_form_takes_the_head_first_name(extractor):
+    """org.key.head_first_form: "Higher Education Ministry" in a headline is the "Ministry of Higher Education
+    and Scientific Research" the text names: one key, one memorandum."""
+    rec = extractor.extract(
+        "Higher Education Ministry signs MOC with Huawei\n\nThe Ministry of Higher Education and Scientific "
+        "Research signed a memorandum of cooperation with Huawei in the field of information technology."
+    )
+    keys = {m.norm for m in rec.mentions if m.label == "ORG" and "Ministry" in m.text}
+    assert keys == {"Ministry of Higher Education and Scientific Research"}
+    assert len(_agreements(rec)) == 1

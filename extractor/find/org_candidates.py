@@ -30,6 +30,17 @@ def _head_hashes() -> numpy.ndarray:
     return hashes(words("org_heads") | INSTITUTION_NOUNS | _LOWER_HEADS)
 
 
+def _named_before(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """A name word (no head noun, no verb) right before the lower-case head at ``i`` ("Nursing faculty"; not
+    "- Sending faculty members ...")."""
+    return (
+        i > 0
+        and is_name_text(column(doc, "text")[i - 1])
+        and column(doc, "lower")[i - 1] not in heads
+        and not column(doc, "tag")[i - 1].startswith("VB")
+    )
+
+
 def head_candidates(doc: Doc) -> list[Span]:
     """Names built around a capitalised organisation head noun (University, Ministry, Park, ...); a headline
     verb ends a name ("Khovd Branch School of National University of Mongolia Visited QUT")."""
@@ -38,14 +49,7 @@ def head_candidates(doc: Doc) -> list[Span]:
     lower, text, is_lower = column(doc, "lower"), column(doc, "text"), column(doc, "is_lower")
     for i in lower_in(doc, _head_hashes()):
         low = lower[i]
-        lower_ok = (
-            low in _LOWER_HEADS
-            and is_lower[i]
-            and i > 0
-            and is_name_text(text[i - 1])
-            and lower[i - 1] not in heads
-            and not column(doc, "tag")[i - 1].startswith("VB")  # "- Sending faculty members ...": a verb
-        )
+        lower_ok = low in _LOWER_HEADS and is_lower[i] and _named_before(doc, i, heads)
         if low in INSTITUTION_NOUNS and is_lower[i] and i + 1 < len(doc) and text[i + 1] in QUOTES_OPEN:
             s = quoted_name_start(doc, i)
             close = closing_quote(doc, i + 1)

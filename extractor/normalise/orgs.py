@@ -220,6 +220,10 @@ def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     of "CPC Tsinghua University Committee" or "Tomsk State University" of "Tomsk State University of
     Control Systems and Radioelectronics")."""
     long = _words(name)
+    head_first = len(short) >= 3 and long[:1] == short[-1:] and short[-1] in words("org_heads")
+    if head_first and len(long) > len(short):
+        # rule org.key.head_first_form: "Higher Education Ministry" of "Ministry of Higher Education and ..."
+        return _contains(long[1:], short[:-1])
     if not (len(long) > len(short) and _contains(long, short)):
         return False
     if (
