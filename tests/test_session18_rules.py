@@ -267,3 +267,15 @@ def test_a_head_last_short_form_takes_the_head_first_name(extractor):
     keys = {m.norm for m in rec.mentions if m.label == "ORG" and "Ministry" in m.text}
     assert keys == {"Ministry of Higher Education and Scientific Research"}
     assert len(_agreements(rec)) == 1
+
+
+def test_a_national_administration_is_a_body_not_an_office(extractor):
+    """agreement.party.unit_to_parent: an "Administration" named after its country ("China Meteorological
+    Administration") is a state's body, a party beside an institution, not an office that arranged it."""
+    rec = extractor.extract(
+        "On May 14, WMO and CMA signed a Letter of Intent between the World Meteorological Organization and the "
+        "China Meteorological Administration to promote regional cooperation."
+    )
+    assert [p for _, _, p in _agreements(rec)] == [
+        ["China Meteorological Administration", "World Meteorological Organization"]
+    ]

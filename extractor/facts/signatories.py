@@ -168,8 +168,11 @@ def institution_of(key: str) -> str | None:
 
 def _is_unit(key: str) -> bool:
     """An office, department or division by its head noun (``patterns/unit_heads.jsonl``, category
-    ``office_head``), with no parent in its name."""
-    return lexicon("unit_heads").get(head_noun(key)) == "office_head" and not _tails(key)
+    ``office_head``), with no parent in its name, and not a state's own body named after its country or as
+    national ("China Meteorological Administration", "National Space Administration")."""
+    first = key.split(" ", 1)[0].lower()
+    national = first in words("places") or first in ("national", "state", "federal")
+    return lexicon("unit_heads").get(head_noun(key)) == "office_head" and not _tails(key) and not national
 
 
 def _affiliations(roles: list[RoleFact]) -> dict[str, list[str]]:
