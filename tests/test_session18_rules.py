@@ -279,3 +279,14 @@ def test_a_national_administration_is_a_body_not_an_office(extractor):
     assert [p for _, _, p in _agreements(rec)] == [
         ["China Meteorological Administration", "World Meteorological Organization"]
     ]
+
+
+def test_the_date_signed_on_after_the_document_is_its_own(extractor):
+    """agreement.date.signed_on_after: "... the programme signed on April 13, 2006 and the cooperation
+    agreement between A and B, signed on February 2, 2010": the agreement's own "signed on" date."""
+    rec = extractor.extract(
+        "In accordance with the cooperation program between the two ministries signed on April 13, 2006 and the "
+        "cooperation agreement between Al-Baath University and Belarusian State University, signed on February "
+        "2, 2010, the centre was opened."
+    )
+    assert _dates(rec) == ["2010-02-02"]

@@ -22,6 +22,9 @@ def sign_date(m: Span) -> str | None:
     line_end = doc_text(doc).find("\n", m.end_char)
     line_end = len(doc_text(doc)) if line_end < 0 else line_end
     others = [a for a in _ents(doc, "AGREEMENT", sent) if a.start != m.start and not _short_form(m, a)]
+    own = _own_signing_date(m, others, pub)
+    if own is not None:
+        return own
     for d in _ents(doc, "DATE", sent):
         if not d.kb_id_ or not line_start <= d.start_char < line_end or (d.start_char, d.end_char) == pub:
             continue
@@ -76,6 +79,27 @@ def _referred_event(m: Span, pub: tuple) -> str | None:
 
 # after a dateline's date: a credit in brackets or slashes ("(ANI)", "/TASS/"), then a colon or a dash, or
 # right away a colon or a dash, before the story
+_SIGNED_ON = re.compile(r"\bsigned(?:[ \t]+\w+){0,2}[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+@rule("agreement.date.signed_on_after")
+def _own_signing_date(m: Span, others: list[Span], pub: tuple) -> str | None:
+    """Rule ``agreement.date.signed_on_after``: "... the cooperation agreement between A and B, signed on
+    February 2, 2010": the date a "signed on" after the mention gives it, before any other document, beats
+    an earlier date of the sentence (the programme "signed on April 13, 2006" before it)."""
+    doc, text = m.doc, doc_text(m.doc)
+    stop = min((a.start for a in others if a.start > m.start), default=sent_of(m).end)
+    for d in _ents(doc, "DATE", sent_of(m)):
+        if (
+            m.end <= d.start < stop
+            and d.kb_id_
+            and (d.start_char, d.end_char) != pub
+            and _SIGNED_ON.search(text[max(m.end_char, d.start_char - 60) : d.start_char])
+        ):
+            return d.kb_id_
+    return None
+
+
 def _short_form(m: Span, a: Span) -> bool:
     """ "a memorandum of understanding (MoU)": the bracketed short form is the same document, not another
     agreement whose date the sentence might give."""
