@@ -290,3 +290,16 @@ def test_the_date_signed_on_after_the_document_is_its_own(extractor):
         "2, 2010, the centre was opened."
     )
     assert _dates(rec) == ["2010-02-02"]
+
+
+def test_a_heading_signing_retold_below_takes_its_date(extractor):
+    """agreement.merge.told_above: the heading "Conclusion of an Academic Exchange Agreement between A and B"
+    retold below ("On October 1st, 2014, President X and Deputy Rector Y concluded an Academic Exchange
+    Agreement between their respective institutions") is one document, dated by the retelling."""
+    rec = extractor.extract(
+        "Conclusion of an Academic Exchange Agreement between Tohoku University and Saint Petersburg State "
+        "University (Russia)\n\nOn October 1st, 2014, President Susumu Satomi (Tohoku University) and Deputy "
+        "Rector Alexander V. Gogolevsky concluded an Academic Exchange Agreement between their respective "
+        "institutions."
+    )
+    assert len(_agreements(rec)) == 1 and _dates(rec) == ["2014-10-01"]

@@ -183,19 +183,22 @@ class AgreementReader:
                 return [named + extra], party_rule.rsplit("+", 1)[0] + "+signatory_affiliation"
         return party_lists, party_rule
 
-    def _reference(self, ctx: AgreementMention) -> None:
+    def _reference(self, ctx: AgreementMention, parties: tuple[str, ...] = ()) -> None:
         """A mention without parties after a fact: "the agreement" adds to the last fact; rule
         ``agreement.fact.earlier_deal``: "the two schools signed a cooperation agreement in 2016" is the same
         parties' earlier deal."""
         prev, last_token = self.facts[-1], ctx.span.doc[ctx.span.end - 1].lower_
         plural = last_token.endswith("s") and last_token != (ctx.span.kb_id_ or "")
+        # rule agreement.merge.told_above: the heading's one signing, retold below without its parties
+        told = not parties and len(self.facts) == 1 and _signs(ctx.sent) and not ctx.fresh
         if (
-            ctx.definite
+            (ctx.definite or told)
             and not plural
             and prev.status == ctx.status
             and (prev.kind == ctx.kind or "agreement" in {prev.kind, ctx.kind})
         ):
-            prev.signatories = list(dict.fromkeys(prev.signatories + ctx.signers))
+            if not told or ctx.definite:  # a retelling dates the document; its people may be guests
+                prev.signatories = list(dict.fromkeys(prev.signatories + ctx.signers))
             prev.date = prev.date or ctx.date
             if len(self.facts) == 1:  # "signed a deal ... The MoU which will be in effect": the one document
                 prev.kind = more_specific(prev.kind, ctx.kind)
@@ -276,7 +279,7 @@ class AgreementReader:
         if not one_guessed_party(parties, party_rule):
             return False
         if self.facts:
-            self._reference(ctx)
+            self._reference(ctx, tuple(parties))
         return True
 
     def _refers_back(self, ctx: AgreementMention, parties: list[str]) -> bool:
