@@ -303,3 +303,19 @@ def test_a_heading_signing_retold_below_takes_its_date(extractor):
         "institutions."
     )
     assert len(_agreements(rec)) == 1 and _dates(rec) == ["2014-10-01"]
+
+
+def test_agreements_between_a_list_and_its_last_item(extractor):
+    """agreement.parties.between_distributive: "Agreements between A, B and C" (commas, then "and" before the
+    last) are each of the first ones with the last, unless the release's own organisation is listed."""
+    rec = extractor.extract(
+        "Akkuyu Nuclear JSC assisted the visit of the Turkish delegation to Moscow. Agreements on cooperation "
+        "in nuclear education were signed between Ankara University, Hacettepe University and National "
+        "Research Nuclear University MEPhI."
+    )
+    found = sorted(p for _, _, p in _agreements(rec))
+    assert [[q for q in p if "Nuclear" not in q] for p in found] == [
+        ["Ankara University"],
+        ["Hacettepe University"],
+    ]
+    assert all(any("Nuclear" in q for q in p) for p in found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extractor.facts import parties
 from extractor.facts.affiliation import delegation_before
@@ -44,8 +44,22 @@ def _between(c: PartyContext) -> Parties | None:
         return [_keys(p) for p in pairs], "agreement.parties.between_pairs"
     chain = _keys(found)
     if len(chain) >= 3 and (is_generic(c.m) or listed) and c.between.i > c.m.start:
-        return [[chain[0], k] for k in chain[1:]], "agreement.parties.between_distributive"
+        common = (
+            c.home
+            if c.home in chain
+            else chain[-1]
+            if not listed and _last_joined(c.m.doc, found)
+            else chain[0]
+        )
+        return [[common, k] for k in chain if k != common], "agreement.parties.between_distributive"
     return ([chain], "agreement.parties.between") if len(chain) >= 2 else None
+
+
+def _last_joined(doc: Doc, found: list[Span]) -> bool:
+    """ "between A, B and C": commas, then "and" before the last (the partner both sign with, unless the
+    release's own organisation is listed); "between A and B, C" opens with the common side."""
+    gaps = [{t.lower_ for t in doc[a.end : b.start]} for a, b in zip(found, found[1:])]
+    return "and" not in gaps[0] and "and" in gaps[-1]
 
 
 @rule("agreement.parties.signed_by")
