@@ -248,28 +248,6 @@ def just_reported(
     return last
 
 
-@rule("agreement.merge.bracketed_short_form")
-def short_form(before: Span, m: Span) -> bool:
-    """Rule ``agreement.merge.bracketed_short_form``: a singular short form in brackets right after a mention
-    is that mention ("the Memorandum of Understanding (MOU) between the two institutions, aimed at exploring
-    future ...": no second, planned document), also after a plural one ("Memoranda of Understanding (MoU)
-    were signed with A, B and C": not one more document of all the partners), and after the document's whole
-    name ("signed the Memorandum of Understanding on X between A and B ("MOU")": the same kind)."""
-    doc = m.doc
-    s, e = m.start - 1, m.end
-    if s < 0 or e >= len(doc):
-        return False
-    while s > 0 and doc[s].is_quote:
-        s -= 1
-    while e < len(doc) - 1 and doc[e].is_quote:
-        e += 1
-    if doc[s].text != "(" or doc[e].text != ")" or is_generic(m):
-        return False
-    return s == before.end or (
-        m.kb_id_ == before.kb_id_ and not any(t.text == "." for t in doc[before.end : s])
-    )
-
-
 @rule("agreement.fact.kind_named_before")
 def kind_named_before(ctx: AgreementMention, unplaced: str | None, facts: list[AgreementFact]) -> str | None:
     """Rule ``agreement.fact.kind_named_before``: "A Memorandum of Cooperation was signed on the occasion. ...

@@ -15,7 +15,6 @@ from extractor.facts.agreement_merge import (
     more_specific,
     other_year,
     predicate_reference,
-    short_form,
 )
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
 from extractor.facts.home import BOTH_SIDES, home_org
@@ -29,6 +28,7 @@ from extractor.facts.signatories import (
     implicit_party,
     is_generic,
     parent_keys,
+    short_form,
     without_witnessing_ministries,
 )
 from extractor.facts.signing import _status

@@ -1,4 +1,5 @@
-"""Who signed an agreement, and the parties their affiliations name."""
+"""Who signed an agreement, the parties their affiliations name, and what one mention names (a plural, a
+bracketed short form of the mention before it)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Span
 from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _ents, _keys, _signs, head_noun, is_media
 from extractor.find.role_words import PLACE_WORDS, place_word
 from extractor.lang.lexicons import lexicon, words
+from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import text_of
 from extractor.models import AgreementFact, RoleFact
@@ -73,6 +75,28 @@ def is_generic(mention: Span) -> bool:
     """Plural or quantified references ("sign cooperation agreements") name no single agreement."""
     last = mention[-1]
     return last.tag_ in ("NNS", "NNPS") or any(t.lower_.endswith(PLURAL_KINDS) for t in mention)
+
+
+@rule("agreement.merge.bracketed_short_form")
+def short_form(before: Span, m: Span) -> bool:
+    """Rule ``agreement.merge.bracketed_short_form``: a singular short form in brackets right after a mention
+    is that mention ("the Memorandum of Understanding (MOU) between the two institutions, aimed at exploring
+    future ...": no second, planned document), also after a plural one ("Memoranda of Understanding (MoU)
+    were signed with A, B and C": not one more document of all the partners), and after the document's whole
+    name ("signed the Memorandum of Understanding on X between A and B ("MOU")": the same kind)."""
+    doc = m.doc
+    s, e = m.start - 1, m.end
+    if s < 0 or e >= len(doc):
+        return False
+    while s > 0 and doc[s].is_quote:
+        s -= 1
+    while e < len(doc) - 1 and doc[e].is_quote:
+        e += 1
+    if doc[s].text != "(" or doc[e].text != ")" or is_generic(m):
+        return False
+    return s == before.end or (
+        m.kb_id_ == before.kb_id_ and not any(t.text == "." for t in doc[before.end : s])
+    )
 
 
 def _listed_signers(m: Span, orgs: list[Span], home: str | None) -> list[list[str]]:

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from extractor.facts.base import _ents, next_sentence
+from extractor.facts.signatories import short_form
 from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
@@ -21,7 +22,8 @@ def sign_date(m: Span) -> str | None:
     line_start = doc_text(doc).rfind("\n", 0, m.start_char) + 1
     line_end = doc_text(doc).find("\n", m.end_char)
     line_end = len(doc_text(doc)) if line_end < 0 else line_end
-    others = [a for a in _ents(doc, "AGREEMENT", sent) if a.start != m.start and not _short_form(m, a)]
+    # a bracketed short form ("a memorandum of understanding (MoU)") is the same document, not another one
+    others = [a for a in _ents(doc, "AGREEMENT", sent) if a.start != m.start and not _same_document(m, a)]
     own = _own_signing_date(m, others, pub)
     if own is not None:
         return own
@@ -79,6 +81,11 @@ def _referred_event(m: Span, pub: tuple) -> str | None:
 
 # after a dateline's date: a credit in brackets or slashes ("(ANI)", "/TASS/"), then a colon or a dash, or
 # right away a colon or a dash, before the story
+def _same_document(m: Span, a: Span) -> bool:
+    """The other mention is this one's bracketed short form, or this one is its (``short_form``)."""
+    return short_form(m, a) if m.start < a.start else short_form(a, m)
+
+
 _SIGNED_ON = re.compile(r"\bsigned(?:[ \t]+\w+){0,2}[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?$", re.I)
 
 
@@ -98,13 +105,6 @@ def _own_signing_date(m: Span, others: list[Span], pub: tuple) -> str | None:
         ):
             return d.kb_id_
     return None
-
-
-def _short_form(m: Span, a: Span) -> bool:
-    """ "a memorandum of understanding (MoU)": the bracketed short form is the same document, not another
-    agreement whose date the sentence might give."""
-    first, second = (m, a) if m.start < a.start else (a, m)
-    return second.start == first.end + 1 and m.doc[first.end].text == "("
 
 
 _DATELINE_END = re.compile(
