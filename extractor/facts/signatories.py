@@ -27,6 +27,9 @@ def _signatories(sent: Span) -> list[str]:
         aside = _WITNESSES.search(text, by.end())  # "..., with Prime Minister X in attendance": no signer
         stop = sent.start_char + aside.start() if aside else sent.end_char
         return [p.kb_id_ for p in people if cut <= p.start_char < stop]
+    between = _between_signers(sent, people)
+    if between:
+        return between
     if "signature" in text:
         return [p.kb_id_ for p in people]
     verbs = {t.i for t in sent if t.lower_ in SIGN_FORMS and t.tag_.startswith("VB")}  # tags, no lemmatizer
@@ -40,10 +43,34 @@ def _signatories(sent: Span) -> list[str]:
     return out or _names_before_verb(people, verbs)
 
 
-# rule agreement.signatories.not_witness: the people who watch a signing ("in the presence of X")
+# rule agreement.signatories.not_witness: the people who watch a signing ("in the presence of X") or whose
+# visit it marked ("signed by four rectors on the occasion of the official visit of President X")
 _WITNESSES = re.compile(
-    r"\b(?:in the presence of|witnessed by|attended by|with (?:[^.;,]{0,80}?) in attendance)\b"
+    r"\b(?:in the presence of|witnessed by|attended by|with (?:[^.;,]{0,80}?) in attendance|"
+    r"on the occasion of|during the (?:[a-z]+ )?visit of)\b"
 )
+
+
+_CLAUSE_STOPS = frozenset(
+    {"in", "on", "at", "to", "for", "during", "witnessed", "attended", ";", "which", "who"}
+)
+
+
+def _between_signers(sent: Span, people: list[Span]) -> list[str]:
+    """Rule ``agreement.signatories.between``: "the signing of a protocol agreement between IPM President Lei
+    Heong Iok and the President of FEPM, Roberto Carneiro, in Lisbon": the people a "between" right after the
+    signing verb or the document lists, up to the clause's place, date or purpose, signed it ("talks between
+    President X and Y" name no signer)."""
+    doc = sent.doc
+    for t in sent[1:]:
+        prev = doc[t.i - 1]
+        if t.lower_ != "between" or not (prev.lower_ in SIGN_FORMS or prev.ent_type_ == "AGREEMENT"):
+            continue
+        end = next((x.i for x in doc[t.i + 1 : sent.end] if x.lower_ in _CLAUSE_STOPS), sent.end)
+        found = [p.kb_id_ for p in people if t.i < p.start and p.end <= end]
+        if found:
+            return found
+    return []
 
 
 def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
@@ -124,7 +151,9 @@ def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
     document names the parent; an office, department, school or faculty with no parent named is no party
     beside an institution (the office arranged the signing, the institution concluded it); a branch or an
     institute signs for itself ("the Krasnodar Regional Branch of the Russian Geographical Society", "the
-    Steklov Mathematical Institute of the Russian Academy of Sciences"). ``known`` maps each ORG
+    Steklov Mathematical Institute of the Russian Academy of Sciences"), and its parent is then no party of
+    its own ("the Institute of Archaeology, Chinese Academy of Social Sciences and the University of
+    Aberdeen signed": two parties). ``known`` maps each ORG
     mention's text and key, lower-cased, to its key."""
     out = []
     for p in parties:
@@ -134,6 +163,7 @@ def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
             parent = None  # "Beijing University of Chemical Technology": a field, not a parent
         out.append(parent if parent and parent != p else _named_within(p, parties) or p)
     out = list(dict.fromkeys(out))
+    out = [p for p in out if not any(head_noun(q) in ("branch", "institute") and p in _tails(q) for q in out)]
     whole = [p for p in out if not _is_unit(p) and not (_UNIT_FIRST.match(p) and not _of_a_place(p))]
     return whole if whole and len(whole) < len(out) else out
 

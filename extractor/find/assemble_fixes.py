@@ -3,6 +3,8 @@ names read as organisations, compound titles, honorific professors."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
@@ -84,7 +86,9 @@ def _parent_possessive(kept: list[Span]) -> list[Span]:
 def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
     """A model ORG whose text is a person's name found elsewhere in the document is that person; a one-word
     "name" in capitals that is the acronym of an organisation of the document is that organisation (rule
-    ``org.from_person.acronym``: "Rector NSUACE (Sibstrin) Professor Yu.L. Skolubovich")."""
+    ``org.from_person.acronym``: "Rector NSUACE (Sibstrin) Professor Yu.L. Skolubovich"); a "name" whose
+    last word is a one-word organisation of the document spelt with an inner capital is a member of it
+    (rule ``org.from_person.org_name_last``: "Chimie ParisTech" beside "ParisTech's agreements")."""
     names = {text_of(s) for s in kept if s.label_ == "PERSON" and len(s) > 1}
     acrs = {
         a
@@ -92,14 +96,27 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
         if s.label_ == "ORG" and len(s) >= 3
         for a in (acronym(text_of(s)), acronym(text_of(s), whole_caps=True))
     }
+    orgs = {text_of(s) for s in kept if s.label_ == "ORG" and len(s) == 1}
     out = []
     for s in kept:
         if s.label_ == "ORG" and s.id_ == "model_ner" and text_of(s) in names:
             s = Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
         elif s.label_ == "PERSON" and len(s) == 1 and text_of(s).isupper() and text_of(s) in acrs:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
+        elif s.label_ == "PERSON" and len(s) >= 2 and _camel(text_of(s[-1:])) and text_of(s[-1:]) in orgs:
+            s = Span(s.doc, s.start, s.end, label="ORG", span_id="org_name_last")
         out.append(s)
     return out
+
+
+def _camel(word: str) -> bool:
+    """A word with a capital after a small letter ("ParisTech", "SibFU"), as organisations' names are spelt
+    and people's names are not (but "MacCraith", "McDonald", "DeKnop": a surname's prefix)."""
+    inner = any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+    return inner and not _SURNAME_PREFIX.match(word)
+
+
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+$")
 
 
 def _compound_titles(roles: list[Span]) -> list[Span]:

@@ -128,3 +128,46 @@ def _units_of_named_parent(spans: list[Span], keys: list[str], registry: OrgRegi
         if parent and parent not in (acronym_, k) and not parent.endswith(unit):
             renamed[k] = f"{unit} of {parent}"
     return [renamed.get(k, k) for k in keys]
+
+
+_PARENT_HEADS = frozenset({"academy", "university"})
+_SIGNING_UNITS = frozenset({"institute", "branch", "centre", "center", "laboratory", "faculty", "department"})
+
+
+def parents_after_comma(spans: list[Span], keys: list[str], registry: OrgRegistry) -> list[str]:
+    """Rule ``org.key.parent_after_comma``: "the Institute of Archaeology, Chinese Academy of Social Sciences
+    (IA CASS)": a unit with no parent in its name, followed by a comma and an academy or university that no
+    further organisation follows in a list ("X, Y and Z"), is that parent's unit: keyed "Institute of
+    Archaeology of the Chinese Academy of Social Sciences" (the parent stays a mention of its own). A
+    registered organisation or one written as an acronym is an institution of its own ("MAI, Beihang
+    University")."""
+    doc = spans[0].doc if spans else None
+    renamed: dict[str, str] = {}
+    for i, (a, b) in enumerate(zip(spans, spans[1:])):
+        unit, parent = keys[i], keys[i + 1]
+        if b.start != a.end + 1 or doc[a.end].text != "," or parent_in_name(unit) or unit == parent:
+            continue
+        if registry.get(unit) is not None or text_of(a).isupper():
+            continue
+        if _unit_head(unit) not in _SIGNING_UNITS or _unit_head(parent) not in _PARENT_HEADS:
+            continue
+        nxt = spans[i + 2] if i + 2 < len(spans) else None
+        listed = b.end < len(doc) and doc[b.end].lower_ in (",", "and")
+        if nxt is not None and listed and nxt.start <= b.end + 2:
+            continue  # "the Institute of Physics, Tsinghua University and Fudan University": a list
+        renamed[unit] = f"{unit} of {_the(parent)}{parent}"
+    return [renamed.get(k, k) for k in keys]
+
+
+def _unit_head(key: str) -> str:
+    """The head noun of a name: the last word before its first "of" part ("Institute of Archaeology" ->
+    "institute", "South China Sea Institute of Oceanology" -> "institute")."""
+    first = re.split(r"(?<!\s)\s+(?:of|for)\s+", key)[0].split()
+    return first[-1].lower() if first else ""
+
+
+def _the(parent: str) -> str:
+    """ "the " before a parent named by a nationality or its head noun ("of the Chinese Academy of Sciences",
+    "of the University of Ruhuna"), none before a proper name ("of Tsinghua University")."""
+    first = parent.split()[0] if parent.split() else ""
+    return "the " if first in ("University", "Academy") or first.endswith(("ian", "ese", "ish", "an")) else ""

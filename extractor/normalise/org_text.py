@@ -54,8 +54,16 @@ def bracket_short_form(short: str, long: str, *, of_whole: bool = False) -> bool
     first = short[:1].upper()
     transliterated = short.isupper() and short.isalpha() and len(short) >= 3 and first not in initials
     if of_whole:
-        return first == acronym(long)[:1] or transliterated or _without_honoree(short, long)
+        honoree = _without_honoree(short, long)
+        return first == acronym(long)[:1] or transliterated or honoree or _reordered(short, long)
     return first in initials or transliterated
+
+
+def _reordered(short: str, long: str) -> bool:
+    """Rule ``org.bracket_short_form.reordered``: "Macao Polytechnic Institute (IPM)", "National Autonomous
+    University of Mexico (UNAM)": an acronym in capitals made from the name in its own language, whose word
+    order differs, holds exactly the initials of the English name in another order."""
+    return len(short) >= 3 and short.isupper() and short.isalpha() and sorted(short) == sorted(acronym(long))
 
 
 def _without_honoree(short: str, long: str) -> bool:

@@ -19,6 +19,7 @@ from extractor.normalise.org_parents import (
     _head_word,
     _unit_of,
     _units_of_named_parent,
+    parents_after_comma,
 )
 from extractor.normalise.org_text import _SKIP, acronym, bracket_short_form, display_key
 
@@ -58,7 +59,7 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
         out.append(k)
     out = _named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved))
     out = _country_prefixed(_same_letters(out))
-    return _units_of_named_parent(spans, out, registry)
+    return parents_after_comma(spans, _units_of_named_parent(spans, out, registry), registry)
 
 
 def _namesake_entry(name: str, registry: OrgRegistry) -> OrgEntry | None:
