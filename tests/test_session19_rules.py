@@ -6,6 +6,7 @@ from extractor.normalise.org_text import bracket_short_form
 
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
+from .record_views import roles as _roles
 
 
 def _signers(rec) -> list[list[str]]:
@@ -114,3 +115,109 @@ def test_a_surname_with_a_prefix_stays_a_name(extractor):
         "MacCraith said the partnership would grow."
     )
     assert "Brian MacCraith" not in _orgs(rec)
+
+
+def test_a_patronymic_particle_joins_an_arabic_name(extractor):
+    """person.span.nasab: "Dr Salim bin Sultan al Ruzaiqi, CEO of MTC", "Jawaher bint Shaheen Al-Mudhahki":
+    the particle, its article and the name words around it are one name."""
+    rec = extractor.extract(
+        "The MoU was signed by Dr Salim bin Sultan al Ruzaiqi, CEO of MTC and Chen Bing, CEO of Huawei Oman. "
+        "It was signed in the presence of Jawaher bint Shaheen Al-Mudhahki, President of the University."
+    )
+    people = [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert "Salim bin Sultan al Ruzaiqi" in people
+    assert "Jawaher bint Shaheen Al-Mudhahki" in people
+
+
+def test_a_particle_inside_an_institutions_name_makes_no_person(extractor):
+    """Held back: "Abu Ali ibn Sino Bukhara State Medical Institute": the run reaches an institution's word,
+    so the words are the institution's name, not a person's."""
+    rec = extractor.extract("Students of Abu Ali ibn Sino Bukhara State Medical Institute visited Kazan.")
+    assert not any("ibn Sino" in m.text for m in rec.mentions if m.label == "PERSON")
+
+
+def test_a_year_first_date_line_is_the_publication_date():
+    """date_line_any over a year-first date ("2019. February 20., Wednesday", as Hungarian pages write it)
+    alone on the page's first line; the same words inside a sentence are no date line."""
+    from extractor.find.published import find_published
+
+    body = (
+        "\n\nThe Scope of Chinese Cooperation Broadens\n\nThe University of Szeged and its faculty visited China "
+        "at the end of January 2019. During the visit, cooperation agreements were signed."
+    )
+    found = find_published("2019. February 20., Wednesday" + body)
+    assert found is not None and found.value == "2019-02-20"
+    assert find_published("In 2019. February 20 was the day the forum opened." + body) is None
+
+
+def test_a_partner_list_goes_on_past_the_region_a_partner_is_of(extractor):
+    """agreement.parties (party_lists._place_aside): "with the Tyumen State University (or UTMN) of the Ural
+    Federal District, Russia, and the Peoples' Friendship University of Russia": the list goes on past the
+    region the first partner is "of"."""
+    rec = extractor.extract(
+        "UNISA this week concluded a memorandum of understanding (MoU) with the Tyumen State University (or "
+        "UTMN) of the Ural Federal District, Russia, and the Patrice Lumumba Peoples' Friendship University of "
+        "Russia (also known as RUDN), to launch a language exchange programme."
+    )
+    assert len(_agreements(rec)) == 1 and len(_agreements(rec)[0][2]) == 3
+
+
+def test_one_document_between_all_its_parties_stays_whole_after_a_counted_plural(extractor):
+    """agreement.keep.one_document_between: "agreements with several universities have been signed" counts
+    partners, but "a cooperation agreement between SZTE, A, B and C" is one document of all four."""
+    rec = extractor.extract(
+        "During the visit, cooperation agreements with several universities have been signed.\n"
+        "On the 23rd of January, representatives of the University of Szeged signed a cooperation agreement "
+        "between SZTE, Kirk University (Thailand), IPAG Business School (France) and SEGI University (Malaysia)."
+    )
+    assert [len(p) for *_, p in _agreements(rec)] == [4]
+
+
+def test_a_counted_plural_still_splits_a_plural_documents_partners(extractor):
+    """Held back: "memorandums with two universities ... KazNU together with A and B signed memorandums": a
+    plural document with counted partners is one per partner."""
+    rec = extractor.extract(
+        "KazNU signed memorandums with two universities of China. Al-Farabi Kazakh National University "
+        "together with Tsinghua University and Fudan University signed the memorandums in Almaty."
+    )
+    assert all(len(p) == 2 for *_, p in _agreements(rec)) and len(_agreements(rec)) >= 2
+
+
+def test_a_legal_form_before_a_companys_name_is_part_of_the_name(extractor):
+    """org.span.person_tail and title_names.past_org: "President of JSC Rusatom Overseas, and Mr. X": a legal
+    form written before the name ("JSC") is no organisation of its own and the words after it no person."""
+    rec = extractor.extract(
+        "The Agreement was signed by Mr. Evgeny Pakermanov, President of JSC Rusatom Overseas, and Mr. Silverio "
+        "Chavez Rios, Director General of the Bolivian Atomic Energy Agency (ABEN)."
+    )
+    assert "JSC Rusatom Overseas" in _orgs(rec)
+    assert ("Evgeny Pakermanov", "president", "JSC Rusatom Overseas") in _roles(rec)
+
+
+def test_a_name_after_an_organisations_acronym_is_still_a_name(extractor):
+    """Held back: "the rector of KazNU Galym Mutanov": an acronym that is no legal form is the organisation,
+    and the words after it the rector's name."""
+    rec = extractor.extract("The agreement was signed by the rector of KazNU Galym Mutanov in Almaty.")
+    assert "Galym Mutanov" in [m.text for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_a_country_in_brackets_after_a_name_is_no_short_form(extractor):
+    """org_names._bracketed_acronym: "signed in the El Alto State University (Bolivia)": a country in brackets
+    names the place, not the university's short form (nor an organisation later: "enable Bolivia")."""
+    rec = extractor.extract(
+        "On 8 July 2016, a project development agreement was signed in the El Alto State University (Bolivia). "
+        "The Centre would enable Bolivia to use nuclear technologies."
+    )
+    assert "Bolivia" not in _orgs(rec)
+
+
+def test_a_verb_after_to_opens_no_organisation(extractor):
+    """org.span.infinitive_verb: "Signs Agreement to Build Nuclear Science and Technology Centre": the verb
+    after "to" is no word of the name; a name after "to" keeps its first word ("went to Harbin Institute")."""
+    rec = extractor.extract(
+        "ROSATOM Signs Agreement to Build Nuclear Science and Technology Centre in Bolivia\n\n"
+        "The delegation went to Harbin Institute of Technology on Monday."
+    )
+    orgs = _orgs(rec)
+    assert not any(o.startswith("Build") for o in orgs)
+    assert "Harbin Institute of Technology" in orgs

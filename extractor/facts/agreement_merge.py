@@ -117,7 +117,7 @@ def split_counted(facts: list[AgreementFact], doc: Doc) -> list[AgreementFact]:
         return facts
     out: list[AgreementFact] = []
     for f in facts:
-        if len(f.parties) < 3 or _one_document_counted(f, doc):
+        if len(f.parties) < 3 or _one_document_counted(f, doc) or _one_document_between(f, doc):
             out.append(f)
             continue
         for partner in f.parties[1:]:
@@ -136,6 +136,18 @@ def _one_document_counted(f: AgreementFact, doc: Doc) -> bool:
         return False
     before = [a for a in _ents(doc, "AGREEMENT") if f.start <= a.start_char < found.start()]
     return bool(before) and not any(is_generic(a) for a in before)
+
+
+@rule("agreement.keep.one_document_between")
+def _one_document_between(f: AgreementFact, doc: Doc) -> bool:
+    """Rule ``agreement.keep.one_document_between``: "cooperation agreements with several universities have
+    been signed. ... signed a cooperation agreement between SZTE, A (Thailand), B (France) and C (Malaysia)":
+    a singular document whose own sentence lists its parties after "between" is one document of them all,
+    whatever the counted plural said before."""
+    if f.party_rule != "agreement.parties.between" or f.start is None or f.end is None:
+        return False
+    own = [a for a in _ents(doc, "AGREEMENT") if f.start <= a.start_char < f.end]
+    return bool(own) and not any(is_generic(a) for a in own)
 
 
 def absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:

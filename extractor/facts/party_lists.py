@@ -93,9 +93,11 @@ def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
     """Where a list of parties goes on after a place written after one of its
     organisations ("A in Moa, in the eastern province of Holguin, and B"): the "and" after the aside's last
     comma, or the comma or "and" after a place's name before the next "<name> in <place>" ("A in China, B in
-    Japan and C in Norway"); None when no list goes on, or a verb or an organisation stands in the aside."""
+    Japan and C in Norway"), also a region the organisation is "of" ("the Tyumen State University (or UTMN) of
+    the Ural Federal District, Russia, and the B"); None when no list goes on, or a verb or an organisation
+    stands in the aside."""
     if (
-        doc[i].lower_ not in ("in", "at")
+        doc[i].lower_ not in ("in", "at", "of")
         or i + 1 >= len(doc)
         or not doc[i + 1].is_title
         and doc[i + 1].lower_ != "the"

@@ -20,6 +20,7 @@ from extractor.find.assemble_fixes import (
 from extractor.find.dates import date_candidates
 from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates
+from extractor.find.org_edges import after_infinitive
 from extractor.find.org_model import model_candidates
 from extractor.find.org_names import (
     acronym_mentions,
@@ -132,8 +133,7 @@ class EntityAssembler:
         rejected += [(h, "org.reject.place_only") for h, only in heads if only]
         judged = [
             (o, rejection(o))
-            for o in [h for h, only in heads if not only]
-            + model_orgs
+            for o in [*map(after_infinitive, [h for h, only in heads if not only] + model_orgs)]
             + acronyms_acting(doc)
             + described_organisations(doc)
         ]

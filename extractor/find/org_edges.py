@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.find.org_words import QUOTES_CLOSE, name_tok
 from extractor.find.role_words import place_name
 from extractor.lang.lexicons import title_words, words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import column, is_name_word
 
 
@@ -153,3 +154,14 @@ def under_office(doc: Doc, end: int) -> int:
         k += 2
     places = words("places")
     return k + 1 if k < len(doc) and doc[k].is_title and doc[k].lower_ in places else end
+
+
+@rule("org.span.infinitive_verb")
+def after_infinitive(span: Span) -> Span:
+    """Rule ``org.span.infinitive_verb``: "ROSATOM Signs Agreement to Build Nuclear Science and Technology
+    Centre": a capitalised verb right after "to" (tagged as a base verb) opens no name; the span starts after
+    it ("the delegation went to Harbin Institute of Technology" keeps its name)."""
+    doc = span.doc
+    if len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ == "to" and span[0].tag_ == "VB":
+        return Span(doc, span.start + 1, span.end, label=span.label, span_id=span.id_)
+    return span

@@ -13,7 +13,7 @@ from extractor.find.name_words import surname_like
 from extractor.find.namesakes import namesake_acronyms
 from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_shapes import dateline_place
-from extractor.find.role_words import place_word
+from extractor.find.role_words import place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
@@ -46,7 +46,9 @@ def person_tail(span: Span) -> int | None:
     lex = lexicon("person_names")
     lower, text, punct, alpha = (column(doc, c) for c in ("lower", "text", "punct", "alpha"))
     end, stops = span.end, stop_words()
-    last_head = max((x for x in range(span.start, end) if lower[x] in heads), default=span.start - 1)
+    prefix = _legal_prefixes(span)
+    found = [x for x in range(span.start, end) if lower[x] in heads and x not in prefix]
+    last_head = found[-1] if found else span.start - 1
     if "after" in lower[last_head + 1 : end]:
         return None  # "named after I. Karimov" ends the name
     heads_first = _heads_first()
@@ -54,6 +56,7 @@ def person_tail(span: Span) -> int | None:
         if (
             lower[k - 1] in _NAME_GLUE
             or lower[k - 1] in heads_first  # "Universidad Carlos III de Madrid": the name after its head
+            or k - 1 in prefix  # "JSC Rusatom Overseas": the company's name after its legal form
             or punct[k - 1]
             and not initials_text(text[k - 1])
             or not all(
@@ -75,6 +78,13 @@ def person_tail(span: Span) -> int | None:
                 k -= 1  # "Department V. Amanov": the initials are the person's
             return k
     return None
+
+
+def _legal_prefixes(span: Span) -> set[int]:
+    """The legal forms in capitals inside a name ("JSC Rusatom Overseas"): no head noun, a name goes on after
+    them."""
+    lower, text = column(span.doc, "lower"), column(span.doc, "text")
+    return {x for x in range(span.start, span.end) if lower[x] in words("legal_forms") and text[x].isupper()}
 
 
 def _titled_name_end(span: Span) -> bool:
@@ -194,8 +204,8 @@ def described_organisations(doc: Doc) -> list[Span]:
 
 def _bracketed_acronym(s: Span) -> str | None:
     """``Long Name (ACR)``: the acronym in brackets after an organisation ("X (Sibstrin)", "X (ASU)"); not
-    "(PRC)" after a name: a country, nor a word of the name itself: "University of Karabuk (Karabuk)", "Bursa
-    Uludag University (Bursa)" name the city."""
+    "(PRC)" or "(Bolivia)" after a name: a country, nor a word of the name itself: "University of Karabuk
+    (Karabuk)", "Bursa Uludag University (Bursa)" name the city."""
     doc = s.doc
     if not (s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")"):
         return None
@@ -209,7 +219,7 @@ def _bracketed_acronym(s: Span) -> str | None:
     )
     capitals = tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2
     short_form = capitals and bracket_short_form(tok.text, s.text)
-    if tok.lower_ not in words("places") and (short_name or short_form):
+    if tok.lower_ not in words("places") and not place_name(tok.text) and (short_name or short_form):
         return tok.text
     return None
 

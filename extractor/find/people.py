@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.initials import initials_names
 from extractor.find.name_words import title_words_of_roles
+from extractor.find.nasab import nasab_names
 from extractor.find.person_names import (
     PATRONYMIC,
     appositive_names,
@@ -218,6 +219,7 @@ _NAME_SOURCES = (
     lexicon_names,
     byline_names,
     initials_names,
+    nasab_names,
 )  # the rule sources of names beside the model's, each ``source(doc, titles, org_words) -> [Span]``
 
 

@@ -42,7 +42,9 @@ _DATE_IN_LINE = re.compile(
     # "4 August 2018", "17. November 2023", "21 Nov , 2014", "28th of March, 2018", also glued:
     # "September 21, 2018Click:"
     rf"\d{{1,2}}(?:st|nd|rd|th|\.)?,? (?:of )?(?:{_MONTH})\.?(?: ?,)? \d{{4}}(?!\d)|"
-    rf"(?:{_MONTH})(?:\.? |\.)\d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}(?!\d))",  # also "Jan.21, 2019"
+    rf"(?:{_MONTH})(?:\.? |\.)\d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}(?!\d)|"  # also "Jan.21, 2019"
+    # year first, as Hungarian pages write it: "2019. February 20."
+    rf"(?P<yf>(?P<yy>\d{{4}})\. (?P<ym>{_MONTH}) (?P<yd>\d{{1,2}})\.?)(?!\d))",
     re.I,
 )
 _TIME = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -222,6 +224,8 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
         value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"
     elif m.group("fo"):  # "27 мая 2021", "27 de novembro de 2024"
         value = _foreign_date(m)
+    elif m.group("yf"):  # "2019. February 20., Wednesday": year, month, day, as Hungarian pages write them
+        value = normalise_date("{} {} {}".format(*m.group("yd", "ym", "yy")), None) or ""
     else:
         value = _numeric_value(m)
     if not value or not _FULL.match(value):
