@@ -221,3 +221,36 @@ def test_a_verb_after_to_opens_no_organisation(extractor):
     orgs = _orgs(rec)
     assert not any(o.startswith("Build") for o in orgs)
     assert "Harbin Institute of Technology" in orgs
+
+
+def test_days_later_count_from_the_day_the_text_last_named(extractor):
+    """date.anchor.narrative: "agreed on April 29 ... Two days later, SJTU signed another agreement ... On the
+    same day, STJU signed a third agreement": both from April 29, not from the publication date; the
+    dateline_bracket_date cue reads "AsianScientist (May 12, 2014) –" as the publication date."""
+    rec = extractor.extract(
+        "AsianScientist (May 12, 2014) – China and Australia may soon see more joint research.\n"
+        "SJTU and the University of Sydney agreed on April 29 to set up an alliance.\n"
+        "Two days later, SJTU signed another agreement with the University of Adelaide.\n"
+        "On the same day, SJTU signed a third agreement with the University of New South Wales."
+    )
+    assert rec.published == "2014-05-12"
+    dates = {m.text: m.norm for m in rec.mentions if m.label == "DATE"}
+    assert dates["Two days later"] == "2014-05-01" and dates["same day"] == "2014-05-01"
+
+
+def test_days_later_without_a_day_named_before_stay_unresolved():
+    """Held back: with no day named before (a month only), "two days later" gives no value of its own."""
+    from extractor.normalise.date_relative import narrative_day
+
+    assert narrative_day("Two days later", "2014-04") is None
+    assert narrative_day("the following day", "XXXX-10-07") == "XXXX-10-08"
+
+
+def test_a_quoted_short_form_in_brackets_is_the_names(extractor):
+    """org.bracket_short_form over quotes: 'Shenzhen Polytechnic University (“SZPU”)': the short form and its
+    use in the headline take the name's key."""
+    rec = extractor.extract(
+        "SZPU and ITE Held a Signing Ceremony\n\nOn November 27, Shenzhen Polytechnic University (“SZPU”) and "
+        "the Institute of Technical Education held a signing ceremony."
+    )
+    assert {m.norm for m in rec.mentions if m.text == "SZPU"} == {"Shenzhen Polytechnic University"}

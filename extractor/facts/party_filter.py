@@ -7,9 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractor.facts.base import METADATA_LINE, _ents, _tag, event_of, framework_of, head_noun, is_media
-from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import doc_cache, line_of
+from extractor.lang.tokens import QUOTES_CLOSE, QUOTES_OPEN, doc_cache, line_of
 
 _NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
 

@@ -17,10 +17,9 @@ from extractor.find.org_edges import (
     under_office,
 )
 from extractor.find.org_shapes import between_parts, trim_place_suffix
-from extractor.find.org_words import QUOTES_OPEN
 from extractor.find.orgs import extend_left, extend_right
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import INSTITUTION_NOUNS, column, hashes, is_name_text, lower_in
+from extractor.lang.tokens import INSTITUTION_NOUNS, QUOTES_OPEN, column, hashes, is_name_text, lower_in
 
 _LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate", "faculty", "department"})
 

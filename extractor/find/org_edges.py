@@ -6,11 +6,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.org_words import QUOTES_CLOSE, name_tok
+from extractor.find.org_words import name_tok
 from extractor.find.role_words import place_name
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import column, is_name_word
+from extractor.lang.tokens import QUOTES_CLOSE, column, is_name_word
 
 
 def field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:

@@ -17,7 +17,7 @@ from extractor.find.role_words import place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
-from extractor.lang.tokens import MONTHS, column, doc_text, hashes, initials_text, lower_in
+from extractor.lang.tokens import MONTHS, bracketed_token, column, doc_text, hashes, initials_text, lower_in
 from extractor.normalise.org_text import acronym, bracket_short_form
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
@@ -207,9 +207,10 @@ def _bracketed_acronym(s: Span) -> str | None:
     "(PRC)" or "(Bolivia)" after a name: a country, nor a word of the name itself: "University of Karabuk
     (Karabuk)", "Bursa Uludag University (Bursa)" name the city."""
     doc = s.doc
-    if not (s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")"):
+    at = bracketed_token(doc, s.end)  # also quoted: "Shenzhen Polytechnic University (“SZPU”)"
+    if at is None:
         return None
-    tok = doc[s.end + 1]
+    tok = doc[at]
     short_name = (
         tok.is_title
         and len(tok) >= 5

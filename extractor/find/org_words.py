@@ -9,13 +9,16 @@ import numpy
 from spacy.tokens import Doc
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import column, doc_cache, hashes, initials_text, is_name_text, lower_in
-
-QUOTES_OPEN = frozenset({'"', "«", "“", "'"})
-
-
-QUOTES_CLOSE = frozenset({'"', "»", "”", "'"})
-
+from extractor.lang.tokens import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    column,
+    doc_cache,
+    hashes,
+    initials_text,
+    is_name_text,
+    lower_in,
+)
 
 DROP = frozenset({"the", "The", "our", "Our", "its", "their", "of", "in", "at", "by", "with", "and"})
 DELEGATIONS = frozenset({"delegation", "delegations"})  # an organisation's people, not an event it names

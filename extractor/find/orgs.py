@@ -10,10 +10,12 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractor.find.org_edges import closing_quote, field_list_end, number_sign
-from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN, joiner, name_tok, own_left_part, quoted_before
+from extractor.find.org_words import joiner, name_tok, own_left_part, quoted_before
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import (
     INSTITUTION_NOUNS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
     column,
     doc_cache,
     is_glued_initials_name,

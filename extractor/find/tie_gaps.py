@@ -8,12 +8,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.find.org_words import QUOTES_CLOSE, QUOTES_OPEN
 from extractor.find.role_lists import RoleContext, same_sentence
 from extractor.find.role_words import place_word
 from extractor.find.tie_cues import Tie, TieChoice, titled
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
+from extractor.lang.tokens import QUOTES_CLOSE, QUOTES_OPEN
 
 _OF_THE_AT = frozenset({"of", "the", "at"})
 _CLAUSE_END = frozenset({",", ".", ";", ")"})

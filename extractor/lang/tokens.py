@@ -120,6 +120,20 @@ def strip_span(span: Span, drop_lower: frozenset[str]) -> Span | None:
     return Span(doc, s, e, label=span.label, span_id=span.id)
 
 
+QUOTES_OPEN = frozenset({'"', "«", "“", "'"})  # quote marks that open a quoted name
+QUOTES_CLOSE = frozenset({'"', "»", "”", "'"})  # and close it
+
+
+def bracketed_token(doc: Doc, i: int) -> int | None:
+    """The one word in brackets opening at token ``i``, also in quotes ("(SZPU)", "(“SZPU”)"), or None."""
+    text = column(doc, "text")
+    quoted = i + 4 < len(text) and text[i + 1] in QUOTES_OPEN and text[i + 3] in QUOTES_CLOSE
+    end = i + 4 if quoted else i + 2
+    if i + 2 < len(text) and text[i] == "(" and end < len(text) and text[end] == ")":
+        return i + 1 + quoted
+    return None
+
+
 TEXT_KEY = "extractor.text"
 
 

@@ -15,6 +15,7 @@ from extractor.lang.tokens import doc_extensions, doc_text, text_of
 from extractor.normalise.archive import archive_value
 from extractor.normalise.categories import category, kind_of
 from extractor.normalise.date_filters import tense_of
+from extractor.normalise.date_relative import narrative_day
 from extractor.normalise.dates import normalise_date
 from extractor.normalise.orgs import org_keys
 from extractor.normalise.people import person_keys
@@ -48,6 +49,7 @@ class Normaliser:
         anchor = (
             date.fromisoformat(doc._.published) if doc._.published and len(doc._.published) == 10 else None
         )
+        previous = None  # the last date the text named: "two days later" counts from it
         for e in ents:
             if e.label_ == "ROLE":
                 norms[(e.start, e.end)] = category(text_of(e)) or "other"
@@ -59,9 +61,10 @@ class Normaliser:
                 norms[(e.start, e.end)] = archive_value(doc, e) or ""
             elif e.label_ == "DATE":
                 context, focus = _clause_around(doc, e)
-                norms[(e.start, e.end)] = (
+                norms[(e.start, e.end)] = narrative_day(text_of(e), previous) or (
                     normalise_date(text_of(e), anchor, tense=tense_of(context, focus=focus)) or ""
                 )
+                previous = norms[(e.start, e.end)] or previous
         kb_ids = doc.to_array(ENT_KB_ID)  # written into the token array: doc.ents read them from there
         for e in ents:
             kb_ids[e.start : e.end] = doc.vocab.strings.add(norms.get((e.start, e.end), ""))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Literal
 
+from extractor.lang.rules import rule
 from extractor.normalise.date_forms import Partial
 from extractor.normalise.date_rules import NUM_RE, WEEKDAY_RE, WEEKDAYS, valid_year, word_number
 
@@ -219,3 +220,25 @@ def weekday(s: str, ctx: Ctx) -> Result:
     cands = [(-back, -back), (fwd, fwd)] + ([(-7, -7), (7, 7)] if back == 0 else [])
     n = pick(cands, ctx.tense, rel)
     return (a + dt.timedelta(days=n)).isoformat() if n is not None else None
+
+
+_NARRATIVE = re.compile(
+    rf"(?:(?:on\s+)?the\s+)?(?P<same>same|following|next)\s+day|(?P<n>{NUM_RE})\s+days?\s+(?:later|after)",
+    re.I,
+)
+
+
+@rule("date.anchor.narrative")
+def narrative_day(s: str, previous: str | None) -> str | None:
+    """Rule ``date.anchor.narrative``: "the same day", "the following day", "two days later" count from the
+    day the text last named ("STJU ... agreed on April 29 ... Two days later, SJTU signed another agreement":
+    2014-05-01), not from the publication date; None when no day was named before (a year-less day keeps
+    its XXXX year)."""
+    m = _NARRATIVE.fullmatch(s.strip())
+    if m is None or previous is None or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", previous):
+        return None
+    year, rest = previous[:4], previous[4:]
+    day = dt.date.fromisoformat(("2000" if year == "XXXX" else year) + rest)  # 2000: a leap year holds 29 Feb
+    n = 0 if m.group("same") == "same" else 1 if m.group("same") else word_number(m.group("n").lower()) or 0
+    value = (day + dt.timedelta(days=n)).isoformat()
+    return "XXXX" + value[4:] if year == "XXXX" else value

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from extractor.lang.lexicons import words
 from extractor.lang.name_keys import similarity
 from extractor.lang.registry import OrgEntry, OrgRegistry
-from extractor.lang.tokens import column, text_of
+from extractor.lang.tokens import bracketed_token, column, text_of
 from extractor.normalise.org_parents import (
     _NAMED_AFTER,
     _abbreviates,
@@ -143,13 +143,7 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
     doc = spans[0].doc if spans else None
     defined: dict[str, str] = {}
     for a, b in zip(spans, spans[1:]):
-        if (
-            doc is None
-            or b.start - a.end != 1
-            or column(doc, "text")[a.end] != "("
-            or b.end >= len(doc)
-            or column(doc, "text")[b.end] != ")"
-        ):
+        if doc is None or not _in_brackets(a, b):
             continue
         ia, ib = spans.index(a), spans.index(b)
         a_text, b_text = text_of(a), text_of(b)
@@ -173,6 +167,13 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
     for i, text in enumerate(map(text_of, spans)):
         if text in defined and (keys[i] is None or keys[i] != defined[text] and text.isupper()):
             keys[i] = defined[text]
+
+
+def _in_brackets(a: Span, b: Span) -> bool:
+    """``b`` is written in brackets right after ``a``: "Name (ACR)", "ACR (Long Name)", "Name (“ACR”)"."""
+    text = column(a.doc, "text")
+    plain = b.start - a.end == 1 and text[a.end] == "(" and b.end < len(text) and text[b.end] == ")"
+    return plain or len(b) == 1 and bracketed_token(a.doc, a.end) == b.start
 
 
 def _link_native_names(spans: list[Span], keys: list[str | None]) -> None:
