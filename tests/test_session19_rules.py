@@ -254,3 +254,18 @@ def test_a_quoted_short_form_in_brackets_is_the_names(extractor):
         "the Institute of Technical Education held a signing ceremony."
     )
     assert {m.norm for m in rec.mentions if m.text == "SZPU"} == {"Shenzhen Polytechnic University"}
+
+
+def test_the_outlet_opening_a_dateline_is_not_the_releases_organisation(extractor):
+    """home.reject.dateline_source: "AsianScientist (May 12, 2014) – ...": the outlet before the dateline's date
+    reports; a bare title later in the text is not its staff."""
+    from extractor.facts.home import home_org
+
+    doc = extractor.nlp(
+        extractor.make_doc(
+            "AsianScientist (May 12, 2014) – China and Australia may soon see more joint research.\n"
+            "Shanghai Jiao Tong University signed an agreement with the University of Adelaide on May 1. "
+            "Shanghai Jiao Tong University also met the University of Sydney."
+        )
+    )
+    assert home_org(doc) != "AsianScientist"

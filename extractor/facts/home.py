@@ -19,6 +19,7 @@ from extractor.facts.base import (
 from extractor.facts.role_org import OUR_INSTITUTION
 from extractor.find.org_words import DELEGATIONS
 from extractor.lang.lexicons import lexicon
+from extractor.lang.rules import rule
 from extractor.lang.tokens import doc_cache, doc_text, line_of, text_of
 
 
@@ -81,6 +82,17 @@ def home_org(doc: Doc) -> str | None:
     return cache["home"]  # type: ignore[return-value]
 
 
+@rule("home.reject.dateline_source")
+def _dateline_source(doc: Doc, org: Span) -> bool:
+    """Rule ``home.reject.dateline_source``: "AsianScientist (May 12, 2014) – China and Australia ...": the
+    organisation written before the publication date on its line is the outlet that reports, not the
+    release's own."""
+    span = doc._.published_span
+    if not span or org.start_char >= span[0]:
+        return False
+    return "\n" not in doc_text(doc)[org.end_char : span[0]]
+
+
 def _home_org(doc: Doc) -> str | None:
     """The organisation the release is about: the first one that is a grammatical subject, else the most
     often mentioned; unknown when the headline speaks of "our university" without naming it."""
@@ -88,7 +100,7 @@ def _home_org(doc: Doc) -> str | None:
     headline = text[: text.find("\n")] if "\n" in text else text
     if OUR_INSTITUTION.search(headline):
         return None
-    orgs = _ents(doc, "ORG")
+    orgs = [o for o in _ents(doc, "ORG") if not _dateline_source(doc, o)]
     lead = _headline_start(doc_text(doc))
     opening = next((o for o in orgs if o.start_char == lead), None)
     if opening is not None and (_tag(opening) or _visitors(opening)):
