@@ -269,3 +269,34 @@ def test_the_outlet_opening_a_dateline_is_not_the_releases_organisation(extracto
         )
     )
     assert home_org(doc) != "AsianScientist"
+
+
+def test_a_supporting_programmes_body_is_no_party(extractor):
+    """agreement.party.not_source over "supported by" / "funded by": "Supported by the ILO/China Partnership
+    Programme ..., the agreement was signed between A and B": the supporter is no party."""
+    rec = extractor.extract(
+        "Supported by the ILO/China Partnership Programme on Skills Development, the agreement was signed on 30 "
+        "July 2025 between China's Zhejiang Construction Technician College (ZCTC) and Cambodia's Polytechnic "
+        "Institute of Pursat Province (PIPP) in Zhejiang."
+    )
+    assert [len(p) for *_, p in _agreements(rec)] == [2]
+
+
+def test_a_dateline_with_the_agency_between_dashes():
+    """The dateline_agency_dashes cue: "HONG KONG SAR – Media OutReach – 29 March 2023 – As a leading ...";
+    a description between dashes in a sentence is no dateline."""
+    from extractor.find.published import find_published
+
+    body = " As a leading institute of research, KAUST joined forces with institutes in Shenzhen to sign agreements."
+    found = find_published("HONG KONG SAR – Media OutReach – 29 March 2023 –" + body)
+    assert found is not None and found.value == "2023-03-29"
+    assert find_published("The rector – a chemist – 29 March 2023 – said the university signed." + body) is None
+
+
+def test_an_engineers_title_before_a_name_is_no_name(extractor):
+    """honorifics: "HIT Vice Chancellor Dr. Eng. Q.C Kanhukamwe": "Eng." is a title word, not the signer."""
+    rec = extractor.extract(
+        "The agreement was signed by Vice Rector Larisa Efremova and HIT Vice Chancellor Dr. Eng. Q.C "
+        "Kanhukamwe in Harare."
+    )
+    assert _signers(rec) == [["Larisa Efremova", "Q.C Kanhukamwe"]]

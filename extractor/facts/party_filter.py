@@ -176,5 +176,7 @@ _SOURCE_CUES = frozenset(
         ("by", "hosted"),
         ("by", "sponsored"),
         ("by", "facilitated"),
+        ("by", "supported"),  # "Supported by the ILO/China Partnership Programme, the agreement was signed"
+        ("by", "funded"),
     }
 )
