@@ -290,7 +290,9 @@ def test_a_dateline_with_the_agency_between_dashes():
     body = " As a leading institute of research, KAUST joined forces with institutes in Shenzhen to sign agreements."
     found = find_published("HONG KONG SAR – Media OutReach – 29 March 2023 –" + body)
     assert found is not None and found.value == "2023-03-29"
-    assert find_published("The rector – a chemist – 29 March 2023 – said the university signed." + body) is None
+    assert (
+        find_published("The rector – a chemist – 29 March 2023 – said the university signed." + body) is None
+    )
 
 
 def test_an_engineers_title_before_a_name_is_no_name(extractor):
