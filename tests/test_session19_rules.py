@@ -302,3 +302,29 @@ def test_an_engineers_title_before_a_name_is_no_name(extractor):
         "Kanhukamwe in Harare."
     )
     assert _signers(rec) == [["Larisa Efremova", "Q.C Kanhukamwe"]]
+
+
+def test_partners_a_later_sentence_lists_as_signing_sign_one_document_each(extractor):
+    """agreement.parties.listed_later: "KAUST joined forces with institutes in Shenzhen to sign strategic
+    agreements. ... China partners involved in the signings include A in Shenzhen; B; C." (a semicolon list
+    past a place): one document with each partner."""
+    rec = extractor.extract(
+        "King Abdullah University of Science and Technology (KAUST) joined forces with leading institutes in "
+        "Shenzhen, China to sign strategic agreements of cooperation.\n"
+        "Shenzhen is dubbed the Silicon Valley of China.\n"
+        "China partners involved in the signings include the Research Institute of Tsinghua University in "
+        "Shenzhen; Southern University of Science and Technology; and Shenzhen Research Institute of Big Data."
+    )
+    assert len(_agreements(rec)) == 3 and all(len(p) == 2 for *_, p in _agreements(rec))
+
+
+def test_universities_listed_without_a_signing_are_no_partners(extractor):
+    """Held back: "Other foreign universities included A, B and C" names no signing; and a later list with no
+    signer named in the document's sentence ("representatives of the universities signed the agreements")
+    makes no pairs."""
+    rec = extractor.extract(
+        "Inner Mongolia Normal University hosted the ceremony and signed cooperation agreements.\n"
+        "Other foreign universities included the Mongolian University of Science and Technology, Krasnoyarsk "
+        "State Agricultural University and Woosuk University."
+    )
+    assert not any("Woosuk University" in p for *_, p in _agreements(rec))

@@ -233,3 +233,32 @@ def fronted_subjects(m: Span) -> list[str]:
     end = next((t.i for t in doc[comma + 1 : sent.end] if t.text in {",", ";"}), sent.end)
     subjects = _keys(o for o in party_orgs(sent) if comma < o.start and o.end <= end)
     return list(dict.fromkeys(subjects)) if len(set(subjects)) >= 2 else []
+
+
+_INCLUDED = re.compile(
+    r"\b(?:partners|institutions|universities|organi[sz]ations|parties)\b[^.;:]{0,40}?\bsign\w*\b[^.;:]{0,20}?"
+    r"\binclude[sd]?\b:?",
+    re.I,
+)
+
+
+@rule("agreement.parties.listed_later")
+def included_later(m: Span) -> list[Span]:
+    """Rule ``agreement.parties.listed_later``: "KAUST joined forces with ... institutes in Shenzhen to sign
+    strategic agreements ... China partners involved in the signings include A; B; C": a plural document whose
+    sentence names no organisation after it takes the partners that one of the next four sentences lists
+    after "partners ... signing ... include" (one document each; "Other foreign universities included A, B":
+    no signing named, no partners)."""
+    doc, sent = m.doc, sent_of(m)
+    if not is_generic(m) or any(o.start >= m.end for o in _ents(doc, "ORG", sent)):
+        return []
+    cur = sent
+    for _ in range(4):
+        if cur.end >= len(doc):
+            return []
+        cur = sent_of(doc[cur.end])
+        found = _INCLUDED.search(cur.text)
+        if found:
+            cands = [o for o in party_orgs(cur) if o.start_char >= cur.start_char + found.end()]
+            return _chain(doc, cands[0].start, cands) if len(cands) >= 2 else []
+    return []

@@ -105,6 +105,8 @@ def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
         return None
     named = True  # the aside so far only names the place: "in the People's Republic of China"
     for k in range(i + 1, min(len(doc), i + 14)):
+        if named and doc[k].text == ";" and _next_org(doc, k, by_start):
+            return k  # "A in Shenzhen; B; C": a list set apart by semicolons
         if (
             k in by_start
             or doc[k].tag_.startswith("VB")

@@ -87,7 +87,7 @@ def _with_them(c: PartyContext) -> Parties | None:
     return (found, "agreement.parties.with_them_respectively") if len(found) >= 2 else None
 
 
-@rule("agreement.parties.listed_next", "agreement.parties.counted_group")
+@rule("agreement.parties.listed_next", "agreement.parties.listed_later", "agreement.parties.counted_group")
 def _listed(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.listed_next``: "X signed a memorandum with several universities. Among them
     are A and B.": one document per partner listed in the next sentence; a counted group of signers is one
@@ -96,12 +96,13 @@ def _listed(c: PartyContext) -> Parties | None:
         return None
     if len(group := parties.counted_group(c.m)) >= 2:
         return [_keys(group)], "agreement.parties.counted_group"
-    listed = parties._listed_next(c.m, c.orgs)
+    later = not (listed := parties._listed_next(c.m, c.orgs)) and (listed := parties.included_later(c.m))
     subject = _subject(c.orgs, c.m.start) if listed else None
-    if not listed or subject is None and c.home is None:
+    if not listed or subject is None and (c.home is None or later):  # a later list needs the signer named
         return None
     own = subject.kb_id_ if subject is not None else c.home
-    return [[own, k] for k in _keys(listed) if k != own], "agreement.parties.listed_next"
+    rule_id = "agreement.parties.listed_later" if later else "agreement.parties.listed_next"
+    return [[own, k] for k in _keys(listed) if k != own], rule_id
 
 
 def _acts(c: PartyContext, subject: Span | None) -> bool:
