@@ -328,3 +328,14 @@ def test_universities_listed_without_a_signing_are_no_partners(extractor):
         "State Agricultural University and Woosuk University."
     )
     assert not any("Woosuk University" in p for *_, p in _agreements(rec))
+
+
+def test_a_hyphenated_head_noun_is_no_title(extractor):
+    """org.reject.vocabulary: "from the Consulate-General of the People's Republic of China in Christchurch":
+    "General" joined to "Consulate" is part of the head, not a title word; the consuls hold their titles
+    there."""
+    rec = extractor.extract(
+        "The signing was witnessed by Consul-General Wang Zhijian and Consul Zhai Jianjun from the "
+        "Consulate-General of the People's Republic of China in Christchurch."
+    )
+    assert ("Wang Zhijian", "consul", "Consulate-General of the People's Republic of China") in _roles(rec)

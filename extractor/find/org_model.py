@@ -43,8 +43,12 @@ class _ModelOrg:
 
 @rule("org.reject.vocabulary")
 def _vocabulary(c: _ModelOrg) -> bool:
-    """``org.reject.vocabulary``: agreement, role or honorific words, "between", numbers."""
-    return any(t in c.bad or t in c.roles or t == "between" for t in c.toks) or any(
+    """``org.reject.vocabulary``: agreement, role or honorific words, "between", numbers; a word joined to a
+    head noun by a hyphen is part of that head ("Consulate-General of the People's Republic of China")."""
+    toks = [
+        t for k, t in enumerate(c.toks) if not (k >= 2 and c.toks[k - 1] == "-" and c.toks[k - 2] in c.heads)
+    ]
+    return any(t in c.bad or t in c.roles or t == "between" for t in toks) or any(
         column(c.span.doc, "like_num")[c.span.start : c.span.end]
     )
 
