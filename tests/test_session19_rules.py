@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractor.normalise.org_text import bracket_short_form
 
 from .record_views import agreements as _agreements
@@ -26,13 +28,28 @@ def test_an_acronym_of_the_name_in_its_own_language_is_its_short_form():
     assert not bracket_short_form("FEPM", "Portuguese School Foundation of Macau", of_whole=True)
 
 
-def test_a_reordered_acronym_takes_the_names_key(extractor):
-    """The bracketed short form and its later uses share the name's key."""
-    rec = extractor.extract(
-        "The Macao Polytechnic Institute (IPM) took part in the visit. IPM signed a protocol with the "
-        "University of Lisbon."
-    )
-    assert {m.norm for m in rec.mentions if m.text == "IPM"} == {"Macao Polytechnic Institute"}
+@pytest.mark.parametrize(
+    ("text", "short", "key"),
+    [
+        (  # org.bracket_short_form.reordered: the short form and its later uses
+            "The Macao Polytechnic Institute (IPM) took part in the visit. IPM signed a protocol with the "
+            "University of Lisbon.",
+            "IPM",
+            "Macao Polytechnic Institute",
+        ),
+        (  # a short form in quotes inside brackets, and its use in the headline
+            "SZPU and ITE Held a Signing Ceremony\n\nOn November 27, Shenzhen Polytechnic University (“SZPU”) "
+            "and the Institute of Technical Education held a signing ceremony.",
+            "SZPU",
+            "Shenzhen Polytechnic University",
+        ),
+    ],
+)
+def test_a_bracketed_short_form_takes_the_names_key(extractor, text, short, key):
+    """The bracketed short form ("(IPM)" reordered, "(“SZPU”)" quoted) and its other uses share the name's
+    key."""
+    rec = extractor.extract(text)
+    assert {m.norm for m in rec.mentions if m.text == short} == {key}
 
 
 def test_the_people_a_signing_is_between_are_its_signatories(extractor):
@@ -244,16 +261,6 @@ def test_days_later_without_a_day_named_before_stay_unresolved():
 
     assert narrative_day("Two days later", "2014-04") is None
     assert narrative_day("the following day", "XXXX-10-07") == "XXXX-10-08"
-
-
-def test_a_quoted_short_form_in_brackets_is_the_names(extractor):
-    """org.bracket_short_form over quotes: 'Shenzhen Polytechnic University (“SZPU”)': the short form and its
-    use in the headline take the name's key."""
-    rec = extractor.extract(
-        "SZPU and ITE Held a Signing Ceremony\n\nOn November 27, Shenzhen Polytechnic University (“SZPU”) and "
-        "the Institute of Technical Education held a signing ceremony."
-    )
-    assert {m.norm for m in rec.mentions if m.text == "SZPU"} == {"Shenzhen Polytechnic University"}
 
 
 def test_the_outlet_opening_a_dateline_is_not_the_releases_organisation(extractor):
