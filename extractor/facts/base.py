@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from extractor.lang.lexicons import words
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import INSTITUTION_NOUNS, doc_cache, doc_lower, text_of
+from extractor.normalise.org_text import head_noun  # noqa: F401  (read by the facts modules)
 
 # "will sign", "will also sign", "will soon be signed": the future with one adverb between
 WILL_SIGN = r"(?:will|would) (?:also |soon |then |further |jointly |formally )?(?:be )?sign(?:ed)?"
@@ -155,13 +156,6 @@ PLURAL_KINDS = (
     "roadmaps",
     "letters",
 )
-
-
-def head_noun(key: str) -> str:
-    """The last word before a name's first "of/at/for/on" part, lower-cased ("International Relations
-    Department of X" -> "department")."""
-    words_ = re.split(r"(?<!\s)\s+(?:of|at|for|on)\s+", key)[0].lower().split()
-    return words_[-1] if words_ else ""
 
 
 def is_media(doc: Doc, key: str) -> bool:

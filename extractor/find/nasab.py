@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import column
+from extractor.lang.tokens import column, hashes, lower_in
 
 _MAX_WORDS = 4  # name words on either side of the first particle
 
@@ -23,6 +24,11 @@ def _particles() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _particle_hashes() -> numpy.ndarray:
+    return hashes(_particles()[0])
+
+
 @rule("person.span.nasab")
 def nasab_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Rule ``person.span.nasab``: a lower-case patronymic particle (``nasab`` in ``patterns/person_names``:
@@ -30,12 +36,14 @@ def nasab_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> 
     further particles after it ("Dr Salim bin Sultan al Ruzaiqi, CEO of MTC", "Sultan bin Ahmed bin Sultan
     Al Qasimi"); the given names before it go back to a title, an honorific or a mark. A run that reaches
     an institution's word is part of its name ("Abu Ali ibn Sino Bukhara State Medical Institute")."""
-    particles, _ = _particles()
+    found = lower_in(doc, _particle_hashes(), exact=True)  # read from the token array: most texts have none
+    if not found:
+        return []
     text = column(doc, "text")
     stops = titles | org_words | words("honorifics")
     out = []
-    for i, word in enumerate(text):
-        if word not in particles or i == 0 or not _name_word(text[i - 1], stops):
+    for i in found:
+        if i == 0 or not _name_word(text[i - 1], stops):
             continue
         start = i - 1
         while start > 0 and i - start < _MAX_WORDS and _name_word(text[start - 1], stops):

@@ -13,6 +13,7 @@ from extractor.find.name_words import surname_like
 from extractor.find.namesakes import namesake_acronyms
 from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_shapes import dateline_place
+from extractor.find.org_words import legal_prefix
 from extractor.find.role_words import place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
@@ -46,7 +47,7 @@ def person_tail(span: Span) -> int | None:
     lex = lexicon("person_names")
     lower, text, punct, alpha = (column(doc, c) for c in ("lower", "text", "punct", "alpha"))
     end, stops = span.end, stop_words()
-    prefix = _legal_prefixes(span)
+    prefix = {x for x in range(span.start, end - 1) if legal_prefix(text, lower, x)}
     found = [x for x in range(span.start, end) if lower[x] in heads and x not in prefix]
     last_head = found[-1] if found else span.start - 1
     if "after" in lower[last_head + 1 : end]:
@@ -78,13 +79,6 @@ def person_tail(span: Span) -> int | None:
                 k -= 1  # "Department V. Amanov": the initials are the person's
             return k
     return None
-
-
-def _legal_prefixes(span: Span) -> set[int]:
-    """The legal forms in capitals inside a name ("JSC Rusatom Overseas"): no head noun, a name goes on after
-    them."""
-    lower, text = column(span.doc, "lower"), column(span.doc, "text")
-    return {x for x in range(span.start, span.end) if lower[x] in words("legal_forms") and text[x].isupper()}
 
 
 def _titled_name_end(span: Span) -> bool:

@@ -108,3 +108,14 @@ def quoted_before(doc: Doc, start: int, head: int) -> int:
     opening = next((k for k in range(start - 2, max(-1, start - 10), -1) if text[k] in QUOTES_OPEN), None)
     inside = range(opening + 1, start - 1) if opening is not None else range(0)
     return opening if inside and all(doc[k].is_title or doc[k].is_upper for k in inside) else start
+
+
+def legal_prefix(text: list[str], lower: list[str], k: int) -> bool:
+    """Token ``k`` is a legal form in capitals written before a company's name ("JSC Rusatom Overseas",
+    ``patterns/legal_forms.jsonl``): no head noun of its own, the name goes on after it."""
+    return (
+        lower[k] in words("legal_forms")
+        and text[k].isupper()
+        and k + 1 < len(text)
+        and is_name_text(text[k + 1])
+    )

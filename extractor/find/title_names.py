@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extractor.find.org_words import legal_prefix
 from extractor.find.role_lists import is_plural, titles_before_names
 from extractor.find.role_words import name_after_field, place_word
 from extractor.lang.lexicons import lexicon, singular, words
@@ -131,17 +132,12 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
             break  # "President of India Pranab Mukherjee in Moscow": that place is not the title's
         acronym = len(text[k]) <= 8 and sum(c.isupper() for c in text[k]) >= 2  # "KazNU", "SibGIU"
         head = lower[k] in org_words or upper[k] and len(text[k]) > 1 or acronym
-        head = head and not _legal_prefix(text, lower, k)  # "President of JSC Rusatom Overseas, Mr. X"
+        head = head and not legal_prefix(text, lower, k)  # "President of JSC Rusatom Overseas, Mr. X"
         field = lower[k] in fields and lower[end] != "to"
         if place_word(text[k], lower[k]) or field or head and lower[end] == "of":
             last_head = k
         k += 1
     return last_head + 1 if last_head is not None else end
-
-
-def _legal_prefix(text: list[str], lower: list[str], k: int) -> bool:
-    """A legal form written before the company's name ("JSC Rusatom Overseas"): the name goes on after it."""
-    return lower[k] in words("legal_forms") and k + 1 < len(text) and is_name_text(text[k + 1])
 
 
 def _name_since(text: list[str], lower: list[str], last_head: int | None, k: int, org_words) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from extractor.lang.lexicons import words
 from extractor.lang.registry import OrgRegistry
 from extractor.lang.tokens import text_of
-from extractor.normalise.org_text import acronym, display_key
+from extractor.normalise.org_text import acronym, display_key, head_noun, reordered_acronym
 
 
 def _head_end(name: tuple[str, ...]) -> int:
@@ -88,9 +88,8 @@ def _abbreviates(short: str, name: str) -> bool:
     return (
         acr == short
         or acronym(name, whole_caps=True) == short
-        or len(short) >= 3
-        and acr[:1] == short[:1]
-        and sorted(acr) == sorted(short)
+        or acr[:1] == short[:1]
+        and reordered_acronym(short, name)
         or len(short) >= 4
         and acr.endswith(short)
         and len(acr) - len(short) <= 2
@@ -149,7 +148,7 @@ def parents_after_comma(spans: list[Span], keys: list[str], registry: OrgRegistr
             continue
         if registry.get(unit) is not None or text_of(a).isupper():
             continue
-        if _unit_head(unit) not in _SIGNING_UNITS or _unit_head(parent) not in _PARENT_HEADS:
+        if head_noun(unit) not in _SIGNING_UNITS or head_noun(parent) not in _PARENT_HEADS:
             continue
         nxt = spans[i + 2] if i + 2 < len(spans) else None
         listed = b.end < len(doc) and doc[b.end].lower_ in (",", "and")
@@ -157,13 +156,6 @@ def parents_after_comma(spans: list[Span], keys: list[str], registry: OrgRegistr
             continue  # "the Institute of Physics, Tsinghua University and Fudan University": a list
         renamed[unit] = f"{unit} of {_the(parent)}{parent}"
     return [renamed.get(k, k) for k in keys]
-
-
-def _unit_head(key: str) -> str:
-    """The head noun of a name: the last word before its first "of" part ("Institute of Archaeology" ->
-    "institute", "South China Sea Institute of Oceanology" -> "institute")."""
-    first = re.split(r"(?<!\s)\s+(?:of|for)\s+", key)[0].split()
-    return first[-1].lower() if first else ""
 
 
 def _the(parent: str) -> str:

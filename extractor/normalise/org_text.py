@@ -55,11 +55,11 @@ def bracket_short_form(short: str, long: str, *, of_whole: bool = False) -> bool
     transliterated = short.isupper() and short.isalpha() and len(short) >= 3 and first not in initials
     if of_whole:
         honoree = _without_honoree(short, long)
-        return first == acronym(long)[:1] or transliterated or honoree or _reordered(short, long)
+        return first == acronym(long)[:1] or transliterated or honoree or reordered_acronym(short, long)
     return first in initials or transliterated
 
 
-def _reordered(short: str, long: str) -> bool:
+def reordered_acronym(short: str, long: str) -> bool:
     """Rule ``org.bracket_short_form.reordered``: "Macao Polytechnic Institute (IPM)", "National Autonomous
     University of Mexico (UNAM)": an acronym in capitals made from the name in its own language, whose word
     order differs, holds exactly the initials of the English name in another order."""
@@ -80,3 +80,10 @@ def _without_honoree(short: str, long: str) -> bool:
 def _heads() -> frozenset[str]:
     """Head nouns of organisations and their units ("Committee", "Presidium", "University")."""
     return words("org_heads") | frozenset(lexicon("unit_heads")) | words("generic_name_words")
+
+
+def head_noun(key: str) -> str:
+    """The last word before a name's first "of/at/for/on" part, lower-cased ("International Relations
+    Department of X" -> "department")."""
+    words_ = re.split(r"(?<!\s)\s+(?:of|at|for|on)\s+", key)[0].lower().split()
+    return words_[-1] if words_ else ""
