@@ -20,7 +20,7 @@ from extractor.find.assemble_fixes import (
 from extractor.find.dates import date_candidates
 from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates
-from extractor.find.org_edges import after_infinitive
+from extractor.find.org_edges import after_infinitive, bracketed_legal_form
 from extractor.find.org_model import model_candidates
 from extractor.find.org_names import (
     acronym_mentions,
@@ -138,7 +138,7 @@ class EntityAssembler:
             + described_organisations(doc)
         ]
         rejected += [(o, rule) for o, rule in judged if rule is not None]
-        candidates = registry + [o for o, rule in judged if rule is None]
+        candidates = [*map(bracketed_legal_form, registry + [o for o, rule in judged if rule is None])]
         kept = inside_blocked(candidates)
         kept_ids = {id(o) for o in kept}
         rejected += [(o, "org.reject.blocked") for o in candidates if id(o) not in kept_ids]

@@ -10,7 +10,7 @@ from extractor.find.org_words import name_tok
 from extractor.find.role_words import place_name
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import QUOTES_CLOSE, column, is_name_word
+from extractor.lang.tokens import QUOTES_CLOSE, column, is_name_text, is_name_word
 
 
 def field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
@@ -165,3 +165,31 @@ def after_infinitive(span: Span) -> Span:
     if len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ == "to" and span[0].tag_ == "VB":
         return Span(doc, span.start + 1, span.end, label=span.label, span_id=span.id_)
     return span
+
+
+@rule("org.span.bracketed_legal_form")
+def bracketed_legal_form(span: Span) -> Span:
+    """Rule ``org.span.bracketed_legal_form``: a company's name goes on over one to three capitalised words in
+    brackets when its legal form follows them ("Huawei Technologies (Kenya) Company Limited", "Himile Group
+    (Thailand) Co., Ltd.", ``patterns/legal_forms.jsonl``): the bracket names the national company or the
+    group, not a short form. Without a legal form after it the bracket is left alone ("Tomsk State
+    University (TSU) and ...")."""
+    doc, text = span.doc, column(span.doc, "text")
+    i = span.end
+    close = next((k for k in range(i + 2, min(i + 5, len(doc))) if text[k] == ")"), None)
+    if close is None or text[i] != "(" or not all(is_name_text(text[k]) for k in range(i + 1, close)):
+        return span
+    end = _legal_form_end(doc, close + 1)
+    if end == close + 1:
+        return span
+    return Span(doc, span.start, end, label=span.label, span_id="org.span.bracketed_legal_form")
+
+
+def _legal_form_end(doc: Doc, k: int) -> int:
+    """Where the words of a legal form starting at token ``k`` end ("Company Limited", "Co., Ltd.")."""
+    text, lower, legal = column(doc, "text"), column(doc, "lower"), words("legal_forms")
+    while k < len(doc) and (
+        lower[k] in legal or text[k] == "," and k + 1 < len(doc) and lower[k + 1] in legal
+    ):
+        k += 1
+    return k

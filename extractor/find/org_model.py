@@ -21,7 +21,7 @@ from extractor.find.org_shapes import (
 )
 from extractor.find.org_words import DROP
 from extractor.find.role_words import place_word
-from extractor.lang.lexicons import title_words, words
+from extractor.lang.lexicons import title_words, words, words_of
 from extractor.lang.rules import rule
 from extractor.lang.tokens import column, line_of, model_ents, strip_span, text_of
 
@@ -92,10 +92,14 @@ def signing_party(tok: Token) -> bool:
 
 @rule("org.reject.junk")
 def _junk(c: _ModelOrg) -> bool:
-    """``org.reject.junk``: page junk inside, or a plural noun first."""
+    """``org.reject.junk``: page junk inside, or a plural noun first; a comma before a legal suffix is part of
+    the name ("Gansu Jusin ... (Group) Co., Ltd.")."""
     doc, span = c.span.doc, c.span
-    text, tag = column(doc, "text"), column(doc, "tag")
-    return any(text[i] in _JUNK for i in range(span.start, span.end)) or tag[span.start] in ("NNS", "NNPS")
+    text, lower, tag = column(doc, "text"), column(doc, "lower"), column(doc, "tag")
+    suffix = words_of("legal_forms", "legal_suffix")
+    legal_comma = {i for i in range(span.start, span.end - 1) if text[i] == "," and lower[i + 1] in suffix}
+    junk = any(text[i] in _JUNK and i not in legal_comma for i in range(span.start, span.end))
+    return junk or tag[span.start] in ("NNS", "NNPS")
 
 
 @rule("org.reject.glued_title")

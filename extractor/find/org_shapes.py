@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.org_edges import under_office
 from extractor.find.org_words import headline_verbs
 from extractor.find.roles import title_modifiers
-from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.registry import load_registry
 from extractor.lang.tokens import INSTITUTION_NOUNS, column
 
@@ -108,9 +108,15 @@ def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
         right_name = any(w in heads for w in toks[k + 1 :]) or any(
             x.is_upper and len(x) > 1 and x.lower_ not in places for x in right
         )
-        if left_done and right_name:
+        if left_done and right_name or _company_after(toks, k, heads):
             return True
     return False
+
+
+def _company_after(toks: list[str], k: int, heads: frozenset[str]) -> bool:
+    """The words after the "and" at ``k`` end in a legal suffix and those before it hold a head noun: an
+    institution and a company ("University of Economics and Management and Gotion High-Tech Co., Ltd.")."""
+    return toks[-1] in words_of("legal_forms", "legal_suffix") and any(w in heads for w in toks[:k])
 
 
 _PLACE_SUFFIX_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of", "the", "prc"})

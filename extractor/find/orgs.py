@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractor.find.org_edges import closing_quote, field_list_end, number_sign
 from extractor.find.org_words import joiner, name_tok, own_left_part, quoted_before
-from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.tokens import (
     INSTITUTION_NOUNS,
     QUOTES_CLOSE,
@@ -24,7 +24,6 @@ from extractor.lang.tokens import (
 )
 
 _OF_WORDS = frozenset({"of", "for", "on"})
-_LEGAL_SUFFIX = frozenset({"ltd", "ltd.", "inc", "inc.", "llc", "co.", "corp."})
 
 _NAMED_AFTER_STOP = frozenset(
     {
@@ -139,7 +138,7 @@ def _joined_part(doc: Doc, i: int, j: int, stop: frozenset[str], heads: frozense
     boundary = k < n and (text[k] in {"'s", "’s"} or lower[k] in title_words())
     upper = column(doc, "upper")
     own_head = any(lower[x] in heads or upper[x] and len(text[x]) > 1 for x in range(j + 1, k))
-    legal = any(lower[x] in _LEGAL_SUFFIX for x in range(j + 1, min(n, k + 2)))
+    legal = any(lower[x] in words_of("legal_forms", "legal_suffix") for x in range(j + 1, min(n, k + 2)))
     return None if own_head or legal or j + 1 in _registered_starts(doc) or boundary else k
 
 
@@ -263,11 +262,12 @@ def _field_list(g: _Growth, end: int) -> int | None:
 
 
 def _legal_suffix(g: _Growth, end: int) -> int | None:
-    """A legal suffix, after a comma or not ("X Group, Ltd.", "X LLC")."""
-    lower = column(g.doc, "lower")
-    if column(g.doc, "text")[end] == "," and end + 1 < len(lower) and lower[end + 1] in _LEGAL_SUFFIX:
+    """A legal suffix (``patterns/legal_forms.jsonl``, category ``legal_suffix``), after a comma or not ("X
+    Group, Ltd.", "X LLC")."""
+    lower, suffix = column(g.doc, "lower"), words_of("legal_forms", "legal_suffix")
+    if column(g.doc, "text")[end] == "," and end + 1 < len(lower) and lower[end + 1] in suffix:
         return end + 2
-    return end + 1 if lower[end] in _LEGAL_SUFFIX else None
+    return end + 1 if lower[end] in suffix else None
 
 
 _RIGHT_STEPS: tuple[Callable[[_Growth, int], int | None], ...] = (

@@ -19,6 +19,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(lexicon(name))
 
 
+@cache
+def words_of(name: str, category: str) -> frozenset[str]:
+    """The phrases of a lexicon in one category (``words_of("legal_forms", "legal_suffix")``), built once."""
+    return frozenset(p for p, c in lexicon(name).items() if c == category)
+
+
 def ruler_patterns(name: str, *, label: str | None = None, plurals: bool = False) -> list[dict]:
     """SpanRuler phrase patterns for a lexicon: label = category (or ``label``), id = lexicon:phrase;
     with ``plurals`` also the plural of each phrase ("rectors", "deputy directors") whose entry allows it

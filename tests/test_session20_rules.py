@@ -1,0 +1,65 @@
+"""Rules added in the twentieth session, each fired on a hand-written release and held back on another."""
+
+from __future__ import annotations
+
+import pytest
+
+from .record_views import agreements as _agreements
+from .record_views import orgs as _orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # org.span.bracketed_legal_form: a country in brackets, then the legal form in words
+            "Kampala International University signed a Memorandum of Understanding with Huawei Technologies "
+            "(Uganda) Company Limited on Friday.",
+            "Huawei Technologies (Uganda) Company Limited",
+        ),
+        (  # ... and abbreviated after a comma
+            "The college signed a joint construction agreement with Himile Group (Thailand) Co., Ltd. and "
+            "Thailand N-Tech Education Group.",
+            "Himile Group (Thailand) Co., Ltd.",
+        ),
+    ],
+)
+def test_a_bracket_before_a_legal_form_stays_inside_the_company_name(extractor, text, name):
+    """org.span.bracketed_legal_form: the national company is one organisation, a party in its own name,
+    and no bare "Co., Ltd." is left over."""
+    rec = extractor.extract(text)
+    assert name in _orgs(rec)
+    assert "Co., Ltd." not in _orgs(rec)
+    assert any(name in parties for _, _, parties in _agreements(rec))
+
+
+def test_a_short_form_in_brackets_is_no_legal_form(extractor):
+    """org.span.bracketed_legal_form holds back without a legal form after the bracket: the acronym stays the
+    name's short form and the partner after "and" stays a name of its own."""
+    rec = extractor.extract(
+        "Tomsk State University (TSU) and Harbin Institute of Technology signed an agreement in 2019."
+    )
+    assert "Tomsk State University" in _orgs(rec)
+    assert not any("(TSU)" in name for name in _orgs(rec))
+    assert [p for _, _, p in _agreements(rec)] == [["Harbin Institute of Technology", "Tomsk State University"]]
+
+
+def test_a_comma_before_a_legal_suffix_is_no_page_junk(extractor):
+    """org.reject.junk: the comma of "Co., Ltd." belongs to the company's name, which the model read whole;
+    a comma anywhere else in a model's name still rejects it."""
+    rec = extractor.extract(
+        "The agreement was signed between Tashkent State University and Gansu Jusin Agricultural Science and "
+        "Technology (Group) Co., Ltd. in May."
+    )
+    assert "Gansu Jusin Agricultural Science and Technology (Group) Co., Ltd." in _orgs(rec)
+
+
+def test_an_institution_and_a_company_with_its_legal_form_are_two_names(extractor):
+    """org.reject.two_names: "and" between a name with a head noun and one that ends in a legal suffix joins
+    two organisations, even when the first has a field list of its own ("of Economics and Management")."""
+    rec = extractor.extract(
+        "During the event, our university signed a tripartite strategic cooperation agreement with Bratislava "
+        "University of Economics and Management and Gotion High-Tech Co., Ltd. President Wang Haohan led a "
+        "delegation."
+    )
+    assert "Bratislava University of Economics and Management" in _orgs(rec)
+    assert "Gotion High-Tech Co., Ltd." in _orgs(rec)
