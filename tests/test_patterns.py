@@ -19,6 +19,7 @@ from extractor.models import AGREEMENT_KINDS, ROLE_CATEGORIES
         "org_blockers",
         "not_org_heads",
         "headline_verbs",
+        "signing_verbs",
     ],
 )
 def test_lexicons_parse(name):

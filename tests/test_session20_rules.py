@@ -40,7 +40,9 @@ def test_a_short_form_in_brackets_is_no_legal_form(extractor):
     )
     assert "Tomsk State University" in _orgs(rec)
     assert not any("(TSU)" in name for name in _orgs(rec))
-    assert [p for _, _, p in _agreements(rec)] == [["Harbin Institute of Technology", "Tomsk State University"]]
+    assert [p for _, _, p in _agreements(rec)] == [
+        ["Harbin Institute of Technology", "Tomsk State University"]
+    ]
 
 
 def test_a_comma_before_a_legal_suffix_is_no_page_junk(extractor):
@@ -63,3 +65,16 @@ def test_an_institution_and_a_company_with_its_legal_form_are_two_names(extracto
     )
     assert "Bratislava University of Economics and Management" in _orgs(rec)
     assert "Gotion High-Tech Co., Ltd." in _orgs(rec)
+
+
+def test_an_acronym_that_inks_a_document_is_an_organisation(extractor):
+    """org.acronym_acting over every verb of ``patterns/signing_verbs.jsonl``: after a photo caption the model
+    reads "UTAR" as nothing, but the subject of "inked a memorandum ... with X" is a party (real text,
+    corpus/unseen/7511); an acronym that signs nothing stays unread ("UTAR students")."""
+    rec = extractor.extract(
+        "Prof Ewe (left) and Prof Jiang officially inked a MoU\n\nUTAR officially inked a memorandum of "
+        "understanding (MoU) with Heze University (HZU), China at Sungai Long Campus on 15 November 2018."
+    )
+    assert _agreements(rec) == [("memorandum", "signed", ["Heze University", "UTAR"])]
+    held = extractor.extract("Prof Ewe (left) and Prof Jiang met.\n\nUTAR students visited Heze University.")
+    assert "UTAR" not in _orgs(held)

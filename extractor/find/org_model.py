@@ -75,9 +75,6 @@ def _single(c: _ModelOrg) -> bool:
     )
 
 
-_SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing", "ink", "inked", "conclude", "concluded"})
-
-
 @rule("org.keep.signing_party")
 def signing_party(tok: Token) -> bool:
     """Rule ``org.keep.signing_party``: a capitalised word the parse makes the subject of a signing verb or
@@ -86,7 +83,7 @@ def signing_party(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.lower_ == "with":
         verb = verb.head.head if verb.head.dep_ == "dobj" else verb.head  # "signed a memorandum with X"
-    subject_or_partner = tok.dep_ in ("nsubj", "pobj") and verb.lower_ in _SIGN_FORMS
+    subject_or_partner = tok.dep_ in ("nsubj", "pobj") and verb.lower_ in words("signing_verbs")
     return subject_or_partner and tok.is_title and not place_word(tok.text, tok.lower_)
 
 

@@ -158,8 +158,7 @@ def acronyms_acting(doc: Doc) -> list[Span]:
         # "VSUES first vice-rector prof. Olga Vorozhbit", "Li Lu, President of ZJSRU;"
         before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of or behalf
         signs = tok.dep_ == "nsubj" and (
-            tok.head.lower_ in ("sign", "signs", "signed", "concluded", "concludes")
-            or not doc[: tok.i].text.strip()
+            tok.head.lower_ in words("signing_verbs") or not doc[: tok.i].text.strip()
         )  # the headline's subject: "SibGIU strengthens"
         dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")
         if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
