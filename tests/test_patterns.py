@@ -20,6 +20,7 @@ from extractor.models import AGREEMENT_KINDS, ROLE_CATEGORIES
         "not_org_heads",
         "headline_verbs",
         "signing_verbs",
+        "company_nouns",
     ],
 )
 def test_lexicons_parse(name):

@@ -78,6 +78,7 @@ BUILT_IN_FUNCTIONS = {
     ("output.key_join", "_fold_rules"),
     ("normalise.dates", "<module>"),
     ("facts.signing_dates", "<module>"),
+    ("find.org_names", "_described"),
 }  # dates._MONTH_WORDS, signing_dates._EVENT_NAMED: dicts of patterns, timed via the globals
 # Quadratic on long runs of whitespace (a search restarts inside the run), in modules outside this change;
 # they run on normalised keys (single spaces). The fix is the one used in dates._SEP: ``(?<!\s)\s+``.
@@ -213,6 +214,8 @@ def _built_in_functions(mods: dict[str, ModuleType]) -> Iterator[Rx]:
         "find.published"
     ]._cues():  # applied with .match at line starts, over a bounded window
         yield Rx(f"patterns/published.jsonl:{cue.id}", rx, "match")
+    for i, rx in enumerate(mods["find.org_names"]._described()):  # patterns/company_nouns.jsonl, finditer
+        yield Rx(f"org_names._described[{i}]", rx, "search")
 
 
 def _token_regexes(value: object) -> Iterator[str]:

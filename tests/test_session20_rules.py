@@ -78,3 +78,30 @@ def test_an_acronym_that_inks_a_document_is_an_organisation(extractor):
     assert _agreements(rec) == [("memorandum", "signed", ["Heze University", "UTAR"])]
     held = extractor.extract("Prof Ewe (left) and Prof Jiang met.\n\nUTAR students visited Heze University.")
     assert "UTAR" not in _orgs(held)
+
+
+def test_a_name_after_a_company_noun_and_a_comma_is_described_as_a_company(extractor):
+    """org.described, description first (``patterns/company_nouns.jsonl``): "Global cybersecurity company,
+    Kaspersky, ..." names the company that signs the three memoranda, one each with the partners listed."""
+    rec = extractor.extract(
+        "Global cybersecurity company, Kaspersky, today announced the expansion of its academic partnership "
+        "program, signing three separate Memorandums of Understanding (MOUs) with Singapore Institute of "
+        "Technology (SIT), Republic Polytechnic (RP), and Temasek Polytechnic (TP)."
+    )
+    assert "Kaspersky" in _orgs(rec)
+    assert sorted(p for _, _, p in _agreements(rec)) == [
+        ["Kaspersky", "Republic Polytechnic"],
+        ["Kaspersky", "Singapore Institute of Technology"],
+        ["Kaspersky", "Temasek Polytechnic"],
+    ]
+
+
+def test_a_person_listed_after_a_company_name_is_not_described_as_one(extractor):
+    """org.described holds back in a list of titled people: "Chairman of BOAD GROUP corporation, Zhu Yun,
+    official representative of X" names a person after the company, not a company."""
+    rec = extractor.extract(
+        "The guests were Yan Changkun, Deputy General Manager of Yangtze Optical Fibre and Cable Joint Stock "
+        "Ltd. Co., Pan Xincheng, Chairman of BOAD GROUP corporation, Zhu Yun, official representative of "
+        "Jiyuan Technical Service Ltd. Co."
+    )
+    assert "Zhu Yun" not in _orgs(rec)

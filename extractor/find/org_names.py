@@ -174,24 +174,42 @@ def _after_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
     return j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in titles
 
 
-_DESCRIBED = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*),[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){0,4}"
-    r"(?:company|firm|corporation|enterprise|manufacturer|developer|producer|holding|startup|bank)\b"
-)
+_NAME = r"((?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*)"
+
+
+def _no_name(span: Span, noun_first: bool) -> bool:
+    """Only places and legal forms ("company, Ltd.,"); after the noun also a person the model found ("Chairman
+    of BOAD GROUP corporation, Zhu Yun,": a list of titled people)."""
+    not_names = words("places") | words("legal_forms")
+    return all(t.lower_ in not_names for t in span) or noun_first and span[0].ent_type_ == "PERSON"
+
+
+@lru_cache(maxsize=1)
+def _described() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name, then "a/an ... <company noun>"; and "<company noun>, <Name>,"
+    (``patterns/company_nouns.jsonl``)."""
+    nouns = "|".join(sorted(words("company_nouns")))
+    return (
+        re.compile(rf"(?<![\w-]){_NAME},[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){{0,4}}(?:{nouns})\b"),
+        re.compile(rf"\b[a-z][\w-]*[ \t](?:{nouns}),[ \t]{_NAME}(?=,)"),  # "cybersecurity company, X,"
+    )
 
 
 def described_organisations(doc: Doc) -> list[Span]:
     """Rule ``org.described``: a capitalised name the text describes as a company ("CAMCE Ecological
-    Technologies, a Chinese environmental protection company") is an organisation, whatever its last word;
+    Technologies, a Chinese environmental protection company", "Global cybersecurity company, Kaspersky,
+    announced") is an organisation, whatever its last word;
     so is a name spelt out before its acronym (rule ``org.spelled_out``, in ``find/spelled_out.py``) and an
     honoree's name before a university's acronym (rule ``org.namesake_acronym``, in ``find/namesakes.py``)."""
     out = spelled_out_organisations(doc) + namesake_acronyms(doc)
-    for m in _DESCRIBED.finditer(doc_text(doc)):
+    name_first, noun_first = _described()
+    for m in [*name_first.finditer(doc_text(doc)), *noun_first.finditer(doc_text(doc))]:
         span = doc.char_span(m.start(1), m.end(1))
         while span is not None and len(span) and span[0].lower_ in stop_words():
             span = span[1:]  # "With CAMCE ...", "The ..."
-        if span is not None and len(span) and not all(t.lower_ in words("places") for t in span):
-            out.append(Span(doc, span.start, span.end, label="ORG", span_id="described"))
+        if span is None or not len(span) or _no_name(span, noun_first=m.re is noun_first):
+            continue
+        out.append(Span(doc, span.start, span.end, label="ORG", span_id="described"))
     return out
 
 
