@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.normalise.categories import category
+
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 
@@ -105,3 +107,23 @@ def test_a_person_listed_after_a_company_name_is_not_described_as_one(extractor)
         "Jiyuan Technical Service Ltd. Co."
     )
     assert "Zhu Yun" not in _orgs(rec)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Deputy Secretary-General",
+            "other",
+        ),  # role.category.hyphen_prefix: "deputy secretary" (no deputy category)
+        ("Deputy Secretary-General of CEAIE", "other"),
+        ("Secretary-General", "secretary"),  # held back: the whole hyphenated title is in the lexicon
+        ("Deputy Director-General", "deputy director"),
+        ("Vice-Rector for Research", "vice-rector"),
+    ],
+)
+def test_a_hyphenated_title_takes_the_longest_title_it_starts_with(title, expected):
+    """role.category.hyphen_prefix: a hyphen joins the last two words, not the deputy to the title: "Deputy
+    Secretary-General" starts with "deputy secretary" (other: annotation.md has no deputy-secretary
+    category), not with the "secretary-general" it ends with."""
+    assert category(title) == expected

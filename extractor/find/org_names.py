@@ -191,7 +191,7 @@ def _described() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(sorted(words("company_nouns")))
     return (
         re.compile(rf"(?<![\w-]){_NAME},[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){{0,4}}(?:{nouns})\b"),
-        re.compile(rf"\b[a-z][\w-]*[ \t](?:{nouns}),[ \t]{_NAME}(?=,)"),  # "cybersecurity company, X,"
+        re.compile(rf"(?<=[a-z][ \t])(?:{nouns}),[ \t]{_NAME}(?=,)"),  # "cybersecurity company, X,"
     )
 
 

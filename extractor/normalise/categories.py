@@ -53,12 +53,24 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
     ):
         return "other"  # "minister assistant", "rector's assistant": a helper of the first title
     best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
+    spaced = _spaced_prefix(t, lex)
+    if spaced is not None and (best is None or len(spaced) > len(best)):
+        return lex[spaced]  # "Deputy Secretary-General": "deputy secretary" (other), not "secretary-general"
     if best is None:  # a portfolio written first: "Education and Science Minister"
         found = _deputy_of_portfolio(parts, lex) or _portfolio_first(t, lex)
         if found is None and len(parts) > 2 and parts[0] in _RANK_WORDS:
             return _category(" ".join(parts[1:]), lex)  # "First Vice-Minister of Agriculture"
         return found
     return lex[best]
+
+
+def _spaced_prefix(t: str, lex: dict[str, str]) -> str | None:
+    """Rule ``role.category.hyphen_prefix``: the longest lexicon title a hyphenated title starts with once its
+    hyphens are spaces ("deputy secretary-general" starts with "deputy secretary"), or None."""
+    if "-" not in t:
+        return None
+    spaced = t.replace("-", " ")
+    return max((p for p in lex if spaced.startswith(p + " ")), key=len, default=None)
 
 
 _RANK_WORDS = frozenset({"first", "acting", "executive", "senior"})  # before a title with its portfolio
