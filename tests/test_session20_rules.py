@@ -120,10 +120,16 @@ def test_a_person_listed_after_a_company_name_is_not_described_as_one(extractor)
         ("Secretary-General", "secretary"),  # held back: the whole hyphenated title is in the lexicon
         ("Deputy Director-General", "deputy director"),
         ("Vice-Rector for Research", "vice-rector"),
+        ("Vice Chairperson", "deputy chair"),  # role.category.deputy_word
+        ("Vice Chair of the University Council", "deputy chair"),
+        ("Deputy Chairperson", "deputy chair"),
+        ("Vice Chancellor of SINU", "rector"),  # held back: the lexicon holds "vice chancellor" whole
+        ("Vice Governor", "other"),  # held back: a governor has no deputy category
     ],
 )
-def test_a_hyphenated_title_takes_the_longest_title_it_starts_with(title, expected):
+def test_a_deputy_title_takes_the_deputy_category(title, expected):
     """role.category.hyphen_prefix: a hyphen joins the last two words, not the deputy to the title: "Deputy
     Secretary-General" starts with "deputy secretary" (other: annotation.md has no deputy-secretary
-    category), not with the "secretary-general" it ends with."""
+    category), not with the "secretary-general" it ends with; role.category.deputy_word: "vice" or "deputy"
+    before a title the lexicon does not hold whole is that title's deputy category."""
     assert category(title) == expected

@@ -53,15 +53,44 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
     ):
         return "other"  # "minister assistant", "rector's assistant": a helper of the first title
     best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
-    spaced = _spaced_prefix(t, lex)
-    if spaced is not None and (best is None or len(spaced) > len(best)):
-        return lex[spaced]  # "Deputy Secretary-General": "deputy secretary" (other), not "secretary-general"
+    if (found := _before_prefix(t, parts, best, lex)) is not None:
+        return found
     if best is None:  # a portfolio written first: "Education and Science Minister"
         found = _deputy_of_portfolio(parts, lex) or _portfolio_first(t, lex)
         if found is None and len(parts) > 2 and parts[0] in _RANK_WORDS:
             return _category(" ".join(parts[1:]), lex)  # "First Vice-Minister of Agriculture"
         return found
     return lex[best]
+
+
+def _before_prefix(t: str, parts: list[str], best: str | None, lex: dict[str, str]) -> str | None:
+    """What decides before the longest lexicon title ``best`` the text starts with: a longer one once hyphens
+    are spaces ("Deputy Secretary-General": "deputy secretary", other, not "secretary-general"), else a deputy
+    word before a title the lexicon has no deputy entry for ("Vice Chairperson")."""
+    spaced = _spaced_prefix(t, lex)
+    if spaced is not None and (best is None or len(spaced) > len(best)):
+        return lex[spaced]
+    return _deputy_word(parts, lex) if best is None or not best.startswith(parts[0]) else None
+
+
+_DEPUTY_OF = {
+    "chair": "deputy chair",
+    "director": "deputy director",
+    "head": "deputy head",
+    "minister": "deputy minister",
+    "dean": "vice-dean",
+    "rector": "vice-rector",
+    "president": "vice-president",
+}  # annotation.md's deputy categories
+
+
+def _deputy_word(parts: list[str], lex: dict[str, str]) -> str | None:
+    """Rule ``role.category.deputy_word``: "deputy" or "vice" before a title the lexicon does not hold whole
+    ("Vice Chairperson", "Vice Chair of the University Council") is the deputy category of the title after
+    it; None when that title has no deputy category (a deputy secretary is ``other``)."""
+    if len(parts) < 2 or parts[0] not in ("deputy", "vice"):
+        return None
+    return _DEPUTY_OF.get(_category(" ".join(parts[1:]), lex) or "")
 
 
 def _spaced_prefix(t: str, lex: dict[str, str]) -> str | None:
