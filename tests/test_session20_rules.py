@@ -133,3 +133,25 @@ def test_a_deputy_title_takes_the_deputy_category(title, expected):
     category), not with the "secretary-general" it ends with; role.category.deputy_word: "vice" or "deputy"
     before a title the lexicon does not hold whole is that title's deputy category."""
     assert category(title) == expected
+
+
+def test_latin_letters_without_a_decomposition_fold_like_accented_ones():
+    """``latin_fold``: the dotless i, the Polish l with a stroke and the Nordic o with a stroke fold to their
+    base letters as accented letters do, so such names read as names; other scripts stay as they are."""
+    from extractor.lang.tokens import is_name_text, latin_fold
+
+    assert latin_fold("Asılbek Kulmırzayev") == "Asilbek Kulmirzayev"
+    assert latin_fold("Łódź") == "Lodz"
+    assert is_name_text("Kulmırzayev") and is_name_text("Søren")
+    assert latin_fold("Алматы") == "Алматы" and not is_name_text("ılık")
+
+
+def test_a_turkic_name_with_a_dotless_i_is_a_person_with_a_title(extractor):
+    """A name written with Turkish letters ("Asılbek Kulmırzayev") is a person and holds the title before it."""
+    rec = extractor.extract(
+        "The guests were received by the Acting Rector of Kyrgyz-Turkish Manas University, Asılbek "
+        "Kulmırzayev, and the Dean of the Faculty of Communication."
+    )
+    assert ("Asılbek Kulmırzayev", "rector", "Kyrgyz-Turkish Manas University") in {
+        (f.person, f.role, f.org) for f in rec.facts if f.type == "role"
+    }

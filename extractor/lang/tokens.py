@@ -60,10 +60,30 @@ def is_name_text(text: str) -> bool:
     return bool(t) and t[0].isupper() and (bool(_CAPS_WORD.match(t)) or t.isupper() and len(t) > 1)
 
 
+# Latin letters with no accent to strip (Unicode gives them no decomposition): "Asılbek", "Łódź", "Søren".
+_LATIN_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ħ": "h",
+        "Ħ": "H",
+        "ŀ": "l",
+        "Ŀ": "L",
+    }
+)
+
+
 @lru_cache(maxsize=65536)
 def latin_fold(text: str) -> str:
-    """Accented Latin letters without their accents ("Szilvássy" -> "Szilvassy"); other scripts unchanged."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """Accented Latin letters without their accents ("Szilvássy" -> "Szilvassy", "Asılbek" -> "Asilbek");
+    other scripts unchanged."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return folded.translate(_LATIN_LETTERS)
 
 
 def is_initials(tok: Token) -> bool:
