@@ -155,3 +155,16 @@ def test_a_turkic_name_with_a_dotless_i_is_a_person_with_a_title(extractor):
     assert ("Asılbek Kulmırzayev", "rector", "Kyrgyz-Turkish Manas University") in {
         (f.person, f.role, f.org) for f in rec.facts if f.type == "role"
     }
+
+
+def test_the_arabic_article_of_south_asian_names_joins_the_name(extractor):
+    """person.span.nasab over "ul" / "ud" / "ur" (``patterns/person_names.jsonl``): "Moin ul Haque" and
+    "Noor ul Haq Qadri" are whole names; the run never reaches back over a portfolio's field word
+    ("Minister for Religious Affairs") nor a place ("Ambassador to China")."""
+    rec = extractor.extract(
+        "Pakistan's Ambassador to China Moin ul Haque attended the ceremony. Federal Minister for Religious "
+        "Affairs Noor ul Haq Qadri met the delegation."
+    )
+    people = [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert people == ["Moin ul Haque", "Noor ul Haq Qadri"]
+    assert ("Noor ul Haq Qadri", "minister") in {(f.person, f.role) for f in rec.facts if f.type == "role"}

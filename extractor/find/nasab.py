@@ -34,13 +34,14 @@ def nasab_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> 
     """Rule ``person.span.nasab``: a lower-case patronymic particle (``nasab`` in ``patterns/person_names``:
     bin, bint, ibn) between capitalised words joins them into one name, with the article "al" / "Al-" and
     further particles after it ("Dr Salim bin Sultan al Ruzaiqi, CEO of MTC", "Sultan bin Ahmed bin Sultan
-    Al Qasimi"); the given names before it go back to a title, an honorific or a mark. A run that reaches
+    Al Qasimi"; the Arabic article of South Asian names: "Noor ul Haq Qadri"); the given names before it go
+    back to a title, an honorific, a portfolio's field word or a mark. A run that reaches
     an institution's word is part of its name ("Abu Ali ibn Sino Bukhara State Medical Institute")."""
     found = lower_in(doc, _particle_hashes(), exact=True)  # read from the token array: most texts have none
     if not found:
         return []
     text = column(doc, "text")
-    stops = titles | org_words | words("honorifics")
+    stops = titles | org_words | words("honorifics") | words("portfolio_words")  # "... for Religious Affairs"
     out = []
     for i in found:
         if i == 0 or not _name_word(text[i - 1], stops):
