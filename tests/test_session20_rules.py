@@ -8,6 +8,7 @@ from extractor.normalise.categories import category
 
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
+from .record_views import roles as _roles
 
 
 @pytest.mark.parametrize(
@@ -168,3 +169,26 @@ def test_the_arabic_article_of_south_asian_names_joins_the_name(extractor):
     people = [m.text for m in rec.mentions if m.label == "PERSON"]
     assert people == ["Moin ul Haque", "Noor ul Haq Qadri"]
     assert ("Noor ul Haq Qadri", "minister") in {(f.person, f.role) for f in rec.facts if f.type == "role"}
+
+
+def test_a_name_after_an_envoys_possessive_country_is_the_envoy(extractor):
+    """``past_org`` reads over a possessive inside a country's name ("to the People’s Republic of China"): the
+    words after it are the ambassador's name; a place after the name is still no part of the title."""
+    rec = extractor.extract(
+        "The ceremony was attended by Georgia’s Ambassador to the People’s Republic of China Paata Kalandadze, "
+        "and representatives of the ministry."
+    )
+    assert ("Paata Kalandadze", "ambassador", None) in _roles(rec)
+
+
+def test_a_plural_title_before_names_joined_by_and_names_people(extractor):
+    """person.span.plural_title_first: "Presidents Sadyr Japarov and Vladimir Putin": both are people, both
+    presidents, and two presidents in one breath are no organisation's (role.org.state_president) even in a
+    university's release; a plural title before words that name no one stays without a person."""
+    rec = extractor.extract(
+        "Kyrgyz-Russian Slavic University hosted the forum. Presidents Sadyr Japarov and Vladimir Putin are "
+        "very interested in the issues of education."
+    )
+    assert {("Sadyr Japarov", "president", None), ("Vladimir Putin", "president", None)} <= _roles(rec)
+    held = extractor.extract("The Rectors Forum and Exhibition opened in Kazan.")
+    assert not [m for m in held.mentions if m.label == "PERSON"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from extractor.facts.affiliation import visitors
@@ -145,7 +147,8 @@ def _state_presidents(found: list[tuple[int, RoleFact]], home: str | None) -> li
     in the same release ("Rector of St Petersburg University Nikolay Kropachev ... President Xi Jinping") or
     it is an official body ("Ministry of ...", "... Commission"); nor of an organisation whose president the
     text names as someone else ("DFG President Peter Strohschneider joined the trip undertaken by Federal
-    President Frank-Walter Steinmeier"); such a title is a state's (org null)."""
+    President Frank-Walter Steinmeier"), nor of one organisation for two people at once ("Presidents Sadyr
+    Japarov and Vladimir Putin"); such a title is a state's (org null)."""
     held = {(f.org, f.role): f.person for _, f in found if f.rule == "role.org.attached"}
     other_holder = lambda f: f.role == "president" and held.get((f.org, f.role), f.person) != f.person  # noqa: E731
     guessed = [
@@ -153,7 +156,12 @@ def _state_presidents(found: list[tuple[int, RoleFact]], home: str | None) -> li
         for _, f in found
         if f.rule in ("role.org.release_home", "role.org.sentence_only") and f.role in _STATE_TITLES
     ]
-    states = {id(f) for f in guessed if other_holder(f) or f.org == home and _no_presidents(found, home)}
+    shared = Counter((f.org, f.start) for f in guessed if f.role == "president")  # "Presidents A and B"
+    states = {
+        id(f)
+        for f in guessed
+        if other_holder(f) or f.org == home and _no_presidents(found, home) or shared[(f.org, f.start)] > 1
+    }
     return [
         (strength, f.model_copy(update={"org": None, "rule": "role.org.state_president"}))
         if id(f) in states

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.name_words import PORTFOLIO_PREPS, surname_like
 from extractor.find.role_lists import is_plural
-from extractor.find.title_names import bare_initial, past_org
+from extractor.find.title_names import bare_initial, coordinated_after_plural, not_a_title_name, past_org
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     column,
@@ -46,7 +46,8 @@ def _honorific_spans(doc: Doc) -> list[Span]:
 
 def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. X")."""
-    cues = [(c.start, c.end) for c in doc.spans.get("role_cues", []) if not is_plural(c)]  # "Rectors Forum"
+    role_cues = doc.spans.get("role_cues", [])
+    cues = [(c.start, c.end) for c in role_cues if not is_plural(c)]  # "Rectors Forum"
     cues += [(h.start, h.end) for h in _honorific_spans(doc)]
     not_names = org_words | words("not_org_heads") | words("headline_verbs")  # "President Meets Ambassador"
     stops = words("name_stops")  # "Rector Guido Saracco Today's meeting": no name goes on into "Today"
@@ -74,28 +75,10 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
             j += 1
         while j > end and text[j - 1] in NAME_JOINERS:
             j -= 1
-        if j == end or j < n and lower[j] in org_words or _not_a_title_name(doc, cue_end, end, j):
+        if j == end or j < n and lower[j] in org_words or not_a_title_name(doc, cue_end, end, j):
             continue
         out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
-    return out
-
-
-def _not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
-    """Tokens end..j after a title are no name: the model starts an organisation or place inside them (not a
-    lone surname it reads as one: "The vice-chancellor Milan Pagon"), or, after "Title of X University", they
-    are one word or hold a verb ("Visited")."""
-    if end == cue_end:
-        ent_type, ent_iob, title = column(doc, "ent_type"), column(doc, "ent_iob"), column(doc, "title")
-        return any(
-            ent_type[i] in ("ORG", "GPE")
-            and ent_iob[i] == "B"
-            and i > end
-            and not (i + 1 == j and title[i] and (j == len(doc) or ent_iob[j] != "I"))
-            for i in range(end, j)
-        )
-    tag = column(doc, "tag")  # a headline's plural last word ("... University Bolsters Educational Ties")
-    plural = tag[j - 1] in ("NNS", "NNPS") and "\n" not in doc.text[: doc[j - 1].idx]
-    return end > cue_end and (j - end < 2 or plural or any(tag[i].startswith("VB") for i in range(end, j)))
+    return out + coordinated_after_plural(doc, [c for c in role_cues if is_plural(c)], titles, org_words)
 
 
 def _org_before_title(doc: Doc, c: int) -> int:

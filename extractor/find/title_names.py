@@ -9,6 +9,7 @@ from extractor.find.org_words import legal_prefix
 from extractor.find.role_lists import is_plural, titles_before_names
 from extractor.find.role_words import name_after_field, place_word
 from extractor.lang.lexicons import lexicon, singular, words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import column, is_name_text, is_name_word, model_ents
 
 _PHRASE_OPENERS = frozenset({"of", "to", "for", "at", "in"})
@@ -120,7 +121,7 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
         and k < end + 10
         and (
             is_name_text(text[k])
-            or lower[k] in {"of", "and"}
+            or lower[k] in {"of", "and", "'s", "’s"}  # "the People’s Republic of China"
             or lower[k] == "the"
             and lower[k - 1] == "of"
             or lower[k] in {"to", "in"}
@@ -183,3 +184,41 @@ def _title_before(doc: Doc, lower: list[str], k: int, titles: frozenset[str]) ->
         if lower[i] in titles and lower[i + 1] in ("of", "for"):
             return True
     return False
+
+
+def not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
+    """Tokens end..j after a title are no name: the model starts an organisation or place inside them (not a
+    lone surname it reads as one: "The vice-chancellor Milan Pagon"), or, after "Title of X University", they
+    are one word or hold a verb ("Visited")."""
+    if end == cue_end:
+        ent_type, ent_iob, title = column(doc, "ent_type"), column(doc, "ent_iob"), column(doc, "title")
+        return any(
+            ent_type[i] in ("ORG", "GPE")
+            and ent_iob[i] == "B"
+            and i > end
+            and not (i + 1 == j and title[i] and (j == len(doc) or ent_iob[j] != "I"))
+            for i in range(end, j)
+        )
+    tag = column(doc, "tag")  # a headline's plural last word ("... University Bolsters Educational Ties")
+    plural = tag[j - 1] in ("NNS", "NNPS") and "\n" not in doc.text[: doc[j - 1].idx]
+    return end > cue_end and (j - end < 2 or plural or any(tag[i].startswith("VB") for i in range(end, j)))
+
+
+@rule("person.span.plural_title_first")
+def coordinated_after_plural(
+    doc: Doc, plurals: list[Span], titles: frozenset[str], org_words: frozenset[str]
+) -> list[Span]:
+    """Rule ``person.span.plural_title_first``: a plural title before names joined by "and" ("Presidents Sadyr
+    Japarov and Vladimir Putin"): the first two or three name words are a person when "and" and another name
+    follow them; a plural title before a name's words alone is no person ("Rectors Forum")."""
+    text, lower, n = column(doc, "text"), column(doc, "lower"), len(doc)
+    not_names = titles | org_words | words("not_org_heads") | words("headline_verbs")
+    out = []
+    for c in plurals:
+        j = c.end
+        while j < n and j < c.end + 3 and is_name_text(text[j]) and lower[j] not in not_names:
+            j += 1
+        joined = j + 1 < n and lower[j] == "and" and is_name_text(text[j + 1])
+        if j - c.end >= 2 and joined and not not_a_title_name(doc, c.end, c.end, j):
+            out.append(Span(doc, c.end, j, label="PERSON", span_id="person.span.plural_title_first"))
+    return out
