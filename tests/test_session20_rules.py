@@ -139,7 +139,8 @@ def test_a_deputy_title_takes_the_deputy_category(title, expected):
 def test_latin_letters_without_a_decomposition_fold_like_accented_ones():
     """``latin_fold``: the dotless i, the Polish l with a stroke and the Nordic o with a stroke fold to their
     base letters as accented letters do, so such names read as names; other scripts stay as they are."""
-    from extractor.lang.tokens import is_name_text, latin_fold
+    from extractor.lang.textnorm import latin_fold
+    from extractor.lang.tokens import is_name_text
 
     assert latin_fold("Asılbek Kulmırzayev") == "Asilbek Kulmirzayev"
     assert latin_fold("Łódź") == "Lodz"
@@ -192,3 +193,21 @@ def test_a_plural_title_before_names_joined_by_and_names_people(extractor):
     assert {("Sadyr Japarov", "president", None), ("Vladimir Putin", "president", None)} <= _roles(rec)
     held = extractor.extract("The Rectors Forum and Exhibition opened in Kazan.")
     assert not [m for m in held.mentions if m.label == "PERSON"]
+
+
+def test_named_rectors_after_a_plural_title_are_the_signatories_of_their_universities(extractor):
+    """person.span.plural_title_first: "university rectors Besarion Meskhi and Obidjon Khamidov" names both
+    rectors, each at the university listed in the same order, and they are the agreement's signatories (the
+    parties then come from the signers' affiliations; without names agreement.parties.host decides)."""
+    rec = extractor.extract(
+        "Don State Technical University intends to open a representative office in Uzbekistan at Bukhara State "
+        "University. The agreement was signed on May 26, 2021, by university rectors Besarion Meskhi and Obidjon "
+        "Khamidov."
+    )
+    assert {
+        ("Besarion Meskhi", "rector", "Don State Technical University"),
+        ("Obidjon Khamidov", "rector", "Bukhara State University"),
+    } <= _roles(rec)
+    (fact,) = [f for f in rec.facts if f.type == "agreement"]
+    assert sorted(fact.parties) == ["Bukhara State University", "Don State Technical University"]
+    assert fact.signatories == ["Besarion Meskhi", "Obidjon Khamidov"]

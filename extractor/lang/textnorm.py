@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Unicode spaces, and the characters Python's str.strip() removes that the tokenizer keeps inside tokens
 # (vertical tab, form feed, the ASCII separators 0x1C-0x1F, NEL, the line and paragraph separators).
@@ -74,3 +75,29 @@ def squash(key: str) -> str:
     """A key with case, punctuation and spacing removed (and compatibility forms folded: NFKC), to find the
     variants of one entity key: "The Hainan School of Economics" -> "thehainanschoolofeconomics"."""
     return "".join(ch for ch in unicodedata.normalize("NFKC", key).casefold() if ch.isalnum())
+
+
+# Latin letters with no accent to strip (Unicode gives them no decomposition): "Asılbek", "Łódź", "Søren".
+_LATIN_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ħ": "h",
+        "Ħ": "H",
+        "ŀ": "l",
+        "Ŀ": "L",
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def latin_fold(text: str) -> str:
+    """Accented Latin letters without their accents ("Szilvássy" -> "Szilvassy", "Asılbek" -> "Asilbek");
+    other scripts unchanged."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return folded.translate(_LATIN_LETTERS)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -27,6 +26,8 @@ from spacy.attrs import (
 )
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
+
+from extractor.lang.textnorm import latin_fold
 
 # The one home of month and weekday names (the date rules add their abbreviations).
 MONTH_NAMES = tuple(
@@ -58,32 +59,6 @@ def is_name_text(text: str) -> bool:
     """:func:`is_name_word` of a token's text (cached: the same words recur)."""
     t = text if text.isascii() else latin_fold(text)
     return bool(t) and t[0].isupper() and (bool(_CAPS_WORD.match(t)) or t.isupper() and len(t) > 1)
-
-
-# Latin letters with no accent to strip (Unicode gives them no decomposition): "Asılbek", "Łódź", "Søren".
-_LATIN_LETTERS = str.maketrans(
-    {
-        "ı": "i",
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "đ": "d",
-        "Đ": "D",
-        "ħ": "h",
-        "Ħ": "H",
-        "ŀ": "l",
-        "Ŀ": "L",
-    }
-)
-
-
-@lru_cache(maxsize=65536)
-def latin_fold(text: str) -> str:
-    """Accented Latin letters without their accents ("Szilvássy" -> "Szilvassy", "Asılbek" -> "Asilbek");
-    other scripts unchanged."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return folded.translate(_LATIN_LETTERS)
 
 
 def is_initials(tok: Token) -> bool:
