@@ -211,3 +211,12 @@ def test_named_rectors_after_a_plural_title_are_the_signatories_of_their_univers
     (fact,) = [f for f in rec.facts if f.type == "agreement"]
     assert sorted(fact.parties) == ["Bukhara State University", "Don State Technical University"]
     assert fact.signatories == ["Besarion Meskhi", "Obidjon Khamidov"]
+
+
+def test_a_korean_given_name_with_a_capital_second_syllable_keeps_its_family_name(extractor):
+    """person.keep.hyphenated_given with "Geun-Hye" as with "Sang-don": "Park" opens a name here, not a word
+    of an organisation's name ("the technology park")."""
+    rec = extractor.extract(
+        "On the 19th of June, President Park Geun-Hye and her Kazakhstan counterpart met."
+    )
+    assert "Park Geun-Hye" in [m.text for m in rec.mentions if m.label == "PERSON"]

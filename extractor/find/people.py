@@ -121,7 +121,7 @@ def _after_honorific(span: Span) -> bool:
 
 def _hyphenated_given(span: Span) -> bool:
     """A capitalised family name, then a given name of two syllables joined by a hyphen with nothing around
-    it, the first capitalised ("Park Sang-don", "Kim Tae-heum", "Park Gyeong-gwi")."""
+    it, the first capitalised ("Park Sang-don", "Kim Tae-heum", "Park Gyeong-gwi", "Park Geun-Hye")."""
     text, ws = column(span.doc, "text"), column(span.doc, "ws")
     s = span.start
     return (
@@ -132,7 +132,7 @@ def _hyphenated_given(span: Span) -> bool:
         and text[s + 1][1:].islower()
         and text[s + 2] == "-"
         and text[s + 3].isalpha()
-        and text[s + 3].islower()
+        and (text[s + 3].islower() or text[s + 3].istitle())  # "Park Geun-Hye"
         and not ws[s + 1]
         and not ws[s + 2]
     )
