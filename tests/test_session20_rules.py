@@ -220,3 +220,14 @@ def test_a_korean_given_name_with_a_capital_second_syllable_keeps_its_family_nam
         "On the 19th of June, President Park Geun-Hye and her Kazakhstan counterpart met."
     )
     assert "Park Geun-Hye" in [m.text for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_his_excellency_written_with_a_space_is_no_name(extractor):
+    """``patterns/honorifics.jsonl`` "h. e.": "H. E. the Ambassador of Sri Lanka" is an honorific, not a
+    person written with initials; a name with two initials still is ("N. Petrov")."""
+    rec = extractor.extract(
+        "Prof. Janitha A. Liyanage, H. E. the Ambassador of Sri Lanka to Russia, congratulated all four "
+        "Universities. The agreement was signed by N. Petrov."
+    )
+    people = [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert "H. E." not in people and "N. Petrov" in people

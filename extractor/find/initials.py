@@ -75,6 +75,7 @@ def _initials_at(doc: Doc, i: int, titles: frozenset[str], org_words: frozenset[
         is_initials(tok)
         and tok.lower_ not in words("honorifics")  # "H.E. IOFS Director General": His Excellency
         and i + 1 < len(doc)
+        and f"{tok.lower_} {doc[i + 1].lower_}" not in words("honorifics")  # "H. E. the Ambassador"
         and is_name_word(doc[i + 1])
         and tok.whitespace_ != ""
         and doc[i + 1].lower_ not in org_words
