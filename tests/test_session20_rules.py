@@ -231,3 +231,46 @@ def test_his_excellency_written_with_a_space_is_no_name(extractor):
     )
     people = [m.text for m in rec.mentions if m.label == "PERSON"]
     assert "H. E." not in people and "N. Petrov" in people
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("UoEm", "University of Embu", True),  # a small letter for "of", "Em" of "Embu"
+        ("MksU", "Machakos University", True),  # small letters taken from the word in order
+        ("UniAbuja", "University of Abuja", True),
+        ("UoE", "University of Embu Farms", False),  # every word but the joining ones is spelt
+        ("KazNU", "Kazan Federal University", False),
+        ("UNESCO", "United Nations", False),  # all capitals: the other acronym rules decide
+    ],
+)
+def test_a_mixed_case_short_form_spells_its_name(short, name, expected):
+    """org.key.mixed_case_acronym."""
+    from extractor.normalise.org_text import mixed_case_acronym
+
+    assert mixed_case_acronym(short, name) is expected
+
+
+def test_a_headline_short_form_in_mixed_case_is_the_named_university(extractor):
+    """org.key.mixed_case_acronym links "UoEm" in the headline to the University of Embu the body names: one
+    signing, with its date, not a second document of an unknown "UoEm"."""
+    rec = extractor.extract(
+        "UoEm sign MoU with Nanjing University, China\n\nThe University of Embu signed a Memorandum of "
+        "Understanding (MoU) with Nanjing University on Thursday, 7th August, 2025."
+    )
+    assert [(f.parties, f.date) for f in rec.facts if f.type == "agreement"] == [
+        (["University of Embu", "Nanjing University"], "2025-08-07")
+    ]
+
+
+def test_two_head_noun_names_joined_by_and_are_two_organisations(extractor):
+    """org.reject.two_head_names: the model's one name over "University of Abuja and Heritage Africa-China
+    Research Institute" is two; a field list inside one name stays whole ("Faculty of Economics and Business
+    Administration")."""
+    rec = extractor.extract(
+        "The University of Abuja and Heritage Africa-China Research Institute signed a memorandum with Zhejiang "
+        "Normal University. Dean of the Faculty of Economics and Business Administration Peter Szakal spoke."
+    )
+    names = _orgs(rec)
+    assert "University of Abuja" in names and "Heritage Africa-China Research Institute" in names
+    assert "Business Administration" not in names

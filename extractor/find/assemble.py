@@ -19,7 +19,7 @@ from extractor.find.assemble_fixes import (
 )
 from extractor.find.dates import date_candidates
 from extractor.find.org_blocks import inside_blocked, place_only
-from extractor.find.org_candidates import head_candidates
+from extractor.find.org_candidates import head_candidates, two_head_names
 from extractor.find.org_edges import after_infinitive, bracketed_legal_form
 from extractor.find.org_model import model_candidates
 from extractor.find.org_names import (
@@ -130,7 +130,8 @@ class EntityAssembler:
 
         model_orgs, rejected = model_candidates(doc)
         heads = [(h, place_only(h)) for h in head_candidates(doc)]
-        rejected += [(h, "org.reject.place_only") for h, only in heads if only]
+        model_orgs, split = two_head_names(model_orgs, [h for h, only in heads if not only], extents)
+        rejected += split + [(h, "org.reject.place_only") for h, only in heads if only]
         judged = [
             (o, rejection(o))
             for o in [*map(after_infinitive, [h for h, only in heads if not only] + model_orgs)]
@@ -139,8 +140,7 @@ class EntityAssembler:
         ]
         rejected += [(o, rule) for o, rule in judged if rule is not None]
         candidates = [*map(bracketed_legal_form, registry + [o for o, rule in judged if rule is None])]
-        kept = inside_blocked(candidates)
-        kept_ids = {id(o) for o in kept}
+        kept_ids = set(map(id, kept := inside_blocked(candidates)))
         rejected += [(o, "org.reject.blocked") for o in candidates if id(o) not in kept_ids]
         return kept, rejected
 

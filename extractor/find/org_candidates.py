@@ -19,6 +19,7 @@ from extractor.find.org_edges import (
 from extractor.find.org_shapes import between_parts, trim_place_suffix
 from extractor.find.orgs import extend_left, extend_right
 from extractor.lang.lexicons import lexicon, words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import INSTITUTION_NOUNS, QUOTES_OPEN, column, hashes, is_name_text, lower_in
 
 _LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate", "faculty", "department"})
@@ -74,3 +75,26 @@ def head_candidates(doc: Doc) -> list[Span]:
             if b - a >= 2 and (a < i or not lower_ok or a > i)
         ]
     return out
+
+
+@rule("org.reject.two_head_names")
+def two_head_names(
+    model_orgs: list[Span], heads: list[Span], registered: set[tuple[int, int]]
+) -> tuple[list[Span], list[tuple[Span, str]]]:
+    """Rule ``org.reject.two_head_names``: a name of the model that is two head-noun names joined by "and"
+    ("University of Abuja and Heritage Africa-China Research Institute", "University of Zanjan and Ural
+    Federal University": the head finder reads each) is the two names, when the second is a registered name
+    or has three words at least; a second name of two words may be the end of one name's field list
+    ("Northwestern Agricultural and Forestry University", "Faculty of Economics and Business
+    Administration")."""
+    spans = {(h.start, h.end) for h in heads}
+    second = {(h.start, h.end) for h in heads if len(h) >= 3 or (h.start, h.end) in registered}
+    kept, rejected = [], []
+    for m in model_orgs:
+        lower = column(m.doc, "lower")
+        split = any(
+            (m.start, k) in spans and lower[k] in ("and", "&") and (k + 1, m.end) in second
+            for k in range(m.start + 1, m.end - 1)
+        )
+        (rejected.append((m, "org.reject.two_head_names")) if split else kept.append(m))
+    return kept, rejected

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from extractor.lang.lexicons import lexicon, words
+from extractor.lang.rules import rule
 
 _SKIP = frozenset({"of", "and", "the", "for", "in", "at", "named", "after", "&"})
 
@@ -87,3 +88,45 @@ def head_noun(key: str) -> str:
     Department of X" -> "department")."""
     words_ = re.split(r"(?<!\s)\s+(?:of|at|for|on)\s+", key)[0].lower().split()
     return words_[-1] if words_ else ""
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "at", "on", "&"})
+
+
+@rule("org.key.mixed_case_acronym")
+def mixed_case_acronym(short: str, name: str) -> bool:
+    """Rule ``org.key.mixed_case_acronym``: a short form in mixed case spells the name word by word, each
+    capital opening a word of the name and the small letters after it taken from that word in order, a
+    small letter alone standing for a joining word ("UoEm" for "University of Embu", "MksU" for "Machakos
+    University", "KazNU" for "Kazakh National University"); every word of the name but the joining words
+    is spelt ("UoE" is no short form of "University of Embu Farms")."""
+    if not short.isalpha() or short.isupper() or short.islower() or sum(c.isupper() for c in short) < 2:
+        return False
+    return _spells(short, [w for w in re.split(r"[\s-]+", name) if w])
+
+
+def _spells(short: str, name_words: list[str]) -> bool:
+    """``short`` spells the words in order (see :func:`mixed_case_acronym`)."""
+    if not short:
+        return all(w.lower() in _FUNCTION_WORDS for w in name_words)
+    if not name_words:
+        return False
+    word = name_words[0]
+    if word.lower() in _FUNCTION_WORDS:  # a small letter for it, or left out
+        said = short[0].islower() and word.lower().startswith(short[0]) and _spells(short[1:], name_words[1:])
+        return said or _spells(short, name_words[1:])
+    if not short[0].isupper() or short[0].lower() != word[0].lower():
+        return False
+    run = 1
+    while run < len(short) and short[run].islower():
+        run += 1
+    return any(
+        _in_order(short[1:j], word[1:].lower()) and _spells(short[j:], name_words[1:])
+        for j in range(run, 0, -1)
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """The letters occur in the word in this order ("ks" in "achakos")."""
+    rest = iter(word)
+    return all(c in rest for c in letters)

@@ -21,7 +21,7 @@ from extractor.normalise.org_parents import (
     _units_of_named_parent,
     parents_after_comma,
 )
-from extractor.normalise.org_text import _SKIP, acronym, bracket_short_form, display_key
+from extractor.normalise.org_text import _SKIP, acronym, bracket_short_form, display_key, mixed_case_acronym
 
 
 @lru_cache(maxsize=16384)
@@ -208,7 +208,9 @@ def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> 
     cands = {
         full_names.get(k, k)
         for k in known
-        if k != t and not _unit_of(k, t) and (_shortens(short, k, acr) or _abbreviates(t, k))
+        if k != t
+        and not _unit_of(k, t)
+        and (_shortens(short, k, acr) or _abbreviates(t, k) or mixed_case_acronym(t, k))
     }
     cands |= {full_names[n] for n in full_names if n != t and not _unit_of(n, t) and _shortens(short, n, acr)}
     return cands.pop() if len(cands) == 1 else None
