@@ -79,6 +79,8 @@ BUILT_IN_FUNCTIONS = {
     ("normalise.dates", "<module>"),
     ("facts.signing_dates", "<module>"),
     ("find.org_names", "_described"),
+    ("facts.base", "<module>"),
+    ("facts.signing", "<module>"),
 }  # dates._MONTH_WORDS, signing_dates._EVENT_NAMED: dicts of patterns, timed via the globals
 # Quadratic on long runs of whitespace (a search restarts inside the run), in modules outside this change;
 # they run on normalised keys (single spaces). The fix is the one used in dates._SEP: ``(?<!\s)\s+``.

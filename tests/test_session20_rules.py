@@ -274,3 +274,18 @@ def test_two_head_noun_names_joined_by_and_are_two_organisations(extractor):
     names = _orgs(rec)
     assert "University of Abuja" in names and "Heritage Africa-China Research Institute" in names
     assert "Business Administration" not in names
+
+
+def test_a_document_the_parties_sealed_is_the_one_they_signed(extractor):
+    """``patterns/signing_verbs.jsonl`` (category ``signed``), the one home of the signing verbs' forms: "The two
+    institutions sealed an MoU" retells the signed memorandum, not a second, planned one ("future agreements"
+    in the same sentence name no status of it)."""
+    rec = extractor.extract(
+        "Chinese Academy of Social Sciences (CASS) on Monday signed a memorandum of understanding (MoU) with "
+        "the University of Turin here in the capital of Piemonte in northern Italy.\n\nThe two institutions "
+        "sealed an MoU to activate specific future agreements in the fields of law, economics and social "
+        "sciences."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "signed", ["Chinese Academy of Social Sciences", "University of Turin"])
+    ]

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from extractor.lang.lexicons import words
+from extractor.lang.lexicons import words, words_of
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import INSTITUTION_NOUNS, doc_cache, doc_lower, text_of
 from extractor.normalise.org_text import head_noun  # noqa: F401  (read by the facts modules)
@@ -25,7 +25,12 @@ PLANNED = re.compile(
 )
 
 
-_SIGN = re.compile(r"\b(?:sign(?:s|ed|ing)?|conclude[sd]?|concluding|ink(?:s|ed)?|entered into)\b", re.I)
+# a document's past signing verb ("was signed by", "sealed an MoU"), from ``patterns/signing_verbs.jsonl``
+SIGNED_FORMS = words_of("signing_verbs", "signed")
+SIGNED_WORDS = "|".join(sorted(SIGNED_FORMS, key=len, reverse=True))  # for the regexes of the signing rules
+_SIGN = re.compile(
+    r"\b(?:" + "|".join(sorted(words("signing_verbs"), key=len, reverse=True)) + r"|entered into)\b", re.I
+)
 
 
 _SIGN_LOWER = re.compile(_SIGN.pattern)  # for lower-cased text: twice as fast as re.I
@@ -35,8 +40,6 @@ SPECIFIC = ("memorandum", "letter of intent", "contract")
 
 
 SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing"})
-# a document's past signing verb ("was signed by", "signed six agreements"): the one home of these forms
-SIGNED_FORMS = frozenset({"signed", "concluded", "inked", "initialled", "initialed"})
 
 
 def _signs(span: Span) -> bool:

@@ -8,9 +8,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.facts.attached import attached_org
-from extractor.facts.base import FINITE_TAGS, SIGN_FORMS, _ents
+from extractor.facts.base import FINITE_TAGS, _ents
 from extractor.facts.home import topic_orgs
 from extractor.facts.party_filter import party_orgs
+from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import SENT_REACH, sent_of
 from extractor.lang.tokens import BULLETS, doc_text
@@ -167,7 +168,7 @@ def verb_follows(org: Span) -> bool:
         i = close + 1 if close is not None else i
     if i < len(doc) and doc[i].lower_ in ("has", "have", "will"):
         i += 1
-    return i < len(doc) and doc[i].lower_ in SIGN_FORMS | {"concluded", "concludes", "inked", "inks"}
+    return i < len(doc) and doc[i].lower_ in words("signing_verbs")
 
 
 def on_behalf(org: Span) -> bool:

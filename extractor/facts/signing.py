@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from extractor.facts.base import PLANNED, SIGNED_FORMS, WILL_SIGN
+from extractor.facts.base import PLANNED, SIGNED_FORMS, SIGNED_WORDS, WILL_SIGN
 from extractor.facts.home import top_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of
@@ -86,7 +86,7 @@ def recent_pair(sent: Span, keep: Callable[[str], bool] | None = None) -> list[s
 _DOCUMENT_SIGNED = re.compile(r"^\W*(?:the|this) documents? (?:was|were|has been|have been) signed\b", re.I)
 
 
-_SIGNED_NEAR = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
+_SIGNED_NEAR = re.compile(r"\b(?:" + SIGNED_WORDS + r")\b", re.I)
 
 
 _PLANNED_NEAR = re.compile(
@@ -106,7 +106,7 @@ def _status(m: Span) -> str:
     before = doc[
         start : m.start
     ].text  # the mention's own clause: "After the negotiations, a memorandum was ..."
-    if m.end < sent.end and doc[m.end].lower_ in {"signed", "concluded", "inked"}:
+    if m.end < sent.end and doc[m.end].lower_ in SIGNED_FORMS:
         return "signed"  # "the cooperation agreement signed in 2019"
     if any(
         t.lower_ == "signing" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ceremony", "of")
@@ -156,8 +156,8 @@ _FUTURE = re.compile(
 
 
 _PAST_SIGNING = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:signed|concluded)\b|"
-    r"\b(?:signed|concluded|inked)\b(?!\s+by\b)|"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:" + SIGNED_WORDS + r")\b|"
+    r"\b(?:" + SIGNED_WORDS + r")\b(?!\s+by\b)|"
     r"\b(?:resulted|culminated|ended)\s+(?:in|with)\s+the\s+signing\b",  # "resulted in the signing of"
     re.I,
 )
