@@ -289,3 +289,18 @@ def test_a_document_the_parties_sealed_is_the_one_they_signed(extractor):
     assert _agreements(rec) == [
         ("memorandum", "signed", ["Chinese Academy of Social Sciences", "University of Turin"])
     ]
+
+
+def test_a_long_headline_is_not_the_lead_paragraph_that_dates_a_signing(extractor):
+    """``lang/sentences.lead_paragraph``: the story's lead is the first long line that ends a sentence, not a
+    headline of 150 characters: the day it names ("On July 12, at their meeting in Kazan ...") dates the
+    signing told after it with "Also"."""
+    rec = extractor.extract(
+        "Agreement on strategic cooperation signed between Peter the Great St. Petersburg Polytechnic University "
+        "and Kazan National Research Technical University\n\n12 July 2016, Tuesday\n\nOn July 12, at their "
+        "meeting in Kazan, the President of Tatarstan and the rector of Peter the Great St. Petersburg "
+        "Polytechnic University discussed issues of further strategic cooperation.\n\nAlso, the agreement on "
+        "strategic cooperation was signed between Peter the Great St. Petersburg Polytechnic University and "
+        "Kazan National Research Technical University."
+    )
+    assert [f.date for f in rec.facts if f.type == "agreement"] == ["2016-07-12"]

@@ -11,7 +11,7 @@ from extractor.facts.base import _ents, next_sentence
 from extractor.facts.signatories import short_form
 from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status
 from extractor.lang.rules import rule
-from extractor.lang.sentences import sent_of
+from extractor.lang.sentences import lead_paragraph, sent_of
 from extractor.lang.tokens import doc_text, text_of
 
 
@@ -166,7 +166,7 @@ def _story_date(m: Span, pub: tuple) -> str | None:
     if not _PAST_SIGNING.search(text_of(sent_of(m))) or _status(m) != "signed":
         return None
     text = doc_text(doc)
-    lead = re.search(r"^[^\n]{150,}$", text, re.M)  # the first real paragraph of the story
+    lead = lead_paragraph(text)
     own = text.rfind("\n\n", 0, m.start_char) + 1
     in_lead = lambda d: lead is not None and lead.start() <= d.start_char < lead.end()  # noqa: E731
     heading = lead is not None and m.start_char < lead.start()  # above the story: page furniture, headline
@@ -204,7 +204,7 @@ def _visit_date(m: Span, pub: tuple) -> str | None:
     if not _PAST_SIGNING.search(text_of(sent_of(m))) or _status(m) != "signed":
         return None
     text = doc_text(doc)
-    lead = re.search(r"^[^\n]{150,}$", text, re.M)
+    lead = lead_paragraph(text)
     own = text.rfind("\n\n", 0, m.start_char) + 1
     spans = {
         value

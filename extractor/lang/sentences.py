@@ -3,6 +3,7 @@ to a bounded reach (split from ``lang/tokens.py``)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import numpy
@@ -43,3 +44,14 @@ def sentences(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, built from :func:`sentence_starts`."""
     starts = sentence_starts(doc)
     return [Span(doc, a, b) for a, b in zip(starts, [*starts[1:], len(doc)])]
+
+
+_LONG_LINE = re.compile(r"^[^\n]{150,}$", re.M)
+_SENTENCE_LINE = re.compile(r"^[^\n]{149,}[.!?\"'”»)][ \t]*$", re.M)
+
+
+def lead_paragraph(text: str) -> re.Match[str] | None:
+    """The story's first real paragraph: a line of 150 characters or
+    more that ends a sentence (a long headline, "Agreement on strategic cooperation signed between A and B",
+    ends none), else the first line that long (an excerpt cut inside its lead)."""
+    return _SENTENCE_LINE.search(text) or _LONG_LINE.search(text)
