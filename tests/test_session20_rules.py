@@ -304,3 +304,24 @@ def test_a_long_headline_is_not_the_lead_paragraph_that_dates_a_signing(extracto
         "Kazan National Research Technical University."
     )
     assert [f.date for f in rec.facts if f.type == "agreement"] == ["2016-07-12"]
+
+
+def test_signers_who_discussed_and_also_signed_are_the_signatories(extractor):
+    """agreement.signatories.shared_subject: "A and B discussed ..., and also signed a Memorandum": the signing
+    verb shares the first verb's subject, each name read back over its title and the title's organisation;
+    a signing verb with a subject of its own names no signer ("the rector X held negotiations with Y, and an
+    Agreement ... was signed")."""
+    rec = extractor.extract(
+        "During the meeting, acting Rector of Inha University in Tashkent Muzaffar Djalalov and acting CEO of "
+        "Uzbekcosmos Agency Shukhrat Kadirov discussed cooperation, and also signed a Memorandum of "
+        "Understanding."
+    )
+    assert [f.signatories for f in rec.facts if f.type == "agreement"] == [
+        ["Muzaffar Djalalov", "Shukhrat Kadirov"]
+    ]
+    held = extractor.extract(
+        "On February 6, the rector of the university Valentina Bogatyreva held negotiations with the "
+        "leadership of the Uzbekistan State World Languages University, and an Agreement on cooperation was "
+        "signed."
+    )
+    assert all(not f.signatories for f in held.facts if f.type == "agreement")

@@ -24,13 +24,13 @@ from extractor.facts.party_lists import STATE_DOCUMENTS
 from extractor.facts.party_rules import mention_parties
 from extractor.facts.signatories import (
     _affiliations,
-    _signatories,
     implicit_party,
     is_generic,
     parent_keys,
     short_form,
     without_witnessing_ministries,
 )
+from extractor.facts.signers import _signatories
 from extractor.facts.signing import _status
 from extractor.facts.signing_dates import sign_date
 from extractor.lang.sentences import sentences

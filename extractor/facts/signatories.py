@@ -1,5 +1,5 @@
-"""Who signed an agreement, the parties their affiliations name, and what one mention names (a plural, a
-bracketed short form of the mention before it)."""
+"""The parties the signatories' affiliations name, units and their parents, and what one mention names (a
+plural, a bracketed short form of the mention before it); who signed is read in ``facts/signers.py``."""
 
 from __future__ import annotations
 
@@ -7,95 +7,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _ents, _keys, _signs, head_noun, is_media
+from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _keys, _signs, head_noun, is_media
 from extractor.find.role_words import PLACE_WORDS, place_word
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import text_of
 from extractor.models import AgreementFact, RoleFact
 from extractor.normalise.org_parents import parent_in_name
-
-
-def _signatories(sent: Span) -> list[str]:
-    """People said to sign: "signed by X and Y", "X and Y signed", "X and Y put their signatures"."""
-    people = _ents(sent.doc, "PERSON", sent)
-    text = text_of(sent).lower()
-    by = _SIGNED_BY.search(text)
-    if by:
-        cut = sent.start_char + by.end()
-        aside = _WITNESSES.search(text, by.end())  # "..., with Prime Minister X in attendance": no signer
-        stop = sent.start_char + aside.start() if aside else sent.end_char
-        return [p.kb_id_ for p in people if cut <= p.start_char < stop]
-    between = _between_signers(sent, people)
-    if between:
-        return between
-    if "signature" in text:
-        return [p.kb_id_ for p in people]
-    verbs = {t.i for t in sent if t.lower_ in SIGN_FORMS and t.tag_.startswith("VB")}  # tags, no lemmatizer
-    out = []
-    for p in people:
-        tok = p.root
-        while tok.dep_ in ("conj", "appos") and tok.head != tok:
-            tok = tok.head
-        if tok.dep_ == "nsubj" and tok.head.i in verbs:
-            out.append(p.kb_id_)
-    return out or _names_before_verb(people, verbs)
-
-
-# rule agreement.signatories.not_witness: the people who watch a signing ("in the presence of X") or whose
-# visit it marked ("signed by four rectors on the occasion of the official visit of President X")
-_WITNESSES = re.compile(
-    r"\b(?:in the presence of|witnessed by|attended by|with (?:[^.;,]{0,80}?) in attendance|"
-    r"on the occasion of|during the (?:[a-z]+ )?visit of)\b"
-)
-
-
-_CLAUSE_STOPS = frozenset(
-    {"in", "on", "at", "to", "for", "during", "witnessed", "attended", ";", "which", "who"}
-)
-
-
-def _between_signers(sent: Span, people: list[Span]) -> list[str]:
-    """Rule ``agreement.signatories.between``: "the signing of a protocol agreement between IPM President Lei
-    Heong Iok and the President of FEPM, Roberto Carneiro, in Lisbon": the people a "between" right after the
-    signing verb or the document lists, up to the clause's place, date or purpose, signed it ("talks between
-    President X and Y" name no signer)."""
-    doc = sent.doc
-    for t in sent[1:]:
-        prev = doc[t.i - 1]
-        if t.lower_ != "between" or not (prev.lower_ in SIGN_FORMS or prev.ent_type_ == "AGREEMENT"):
-            continue
-        end = next((x.i for x in doc[t.i + 1 : sent.end] if x.lower_ in _CLAUSE_STOPS), sent.end)
-        found = [p.kb_id_ for p in people if t.i < p.start and p.end <= end]
-        if found:
-            return found
-    return []
-
-
-def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
-    """Rule ``agreement.signatories.names_before_verb``: "... the online meeting Oleg Polukhin and Zhao
-    Shengcun signed an Agreement": two or more names joined by "and" or commas (titles and honorifics before
-    a name between them) right before the verb, whatever the parse."""
-    by_end = {p.end: p for p in people}
-    for v in sorted(verbs):
-        found, i = [], v
-        while i in by_end:
-            p = by_end[i]
-            found.append(p.kb_id_)
-            j = p.start - 1
-            while j >= 0 and (p.doc[j].ent_type_ == "ROLE" or p.doc[j].lower_ in words("honorifics")):
-                j -= 1  # "Han Yongjin and Director Mrs. T.K. Ramnauth signed": a title before the second name
-            i = j if j >= 0 and p.doc[j].text in (",", "and") else -1
-        if len(found) >= 2:
-            return found[::-1]
-    return []
-
-
-_SIGNED_BY = re.compile(
-    r"\bsign(?:ed|ing)\b(?:(?!\b(?:attended|hosted|held|organi[sz]ed|chaired|witnessed|"
-    r"received|welcomed|visited)\b)[^.;]){0,160}?\bby\b"
-)
 
 
 def is_generic(mention: Span) -> bool:

@@ -1,0 +1,117 @@
+"""Who signed an agreement: "signed by X and Y", "X and Y signed", the people a "between" lists, the subject
+of a signing verb (also one it shares with the verb before it)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractor.facts.base import SIGN_FORMS, _ents
+from extractor.lang.lexicons import words
+from extractor.lang.tokens import text_of
+
+
+def _signatories(sent: Span) -> list[str]:
+    """People said to sign: "signed by X and Y", "X and Y signed", "X and Y put their signatures"."""
+    people = _ents(sent.doc, "PERSON", sent)
+    text = text_of(sent).lower()
+    by = _SIGNED_BY.search(text)
+    if by:
+        cut = sent.start_char + by.end()
+        aside = _WITNESSES.search(text, by.end())  # "..., with Prime Minister X in attendance": no signer
+        stop = sent.start_char + aside.start() if aside else sent.end_char
+        return [p.kb_id_ for p in people if cut <= p.start_char < stop]
+    between = _between_signers(sent, people)
+    if between:
+        return between
+    if "signature" in text:
+        return [p.kb_id_ for p in people]
+    signing = words("signing_verbs")  # tags, no lemmatizer: "signed", "inked", "sealed"
+    verbs = {t.i for t in sent if t.lower_ in signing and t.tag_.startswith("VB")}
+    out = []
+    for p in people:
+        tok = p.root
+        while tok.dep_ in ("conj", "appos") and tok.head != tok:
+            tok = tok.head
+        if tok.dep_ == "nsubj" and _signs_as_subject(tok.head, verbs):
+            out.append(p.kb_id_)
+    shared = {
+        sent.doc[v].head.i for v in verbs if _shares_subject(sent.doc[v])
+    }  # "A and B discussed, and signed"
+    return out or _names_before_verb(people, verbs | shared)
+
+
+def _signs_as_subject(verb: Token, verbs: set[int]) -> bool:
+    """The verb signs, or a signing verb joined to it shares its subject (rule
+    ``agreement.signatories.shared_subject``: "A and B discussed mutually beneficial areas of cooperation, and
+    also signed a Memorandum")."""
+    return verb.i in verbs or any(c.i in verbs and _shares_subject(c) for c in verb.children)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb joined to the one before it with no subject of its own ("..., and also signed a Memorandum"; not
+    "X held negotiations, and an Agreement was signed")."""
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# rule agreement.signatories.not_witness: the people who watch a signing ("in the presence of X") or whose
+# visit it marked ("signed by four rectors on the occasion of the official visit of President X")
+_WITNESSES = re.compile(
+    r"\b(?:in the presence of|witnessed by|attended by|with (?:[^.;,]{0,80}?) in attendance|"
+    r"on the occasion of|during the (?:[a-z]+ )?visit of)\b"
+)
+
+
+_CLAUSE_STOPS = frozenset(
+    {"in", "on", "at", "to", "for", "during", "witnessed", "attended", ";", "which", "who"}
+)
+
+
+def _between_signers(sent: Span, people: list[Span]) -> list[str]:
+    """Rule ``agreement.signatories.between``: "the signing of a protocol agreement between IPM President Lei
+    Heong Iok and the President of FEPM, Roberto Carneiro, in Lisbon": the people a "between" right after the
+    signing verb or the document lists, up to the clause's place, date or purpose, signed it ("talks between
+    President X and Y" name no signer)."""
+    doc = sent.doc
+    for t in sent[1:]:
+        prev = doc[t.i - 1]
+        if t.lower_ != "between" or not (prev.lower_ in SIGN_FORMS or prev.ent_type_ == "AGREEMENT"):
+            continue
+        end = next((x.i for x in doc[t.i + 1 : sent.end] if x.lower_ in _CLAUSE_STOPS), sent.end)
+        found = [p.kb_id_ for p in people if t.i < p.start and p.end <= end]
+        if found:
+            return found
+    return []
+
+
+def _before_name(tok: Token) -> bool:
+    """A word of the title written before a signer's name: the title, its organisation after "of", an
+    honorific, a lower-case modifier of the title ("acting CEO of Uzbekcosmos Agency Shukhrat Kadirov")."""
+    modifier = tok.is_lower and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ == "ROLE"
+    return tok.ent_type_ in ("ROLE", "ORG") or tok.lower_ in words("honorifics") | {"of", "the"} or modifier
+
+
+def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
+    """Rule ``agreement.signatories.names_before_verb``: "... the online meeting Oleg Polukhin and Zhao
+    Shengcun signed an Agreement": two or more names joined by "and" or commas (titles and honorifics before
+    a name between them) right before the verb, whatever the parse."""
+    by_end = {p.end: p for p in people}
+    for v in sorted(verbs):
+        found, i = [], v
+        while i in by_end:
+            p = by_end[i]
+            found.append(p.kb_id_)
+            j = p.start - 1
+            while j >= 0 and _before_name(p.doc[j]):
+                j -= 1  # "Han Yongjin and Director Mrs. T.K. Ramnauth signed": a title before the name
+            i = j if j >= 0 and p.doc[j].text in (",", "and") else -1
+        if len(found) >= 2:
+            return found[::-1]
+    return []
+
+
+_SIGNED_BY = re.compile(
+    r"\bsign(?:ed|ing)\b(?:(?!\b(?:attended|hosted|held|organi[sz]ed|chaired|witnessed|"
+    r"received|welcomed|visited)\b)[^.;]){0,160}?\bby\b"
+)
