@@ -325,3 +325,29 @@ def test_signers_who_discussed_and_also_signed_are_the_signatories(extractor):
         "signed."
     )
     assert all(not f.signatories for f in held.facts if f.type == "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        (  # agreement.signatories.with_counterpart: the "with" partner after a title
+            "Acting President of Addis Ababa University, Samuel Kifle (PhD) inked the agreement with his BFSU "
+            "counterpart Prof Yang Dan.",
+            ["Samuel Kifle", "Yang Dan"],
+        ),
+        (  # names before the verb beat a parse that reads only the last name as the subject
+            "Dalian University of Foreign Languages Rector Liu Hong and UFPB Rector Valdiney Gouveia signed the "
+            "agreement in a ceremony held online this week.",
+            ["Liu Hong", "Valdiney Gouveia"],
+        ),
+        (  # held back: an organisation after "with" names no second signer
+            "Rector Ivan Petrov of Kazan Federal University signed the memorandum with Tomsk State University in "
+            "the presence of Governor Oleg Ivanov.",
+            ["Ivan Petrov"],
+        ),
+    ],
+)
+def test_both_signers_of_a_signing_sentence_are_read(extractor, text, signers):
+    """agreement.signatories.with_counterpart and the names written before the verb."""
+    rec = extractor.extract(text)
+    assert [f.signatories for f in rec.facts if f.type == "agreement"] == [signers]

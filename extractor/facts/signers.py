@@ -29,17 +29,45 @@ def _signatories(sent: Span) -> list[str]:
         return [p.kb_id_ for p in people]
     signing = words("signing_verbs")  # tags, no lemmatizer: "signed", "inked", "sealed"
     verbs = {t.i for t in sent if t.lower_ in signing and t.tag_.startswith("VB")}
-    out = []
-    for p in people:
-        tok = p.root
-        while tok.dep_ in ("conj", "appos") and tok.head != tok:
-            tok = tok.head
-        if tok.dep_ == "nsubj" and _signs_as_subject(tok.head, verbs):
-            out.append(p.kb_id_)
+    out = [p.kb_id_ for p in people if _subject_of(p, verbs)]
+    if out:  # rule agreement.signatories.with_counterpart: "A inked the agreement with his counterpart B"
+        out += [p.kb_id_ for p in people if _partner_of(p, verbs) and p.kb_id_ not in out]
     shared = {
         sent.doc[v].head.i for v in verbs if _shares_subject(sent.doc[v])
     }  # "A and B discussed, and signed"
-    return out or _names_before_verb(people, verbs | shared)
+    before = _names_before_verb(
+        people, verbs | shared
+    )  # the parse may read only the last name as the subject
+    return before if set(out) < set(before) else out or before
+
+
+def _subject_of(person: Span, verbs: set[int]) -> bool:
+    """The person (or the list or apposition it closes) is the subject of a signing verb."""
+    tok = person.root
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and _signs_as_subject(tok.head, verbs)
+
+
+def _partner_of(person: Span, verbs: set[int]) -> bool:
+    """The person is the "with" partner of a signing verb, written after its title ("inked the agreement with
+    his BFSU counterpart Prof Yang Dan", "signed a memorandum with the Rector of X, B")."""
+    doc = person.doc
+    k = person.start - 1
+    while (
+        k >= 0
+        and k > person.start - 8
+        and (doc[k].lower_ in _PARTNER_WORDS or doc[k].ent_type_ in ("ORG", "ROLE"))
+    ):
+        k -= 1
+    if k < 0 or doc[k].lower_ != "with":
+        return False
+    return any(v < k and k - v <= 8 for v in verbs)
+
+
+_PARTNER_WORDS = frozenset(
+    {"his", "her", "their", "its", "the", "counterpart", "counterparts", ",", "of", "prof", "dr"}
+)
 
 
 def _signs_as_subject(verb: Token, verbs: set[int]) -> bool:
