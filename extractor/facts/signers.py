@@ -38,7 +38,7 @@ def _signatories(sent: Span) -> list[str]:
     before = _names_before_verb(
         people, verbs | shared
     )  # the parse may read only the last name as the subject
-    return before if set(out) < set(before) else out or before
+    return before if before and not set(before) <= set(out) else out or before
 
 
 def _subject_of(person: Span, verbs: set[int]) -> bool:
@@ -116,7 +116,11 @@ def _between_signers(sent: Span, people: list[Span]) -> list[str]:
 def _before_name(tok: Token) -> bool:
     """A word of the title written before a signer's name: the title, its organisation after "of", an
     honorific, a lower-case modifier of the title ("acting CEO of Uzbekcosmos Agency Shukhrat Kadirov")."""
-    modifier = tok.is_lower and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ == "ROLE"
+    modifier = (
+        tok.tag_ in ("JJ", "VBG", "VBN")
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].ent_type_ == "ROLE"
+    )
     return tok.ent_type_ in ("ROLE", "ORG") or tok.lower_ in words("honorifics") | {"of", "the"} or modifier
 
 
