@@ -18,3 +18,8 @@ def roles(rec) -> set[tuple]:
 def orgs(rec) -> list[str]:
     """The text of each ORG mention, in order."""
     return [m.text for m in rec.mentions if m.label == "ORG"]
+
+
+def signatories(rec) -> list[list[str]]:
+    """The signatories of each agreement fact, in order."""
+    return [f.signatories for f in rec.facts if isinstance(f, AgreementFact)]

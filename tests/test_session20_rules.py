@@ -9,6 +9,7 @@ from extractor.normalise.categories import category
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
+from .record_views import signatories as _signers
 
 
 @pytest.mark.parametrize(
@@ -316,15 +317,13 @@ def test_signers_who_discussed_and_also_signed_are_the_signatories(extractor):
         "Uzbekcosmos Agency Shukhrat Kadirov discussed cooperation, and also signed a Memorandum of "
         "Understanding."
     )
-    assert [f.signatories for f in rec.facts if f.type == "agreement"] == [
-        ["Muzaffar Djalalov", "Shukhrat Kadirov"]
-    ]
+    assert _signers(rec) == [["Muzaffar Djalalov", "Shukhrat Kadirov"]]
     held = extractor.extract(
         "On February 6, the rector of the university Valentina Bogatyreva held negotiations with the "
         "leadership of the Uzbekistan State World Languages University, and an Agreement on cooperation was "
         "signed."
     )
-    assert all(not f.signatories for f in held.facts if f.type == "agreement")
+    assert not any(_signers(held))
 
 
 @pytest.mark.parametrize(
@@ -350,4 +349,4 @@ def test_signers_who_discussed_and_also_signed_are_the_signatories(extractor):
 def test_both_signers_of_a_signing_sentence_are_read(extractor, text, signers):
     """agreement.signatories.with_counterpart and the names written before the verb."""
     rec = extractor.extract(text)
-    assert [f.signatories for f in rec.facts if f.type == "agreement"] == [signers]
+    assert _signers(rec) == [signers]
