@@ -27,6 +27,7 @@ PLANNED = re.compile(
 
 # a document's past signing verb ("was signed by", "sealed an MoU"), from ``patterns/signing_verbs.jsonl``
 SIGNED_FORMS = words_of("signing_verbs", "signed")
+SIGN_FORMS = frozenset(w for w in words("signing_verbs") if w.startswith("sign"))  # the verb "sign" itself
 SIGNED_WORDS = "|".join(sorted(SIGNED_FORMS, key=len, reverse=True))  # for the regexes of the signing rules
 _SIGN = re.compile(
     r"\b(?:" + "|".join(sorted(words("signing_verbs"), key=len, reverse=True)) + r"|entered into)\b", re.I
@@ -37,9 +38,6 @@ _SIGN_LOWER = re.compile(_SIGN.pattern)  # for lower-cased text: twice as fast a
 
 
 SPECIFIC = ("memorandum", "letter of intent", "contract")
-
-
-SIGN_FORMS = frozenset({"sign", "signs", "signed", "signing"})
 
 
 def _signs(span: Span) -> bool:

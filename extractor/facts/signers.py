@@ -4,6 +4,7 @@ of a signing verb (also one it shares with the verb before it)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -32,12 +33,9 @@ def _signatories(sent: Span) -> list[str]:
     out = [p.kb_id_ for p in people if _subject_of(p, verbs)]
     if out:  # rule agreement.signatories.with_counterpart: "A inked the agreement with his counterpart B"
         out += [p.kb_id_ for p in people if _partner_of(p, verbs) and p.kb_id_ not in out]
-    shared = {
-        sent.doc[v].head.i for v in verbs if _shares_subject(sent.doc[v])
-    }  # "A and B discussed, and signed"
-    before = _names_before_verb(
-        people, verbs | shared
-    )  # the parse may read only the last name as the subject
+    # "A and B discussed, and signed"; the names before the verb, which the parse may read only the last of
+    shared = {sent.doc[v].head.i for v in verbs if _shares_subject(sent.doc[v])}
+    before = _names_before_verb(people, verbs | shared)
     return before if before and not set(before) <= set(out) else out or before
 
 
@@ -121,7 +119,13 @@ def _before_name(tok: Token) -> bool:
         and tok.i + 1 < len(tok.doc)
         and tok.doc[tok.i + 1].ent_type_ == "ROLE"
     )
-    return tok.ent_type_ in ("ROLE", "ORG") or tok.lower_ in words("honorifics") | {"of", "the"} or modifier
+    return tok.ent_type_ in ("ROLE", "ORG") or tok.lower_ in _title_joiners() or modifier
+
+
+@cache
+def _title_joiners() -> frozenset[str]:
+    """Honorifics and the words that join a title to its organisation ("Director Mrs.", "CEO of the X")."""
+    return words("honorifics") | {"of", "the"}
 
 
 def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:

@@ -96,5 +96,8 @@ def two_head_names(
             (m.start, k) in spans and lower[k] in ("and", "&") and (k + 1, m.end) in second
             for k in range(m.start + 1, m.end - 1)
         )
-        (rejected.append((m, "org.reject.two_head_names")) if split else kept.append(m))
+        if split:
+            rejected.append((m, "org.reject.two_head_names"))
+        else:
+            kept.append(m)
     return kept, rejected

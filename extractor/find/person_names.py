@@ -78,7 +78,7 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
         if j == end or j < n and lower[j] in org_words or not_a_title_name(doc, cue_end, end, j):
             continue
         out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
-    return out + coordinated_after_plural(doc, [c for c in role_cues if is_plural(c)], titles, org_words)
+    return out + coordinated_after_plural(doc, [c for c in role_cues if is_plural(c)], titles, not_names)
 
 
 def _org_before_title(doc: Doc, c: int) -> int:

@@ -206,17 +206,22 @@ def not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
 
 @rule("person.span.plural_title_first")
 def coordinated_after_plural(
-    doc: Doc, plurals: list[Span], titles: frozenset[str], org_words: frozenset[str]
+    doc: Doc, plurals: list[Span], titles: frozenset[str], not_names: frozenset[str]
 ) -> list[Span]:
     """Rule ``person.span.plural_title_first``: a plural title before names joined by "and" ("Presidents Sadyr
     Japarov and Vladimir Putin"): the first two or three name words are a person when "and" and another name
     follow them; a plural title before a name's words alone is no person ("Rectors Forum")."""
     text, lower, n = column(doc, "text"), column(doc, "lower"), len(doc)
-    not_names = titles | org_words | words("not_org_heads") | words("headline_verbs")
     out = []
     for c in plurals:
         j = c.end
-        while j < n and j < c.end + 3 and is_name_text(text[j]) and lower[j] not in not_names:
+        while (
+            j < n
+            and j < c.end + 3
+            and is_name_text(text[j])
+            and lower[j] not in titles
+            and lower[j] not in not_names
+        ):
             j += 1
         joined = j + 1 < n and lower[j] == "and" and is_name_text(text[j + 1])
         if j - c.end >= 2 and joined and not not_a_title_name(doc, c.end, c.end, j):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import SENT_START
@@ -50,6 +51,7 @@ _LONG_LINE = re.compile(r"^[^\n]{150,}$", re.M)
 _SENTENCE_LINE = re.compile(r"^[^\n]{149,}[.!?\"'”»)][ \t]*$", re.M)
 
 
+@lru_cache(maxsize=4)  # read for every agreement of the same document
 def lead_paragraph(text: str) -> re.Match[str] | None:
     """The story's first real paragraph: a line of 150 characters or
     more that ends a sentence (a long headline, "Agreement on strategic cooperation signed between A and B",
