@@ -334,6 +334,11 @@ def test_signers_who_discussed_and_also_signed_are_the_signatories(extractor):
             "counterpart Prof Yang Dan.",
             ["Samuel Kifle", "Yang Dan"],
         ),
+        (  # the counterpart's honorific with its full stop, read from patterns/honorifics.jsonl
+            "Dr. Sherine Abdel Qader Muharram, President of the Electronics Research Institute, signed a "
+            "cooperation protocol with Dr. Sherif Fakhry, President of the Egyptian Russian University.",
+            ["Sherine Abdel Qader Muharram", "Sherif Fakhry"],
+        ),
         (  # names before the verb beat a parse that reads only the last name as the subject
             "Dalian University of Foreign Languages Rector Liu Hong and UFPB Rector Valdiney Gouveia signed the "
             "agreement in a ceremony held online this week.",

@@ -52,20 +52,14 @@ def _partner_of(person: Span, verbs: set[int]) -> bool:
     his BFSU counterpart Prof Yang Dan", "signed a memorandum with the Rector of X, B")."""
     doc = person.doc
     k = person.start - 1
-    while (
-        k >= 0
-        and k > person.start - 8
-        and (doc[k].lower_ in _PARTNER_WORDS or doc[k].ent_type_ in ("ORG", "ROLE"))
-    ):
+    while k >= 0 and k > person.start - 8 and (_before_name(doc[k]) or doc[k].lower_ in _COUNTERPART_WORDS):
         k -= 1
     if k < 0 or doc[k].lower_ != "with":
         return False
     return any(v < k and k - v <= 8 for v in verbs)
 
 
-_PARTNER_WORDS = frozenset(
-    {"his", "her", "their", "its", "the", "counterpart", "counterparts", ",", "of", "prof", "dr"}
-)
+_COUNTERPART_WORDS = frozenset({"his", "her", "their", "its", "counterpart", "counterparts", ","})
 
 
 def _signs_as_subject(verb: Token, verbs: set[int]) -> bool:
