@@ -213,10 +213,13 @@ def _both_sides(c: PartyContext, found: list[str], rule: str) -> tuple[list[str]
 
 @rule("+headline")
 def _headline(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
-    """``+headline``: fewer than two parties: the headline's, when it tells of a signing."""
+    """``+headline``: fewer than two parties: the headline's, when it tells of a signing (the suffix only
+    when the headline adds one: a party named in its own sentence is no guess)."""
     t = c.title
     if len(found) < 2 and t is not None and t.end <= c.sent.start and _signs(t):
-        return list(dict.fromkeys(found + _keys(party_orgs(t)))), rule + "+headline"
+        more = list(dict.fromkeys(found + _keys(party_orgs(t))))
+        if len(more) > len(found):
+            return more, rule + "+headline"
     return found, rule
 
 

@@ -21,7 +21,7 @@ from extractor.find.org_shapes import (
 )
 from extractor.find.org_words import DROP
 from extractor.find.role_words import place_word
-from extractor.lang.lexicons import title_words, words, words_of
+from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.rules import rule
 from extractor.lang.tokens import column, line_of, model_ents, strip_span, text_of
 
@@ -71,8 +71,26 @@ def _single(c: _ModelOrg) -> bool:
     """``org.reject.single_word``: a bare head noun or a word with fewer than two capitals, unless it signs:
     "Microsoft has signed an MOU with X" (``org.keep.signing_party``)."""
     return len(c.toks) == 1 and (
-        c.toks[0] in c.heads or sum(ch.isupper() for ch in c.text) < 2 and not signing_party(c.span[0])
+        c.toks[0] in c.heads
+        or sum(ch.isupper() for ch in c.text) < 2
+        and not signing_party(c.span[0])
+        and not title_owner(c.span[0], c.roles)
     )
+
+
+@rule("org.keep.title_owner")
+def title_owner(tok: Token, roles: frozenset[str]) -> bool:
+    """Rule ``org.keep.title_owner``: a capitalised word right before a title word that a capitalised name
+    follows names the title's organisation ("The MOU was inked by Bidel director Hadi Saeidi Kiasari"); a
+    place never does ("Moscow Mayor Sergey Sobyanin"), nor the first word of a title ("Party Secretary",
+    "State Secretary") or a generic name word ("Federal President Frank-Walter Steinmeier")."""
+    doc, i = tok.doc, tok.i
+    if i + 2 >= len(doc) or not tok.is_title or place_word(tok.text, tok.lower_):
+        return False
+    title, name = doc[i + 1], doc[i + 2]
+    if tok.lower_ in words("generic_name_words") or f"{tok.lower_} {title.lower_}" in lexicon("roles"):
+        return False
+    return title.lower_ in roles and name.is_title and name.lower_ not in roles
 
 
 @rule("org.keep.signing_party")
