@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
+from .record_views import signatories as _signers
 
 
 def test_a_word_before_a_title_and_a_name_is_the_titles_organisation(extractor):
@@ -47,3 +50,23 @@ def test_a_headline_that_names_the_other_party_still_completes_the_sentence(extr
         "The memorandum was signed in Almaty by Kaspi director Mikhail Lomtadze."
     )
     assert _agreements(rec) == [("memorandum", "signed", ["Kaspi", "Tomsk State University"])]
+
+
+@pytest.mark.parametrize("verb", ["inked", "sealed", "signed"])
+def test_every_signed_form_names_its_signers_after_by(extractor, verb):
+    """agreement.signatories: "inked by X and Y" reads its signers as "signed by X and Y" does (the forms
+    of ``patterns/signing_verbs.jsonl``, category signed)."""
+    rec = extractor.extract(
+        f"The memorandum was {verb} by Kaspi director Mikhail Lomtadze and the union's director Nurlan "
+        "Zhakupov in Almaty."
+    )
+    assert _signers(rec) == [["Mikhail Lomtadze", "Nurlan Zhakupov"]]
+
+
+def test_a_host_after_a_signing_is_no_signer(extractor):
+    """The reading of signers after "by" still stops at "hosted": the rector who hosted the ceremony signed
+    nothing."""
+    rec = extractor.extract(
+        "Tomsk State University and Kaspi signed a memorandum at a ceremony hosted by Rector Eduard Galazhinsky."
+    )
+    assert _signers(rec) == [[]]

@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.base import SIGN_FORMS, _ents
+from extractor.facts.base import SIGN_FORMS, SIGNED_WORDS, _ents
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import text_of
 
@@ -141,7 +141,7 @@ def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
     return []
 
 
-_SIGNED_BY = re.compile(
-    r"\bsign(?:ed|ing)\b(?:(?!\b(?:attended|hosted|held|organi[sz]ed|chaired|witnessed|"
+_SIGNED_BY = re.compile(  # the forms of patterns/signing_verbs.jsonl: "signed by", "inked by", "signing by"
+    rf"\b(?:{SIGNED_WORDS}|signing)\b(?:(?!\b(?:attended|hosted|held|organi[sz]ed|chaired|witnessed|"
     r"received|welcomed|visited)\b)[^.;]){0,160}?\bby\b"
 )
