@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from extractor.facts.base import _ents, next_sentence
+from extractor.facts.base import SIGNED_WORDS, _ents, next_sentence
 from extractor.facts.signatories import short_form
 from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status
 from extractor.lang.rules import rule
@@ -242,7 +242,7 @@ def _event_date(m: Span, pub: tuple) -> str | None:
     signing told without a date takes the date that opens the paragraph's narrative (one or two sentences
     before, starting with the date)."""
     doc, sent = m.doc, sent_of(m)
-    if not re.search(r"\b(?:signed|concluded|the signing of)\b", text_of(sent), re.I):
+    if not re.search(rf"\b(?:{SIGNED_WORDS}|the signing of)\b", text_of(sent), re.I):  # signing_verbs.jsonl
         return None  # only a signing that happened, not one to come ("arrived to sign")
     text = doc_text(doc)
     for _ in range(2):
