@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.lang.lexicons import document_kinds, head_plural
+
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
@@ -70,3 +72,42 @@ def test_a_host_after_a_signing_is_no_signer(extractor):
         "Tomsk State University and Kaspi signed a memorandum at a ceremony hosted by Rector Eduard Galazhinsky."
     )
     assert _signers(rec) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plural"),
+    [
+        ("letter of intent", "letters of intent"),
+        ("memorandum of understanding", "memorandums of understanding"),
+        ("joint declaration", "joint declarations"),
+        ("treaty", "treaties"),
+        ("mou", "mous"),
+    ],
+)
+def test_a_documents_plural_is_made_at_its_head_noun(phrase, plural):
+    """lexicons.head_plural: the word before "of", else the last word, takes the plural."""
+    assert head_plural(phrase) == plural
+    assert document_kinds()[plural] == document_kinds()[phrase]
+
+
+def test_plural_documents_come_from_the_singular_entries(extractor):
+    """patterns/agreements.jsonl lists singulars only: "letters of intent ... were signed with A and B" is a
+    document word (kind letter of intent) and one letter per partner."""
+    rec = extractor.extract(
+        "China Pharmaceutical University delegation visits Tashkent\n\n"
+        "Additionally, letters of intent for cooperation were signed with Tashkent Pharmaceutical Institute and "
+        "the Institute of Pharmaceutical Education and Research."
+    )
+    assert [(m.text, m.norm) for m in rec.mentions if m.label == "AGREEMENT"] == [
+        ("letters of intent", "letter of intent")
+    ]
+    assert [p for kind, _, p in _agreements(rec) if kind == "letter of intent"] == [
+        ["China Pharmaceutical University", "Tashkent Pharmaceutical Institute"],
+        ["China Pharmaceutical University", "Institute of Pharmaceutical Education and Research"],
+    ]
+
+
+def test_deals_as_a_verb_is_no_document(extractor):
+    """The entry "deal" allows no plural ("plural": false): "The centre deals with ..." names no document."""
+    rec = extractor.extract("The new centre deals with nuclear education at Tomsk Polytechnic University.")
+    assert not [m for m in rec.mentions if m.label == "AGREEMENT"]

@@ -123,7 +123,13 @@ def add_extractor(nlp: Language, keep_spans: tuple[str, ...] = ()) -> Language:
     _ruler(nlp, "org_registry", "org_registry", names, attr="LOWER")
     _ruler(nlp, "org_acronyms", "org_acronyms", registry.acronym_patterns())
     _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles", plurals=True), attr="LOWER")
-    _ruler(nlp, "agreement_cues", "agreement_cues", ruler_patterns("agreements"), attr="LOWER")
+    _ruler(
+        nlp,
+        "agreement_cues",
+        "agreement_cues",
+        ruler_patterns("agreements", plurals=True, of_head=True),
+        attr="LOWER",
+    )
     nlp.add_pipe("extractor_date_rules", name="date_rules", before=nlp.pipe_names[1])
     nlp.add_pipe("extractor_line_sentences", before="parser")
     nlp.add_pipe("extractor_entities")

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from extractor.lang.lexicons import words, words_of
+from extractor.lang.lexicons import document_kinds, lexicon, words, words_of
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import INSTITUTION_NOUNS, doc_cache, doc_lower, text_of
 from extractor.normalise.org_text import head_noun  # noqa: F401  (read by the facts modules)
@@ -143,19 +143,13 @@ METADATA_LINE = re.compile(
 )
 
 
-# plural document words anywhere in the mention: "agreements on cooperation", "letters of intent"
 FINITE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})  # a finite verb: a clause, not a description
 
-PLURAL_KINDS = (
-    "agreements",
-    "memorandums",
-    "memoranda",
-    "mous",
-    "contracts",
-    "protocols",
-    "declarations",
-    "roadmaps",
-    "letters",
+# plural document words anywhere in the mention ("agreements on cooperation", "letters of intent"): the head
+# words of the plurals ``document_kinds`` makes, and the Latin "memoranda"
+PLURAL_KINDS = tuple(
+    sorted({p.partition(" of ")[0].split()[-1] for p in document_kinds() if p not in lexicon("agreements")})
+    + ["memoranda"]
 )
 
 

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.lang.lexicons import lexicon, words
+from extractor.lang.lexicons import document_kinds, words
 from extractor.lang.tokens import column, hashes, is_name_word, lower_in
 
 # words that end a document's name after "of" ("memorandum of understanding"), and those that may sit inside
@@ -156,7 +156,7 @@ def _reached_before(doc: Doc, start: int) -> bool:
 def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
     """Agreement cues widened by modifiers; 'agreement' meaning consensus is left out."""
     out = []
-    lex = lexicon("agreements")
+    lex = document_kinds()
     for cue in doc.spans.get(key, []):
         if cue[-1].lower_ == "agreement" and (_reached_before(doc, cue.start) or _reached(doc, cue.end)):
             continue  # rule agreement.reject.consensus: "reached an agreement", "The agreement was reached"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.org_blocks import stop_words
 from extractor.find.role_words import place_word
-from extractor.lang.lexicons import title_words, words
+from extractor.lang.lexicons import document_words, title_words, words
 from extractor.lang.tokens import doc_text
 
 # an honoree (initials and/or up to two capitalised words), then a university's acronym: capitals (a
@@ -29,7 +29,7 @@ def namesake_acronyms(doc: Doc) -> list[Span]:
     blocked |= words("headline_verbs") | words("not_org_heads")  # "Delegation Visits RSMU": a headline
     for m in _NAMESAKE.finditer(doc_text(doc)):
         name, acr = m.group(1), m.group(2)
-        if sum(c.isupper() for c in acr) < 2 or acr.lower() in words("agreements"):
+        if sum(c.isupper() for c in acr) < 2 or acr.lower() in document_words():
             continue  # "This MoU", "Sign MoU": a document
         plain = [w for w in re.split(r"[\s.-]+", name) if len(w) > 1]
         if any(w.lower() in blocked or place_word(w, w.lower()) for w in plain):

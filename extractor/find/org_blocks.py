@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from extractor.find.org_words import DELEGATIONS
-from extractor.lang.lexicons import title_words, words
+from extractor.lang.lexicons import document_words, title_words, words
 from extractor.lang.tokens import MONTHS, WEEKDAY_NAMES, column, doc_text, line_of, text_of
 
 
@@ -19,7 +19,7 @@ def stop_words() -> frozenset[str]:
     return frozenset(
         title_words()
         | words("honorifics")
-        | words("agreements")
+        | document_words()
         | ARTICLES
         | MONTHS
         | set(WEEKDAY_NAMES)

@@ -21,7 +21,7 @@ from extractor.find.org_shapes import (
 )
 from extractor.find.org_words import DROP
 from extractor.find.role_words import place_word
-from extractor.lang.lexicons import lexicon, title_words, words, words_of
+from extractor.lang.lexicons import document_words, lexicon, title_words, words, words_of
 from extractor.lang.rules import rule
 from extractor.lang.tokens import column, line_of, model_ents, strip_span, text_of
 
@@ -180,7 +180,7 @@ def _portfolio(c: _ModelOrg) -> bool:
         lower[i] in ("for", "(")
         and lower[i - 1] in c.roles
         or lower[i] == "on"
-        and lower[i - 1] in words("agreements")
+        and lower[i - 1] in document_words()
     )
 
 
@@ -282,7 +282,7 @@ def _model_span(ent: Span) -> Span | None:
 def model_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     """The model's ORG ents, trimmed, minus those a rule of ``MODEL_ORG_REJECTS`` rejects (descriptions,
     events, agreements, role phrases, codes, headings ...); returns (kept, [(rejected, rule id)])."""
-    bad = words("agreements") | words("not_org_heads") | words("honorifics")
+    bad = document_words() | words("not_org_heads") | words("honorifics")
     roles, heads = title_words(), words("org_heads")
     out, rejected = [], []
     for ent in model_ents(doc):

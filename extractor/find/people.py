@@ -23,7 +23,7 @@ from extractor.find.surnames import (
     _single_ok,
 )
 from extractor.find.title_names import comma_names_after_title, portfolio_names
-from extractor.lang.lexicons import lexicon, words
+from extractor.lang.lexicons import document_words, lexicon, words
 from extractor.lang.tokens import column, initials_text, is_glued_initials_name, is_name_word, model_ents
 
 
@@ -229,7 +229,7 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     rejected, with the id of the rule (``person.reject.*``, ``person.cut.headline_verb``; a name right after
     "named after" belongs to an organisation's name: ``person.reject.named_after``)."""
     titles = title_words_of_roles()
-    org_words = words("org_heads") | words("agreements")
+    org_words = words("org_heads") | document_words()
     out, rejected = _model_people(doc, titles, org_words)
     for source in _NAME_SOURCES:
         out += source(doc, titles, org_words)

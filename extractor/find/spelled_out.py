@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extractor.lang.lexicons import lexicon, words
+from extractor.lang.lexicons import document_kinds, words
 from extractor.lang.tokens import doc_text
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -65,7 +65,7 @@ def _heads() -> frozenset[str]:
 
 def _names_a_document(name_words: list[str], acr: str) -> bool:
     """ "Memorandum of Understanding (MoU)": a document's name, not an organisation's."""
-    kinds = lexicon("agreements")
+    kinds = document_kinds()
     return acr.lower() in kinds or any(w.lower() in kinds for w in name_words)
 
 

@@ -25,17 +25,51 @@ def words_of(name: str, category: str) -> frozenset[str]:
     return frozenset(p for p, c in lexicon(name).items() if c == category)
 
 
-def ruler_patterns(name: str, *, label: str | None = None, plurals: bool = False) -> list[dict]:
+def ruler_patterns(
+    name: str, *, label: str | None = None, plurals: bool = False, of_head: bool = False
+) -> list[dict]:
     """SpanRuler phrase patterns for a lexicon: label = category (or ``label``), id = lexicon:phrase;
     with ``plurals`` also the plural of each phrase ("rectors", "deputy directors") whose entry allows it
-    ("leaders" is no title)."""
-    singular_only = {e.phrase.lower() for e in load_named(f"{name}.jsonl", LexiconEntry) if not e.plural}
-    forms = lambda p: (p, plural(p)) if plurals and p not in singular_only else (p,)  # noqa: E731
+    ("leaders" is no title), with ``of_head`` made at the word before "of" ("letters of intent")."""
+    forms = lambda p: (p, *_plural_forms(name, of_head).get(p, ())) if plurals else (p,)  # noqa: E731
     return [
         {"label": label or cat, "pattern": form, "id": f"{name}:{phrase}"}
         for phrase, cat in lexicon(name).items()
         for form in forms(phrase)
     ]
+
+
+@cache
+def _plural_forms(name: str, of_head: bool) -> dict[str, tuple[str, ...]]:
+    """Each phrase of a lexicon whose entry allows a plural, with its plural."""
+    singular_only = {e.phrase.lower() for e in load_named(f"{name}.jsonl", LexiconEntry) if not e.plural}
+    made = head_plural if of_head else plural
+    return {p: (made(p),) for p in lexicon(name) if p not in singular_only}
+
+
+def head_plural(phrase: str) -> str:
+    """A document's name made plural at its head noun: "letter of intent" -> "letters of intent", "joint
+    declaration" -> "joint declarations", "MoU" -> "MoUs"."""
+    head, of, rest = phrase.partition(" of ")
+    return plural(head) + of + rest
+
+
+@cache
+def document_kinds() -> dict[str, str]:
+    """The kinds of ``patterns/agreements.jsonl`` by phrase, plurals included ("memoranda of understanding"
+    -> memorandum, "letters of intent" -> letter of intent): the one place the find and normalise stages read
+    document words from."""
+    kinds = dict(lexicon("agreements"))
+    for phrase, forms in _plural_forms("agreements", True).items():
+        for form in forms:
+            kinds.setdefault(form, kinds[phrase])
+    return kinds
+
+
+@cache
+def document_words() -> frozenset[str]:
+    """The phrases of :func:`document_kinds`, as a set."""
+    return frozenset(document_kinds())
 
 
 def plural(phrase: str) -> str:

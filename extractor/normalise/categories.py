@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractor.lang.lexicons import lexicon, singular
+from extractor.lang.lexicons import document_kinds, lexicon, singular
 
 
 def category(title: str) -> str | None:
@@ -126,7 +126,7 @@ def _deputy_of_portfolio(parts: list[str], lex: dict[str, str]) -> str | None:
 @lru_cache(maxsize=4096)
 def kind_of(span_text: str) -> str | None:
     """The agreement kind read from the head phrase of a span ("memorandum of intent" -> memorandum)."""
-    lex = lexicon("agreements")
+    lex = document_kinds()
     low = " ".join(span_text.lower().split())
     hits = [p for p in lex if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low)]
     if not hits:
