@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.facts.home import BOTH_SIDES
 from extractor.lang.lexicons import document_kinds, head_plural
 
 from .record_views import agreements as _agreements
@@ -111,3 +112,28 @@ def test_deals_as_a_verb_is_no_document(extractor):
     """The entry "deal" allows no plural ("plural": false): "The centre deals with ..." names no document."""
     rec = extractor.extract("The new centre deals with nuclear education at Tomsk Polytechnic University.")
     assert not [m for m in rec.mentions if m.label == "AGREEMENT"]
+
+
+def test_the_two_sides_sign_a_counted_plural(extractor):
+    """agreement.parties.both_sides for a plural one signing made: "The two sides signed two memoranda" after
+    a sentence naming the host and its guests is one signing by that pair."""
+    rec = extractor.extract(
+        "Tomsk State University welcomed a delegation from Qingdao University. The two sides signed two "
+        "memoranda of understanding."
+    )
+    assert _agreements(rec) == [("memorandum", "signed", ["Qingdao University", "Tomsk State University"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        ("Representatives from the organisations signed a Memorandum of Understanding.", True),
+        ("Both institutions signed the agreement.", True),
+        ("The institutions of higher education in Kazakhstan will receive the textbooks.", False),
+        ("The organizations of the region took part.", False),
+    ],
+)
+def test_the_organisations_are_both_sides(sentence, sides):
+    """BOTH_SIDES reads "the organisations" and "both institutions" as the two sides of a signing, never
+    "the institutions of ..." (a generic phrase)."""
+    assert (BOTH_SIDES.search(sentence) is not None) is sides

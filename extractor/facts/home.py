@@ -208,8 +208,8 @@ def _beside_our(org: Span) -> bool:
 
 BOTH_SIDES = re.compile(
     r"(?:(?:\bthe two|\A\s*two) (?:\w+ )?(?:universities|schools|sides|parties|institutions|"
-    r"organi[sz]ations)|\bboth (?:universities|sides|parties)|\bthe parties|\bthe sides|"
-    r"\bthe universities|\bour universities|"
+    r"organi[sz]ations)|\bboth (?:universities|sides|parties|institutions|organi[sz]ations)|"
+    r"\bthe (?:parties|sides|universities|institutions|organi[sz]ations)\b(?! of)|\bour universities|"
     r"\b(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b",
     re.I,
 )

@@ -156,13 +156,16 @@ def _partners(c: PartyContext) -> Parties | None:
 def _signers_listed(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.listed_signers``: a generic mention ("agreements were signed") takes the
     organisations listed as signing; ``.signed_plural``: else, one signing of a few documents by the pair the
-    sentence names ("A visited B, where the two institutions signed six cooperation agreements")."""
+    sentence names ("A visited B, where the two institutions signed six cooperation agreements") or "the two
+    sides" do (``agreement.parties.both_sides``)."""
     if not is_generic(c.m):
         return None
     listed = _listed_signers(c.m, c.orgs, c.home)
     if listed or not signed_plural(c.m):
         return listed, "agreement.parties.listed_signers"
     found = _in_sentence(c)
+    if not found and BOTH_SIDES.search(text_of(c.sent)) and len(pair := both_sides_pair(c.sent, 2)) == 2:
+        return [pair], "agreement.parties.both_sides"  # "The two sides signed two memoranda"
     return ([found] if len(found) == 2 else []), "agreement.parties.signed_plural"
 
 
@@ -182,8 +185,7 @@ def _declaration(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.declaration``: a declaration has parties only when two or more sign it."""
     if c.m.kb_id_ != "declaration":
         return None
-    found = _in_sentence(c)
-    return ([found] if len(found) >= 2 and _signs(c.sent) else []), "agreement.parties.declaration"
+    return ([f] if len(f := _in_sentence(c)) >= 2 and _signs(c.sent) else []), "agreement.parties.declaration"
 
 
 Completion = Callable[[PartyContext, list[str], str], tuple[list[str], str]]
@@ -191,9 +193,9 @@ Completion = Callable[[PartyContext, list[str], str], tuple[list[str], str]]
 
 @rule("agreement.parties.previous_sentence")
 def _sentence_before(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
-    """Rule ``agreement.parties.previous_sentence``: no organisation in the sentence: those of the
-    one before; for "the two universities" only institutions ("Head of the Department of International
-    Development O. Sulitsa. ... between the two universities": the unit is neither)."""
+    """Rule ``agreement.parties.previous_sentence``: no organisation in the sentence: those of the one before;
+    for "the two universities" only institutions ("Head of the Department of International Development ...
+    between the two universities": the unit is neither)."""
     if found:
         return found, rule
     keys = _keys(previous_sentence_orgs(c.sent))
@@ -215,12 +217,10 @@ def _both_sides(c: PartyContext, found: list[str], rule: str) -> tuple[list[str]
 def _headline(c: PartyContext, found: list[str], rule: str) -> tuple[list[str], str]:
     """``+headline``: fewer than two parties: the headline's, when it tells of a signing (the suffix only
     when the headline adds one: a party named in its own sentence is no guess)."""
-    t = c.title
+    t, more = c.title, found
     if len(found) < 2 and t is not None and t.end <= c.sent.start and _signs(t):
         more = list(dict.fromkeys(found + _keys(party_orgs(t))))
-        if len(more) > len(found):
-            return more, rule + "+headline"
-    return found, rule
+    return (more, rule + "+headline") if len(more) > len(found) else (found, rule)
 
 
 @rule("+host")
