@@ -137,3 +137,35 @@ def test_the_organisations_are_both_sides(sentence, sides):
     """BOTH_SIDES reads "the organisations" and "both institutions" as the two sides of a signing, never
     "the institutions of ..." (a generic phrase)."""
     assert (BOTH_SIDES.search(sentence) is not None) is sides
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President Shin-ichi Nakamura of Kanazawa University attended the ceremony.", "Shin-ichi Nakamura"),
+        ("Rector Ken-ichi Sato signed the agreement with Tomsk State University.", "Ken-ichi Sato"),
+        ("President Moon Jae-in visited Tashkent in April.", "Moon Jae-in"),
+    ],
+)
+def test_a_lower_case_syllable_after_a_hyphen_stays_in_the_name(extractor, text, name):
+    """person.keep.hyphen_syllable: Japanese and Korean given names glued by a hyphen keep their lower-case
+    second syllable, whoever proposed the name (the model or a title before it)."""
+    rec = extractor.extract(text)
+    assert name in [m.text for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_a_spaced_dash_after_a_name_is_no_syllable(extractor):
+    """person.keep.hyphen_syllable holds back when the dash has spaces: "Wu Guangyu - head of ..." ends the
+    name before the dash."""
+    rec = extractor.extract(
+        "The talks were led by Rector Wu Guangyu - head of the delegation of Harbin University."
+    )
+    assert "Wu Guangyu" in [m.text for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_a_model_organisation_opening_with_the_titled_name_starts_after_of(extractor):
+    """org.span.leading_name: the model's "Nakamura of Kanazawa University" after "Rector Shin-ichi" is the
+    rector's surname and his university: the name is whole and the role is held at the university."""
+    rec = extractor.extract("Rector Shin-ichi Nakamura of Kanazawa University spoke at the forum in Tomsk.")
+    assert "Kanazawa University" in _orgs(rec)
+    assert ("Shin-ichi Nakamura", "rector", "Kanazawa University") in _roles(rec)

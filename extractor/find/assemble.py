@@ -22,13 +22,8 @@ from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates, two_head_names
 from extractor.find.org_edges import after_infinitive, bracketed_legal_form
 from extractor.find.org_model import model_candidates
-from extractor.find.org_names import (
-    acronym_mentions,
-    acronyms_acting,
-    cut_person_tail,
-    described_organisations,
-    person_tail,
-)
+from extractor.find.org_names import acronym_mentions, acronyms_acting, described_organisations
+from extractor.find.org_person_cuts import cut_leading_names, cut_trailing_names
 from extractor.find.people import person_candidates
 from extractor.find.resolve import select
 from extractor.find.role_lists import RoleContext
@@ -39,7 +34,7 @@ from extractor.find.surnames import repeated_surnames
 from extractor.find.tie_cues import TieChoice
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, doc_extensions, is_name_word, keep_model_ents, text_of
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, doc_extensions, keep_model_ents, text_of
 
 doc_extensions("role_ties")
 
@@ -89,7 +84,7 @@ class EntityAssembler:
         orgs, rejected = self._organisations(doc)
         rules, model_dates, bad_dates = date_candidates(doc, self.date_key)
         people, bad_people = person_candidates(doc)
-        orgs, cut_names = _cut_trailing_names(orgs, people)
+        orgs, cut_names = cut_trailing_names(cut_leading_names(orgs, people), people)
         cands = (
             orgs + people + cut_names + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         )
@@ -202,60 +197,6 @@ def _discard(span: Span, rule: str) -> Span:
     """A discarded candidate: the rule that proposed it in ``id_``, the rule that rejected it in
     ``kb_id_``."""
     return Span(span.doc, span.start, span.end, label=span.label_, span_id=span.id_, kb_id=rule)
-
-
-def _cut_trailing_names(orgs: list[Span], people: list[Span]) -> tuple[list[Span], list[Span]]:
-    """A model ORG that ends with a rule-found name ("Nazarbayev University Shigeo Katsu", "Belarus Igor
-    Sokol") or with a name the lexicon knows ("Zhejiang University WU Zhaohui", ``org_spans.person_tail``),
-    or a head-noun name that runs into one ("Department of Human Resources Duan Hengqiang", or a
-    name found elsewhere in the release: "Institute of Geology Danis Nourgaliev"), loses the name; what is
-    left stays a candidate only if it is more than a place. Returns (organisations, names cut off that no
-    candidate covered yet)."""
-    ends: dict[int, list[int]] = {}  # a rule-found name's end -> its starts
-    for p in people:
-        if p.id_ != "model_ner" and (len(p) > 1 or p.id_ == "rule_initials"):
-            ends.setdefault(p.end, []).append(p.start)
-    names = {text_of(p) for p in people if len(p) > 1}
-    last_words = {p.doc[p.end - 1].text for p in people if len(p) > 1}
-    out, found = [], []
-    for o in orgs:
-        cut = min((s for s in ends.get(o.end, ()) if o.start < s), default=None)
-        tail = person_tail(o) if cut is None else None  # rule org.span.person_tail (lexicon evidence)
-        if tail is not None:
-            found.append(Span(o.doc, tail, o.end, label="PERSON", span_id="rule_org_tail"))
-            rest = cut_person_tail(o)
-            out += [rest] if rest is not None and _more_than_a_place(rest) else []
-            continue
-        if cut is None:
-            cut = _name_found_elsewhere(o, names, last_words)
-            if cut is not None:
-                found.append(Span(o.doc, cut, o.end, label="PERSON", span_id="person_elsewhere"))
-        if cut is not None and any(t.lower_ == "named" for t in o.doc[max(o.start, cut - 4) : cut]):
-            # "Department of Natural Sciences named after Professor V.M. Finkel": the name is the org's
-            cut = None
-        head_run = o.id_ == "org_head" and cut is not None and is_name_word(o.doc[cut - 1])
-        if o.id_ != "model_ner" and not head_run or cut is None:
-            out.append(o)
-            continue
-        rest = Span(o.doc, o.start, cut, label="ORG", span_id=o.id_)
-        if _more_than_a_place(rest):
-            out.append(rest)
-    return out, found
-
-
-def _name_found_elsewhere(o: Span, names: set[str], last_words: set[str]) -> int | None:
-    """Where a name found elsewhere in the release starts at the end of a long organisation span
-    ("Institute of Geology Danis Nourgaliev")."""
-    if o.id_ not in ("org_head", "model_ner") or len(o) <= 3 or o[-1].text not in last_words:
-        return None
-    return next((k for k in range(o.start + 2, o.end - 1) if text_of(o.doc[k : o.end]) in names), None)
-
-
-def _more_than_a_place(rest: Span) -> bool:
-    """What is left of an organisation cut before a name: more than one plain word, and not a place."""
-    if len(rest) == 1 and sum(c.isupper() for c in text_of(rest)) < 2:
-        return False
-    return not place_only(rest) and text_of(rest).lower() not in words("places")
 
 
 def _indefinite(span: Span) -> bool:

@@ -22,7 +22,7 @@ from extractor.find.surnames import (
     _plural_noun,
     _single_ok,
 )
-from extractor.find.title_names import comma_names_after_title, portfolio_names
+from extractor.find.title_names import comma_names_after_title, hyphen_syllable, portfolio_names
 from extractor.lang.lexicons import document_words, lexicon, words
 from extractor.lang.tokens import column, initials_text, is_glued_initials_name, is_name_word, model_ents
 
@@ -106,7 +106,17 @@ def _common_word(span: Span, org_words: frozenset[str]) -> bool:
         return False
     if _after_honorific(span):
         org_words = frozenset()  # "Professor Park", "Mr. Academy": a name word after a personal honorific
-    return any(lower[i] in org_words or like_num[i] or is_lower[i] for i in range(span.start, span.end))
+    glued = hyphen_syllables(span)
+    return any(
+        lower[i] in org_words or like_num[i] or is_lower[i] and i not in glued
+        for i in range(span.start, span.end)
+    )
+
+
+def hyphen_syllables(span: Span) -> set[int]:
+    """The tokens of the span :func:`hyphen_syllable` keeps in a name."""
+    text, ws = column(span.doc, "text"), column(span.doc, "ws")
+    return {i for i in range(span.start, span.end) if hyphen_syllable(text, ws, i)}
 
 
 def _after_honorific(span: Span) -> bool:

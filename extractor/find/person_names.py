@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.name_words import PORTFOLIO_PREPS, surname_like
 from extractor.find.role_lists import is_plural
-from extractor.find.title_names import bare_initial, coordinated_after_plural, not_a_title_name, past_org
+from extractor.find.title_names import (
+    bare_initial,
+    coordinated_after_plural,
+    hyphen_syllable,
+    not_a_title_name,
+    past_org,
+)
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     column,
@@ -67,6 +73,7 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
                 or text[j] in NAME_JOINERS
                 and j > end
                 or bare_initial(text, j)  # "Prof P Nagabhushan"
+                or hyphen_syllable(text, ws, j)  # "Shin-ichi Nakamura"
             )
         ):
             if "\n" in ws[j]:

@@ -62,6 +62,22 @@ def _name_after(doc: Doc, k: int, not_names: frozenset[str]) -> int | None:
     )  # "of Science, Higher Education and Innovations"
 
 
+@rule("person.keep.hyphen_syllable")
+def hyphen_syllable(text: list[str], ws: list[str], j: int) -> bool:
+    """Rule ``person.keep.hyphen_syllable``: a lower-case syllable a hyphen glues to a capitalised name word
+    is part of the name ("Shin-ichi Nakamura", "Ken-ichi Sato", "Moon Jae-in"), not a common word."""
+    return (
+        j >= 2
+        and text[j - 1] == "-"
+        and not ws[j - 2]
+        and not ws[j - 1]
+        and text[j].isalpha()
+        and text[j].islower()
+        and text[j - 2][:1].isupper()
+        and text[j - 2][1:].islower()
+    )
+
+
 def bare_initial(text: list[str], j: int) -> bool:
     """A capital written as an initial without its full stop, before a name word: "P" of "P Nagabhushan",
     "L" of "L Enkh-Amgalan" (never "A" or "I")."""
@@ -188,15 +204,19 @@ def _title_before(doc: Doc, lower: list[str], k: int, titles: frozenset[str]) ->
 
 def not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
     """Tokens end..j after a title are no name: the model starts an organisation or place inside them (not a
-    lone surname it reads as one: "The vice-chancellor Milan Pagon"), or, after "Title of X University", they
-    are one word or hold a verb ("Visited")."""
+    lone surname it reads as one: "The vice-chancellor Milan Pagon", nor one it runs on over "of": "Rector
+    Shin-ichi Nakamura of Kanazawa University", see ``org.span.leading_name``), or, after "Title of X
+    University", they are one word or hold a verb ("Visited")."""
     if end == cue_end:
         ent_type, ent_iob, title = column(doc, "ent_type"), column(doc, "ent_iob"), column(doc, "title")
+        ends = (
+            j == len(doc) or ent_iob[j] != "I" or doc[j].lower_ == "of"
+        )  # the surname is the model's last word
         return any(
             ent_type[i] in ("ORG", "GPE")
             and ent_iob[i] == "B"
             and i > end
-            and not (i + 1 == j and title[i] and (j == len(doc) or ent_iob[j] != "I"))
+            and not (i + 1 == j and title[i] and ends)
             for i in range(end, j)
         )
     tag = column(doc, "tag")  # a headline's plural last word ("... University Bolsters Educational Ties")
