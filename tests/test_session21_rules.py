@@ -169,3 +169,23 @@ def test_a_model_organisation_opening_with_the_titled_name_starts_after_of(extra
     rec = extractor.extract("Rector Shin-ichi Nakamura of Kanazawa University spoke at the forum in Tomsk.")
     assert "Kanazawa University" in _orgs(rec)
     assert ("Shin-ichi Nakamura", "rector", "Kanazawa University") in _roles(rec)
+
+
+def test_a_signatorys_organisation_completes_the_party_list_when_the_mention_is_read(extractor):
+    """agreement.parties.signatory_affiliation at the mention: "signed the MOU with B" by the rector of A
+    makes a document of A and B at once, so the later "the MOU between A and B" is that document (one fact,
+    dated), not a second."""
+    rec = extractor.extract(
+        "The Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama, visited our university on "
+        "September 27. Rector Lenar Safin, Vice-Rector Dmitry Tayursky and Vice-Rector Riyaz Minzaripov met "
+        "with the delegation, and signed the MOU with the University of Nairobi.\n\n"
+        "After extending warm welcome to the delegation on behalf of Kazan Federal University, Safin gave a brief "
+        "introduction to the university. Rector Lenar Safin of Kazan Federal University hoped to cooperate with "
+        "the universities of Kenya.\n\n"
+        "He believed that the MOU between Kazan Federal University and the University of Nairobi will surely "
+        "promote the academic research of the two universities."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "signed", ["Kazan Federal University", "University of Nairobi"])
+    ]
+    assert [f.date for f in rec.facts if f.type == "agreement"] == ["XXXX-09-27"]

@@ -176,11 +176,13 @@ class AgreementReader:
             and len(by_signers) >= 2
         ):
             return [by_signers], "agreement.parties.signatory_affiliation"
-        if len(party_lists) == 1 and party_rule.endswith(("+release_home", "+both_sides")):
-            named = party_lists[0][:-1]
+        guessed = party_rule.endswith(("+release_home", "+both_sides"))
+        if len(party_lists) == 1 and (guessed or len(party_lists[0]) == 1):
+            named = party_lists[0][:-1] if guessed else party_lists[0]
             extra = [o for o in by_signers if o not in named]
             if extra:
-                return [named + extra], party_rule.rsplit("+", 1)[0] + "+signatory_affiliation"
+                rule = party_rule.rsplit("+", 1)[0] if guessed else party_rule
+                return [named + extra], rule + "+signatory_affiliation"
         return party_lists, party_rule
 
     def _reference(self, ctx: AgreementMention, parties: tuple[str, ...] = ()) -> None:
