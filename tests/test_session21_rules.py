@@ -189,3 +189,31 @@ def test_a_signatorys_organisation_completes_the_party_list_when_the_mention_is_
         ("memorandum", "signed", ["Kazan Federal University", "University of Nairobi"])
     ]
     assert [f.date for f in rec.facts if f.type == "agreement"] == ["XXXX-09-27"]
+
+
+def test_signers_named_later_join_the_document_of_their_organisations(extractor):
+    """agreement.fact.signed_by_later: "X, chief of A, and Y, chairman of B, signed the MoU" after "A and B
+    signed a memorandum" names the signers of that document, it makes no second one."""
+    rec = extractor.extract(
+        "Top science centres sign MoU\n\n"
+        "TOMSK - Tomsk State University (TSU) and the Harbin Institute of Technology (HIT) signed a memorandum of "
+        "understanding on joint research for 10 years.\n\n"
+        "The MoU was signed in Moscow on the last day of the Chinese Vice Minister of Education Wu Yan's 4-day "
+        "stay in Russia.\n\n"
+        "TSU chief, Eduard Galazhinsky and chairman of the board of the HIT, Han Jiecai, signed the MoU."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "signed", ["Harbin Institute of Technology", "Tomsk State University"])
+    ]
+    assert _signers(rec) == [["Eduard Galazhinsky", "Han Jiecai"]]
+
+
+def test_n_a_is_named_after_inside_a_universitys_name(extractor):
+    """ "n.a." before an honoree is "named after": the honoree stays inside the university's name and signs
+    nothing."""
+    rec = extractor.extract(
+        "Nizhny Novgorod State Technical University n.a. R.E. Alekseev and Sichuan University signed the joint "
+        "Memorandum."
+    )
+    assert "Nizhny Novgorod State Technical University n.a. R.E. Alekseev" in _orgs(rec)
+    assert _signers(rec) == [[]]

@@ -104,8 +104,11 @@ class AgreementReader:
             parent_keys(list(dict.fromkeys(_keys(party_orgs(sent)))), self.known) if signers else []
         )
         self.waited += 1
-        if self.pending is not None and len(signing_orgs) >= 2:
-            kind, status, date = self.pending
+        kind, status, date = self.pending or ("", "", None)
+        same = merge_target(self.facts, kind, signing_orgs, status, date) if self.pending else None
+        if same is not None and len(signing_orgs) >= 2:  # the document reported above, its signers named now
+            same.signatories = list(dict.fromkeys(same.signatories + signers))
+        elif self.pending is not None and len(signing_orgs) >= 2:
             self.facts.append(
                 self._fact(
                     sent,

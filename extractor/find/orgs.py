@@ -14,6 +14,7 @@ from extractor.find.org_words import joiner, name_tok, own_left_part, quoted_bef
 from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.tokens import (
     INSTITUTION_NOUNS,
+    NAMED_AFTER,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     column,
@@ -239,9 +240,9 @@ def _quoted(g: _Growth, end: int) -> int | None:
 
 
 def _named_after(g: _Growth, end: int) -> int | None:
-    """ "named after V.N.Tatishchev": the person stays inside the name."""
+    """ "named after V.N.Tatishchev", "n.a. R.E. Alekseev": the person stays inside the name."""
     doc, lower = g.doc, column(g.doc, "lower")
-    if lower[end] != "named" or end + 1 >= len(doc) or lower[end + 1] != "after":
+    if tuple(lower[end : end + 2]) not in NAMED_AFTER:
         return None
     k, last = end + 2, None
     while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k]) or joiner(doc, k)):

@@ -24,7 +24,14 @@ from extractor.find.surnames import (
 )
 from extractor.find.title_names import comma_names_after_title, hyphen_syllable, portfolio_names
 from extractor.lang.lexicons import document_words, lexicon, words
-from extractor.lang.tokens import column, initials_text, is_glued_initials_name, is_name_word, model_ents
+from extractor.lang.tokens import (
+    NAMED_AFTER,
+    column,
+    initials_text,
+    is_glued_initials_name,
+    is_name_word,
+    model_ents,
+)
 
 
 def widen(span: Span, titles: frozenset[str], org_words: frozenset[str]) -> Span:
@@ -259,7 +266,7 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
             rejected.append((cut, "person.reject.place"))  # "Governor of Khabarovskiy Kray"
         elif lower[cut.end - 1] in words("portfolio_words") and cut[-1].is_title:
             rejected.append((cut, "person.reject.portfolio"))  # "Director for International Relations"
-        elif lower[max(0, cut.start - 2) : cut.start] == ["named", "after"]:
+        elif tuple(lower[max(0, cut.start - 2) : cut.start]) in NAMED_AFTER:
             rejected.append((cut, "person.reject.named_after"))  # "BSTU named after V.G. Shukhov": the name's
         else:
             kept.append(cut)

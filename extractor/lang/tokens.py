@@ -38,6 +38,8 @@ MONTHS = frozenset(MONTH_NAMES)
 # The one home of the generic institution nouns ("the university", "our institute").
 INSTITUTION_NOUNS = frozenset({"university", "college", "school", "academy", "institute"})
 GENERIC_INSTITUTIONS = INSTITUTION_NOUNS | {"company"}
+# "named after" as written before an honoree in an institution's name, also abbreviated ("n.a. R.E. Alekseev")
+NAMED_AFTER = frozenset({("named", "after"), ("n.a", "."), ("n.", "a.")})
 BULLETS = frozenset({"•", "·", "▪", "◦", "*"})  # list item marks that open a line
 # One initial: a capital, or a transliterated digraph (Yu., Kh., Sh., Ch., Zh., Ya., Ts.).
 INITIAL = r"(?:[A-Z]|Yu|YU|Kh|KH|Sh|SH|Ch|CH|Zh|ZH|Ya|YA|Yo|Ts|TS)"
