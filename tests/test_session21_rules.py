@@ -217,3 +217,26 @@ def test_n_a_is_named_after_inside_a_universitys_name(extractor):
     )
     assert "Nizhny Novgorod State Technical University n.a. R.E. Alekseev" in _orgs(rec)
     assert _signers(rec) == [[]]
+
+
+def test_the_first_to_sign_has_signed(extractor):
+    """agreement.status.first_to_sign: "became the first university to sign a memorandum" reports a signing,
+    so the later "the memorandum was signed by ..." dates and signs that one document."""
+    rec = extractor.extract(
+        "Tomsk Polytechnic University became the first Russian university to sign a memorandum of "
+        "understanding with the Nigeria Atomic Energy Commission. The memorandum was signed on September 27, "
+        "2016 by Vera Verkhoturova and Simon Mallam."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "signed", ["Nigeria Atomic Energy Commission", "Tomsk Polytechnic University"])
+    ]
+
+
+def test_the_first_to_sign_in_the_future_is_planned(extractor):
+    """agreement.status.first_to_sign holds back for a record still to come ("will become the first ... to
+    sign")."""
+    rec = extractor.extract(
+        "Tomsk Polytechnic University will become the first Russian university to sign a memorandum of "
+        "understanding with the Nigeria Atomic Energy Commission."
+    )
+    assert [status for _, status, _ in _agreements(rec)] == ["planned"]

@@ -113,6 +113,10 @@ def _status(m: Span) -> str:
         for t in doc[max(sent.start, m.start - 4) : m.start]
     ) and not _PLANNED_BEFORE.search(text_of(sent)):
         return "signed"  # rule agreement.status.signing_ceremony: "at the signing ceremony of the Memorandum"
+    if _FIRST_TO_SIGN.search(text_of(sent)):
+        return (
+            "signed"  # rule agreement.status.first_to_sign: "TPU became the first university to sign a MoU"
+        )
     if _PLANNED_BEFORE.search(before):
         return "planned"  # "agreed to prepare a roadmap", "discussed a memorandum"
     if _SIGNED_NEAR.search(near) and not _PLANNED_NEAR.search(near):
@@ -129,6 +133,12 @@ def _status(m: Span) -> str:
         # rule agreement.status.past_signing_event: "the negotiations were crowned by signing ..."
         return "signed"
     return "planned" if PLANNED.search(text_of(sent)) else "signed"
+
+
+# a record set by the signing: "X became the first Russian university to sign a memorandum with Y"
+_FIRST_TO_SIGN = re.compile(
+    r"\b(?:became|becomes|was|is|were|are)\s+(?:\w+\s+)?first\b[^.;]{0,80}?\bto sign\b", re.I
+)
 
 
 _SIGNING_EVENT = re.compile(r"\b(?:by|with|in|after) (?:the )?signing\b", re.I)
