@@ -240,3 +240,33 @@ def test_the_first_to_sign_in_the_future_is_planned(extractor):
         "understanding with the Nigeria Atomic Energy Commission."
     )
     assert [status for _, status, _ in _agreements(rec)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The delegation included Vice-Chancellor Dr. Md. Yunus Mia.", ("Md. Yunus Mia", "rector", None)),
+        (
+            "Universiti Teknologi MARA was represented by Rector Mohd. Ilham Adenan.",
+            ("Mohd. Ilham Adenan", "rector", "Universiti Teknologi MARA"),
+        ),
+    ],
+)
+def test_an_abbreviated_given_name_opens_the_name(extractor, text, fact):
+    """person.keep.abbreviated_given: "Md." / "Mohd." before a name word is the name's first word, so the
+    title reaches the person."""
+    assert fact in _roles(extractor.extract(text))
+
+
+def test_an_honorific_of_the_same_shape_is_no_given_name(extractor):
+    """person.keep.abbreviated_given holds back for honorifics: "Dr. Ivan Petrov" is the name "Ivan Petrov"."""
+    rec = extractor.extract("Rector Dr. Ivan Petrov of Tomsk State University signed the agreement.")
+    assert "Ivan Petrov" in [m.text for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_an_engineers_title_is_an_honorific(extractor):
+    """patterns/honorifics.jsonl "Ir." / "Ir": the engineer's title between "Prof" and "Dr" is no name."""
+    rec = extractor.extract(
+        "Signing on behalf of Universiti Tunku Abdul Rahman was its Vice President Prof Ir Dr Ewe Hong Tat."
+    )
+    assert ("Ewe Hong Tat", "vice-president", "Universiti Tunku Abdul Rahman") in _roles(rec)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.find.name_words import PORTFOLIO_PREPS, surname_like
 from extractor.find.role_lists import is_plural
 from extractor.find.title_names import (
+    abbreviated_given,
     bare_initial,
     coordinated_after_plural,
     hyphen_syllable,
@@ -73,6 +74,8 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
                 or text[j] in NAME_JOINERS
                 and j > end
                 or bare_initial(text, j)  # "Prof P Nagabhushan"
+                or j <= end + 1
+                and abbreviated_given(text, ws, j)  # "Dr. Md. Yunus Mia", "Mohd. Ilham Adenan"
                 or hyphen_syllable(text, ws, j)  # "Shin-ichi Nakamura"
             )
         ):

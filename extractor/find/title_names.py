@@ -3,6 +3,9 @@ Astana, Batyr Rejepov, met ...")."""
 
 from __future__ import annotations
 
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from extractor.find.org_words import legal_prefix
@@ -78,6 +81,30 @@ def hyphen_syllable(text: list[str], ws: list[str], j: int) -> bool:
     )
 
 
+_ABBREVIATED = re.compile(r"^[A-Z][a-z]{1,3}\.?$")
+
+
+@rule("person.keep.abbreviated_given")
+def abbreviated_given(text: list[str], ws: list[str], j: int) -> bool:
+    """Rule ``person.keep.abbreviated_given``: a given name shortened with a full stop before a name word
+    ("Md. Yunus Mia", "Mohd. Ilham Adenan", the stop a token of its own or not) is part of the name (read
+    as a name's first word only: "Professor Kiyon Choh. Nijat Mammadli" is two); an honorific ("Dr.",
+    "Mr.") or a legal form ("Co.") of the same shape never is."""
+    k = j - 1 if text[j] == "." and j > 0 and not ws[j - 1] else j  # the stop: read its word
+    word = text[k] if k < j else text[k].rstrip(".") if text[k].endswith(".") else ""
+    return (
+        bool(word)
+        and bool(_ABBREVIATED.match(word))
+        and f"{word.lower()}." not in words("honorifics")
+        and word.lower() not in words("honorifics")
+        and f"{word.lower()}." not in lexicon("legal_forms")
+        and j + 1 < len(text)
+        and len(text[j + 1]) > 1
+        and is_name_text(text[j + 1])
+        and text[j + 1].lower() not in STOP_WORDS  # "President Ma. The talks ...": a sentence ends
+    )
+
+
 def bare_initial(text: list[str], j: int) -> bool:
     """A capital written as an initial without its full stop, before a name word: "P" of "P Nagabhushan",
     "L" of "L Enkh-Amgalan" (never "A" or "I")."""
@@ -88,6 +115,7 @@ def bare_initial(text: list[str], j: int) -> bool:
         and j + 1 < len(text)
         and len(text[j + 1]) > 1
         and is_name_text(text[j + 1])
+        and text[j + 1].lower() not in STOP_WORDS  # "President Ma. The talks ...": a sentence ends
     )
 
 
