@@ -270,3 +270,10 @@ def test_an_engineers_title_is_an_honorific(extractor):
         "Signing on behalf of Universiti Tunku Abdul Rahman was its Vice President Prof Ir Dr Ewe Hong Tat."
     )
     assert ("Ewe Hong Tat", "vice-president", "Universiti Tunku Abdul Rahman") in _roles(rec)
+
+
+def test_a_dash_glued_to_a_year_is_its_own_token(extractor):
+    """The tokenizer splits a dash glued to a four-digit year ("14 March 2017- CABI ..."): the date's span
+    ends with the year, and a year range keeps its three tokens."""
+    rec = extractor.extract("14 March 2017- CABI and Egerton University signed a memorandum for 2017-2018.")
+    assert ("14 March 2017", "2017-03-14") in [(m.text, m.norm) for m in rec.mentions if m.label == "DATE"]

@@ -80,8 +80,8 @@ def _split_glued_dates(nlp: Language) -> None:
     ).finditer
     # an agency between slashes in a dateline: "September 16. /TASS/. Russia and China ..."
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [r"/(?=[A-Z])"]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(
-        list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])/\.?"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(  # "14 March 2017- CABI ...": a dash glued to a year
+        list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])/\.?", r"(?<=\b\d{4})[-–—]"]
     ).search
     for word in words("honorifics"):  # "Amb.", "Assoc.": one token, so the parser ends no sentence there
         if word.endswith(".") and " " not in word:
