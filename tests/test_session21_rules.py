@@ -277,3 +277,24 @@ def test_a_dash_glued_to_a_year_is_its_own_token(extractor):
     ends with the year, and a year range keeps its three tokens."""
     rec = extractor.extract("14 March 2017- CABI and Egerton University signed a memorandum for 2017-2018.")
     assert ("14 March 2017", "2017-03-14") in [(m.text, m.norm) for m in rec.mentions if m.label == "DATE"]
+
+
+def test_two_titles_sharing_a_word_are_one_title(extractor):
+    """role.span.overlapping_cues: "Deputy Secretary" and "Secretary General" share "Secretary": the title is
+    "Deputy Secretary General" and "General" is no person."""
+    rec = extractor.extract(
+        "The ceremony was attended by the Deputy Secretary General of China Education Association for "
+        "International Exchange Mr. An Yan."
+    )
+    assert "General" not in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert ("An Yan", "other", "China Education Association for International Exchange") in _roles(rec)
+    assert [m.text for m in rec.mentions if m.label == "ROLE"] == ["Deputy Secretary General"]
+
+
+def test_a_title_inside_a_longer_title_is_no_second_title(extractor):
+    """role.span.overlapping_cues joins only titles that overlap in part: "Vice-Rector for International
+    Affairs" stays one title (a title within a title is the longest one)."""
+    rec = extractor.extract(
+        "Vice-Rector for International Affairs Ivan Petrov of Tomsk State University spoke."
+    )
+    assert [m.text for m in rec.mentions if m.label == "ROLE"] == ["Vice-Rector for International Affairs"]

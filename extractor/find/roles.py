@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans, registry
 
 from extractor.find.role_words import (
     _PORTFOLIO_STOP,
@@ -15,6 +17,7 @@ from extractor.find.role_words import (
     name_after_field,
 )
 from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word
 from extractor.normalise.categories import category
 
@@ -242,3 +245,23 @@ def role_candidates(doc: Doc, key: str = "role_cues") -> list[Span]:
         if (s.text.lower() not in skip or s.text.lower() == "professor")
         and not (len(s) == 1 and s.end < len(doc) and doc[s.end].text in ("'s", "’s"))
     ]
+
+
+@registry.misc("extractor.joined_titles_filter.v1")
+def make_joined_titles_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
+    """The role ruler's ``spans_filter``: :func:`joined_titles`, then spaCy's longest-first filter."""
+    return lambda existing, found: filter_spans(joined_titles([*existing, *found]))
+
+
+@rule("role.span.overlapping_cues")
+def joined_titles(cues: list[Span]) -> list[Span]:
+    """Rule ``role.span.overlapping_cues``: two titles of the lexicon that share a word are one title
+    ("Deputy Secretary" and "Secretary General" -> "Deputy Secretary General"), never a title and a name
+    ("Deputy Secretary" + "General"); the joined span keeps the first title's label."""
+    ordered = sorted(cues, key=lambda s: (s.start, -s.end))
+    joined = [
+        Span(a.doc, a.start, b.end, label=a.label_, span_id="role.span.overlapping_cues")
+        for a, b in zip(ordered, ordered[1:])
+        if a.start < b.start < a.end < b.end
+    ]
+    return cues + joined
