@@ -298,3 +298,21 @@ def test_a_title_inside_a_longer_title_is_no_second_title(extractor):
         "Vice-Rector for International Affairs Ivan Petrov of Tomsk State University spoke."
     )
     assert [m.text for m in rec.mentions if m.label == "ROLE"] == ["Vice-Rector for International Affairs"]
+
+
+def test_a_country_after_a_title_is_no_name(extractor):
+    """person.reject.place_name: "the Chinese Ambassador Lebanon signed" (a dropped "to") reads no person
+    "Lebanon": the ambassador is the honorific's name before it."""
+    rec = extractor.extract(
+        "Her Excellency Mrs. Liu Xianghua the Chinese Ambassador Lebanon signed the agreement with Saint Joseph "
+        "University."
+    )
+    assert "Lebanon" not in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert ("Liu Xianghua", "ambassador", None) in _roles(rec)
+
+
+def test_a_subdivision_named_like_a_person_stays_a_name(extractor):
+    """person.reject.place_name reads country names only: "Rector Paul" is a person although ISO 3166 names
+    a subdivision "Paul"."""
+    rec = extractor.extract("The agreement was signed by Rector Paul Wainaina of Kenyatta University.")
+    assert "Paul Wainaina" in [m.text for m in rec.mentions if m.label == "PERSON"]

@@ -14,7 +14,7 @@ from extractor.find.person_names import (
     lexicon_names,
     titled_names,
 )
-from extractor.find.role_words import PLACE_WORDS, place_word
+from extractor.find.role_words import PLACE_WORDS, country_name, place_word
 from extractor.find.surnames import (
     _before_headline_verb,
     _names_after_places,
@@ -260,14 +260,23 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
                 continue
         if cut is None:
             rejected.append((span, "person.cut.headline_verb"))
-        elif _plural_noun(cut):
-            rejected.append((cut, "person.reject.plural_noun"))
-        elif lower[cut.end - 1] in PLACE_WORDS:
-            rejected.append((cut, "person.reject.place"))  # "Governor of Khabarovskiy Kray"
-        elif lower[cut.end - 1] in words("portfolio_words") and cut[-1].is_title:
-            rejected.append((cut, "person.reject.portfolio"))  # "Director for International Relations"
-        elif tuple(lower[max(0, cut.start - 2) : cut.start]) in NAMED_AFTER:
-            rejected.append((cut, "person.reject.named_after"))  # "BSTU named after V.G. Shukhov": the name's
+        elif (why := _cut_rejection(cut, lower)) is not None:
+            rejected.append((cut, why))
         else:
             kept.append(cut)
     return kept, rejected
+
+
+def _cut_rejection(cut: Span, lower: list[str]) -> str | None:
+    """The id of the rule that rejects a trimmed name candidate, or None."""
+    if _plural_noun(cut):
+        return "person.reject.plural_noun"
+    if lower[cut.end - 1] in PLACE_WORDS:
+        return "person.reject.place"  # "Governor of Khabarovskiy Kray"
+    if cut.id_ == "rule_title_name" and country_name(cut.text):
+        return "person.reject.place_name"  # "the Chinese Ambassador Lebanon signed": a title's country
+    if lower[cut.end - 1] in words("portfolio_words") and cut[-1].is_title:
+        return "person.reject.portfolio"  # "Director for International Relations"
+    if tuple(lower[max(0, cut.start - 2) : cut.start]) in NAMED_AFTER:
+        return "person.reject.named_after"  # "BSTU named after V.G. Shukhov": the name's
+    return None

@@ -129,6 +129,23 @@ def place_name(text: str) -> bool:
     return low in words("places") or not acronym and low in _iso_names()
 
 
+def country_name(text: str) -> bool:
+    """A country's whole name or a place of ``patterns/places.jsonl`` ("Lebanon", "P.R. China"), never a
+    subdivision's (ISO 3166-2 names many places as people are named: "Paul", "Victoria")."""
+    low = " ".join(text.lower().split())
+    return low in words("places") or not (text.isupper() and len(text) <= 4) and low in _iso_countries()
+
+
+@lru_cache(maxsize=1)
+def _iso_countries() -> frozenset[str]:
+    return frozenset(
+        getattr(c, a).lower()
+        for c in pycountry.countries
+        for a in ("name", "official_name", "common_name")
+        if hasattr(c, a)
+    )
+
+
 @lru_cache(maxsize=1)
 def _iso_names() -> frozenset[str]:
     """The ISO 3166 names of countries (short, official, common) and of their subdivisions, lower-cased."""
