@@ -316,3 +316,14 @@ def test_a_subdivision_named_like_a_person_stays_a_name(extractor):
     a subdivision "Paul"."""
     rec = extractor.extract("The agreement was signed by Rector Paul Wainaina of Kenyatta University.")
     assert "Paul Wainaina" in [m.text for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_a_contract_basis_is_no_document(extractor):
+    """agreement.reject.basis: "enrolled on a contract basis" names no document and makes no contract
+    between the universities named around it."""
+    rec = extractor.extract(
+        "Kazan Federal University signed a memorandum with Imam Khomeini International University. 45 of 54 "
+        "students are enrolled on a contract basis."
+    )
+    assert [m.text for m in rec.mentions if m.label == "AGREEMENT"] == ["memorandum"]
+    assert [kind for kind, _, _ in _agreements(rec)] == ["memorandum"]

@@ -169,6 +169,8 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
             continue  # "a great deal of", "deal with": only "the/this/a deal" names an agreement
         if cue.text.lower() not in lex:
             continue
+        if cue.end < len(doc) and doc[cue.end].lower_ == "basis":
+            continue  # rule agreement.reject.basis: "enrolled on a contract basis" names no document
         if _title_case_name(doc, cue):
             continue
         s, e = _left(doc, cue.start), _right(doc, cue.end)
