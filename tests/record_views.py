@@ -17,7 +17,12 @@ def roles(rec) -> set[tuple]:
 
 def orgs(rec) -> list[str]:
     """The text of each ORG mention, in order."""
-    return [m.text for m in rec.mentions if m.label == "ORG"]
+    return texts(rec, "ORG")
+
+
+def texts(rec, label: str) -> list[str]:
+    """The text of each mention with this label, in order."""
+    return [m.text for m in rec.mentions if m.label == label]
 
 
 def signatories(rec) -> list[list[str]]:

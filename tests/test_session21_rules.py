@@ -11,6 +11,7 @@ from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
 from .record_views import signatories as _signers
+from .record_views import texts as _texts
 
 
 def test_a_word_before_a_title_and_a_name_is_the_titles_organisation(extractor):
@@ -151,7 +152,7 @@ def test_a_lower_case_syllable_after_a_hyphen_stays_in_the_name(extractor, text,
     """person.keep.hyphen_syllable: Japanese and Korean given names glued by a hyphen keep their lower-case
     second syllable, whoever proposed the name (the model or a title before it)."""
     rec = extractor.extract(text)
-    assert name in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert name in _texts(rec, "PERSON")
 
 
 def test_a_spaced_dash_after_a_name_is_no_syllable(extractor):
@@ -160,7 +161,7 @@ def test_a_spaced_dash_after_a_name_is_no_syllable(extractor):
     rec = extractor.extract(
         "The talks were led by Rector Wu Guangyu - head of the delegation of Harbin University."
     )
-    assert "Wu Guangyu" in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert "Wu Guangyu" in _texts(rec, "PERSON")
 
 
 def test_a_model_organisation_opening_with_the_titled_name_starts_after_of(extractor):
@@ -261,7 +262,7 @@ def test_an_abbreviated_given_name_opens_the_name(extractor, text, fact):
 def test_an_honorific_of_the_same_shape_is_no_given_name(extractor):
     """person.keep.abbreviated_given holds back for honorifics: "Dr. Ivan Petrov" is the name "Ivan Petrov"."""
     rec = extractor.extract("Rector Dr. Ivan Petrov of Tomsk State University signed the agreement.")
-    assert "Ivan Petrov" in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert "Ivan Petrov" in _texts(rec, "PERSON")
 
 
 def test_an_engineers_title_is_an_honorific(extractor):
@@ -286,9 +287,9 @@ def test_two_titles_sharing_a_word_are_one_title(extractor):
         "The ceremony was attended by the Deputy Secretary General of China Education Association for "
         "International Exchange Mr. An Yan."
     )
-    assert "General" not in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert "General" not in _texts(rec, "PERSON")
     assert ("An Yan", "other", "China Education Association for International Exchange") in _roles(rec)
-    assert [m.text for m in rec.mentions if m.label == "ROLE"] == ["Deputy Secretary General"]
+    assert _texts(rec, "ROLE") == ["Deputy Secretary General"]
 
 
 def test_a_title_inside_a_longer_title_is_no_second_title(extractor):
@@ -297,7 +298,7 @@ def test_a_title_inside_a_longer_title_is_no_second_title(extractor):
     rec = extractor.extract(
         "Vice-Rector for International Affairs Ivan Petrov of Tomsk State University spoke."
     )
-    assert [m.text for m in rec.mentions if m.label == "ROLE"] == ["Vice-Rector for International Affairs"]
+    assert _texts(rec, "ROLE") == ["Vice-Rector for International Affairs"]
 
 
 def test_a_country_after_a_title_is_no_name(extractor):
@@ -307,7 +308,7 @@ def test_a_country_after_a_title_is_no_name(extractor):
         "Her Excellency Mrs. Liu Xianghua the Chinese Ambassador Lebanon signed the agreement with Saint Joseph "
         "University."
     )
-    assert "Lebanon" not in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert "Lebanon" not in _texts(rec, "PERSON")
     assert ("Liu Xianghua", "ambassador", None) in _roles(rec)
 
 
@@ -315,7 +316,7 @@ def test_a_subdivision_named_like_a_person_stays_a_name(extractor):
     """person.reject.place_name reads country names only: "Rector Paul" is a person although ISO 3166 names
     a subdivision "Paul"."""
     rec = extractor.extract("The agreement was signed by Rector Paul Wainaina of Kenyatta University.")
-    assert "Paul Wainaina" in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert "Paul Wainaina" in _texts(rec, "PERSON")
 
 
 def test_a_contract_basis_is_no_document(extractor):
@@ -325,5 +326,5 @@ def test_a_contract_basis_is_no_document(extractor):
         "Kazan Federal University signed a memorandum with Imam Khomeini International University. 45 of 54 "
         "students are enrolled on a contract basis."
     )
-    assert [m.text for m in rec.mentions if m.label == "AGREEMENT"] == ["memorandum"]
+    assert _texts(rec, "AGREEMENT") == ["memorandum"]
     assert [kind for kind, _, _ in _agreements(rec)] == ["memorandum"]
