@@ -99,28 +99,30 @@ class AgreementReader:
     def _without_mention(self, sent: Span, signers: list[str]) -> None:
         """Rule ``agreement.fact.signed_by_later``: "Belarus and China have signed a joint declaration ... The
         document was signed by X, Rector of A, and Y, Secretary of B": the signatories' organisations conclude
-        the document whose parties were not named; other "signed by" sentences add to the last fact."""
+        the document whose parties were not named, or sign the one reported above with those parties; other
+        "signed by" sentences add to the last fact."""
         signing_orgs = (
             parent_keys(list(dict.fromkeys(_keys(party_orgs(sent)))), self.known) if signers else []
         )
         self.waited += 1
-        kind, status, date = self.pending or ("", "", None)
-        same = merge_target(self.facts, kind, signing_orgs, status, date) if self.pending else None
-        if same is not None and len(signing_orgs) >= 2:  # the document reported above, its signers named now
-            same.signatories = list(dict.fromkeys(same.signatories + signers))
-        elif self.pending is not None and len(signing_orgs) >= 2:
-            self.facts.append(
-                self._fact(
-                    sent,
-                    kind,
-                    status,
-                    signing_orgs,
-                    date,
-                    signers,
-                    "agreement.fact.signed_by_later",
-                    "agreement.parties.signers_sentence",
+        if self.pending is not None and len(signing_orgs) >= 2:
+            kind, status, date = self.pending
+            same = merge_target(self.facts, kind, signing_orgs, status, date)
+            if same is not None:  # the document reported above, its signers named now
+                same.signatories = list(dict.fromkeys(same.signatories + signers))
+            else:
+                self.facts.append(
+                    self._fact(
+                        sent,
+                        kind,
+                        status,
+                        signing_orgs,
+                        date,
+                        signers,
+                        "agreement.fact.signed_by_later",
+                        "agreement.parties.signers_sentence",
+                    )
                 )
-            )
         elif self.facts and signers:
             self.facts[-1].signatories = list(dict.fromkeys(self.facts[-1].signatories + signers))
         if signers or self.waited > 2:

@@ -113,10 +113,10 @@ def _status(m: Span) -> str:
         for t in doc[max(sent.start, m.start - 4) : m.start]
     ) and not _PLANNED_BEFORE.search(text_of(sent)):
         return "signed"  # rule agreement.status.signing_ceremony: "at the signing ceremony of the Memorandum"
-    if _FIRST_TO_SIGN.search(text_of(sent)):
-        return (
-            "signed"  # rule agreement.status.first_to_sign: "TPU became the first university to sign a MoU"
-        )
+    if _FIRST_TO_SIGN.search(
+        text_of(sent)
+    ):  # rule agreement.status.first_to_sign: "became the first to sign"
+        return "signed"
     if _PLANNED_BEFORE.search(before):
         return "planned"  # "agreed to prepare a roadmap", "discussed a memorandum"
     if _SIGNED_NEAR.search(near) and not _PLANNED_NEAR.search(near):

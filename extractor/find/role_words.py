@@ -124,38 +124,32 @@ def _place_words() -> frozenset[str]:
 def place_name(text: str) -> bool:
     """A whole place name: ``patterns/places.jsonl``, or an ISO 3166 country or subdivision name
     (``pycountry``: "Sierra Leone", "Uttar Pradesh")."""
-    low = " ".join(text.lower().split())
-    acronym = text.isupper() and len(text) <= 4  # "BA", "ISA": an acronym, not the place of that name
-    return low in words("places") or not acronym and low in _iso_names()
+    return _whole_place(text, _iso_names())
 
 
 def country_name(text: str) -> bool:
     """A country's whole name or a place of ``patterns/places.jsonl`` ("Lebanon", "P.R. China"), never a
     subdivision's (ISO 3166-2 names many places as people are named: "Paul", "Victoria")."""
+    return _whole_place(text, _iso_countries())
+
+
+def _whole_place(text: str, iso: frozenset[str]) -> bool:
     low = " ".join(text.lower().split())
-    return low in words("places") or not (text.isupper() and len(text) <= 4) and low in _iso_countries()
+    acronym = text.isupper() and len(text) <= 4  # "BA", "ISA": an acronym, not the place of that name
+    return low in words("places") or not acronym and low in iso
 
 
 @lru_cache(maxsize=1)
 def _iso_countries() -> frozenset[str]:
-    return frozenset(
-        getattr(c, a).lower()
-        for c in pycountry.countries
-        for a in ("name", "official_name", "common_name")
-        if hasattr(c, a)
-    )
+    """The ISO 3166 names of countries (short, official, common), lower-cased."""
+    attrs = ("name", "official_name", "common_name")
+    return frozenset(getattr(c, a).lower() for c in pycountry.countries for a in attrs if hasattr(c, a))
 
 
 @lru_cache(maxsize=1)
 def _iso_names() -> frozenset[str]:
-    """The ISO 3166 names of countries (short, official, common) and of their subdivisions, lower-cased."""
-    names = {
-        getattr(c, attr).lower()
-        for c in pycountry.countries
-        for attr in ("name", "official_name", "common_name")
-        if hasattr(c, attr)
-    }
-    return frozenset(names | {d.name.lower() for d in pycountry.subdivisions})
+    """The ISO 3166 names of countries and of their subdivisions, lower-cased."""
+    return _iso_countries() | {d.name.lower() for d in pycountry.subdivisions}
 
 
 COUNTING = frozenset(

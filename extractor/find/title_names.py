@@ -81,7 +81,7 @@ def hyphen_syllable(text: list[str], ws: list[str], j: int) -> bool:
     )
 
 
-_ABBREVIATED = re.compile(r"^[A-Z][a-z]{1,3}\.?$")
+_ABBREVIATED = re.compile(r"^[A-Z][a-z]{1,3}$")
 
 
 @rule("person.keep.abbreviated_given")
@@ -90,14 +90,18 @@ def abbreviated_given(text: list[str], ws: list[str], j: int) -> bool:
     ("Md. Yunus Mia", "Mohd. Ilham Adenan", the stop a token of its own or not) is part of the name (read
     as a name's first word only: "Professor Kiyon Choh. Nijat Mammadli" is two); an honorific ("Dr.",
     "Mr.") or a legal form ("Co.") of the same shape never is."""
-    k = j - 1 if text[j] == "." and j > 0 and not ws[j - 1] else j  # the stop: read its word
-    word = text[k] if k < j else text[k].rstrip(".") if text[k].endswith(".") else ""
+    if text[j] == "." and j > 0 and not ws[j - 1]:
+        word = text[j - 1]  # "Mohd" "." "Ilham"
+    elif text[j].endswith("."):
+        word = text[j][:-1]  # "Md." "Yunus"
+    else:
+        return False
+    low = word.lower()
     return (
-        bool(word)
-        and bool(_ABBREVIATED.match(word))
-        and f"{word.lower()}." not in words("honorifics")
-        and word.lower() not in words("honorifics")
-        and f"{word.lower()}." not in lexicon("legal_forms")
+        bool(_ABBREVIATED.match(word))
+        and low not in words("honorifics")
+        and f"{low}." not in words("honorifics")
+        and f"{low}." not in lexicon("legal_forms")
         and j + 1 < len(text)
         and len(text[j + 1]) > 1
         and is_name_text(text[j + 1])

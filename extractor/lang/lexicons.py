@@ -56,7 +56,7 @@ def head_plural(phrase: str) -> str:
 
 @cache
 def document_kinds() -> dict[str, str]:
-    """The kinds of ``patterns/agreements.jsonl`` by phrase, plurals included ("memoranda of understanding"
+    """The kinds of ``patterns/agreements.jsonl`` by phrase, plurals included ("memorandums of understanding"
     -> memorandum, "letters of intent" -> letter of intent): the one place the find and normalise stages read
     document words from."""
     kinds = dict(lexicon("agreements"))
