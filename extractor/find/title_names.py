@@ -119,7 +119,6 @@ def bare_initial(text: list[str], j: int) -> bool:
         and j + 1 < len(text)
         and len(text[j + 1]) > 1
         and is_name_text(text[j + 1])
-        and text[j + 1].lower() not in STOP_WORDS  # "President Ma. The talks ...": a sentence ends
     )
 
 
