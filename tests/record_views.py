@@ -20,6 +20,11 @@ def orgs(rec) -> list[str]:
     return texts(rec, "ORG")
 
 
+def norms(rec, label: str = "ORG") -> dict[str, str]:
+    """Each mention's text with its key (norm), for one label."""
+    return {m.text: m.norm for m in rec.mentions if m.label == label}
+
+
 def texts(rec, label: str) -> list[str]:
     """The text of each mention with this label, in order."""
     return [m.text for m in rec.mentions if m.label == label]

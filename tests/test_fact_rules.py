@@ -1175,7 +1175,7 @@ def test_a_title_written_beside_its_organisation_beats_the_university_guessed_by
         (
             "The MoU was signed at the Consulate General of the Russian Federation in Karachi in presence of Consul General "
             "Dmitrii Lukiantsev.",
-            ("Dmitrii Lukiantsev", "consul", "Consulate General of the Russian Federation"),
+            ("Dmitrii Lukiantsev", "consul", "Consulate General of the Russian Federation in Karachi"),
         ),
         (
             "The Ambassador of Mongolia to the Russian Federation D.Davaa visited the university.",

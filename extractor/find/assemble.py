@@ -18,6 +18,7 @@ from extractor.find.assemble_fixes import (
     cut_at_organisations,
 )
 from extractor.find.dates import date_candidates
+from extractor.find.missions import mission_names, mission_place
 from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates, two_head_names
 from extractor.find.org_edges import after_infinitive, bracketed_legal_form
@@ -132,9 +133,11 @@ class EntityAssembler:
             for o in [*map(after_infinitive, [h for h, only in heads if not only] + model_orgs)]
             + acronyms_acting(doc)
             + described_organisations(doc)
+            + mission_names(doc)
         ]
         rejected += [(o, rule) for o, rule in judged if rule is not None]
-        candidates = [*map(bracketed_legal_form, registry + [o for o, rule in judged if rule is None])]
+        named = registry + [o for o, rule in judged if rule is None]
+        candidates = [*map(mission_place, map(bracketed_legal_form, named))]
         kept_ids = set(map(id, kept := inside_blocked(candidates)))
         rejected += [(o, "org.reject.blocked") for o in candidates if id(o) not in kept_ids]
         return kept, rejected

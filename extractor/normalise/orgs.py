@@ -12,6 +12,7 @@ from extractor.lang.lexicons import words
 from extractor.lang.name_keys import similarity
 from extractor.lang.registry import OrgEntry, OrgRegistry
 from extractor.lang.tokens import bracketed_token, column, text_of
+from extractor.normalise.missions import mission_keys
 from extractor.normalise.org_parents import (
     _NAMED_AFTER,
     _abbreviates,
@@ -59,7 +60,8 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
         out.append(k)
     out = _named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved))
     out = _country_prefixed(_same_letters(out))
-    return parents_after_comma(spans, _units_of_named_parent(spans, out, registry), registry)
+    out = parents_after_comma(spans, _units_of_named_parent(spans, out, registry), registry)
+    return mission_keys(spans, out, registry)
 
 
 def _namesake_entry(name: str, registry: OrgRegistry) -> OrgEntry | None:

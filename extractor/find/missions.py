@@ -1,0 +1,94 @@
+"""Diplomatic missions: an embassy's or consulate's name runs on over the country or city it sits in, and a
+lower-case "Chinese embassy" is a mission's name too (the country names it).
+
+    Chinese Embassy in Ethiopia        -> one ORG (the model stops at "Embassy")
+    the Irish embassy in Beijing       -> ORG "Irish embassy in Beijing"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extractor.lang.countries import country_code
+from extractor.lang.tokens import column, doc_text, model_ents
+
+MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general"})
+_PLACE_WORDS = 6  # the longest country name read after "in" ("the Hashemite Kingdom of Jordan")
+
+
+def mission_place(span: Span) -> Span:
+    """Rule ``org.span.mission_place``: a mission's name goes on over "in / to (the) Place" when Place is a
+    country, a capital or a place the model names ("Embassy of Sri Lanka in Moscow", "Consulate General of
+    Brazil in Guangzhou", "Japanese Embassy to Mongolia"); any other name is left alone ("Tsinghua University
+    in Beijing")."""
+    doc, lower = span.doc, column(span.doc, "lower")
+    if span.label_ != "ORG" or not any(w in MISSION_WORDS for w in lower[span.start : span.end]):
+        return span
+    end = place_end(doc, span.end)
+    return span if end is None else Span(doc, span.start, end, label="ORG", span_id="org.span.mission_place")
+
+
+def place_end(doc: Doc, i: int) -> int | None:
+    """The end of "in / to (the) Place" starting at token ``i`` on the same line, or None."""
+    lower, text, ws = column(doc, "lower"), column(doc, "text"), column(doc, "ws")
+    if i + 1 >= len(doc) or lower[i] not in ("in", "to") or "\n" in ws[i - 1] + ws[i]:
+        return None
+    j = i + 1 + (lower[i + 1] == "the")
+    if j >= len(doc) or not text[j][:1].isupper():
+        return None
+    space = column(doc, "space")
+    for k in range(min(len(doc), j + _PLACE_WORDS), j, -1):
+        if not space[k - 1] and "\n" not in "".join(ws[j : k - 1]) and country_code(_words(doc, j, k)):
+            return k
+    return next((e.end for e in model_ents(doc) if e.start == j and e.label_ == "GPE"), None)
+
+
+def _words(doc: Doc, j: int, k: int) -> str:
+    """The document's text of tokens ``j``..``k`` (no Span built)."""
+    idx, text = column(doc, "idx"), column(doc, "text")
+    return doc_text(doc)[idx[j] : idx[k - 1] + len(text[k - 1])]
+
+
+def mission_names(doc: Doc) -> list[Span]:
+    """Rule ``org.mission``: a lower-case "embassy" or "consulate" a country names is a mission's name: "the
+    Chinese embassy", "Brazil embassy in Moscow", "Russia's embassy in Ulaanbaatar", "the embassy of India in
+    Uzbekistan" (with the place, rule ``org.span.mission_place``)."""
+    text, out = column(doc, "text"), []
+    for i, word in enumerate(text):
+        if word not in MISSION_WORDS:
+            continue
+        start = _country_before(doc, i)
+        end = _country_after(doc, i + 1) if start is None else i + 1
+        if start is None and end is not None:
+            start = i
+        if start is not None and end is not None:
+            out.append(mission_place(Span(doc, start, end, label="ORG", span_id="org.mission")))
+    return out
+
+
+def _country_before(doc: Doc, i: int) -> int | None:
+    """Start of the country or nationality right before token ``i`` ("Chinese", "Russia 's", "Sri Lankan")."""
+    text = column(doc, "text")
+    for k in (i - 3, i - 2, i - 1):
+        if k < 0 or not text[k][:1].isupper() or text[k].lower() == "the":
+            continue
+        words = text[k:i]
+        if words[-1] in ("'s", "’s"):
+            words = words[:-1]
+        if words and country_code(_words(doc, k, k + len(words))):
+            return k
+    return None
+
+
+def _country_after(doc: Doc, i: int) -> int | None:
+    """End of "of (the) Country" starting at token ``i`` ("embassy of India", "embassy of the Russian
+    Federation"), or None."""
+    lower, text = column(doc, "lower"), column(doc, "text")
+    if i + 1 >= len(doc) or lower[i] != "of":
+        return None
+    j = i + 1 + (lower[i + 1] == "the")
+    if j >= len(doc) or not text[j][:1].isupper():
+        return None
+    return next(
+        (k for k in range(min(len(doc), j + _PLACE_WORDS), j, -1) if country_code(_words(doc, j, k))), None
+    )

@@ -1,0 +1,99 @@
+"""Rules added in the twenty-second session (diplomatic missions), each fired on a hand-written release and
+held back on another."""
+
+from __future__ import annotations
+
+from extractor.lang.countries import country_code, formal_name
+from extractor.normalise.missions import mission
+
+from .record_views import norms as _keys
+from .record_views import orgs as _orgs
+from .record_views import roles as _roles
+
+
+def test_countries_are_known_by_name_demonym_capital_and_abbreviation():
+    """lang.countries: every way a release names a country gives its ISO code."""
+    assert [
+        country_code(n) for n in ("Chinese", "the Kyrgyz Republic", "Russia’s", "Cairo", "PRC", "BiH")
+    ] == ["CN", "KG", "RU", "EG", "CN", "BA"]
+    assert country_code("Guangzhou") is None and country_code("Tsinghua") is None
+
+
+def test_a_key_writes_a_state_by_its_form_and_a_long_form_by_its_short_name():
+    """lang.countries.formal_name: one word before the state's form keeps it; longer forms, no form and
+    "United ..." give the everyday name; ISO spellings give way to the everyday spelling."""
+    assert formal_name("CN") == "the People's Republic of China"
+    assert formal_name("KG") == "the Kyrgyz Republic"
+    assert formal_name("ET") == "Ethiopia"  # Federal Democratic Republic of Ethiopia
+    assert formal_name("GB") == "the United Kingdom"
+    assert formal_name("VN") == "the Socialist Republic of Vietnam"
+    assert formal_name("TR") == "the Republic of Turkey"
+    assert formal_name("KR") == "the Republic of Korea"
+
+
+def test_an_embassy_name_runs_on_over_its_host_country_or_capital(extractor):
+    """org.span.mission_place: the model stops at "Embassy"; the name goes on over "in Ethiopia", and over a
+    capital, with its key naming both countries formally."""
+    rec = extractor.extract(
+        "The memorandum was witnessed by officials of the Chinese Embassy in Ethiopia and of the Embassy of "
+        "Nepal in Beijing."
+    )
+    keys = _keys(rec)
+    assert keys["Chinese Embassy in Ethiopia"] == "Embassy of the People's Republic of China in Ethiopia"
+    assert keys["Embassy of Nepal in Beijing"] == "Embassy of Nepal in the People's Republic of China"
+
+
+def test_a_university_in_a_city_stays_the_university(extractor):
+    """org.span.mission_place holds back for any name that is no mission: "in Beijing" is where Tsinghua
+    University is, not part of its name."""
+    rec = extractor.extract("Tsinghua University in Beijing signed a memorandum with Tomsk State University.")
+    assert "Tsinghua University" in _orgs(rec)
+    assert not any("Beijing" in o for o in _orgs(rec))
+
+
+def test_a_lower_case_embassy_a_country_names_is_an_organisation(extractor):
+    """org.mission: "the Irish embassy in Beijing" and "the embassy of India in Uzbekistan" are missions
+    (without the article); a consulate keeps the city it sits in."""
+    rec = extractor.extract(
+        "The Irish embassy in Beijing hosted the ceremony. Staff of the embassy of India in Uzbekistan and of the "
+        "Consulate General of Brazil in Guangzhou attended."
+    )
+    keys = _keys(rec)
+    assert keys["Irish embassy in Beijing"] == "Embassy of Ireland in the People's Republic of China"
+    assert (
+        keys["embassy of India in Uzbekistan"]
+        == "Embassy of the Republic of India in the Republic of Uzbekistan"
+    )
+    assert keys["Consulate General of Brazil in Guangzhou"] == (
+        "Consulate General of the Federative Republic of Brazil in Guangzhou"
+    )
+
+
+def test_a_bare_mission_takes_the_host_the_release_gives_it(extractor):
+    """org.key.mission: a later "the Chinese Embassy" is the Chinese Embassy in Kenya named before; its
+    counsellor holds office there."""
+    rec = extractor.extract(
+        "Representatives of the Chinese Embassy in Kenya visited Kenyatta University on Monday. Wang Wei, "
+        "Counsellor of the Chinese Embassy, said the embassy supports the new Confucius Institute."
+    )
+    key = "Embassy of the People's Republic of China in the Republic of Kenya"
+    assert set(_keys(rec).values()) >= {key}
+    assert {k for t, k in _keys(rec).items() if "Embassy" in t} == {key}
+    assert ("Wang Wei", "other", key) in _roles(rec)
+
+
+def test_a_bare_mission_sits_in_the_country_the_release_names_most(extractor):
+    """org.key.mission_release_country: with no host anywhere in the release, the Mongolian Embassy is in the
+    country the release names most after Mongolia (China, twice); the parsed mission alone has no host."""
+    rec = extractor.extract(
+        "Officials of the Mongolian Embassy visited Jiangsu University in China on May 5. They discussed "
+        "student exchanges between Mongolia and China."
+    )
+    assert _keys(rec)["Mongolian Embassy"] == "Embassy of Mongolia in the People's Republic of China"
+    assert mission("Mongolian Embassy").key() == "Embassy of Mongolia"
+
+
+def test_a_unit_of_an_embassy_is_no_mission():
+    """org.key.mission holds back for a unit of a mission and for a sender that is no country."""
+    assert mission("Education Office of the Chinese Embassy in Russia") is None
+    assert mission("Tsinghua Embassy") is None
