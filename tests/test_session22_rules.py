@@ -3,9 +3,12 @@ held back on another."""
 
 from __future__ import annotations
 
+from extractor.facts.agreement_merge import other_year
+from extractor.find.org_words import office_of_title
 from extractor.lang.countries import country_code, formal_name
 from extractor.normalise.missions import mission
 
+from .record_views import agreements as _agreements
 from .record_views import norms as _keys
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
@@ -97,3 +100,60 @@ def test_a_unit_of_an_embassy_is_no_mission():
     """org.key.mission holds back for a unit of a mission and for a sender that is no country."""
     assert mission("Education Office of the Chinese Embassy in Russia") is None
     assert mission("Tsinghua Embassy") is None
+
+
+def test_a_representative_office_is_named_with_its_title_word_and_its_host(extractor):
+    """org.reject.vocabulary passes a title word that names an office ("Representative Office"), and
+    org.span.mission_place runs a representative office on over its host country."""
+    rec = extractor.extract(
+        "The festival was organised by the Representative Office of Rossotrudnichestvo in India and Mari State "
+        "University."
+    )
+    assert "Representative Office of Rossotrudnichestvo in India" in _orgs(rec)
+
+
+def test_a_title_word_before_a_name_is_still_no_organisation(extractor):
+    """org.reject.vocabulary holds for a title word that names no office: the model's "Rector Kazan
+    University" is no organisation with a title in it."""
+    rec = extractor.extract("Rector Ilshat Gafurov of Kazan Federal University signed the agreement.")
+    assert not any("Rector" in o for o in _orgs(rec))
+    assert office_of_title(["president", "’s", "office"], 0)
+    assert not office_of_title(["rector", "kazan", "university"], 0)
+
+
+def test_documents_listed_together_keep_their_kinds(extractor):
+    """agreement.merge.listed_documents: a headline's "Signing MOU" and a list "Cooperation Agreement, Protocol
+    on ..." are three documents of the pair, not one memorandum."""
+    rec = extractor.extract(
+        "Walailak University Welcomes Delegates, Signing MOU\n\n"
+        "Walailak University (WU) welcomed delegates from Saint Petersburg State University (SPbU). The "
+        "President said WU has been collaborating with SPbU since July and has signed three official "
+        "documents, including Cooperation Agreement, Protocol on Academic Exchange, and Protocol on Student "
+        "Exchange."
+    )
+    pair = ["Saint Petersburg State University", "Walailak University"]
+    kinds = {kind for kind, _, parties in _agreements(rec) if parties == pair}
+    assert kinds == {"memorandum", "agreement", "protocol"}
+
+
+def test_a_headline_memorandum_is_the_one_agreement_the_pair_signed(extractor):
+    """agreement.merge.listed_documents holds back where the partners signed one document: the headline's
+    "Signs MOU" is the cooperation agreement the body reports, one memorandum."""
+    rec = extractor.extract(
+        "Walailak University Signs MOU\n\n"
+        "Walailak University (WU) and Saint Petersburg State University (SPbU) signed a cooperation agreement "
+        "on May 5, 2023."
+    )
+    assert [k for k, _, _ in _agreements(rec)] == ["memorandum"]
+
+
+def test_documents_signed_in_different_months_are_two(extractor):
+    """agreement.merge other_year by month: a cooperation agreement signed on February 27 and a memorandum
+    signed "in August 2022" by the same universities are two documents."""
+    rec = extractor.extract(
+        "On February 27, Central South University and Songkhla Rajabhat University signed a cooperation "
+        "agreement. In August 2022, Central South University signed a Memorandum of understanding with "
+        "Songkhla Rajabhat University."
+    )
+    assert sorted(k for k, _, _ in _agreements(rec)) == ["agreement", "memorandum"]
+    assert other_year("XXXX-02-27", "2022-08") and not other_year("2022-08", "2022-08-15")

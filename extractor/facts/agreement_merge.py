@@ -39,11 +39,14 @@ def merge_target(
 
 
 def other_year(a: str | None, b: str | None) -> bool:
-    """Two signing dates in different years, or on different days: two agreements ("the Agreement of Intent
-    signed April 16 implements the Memorandum signed October 19, 2018")."""
+    """Two signing dates in different years, in different months or on different days: two agreements ("the
+    Agreement of Intent signed April 16 implements the Memorandum signed October 19, 2018"; "signed a
+    cooperation agreement" on February 27 beside "In August 2022, X signed a Memorandum")."""
     if not (a and b):
         return False
     if a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4]:
+        return True
+    if a[4:5] == b[4:5] == "-" and a[5:7].isdigit() and b[5:7].isdigit() and a[5:7] != b[5:7]:
         return True
     return len(a) == len(b) == 10 and a[5:] != b[5:]
 
@@ -148,31 +151,6 @@ def _one_document_between(f: AgreementFact, doc: Doc) -> bool:
         return False
     own = [a for a in _ents(doc, "AGREEMENT") if f.start <= a.start_char < f.end]
     return bool(own) and not any(is_generic(a) for a in own)
-
-
-def absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:
-    """A fact whose parties are a strict subset of another compatible fact's is the same agreement."""
-    out: list[AgreementFact] = []
-    for f in facts:
-        bigger = next(
-            (
-                g
-                for g in facts
-                if g is not f
-                and set(f.parties) < set(g.parties)
-                and not other_year(f.date, g.date)
-                and (g.kind == f.kind or "agreement" in {g.kind, f.kind} and {g.kind, f.kind} & set(SPECIFIC))
-            ),
-            None,
-        )
-        if bigger is None:
-            out.append(f)
-            continue
-        bigger.signatories = list(dict.fromkeys(bigger.signatories + f.signatories))
-        bigger.date = bigger.date or f.date
-        if bigger.kind == "agreement" and f.kind in SPECIFIC:
-            bigger.kind = f.kind
-    return out
 
 
 _DEFINITE = frozenset({"the", "this", "that", "said"})

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractor.facts.agreement_merge import absorb_subsets, split_counted
+from extractor.facts.agreement_merge import compatible, other_year, split_counted
 from extractor.facts.agreement_reader import AgreementReader
+from extractor.facts.base import SPECIFIC
 from extractor.facts.roles import role_facts
 from extractor.facts.signatories import signatory_parties
 from extractor.lang.tokens import forget_doc
@@ -27,3 +28,43 @@ def extract_facts(doc: Doc) -> list[RoleFact | AgreementFact]:
         return [*roles, *agreement_facts(doc, roles)]
     finally:
         forget_doc(doc)
+
+
+def absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:
+    """A fact whose parties are a strict subset of another compatible fact's is the same agreement (one of
+    the same status and kind first); it gives that fact its specific kind, unless rule
+    ``agreement.merge.listed_documents`` keeps it a document of its own."""
+    out: list[AgreementFact] = []
+    for f in facts:
+        bigger = [
+            g
+            for g in facts
+            if g is not f
+            and set(f.parties) < set(g.parties)
+            and not other_year(f.date, g.date)
+            and compatible(g.kind, f.kind)
+        ]
+        bigger.sort(key=lambda g: (g.status != f.status, g.kind != f.kind))  # stable: text order within ties
+        target = bigger[0] if bigger else None
+        if target is None or target.kind != f.kind and _listed_documents(f, target, facts):
+            out.append(f)
+            continue
+        target.signatories = list(dict.fromkeys(target.signatories + f.signatories))
+        target.date = target.date or f.date
+        if target.kind == "agreement" and f.kind in SPECIFIC:
+            target.kind = f.kind
+    return out
+
+
+def _listed_documents(f: AgreementFact, g: AgreementFact, facts: list[AgreementFact]) -> bool:
+    """Rule ``agreement.merge.listed_documents``: the partners of ``g`` signed several documents of other
+    kinds ("has signed three official documents, including Cooperation Agreement, Protocol on ... and
+    Protocol on ..."), so the headline's "Signing MOU" of one of them is one more of their documents, with
+    their parties, not another name of the agreement."""
+    if len(f.parties) > 1 or not any(
+        set(h.parties) == set(g.parties) and h.kind not in (g.kind, f.kind) for h in facts
+    ):
+        return False
+    f.parties = list(g.parties)
+    f.party_rule = f"{f.party_rule}+listed_documents"
+    return True

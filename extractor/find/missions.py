@@ -19,10 +19,12 @@ _PLACE_WORDS = 6  # the longest country name read after "in" ("the Hashemite Kin
 def mission_place(span: Span) -> Span:
     """Rule ``org.span.mission_place``: a mission's name goes on over "in / to (the) Place" when Place is a
     country, a capital or a place the model names ("Embassy of Sri Lanka in Moscow", "Consulate General of
-    Brazil in Guangzhou", "Japanese Embassy to Mongolia"); any other name is left alone ("Tsinghua University
-    in Beijing")."""
+    Brazil in Guangzhou", "Japanese Embassy to Mongolia", "Representative Office of Rossotrudnichestvo in
+    India"); any other name is left alone ("Tsinghua University in Beijing")."""
     doc, lower = span.doc, column(span.doc, "lower")
-    if span.label_ != "ORG" or not any(w in MISSION_WORDS for w in lower[span.start : span.end]):
+    words = lower[span.start : span.end]
+    representative = any(a == "representative" and b == "office" for a, b in zip(words, words[1:]))
+    if span.label_ != "ORG" or not (representative or any(w in MISSION_WORDS for w in words)):
         return span
     end = place_end(doc, span.end)
     return span if end is None else Span(doc, span.start, end, label="ORG", span_id="org.span.mission_place")

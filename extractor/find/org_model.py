@@ -19,7 +19,7 @@ from extractor.find.org_shapes import (
     dateline_place,
     trim_place_suffix,
 )
-from extractor.find.org_words import DROP
+from extractor.find.org_words import DROP, office_of_title
 from extractor.find.role_words import place_word
 from extractor.lang.lexicons import document_words, lexicon, title_words, words, words_of
 from extractor.lang.rules import rule
@@ -43,11 +43,11 @@ class _ModelOrg:
 
 @rule("org.reject.vocabulary")
 def _vocabulary(c: _ModelOrg) -> bool:
-    """``org.reject.vocabulary``: agreement, role or honorific words, "between", numbers; a word joined to a
-    head noun by a hyphen is part of that head ("Consulate-General of the People's Republic of China")."""
-    toks = [
-        t for k, t in enumerate(c.toks) if not (k >= 2 and c.toks[k - 1] == "-" and c.toks[k - 2] in c.heads)
-    ]
+    """``org.reject.vocabulary``: agreement, role or honorific words, "between", numbers; a word hyphened to a
+    head noun is part of it ("Consulate-General of ..."), so is a title naming an office ("Representative
+    Office of Rossotrudnichestvo")."""
+    hyphened = lambda k: k >= 2 and c.toks[k - 1] == "-" and c.toks[k - 2] in c.heads  # noqa: E731
+    toks = [t for k, t in enumerate(c.toks) if not hyphened(k) and not office_of_title(c.toks, k)]
     return any(t in c.bad or t in c.roles or t == "between" for t in toks) or any(
         column(c.span.doc, "like_num")[c.span.start : c.span.end]
     )

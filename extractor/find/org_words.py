@@ -119,3 +119,19 @@ def legal_prefix(text: list[str], lower: list[str], k: int) -> bool:
         and k + 1 < len(text)
         and is_name_text(text[k + 1])
     )
+
+
+_OFFICE_WORDS = frozenset({"office", "offices", "secretariat"})
+
+
+def office_of_title(toks: list[str], k: int) -> bool:
+    """The word at ``k`` is a title naming the office after it ("representative office", "president's
+    office")."""
+    nxt = (
+        toks[k + 2]
+        if k + 2 < len(toks) and toks[k + 1] in ("'s", "’s")
+        else toks[k + 1]
+        if k + 1 < len(toks)
+        else ""
+    )
+    return nxt in _OFFICE_WORDS
