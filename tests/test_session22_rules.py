@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from extractor.facts.agreement_merge import other_year
 from extractor.find.org_words import office_of_title
-from extractor.lang.countries import country_code, formal_name
+from extractor.lang.countries import country_code, formal_name, names_a_people
 from extractor.normalise.missions import mission
 
 from .record_views import agreements as _agreements
 from .record_views import norms as _keys
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
+from .record_views import texts
 
 
 def test_countries_are_known_by_name_demonym_capital_and_abbreviation():
@@ -157,3 +158,15 @@ def test_documents_signed_in_different_months_are_two(extractor):
     )
     assert sorted(k for k, _, _ in _agreements(rec)) == ["agreement", "memorandum"]
     assert other_year("XXXX-02-27", "2022-08") and not other_year("2022-08", "2022-08-15")
+
+
+def test_a_nationality_is_no_person_but_a_capital_name_may_be(extractor):
+    """person.reject.place_name over a people's name (``lang.countries.names_a_people``): the model's "Sri
+    Lankan" is no person; "Sofia" or "Jordan", a capital's or a country's name, may be a person's."""
+    rec = extractor.extract(
+        "Saman Weerasinghe, the project’s mentor and former Sri Lankan Ambassador to Russia, highlighted the "
+        "benefits. Additionally, Sri Lankan students would have the opportunity to study in Moscow."
+    )
+    assert texts(rec, "PERSON") == ["Saman Weerasinghe"]
+    assert names_a_people("Sri Lankan") and names_a_people("P.R. China")
+    assert not names_a_people("Sofia") and not names_a_people("Jordan") and not names_a_people("Hong Kong")

@@ -23,6 +23,7 @@ from extractor.find.surnames import (
     _single_ok,
 )
 from extractor.find.title_names import comma_names_after_title, hyphen_syllable, portfolio_names
+from extractor.lang.countries import names_a_people
 from extractor.lang.lexicons import document_words, lexicon, words
 from extractor.lang.tokens import (
     NAMED_AFTER,
@@ -273,8 +274,10 @@ def _cut_rejection(cut: Span, lower: list[str]) -> str | None:
         return "person.reject.plural_noun"
     if lower[cut.end - 1] in PLACE_WORDS:
         return "person.reject.place"  # "Governor of Khabarovskiy Kray"
-    if cut.id_ == "rule_title_name" and country_name(cut.text):
-        return "person.reject.place_name"  # "the Chinese Ambassador Lebanon signed": a title's country
+    if cut.id_ == "rule_title_name" and country_name(cut.text) or names_a_people(cut.text):
+        return (
+            "person.reject.place_name"  # "the Chinese Ambassador Lebanon signed", "Ambassador of P.R. China"
+        )
     if lower[cut.end - 1] in words("portfolio_words") and cut[-1].is_title:
         return "person.reject.portfolio"  # "Director for International Relations"
     if tuple(lower[max(0, cut.start - 2) : cut.start]) in NAMED_AFTER:

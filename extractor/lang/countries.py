@@ -74,22 +74,47 @@ def _by_size() -> list[countryinfo.CountryInfo]:
 
 @cache
 def _codes() -> dict[str, str]:
-    """Every lower-case name of :func:`country_code`, later sources overriding earlier ones: ISO names, the
-    everyday names, capitals, demonyms (the most populous country where several share one: "Chinese" = China,
-    not Macao), then ``patterns/country_aliases.jsonl``."""
+    """Every lower-case name of :func:`country_code`: the names of :func:`_peoples` and the capitals."""
+    capitals = {}
+    for c in _by_size():
+        capital = c.info().get("capital") or []
+        capitals.update(
+            {n.lower(): c.iso(2) for n in ([capital] if isinstance(capital, str) else capital) if n}
+        )
+    return capitals | _peoples()
+
+
+@cache
+def _peoples() -> dict[str, str]:
+    """Names of countries, ISO's and the everyday ones, then :func:`_demonyms`."""
     codes: dict[str, str] = {}
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             if hasattr(c, attr):
                 codes[_unflipped(getattr(c, attr)).lower()] = c.alpha_2
-    for c in _by_size():
-        info = c.info()
-        capital = info.get("capital") or []
-        names = [info["name"], *([capital] if isinstance(capital, str) else capital)]
-        names += (info.get("demonym") or "").split(",")
-        codes.update({n.strip().lower(): c.iso(2) for n in names if n.strip()})
-    codes.update({phrase: code.upper() for phrase, code in lexicon("country_aliases").items()})
-    return codes
+    codes.update({c.info()["name"].lower(): c.iso(2) for c in _by_size()})
+    return codes | _demonyms()
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """The names of countries' peoples (the most populous country where several share one: "Chinese" =
+    China, not Macao) and ``patterns/country_aliases.jsonl`` (abbreviations and the demonyms countryinfo
+    lacks)."""
+    codes = {
+        d.strip().lower(): c.iso(2)
+        for c in _by_size()
+        for d in (c.info().get("demonym") or "").split(",")
+        if d.strip()
+    }
+    return codes | {phrase: code.upper() for phrase, code in lexicon("country_aliases").items()}
+
+
+def names_a_people(name: str) -> bool:
+    """``name`` names a country's people or abbreviates a country ("Sri Lankan", "Chinese", "P.R. China"),
+    never a country, a capital or a place a name may hold ("Sofia", "Jordan", "Hong Kong")."""
+    key = " ".join(re.sub(r"^the\s+", "", name.strip().replace("’", "'"), flags=re.I).lower().split())
+    return key in _demonyms()
 
 
 def _iso(c: countryinfo.CountryInfo) -> bool:
