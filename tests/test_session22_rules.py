@@ -12,6 +12,7 @@ from .record_views import agreements as _agreements
 from .record_views import norms as _keys
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
+from .record_views import signatories as _signers
 from .record_views import texts
 
 
@@ -170,3 +171,25 @@ def test_a_nationality_is_no_person_but_a_capital_name_may_be(extractor):
     assert texts(rec, "PERSON") == ["Saman Weerasinghe"]
     assert names_a_people("Sri Lankan") and names_a_people("P.R. China")
     assert not names_a_people("Sofia") and not names_a_people("Jordan") and not names_a_people("Hong Kong")
+
+
+def test_a_nations_house_a_branch_and_an_office_abroad_keep_their_place(extractor):
+    """org.span.mission_place over a nation's "House", a "branch" and an "Office" abroad: "Russian House in
+    New Delhi" (a capital), "MSU branch in Yerevan", "Nuffic Neso Office in Russia"."""
+    rec = extractor.extract(
+        "The festival was held at the Russian House in New Delhi with the MSU branch in Yerevan and the Nuffic "
+        "Neso Office in Russia."
+    )
+    assert {"Russian House in New Delhi", "MSU branch in Yerevan", "Nuffic Neso Office in Russia"} <= set(
+        _orgs(rec)
+    )
+
+
+def test_signers_named_before_an_auxiliary_and_the_verb(extractor):
+    """agreement.signatories.names_before_verb over an auxiliary: "rectors of A Name1 and B Name2 have signed"
+    names both signers; the subject's parse reads only the plural title."""
+    rec = extractor.extract(
+        "During the videoconference, rectors of Samarkand State University Rustam Kholmuradov and Lviv "
+        "Polytechnic National University Yurii Bobalo have signed a Framework Cooperation Agreement."
+    )
+    assert _signers(rec) == [["Rustam Kholmuradov", "Yurii Bobalo"]]

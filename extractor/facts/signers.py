@@ -125,10 +125,13 @@ def _title_joiners() -> frozenset[str]:
 def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
     """Rule ``agreement.signatories.names_before_verb``: "... the online meeting Oleg Polukhin and Zhao
     Shengcun signed an Agreement": two or more names joined by "and" or commas (titles and honorifics before
-    a name between them) right before the verb, whatever the parse."""
+    a name between them) right before the verb or its auxiliaries ("... and Yurii Bobalo have signed"),
+    whatever the parse."""
     by_end = {p.end: p for p in people}
     for v in sorted(verbs):
         found, i = [], v
+        while people and i > 0 and i not in by_end and _auxiliary(people[0].doc[i - 1]):
+            i -= 1  # "Name1 and Name2 have jointly signed"
         while i in by_end:
             p = by_end[i]
             found.append(p.kb_id_)
@@ -139,6 +142,15 @@ def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
         if len(found) >= 2:
             return found[::-1]
     return []
+
+
+_AUXILIARIES = frozenset({"have", "has", "had", "jointly", "officially", "formally", "also", "together"})
+
+
+def _auxiliary(tok: Token) -> bool:
+    """A word between the signers' names and the verb: an auxiliary or an adverb of the signing ("have",
+    "jointly", "officially")."""
+    return tok.lower_ in _AUXILIARIES
 
 
 _SIGNED_BY = re.compile(  # the forms of patterns/signing_verbs.jsonl: "signed by", "inked by", "signing by"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractor.lang.countries import country_code
+from extractor.lang.countries import country_code, names_a_people
 from extractor.lang.tokens import column, doc_text, model_ents
 
 MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general"})
@@ -20,14 +20,24 @@ def mission_place(span: Span) -> Span:
     """Rule ``org.span.mission_place``: a mission's name goes on over "in / to (the) Place" when Place is a
     country, a capital or a place the model names ("Embassy of Sri Lanka in Moscow", "Consulate General of
     Brazil in Guangzhou", "Japanese Embassy to Mongolia", "Representative Office of Rossotrudnichestvo in
-    India"); any other name is left alone ("Tsinghua University in Beijing")."""
+    India", "Russian House in New Delhi", "MSU branch in Armenia"); any other name is left alone ("Tsinghua
+    University in Beijing")."""
     doc, lower = span.doc, column(span.doc, "lower")
-    words = lower[span.start : span.end]
-    representative = any(a == "representative" and b == "office" for a, b in zip(words, words[1:]))
-    if span.label_ != "ORG" or not (representative or any(w in MISSION_WORDS for w in words)):
+    if span.label_ != "ORG" or not _mission_name(span, lower[span.start : span.end]):
         return span
     end = place_end(doc, span.end)
     return span if end is None else Span(doc, span.start, end, label="ORG", span_id="org.span.mission_place")
+
+
+def _mission_name(span: Span, words: list[str]) -> bool:
+    """A diplomatic or cultural mission's name, or an office or branch abroad: an embassy or consulate word,
+    "Representative Office", a name ending in "Office" or "branch" ("Nuffic Neso Office", "MSU branch"), or
+    a nation's "House" ("Russian House")."""
+    if any(w in MISSION_WORDS for w in words) or words[-1] in ("office", "branch"):
+        return True
+    if any(a == "representative" and b == "office" for a, b in zip(words, words[1:])):
+        return True
+    return len(span) >= 2 and words[-1] == "house" and names_a_people(span[-2].text)
 
 
 def place_end(doc: Doc, i: int) -> int | None:
