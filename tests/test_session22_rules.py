@@ -193,3 +193,16 @@ def test_signers_named_before_an_auxiliary_and_the_verb(extractor):
         "Polytechnic National University Yurii Bobalo have signed a Framework Cooperation Agreement."
     )
     assert _signers(rec) == [["Rustam Kholmuradov", "Yurii Bobalo"]]
+
+
+def test_the_publication_date_line_is_one_date_mention(extractor):
+    """date.published_line: the date of the page's date line is one DATE mention valued as the publication
+    date, also in Russian ("04 июня 2019"), not the year the model reads of it; a date in the story is left
+    to the other rules."""
+    rec = extractor.extract(
+        "Skolkovo, Italian agencies ink agreements\n\n04 июня 2019\n\n\nThe Skolkovo Foundation signed "
+        "agreements with Italian agencies on June 3."
+    )
+    dates = [(m.text, m.norm, m.source) for m in rec.mentions if m.label == "DATE"]
+    assert dates[0] == ("04 июня 2019", "2019-06-04", "published")
+    assert [d[:2] for d in dates[1:]] == [("June 3", "2019-06-03")]

@@ -161,6 +161,15 @@ def archive_lines(doc: Doc) -> list[Span]:
     return out
 
 
+def published_line(doc: Doc) -> list[Span]:
+    """Rule ``date.published_line``: the publication date the page's date line gives ("Published : 24 Mar
+    2024 09:47 PM", "04 июня 2019" alone on its line) is one DATE mention, whatever the model made of it;
+    its value is the publication date (``find/published.py`` decided it once)."""
+    found = doc._.published_span
+    span = doc.char_span(*found, alignment_mode="contract") if found else None
+    return [Span(doc, span.start, span.end, label="DATE", span_id="published")] if span else []
+
+
 def date_candidates(
     doc: Doc, key: str = "date_rules"
 ) -> tuple[list[Span], list[Span], list[tuple[Span, str]]]:
@@ -183,7 +192,7 @@ def date_candidates(
     for sp in doc.spans.get(key, []):
         found = Span(doc, sp.start, sp.end, label="DATE", span_id=sp.id_ or "date_rule")
         rules += judged(_trim(found), found)
-    rules += archive_lines(doc)
+    rules += archive_lines(doc) + published_line(doc)
     for ent in model_ents(doc):
         if ent.label_ == "DATE":
             found = Span(doc, ent.start, ent.end, label="DATE", span_id="model_ner")

@@ -59,6 +59,8 @@ class Normaliser:
                 norms[(e.start, e.end)] = kind_of(text_of(e)) or found_kind or "agreement"
             elif e.label_ == "DATE" and e.id_ == "archive_line":
                 norms[(e.start, e.end)] = archive_value(doc, e) or ""
+            elif e.label_ == "DATE" and e.id_ == "published":
+                norms[(e.start, e.end)] = doc._.published or ""
             elif e.label_ == "DATE":
                 context, focus = _clause_around(doc, e)
                 norms[(e.start, e.end)] = narrative_day(text_of(e), previous) or (
