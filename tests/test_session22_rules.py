@@ -206,3 +206,13 @@ def test_the_publication_date_line_is_one_date_mention(extractor):
     dates = [(m.text, m.norm, m.source) for m in rec.mentions if m.label == "DATE"]
     assert dates[0] == ("04 июня 2019", "2019-06-04", "published")
     assert [d[:2] for d in dates[1:]] == [("June 3", "2019-06-03")]
+
+
+def test_today_dated_or_placed_is_a_day_but_today_as_nowadays_is_none(extractor):
+    """date.keep.today_here: "Today, 17 December, is the opening day" and "The delegation is in Tomsk today."
+    name a day (no past or event verb near them); held back: "Today China is one of the partners" means
+    nowadays (date.reject.nowadays)."""
+    dates = lambda t: [m.text for m in extractor.extract(t).mentions if m.label == "DATE"]  # noqa: E731
+    assert "Today" in dates("Today, 17 December, is the opening day of the forum in Tomsk.")
+    assert "today" in dates("The delegation is in Tomsk today.")
+    assert dates("Today China is one of the strategic partners of Belarus.") == []

@@ -7,7 +7,16 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import MONTHS, column, doc_text, line_of, model_ents, strip_span, text_of
+from extractor.lang.tokens import (
+    MONTHS,
+    WEEKDAY_NAMES,
+    column,
+    doc_text,
+    line_of,
+    model_ents,
+    strip_span,
+    text_of,
+)
 from extractor.normalise.archive import ARCHIVE_LINE
 from extractor.normalise.date_filters import is_date_expression
 
@@ -119,19 +128,35 @@ def _year_of_event(span: Span, nxt: Token | None) -> bool:
 
 
 def _past_or_possessive(span: Span) -> bool:
-    """A possessive, "today's meeting" (not a section name: "Today's Paper"), or an event told near "today":
+    """A possessive, "today's meeting" (not a section name: "Today's Paper"), a day dated or placed (rule
+    ``date.keep.today_here``), or an event told near "today":
     a past tense or participle ("Today the rectors signed ...", "USM today has taken steps") or an event verb
     in any tense ("Today we hold the third meeting", "we are pleased to welcome ... today";
     ``patterns/headline_verbs``)."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s"):
         return doc[span.end + 1].is_lower
+    if _dated_or_placed(span):
+        return True
     near = doc[max(0, span.start - 6) : min(len(doc), span.end + 8)]
     clause = doc[max(span.sent.start, span.start - 20) : min(span.sent.end, span.end + 20)]
     events = words("headline_verbs")
     return any(t.tag_ in ("VBD", "VBN") and t.lower_ not in _SPEECH for t in near) or any(
         t.tag_.startswith("VB") and t.lower_ in events for t in clause
     )
+
+
+def _dated_or_placed(span: Span) -> bool:
+    """Rule ``date.keep.today_here``: "today" that a date follows ("Today, December 17, a meeting was held")
+    or that ends a clause after a place ("... at Perdana Putra, Putrajaya today.", "here, today."): a day."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "," and after is not None:
+        return after.like_num or after.lower_ in MONTHS or after.lower_ in WEEKDAY_NAMES
+    prev = doc[span.start - 1] if span.start > 0 else None
+    at_end = nxt is None or nxt.text in (".", ";") or nxt.is_space
+    return at_end and prev is not None and (prev.tag_ == "NNP" or prev.lower_ in ("here", ","))
 
 
 _SPEECH = frozenset(
