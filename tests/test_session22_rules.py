@@ -216,3 +216,14 @@ def test_today_dated_or_placed_is_a_day_but_today_as_nowadays_is_none(extractor)
     assert "Today" in dates("Today, 17 December, is the opening day of the forum in Tomsk.")
     assert "today" in dates("The delegation is in Tomsk today.")
     assert dates("Today China is one of the strategic partners of Belarus.") == []
+
+
+def test_a_company_name_with_a_country_after_it_is_its_national_branch(extractor):
+    """org.span.national_branch: "Huawei Technologies Pakistan" signs, not Huawei; held back for an
+    institution ("Perm State University Russia") and a country that modifies the next noun."""
+    rec = extractor.extract(
+        "A memorandum was signed between Air University and Huawei Technologies Pakistan on Monday. Perm State "
+        "University Russia also attended."
+    )
+    assert _agreements(rec) == [("memorandum", "signed", ["Air University", "Huawei Technologies Pakistan"])]
+    assert "Perm State University" in _orgs(rec)

@@ -18,7 +18,7 @@ from extractor.find.assemble_fixes import (
     cut_at_organisations,
 )
 from extractor.find.dates import date_candidates
-from extractor.find.missions import mission_names, mission_place
+from extractor.find.missions import mission_names, mission_place, national_branch
 from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates, two_head_names
 from extractor.find.org_edges import after_infinitive, bracketed_legal_form
@@ -137,7 +137,7 @@ class EntityAssembler:
         ]
         rejected += [(o, rule) for o, rule in judged if rule is not None]
         named = registry + [o for o, rule in judged if rule is None]
-        candidates = [*map(mission_place, map(bracketed_legal_form, named))]
+        candidates = [*map(national_branch, map(mission_place, map(bracketed_legal_form, named)))]
         kept_ids = set(map(id, kept := inside_blocked(candidates)))
         rejected += [(o, "org.reject.blocked") for o in candidates if id(o) not in kept_ids]
         return kept, rejected

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractor.lang.countries import country_code, names_a_people
-from extractor.lang.tokens import column, doc_text, model_ents
+from extractor.lang.countries import country_code, names_a_country, names_a_people
+from extractor.lang.tokens import INSTITUTION_NOUNS, column, doc_text, model_ents
 
 MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general"})
 _PLACE_WORDS = 6  # the longest country name read after "in" ("the Hashemite Kingdom of Jordan")
@@ -27,6 +27,23 @@ def mission_place(span: Span) -> Span:
         return span
     end = place_end(doc, span.end)
     return span if end is None else Span(doc, span.start, end, label="ORG", span_id="org.span.mission_place")
+
+
+def national_branch(span: Span) -> Span:
+    """Rule ``org.span.national_branch``: a company's or agency's name written with a country right after it
+    names its national branch ("Huawei Uzbekistan", "Huawei Technologies Pakistan", "KOICA Uzbekistan"); not
+    an institution's ("Perm State University Russia"), nor a country that modifies the next noun ("BLCU
+    Kazakhstan branch")."""
+    doc, lower, ws = span.doc, column(span.doc, "lower"), column(span.doc, "ws")
+    end = span.end
+    if span.label_ != "ORG" or end >= len(doc) or ws[end - 1] != " " or not doc[end].is_title:
+        return span
+    if any(w in INSTITUTION_NOUNS for w in lower[span.start : end]):
+        return span
+    k = next((k for k in (end + 2, end + 1) if k <= len(doc) and names_a_country(_words(doc, end, k))), None)
+    if k is None or k < len(doc) and doc[k].tag_ in ("NN", "NNS"):
+        return span
+    return Span(doc, span.start, k, label="ORG", span_id="org.span.national_branch")
 
 
 def _mission_name(span: Span, words: list[str]) -> bool:

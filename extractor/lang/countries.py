@@ -110,6 +110,13 @@ def _demonyms() -> dict[str, str]:
     return codes | {phrase: code.upper() for phrase, code in lexicon("country_aliases").items()}
 
 
+def names_a_country(name: str) -> bool:
+    """``name`` is a country's own name, ISO's or the everyday one ("Pakistan", "the Kyrgyz Republic"), not
+    its people or its capital."""
+    key = " ".join(re.sub(r"^the\s+", "", name.strip().replace("’", "'"), flags=re.I).lower().split())
+    return key in _peoples() and key not in _demonyms()
+
+
 def names_a_people(name: str) -> bool:
     """``name`` names a country's people or abbreviates a country ("Sri Lankan", "Chinese", "P.R. China"),
     never a country, a capital or a place a name may hold ("Sofia", "Jordan", "Hong Kong")."""
