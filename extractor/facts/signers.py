@@ -130,7 +130,7 @@ def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
     by_end = {p.end: p for p in people}
     for v in sorted(verbs):
         found, i = [], v
-        while people and i > 0 and i not in by_end and _auxiliary(people[0].doc[i - 1]):
+        while people and i > 0 and i not in by_end and people[0].doc[i - 1].lower_ in _AUXILIARIES:
             i -= 1  # "Name1 and Name2 have jointly signed"
         while i in by_end:
             p = by_end[i]
@@ -144,13 +144,8 @@ def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
     return []
 
 
+# the words between the signers' names and the verb: auxiliaries and adverbs of the signing
 _AUXILIARIES = frozenset({"have", "has", "had", "jointly", "officially", "formally", "also", "together"})
-
-
-def _auxiliary(tok: Token) -> bool:
-    """A word between the signers' names and the verb: an auxiliary or an adverb of the signing ("have",
-    "jointly", "officially")."""
-    return tok.lower_ in _AUXILIARIES
 
 
 _SIGNED_BY = re.compile(  # the forms of patterns/signing_verbs.jsonl: "signed by", "inked by", "signing by"

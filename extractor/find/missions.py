@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 
 from extractor.lang.countries import country_code, names_a_country, names_a_people
 from extractor.lang.tokens import INSTITUTION_NOUNS, column, doc_text, model_ents
+from extractor.normalise.missions import MISSION_KINDS
 
-MISSION_WORDS = frozenset({"embassy", "consulate", "consulate-general"})
+MISSION_WORDS = frozenset(MISSION_KINDS)
 _PLACE_WORDS = 6  # the longest country name read after "in" ("the Hashemite Kingdom of Jordan")
 
 

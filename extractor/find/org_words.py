@@ -127,11 +127,7 @@ _OFFICE_WORDS = frozenset({"office", "offices", "secretariat"})
 def office_of_title(toks: list[str], k: int) -> bool:
     """The word at ``k`` is a title naming the office after it ("representative office", "president's
     office")."""
-    nxt = (
-        toks[k + 2]
-        if k + 2 < len(toks) and toks[k + 1] in ("'s", "’s")
-        else toks[k + 1]
-        if k + 1 < len(toks)
-        else ""
-    )
-    return nxt in _OFFICE_WORDS
+    after = toks[k + 1 : k + 3]
+    if after[:1] in (["'s"], ["’s"]):
+        after = after[1:]
+    return after[:1] != [] and after[0] in _OFFICE_WORDS

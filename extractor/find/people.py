@@ -275,9 +275,7 @@ def _cut_rejection(cut: Span, lower: list[str]) -> str | None:
     if lower[cut.end - 1] in PLACE_WORDS:
         return "person.reject.place"  # "Governor of Khabarovskiy Kray"
     if cut.id_ == "rule_title_name" and country_name(cut.text) or names_a_people(cut.text):
-        return (
-            "person.reject.place_name"  # "the Chinese Ambassador Lebanon signed", "Ambassador of P.R. China"
-        )
+        return "person.reject.place_name"  # "the Chinese Ambassador Lebanon signed", "the Sri Lankan"
     if lower[cut.end - 1] in words("portfolio_words") and cut[-1].is_title:
         return "person.reject.portfolio"  # "Director for International Relations"
     if tuple(lower[max(0, cut.start - 2) : cut.start]) in NAMED_AFTER:

@@ -28,8 +28,7 @@ _FORM = re.compile(
 def country_code(name: str) -> str | None:
     """The ISO code of a country named, described or located by ``name`` ("Russia", "the Russian Federation",
     "Russian", "Russia's", "Moscow", "RF"), or None."""
-    key = re.sub(r"^the\s+|'s$", "", name.strip().replace("’", "'"), flags=re.I).lower()
-    return _codes().get(key)
+    return _codes().get(_key(name).removesuffix("'s"))
 
 
 def formal_name(code: str) -> str:
@@ -113,15 +112,20 @@ def _demonyms() -> dict[str, str]:
 def names_a_country(name: str) -> bool:
     """``name`` is a country's own name, ISO's or the everyday one ("Pakistan", "the Kyrgyz Republic"), not
     its people or its capital."""
-    key = " ".join(re.sub(r"^the\s+", "", name.strip().replace("’", "'"), flags=re.I).lower().split())
+    key = _key(name)
     return key in _peoples() and key not in _demonyms()
 
 
 def names_a_people(name: str) -> bool:
     """``name`` names a country's people or abbreviates a country ("Sri Lankan", "Chinese", "P.R. China"),
     never a country, a capital or a place a name may hold ("Sofia", "Jordan", "Hong Kong")."""
-    key = " ".join(re.sub(r"^the\s+", "", name.strip().replace("’", "'"), flags=re.I).lower().split())
-    return key in _demonyms()
+    return _key(name) in _demonyms()
+
+
+def _key(name: str) -> str:
+    """A name as the tables hold it: lower-case, one space between words, no leading "the", straight
+    apostrophes."""
+    return " ".join(re.sub(r"^the\s+", "", name.strip().replace("’", "'"), flags=re.I).lower().split())
 
 
 def _iso(c: countryinfo.CountryInfo) -> bool:

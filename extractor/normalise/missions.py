@@ -21,7 +21,8 @@ from extractor.lang.countries import country_code, formal_name
 from extractor.lang.registry import OrgRegistry
 from extractor.lang.tokens import model_ents, text_of
 
-_KINDS = {"embassy": "Embassy", "consulate": "Consulate", "consulate-general": "Consulate General"}
+# the one home of the words that name a mission (the finders read them too)
+MISSION_KINDS = {"embassy": "Embassy", "consulate": "Consulate", "consulate-general": "Consulate General"}
 
 
 class Mission(NamedTuple):
@@ -41,14 +42,14 @@ def mission(name: str) -> Mission | None:
     an embassy, a sender that is no country): [the] [Sender] Embassy|Consulate [General] [of Sender] [in|to
     Host], the sender written once."""
     words = name.split()
-    at = next((i for i, w in enumerate(words) if w.lower() in _KINDS), None)
+    at = next((i for i, w in enumerate(words) if w.lower() in MISSION_KINDS), None)
     if at is None:
         return None
-    kind, rest = _KINDS[words[at].lower()], words[at + 1 :]
+    kind, rest = MISSION_KINDS[words[at].lower()], words[at + 1 :]
     if kind == "Consulate" and rest[:1] and rest[0].lower() == "general":
         kind, rest = "Consulate General", rest[1:]
     cut = next((i for i in range(len(rest) - 1, 0, -1) if rest[i] in ("in", "to")), len(rest))
-    if rest[:1] == ["in"] or rest[:1] == ["to"]:
+    if rest[:1] in (["in"], ["to"]):
         cut = 0
     before = " ".join(words[1:at] if words[:1] in (["the"], ["The"]) else words[:at])
     of = " ".join(rest[1:cut]) if rest[:1] == ["of"] else ""
@@ -78,7 +79,7 @@ def mission_keys(spans: list[Span], keys: list[str], registry: OrgRegistry) -> l
         known = hosts.get((m.kind, m.sender), set()) if m is not None else set()
         if m is not None and not m.host and len(known) != 1:
             country = country or _release_countries(spans[0].doc)
-            known = {formal_name(c) for c in _host_country(country, m.sender)}
+            known = {formal_name(c) for c in [_host_country(country, m.sender)] if c}
         out.append(k if m is None else m.key(next(iter(known)) if len(known) == 1 else None))
     return out
 
@@ -88,11 +89,11 @@ def _release_countries(doc: Doc) -> Counter[str]:
     return Counter(c for e in model_ents(doc) if e.label_ in ("GPE", "NORP") and (c := country_code(e.text)))
 
 
-def _host_country(counts: Counter[str], sender: str) -> list[str]:
+def _host_country(counts: Counter[str], sender: str) -> str | None:
     """Rule ``org.key.mission_release_country``: a mission written without its host ("the Mongolian Embassy")
     sits in the country the release names most after the sender's own, named twice or more and more often than
     any other (a Chinese university's visit from the Mongolian Embassy is in China)."""
     ranked = [(n, c) for c, n in counts.most_common() if formal_name(c) != sender]
     if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return []
-    return [ranked[0][1]]
+        return None
+    return ranked[0][1]
