@@ -405,10 +405,12 @@ def test_a_parent_set_off_by_commas_or_a_whole_the_signing_is_part_of_is_no_part
     assert parties and not any(absent in p for p in parties), parties
 
 
-@pytest.mark.parametrize(("title", "org"), [("translator", None), ("assistant", "Tomsk State University")])
+@pytest.mark.parametrize(
+    ("title", "org"), [("translator", None), ("assistant", None), ("vice-rector", "Tomsk State University")]
+)
 def test_only_a_title_outside_an_institutions_ranks_takes_no_organisation(extractor, title, org):
-    """Rule ``role.org.other_unattached`` reads ``patterns/unattached_titles.jsonl``: a translator takes no
-    organisation, a staff title of the ``other`` category ("assistant") still the release's own."""
+    """Rule ``role.org.other_unattached`` reads the category ``other``: a translator or an assistant takes no
+    organisation of its own, a post of an institution's ranks ("vice-rector") the release's own."""
     text = f"Tomsk State University hosted guests from China.\n\nThe guests were accompanied by the {title} Lew Yuwei."
     facts = {(f.person, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
     assert ("Lew Yuwei", org) in facts, facts

@@ -294,7 +294,6 @@ def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None
     found = next((found for rule in ROLE_ORG_RULES if (found := rule(c)) is not None), None)
     if found is not None:
         return found
-    if role.text.lower() in words("unattached_titles"):
-        # "Lew Yuwei - translator", "cosmonauts A and B": no organisation unless one is written beside it
+    if role.kb_id_ == "other":  # a translator, adviser, expert or envoy: nobody's until an org is written
         return None, 0, "role.org.other_unattached"
     return home, 0, "role.org.release_home"

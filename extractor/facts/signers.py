@@ -31,8 +31,9 @@ def _signatories(sent: Span) -> list[str]:
     signing = words("signing_verbs")  # tags, no lemmatizer: "signed", "inked", "sealed"
     verbs = {t.i for t in sent if t.lower_ in signing and t.tag_.startswith("VB")}
     out = [p.kb_id_ for p in people if _subject_of(p, verbs)]
-    if out:  # rule agreement.signatories.with_counterpart: "A inked the agreement with his counterpart B"
-        out += [p.kb_id_ for p in people if _partner_of(p, verbs) and p.kb_id_ not in out]
+    # rule agreement.signatories.with_counterpart: "A inked the agreement with his counterpart B", also when A
+    # is no name the text gives ("Tong signed a cooperation agreement with Natallia Baranova, President of X")
+    out += [p.kb_id_ for p in people if _partner_of(p, verbs) and p.kb_id_ not in out]
     # "A and B discussed, and signed"; the names before the verb, which the parse may read only the last of
     shared = {sent.doc[v].head.i for v in verbs if _shares_subject(sent.doc[v])}
     before = _names_before_verb(people, verbs | shared)

@@ -101,12 +101,19 @@ def blocked(span: Span) -> bool:
     title, ws = column(doc, "title"), column(doc, "ws")
     j = i
     while (
-        j < n and j < i + 4 and title[j] and "\n" not in ws[j - 1] and lower[j] not in verbs
+        j < n
+        and j < i + 4
+        and (title[j] or text[j] in _PLURAL_POSSESSIVE and j > i)
+        and "\n" not in ws[j - 1]
+        and lower[j] not in verbs
     ):  # "X University Hosts Chinese Delegation": X acts, it modifies nothing
         if lower[j] in events:
-            return True
+            return True  # also past a plural's apostrophe: "China-Belarus University Presidents' Forum"
         j += 1
     return False
+
+
+_PLURAL_POSSESSIVE = frozenset({"'", "’"})
 
 
 ARTICLES = frozenset({"the", "The", "our", "Our"})
