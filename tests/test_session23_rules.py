@@ -3,6 +3,8 @@ another."""
 
 from __future__ import annotations
 
+from extractor.facts.party_lists import _with_partners
+
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
@@ -57,3 +59,58 @@ def test_an_adviser_is_not_guessed_to_be_the_releases_own(extractor):
     )
     assert ("Ivan Petrov", "other", None) in _roles(rec)
     assert ("Sergei Ivanov", "vice-rector", "Moscow Aviation Institute") in _roles(rec)
+
+
+def test_the_body_named_in_a_relative_clause_does_not_sign(extractor):
+    """agreement.parties.not_relative_clause: "MGIMO, which is run by the Ministry of Foreign Affairs, signed
+    ... with KCFR": the signing subject is the institute, not the ministry its relative clause names (the
+    parse gives the sentence no subject, so the last organisation before "with" was taken)."""
+    doc = extractor.nlp(
+        "The Moscow State Institute of International Relations (MGIMO), which is run by the Russian Federation "
+        "Ministry of Foreign Affairs, signed on Thursday a memorandum of understanding (MoU) with the Karachi "
+        "Council for Foreign Relations (KCFR)."
+    )
+    mention = next(e for e in doc.ents if e.label_ == "AGREEMENT")
+    subject, partners = _with_partners(mention, [e for e in doc.ents if e.label_ == "ORG"])
+    assert subject is not None and subject.text == "MGIMO"
+    assert [p.text for p in partners] == ["Karachi Council for Foreign Relations"]
+
+
+def test_a_signing_told_in_a_relative_clause_keeps_its_parties(extractor):
+    """agreement.parties.not_relative_clause holds back when the relative clause holds the signing itself:
+    "the forum, at which Tomsk State University signed an agreement with Kazan Federal University"."""
+    rec = extractor.extract(
+        "The delegation attended the forum, at which Tomsk State University signed an agreement with Kazan "
+        "Federal University."
+    )
+    assert _agreements(rec) == [
+        ("agreement", "signed", ["Kazan Federal University", "Tomsk State University"])
+    ]
+
+
+def test_a_plural_title_of_two_states_lists_their_presidents(extractor):
+    """role.tie.plural_title over states: "the presidents of Turkey and Azerbaijan, A and B": each is a
+    president, of a state (no organisation)."""
+    rec = extractor.extract(
+        "Three agreements were signed after the negotiations between the presidents of Turkey and Azerbaijan, "
+        "Recep Tayyip Erdogan and Ilham Aliyev."
+    )
+    assert {("Recep Tayyip Erdogan", "president", None), ("Ilham Aliyev", "president", None)} <= _roles(rec)
+
+
+def test_a_plural_title_before_a_comma_lists_the_names_after_it(extractor):
+    """role.tie.plural_title after a comma: "The Office's deputy directors, A and B, as well as C": A and B
+    are deputy directors, C is not."""
+    rec = extractor.extract(
+        "The International Cooperation Office’s deputy directors, Zhang Guoquan and Shen Min, as well as Zhao "
+        "Zheng, attended the meeting."
+    )
+    people = {p for p, role, _ in _roles(rec) if role == "deputy director"}
+    assert people == {"Zhang Guoquan", "Shen Min"}
+
+
+def test_a_singular_title_before_a_comma_list_names_no_one_after_it(extractor):
+    """role.tie.plural_title holds back for a singular title: "..., the rector, A and B" does not make A and B
+    rectors."""
+    rec = extractor.extract("The guests were welcomed by the rector, Anna Petrova and Ivan Sokolov.")
+    assert not any(p == "Ivan Sokolov" for p, _, _ in _roles(rec))

@@ -181,9 +181,19 @@ def _subject(orgs: list[Span], before: int, behalf_before: int | None = None) ->
     """The organisation that signs: the one a person signs on behalf of (up to ``behalf_before``), a
     grammatical subject if there is one, else the last one before."""
     cands = [o for o in orgs if o.end <= before]
+    cands = [o for o in cands if not _relative_clause(o, before)] or cands
     behalf = [o for o in orgs if o.end <= (behalf_before or before) and on_behalf(o)]
     subj = [o for o in cands if any(t.dep_ in ("nsubj", "nsubjpass") for t in o)]
     return (behalf[-1:] or subj or cands[-1:] or [None])[0]
+
+
+@rule("agreement.parties.not_relative_clause")
+def _relative_clause(org: Span, at: int) -> bool:
+    """Rule ``agreement.parties.not_relative_clause``: an organisation inside a relative clause that does not
+    hold the signing is not who signs ("MGIMO, which is run by the Ministry of Foreign Affairs, signed a
+    memorandum with KCFR": MGIMO signs)."""
+    clause = next((a for a in org.root.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and not clause.left_edge.i <= at <= clause.right_edge.i
 
 
 def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:

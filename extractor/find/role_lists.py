@@ -147,6 +147,13 @@ def honorifics_only(doc: Doc, start: int, end: int) -> bool:
     return end - start <= 4 and all(honorific_or_degree(t) for t in doc[start:end])
 
 
+def plural_gap(doc: Doc, start: int, end: int) -> bool:
+    """Only honorifics and degrees, after an optional comma, between a plural title and the first name it
+    lists ("deputy directors, A and B")."""
+    comma = start < end and doc[start].text == ","
+    return honorifics_only(doc, start + comma, end)
+
+
 def honorific_or_degree(tok: Token) -> bool:
     """An honorific or a degree before a name, with or without its dot ("Prof", "PhD.", "Dr"), or the dot."""
     low = tok.lower_.rstrip(".")

@@ -12,9 +12,9 @@ from extractor.find.role_lists import (
     _honorific_next,
     _title_comma_org,
     coordinated,
-    honorifics_only,
     is_plural,
     list_item,
+    plural_gap,
     same_sentence,
     title_first,
     titled_in_list,
@@ -88,12 +88,12 @@ def _respective(t: Tie) -> TieChoice | None:
 @rule("role.tie.plural_title")
 def _plural(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C", "Vice Presidents Prof. A and Dr. B",
-    "presidents of CAS and SANU, A and B": the names the plural lists, after it or after its organisations."""
+    "presidents of CAS and SANU, A and B", "directors, A and B": the names after it or its organisations."""
     a = t.after
     if (
         a
         and is_plural(t.role)
-        and (honorifics_only(t.doc, t.role.end, a[0].start) or orgs_between(t.role, a[0], t.ctx))
+        and (plural_gap(t.doc, t.role.end, a[0].start) or orgs_between(t.role, a[0], t.ctx))
         and coordinated(a[0], t.ctx.people)
     ):
         return a[0], "role.tie.plural_title"

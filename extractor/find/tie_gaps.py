@@ -107,18 +107,19 @@ def served_office(role: Span, ctx: RoleContext) -> bool:
 
 
 def orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
-    """ "of A and B," between a plural title and the names it lists: organisations joined by "and" or a
-    comma, a comma before the names."""
+    """ "of A and B," between a plural title and the names it lists: organisations or states ("the presidents
+    of Turkey and Azerbaijan, A and B") joined by "and" or a comma, a comma before the names."""
     doc, end = role.doc, person.start
     while end > role.end and doc[end - 1].lower_ in words("honorifics"):
         end -= 1  # "Vice-rectors of the X, Professor A, and Professor B"
     gap = doc[role.end : end]
+    named = lambda t: t.i in ctx.org_tokens or t.ent_type_ == "GPE"  # noqa: E731
     return (
         len(gap) > 2
         and gap[0].lower_ == "of"
         and gap[-1].text == ","
-        and any(t.i in ctx.org_tokens for t in gap)
-        and all(t.i in ctx.org_tokens or t.lower_ in ("and", ",", "the") for t in gap[1:])
+        and any(named(t) for t in gap)
+        and all(named(t) or t.lower_ in ("and", ",", "the") for t in gap[1:])
     )
 
 
