@@ -4,6 +4,7 @@ another."""
 from __future__ import annotations
 
 from extractor.facts.party_lists import _with_partners
+from extractor.models import AgreementFact
 
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
@@ -114,3 +115,22 @@ def test_a_singular_title_before_a_comma_list_names_no_one_after_it(extractor):
     rectors."""
     rec = extractor.extract("The guests were welcomed by the rector, Anna Petrova and Ivan Sokolov.")
     assert not any(p == "Ivan Sokolov" for p, _, _ in _roles(rec))
+
+
+def test_a_century_or_a_programme_period_is_no_signing_date(extractor):
+    """agreement.date.not_period: "the challenges of the 21st century", "the 2022-24 cooperation program":
+    a date of whole years is a period the document covers, not the day it was signed."""
+    rec = extractor.extract(
+        "Tomsk State University and Kazan Federal University signed a memorandum of understanding for the "
+        "2022-24 cooperation program to address the challenges of the 21st century."
+    )
+    assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == [None]
+
+
+def test_a_signing_day_is_still_the_signing_date(extractor):
+    """agreement.date.not_period holds back for a day or a year: "signed ... on 4 September 2023"."""
+    rec = extractor.extract(
+        "Tomsk State University and Kazan Federal University signed a memorandum of understanding on "
+        "4 September 2023."
+    )
+    assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == ["2023-09-04"]

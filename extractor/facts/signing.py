@@ -11,6 +11,7 @@ from extractor.facts.base import PLANNED, SIGNED_FORMS, SIGNED_WORDS, WILL_SIGN
 from extractor.facts.home import top_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of
+from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import INSTITUTION_NOUNS, doc_text, text_of
 
@@ -171,3 +172,11 @@ _PAST_SIGNING = re.compile(
     r"\b(?:resulted|culminated|ended)\s+(?:in|with)\s+the\s+signing\b",  # "resulted in the signing of"
     re.I,
 )
+
+
+@rule("agreement.date.not_period")
+def covers_years(value: str) -> bool:
+    """Rule ``agreement.date.not_period``: a date of whole years ("the challenges of the 21st century", "the
+    2022-24 cooperation program") is a period the document covers, not the day it was signed."""
+    first, _, last = value.partition("/")
+    return bool(last) and len(first) == 4 and first[:4] != last[:4]

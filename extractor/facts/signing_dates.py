@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from extractor.facts.base import SIGNED_WORDS, _ents, next_sentence
 from extractor.facts.signatories import short_form
-from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status
+from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status, covers_years
 from extractor.lang.rules import rule
 from extractor.lang.sentences import lead_paragraph, sent_of
 from extractor.lang.tokens import doc_text, text_of
@@ -30,8 +30,8 @@ def sign_date(m: Span) -> str | None:
     for d in _ents(doc, "DATE", sent):
         if not d.kb_id_ or not line_start <= d.start_char < line_end or (d.start_char, d.end_char) == pub:
             continue
-        if _in_dateline(doc, d):
-            continue  # "New Delhi, September 21 (ANI/SRV): X signed ... on September 14": the dateline's
+        if covers_years(d.kb_id_) or _in_dateline(doc, d):
+            continue  # a period; "New Delhi, September 21 (ANI/SRV): X signed ... on September 14"
         if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
             continue  # "the agreements signed in 2017": the date of another agreement in the sentence
         return d.kb_id_
