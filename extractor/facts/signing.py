@@ -175,8 +175,13 @@ _PAST_SIGNING = re.compile(
 
 
 @rule("agreement.date.not_period")
-def covers_years(value: str) -> bool:
+def covers_years(value: str, m: Span) -> bool:
     """Rule ``agreement.date.not_period``: a date of whole years ("the challenges of the 21st century", "the
-    2022-24 cooperation program") is a period the document covers, not the day it was signed."""
+    2022-24 cooperation program") is a period a signed document covers, not the day it was signed; a decade
+    may be ("signed the first agreement in the 1990s"), and a plan's years are when it is to run ("agreed to
+    prepare a roadmap for 2024-2026")."""
     first, _, last = value.partition("/")
-    return bool(last) and len(first) == 4 and first[:4] != last[:4]
+    if not last or len(first) != 4 or first == last[:4] or not (first + last[:4]).isdigit():
+        return False
+    decade = first.endswith("0") and int(last[:4]) - int(first) == 9
+    return not decade and _status(m) == "signed"

@@ -30,7 +30,7 @@ def sign_date(m: Span) -> str | None:
     for d in _ents(doc, "DATE", sent):
         if not d.kb_id_ or not line_start <= d.start_char < line_end or (d.start_char, d.end_char) == pub:
             continue
-        if covers_years(d.kb_id_) or _in_dateline(doc, d):
+        if covers_years(d.kb_id_, m) or _in_dateline(doc, d):
             continue  # a period; "New Delhi, September 21 (ANI/SRV): X signed ... on September 14"
         if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
             continue  # "the agreements signed in 2017": the date of another agreement in the sentence

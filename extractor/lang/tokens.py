@@ -41,8 +41,9 @@ GENERIC_INSTITUTIONS = INSTITUTION_NOUNS | {"company"}
 # "named after" as written before an honoree in an institution's name, also abbreviated ("n.a. R.E. Alekseev")
 NAMED_AFTER = frozenset({("named", "after"), ("n.a", "."), ("n.", "a.")})
 BULLETS = frozenset({"•", "·", "▪", "◦", "*"})  # list item marks that open a line
-# One initial: a capital, or a transliterated digraph (Yu., Kh., Sh., Ch., Zh., Ya., Ts.).
-INITIAL = r"(?:[A-Z]|Yu|YU|Kh|KH|Sh|SH|Ch|CH|Zh|ZH|Ya|YA|Yo|Ts|TS)"
+# One initial: a capital, or a transliterated digraph (Yu., Kh., Sh., Ch., Zh., Ya., Ts.), also in capitals.
+DIGRAPH_INITIAL = r"(?:Yu|Kh|Sh|Ch|Zh|Ya|Yo|Ts)"
+INITIAL = rf"(?:[A-Z]|{DIGRAPH_INITIAL}|YU|KH|SH|CH|ZH|YA|TS)"
 _INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,3}}$")
 _GLUED_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,3}}[A-Z][a-z]+$")
 _CAPS_WORD = re.compile(
