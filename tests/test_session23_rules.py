@@ -157,3 +157,29 @@ def test_a_word_ending_a_sentence_is_no_initial(extractor):
         "Yuri",
         ".",
     ]
+
+
+def test_a_name_right_after_a_title_and_of_is_the_titles_organisation(extractor):
+    """org.from_person.title_of: "chief executive officer of Sophia Antipolis": a title is never of a person,
+    so the "name" the model read is the organisation; joined to an organisation right after it ("director of
+    the Ban Ki-moon Institute for Sustainable Development")."""
+    rec = extractor.extract(
+        "Philippe Mariani, chief executive officer of Sophia Antipolis in France, said collaboration would "
+        "grow. The lecture was given by Rafis Abazov, director of the Ban Ki-moon Institute for Sustainable "
+        "Development."
+    )
+    assert {
+        ("Philippe Mariani", "director", "Sophia Antipolis"),
+        ("Rafis Abazov", "director", "Ban Ki-moon Institute for Sustainable Development"),
+    } <= _roles(rec)
+    assert "Sophia Antipolis" not in texts(rec, "PERSON")
+
+
+def test_a_name_after_the_titles_organisation_or_no_title_stays_a_person(extractor):
+    """org.from_person.title_of holds back when the organisation stands between ("Rector of Tomsk State
+    University Eduard Galazhinsky") and when no title comes before "of" ("the visit of Eduard Galazhinsky")."""
+    rec = extractor.extract(
+        "The Rector of Tomsk State University Eduard Galazhinsky met the guests. The visit of Ivan Sokolov "
+        "followed."
+    )
+    assert {"Eduard Galazhinsky", "Ivan Sokolov"} <= set(texts(rec, "PERSON"))

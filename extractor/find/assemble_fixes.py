@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
 from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import text_of
 from extractor.normalise.categories import category
 from extractor.normalise.org_text import acronym
@@ -105,8 +106,23 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
         elif s.label_ == "PERSON" and len(s) >= 2 and _camel(text_of(s[-1:])) and text_of(s[-1:]) in orgs:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="org_name_last")
+        elif s.label_ == "PERSON" and _after_title_of(s):
+            s = Span(s.doc, s.start, s.end, label="ORG", span_id="org.from_person.title_of")
+        if out and out[-1].id_ == "org.from_person.title_of" and s.label_ == "ORG" and s.start == out[-1].end:
+            s = Span(s.doc, out.pop().start, s.end, label="ORG", span_id=s.id_)  # "the Ban Ki-moon Institute"
         out.append(s)
     return out
+
+
+@rule("org.from_person.title_of")
+def _after_title_of(name: Span) -> bool:
+    """Rule ``org.from_person.title_of``: a "name" right after "<title> of (the)" is the title's organisation,
+    for a title is never of a person ("chief executive officer of Sophia Antipolis in France", "President of
+    KU Leuven"); a name after the organisation stays a person ("Rector of X Y")."""
+    doc, k = name.doc, name.start
+    k -= k > 0 and doc[k - 1].lower_ == "the"
+    titles = {r.end for r in doc.spans.get("role_cues", [])}
+    return k >= 2 and doc[k - 1].lower_ == "of" and k - 1 in titles
 
 
 def _camel(word: str) -> bool:
