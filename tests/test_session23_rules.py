@@ -183,3 +183,20 @@ def test_a_name_after_the_titles_organisation_or_no_title_stays_a_person(extract
         "followed."
     )
     assert {"Eduard Galazhinsky", "Ivan Sokolov"} <= set(texts(rec, "PERSON"))
+
+
+def test_a_surname_particle_joins_the_name_words_around_it(extractor):
+    """person.span.nasab over the surname particles (``name_particle`` in ``patterns/person_names.jsonl``):
+    "Evandro Aparecido Soares da Silva", "Herman van Schalkwyk" are whole names, each tied to its title."""
+    rec = extractor.extract(
+        "The MoU was signed by Dr. Evandro Aparecido Soares da Silva, president of FUMG, and Herman van "
+        "Schalkwyk, rector of North-West University."
+    )
+    assert texts(rec, "PERSON") == ["Evandro Aparecido Soares da Silva", "Herman van Schalkwyk"]
+
+
+def test_a_place_joined_by_do_or_de_is_no_name(extractor):
+    """The particles that also join place names ("do", "de") are no surname particles: "Rio Grande do Sul"
+    and "Rio de Janeiro" are no people."""
+    rec = extractor.extract("Universities of Rio Grande do Sul and Rio de Janeiro signed the agreement.")
+    assert not any("Sul" in p or "Janeiro" in p for p in texts(rec, "PERSON"))

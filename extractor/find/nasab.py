@@ -16,10 +16,11 @@ _MAX_WORDS = 4  # name words on either side of the first particle
 
 @lru_cache(maxsize=1)
 def _particles() -> tuple[frozenset[str], frozenset[str]]:
-    """The particles ("bin", "bint", "ibn") and articles ("al") of ``patterns/person_names.jsonl``."""
+    """The particles ("bin", "bint", "ibn"; the surname particles "da", "van") and articles ("al") of
+    ``patterns/person_names.jsonl``."""
     lex = lexicon("person_names")
     return (
-        frozenset(k for k, v in lex.items() if v == "nasab"),
+        frozenset(k for k, v in lex.items() if v in ("nasab", "name_particle")),
         frozenset(k for k, v in lex.items() if v == "name_article"),
     )
 
