@@ -98,6 +98,7 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
         for a in (acronym(text_of(s)), acronym(text_of(s), whole_caps=True))
     }
     orgs = {text_of(s) for s in kept if s.label_ == "ORG" and len(s) == 1}
+    title_ends = {r.end for s in kept[:1] for r in s.doc.spans.get("role_cues", [])}
     out = []
     for s in kept:
         if s.label_ == "ORG" and s.id_ == "model_ner" and text_of(s) in names:
@@ -106,7 +107,7 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
         elif s.label_ == "PERSON" and len(s) >= 2 and _camel(text_of(s[-1:])) and text_of(s[-1:]) in orgs:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="org_name_last")
-        elif s.label_ == "PERSON" and _after_title_of(s):
+        elif s.label_ == "PERSON" and _after_title_of(s, title_ends):
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="org.from_person.title_of")
         if out and out[-1].id_ == "org.from_person.title_of" and s.label_ == "ORG" and s.start == out[-1].end:
             s = Span(s.doc, out.pop().start, s.end, label="ORG", span_id=s.id_)  # "the Ban Ki-moon Institute"
@@ -115,14 +116,14 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
 
 
 @rule("org.from_person.title_of")
-def _after_title_of(name: Span) -> bool:
+def _after_title_of(name: Span, title_ends: set[int]) -> bool:
     """Rule ``org.from_person.title_of``: a "name" right after "<title> of (the)" is the title's organisation,
     for a title is never of a person ("chief executive officer of Sophia Antipolis in France", "President of
-    KU Leuven"); a name after the organisation stays a person ("Rector of X Y")."""
+    KU Leuven"); a name after the organisation stays a person ("Rector of X Y"). ``title_ends``: where the
+    role cues of the document end."""
     doc, k = name.doc, name.start
     k -= k > 0 and doc[k - 1].lower_ == "the"
-    titles = {r.end for r in doc.spans.get("role_cues", [])}
-    return k >= 2 and doc[k - 1].lower_ == "of" and k - 1 in titles
+    return k >= 2 and doc[k - 1].lower_ == "of" and k - 1 in title_ends
 
 
 def _camel(word: str) -> bool:
