@@ -1,4 +1,5 @@
-"""Whether an agreement was signed (status: signed / planned), and which pair "the two universities" means."""
+"""Whether an agreement was signed (status: signed / planned), which pair "the two universities" means, and
+whether a period of years can date a signed one."""
 
 from __future__ import annotations
 

@@ -156,7 +156,7 @@ def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:
     kept, dropped = select(cands)
     kept += select(acronym_mentions(doc, kept), taken=_extent(kept))[0]
     kept = _title_abbreviations(
-        doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(kept))), dropped
+        doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(doc, kept))), dropped
     )
     people = [s for s in kept if s.label_ == "PERSON"]
     kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]

@@ -84,7 +84,7 @@ def _parent_possessive(kept: list[Span]) -> list[Span]:
     return out
 
 
-def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
+def _names_read_as_orgs(doc: Doc, kept: list[Span]) -> list[Span]:
     """A model ORG whose text is a person's name found elsewhere in the document is that person; a one-word
     "name" in capitals that is the acronym of an organisation of the document is that organisation (rule
     ``org.from_person.acronym``: "Rector NSUACE (Sibstrin) Professor Yu.L. Skolubovich"); a "name" whose
@@ -98,7 +98,7 @@ def _names_read_as_orgs(kept: list[Span]) -> list[Span]:
         for a in (acronym(text_of(s)), acronym(text_of(s), whole_caps=True))
     }
     orgs = {text_of(s) for s in kept if s.label_ == "ORG" and len(s) == 1}
-    title_ends = {r.end for s in kept[:1] for r in s.doc.spans.get("role_cues", [])}
+    title_ends = {r.end for r in doc.spans.get("role_cues", [])}
     out = []
     for s in kept:
         if s.label_ == "ORG" and s.id_ == "model_ner" and text_of(s) in names:
@@ -120,7 +120,7 @@ def _after_title_of(name: Span, title_ends: set[int]) -> bool:
     """Rule ``org.from_person.title_of``: a "name" right after "<title> of (the)" is the title's organisation,
     for a title is never of a person ("chief executive officer of Sophia Antipolis in France", "President of
     KU Leuven"); a name after the organisation stays a person ("Rector of X Y"). ``title_ends``: where the
-    role cues of the document end."""
+    document's role cues end (read once per document)."""
     doc, k = name.doc, name.start
     k -= k > 0 and doc[k - 1].lower_ == "the"
     return k >= 2 and doc[k - 1].lower_ == "of" and k - 1 in title_ends

@@ -33,7 +33,8 @@ def _particle_hashes() -> numpy.ndarray:
 @rule("person.span.nasab")
 def nasab_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Rule ``person.span.nasab``: a lower-case patronymic particle (``nasab`` in ``patterns/person_names``:
-    bin, bint, ibn) between capitalised words joins them into one name, with the article "al" / "Al-" and
+    bin, bint, ibn) or surname particle (``name_particle``: "Soares da Silva", "Herman van Schalkwyk")
+    between capitalised words joins them into one name, with the article "al" / "Al-" and
     further particles after it ("Dr Salim bin Sultan al Ruzaiqi, CEO of MTC", "Sultan bin Ahmed bin Sultan
     Al Qasimi"; the Arabic article of South Asian names: "Noor ul Haq Qadri"); the given names before it go
     back to a title, an honorific, a portfolio's field word or a mark. A run that reaches
