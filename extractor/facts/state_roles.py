@@ -92,12 +92,29 @@ def national(role: Span) -> bool:
         return False
     prev = doc[role.start - 1]
     model = model_ents(doc) if "model_ents" in doc.spans else []
+    if _org_qualifier(doc, prev.i):
+        return False  # "The CITI University of Mongolia president BAI": the place qualifies the university
     in_model = any(e.label_ in ("NORP", "GPE") and e.start <= prev.i < e.end for e in model)
-    after = [t.lower_ for t in doc[role.end : role.end + 6]]
-    of_country = (
-        bool(after) and after[0] == "of" and any(w in words("places") or w in PLACE_WORDS for w in after[1:4])
-    )
-    return in_model or prev.lower_ in words("places") or of_country  # "President of the Republic of X"
+    return in_model or prev.lower_ in words("places") or _of_state(doc, role.end)
+
+
+def _org_qualifier(doc: Doc, i: int) -> bool:
+    """The place at ``i`` closes an organisation's "of <place>" ("CITI
+    University of Mongolia president BAI"), not a nationality of the title after it."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].ent_type_ == "ORG"
+
+
+def _of_state(doc: Doc, i: int) -> bool:
+    """ "President of the Republic of X", "head of the Republic of Sakha", "Minister of Mongolia": a state's
+    form or a place right after the title's "of" (past "the"), not a place further on inside a name
+    ("Director of Hub TEC China")."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return False
+    j = i + 1
+    while j < len(doc) and j < i + 7 and (doc[j].lower_ == "the" or doc[j].lower_ in _STATE_FORM):
+        j += 1
+    state = any(t.lower_ in ("republic", "kingdom", "federation") for t in doc[i + 1 : j])
+    return state or j < len(doc) and (doc[j].lower_ in words("places") or doc[j].lower_ in PLACE_WORDS)
 
 
 def of_country(role: Span, orgs: list[Span], end: int | None = None) -> bool:
@@ -119,8 +136,11 @@ def of_country(role: Span, orgs: list[Span], end: int | None = None) -> bool:
         j += 1  # "Chairman of the People's Republic of China Xi Jinping"
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     state_noun = nxt is not None and nxt.lower_ in ("republic", "federation")  # "the Kyrgyz Republic"
-    return doc[j].lower_ in words("places") and (
-        nxt is None or not nxt.is_title or nxt.ent_type_ == "PERSON" or state_noun
+    owner = nxt is not None and nxt.text in ("'s", "’s")  # "rector of Turkey's Kastamonu University"
+    return (
+        doc[j].lower_ in words("places")
+        and not owner
+        and (nxt is None or not nxt.is_title or nxt.ent_type_ == "PERSON" or state_noun)
     )
 
 

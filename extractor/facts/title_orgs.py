@@ -215,11 +215,11 @@ def _before_honorifics(doc: Doc, start: int) -> int:
     return o - 1 if o >= 2 and doc[o - 1].lower_ == "of" and doc[o - 2].ent_type_ == "ROLE" else k
 
 
-_INTRO = frozenset({"at", "from", "for", "by", "on", "in"})
+_INTRO = frozenset({"at", "from", "for", "by", "on", "in", "representing"})
 
 
 def sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int, str]:
-    """The organisation the sentence is about, with its strength: an opening "At/From (the side of) ORG"
+    """The organisation the sentence is about, with its strength: an opening "At/From/Representing ORG"
     or the subject ("NUST MISIS was represented by ...") -> 2; the only organisation named -> 1."""
     sent = sent_of(role)
     inside = [o for o in orgs if sent.start <= o.start < sent.end and not is_partner(role, o)]

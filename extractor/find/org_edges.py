@@ -164,6 +164,20 @@ def after_infinitive(span: Span) -> Span:
     doc = span.doc
     if len(span) > 1 and span.start > 0 and doc[span.start - 1].lower_ == "to" and span[0].tag_ == "VB":
         return Span(doc, span.start + 1, span.end, label=span.label, span_id=span.id_)
+    return leading_verb(span)
+
+
+_GOVERNING = frozenset({"advcl", "ROOT", "csubj", "pcomp", "xcomp", "acl"})
+
+
+@rule("org.span.leading_verb")
+def leading_verb(span: Span) -> Span:
+    """Rule ``org.span.leading_verb``: "Representing Lanzhou Petrochemical University ..., China, were Vice
+    President A and ...": a gerund that governs the clause (its object is the name) opens no name; the span
+    starts after it. A gerund that modifies the name stays ("Standing Committee", "Working Group")."""
+    first = span[0]
+    if len(span) > 1 and first.tag_ == "VBG" and first.dep_ in _GOVERNING:
+        return Span(span.doc, span.start + 1, span.end, label=span.label, span_id="org.span.leading_verb")
     return span
 
 
