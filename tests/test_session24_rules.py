@@ -84,3 +84,41 @@ def test_the_head_of_a_republic_holds_a_state_office(extractor):
         "Sakha (Yakutia) Aisen Nikolaev visited the university."
     )
     assert ("Aisen Nikolaev", "head", None) in _roles(rec)
+
+
+def test_an_honour_with_its_academy_stands_between_a_title_and_its_holder(extractor):
+    """role.tie.honour_body: "JINR Director, Academician of the Russian Academy of Sciences Grigory Trubnikov":
+    the honour and its academy sit between the title and the name; the title is his, at the institute."""
+    rec = extractor.extract(
+        "JINR Director, Academician of the Russian Academy of Sciences Grigory Trubnikov, emphasised that the "
+        "Institute highly appreciates the ties."
+    )
+    assert ("Grigory Trubnikov", "director", "Joint Institute for Nuclear Research") in _roles(rec)
+
+
+def test_a_verb_after_the_honour_ends_the_title(extractor):
+    """role.tie.honour_body holds back when the words after "of" hold a verb: the title names no one after it."""
+    rec = extractor.extract("The Director, member of the board that approved the plan Ivan Petrov arrived.")
+    assert not any(p == "Ivan Petrov" and r == "director" for p, r, _ in _roles(rec))
+
+
+def test_an_academicians_academy_is_not_the_sentences_organisation(extractor):
+    """The body of an honour ("academician of the National Academy of Sciences") is not the organisation the
+    sentence is about: the rector's university is guessed from the release instead."""
+    rec = extractor.extract(
+        "S. Seifullin Kazakh Agro Technical University hosted a delegation from Southwest University.\n\n"
+        "Chairman of the Board - Rector, academician of the National Academy of Sciences of the Republic of "
+        "Kazakhstan Kanat Tireuov, welcomed the guests."
+    )
+    assert ("Kanat Tireuov", "rector", "S. Seifullin Kazakh Agro Technical University") in _roles(rec)
+
+
+def test_a_member_of_a_state_council_holds_a_post_there(extractor):
+    """A "Member of the State Council" is no honour: the council stays one of the sentence's organisations, so
+    the envoy beside him is not guessed to be the other council's."""
+    rec = extractor.extract(
+        "The ceremony will take place within the second meeting of the Council for Interregional Cooperation in "
+        "the presence of the Presidential Plenipotentiary Envoy Mikhail Babich and the Member of the State "
+        "Council of the People's Republic of China Yang Jiechi."
+    )
+    assert ("Mikhail Babich", "other", None) in _roles(rec)

@@ -222,7 +222,9 @@ def sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int, str]:
     """The organisation the sentence is about, with its strength: an opening "At/From/Representing ORG"
     or the subject ("NUST MISIS was represented by ...") -> 2; the only organisation named -> 1."""
     sent = sent_of(role)
-    inside = [o for o in orgs if sent.start <= o.start < sent.end and not is_partner(role, o)]
+    inside = [
+        o for o in orgs if sent.start <= o.start < sent.end and not is_partner(role, o) and not _honour_of(o)
+    ]
     intro = [
         o for o in inside if o.start - sent.start <= 5 and o.start < role.start and sent[0].lower_ in _INTRO
     ]
@@ -250,6 +252,21 @@ def sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int, str]:
     if len(keys) == 1 and inside[0].start not in owned:
         return inside[0], 1, "role.org.sentence_only"
     return None, 0, ""
+
+
+_HONOURS = frozenset({"academician", "academicians"})
+_HONOUR_MEMBERS = frozenset({"corresponding", "full", "honorary"})
+
+
+def _honour_of(org: Span) -> bool:
+    """The body of an honour, not of a post: "academician of the National Academy of Sciences", "corresponding
+    member of the RAS" (a "Member of the State Council" holds a post there)."""
+    doc, i = org.doc, org.start - 1
+    i -= i >= 0 and doc[i].lower_ == "the"
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    honour = doc[i - 1].lower_
+    return honour in _HONOURS or honour == "member" and i >= 2 and doc[i - 2].lower_ in _HONOUR_MEMBERS
 
 
 def _unit(org: Span) -> bool:

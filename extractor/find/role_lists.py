@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_words import HONORIFIC_GAP
 from extractor.lang.lexicons import plural, words
+from extractor.lang.rules import rule
 from extractor.lang.sentences import sentence_starts
 from extractor.lang.tokens import column, doc_cache
 
@@ -134,12 +135,38 @@ def title_first(person: Span, ctx: RoleContext) -> bool:
 
 def _honorific_next(doc: Doc, start: int, end: int) -> bool:
     """ "Vice-Rector for Research, Professor Bauyrzhan Yessengeldin": a comma, then only honorifics up to the
-    name (the title names the person after it, not the one before)."""
-    return (
-        end - start >= 2
-        and doc[start].text == ","
-        and all(t.lower_ in HONORIFIC_GAP or honorific_or_degree(t) for t in doc[start + 1 : end])
-    )
+    name (the title names the person after it, not the one before), or an honour with its body ("OIYaI
+    Director, Academician of the Russian Academy of Sciences Grigory Trubnikov")."""
+    if end - start < 2 or doc[start].text != ",":
+        return False
+    k = start + 1
+    while k < end and (doc[k].lower_ in HONORIFIC_GAP or honorific_or_degree(doc[k])):
+        k += 1
+    return k == end or k > start + 1 and honour_body_end(doc, k, end) == end
+
+
+_BODY_WORDS = frozenset({"of", "the", "and", "(", ")", "-", "."})
+
+
+@rule("role.tie.honour_body")
+def honour_body_end(doc: Doc, k: int, end: int) -> int:
+    """Rule ``role.tie.honour_body``: past "of <body or field>" after an honour or a degree ("Academician of
+    the Russian Academy of Sciences", "candidate of technical sciences,") up to ``end``, where a name
+    starts: capitalised words, lower-case field words and joiners, no verb, a comma only last."""
+    if k >= end or doc[k].lower_ != "of":
+        return k
+    j = k + 1
+    while j < end and (
+        doc[j].is_title
+        or doc[j].is_upper
+        or doc[j].lower_ in _BODY_WORDS
+        or doc[j].is_lower
+        and doc[j].is_alpha
+        and not doc[j].tag_.startswith("VB")
+    ):
+        j += 1
+    j += j < end and j == end - 1 and doc[j].text == ","
+    return j if j > k + 1 else k
 
 
 def honorifics_only(doc: Doc, start: int, end: int) -> bool:
