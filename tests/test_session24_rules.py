@@ -3,6 +3,7 @@ another."""
 
 from __future__ import annotations
 
+from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
 
@@ -122,3 +123,39 @@ def test_a_member_of_a_state_council_holds_a_post_there(extractor):
         "Council of the People's Republic of China Yang Jiechi."
     )
     assert ("Mikhail Babich", "other", None) in _roles(rec)
+
+
+def test_a_memorandum_also_signed_by_two_of_three_parties_is_another_document(extractor):
+    """agreement.split.also_signed: "A memorandum was signed by A, B and C. ... An MoU between A and B was also
+    signed to create a PhD programme": two documents, not one (the second is no mere subset of the first)."""
+    rec = extractor.extract(
+        "A memorandum of understanding (MoU) was signed this week by the University of Edinburgh, Zhejiang "
+        "University and the Juanhu Lake International Science Park Committee. The agreement was witnessed by "
+        "the Mayor. An MoU between the University of Edinburgh and Zhejiang University was also signed to "
+        "create a four-year PhD programme."
+    )
+    assert sorted(len(parties) for _, _, parties in _agreements(rec)) == [2, 3]
+
+
+def test_a_document_signed_by_the_same_parties_again_without_also_is_the_same(extractor):
+    """agreement.split.also_signed holds back without "also"/"another": "The MoU between A and B" after a
+    three-party signing is read as that document."""
+    rec = extractor.extract(
+        "A memorandum of understanding (MoU) was signed this week by the University of Edinburgh, Zhejiang "
+        "University and the Juanhu Lake International Science Park Committee. The MoU between the University "
+        "of Edinburgh and Zhejiang University creates a four-year PhD programme."
+    )
+    assert len(_agreements(rec)) == 1
+
+
+def test_another_document_of_unnamed_parties_takes_no_guess(extractor):
+    """An agreement "also signed between the ministries of education of Belarus and Pakistan" names no party:
+    the academies of the sentence before are not its parties, so it makes no fact."""
+    rec = extractor.extract(
+        "The MoU was signed on scientific cooperation between the National Academy of Sciences of Belarus and "
+        "Pakistan Academy of Sciences. Furthermore, an agreement was also signed between the ministries of "
+        "education of Belarus and Pakistan on cooperation in the field of education."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "signed", ["National Academy of Sciences of Belarus", "Pakistan Academy of Sciences"])
+    ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractor.facts.base import SPECIFIC, _ents, _signs
+from extractor.facts.home import BOTH_SIDES
 from extractor.facts.parties import replaces_guess
 from extractor.facts.signatories import is_generic
 from extractor.lang.rules import rule
@@ -157,6 +158,7 @@ _DEFINITE = frozenset({"the", "this", "that", "said"})
 
 
 _FRESH = frozenset({"new", "another", "additional", "updated"})
+_ANOTHER = frozenset({"also", "another", "separate", "separately"})
 
 
 @dataclass
@@ -181,6 +183,27 @@ class AgreementMention:
         """ "a new version of the ...": a new document even after "the"."""
         doc, m = self.span.doc, self.span
         return any(t.lower_ in _FRESH for t in doc[max(self.sent.start, m.start - 4) : m.start])
+
+
+@rule("agreement.split.also_signed")
+def also_signed(ctx: AgreementMention) -> bool:
+    """Rule ``agreement.split.also_signed``: "An MoU between A and B was also signed to create ...", "X also
+    signed a memorandum with Y": an indefinite document whose signing the sentence adds to one already told is
+    another document, even between parties of the first (not "The agreement was also signed by ...")."""
+    return (
+        not ctx.definite
+        and ctx.status == "signed"
+        and any(t.lower_ in _ANOTHER for t in ctx.sent)
+        and _signs(ctx.sent)
+    )
+
+
+def unnamed_sides(ctx: AgreementMention, party_rule: str) -> bool:
+    """Another document whose parties the sentence does not name ("an agreement was also signed between the
+    ministries of education"): the last sentence's organisations are no guess for it ("The two sides also
+    sign a memorandum" names them)."""
+    guessed = party_rule.startswith("agreement.parties.previous_sentence")
+    return guessed and not BOTH_SIDES.search(ctx.sent.text)
 
 
 def earlier_reported(

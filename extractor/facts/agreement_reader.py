@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.agreement_merge import (
     AgreementMention,
+    also_signed,
     coordinated_documents,
     cut_off,
     earlier_reported,
@@ -15,6 +16,7 @@ from extractor.facts.agreement_merge import (
     more_specific,
     other_year,
     predicate_reference,
+    unnamed_sides,
 )
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
 from extractor.facts.home import BOTH_SIDES, home_org
@@ -252,7 +254,10 @@ class AgreementReader:
         """Merge one party list into the fact it refers to, or make a new fact (rule
         ``agreement.fact.mention``); returns the party rule as settled."""
         parties, party_rule = self._settle(parties, party_rule)
-        candidates = [f for f in self.facts if not apart or f not in made_here]
+        another = also_signed(ctx)  # "An MoU ... was also signed": only a fact this sentence told takes it
+        if another and unnamed_sides(ctx, party_rule):
+            return party_rule
+        candidates = [f for f in (made_here if another else self.facts) if not apart or f not in made_here]
         same = merge_target(candidates, ctx.kind, parties, ctx.status, ctx.date)
         if same is None and self._refers_back(ctx, parties):
             return party_rule
@@ -262,16 +267,10 @@ class AgreementReader:
             return party_rule
         if same is None:
             named_before = kind_named_before(ctx, self.unplaced, self.facts)
-            fact = self._fact(
-                ctx.sent,
-                named_before or ctx.kind,
-                ctx.status,
-                parties,
-                ctx.date,
-                ctx.signers,
-                "agreement.fact.kind_named_before" if named_before else "agreement.fact.mention",
-                party_rule,
-            )
+            rule = "agreement.fact.kind_named_before" if named_before else "agreement.fact.mention"
+            rule = "agreement.split.also_signed" if another else rule
+            kind = named_before or ctx.kind
+            fact = self._fact(ctx.sent, kind, ctx.status, parties, ctx.date, ctx.signers, rule, party_rule)
             self.facts.append(fact)
             made_here.append(fact)
             return party_rule

@@ -36,6 +36,9 @@ def absorb_subsets(facts: list[AgreementFact]) -> list[AgreementFact]:
     ``agreement.merge.listed_documents`` keeps it a document of its own."""
     out: list[AgreementFact] = []
     for f in facts:
+        if f.rule == "agreement.split.also_signed":
+            out.append(f)  # "An MoU between A and B was also signed": another document of some of its parties
+            continue
         bigger = [
             g
             for g in facts
