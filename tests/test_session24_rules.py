@@ -159,3 +159,28 @@ def test_another_document_of_unnamed_parties_takes_no_guess(extractor):
     assert _agreements(rec) == [
         ("memorandum", "signed", ["National Academy of Sciences of Belarus", "Pakistan Academy of Sciences"])
     ]
+
+
+def test_a_plan_named_in_quotes_is_a_programme(extractor):
+    """agreement.reject.programme: "began in 2011 under the “20+20 Cooperation Plan for Chinese and African
+    Institutions”" names a programme, not a roadmap the two universities concluded: no mention, no fact."""
+    rec = extractor.extract(
+        "Cooperation between Donghua University and Moi University began in 2011 under the “20+20 Cooperation "
+        "Plan for Chinese and African Institutions of Higher Education.”"
+    )
+    assert _agreements(rec) == []
+    assert not [m for m in rec.mentions if m.label == "AGREEMENT"]
+
+
+def test_a_plan_in_a_quotation_or_of_a_period_is_a_document(extractor):
+    """agreement.reject.programme holds back for a quotation's opening mark (“The agreement and cooperation
+    plan that we signed today ...”) and for the years of a plan's period ("signed the 2018-2021
+    Implementation Plan")."""
+    rec = extractor.extract(
+        "Vice Minister of Education of China Du Zhanyuan and Mongolia's Minister of Education, Culture, Science "
+        "and Sports signed the 2018-2021 Implementation Plan for Educational Exchange between the Ministry of "
+        "Education of China and the Ministry of Education of Mongolia.\n“The cooperation plan that we signed "
+        "today will strengthen our interaction,” he said."
+    )
+    plans = [m.text for m in rec.mentions if m.label == "AGREEMENT"]
+    assert any("Implementation Plan" in p for p in plans) and "cooperation plan" in plans

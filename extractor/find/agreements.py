@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.lang.lexicons import document_kinds, words
 from extractor.lang.tokens import column, hashes, is_name_word, lower_in
@@ -171,11 +171,40 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
             continue
         if cue.end < len(doc) and doc[cue.end].lower_ == "basis":
             continue  # rule agreement.reject.basis: "enrolled on a contract basis" names no document
-        if _title_case_name(doc, cue):
+        if _title_case_name(doc, cue) or _programme(doc, cue):
             continue
         s, e = _left(doc, cue.start), _right(doc, cue.end)
         out.append(Span(doc, s, e, label="AGREEMENT", span_id=f"agreement:{lex[cue.text.lower()]}"))
     return out + _short_forms(doc, out)
+
+
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
+
+
+def _programme(doc: Doc, cue: Span) -> bool:
+    """Rule ``agreement.reject.programme``: a plan named in quotes or numbered ("under the “20+20 Cooperation
+    Plan for ...”", 'the "Belt and Road" Science and Technology Innovation Action Plan', "cooperation plan
+    ten") is a programme, not a document two organisations conclude ("signed a joint Action Plan" is)."""
+    if cue[-1].lower_ != "plan":
+        return False
+    k = cue.start - 1
+    while (
+        k >= 0 and k >= cue.start - 8 and doc[k].text not in _CLAUSE_MARKS and doc[k].tag_ not in _VERB_TAGS
+    ):
+        if doc[k].is_quote and (doc[k].is_sent_start or k == 0 or doc[k - 1].text == ":"):
+            return False  # a quotation opens: “The agreement and cooperation plan that we signed today ...”
+        if doc[k].is_quote or _count(doc[k]):
+            return True
+        k -= 1
+    return cue.end < len(doc) and _count(doc[cue.end])
+
+
+def _count(tok: Token) -> bool:
+    """A number that numbers a programme ("20+20", "100", "ten"), not a year of its period ("2018-2021")."""
+    return tok.like_num and not (tok.text.isdigit() and len(tok.text) == 4)
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 
 
 def _title_case_name(doc: Doc, cue: Span) -> bool:
