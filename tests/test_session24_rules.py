@@ -184,3 +184,25 @@ def test_a_plan_in_a_quotation_or_of_a_period_is_a_document(extractor):
     )
     plans = [m.text for m in rec.mentions if m.label == "AGREEMENT"]
     assert any("Implementation Plan" in p for p in plans) and "cooperation plan" in plans
+
+
+def test_the_agreements_signed_at_a_forum_take_its_dates(extractor):
+    """agreement.merge.plural_reference: "The cooperation agreements were signed during the 4th Investing in
+    Africa Forum, held from Sept 6-8 2018": both documents of the sentence before take the forum's dates."""
+    rec = extractor.extract(
+        "Addis Ababa University signed cooperation agreements with Shanghai Jiao Tong University and Southwest "
+        "Jiaotong University. The cooperation agreements were signed during the 4th Investing in Africa Forum "
+        "(IAF), held from Sept 6-8 2018 in Changsha, Hunan Province, China."
+    )
+    dates = [f.date for f in rec.facts if f.type == "agreement"]
+    assert dates == ["2018-09-06/2018-09-08", "2018-09-06/2018-09-08"]
+
+
+def test_an_indefinite_plural_dates_nothing_told_before(extractor):
+    """agreement.merge.plural_reference holds back for an indefinite plural: "Both universities have signed
+    cooperation agreements with partners in 2016" is their earlier record, not the date of today's documents."""
+    rec = extractor.extract(
+        "Addis Ababa University signed cooperation agreements with Shanghai Jiao Tong University and Southwest "
+        "Jiaotong University. Addis Ababa University also signed cooperation agreements with partners in 2016."
+    )
+    assert all(f.date is None for f in rec.facts if f.type == "agreement")

@@ -9,6 +9,7 @@ from extractor.facts.agreement_merge import (
     also_signed,
     coordinated_documents,
     cut_off,
+    dated_together,
     earlier_reported,
     just_reported,
     kind_named_before,
@@ -51,9 +52,7 @@ class AgreementReader:
         self.known = {t.lower(): o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
         self.where = _affiliations(roles)
         self.facts: list[AgreementFact] = []
-        self.pending: tuple[str, str, str | None] | None = (
-            None  # a signed document, its parties not yet named
-        )
+        self.pending: tuple[str, str, str | None] | None = None  # a signed document, its parties unnamed
         self.waited = 0
         self.unplaced: str | None = None  # the kind of a signed document named before any party was
 
@@ -149,6 +148,8 @@ class AgreementReader:
         guessed = party_rule == "agreement.parties.previous_sentence" and self._same_document(
             ctx, party_lists
         )
+        if not party_lists and is_generic(m) and dated_together(self.facts, ctx):
+            return
         if (not party_lists or guessed) and self.facts and not is_generic(m):
             self._reference(ctx)  # "the agreement's potential" after a signing: no new document
             return
