@@ -206,3 +206,23 @@ def test_an_indefinite_plural_dates_nothing_told_before(extractor):
         "Jiaotong University. Addis Ababa University also signed cooperation agreements with partners in 2016."
     )
     assert all(f.date is None for f in rec.facts if f.type == "agreement")
+
+
+def test_a_signing_after_a_headed_visit_takes_its_days(extractor):
+    """agreement.date.event_interval reads a delegation's days ("The team was headed by First Vice-Rector A on
+    28 – 29 July"): the agreement signed next, told without a date, was signed within them."""
+    rec = extractor.extract(
+        "Kazan Federal University delegation visits Mongolia\nPublished 5 August 2019\nThe team was headed by "
+        "First Vice-Rector Dmitry Tayursky on 28 – 29 July.\nA cooperation agreement was signed with Mongolian "
+        "Academy of Sciences."
+    )
+    assert [f.date for f in rec.facts if f.type == "agreement"] == ["2019-07-28/2019-07-29"]
+
+
+def test_a_headed_list_without_days_dates_no_signing(extractor):
+    """agreement.date.event_interval holds back when the delegation's sentence gives one day, no interval."""
+    rec = extractor.extract(
+        "The team was headed by First Vice-Rector Dmitry Tayursky.\nA cooperation agreement was signed with "
+        "Mongolian Academy of Sciences."
+    )
+    assert [f.date for f in rec.facts if f.type == "agreement"] == [None]

@@ -190,7 +190,7 @@ def _story_date(m: Span, pub: tuple) -> str | None:
 
 _VISIT = re.compile(
     r"\b(?:visits?|visited|trip|tour|forum|conference|exhibition|session|meeting|summit|days|week|fair|"
-    r"festival|took place|was held)\b",
+    r"festival|took place|was held|delegations?|hosted|headed by)\b",
     re.I,
 )
 
