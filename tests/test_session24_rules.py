@@ -226,3 +226,18 @@ def test_a_headed_list_without_days_dates_no_signing(extractor):
         "Mongolian Academy of Sciences."
     )
     assert [f.date for f in rec.facts if f.type == "agreement"] == [None]
+
+
+def test_two_days_of_one_month_joined_by_and_are_one_interval(extractor):
+    """Date rule ``month_day_to_day_year`` reads "and" as it reads "to": "October 17 and 18, 2018" is one
+    mention, the interval of both days (the model's span stopped at "and")."""
+    rec = extractor.extract("The forum was held on October 17 and 18, 2018 in Harbin.")
+    assert [(m.text, m.norm) for m in rec.mentions if m.label == "DATE"] == [
+        ("October 17 and 18, 2018", "2018-10-17/2018-10-18")
+    ]
+
+
+def test_days_of_two_months_joined_by_and_stay_two_dates(extractor):
+    """date.split.range still splits "April 18 and May 2": each side names its own month."""
+    rec = extractor.extract("The delegations met on April 18 and May 2, 2019 in Minsk.")
+    assert [m.text for m in rec.mentions if m.label == "DATE"] == ["April 18", "May 2, 2019"]

@@ -112,18 +112,8 @@ class AgreementReader:
             if same is not None:  # the document reported above, its signers named now
                 same.signatories = list(dict.fromkeys(same.signatories + signers))
             else:
-                self.facts.append(
-                    self._fact(
-                        sent,
-                        kind,
-                        status,
-                        signing_orgs,
-                        date,
-                        signers,
-                        "agreement.fact.signed_by_later",
-                        "agreement.parties.signers_sentence",
-                    )
-                )
+                rules = ("agreement.fact.signed_by_later", "agreement.parties.signers_sentence")
+                self.facts.append(self._fact(sent, kind, status, signing_orgs, date, signers, *rules))
         elif self.facts and signers:
             self.facts[-1].signatories = list(dict.fromkeys(self.facts[-1].signatories + signers))
         if signers or self.waited > 2:
