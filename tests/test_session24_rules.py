@@ -241,3 +241,26 @@ def test_days_of_two_months_joined_by_and_stay_two_dates(extractor):
     """date.split.range still splits "April 18 and May 2": each side names its own month."""
     rec = extractor.extract("The delegations met on April 18 and May 2, 2019 in Minsk.")
     assert [m.text for m in rec.mentions if m.label == "DATE"] == ["April 18", "May 2, 2019"]
+
+
+def test_countries_possessives_do_not_break_a_between_list(extractor):
+    """agreement.parties.between reads over a country's possessive before each party: "a memorandum between
+    Indonesia’s Universitas Pelita Harapan and Russia’s Lomonosov Moscow State University" is between the
+    universities, not between the foundations that facilitated it."""
+    rec = extractor.extract(
+        "MODENA Group, through the Tomas Jizhar Foundation and Innopraktika, has facilitated the signing of a "
+        "memorandum of understanding (MoU) between Indonesia’s Universitas Pelita Harapan (UPH) and Russia’s "
+        "Lomonosov Moscow State University."
+    )
+    assert _agreements(rec) == [
+        ("memorandum", "signed", ["Lomonosov Moscow State University", "Universitas Pelita Harapan"])
+    ]
+
+
+def test_a_possessive_of_no_country_still_ends_the_list(extractor):
+    """The possessive of an organisation is no country's: "between A and B’s institute" keeps its parties."""
+    rec = extractor.extract(
+        "An agreement was signed between Tomsk State University and Kazan Federal University’s Institute of "
+        "Physics."
+    )
+    assert all("Tomsk State University" in parties for _, _, parties in _agreements(rec))

@@ -11,6 +11,7 @@ from extractor.facts.attached import attached_org
 from extractor.facts.base import FINITE_TAGS, _ents
 from extractor.facts.home import topic_orgs
 from extractor.facts.party_filter import party_orgs
+from extractor.find.role_words import place_word
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import SENT_REACH, sent_of
@@ -53,12 +54,21 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
             or doc[i].is_space
             or _INITIAL.match(doc[i].text)
             and i + 1 in by_start
+            or _country_owner(doc, i)  # "between Indonesia’s UPH and Russia’s Lomonosov MSU"
         ):
             # "between S. Toraighyrov Pavlodar State University and ...": an initial the ORG span left out
             i += 1
         else:
             break
     return out
+
+
+def _country_owner(doc: Doc, i: int) -> bool:
+    """A country's name or its possessive mark before the organisation it owns ("Indonesia’s", "’s")."""
+    own = ("'s", "’s")
+    if doc[i].text in own:
+        return i > 0 and place_word(doc[i - 1].text, doc[i - 1].lower_)
+    return i + 1 < len(doc) and doc[i + 1].text in own and place_word(doc[i].text, doc[i].lower_)
 
 
 def _under_aside(doc: Doc, i: int) -> int | None:
@@ -108,12 +118,8 @@ def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
     for k in range(i + 1, min(len(doc), i + 14)):
         if named and doc[k].text == ";" and _next_org(doc, k, by_start):
             return k  # "A in Shenzhen; B; C": a list set apart by semicolons
-        if (
-            k in by_start
-            or doc[k].tag_.startswith("VB")
-            or doc[k].text in (".", ";", "(")
-            or "\n" in doc[k].text
-        ):
+        ends = doc[k].text in (".", ";", "(") or "\n" in doc[k].text
+        if k in by_start or doc[k].tag_.startswith("VB") or ends:
             return None
         if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and":
             return k + 1
@@ -206,9 +212,8 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
         partners = _chain(doc, tok.i + 1, orgs + bulleted_below(doc, tok.i + 1, sent))
         if partners and partners[-1].end < len(doc) and doc[partners[-1].end].lower_ == "and":
             # "with TSUOS and several universities of Russia, in particular, A, B, C"
-            partners += [
-                o for o in named_after_count(doc, partners[-1].end, sent.end, orgs) if o not in partners
-            ]
+            more = named_after_count(doc, partners[-1].end, sent.end, orgs)
+            partners += [o for o in more if o not in partners]
         partners = partners or named_after_count(doc, tok.i + 1, sent.end, orgs)
         if partners:
             return _subject([o for o in orgs if o not in partners], min(tok.i, m.start), tok.i), partners
