@@ -212,6 +212,7 @@ def _visit_date(m: Span, pub: tuple) -> str | None:
         if d.end <= m.start
         and (d.start_char >= own or lead is not None and lead.start() <= d.start_char < lead.end())
         and (d.start_char, d.end_char) != pub
+        and len(value.partition("/")[0]) >= 7  # an event's days or months, not years ("from 2015 to 2018")
         and _VISIT.search(text_of(sent_of(d)))
     }
     return spans.pop() if len(spans) == 1 else None
