@@ -189,17 +189,16 @@ def _story_date(m: Span, pub: tuple) -> str | None:
 
 
 _VISIT = re.compile(
-    r"\b(?:visits?|visited|trip|tour|forum|conference|exhibition|session|meeting|summit|days|week|fair|"
-    r"festival|took place|was held|delegations?|hosted|headed by)\b",
-    re.I,
+    r"(?i)\b(?:visits?|visited|trip|tour|forum|conference|exhibition|session|meeting|summit|days|week|fair|"
+    r"festival|took place|was held|delegations?|hosted|headed by)\b"
 )
 
 
 def _visit_date(m: Span, pub: tuple) -> str | None:
     """Rule ``agreement.date.event_interval``: "... paid an eight-day visit to Hungary from September 12 to 19
-    ... Yi Hong signed an agreement with X": a signing told without a date during a visit, forum or meeting
-    of several days takes the event's interval, the only one written before it in its paragraph or in the
-    lead paragraph."""
+    ... Yi Hong signed an agreement with X", "The team was headed by A on 28 – 29 July. An agreement was
+    signed": a signing told without a date takes the interval of days of the visit, forum or delegation told
+    before it, the only one in its paragraph or in the lead paragraph."""
     doc = m.doc
     if not _PAST_SIGNING.search(text_of(sent_of(m))) or _status(m) != "signed":
         return None
