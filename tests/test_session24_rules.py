@@ -6,6 +6,7 @@ from __future__ import annotations
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
+from .record_views import signatories as _signers
 
 
 def test_a_sentence_opened_by_representing_speaks_for_that_body(extractor):
@@ -264,3 +265,24 @@ def test_a_possessive_of_no_country_still_ends_the_list(extractor):
         "Physics."
     )
     assert all("Tomsk State University" in parties for _, _, parties in _agreements(rec))
+
+
+def test_the_signatories_named_by_noun_sign_the_document(extractor):
+    """agreement.signatories.signature_noun: "The signatories became A, President of X, and B, Director General
+    of Y": a sentence with no signing verb names the signers of the document above."""
+    rec = extractor.extract(
+        "Rosatom and the National Nuclear Center signed a memorandum. The signatories became Alexander Merten, "
+        "President of Rusatom International Network and Erlan Batyrbekov, Director General of the National "
+        "Nuclear Center."
+    )
+    assert _signers(rec) == [["Alexander Merten", "Erlan Batyrbekov"]]
+
+
+def test_people_met_after_a_signing_sign_nothing(extractor):
+    """agreement.signatories.signature_noun holds back for a sentence with neither a signing verb nor a noun
+    of signing: the people met later are no signatories."""
+    rec = extractor.extract(
+        "Rosatom and the National Nuclear Center signed a memorandum. The guests were Alexander Merten, "
+        "President of Rusatom International Network and Erlan Batyrbekov."
+    )
+    assert _signers(rec) == [[]]

@@ -33,7 +33,7 @@ from extractor.facts.signatories import (
     short_form,
     without_witnessing_ministries,
 )
-from extractor.facts.signers import _signatories
+from extractor.facts.signers import _signatories, names_signers
 from extractor.facts.signing import _status
 from extractor.facts.signing_dates import sign_date
 from extractor.lang.sentences import sentences
@@ -60,7 +60,7 @@ class AgreementReader:
         """The facts of the document, in the order their first mentions appear."""
         for sent in self.sents:
             mentions = _ents(self.doc, "AGREEMENT", sent)
-            signers = _signatories(sent) if _signs(sent) else []
+            signers = _signatories(sent) if names_signers(sent) else []
             if not mentions:
                 self._without_mention(sent, signers)
                 continue

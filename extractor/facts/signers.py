@@ -8,8 +8,9 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from extractor.facts.base import SIGN_FORMS, SIGNED_WORDS, _ents
+from extractor.facts.base import SIGN_FORMS, SIGNED_WORDS, _ents, _signs
 from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import text_of
 
 
@@ -26,7 +27,7 @@ def _signatories(sent: Span) -> list[str]:
     between = _between_signers(sent, people)
     if between:
         return between
-    if "signature" in text:
+    if _SIGNATURE.search(text):  # "X and Y put their signatures", "The signatories were X and Y"
         return [p.kb_id_ for p in people]
     signing = words("signing_verbs")  # tags, no lemmatizer: "signed", "inked", "sealed"
     verbs = {t.i for t in sent if t.lower_ in signing and t.tag_.startswith("VB")}
@@ -38,6 +39,17 @@ def _signatories(sent: Span) -> list[str]:
     shared = {sent.doc[v].head.i for v in verbs if _shares_subject(sent.doc[v])}
     before = _names_before_verb(people, verbs | shared)
     return before if before and not set(before) <= set(out) else out or before
+
+
+_SIGNATURE = re.compile(r"\b(?:signatures?|signator(?:y|ies))\b")
+
+
+@rule("agreement.signatories.signature_noun")
+def names_signers(sent: Span) -> bool:
+    """Rule ``agreement.signatories.signature_noun``: a sentence names who signed by a signing verb or by the
+    nouns of signing: "The signatories became A, President of X, and B", "Signatures under the document were
+    placed by A and B"."""
+    return _signs(sent) or _SIGNATURE.search(text_of(sent).lower()) is not None
 
 
 def _subject_of(person: Span, verbs: set[int]) -> bool:
