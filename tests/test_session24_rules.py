@@ -286,3 +286,13 @@ def test_people_met_after_a_signing_sign_nothing(extractor):
         "President of Rusatom International Network and Erlan Batyrbekov."
     )
     assert _signers(rec) == [[]]
+
+
+def test_a_signers_title_may_hold_a_bracketed_short_form(extractor):
+    """agreement.signatories.names_before_verb reads back over a short form in brackets inside a title:
+    "RIAC Director General A and President of Chinese Academy of Social Sciences (CASS) B signed": both sign."""
+    rec = extractor.extract(
+        "On June 25, 2016, RIAC Director General Andrey Kortunov and President of Chinese Academy of Social "
+        "Sciences (CASS) Wang Weiguang signed Memorandum on Cooperation between the two institutions."
+    )
+    assert _signers(rec) == [["Andrey Kortunov", "Wang Weiguang"]]

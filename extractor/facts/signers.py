@@ -126,7 +126,13 @@ def _before_name(tok: Token) -> bool:
         and tok.i + 1 < len(tok.doc)
         and tok.doc[tok.i + 1].ent_type_ == "ROLE"
     )
-    return tok.ent_type_ in ("ROLE", "ORG") or tok.lower_ in _title_joiners() or modifier
+    return tok.ent_type_ in ("ROLE", "ORG") or tok.lower_ in _title_joiners() or modifier or _org_bracket(tok)
+
+
+def _org_bracket(tok: Token) -> bool:
+    """A bracket around an organisation's short form in a title ("President of X (CASS) Wang Weiguang")."""
+    inner = tok.i - 1 if tok.text == ")" else tok.i + 1 if tok.text == "(" else -1
+    return 0 <= inner < len(tok.doc) and tok.doc[inner].ent_type_ == "ORG"
 
 
 @cache
