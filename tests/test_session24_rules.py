@@ -296,3 +296,23 @@ def test_a_signers_title_may_hold_a_bracketed_short_form(extractor):
         "Sciences (CASS) Wang Weiguang signed Memorandum on Cooperation between the two institutions."
     )
     assert _signers(rec) == [["Andrey Kortunov", "Wang Weiguang"]]
+
+
+def test_the_name_a_relative_signing_clause_is_about_signs(extractor):
+    """The subject "who" of a relative clause's signing verb is the name it is about: "Prof. Daniel Mugendi,
+    who signed the MoU with ..." signs."""
+    rec = extractor.extract(
+        "Embu University signed an MoU with Nanjing University. Its Vice-Chancellor was Prof. Daniel Mugendi, "
+        "who signed the MoU in Nanjing."
+    )
+    assert _signers(rec) == [["Daniel Mugendi"]]
+
+
+def test_a_relative_clause_of_another_verb_signs_no_one(extractor):
+    """A relative clause that does not sign ("Prof. Daniel Mugendi, who attended the ceremony") names no
+    signatory."""
+    rec = extractor.extract(
+        "Embu University signed an MoU with Nanjing University. The guests included Prof. Daniel Mugendi, who "
+        "attended the ceremony."
+    )
+    assert _signers(rec) == [[]]

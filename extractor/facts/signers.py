@@ -57,7 +57,14 @@ def _subject_of(person: Span, verbs: set[int]) -> bool:
     tok = person.root
     while tok.dep_ in ("conj", "appos") and tok.head != tok:
         tok = tok.head
-    return tok.dep_ == "nsubj" and _signs_as_subject(tok.head, verbs)
+    return tok.dep_ == "nsubj" and _signs_as_subject(tok.head, verbs) or _relative_signer(person.root, verbs)
+
+
+def _relative_signer(tok: Token, verbs: set[int]) -> bool:
+    """ "Prof. Daniel Mugendi, who signed the MoU with ...": the name a relative clause's signing verb is
+    about (its subject "who")."""
+    clauses = [c for c in tok.children if c.dep_ == "relcl" and c.i in verbs]
+    return any(g.dep_ == "nsubj" and g.lower_ == "who" for c in clauses for g in c.children)
 
 
 def _partner_of(person: Span, verbs: set[int]) -> bool:
