@@ -316,3 +316,22 @@ def test_a_relative_clause_of_another_verb_signs_no_one(extractor):
         "attended the ceremony."
     )
     assert _signers(rec) == [[]]
+
+
+def test_a_nationality_before_a_title_with_its_portfolio_keeps_the_category(extractor):
+    """role.category.nationality_first: "Kuwaiti Minister of Commerce and Industry Khaled Al-Roudhan" is a
+    minister (the nationality is no part of the lexicon's title), of no organisation."""
+    rec = extractor.extract(
+        "The agreement was signed between Kuwaiti Minister of Commerce and Industry Khaled Al-Roudhan and the "
+        "Chinese side."
+    )
+    assert ("Khaled Al-Roudhan", "minister", None) in _roles(rec)
+
+
+def test_a_capitalised_word_of_no_people_opens_no_title(extractor):
+    """role.category.nationality_first holds back for a first word that names no people: "Green Minister of
+    Culture" is no title of the lexicon."""
+    from extractor.normalise.categories import category
+
+    assert category("Kuwaiti Minister of Commerce and Industry") == "minister"
+    assert category("Green Minister of Culture") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.lang.countries import names_a_people
 from extractor.lang.lexicons import document_kinds, lexicon, singular
 
 
@@ -57,8 +58,10 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
         return found
     if best is None:  # a portfolio written first: "Education and Science Minister"
         found = _deputy_of_portfolio(parts, lex) or _portfolio_first(t, lex)
-        if found is None and len(parts) > 2 and parts[0] in _RANK_WORDS:
-            return _category(" ".join(parts[1:]), lex)  # "First Vice-Minister of Agriculture"
+        if found is None and len(parts) > 2 and (parts[0] in _RANK_WORDS or names_a_people(parts[0])):
+            # "First Vice-Minister of Agriculture"; rule role.category.nationality_first: "Kuwaiti Minister of
+            # Commerce and Industry" is a minister
+            return _category(" ".join(parts[1:]), lex)
         return found
     return lex[best]
 
