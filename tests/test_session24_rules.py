@@ -335,3 +335,15 @@ def test_a_capitalised_word_of_no_people_opens_no_title(extractor):
 
     assert category("Kuwaiti Minister of Commerce and Industry") == "minister"
     assert category("Green Minister of Culture") is None
+
+
+def test_a_capitalised_word_before_a_title_is_part_of_the_signers_title(extractor):
+    """agreement.signatories.names_before_verb reads back over a capitalised modifier of a title ("Country
+    Manager of Huawei Technologies Bin Chang"): both names before "signed" sign."""
+    rec = extractor.extract(
+        "University of Tartu and Huawei signed a memorandum of understanding\n\nOn Thursday, 21 November, Vice "
+        "Rector for Development of the University of Tartu Erik Puura and Country Manager of Huawei Technologies "
+        "Bin Chang signed a memorandum with which Huawei wants to cooperate more actively with the University "
+        "of Tartu."
+    )
+    assert _signers(rec) == [["Erik Puura", "Bin Chang"]]

@@ -129,7 +129,7 @@ def _before_name(tok: Token) -> bool:
     """A word of the title written before a signer's name: the title, its organisation after "of", an
     honorific, a lower-case modifier of the title ("acting CEO of Uzbekcosmos Agency Shukhrat Kadirov")."""
     modifier = (
-        tok.tag_ in ("JJ", "VBG", "VBN")
+        (tok.tag_ in ("JJ", "VBG", "VBN") or tok.is_title)  # "acting CEO", "Country Manager of Huawei"
         and tok.i + 1 < len(tok.doc)
         and tok.doc[tok.i + 1].ent_type_ == "ROLE"
     )

@@ -89,7 +89,19 @@ def _titled_name_end(span: Span) -> bool:
     lower = column(doc, "lower")
     i -= i > 0 and lower[i - 1] == "the"
     after = lower[span.end] if span.end < len(doc) else "."
-    return i >= 2 and lower[i - 1] == "of" and lower[i - 2] in title_words() and after in _CLAUSE_ENDS
+    return i >= 2 and lower[i - 1] == "of" and _title_before(doc, i - 2) and after in _CLAUSE_ENDS
+
+
+def _title_before(doc: Doc, k: int) -> bool:
+    """A title word at ``k`` or a few words before it over its portfolio ("Vice Rector for Development of the
+    University of Tartu Erik Puura"), within the clause."""
+    lower, punct = column(doc, "lower"), column(doc, "punct")
+    for x in range(k, max(-1, k - 5), -1):
+        if lower[x] in title_words():
+            return True
+        if punct[x] or "\n" in doc[x].whitespace_:
+            return False
+    return False
 
 
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "and", "signed", "said", "noted", "stated", "has", "was"})
