@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.org_words import DELEGATIONS
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import doc_text
+from extractor.lang.tokens import POSSESSIVE, doc_text
 
 _VISIT_GROUPS = DELEGATIONS | {"delegates", "delegate"}
 _DELEGATION_WORDS = _VISIT_GROUPS | {"participants", "attendees", "representatives", "members", "employees"}
@@ -76,7 +76,7 @@ def _delegation_of(
             if j in by_start:
                 found = by_start[j]
                 continue
-        k = t.i - (t.i > 0 and doc[t.i - 1].text in ("'s", "’s"))
+        k = t.i - (t.i > 0 and doc[t.i - 1].text in POSSESSIVE)
         found = by_end[k] if k in by_end else found or _leader_org(doc, t.i, orgs)
     return found
 

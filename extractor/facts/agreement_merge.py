@@ -210,16 +210,15 @@ def unnamed_sides(ctx: AgreementMention, party_rule: str) -> bool:
 def dated_together(facts: list[AgreementFact], ctx: AgreementMention) -> bool:
     """Rule ``agreement.merge.plural_reference``: "The cooperation agreements were signed during the 4th
     Investing in Africa Forum, held from Sept 6-8 2018": a definite plural naming no party dates the documents
-    the last signing sentence reported (their kind and status), each without a date of its own."""
+    the last signing sentence reported (their kind and status), each without a date of its own; True when it
+    dated any."""
     if not (ctx.definite and ctx.date and facts):
         return False
-    last = facts[-1]
-    told = [
-        f for f in facts if f.start == last.start and f.status == ctx.status and compatible(f.kind, ctx.kind)
-    ]
+    told = [f for f in facts if f.start == facts[-1].start and f.status == ctx.status]
+    told = [f for f in told if compatible(f.kind, ctx.kind)]
     for f in told:
         f.date = f.date or ctx.date
-    return len(told) > 1
+    return bool(told)
 
 
 def earlier_reported(

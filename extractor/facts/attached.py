@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.role_words import ORG_GAP
 from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import doc_cache
+from extractor.lang.tokens import POSSESSIVE, doc_cache
 
 
 def _near(role: Span, orgs: list[Span]) -> list[Span]:
@@ -40,7 +40,7 @@ def attached_org(role: Span, person: Span | None, orgs: list[Span]) -> Span | No
         ):
             return o
     for o in near:
-        if o.end <= role.start and gap_ok(doc, o.end, role.start, frozenset({"'s", "’s", "the"}), set()):
+        if o.end <= role.start and gap_ok(doc, o.end, role.start, POSSESSIVE | {"the"}, set()):
             return o
     if person is not None:
         anchor = max(person.end, role.end) if person.start > role.start else role.end

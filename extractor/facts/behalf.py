@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import POSSESSIVE
 
 
 def behalf_org(role: Span, person: Span | None, orgs: list[Span]) -> tuple[Span, str] | None:
@@ -69,7 +70,7 @@ def _marked_org(t: Token, by_start: dict[int, Span], by_end: dict[int, Span]) ->
         rule = "role.org.side_of" if low == "side" else "role.org.on_behalf_of"
         return (by_start[j], rule) if j in by_start else None
     if low == "side":  # "on the MICA's side", "from the Chinese Academy of Sciences side"
-        j = t.i - (t.i >= 1 and doc[t.i - 1].text in ("'s", "’s"))
+        j = t.i - (t.i >= 1 and doc[t.i - 1].text in POSSESSIVE)
         return (by_end[j], "role.org.side_of") if j in by_end else None
     if low == "represented" and nxt == "by":  # "A (as) represented by the rector X", "A was represented by"
         j = t.i - (t.i >= 1 and doc[t.i - 1].lower_ in ("as", "was", "were", "is", "are"))

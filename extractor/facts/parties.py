@@ -17,7 +17,7 @@ from extractor.facts.signing_dates import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import model_ents
+from extractor.lang.tokens import POSSESSIVE, model_ents
 
 _GUESSES = ("both_sides", "release_home", "previous_sentence")
 
@@ -73,7 +73,7 @@ def _place_at(doc: Doc, i: int, taken: set[int]) -> int | None:
     while gpe is None and j < min(len(doc), i + 2) and doc[j].is_title and doc[j].is_alpha and j not in taken:
         j += 1
     after = doc[j : j + 3]  # "Shanghai's prestigious Fudan University": the place of an organisation
-    if j == i or any(t.is_title or t.text in ("'s", "’s") or t.i in taken for t in after[:1]):
+    if j == i or any(t.is_title or t.text in POSSESSIVE or t.i in taken for t in after[:1]):
         return None
     return None if any(t.i in taken for t in after) else j
 

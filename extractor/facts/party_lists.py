@@ -15,7 +15,7 @@ from extractor.find.role_words import place_word
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import SENT_REACH, sent_of
-from extractor.lang.tokens import BULLETS, doc_text
+from extractor.lang.tokens import BULLETS, POSSESSIVE, doc_text
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})
 
@@ -65,10 +65,9 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
 
 def _country_owner(doc: Doc, i: int) -> bool:
     """A country's name or its possessive mark before the organisation it owns ("Indonesia’s", "’s")."""
-    own = ("'s", "’s")
-    if doc[i].text in own:
+    if doc[i].text in POSSESSIVE:
         return i > 0 and place_word(doc[i - 1].text, doc[i - 1].lower_)
-    return i + 1 < len(doc) and doc[i + 1].text in own and place_word(doc[i].text, doc[i].lower_)
+    return i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE and place_word(doc[i].text, doc[i].lower_)
 
 
 def _under_aside(doc: Doc, i: int) -> int | None:
@@ -129,7 +128,7 @@ def _place_aside(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
     return None
 
 
-_PLACE_GLUE = frozenset({"the", "of", "'s", "’s"})
+_PLACE_GLUE = frozenset({"the", "of"}) | POSSESSIVE
 
 
 def _next_org(doc: Doc, k: int, by_start: dict[int, Span]) -> bool:

@@ -11,7 +11,7 @@ from extractor.find.role_words import PLACE_WORDS
 from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import words
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import model_ents, text_of
+from extractor.lang.tokens import POSSESSIVE, model_ents, text_of
 
 # words a title and a ministry name share that say nothing of the portfolio
 _NOT_PORTFOLIO = frozenset(
@@ -99,8 +99,8 @@ def national(role: Span) -> bool:
 
 
 def _org_qualifier(doc: Doc, i: int) -> bool:
-    """The place at ``i`` closes an organisation's "of <place>" ("CITI
-    University of Mongolia president BAI"), not a nationality of the title after it."""
+    """The place at ``i`` closes an organisation's "of <place>" ("CITI University of Mongolia president BAI"),
+    not a nationality of the title after it."""
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].ent_type_ == "ORG"
 
 
@@ -136,7 +136,7 @@ def of_country(role: Span, orgs: list[Span], end: int | None = None) -> bool:
         j += 1  # "Chairman of the People's Republic of China Xi Jinping"
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     state_noun = nxt is not None and nxt.lower_ in ("republic", "federation")  # "the Kyrgyz Republic"
-    owner = nxt is not None and nxt.text in ("'s", "’s")  # "rector of Turkey's Kastamonu University"
+    owner = nxt is not None and nxt.text in POSSESSIVE  # "rector of Turkey's Kastamonu University"
     return (
         doc[j].lower_ in words("places")
         and not owner

@@ -11,7 +11,7 @@ from extractor.find.role_lists import same_sentence
 from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import GENERIC_INSTITUTIONS
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE
 from extractor.normalise.org_parents import parent_in_name
 
 
@@ -23,7 +23,7 @@ def possessive_ref(role: Span) -> tuple[str, ...]:
     head = doc[i - 1] if i >= 2 and doc[i - 2].lower_ == "the" else None
     if head is not None and head.is_title and head.lower_ in words("org_heads"):
         return ("of", "the", head.lower_)  # "the University Rector X": the rector of the university
-    if i < 3 or doc[i - 1].text not in ("'s", "’s"):
+    if i < 3 or doc[i - 1].text not in POSSESSIVE:
         return ()
     if doc[i - 3].lower_ == "the":
         return ("of", "the", doc[i - 2].lower_)

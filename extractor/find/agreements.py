@@ -188,9 +188,7 @@ def _programme(doc: Doc, cue: Span) -> bool:
     if cue[-1].lower_ != "plan":
         return False
     k = cue.start - 1
-    while (
-        k >= 0 and k >= cue.start - 8 and doc[k].text not in _CLAUSE_MARKS and doc[k].tag_ not in _VERB_TAGS
-    ):
+    while k >= max(0, cue.start - 8) and doc[k].text not in _CLAUSE_MARKS and not _verb(doc[k]):
         if doc[k].is_quote and (doc[k].is_sent_start or k == 0 or doc[k - 1].text == ":"):
             return False  # a quotation opens: “The agreement and cooperation plan that we signed today ...”
         if doc[k].is_quote or _count(doc[k]):
@@ -204,7 +202,9 @@ def _count(tok: Token) -> bool:
     return tok.like_num and not (tok.text.isdigit() and len(tok.text) == 4)
 
 
-_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
+def _verb(tok: Token) -> bool:
+    """A verb or a modal: where the clause before a plan's name ends."""
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
 def _title_case_name(doc: Doc, cue: Span) -> bool:

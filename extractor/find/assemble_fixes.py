@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import text_of
+from extractor.lang.tokens import POSSESSIVE, text_of
 from extractor.normalise.categories import category
 from extractor.normalise.org_text import acronym
 
@@ -74,7 +74,7 @@ def _parent_possessive(kept: list[Span]) -> list[Span]:
             and s.label_ == "ORG"
             and prev.label_ == "ORG"
             and s.start == prev.end + 1
-            and s.doc[prev.end].lower_ in ("'s", "’s")
+            and s.doc[prev.end].lower_ in POSSESSIVE
             and s[0].text[:1].isupper()
             and any(t.lower_ in heads for t in s)
         ):
@@ -149,7 +149,7 @@ def _compound_titles(roles: list[Span]) -> list[Span]:
             and prev.end == r.start
             and len(prev) == 1
             and "other" in (category(text_of(r)), category(text_of(prev)))
-            and (prev.end - prev.start == 1 or prev[-1].text in ("'s", "’s"))
+            and (prev.end - prev.start == 1 or prev[-1].text in POSSESSIVE)
             and r.start - prev.start <= 2
         ):
             out[-1] = Span(r.doc, prev.start, r.end, label=r.label, span_id=r.id_)

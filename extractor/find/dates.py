@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.lang.lexicons import words
 from extractor.lang.tokens import (
     MONTHS,
+    POSSESSIVE,
     WEEKDAY_NAMES,
     column,
     doc_text,
@@ -134,7 +135,7 @@ def _past_or_possessive(span: Span) -> bool:
     in any tense ("Today we hold the third meeting", "we are pleased to welcome ... today";
     ``patterns/headline_verbs``)."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s"):
+    if span.end + 1 < len(doc) and doc[span.end].text in POSSESSIVE:
         return doc[span.end + 1].is_lower
     if _dated_or_placed(span):
         return True

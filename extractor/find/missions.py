@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractor.lang.countries import country_code, names_a_country, names_a_people
-from extractor.lang.tokens import INSTITUTION_NOUNS, column, doc_text, model_ents
+from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, column, doc_text, model_ents
 from extractor.normalise.missions import MISSION_KINDS
 
 MISSION_WORDS = frozenset(MISSION_KINDS)
@@ -103,7 +103,7 @@ def _country_before(doc: Doc, i: int) -> int | None:
         if k < 0 or not text[k][:1].isupper() or text[k].lower() == "the":
             continue
         words = text[k:i]
-        if words[-1] in ("'s", "’s"):
+        if words[-1] in POSSESSIVE:
             words = words[:-1]
         if words and country_code(_words(doc, k, k + len(words))):
             return k

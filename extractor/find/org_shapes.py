@@ -12,7 +12,7 @@ from extractor.find.org_words import headline_verbs
 from extractor.find.roles import title_modifiers
 from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.registry import load_registry
-from extractor.lang.tokens import INSTITUTION_NOUNS, column
+from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, column
 
 
 def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bool:
@@ -119,7 +119,7 @@ def _company_after(toks: list[str], k: int, heads: frozenset[str]) -> bool:
     return toks[-1] in words_of("legal_forms", "legal_suffix") and any(w in heads for w in toks[:k])
 
 
-_PLACE_SUFFIX_WORDS = frozenset({"people", "'s", "’s", "republic", "federation", "of", "the", "prc"})
+_PLACE_SUFFIX_WORDS = frozenset({"people", "republic", "federation", "of", "the", "prc"}) | POSSESSIVE
 
 
 def trim_place_suffix(span: Span) -> Span:
@@ -214,7 +214,7 @@ def _tidy_model_span(span: Span) -> Span | None:
     s, e = span.start, span.end
     if (
         len(span) > 2
-        and span[1].text in ("'s", "’s")
+        and span[1].text in POSSESSIVE
         and (span[0].ent_type_ in ("GPE", "NORP") or span[0].lower_ in words("places"))
     ):
         s += 2

@@ -15,6 +15,7 @@ from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.tokens import (
     INSTITUTION_NOUNS,
     NAMED_AFTER,
+    POSSESSIVE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     column,
@@ -105,7 +106,7 @@ def _name_run(doc: Doc, i: int, stop: frozenset[str], heads: frozenset[str]) -> 
                 break
             continue
         if (
-            text[j] in {"'s", "’s"}
+            text[j] in POSSESSIVE
             and j > i
             and j + 1 < n
             and name_tok(doc, j + 1, stop)
@@ -136,7 +137,7 @@ def _joined_part(doc: Doc, i: int, j: int, stop: frozenset[str], heads: frozense
         k += 1
     if lower[j] == "of":
         return k
-    boundary = k < n and (text[k] in {"'s", "’s"} or lower[k] in title_words())
+    boundary = k < n and (text[k] in POSSESSIVE or lower[k] in title_words())
     upper = column(doc, "upper")
     own_head = any(lower[x] in heads or upper[x] and len(text[x]) > 1 for x in range(j + 1, k))
     legal = any(lower[x] in words_of("legal_forms", "legal_suffix") for x in range(j + 1, min(n, k + 2)))

@@ -27,6 +27,7 @@ from extractor.lang.countries import names_a_people
 from extractor.lang.lexicons import document_words, lexicon, words
 from extractor.lang.tokens import (
     NAMED_AFTER,
+    POSSESSIVE,
     column,
     initials_text,
     is_glued_initials_name,
@@ -92,7 +93,7 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     while e > s and (
         punct[e - 1]
         and not initials_text(text[e - 1])
-        or text[e - 1] in {"'s", "’s"}
+        or text[e - 1] in POSSESSIVE
         or space[e - 1]
         or lower[e - 1] in titles  # "Asan Mayor": a title ends no name
         or lower[e - 1].rstrip(".") in honorifics  # "Treasurer Prof"

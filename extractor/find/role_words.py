@@ -10,13 +10,14 @@ from spacy.tokens import Doc
 
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, is_name_word
 
 # every word of the honorifics of ``patterns/`` ("His Excellency" and "Datuk Seri" are two words in the text)
 HONORIFIC_WORDS = frozenset(w for phrase in words("honorifics") for w in phrase.split())
 
 PERSON_GAP_BEFORE = (
-    frozenset({",", "the", "of", "at", "'s", "’s", "-", "–", "—", ":", "his", "her", "excellency"})
+    frozenset({",", "the", "of", "at", "-", "–", "—", ":", "his", "her", "excellency"})
+    | POSSESSIVE
     | HONORIFIC_WORDS
 )  # "Minister Datuk Seri X"
 
@@ -62,7 +63,7 @@ PERSON_GAP_AFTER = frozenset(
 )
 
 
-ORG_GAP = frozenset({"of", "at", "the", "in", "from", "'s", "’s", "(", "on", "part", "behalf"})
+ORG_GAP = frozenset({"of", "at", "the", "in", "from", "(", "on", "part", "behalf"}) | POSSESSIVE
 
 
 _PORTFOLIO_STOP = frozenset(

@@ -18,7 +18,7 @@ from extractor.find.role_words import (
 )
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, is_name_word
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, is_name_word
 from extractor.normalise.categories import category
 
 _PORTFOLIO = frozenset({"for", "on"})
@@ -243,7 +243,7 @@ def role_candidates(doc: Doc, key: str = "role_cues") -> list[Span]:
         s
         for s in doc.spans.get(key, [])
         if (s.text.lower() not in skip or s.text.lower() == "professor")
-        and not (len(s) == 1 and s.end < len(doc) and doc[s.end].text in ("'s", "’s"))
+        and not (len(s) == 1 and s.end < len(doc) and doc[s.end].text in POSSESSIVE)
     ]
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import document_kinds, words
-from extractor.lang.tokens import doc_text
+from extractor.lang.tokens import POSSESSIVE, doc_text
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _WORD = re.compile(r"[^ \t\n]+")
@@ -32,7 +32,7 @@ def spelled_out_organisations(doc: Doc) -> list[Span]:
         if start is None:
             continue
         span = doc.char_span(run[start].start(), run[-1].end())
-        if span is not None and span[-1].text in ("'s", "’s"):
+        if span is not None and span[-1].text in POSSESSIVE:
             span = span[:-1]  # "Sindh Madressatul Islam University’s (SMIU)"
         if span is None or not any(t.lower_ in _heads() for t in span):
             continue  # "Belt and Road Initiative (BRI)", "Vice Chancellor (VC)": no head noun

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.name_words import FUNCTION_WORDS, PORTFOLIO_PREPS, title_words_of_roles
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
+    POSSESSIVE,
     column,
     hashes,
     is_initials,
@@ -106,7 +107,7 @@ def _after_title_of(ent: Span, roles: frozenset[str]) -> bool:
 
 
 _STATE_WORDS = frozenset(
-    {"the", "republic", "of", "federation", "people", "'s", "’s", "democratic", "islamic"}
+    {"the", "republic", "of", "federation", "people", "democratic", "islamic"} | POSSESSIVE
 )
 
 

@@ -20,7 +20,7 @@ from extractor.find.role_words import (
 from extractor.find.roles import gap_ok
 from extractor.lang.lexicons import words
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import GENERIC_INSTITUTIONS
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE
 from extractor.normalise.categories import category
 
 
@@ -145,7 +145,7 @@ def _next_person(role: Span, ctx: RoleContext, reach: int) -> Span | None:
     return next((p for p in ctx.after(role.end, reach) if same_sentence(role.doc, role.start, p.start)), None)
 
 
-_TITLE_ORG_GAP = frozenset({"of", "the", "under", "at", "in", "for", "'s", "’s"})
+_TITLE_ORG_GAP = frozenset({"of", "the", "under", "at", "in", "for"}) | POSSESSIVE
 _LOOSE_GAP = frozenset({"and", "&", "(", ")", "government"})  # "of X (TTPU), A", "of the Uzbek government, B"
 
 
@@ -193,7 +193,7 @@ def degree_apposition(role: Span, ctx: RoleContext) -> Span | None:
     return p
 
 
-_ENVOY_GAP = frozenset({"of", "the", "to", "'s", "’s", "people", "in"}) | PLACE_WORDS
+_ENVOY_GAP = frozenset({"of", "the", "to", "people", "in"}) | POSSESSIVE | PLACE_WORDS
 
 
 def envoy(role: Span, ctx: RoleContext) -> Span | None:

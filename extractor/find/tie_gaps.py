@@ -13,7 +13,7 @@ from extractor.find.role_words import place_word
 from extractor.find.tie_cues import Tie, TieChoice, titled
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import QUOTES_CLOSE, QUOTES_OPEN
+from extractor.lang.tokens import POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN
 
 _OF_THE_AT = frozenset({"of", "the", "at"})
 _CLAUSE_END = frozenset({",", ".", ";", ")"})
@@ -101,7 +101,7 @@ def served_office(role: Span, ctx: RoleContext) -> bool:
     Advisor A": the title after "<title> to the" or before "'s <title>" is the office served, no one's
     title."""
     i, doc = role.start, role.doc
-    if role.end + 1 < len(doc) and doc[role.end].text in ("'s", "’s") and role.end + 1 in ctx.role_at_start:
+    if role.end + 1 < len(doc) and doc[role.end].text in POSSESSIVE and role.end + 1 in ctx.role_at_start:
         return True  # "the Vice-Rector's Advisor, Mr. A": the title served, not A's
     return i >= 3 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "to" and i - 2 in ctx.role_at_end
 
@@ -168,7 +168,7 @@ def _not_modifier(tok: Token, t: Tie) -> bool:
     """A word that cannot modify a title: a name's, an organisation's or another title's word, a line end."""
     return (
         tok.tag_ not in _MODIFIER_TAGS
-        and tok.text not in ("'s", "’s")  # "X, the college’s vice-rector for ..."
+        and tok.text not in POSSESSIVE  # "X, the college’s vice-rector for ..."
         or tok.ent_type_ in ("PERSON", "ORG")
         or tok.i in t.ctx.context
         or "\n" in tok.whitespace_
@@ -227,5 +227,5 @@ def country_possessive(t: Tie) -> bool:
         len(gap) == 3
         and gap[0].text == ","
         and place_word(gap[1].text, gap[1].lower_)
-        and gap[2].lower_ in ("'s", "’s")
+        and gap[2].lower_ in POSSESSIVE
     )

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.role_lists import RoleContext, same_sentence, titles_before_names
 from extractor.find.tie_cues import title_org_comma
 from extractor.lang.lexicons import words
+from extractor.lang.tokens import POSSESSIVE
 from extractor.normalise.categories import category
 
 _JOINERS = frozenset({",", "and", ";"})
@@ -99,7 +100,7 @@ def title_first_chain(role: Span, ctx: RoleContext) -> Span | None:
     return None
 
 
-_STACK_GAP = frozenset({"of", "the", "and", ",", "'s", "’s", "&"})
+_STACK_GAP = frozenset({"of", "the", "and", ",", "&"}) | POSSESSIVE
 
 
 def stacked_title(role: Span, ctx: RoleContext) -> Span | None:

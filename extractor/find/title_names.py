@@ -13,7 +13,7 @@ from extractor.find.role_lists import is_plural, titles_before_names
 from extractor.find.role_words import name_after_field, place_word
 from extractor.lang.lexicons import lexicon, singular, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import column, is_name_text, is_name_word, model_ents
+from extractor.lang.tokens import POSSESSIVE, column, is_name_text, is_name_word, model_ents
 
 _PHRASE_OPENERS = frozenset({"of", "to", "for", "at", "in"})
 _NAME_ENDS = frozenset({",", ".", ";", "and", "(", ")", "–", "—"})
@@ -168,7 +168,8 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
         and k < end + 10
         and (
             is_name_text(text[k])
-            or lower[k] in {"of", "and", "'s", "’s"}  # "the People’s Republic of China"
+            or lower[k] in ("of", "and")
+            or lower[k] in POSSESSIVE  # "the People’s Republic of China"
             or lower[k] == "the"
             and lower[k - 1] == "of"
             or lower[k] in {"to", "in"}

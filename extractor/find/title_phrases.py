@@ -11,9 +11,10 @@ from extractor.find.tie_cues import Tie, TieChoice
 from extractor.find.tie_gaps import dotted_abbreviations
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
+from extractor.lang.tokens import POSSESSIVE
 
 _OPENERS = frozenset({"of", "at", "in", "to", "for", "on", "from"})
-_LINKS = _OPENERS | {"the", "&", "-", "–", "(", ")", "'s", "’s"}
+_LINKS = _OPENERS | {"the", "&", "-", "–", "(", ")"} | POSSESSIVE
 _REACH = 24  # tokens: the longest office phrase read ("of the Egyptian Association of the Arab Union of ...")
 _LOWER_WORDS = 2  # lower-case words an office phrase may hold ("the University's public relations")
 

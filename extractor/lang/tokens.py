@@ -120,6 +120,7 @@ def strip_span(span: Span, drop_lower: frozenset[str]) -> Span | None:
 
 QUOTES_OPEN = frozenset({'"', "«", "“", "'"})  # quote marks that open a quoted name
 QUOTES_CLOSE = frozenset({'"', "»", "”", "'"})  # and close it
+POSSESSIVE = frozenset({"'s", "’s"})  # the possessive mark the tokenizer splits off ("Turkey's", "RUC’s")
 
 
 def bracketed_token(doc: Doc, i: int) -> int | None:
