@@ -170,19 +170,22 @@ def _named_before(c: TitleContext) -> OrgChoice | None:
     return (named.kb_id_, 2, "role.org.the_university_named_before") if named is not None else None
 
 
-@rule("role.org.our_institution")
+@rule("role.org.our_institution", "role.org.our_own")
 def _our(c: TitleContext) -> OrgChoice | None:
-    """Rule ``role.org.our_institution``: "our president", "the rector of the university" -> the release's
-    own organisation (None when it never names itself); not a named delegation's member in "our" sentence."""
+    """Rule ``role.org.our_institution``: "the rector of the university", a title in a sentence about "our
+    university" -> the release's own organisation (None when it never names itself); not a named delegation's
+    member in "our" sentence. Rule ``role.org.our_own``: "our president", "a representative of our
+    University": the release says the title is its own, which another title of the person does not undo."""
     before = tuple(t.lower_ for t in c.doc[max(0, c.role.start - 2) : c.role.start])
+    named = _after(c)[-1:] in (("university",), ("institute",)) and c.home is not None  # not its office
+    if c.word_before() == "our" or _after(c)[:2] == ("of", "our"):
+        return (institution_of(c.home) if named else c.home), 2, "role.org.our_own"
     if (
         _after(c) in _HOME_REFS
-        or c.word_before() == "our"
         or before in (("the", "university"), ("our", "university"))
         or OUR_INSTITUTION.search(text_of(sent_of(c.role)))
         and delegation_member_org(c.role, c.orgs) is None
     ):
-        named = _after(c)[-1] in ("university", "institute") and c.home is not None  # not its office
         return (institution_of(c.home) if named else c.home), 2, "role.org.our_institution"
     return None
 

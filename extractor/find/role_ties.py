@@ -53,6 +53,7 @@ from extractor.find.tie_gaps import (
     served_title_end,
     title_org_honorific,
 )
+from extractor.find.tie_predicate import predicate_subject
 from extractor.find.title_chains import stacked_title, title_first_chain
 from extractor.find.title_phrases import title_phrase_name
 from extractor.lang.lexicons import words
@@ -61,8 +62,7 @@ from extractor.lang.rules import rule
 
 @rule("role.tie.honorary_title")
 def _honorary(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.honorary_title``: "X ... was awarded the honorary title of Professor of Y": the person
-    the sentence is about."""
+    """Rule ``role.tie.honorary_title``: "X ... was awarded the honorary title of Professor of Y": X."""
     doc, role = t.doc, t.role
     if role.start >= 2 and doc[role.start - 2].lower_ == "title" and doc[role.start - 1].lower_ == "of":
         earlier = [p for p in t.ctx.before(role.start, 40) if same_sentence(doc, p.end - 1, role.start)]
@@ -102,8 +102,7 @@ def _plural(t: Tie) -> TieChoice | None:
 
 @rule("role.tie.honorific_next")
 def _honorific(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.honorific_next``: "Rector, Professor A, Vice-Rector, Professor B", "...; Deputy
-    Director for Science, PhD. B" (honorifics and degrees of ``patterns/``)."""
+    """Rule ``role.tie.honorific_next``: "Rector, Professor A, Vice-Rector, Prof. B", "Director, PhD. B"."""
     doc, role, a = t.doc, t.role, t.after
     if (
         a
@@ -285,6 +284,7 @@ TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     _named("role.tie.coordinated_title", _coordinated_title),
     _named("role.tie.title_comma_org", _title_comma_org),
     title_phrase_name,
+    _named("role.tie.predicate", predicate_subject),
 )
 
 
