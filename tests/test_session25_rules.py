@@ -58,3 +58,25 @@ def test_a_representative_of_our_university_stays_the_releases(extractor):
     roles = _roles(rec)
     assert ("M.E. Rayak", "deputy director", 'Technopark "Polytechnic"') in roles
     assert ("M.E. Rayak", "other", "Peter the Great St. Petersburg Polytechnic University") in roles
+
+
+def test_a_second_title_after_a_comma_and_is_the_same_persons(extractor):
+    """role.tie.coordinated_title over ", and": "Dr. Shamsh Kassim-Lakha, Chairman of UCA's Board of Trustees,
+    and Diplomatic Representative of the AKDN in the Kyrgyz Republic, said": both titles are his."""
+    rec = extractor.extract(
+        "At the ceremony, Dr. Shamsh Kassim-Lakha, Chairman of UCA's Board of Trustees, and Diplomatic "
+        'Representative of the AKDN in the Kyrgyz Republic, said "It is important".'
+    )
+    assert any(p == "Shamsh Kassim-Lakha" and r == "other" and o for p, r, o in _roles(rec))
+
+
+def test_a_title_after_a_comma_and_with_its_own_name_is_that_persons(extractor):
+    """role.tie.coordinated_title holds back when a name follows the second title in its clause: "the rector
+    of A, Prof. X, and Vice-Chancellor of B Prof. Y" gives the Vice-Chancellor to Y."""
+    rec = extractor.extract(
+        "The memorandum was signed by the rector of Fergana Medical Institute, Prof. Sidikov Akmal, and "
+        "Vice-Chancellor of Gurugram University Prof. Dinesh Kumar."
+    )
+    roles = _roles(rec)
+    assert ("Dinesh Kumar", "rector", "Gurugram University") in roles
+    assert not any(p == "Sidikov Akmal" and o == "Gurugram University" for p, _, o in roles)

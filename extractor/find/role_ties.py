@@ -250,7 +250,7 @@ def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
         return None
     lo, hi = bisect_left(ctx.role_ends, i - 16), bisect_right(ctx.role_ends, i - 1)
     for prev in reversed(ctx.roles_by_end[lo:hi]):
-        gap = doc[prev.end : i - 1]
+        gap = doc[prev.end : i - 1 - (doc[i - 2].text == ",")]  # ", and Diplomatic Representative of B"
         if any(breaks_apposition(t, ctx, ("and", ",", "who", "while")) for t in gap) or not same_sentence(
             doc, prev.start, role.start
         ):
