@@ -80,3 +80,24 @@ def test_a_title_after_a_comma_and_with_its_own_name_is_that_persons(extractor):
     roles = _roles(rec)
     assert ("Dinesh Kumar", "rector", "Gurugram University") in roles
     assert not any(p == "Sidikov Akmal" and o == "Gurugram University" for p, _, o in roles)
+
+
+def test_a_second_title_first_item_after_and_takes_the_next_name(extractor):
+    """role.tie.paired_title_first: "Chairman of the Board of JSC Uzbekistan Temir Yullari A. Kamildjanov and
+    Deputy Chairman of the Board of JSC NC Kazakhstan Temir joly E. Koishibayev": the second title is the
+    second name's, over its organisation's words."""
+    rec = extractor.extract(
+        "The meeting was held under the leadership of Chairman of the Board of JSC Uzbekistan Temir Yullari "
+        "A. Kamildjanov and Deputy Chairman of the Board of JSC NC Kazakhstan Temir joly E. Koishibayev."
+    )
+    assert any(p == "E. Koishibayev" and r == "deputy chair" for p, r, _ in _roles(rec))
+
+
+def test_a_verb_before_the_next_name_holds_a_paired_title_back(extractor):
+    """role.tie.paired_title_first holds back when a verb stands between the title and the next name: in
+    "Rector Ivan Petrov and Director of the Institute of Physics met Anna Smirnova" the director is not
+    Smirnova."""
+    rec = extractor.extract(
+        "Rector Ivan Petrov and Director of the Institute of Physics met Anna Smirnova in Tomsk."
+    )
+    assert not any(p == "Anna Smirnova" for p, _, _ in _roles(rec))

@@ -54,7 +54,7 @@ from extractor.find.tie_gaps import (
     title_org_honorific,
 )
 from extractor.find.tie_predicate import predicate_subject
-from extractor.find.title_chains import stacked_title, title_first_chain
+from extractor.find.title_chains import paired_title_first, stacked_title, title_first_chain
 from extractor.find.title_phrases import title_phrase_name
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
@@ -87,8 +87,7 @@ def _respective(t: Tie) -> TieChoice | None:
 
 @rule("role.tie.plural_title")
 def _plural(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C", "Vice Presidents Prof. A and Dr. B",
-    "presidents of CAS and SANU, A and B", "directors, A and B": the names after it or its organisations."""
+    """Rule ``role.tie.plural_title``: "the vice-rectors A, B, C", "presidents of CAS and SANU, A and B"."""
     a = t.after
     if (
         a
@@ -285,6 +284,7 @@ TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     _named("role.tie.title_comma_org", _title_comma_org),
     title_phrase_name,
     _named("role.tie.predicate", predicate_subject),
+    _named("role.tie.paired_title_first", paired_title_first),
 )
 
 

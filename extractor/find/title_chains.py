@@ -138,3 +138,21 @@ def _title_right_before(person: Span, ctx: RoleContext) -> Span | None:
             return r if category(r.text) != "professor" else None
         return None
     return None
+
+
+def paired_title_first(role: Span, ctx: RoleContext) -> Span | None:
+    """Rule ``role.tie.paired_title_first``: "Rector of the University Nurlan Temirbekov and Director of the
+    school-Lyceum Tanatkan Tumenbayev signed": after a titled name and "and", a second title takes the next
+    name of its clause, whatever words its organisation is written in (no verb, comma or other title on the
+    way)."""
+    doc, k = role.doc, role.start - (role.start > 0 and role.doc[role.start - 1].lower_ == "the")
+    if k < 2 or doc[k - 1].lower_ != "and":
+        return None
+    first = next((p for p in ctx.before(k - 1, 0) if p.end == k - 1), None)
+    after = ctx.after(role.end, 15)[:1]
+    if first is None or not after or _title_right_before(first, ctx) is None:
+        return None
+    gap = doc[role.end : after[0].start]
+    if any(t.i not in ctx.org_tokens and t.lower_ in _JOINERS or t.tag_[:2] == "VB" for t in gap):
+        return None
+    return after[0] if ctx.first_role_in(role.end, after[0].start) is None else None
