@@ -101,3 +101,28 @@ def test_a_verb_before_the_next_name_holds_a_paired_title_back(extractor):
         "Rector Ivan Petrov and Director of the Institute of Physics met Anna Smirnova in Tomsk."
     )
     assert not any(p == "Anna Smirnova" for p, _, _ in _roles(rec))
+
+
+def test_a_photo_position_or_country_in_brackets_sets_a_name_off_from_its_title(extractor):
+    """role.tie.apposition over a bracketed aside after the name: a photo's position with a row or a number
+    ("Professor Timothy W. TONG (left, front row), President of PolyU", "Szonja Andrea Buslig (Right 2),
+    Counselor of the Embassy of Hungary") or a country ("Dalbir Singh (India), Secretary of ...")."""
+    rec = extractor.extract(
+        "Professor Timothy W. TONG (left, front row), President of PolyU, and Professor LI Qingquan (right, "
+        "front row), President of SZU, signed the MoU.\n\nPresident Wang Jie (Left 2) held talks with Szonja "
+        "Andrea Buslig (Right 2), Counselor of the Embassy of Hungary.\n\nThe members were Bernard Loze "
+        "(France) and Dalbir Singh (India), Secretary of the National Congress."
+    )
+    roles = _roles(rec)
+    assert ("Timothy W. TONG", "president", "The Hong Kong Polytechnic University") in roles
+    assert any(p == "Szonja Andrea Buslig" and r == "other" for p, r, _ in roles)
+    assert any(p == "Dalbir Singh" and r == "secretary" for p, r, _ in roles)
+
+
+def test_a_bracketed_phrase_that_is_no_aside_keeps_the_title_off_the_name(extractor):
+    """role.tie.apposition holds back for a bracket of other words: in "Ivan Petrov (who chaired the session),
+    Director of the Institute of Physics" nothing sets the bracket aside, so the title is not read as his."""
+    rec = extractor.extract(
+        "The talks were held with Ivan Petrov (who chaired the session), Director of the Institute of Physics."
+    )
+    assert not any(p == "Ivan Petrov" and r == "director" for p, r, _ in _roles(rec))

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_lists import RoleContext, same_sentence
-from extractor.find.role_words import place_word
+from extractor.find.role_words import country_name, place_word
 from extractor.find.tie_cues import Tie, TieChoice, titled
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
@@ -194,15 +194,17 @@ def dotted_abbreviations(doc: Doc, start: int, end: int) -> set[int]:
 
 
 def without_degree(gap: list[str]) -> list[str]:
-    """The gap between a name and its title without a degree or a photo's position set off after the name:
-    "Jeilu Oumer, PhD, Vice President", "Gardachew Worku (PhD), President", "Charles Mouton (left), President"
-    read as "X, Title" (``patterns/caption_positions.jsonl``)."""
+    """The gap between a name and its title without a degree, a photo's position or a country set off after
+    the name: "Jeilu Oumer, PhD, Vice President", "Gardachew Worku (PhD), President", "Timothy TONG (left,
+    front row), President", "Dalbir Singh (India), Secretary" read as "X, Title"
+    (``patterns/caption_positions.jsonl``)."""
     degrees = words("degrees")
     if 2 <= len(gap) <= 3 and gap[-1] == "," and gap[-2] in degrees and gap[:-2] in ([], [","]):
         return [","]  # "X, PhD, Title" and "X PhD, Title"
     if len(gap) >= 4 and gap[0] == "(" and gap[-2:] == [")", ","]:
-        inside = degrees | words("caption_positions")
-        return [","] if all(w in inside for w in gap[1:-2]) else gap
+        inside, aside = gap[1:-2], degrees | words("caption_positions") | {","}
+        set_off = all(w in aside or w.isdigit() for w in inside) or country_name(" ".join(inside))
+        return [","] if set_off else gap
     return gap
 
 
