@@ -126,3 +126,27 @@ def test_a_bracketed_phrase_that_is_no_aside_keeps_the_title_off_the_name(extrac
         "The talks were held with Ivan Petrov (who chaired the session), Director of the Institute of Physics."
     )
     assert not any(p == "Ivan Petrov" and r == "director" for p, r, _ in _roles(rec))
+
+
+def test_a_degree_and_an_article_set_a_title_off_after_the_name(extractor):
+    """role.tie.apposition over ", Ph.D., an": "Ms. Natalia Vinogradova, Ph.D., an Associate Professor at X"
+    reads as "X, the Associate Professor"."""
+    rec = extractor.extract(
+        "The delegation included Ms. Natalia Vinogradova, Ph.D., an Associate Professor at Tomsk State "
+        "University."
+    )
+    assert ("Natalia Vinogradova", "professor", "Tomsk State University") in _roles(rec)
+
+
+def test_an_acronym_without_the_honoree_names_the_university(extractor):
+    """acronym_definition over the initials a long name leaves after its first word (the honoree): every
+    "ASUHP" after "Shukshin Altai State University for Humanities and Pedagogy" is that university."""
+    rec = extractor.extract(
+        "On September 6th, 2023 PSU Phuket hosted an MOA Signing Ceremony with Shukshin Altai State University "
+        "for Humanities and Pedagogy, Russia. Attending were Assoc. Prof. Uliana Trofimova, Ph.D., an Associate "
+        "Professor at ASUHP; Ms. Olga Toropchina, a Lecturer at ASUHP; Ms. Natalia Vinogradova, Ph.D., an "
+        "Associate Professor at ASUHP; and other representatives."
+    )
+    university = "Shukshin Altai State University for Humanities and Pedagogy"
+    keys = [m.norm for m in rec.mentions if m.text == "ASUHP"]
+    assert keys == [university] * 3

@@ -268,6 +268,8 @@ def _acronyms(kept: list[Span]) -> set[str]:
             acrs.add(bracketed)
         if len(s) >= 3:
             acrs |= {a for a in (acronym(s.text), acronym(s.text, whole_caps=True)) if 3 <= len(a) <= 8}
+        if len(s) >= 5:  # without the honoree in front: ASUHP for "Shukshin Altai State University for ..."
+            acrs |= {a for a in (acronym(s[1:].text),) if 4 <= len(a) <= 8}
     return acrs
 
 

@@ -214,8 +214,11 @@ _APPOSITION_GAPS = ([","], [",", "the"], ["("], ["-"], ["–"], ["—"])
 def apposition_gap(t: Tie) -> bool:
     """The words between the name before and the title set the title off after the name ("X, Director", "X
     (Director", "X - Director", degrees aside), or a lower-case title follows the name with no mark at all,
-    no name right after it ("Istvan Fabian rector and Zhou Chuangbing signed")."""
-    gap = without_degree(t.gap_before())
+    no name right after it ("Istvan Fabian rector and Zhou Chuangbing signed"); "X, Ph.D., an Associate
+    Professor" reads as "X, the Associate Professor"."""
+    gap = t.gap_before()
+    article = len(gap) > 2 and gap[-1] in ("a", "an", "the")
+    gap = without_degree(gap[:-1]) + ["the"] if article else without_degree(gap)
     if gap in _APPOSITION_GAPS or country_possessive(t):
         return True
     return not gap and t.role[0].is_lower and not (t.after and t.after[0].start == t.role.end)
