@@ -3,6 +3,7 @@ another."""
 
 from __future__ import annotations
 
+from .record_views import agreements as _agreements
 from .record_views import roles as _roles
 
 
@@ -150,3 +151,18 @@ def test_an_acronym_without_the_honoree_names_the_university(extractor):
     university = "Shukshin Altai State University for Humanities and Pedagogy"
     keys = [m.norm for m in rec.mentions if m.text == "ASUHP"]
     assert keys == [university] * 3
+
+
+def test_a_document_name_after_an_on_tail_and_and_is_a_second_document(extractor):
+    """agreement.span.coordinated_documents: "have signed memorandum of understanding on cooperation and
+    university-level student exchange agreement": two documents, a memorandum and an agreement."""
+    rec = extractor.extract(
+        "Tsinghua University and Monterrey Institute of Technology have signed memorandum of understanding on "
+        "cooperation and university-level student exchange agreement."
+    )
+    spans = {(m.text, m.norm) for m in rec.mentions if m.label == "AGREEMENT"}
+    assert spans == {
+        ("memorandum of understanding on cooperation", "memorandum"),
+        ("university-level student exchange agreement", "agreement"),
+    }
+    assert {k for k, _, _ in _agreements(rec)} == {"memorandum", "agreement"}

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lang.lexicons import document_kinds, words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import column, hashes, is_name_word, lower_in
 
 # words that end a document's name after "of" ("memorandum of understanding"), and those that may sit inside
@@ -175,7 +176,21 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
             continue
         s, e = _left(doc, cue.start), _right(doc, cue.end)
         out.append(Span(doc, s, e, label="AGREEMENT", span_id=f"agreement:{lex[cue.text.lower()]}"))
+    out = _coordinated_documents(doc, out)
     return out + _short_forms(doc, out)
+
+
+@rule("agreement.span.coordinated_documents")
+def _coordinated_documents(doc: Doc, found: list[Span]) -> list[Span]:
+    """Rule ``agreement.span.coordinated_documents``: "memorandum of understanding on cooperation and
+    university-level student exchange agreement" names two documents: a name whose modifiers reach back over
+    "and" into the "on/of ..." of the document before it starts after that "and"."""
+    out = sorted(found, key=lambda sp: sp.start)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.start < cur.start < prev.end < cur.end and doc[prev.end].lower_ == "and":
+            out[k] = Span(doc, prev.end + 1, cur.end, label=cur.label_, span_id=cur.id_)
+    return out
 
 
 _CLAUSE_MARKS = frozenset({",", ".", ";", ":", "(", ")"})
