@@ -166,3 +166,13 @@ def test_a_document_name_after_an_on_tail_and_and_is_a_second_document(extractor
         ("university-level student exchange agreement", "agreement"),
     }
     assert {k for k, _, _ in _agreements(rec)} == {"memorandum", "agreement"}
+
+
+def test_a_bare_head_noun_before_a_title_names_the_body_named_before(extractor):
+    """role.org.the_university_named_before over a bare capitalised head noun: "alongside Academy President
+    Duger Regdel" is the president of the academy the release named, not of the sentence's institute."""
+    rec = extractor.extract(
+        "Kazan Federal University met the Mongolian Academy of Sciences. Among the employees present at the "
+        "meeting alongside Academy President Duger Regdel were representatives of the Institute of Physics."
+    )
+    assert ("Duger Regdel", "president", "Mongolian Academy of Sciences") in _roles(rec)

@@ -17,10 +17,11 @@ from extractor.normalise.org_parents import parent_in_name
 
 def possessive_ref(role: Span) -> tuple[str, ...]:
     """ "the academy's president" read as "president of the academy", "the Russian university's rector" as
-    "rector of the university" named with Russia, "the University Rector" as "rector of the university" (for
-    :func:`anaphor_org`)."""
+    "rector of the university" named with Russia, "the University Rector" and "alongside Academy President X"
+    as "rector of the university", "president of the academy" (for :func:`anaphor_org`)."""
     doc, i = role.doc, role.start
-    head = doc[i - 1] if i >= 2 and doc[i - 2].lower_ == "the" else None
+    bare = i >= 2 and (doc[i - 2].lower_ == "the" or not doc[i - 2].is_title and not doc[i - 2].is_upper)
+    head = doc[i - 1] if bare or i == 1 else None
     if head is not None and head.is_title and head.lower_ in words("org_heads"):
         return ("of", "the", head.lower_)  # "the University Rector X": the rector of the university
     if i < 3 or doc[i - 1].text not in POSSESSIVE:
