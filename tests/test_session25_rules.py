@@ -176,3 +176,17 @@ def test_a_bare_head_noun_before_a_title_names_the_body_named_before(extractor):
         "meeting alongside Academy President Duger Regdel were representatives of the Institute of Physics."
     )
     assert ("Duger Regdel", "president", "Mongolian Academy of Sciences") in _roles(rec)
+
+
+def test_a_body_that_helped_the_signing_along_is_no_party(extractor):
+    """agreement.party.not_source over help and coordination: "Thanks to the coordination from The Federation
+    of Chinese Associations Sabah (FCAS), the East China Normal University (ECNU) and Universiti Malaysia Sabah
+    (UMS) on Thursday signed the Letter of Intent": two parties, not the federation."""
+    rec = extractor.extract(
+        "Thanks to the coordination from The Federation of Chinese Associations Sabah (FCAS), the East China "
+        "Normal University (ECNU) and Universiti Malaysia Sabah (UMS) on Thursday signed the Letter of Intent "
+        "(LOI)."
+    )
+    assert _agreements(rec) == [
+        ("letter of intent", "signed", ["East China Normal University", "Universiti Malaysia Sabah"])
+    ]
