@@ -39,7 +39,7 @@ from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import text_of
 from extractor.normalise.categories import category
 
-_HOME_REFS = (("of", "the", "university"), ("of", "our", "university"), ("of", "the", "institute"))
+_HOME_REFS = (("of", "the", "university"), ("of", "the", "institute"))
 OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I)
 _PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 
@@ -106,12 +106,7 @@ def _byline(c: TitleContext) -> OrgChoice | None:
     doc, role, person = c.doc, c.role, c.person
     if (found := bracket_org(role, c.orgs)) is not None:
         return found.kb_id_, 3, "role.org.bracket_after_org"
-    if (
-        person is not None
-        and role.end < len(doc)
-        and doc[role.end].text == ":"
-        and person.start == role.end + 1
-    ):
+    if person is not None and doc[role.end : role.end + 1].text == ":" and person.start == role.end + 1:
         return None, 3, "role.org.byline"
     return None
 
@@ -173,9 +168,8 @@ def _named_before(c: TitleContext) -> OrgChoice | None:
 @rule("role.org.our_institution", "role.org.our_own")
 def _our(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.our_institution``: "the rector of the university", a title in a sentence about "our
-    university" -> the release's own organisation (None when it never names itself); not a named delegation's
-    member in "our" sentence. Rule ``role.org.our_own``: "our president", "a representative of our
-    University": the release says the title is its own, which another title of the person does not undo."""
+    university" -> the release's own organisation (None if it never names itself; no delegation's member).
+    Rule ``role.org.our_own``: "our president", "a representative of our University" (no guess: it stays)."""
     before = tuple(t.lower_ for t in c.doc[max(0, c.role.start - 2) : c.role.start])
     named = _after(c)[-1:] in (("university",), ("institute",)) and c.home is not None  # not its office
     if c.word_before() == "our" or _after(c)[:2] == ("of", "our"):
