@@ -190,3 +190,14 @@ def test_a_body_that_helped_the_signing_along_is_no_party(extractor):
     assert _agreements(rec) == [
         ("letter of intent", "signed", ["East China Normal University", "Universiti Malaysia Sabah"])
     ]
+
+
+def test_a_signing_takes_the_visits_interval_from_the_paragraph_before(extractor):
+    """agreement.date.event_interval over the paragraph right before the signing's: "The team was headed by
+    First Vice-Rector Dmitry Tayursky on 28 – 29 July." then, on its own line, "A cooperation agreement was
+    signed with Mongolian Academy of Sciences."."""
+    rec = extractor.extract(
+        "University delegation visits Mongolia\n\nThe team was headed by First Vice-Rector Dmitry Tayursky on "
+        "28 – 29 July.\n\nA cooperation agreement was signed with Mongolian Academy of Sciences."
+    )
+    assert [f.date for f in rec.facts if f.type == "agreement"] == ["XXXX-07-28/XXXX-07-29"]

@@ -198,13 +198,13 @@ def _visit_date(m: Span, pub: tuple) -> str | None:
     """Rule ``agreement.date.event_interval``: "... paid an eight-day visit to Hungary from September 12 to 19
     ... Yi Hong signed an agreement with X", "The team was headed by A on 28 – 29 July. An agreement was
     signed": a signing told without a date takes the interval of days of the visit, forum or delegation told
-    before it, the only one in its paragraph or in the lead paragraph."""
+    before it, the only one in its paragraph, the paragraph before it or the lead paragraph."""
     doc = m.doc
     if not _PAST_SIGNING.search(text_of(sent_of(m))) or _status(m) != "signed":
         return None
     text = doc_text(doc)
     lead = lead_paragraph(text)
-    own = text.rfind("\n\n", 0, m.start_char) + 1
+    own = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, m.start_char) - 1)) + 1  # or the one before
     spans = {
         value
         for d, value in _intervals(doc)
