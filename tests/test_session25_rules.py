@@ -201,3 +201,43 @@ def test_a_signing_takes_the_visits_interval_from_the_paragraph_before(extractor
         "28 – 29 July.\n\nA cooperation agreement was signed with Mongolian Academy of Sciences."
     )
     assert [f.date for f in rec.facts if f.type == "agreement"] == ["XXXX-07-28/XXXX-07-29"]
+
+
+_CONSORTIUM = (
+    "Participation in the meeting of the Working Committee of the Consortium\n"
+    "- Published: Monday, 24 June 2019 19:09\n"
+    "From 20 to 22 June 2019 in the city of Nur-Sultan (Kazakhstan) a meeting of the Working Commission of the "
+    "Consortium was held. The Vice-Rector for Research of the Belarusian State University of Transport A.A. "
+    "Erofeev took part in this meeting.\n"
+    "During the negotiations with the members of the Consortium, three agreements were signed:\n"
+    "- MEMORANDUM of mutual understanding with S. Toraigyrov Pavlodar State University;\n"
+    "- Agreement on cooperation with Kostanay State University.\n"
+)
+
+
+def test_documents_listed_under_a_signing_take_its_date(extractor):
+    """agreement.date.listed_under: the items of a list opened by "three agreements were signed:" take the
+    date of that signing, here the meeting's interval (agreement.date.event_interval); the publication date,
+    "Monday, 24 June 2019" on the date line, is no story day (its weekday included)."""
+    rec = extractor.extract(_CONSORTIUM)
+    dates = [f.date for f in rec.facts if f.type == "agreement"]
+    assert dates == ["2019-06-20/2019-06-22", "2019-06-20/2019-06-22"]
+
+
+def test_a_list_item_with_no_signing_above_it_takes_no_listed_date(extractor):
+    """agreement.date.listed_under holds back for a list no signing line opens: "Partners:" lists, it tells no
+    signing."""
+    rec = extractor.extract(_CONSORTIUM.replace("three agreements were signed:", "partners were named:"))
+    assert "2019-06-20/2019-06-22" not in [f.date for f in rec.facts if f.type == "agreement"]
+
+
+def test_a_site_clock_above_the_date_line_is_no_story_day(extractor):
+    """The story-day date never takes a date written above the page's date line (a site clock): "Monday Jun
+    02, 2025" over "Friday, 13 January 2012 00:40" dates nothing signed "early this week"."""
+    rec = extractor.extract(
+        "Monday Jun 02, 2025\nFriday, 13 January 2012 00:40\nMarking another milestone, the University of "
+        "Ruhuna early this week signed a Memorandum of Understanding (MoU) with South China Sea Institute of "
+        "Oceanology.\nThe MoU was signed by the Vice Chancellor of University of Ruhuna Senior Professor "
+        "Susirith Mendis."
+    )
+    assert "2025-06-02" not in [f.date for f in rec.facts if f.type == "agreement"]

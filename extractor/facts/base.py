@@ -67,6 +67,14 @@ def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
     return [e for e in ents if e.label_ == label]
 
 
+def published_mention(doc: Doc) -> tuple[int, ...]:
+    """The characters of the DATE mention holding the page's publication date ("Monday, 24 June 2019" around
+    the "24 June 2019" of the date line), else of the publication date itself; () when there is none."""
+    pub = tuple(doc._.published_span or ())
+    around = (d for d in _ents(doc, "DATE") if pub and d.start_char <= pub[0] and pub[1] <= d.end_char)
+    return next(((d.start_char, d.end_char) for d in around), pub)
+
+
 def _keys(spans: list[Span]) -> list[str]:
     return list(dict.fromkeys(o.kb_id_ for o in spans))
 

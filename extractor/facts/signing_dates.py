@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Span
 
-from extractor.facts.base import SIGNED_WORDS, _ents, next_sentence
+from extractor.facts.base import SIGNED_WORDS, _ents, next_sentence, published_mention
+from extractor.facts.listed_dates import listed_date
 from extractor.facts.signatories import short_form
 from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status, covers_years
 from extractor.lang.rules import rule
@@ -18,7 +19,7 @@ from extractor.lang.tokens import doc_text, text_of
 def sign_date(m: Span) -> str | None:
     """The first resolved DATE on the mention's line in its sentence, other than the publication date."""
     doc, sent = m.doc, sent_of(m)
-    pub = tuple(doc._.published_span or ())
+    pub = published_mention(doc)
     line_start = doc_text(doc).rfind("\n", 0, m.start_char) + 1
     line_end = doc_text(doc).find("\n", m.end_char)
     line_end = len(doc_text(doc)) if line_end < 0 else line_end
@@ -42,6 +43,7 @@ def sign_date(m: Span) -> str | None:
         or _referred_event(m, pub)
         or _story_date(m, pub)
         or _visit_date(m, pub)
+        or listed_date(m, sign_date)
     )
 
 
@@ -141,9 +143,8 @@ def _member_date(m: Span, pub: tuple) -> str | None:
     if sent.start == 0 or not MEMBERS.search(text_of(sent)):
         return None
     prev = sent
-    for _ in range(
-        2
-    ):  # "... documents were signed in May 2023. Among them are ... In addition, a memorandum ..."
+    # "... documents were signed in May 2023. Among them are ... In addition, a memorandum ..."
+    for _ in range(2):
         if prev.start == 0 or "\n" in doc[prev.start - 1].whitespace_:
             return None
         prev = sent_of(doc[prev.start - 1])
@@ -181,7 +182,7 @@ def _story_date(m: Span, pub: tuple) -> str | None:
         for d in _ents(doc, "DATE")
         if d.kb_id_ in days
         and _DAY.match(d.kb_id_)
-        and (d.start_char, d.end_char) != pub
+        and not (pub and d.start_char < pub[1] and (d.end_char > pub[0] or pub[0] < m.start_char))  # head
         and d.id_ != "archive_line"
         and not _in_dateline(doc, d)
     }
@@ -282,9 +283,7 @@ def _ceremony_date(m: Span, pub: tuple) -> str | None:
         nxt = neighbours[-1]  # and the one after it: "... signed. They are A, B. The ceremony was held on"
         if nxt.end < len(doc) and "\n\n" not in text[nxt.end_char : doc[nxt.end].idx + 1]:
             neighbours.append(sent_of(doc[nxt.end]))
-    elif sent.end < len(
-        doc
-    ):  # rule agreement.date.document_signed: "... signed.\n\nThe document was signed on July 7"
+    elif sent.end < len(doc):  # rule agreement.date.document_signed: "signed.\n\nThe document was signed on"
         nxt = next_sentence(doc, sent)
         if nxt is not None and _DOCUMENT_SIGNED.match(text_of(nxt)):
             neighbours.append(nxt)

@@ -1,0 +1,46 @@
+"""The date of documents listed under the signing that introduces them ("three agreements were signed:")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from extractor.facts.base import _ents
+from extractor.lang.rules import rule
+from extractor.lang.tokens import doc_text
+
+_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]*")
+_LEAD = re.compile(r"\b(?:signed|concluded|inked|following documents?)\b[^\n]*:[ \t]*$", re.I)
+_MAX_ITEMS = 15
+
+
+@rule("agreement.date.listed_under")
+def listed_date(m: Span, dated: Callable[[Span], str | None]) -> str | None:
+    """Rule ``agreement.date.listed_under``: "From 20 to 22 June 2019 ... a meeting was held. ... three
+    agreements were signed:" / "- MEMORANDUM of mutual understanding with X;": a document written as an item
+    of a list takes the date of the signing whose line, ending in a colon, opens the list."""
+    lead = _lead_line(doc_text(m.doc), m.start_char)
+    if lead is None:
+        return None
+    intro = [a for a in _ents(m.doc, "AGREEMENT") if lead[0] <= a.start_char < lead[1]]
+    return dated(intro[-1]) if intro else None
+
+
+def _lead_line(text: str, at: int) -> tuple[int, int] | None:
+    """The line ending in a colon that says documents were signed, right above the list item holding
+    character ``at`` (over the items before it), as (start, end); None off a list."""
+    start = text.rfind("\n", 0, at) + 1
+    if not _ITEM.match(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]):
+        return None
+    for _ in range(_MAX_ITEMS):
+        if start == 0:
+            return None
+        end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
+        line = text[start:end]
+        if _LEAD.search(line):
+            return start, end
+        if not _ITEM.match(line):
+            return None
+    return None
