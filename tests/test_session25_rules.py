@@ -241,3 +241,22 @@ def test_a_site_clock_above_the_date_line_is_no_story_day(extractor):
         "Susirith Mendis."
     )
     assert "2025-06-02" not in [f.date for f in rec.facts if f.type == "agreement"]
+
+
+def test_documents_listed_under_the_following_documents_take_the_visits_interval(extractor):
+    """agreement.date.listed_under when the signing line names no document ("the following documents were
+    also signed:"), over blank lines and bullets: each item takes the state visit's interval."""
+    rec = extractor.extract(
+        "On January 5-6, the President of Turkmenistan was on an official visit to China. On the margin of his "
+        "state visit, he held a number of bilateral meetings in Beijing. During the meeting the following "
+        "documents were also signed:\n\n"
+        "  • Memorandum of cooperation between the Ministry of Foreign Affairs of Turkmenistan and the Ministry "
+        "of Foreign Affairs of the People’s Republic of China for 2023-2024;\n"
+        "  • Protocol on introduction of amendments to the Agreement between the Government of Turkmenistan "
+        "and the Government of the People’s Republic of China on establishment of the Turkmen-Chinese "
+        "Cooperation Committee on August 29, 2008;\n"
+        "  • Memorandum of mutual understanding between the Government of Turkmenistan and the Government of "
+        "the People’s Republic of China on facilitation of investment cooperation in digital economy;\n"
+    )
+    dates = {(f.kind, f.date) for f in rec.facts if f.type == "agreement"}
+    assert {("memorandum", "XXXX-01-05/XXXX-01-06"), ("protocol", "XXXX-01-05/XXXX-01-06")} <= dates

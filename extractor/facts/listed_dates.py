@@ -14,6 +14,7 @@ from extractor.lang.tokens import doc_text
 _ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]*")
 _LEAD = re.compile(r"\b(?:signed|concluded|inked|following documents?)\b[^\n]*:[ \t]*$", re.I)
 _MAX_ITEMS = 15
+_VERBS = frozenset({"signed", "concluded", "inked"})
 
 
 @rule("agreement.date.listed_under")
@@ -25,6 +26,9 @@ def listed_date(m: Span, dated: Callable[[Span], str | None]) -> str | None:
     if lead is None:
         return None
     intro = [a for a in _ents(m.doc, "AGREEMENT") if lead[0] <= a.start_char < lead[1]]
+    if not intro:  # "the following documents were also signed:": the signing verb stands for them
+        line = m.doc.char_span(lead[0], lead[1], alignment_mode="expand")
+        intro = [m.doc[t.i : t.i + 1] for t in line or () if t.lower_ in _VERBS]
     return dated(intro[-1]) if intro else None
 
 
@@ -41,6 +45,6 @@ def _lead_line(text: str, at: int) -> tuple[int, int] | None:
         line = text[start:end]
         if _LEAD.search(line):
             return start, end
-        if not _ITEM.match(line):
+        if line.strip() and not _ITEM.match(line):  # blank lines may set the items apart
             return None
     return None
