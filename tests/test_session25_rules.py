@@ -260,3 +260,13 @@ def test_documents_listed_under_the_following_documents_take_the_visits_interval
     )
     dates = {(f.kind, f.date) for f in rec.facts if f.type == "agreement"}
     assert {("memorandum", "XXXX-01-05/XXXX-01-06"), ("protocol", "XXXX-01-05/XXXX-01-06")} <= dates
+
+
+def test_a_year_glued_to_the_next_sentence_keeps_its_date(extractor):
+    """The tokenizer splits a period between a four-digit year and a capitalised word ("on Wednesday, June 27,
+    2024.Photo: Ist."), so the date keeps its year; decimals ("1999.5") stay one token."""
+    rec = extractor.extract(
+        "Unimal signed a partnership agreement with Kazan Federal University on Wednesday, June 27, 2024.Photo: "
+        "Ist. The budget grew by 1999.5 units."
+    )
+    assert [m.norm for m in rec.mentions if m.label == "DATE"] == ["2024-06-27"]
