@@ -270,3 +270,15 @@ def test_a_year_glued_to_the_next_sentence_keeps_its_date(extractor):
         "Ist. The budget grew by 1999.5 units."
     )
     assert [m.norm for m in rec.mentions if m.label == "DATE"] == ["2024-06-27"]
+
+
+def test_documents_listed_after_these_are_take_the_signing_before_it(extractor):
+    """agreement.date.listed_under over "These are:": the items take the date of the signing told on the line
+    before it ("Seven memoranda of understanding were signed during ... visit to Tashkent on April 26, 2006")."""
+    rec = extractor.extract(
+        "Seven memoranda of understanding were signed during Indian Prime Minister Manmohan Singh's official "
+        "visit to Tashkent on April 26, 2006.\n\nThese are:\n\n"
+        "  • An MoU between Delhi University and the Tashkent State University of Oriental Studies;\n"
+        "  • An MoU between the State Trading Corporation of India and Uzbekneftegaz;\n"
+    )
+    assert {f.date for f in rec.facts if f.type == "agreement" and len(f.parties) == 2} == {"2006-04-26"}

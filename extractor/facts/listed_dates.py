@@ -15,6 +15,8 @@ _ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]*")
 _LEAD = re.compile(r"\b(?:signed|concluded|inked|following documents?)\b[^\n]*:[ \t]*$", re.I)
 _MAX_ITEMS = 15
 _VERBS = frozenset({"signed", "concluded", "inked"})
+_SIGNED = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
+_THESE = re.compile(r"^\W*(?:these|they) (?:are|include|were)[ \t]*:[ \t]*$", re.I)
 
 
 @rule("agreement.date.listed_under")
@@ -45,6 +47,15 @@ def _lead_line(text: str, at: int) -> tuple[int, int] | None:
         line = text[start:end]
         if _LEAD.search(line):
             return start, end
+        if _THESE.match(line):  # "Seven memoranda were signed during the visit ... \n\nThese are:"
+            return _line_before(text, start)
         if line.strip() and not _ITEM.match(line):  # blank lines may set the items apart
             return None
     return None
+
+
+def _line_before(text: str, start: int) -> tuple[int, int] | None:
+    """The last line with words before character ``start``, when it tells a signing."""
+    end = len(text[:start].rstrip())
+    begin = text.rfind("\n", 0, end) + 1
+    return (begin, end) if _SIGNED.search(text[begin:end]) else None
