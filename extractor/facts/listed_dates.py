@@ -12,7 +12,7 @@ from extractor.lang.rules import rule
 from extractor.lang.tokens import doc_text
 
 _ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]*")
-_LEAD = re.compile(r"\b(?:signed|concluded|inked|following documents?)\b[^\n]*:[ \t]*$", re.I)
+_LEAD = re.compile(r"\b(?:signed|concluded|inked|following documents?)\b", re.I)  # on a line ending in ":"
 _MAX_ITEMS = 15
 _VERBS = frozenset({"signed", "concluded", "inked"})
 _SIGNED = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
@@ -45,7 +45,7 @@ def _lead_line(text: str, at: int) -> tuple[int, int] | None:
             return None
         end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
         line = text[start:end]
-        if _LEAD.search(line):
+        if line.rstrip().endswith(":") and _LEAD.search(line):
             return start, end
         if _THESE.match(line):  # "Seven memoranda were signed during the visit ... \n\nThese are:"
             return _line_before(text, start)
