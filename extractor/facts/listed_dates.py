@@ -7,15 +7,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from extractor.facts.base import _ents
+from extractor.facts.base import SIGNED_FORMS, SIGNED_WORDS, _ents
 from extractor.lang.rules import rule
 from extractor.lang.tokens import doc_text
 
-_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]*")
-_LEAD = re.compile(r"\b(?:signed|concluded|inked|following documents?)\b", re.I)  # on a line ending in ":"
+_ITEM = re.compile(r"^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]*", re.M)  # "^" at a line start: match(text, pos)
+_SIGNED = re.compile(rf"\b(?:{SIGNED_WORDS})\b", re.I)  # the past forms of ``patterns/signing_verbs.jsonl``
+_LEAD = re.compile(rf"\b(?:{SIGNED_WORDS}|following documents?)\b", re.I)  # on a line ending in ":"
 _MAX_ITEMS = 15
-_VERBS = frozenset({"signed", "concluded", "inked"})
-_SIGNED = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
 _THESE = re.compile(r"^\W*(?:these|they) (?:are|include|were)[ \t]*:[ \t]*$", re.I)
 
 
@@ -30,7 +29,7 @@ def listed_date(m: Span, dated: Callable[[Span], str | None]) -> str | None:
     intro = [a for a in _ents(m.doc, "AGREEMENT") if lead[0] <= a.start_char < lead[1]]
     if not intro:  # "the following documents were also signed:": the signing verb stands for them
         line = m.doc.char_span(lead[0], lead[1], alignment_mode="expand")
-        intro = [m.doc[t.i : t.i + 1] for t in line or () if t.lower_ in _VERBS]
+        intro = [m.doc[t.i : t.i + 1] for t in line or () if t.lower_ in SIGNED_FORMS]
     return dated(intro[-1]) if intro else None
 
 
@@ -38,7 +37,7 @@ def _lead_line(text: str, at: int) -> tuple[int, int] | None:
     """The line ending in a colon that says documents were signed, right above the list item holding
     character ``at`` (over the items before it), as (start, end); None off a list."""
     start = text.rfind("\n", 0, at) + 1
-    if not _ITEM.match(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]):
+    if not _ITEM.match(text, start):
         return None
     for _ in range(_MAX_ITEMS):
         if start == 0:

@@ -178,9 +178,11 @@ _SOURCE_CUES = frozenset(
         ("by", "facilitated"),
         ("by", "supported"),  # "Supported by the ILO/China Partnership Programme, the agreement was signed"
         ("by", "funded"),
-        ("by", "coordinated"),  # the body that helped a signing along is no party of it:
-        ("of", "assistance"),  # "with the assistance of the Embassy of BiH in China", "under the auspices of"
-        ("of", "support"),  # "Thanks to the coordination from The Federation of Chinese Associations Sabah"
+        # the body that helped a signing along is no party of it: "with the assistance of the Embassy of BiH",
+        # "under the auspices of X", "Thanks to the coordination from The Federation of Chinese Associations"
+        ("by", "coordinated"),
+        ("of", "assistance"),
+        ("of", "support"),
         ("of", "auspices"),
         ("of", "help"),
         ("of", "coordination"),
