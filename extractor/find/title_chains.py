@@ -141,10 +141,10 @@ def _title_right_before(person: Span, ctx: RoleContext) -> Span | None:
 
 
 def paired_title_first(role: Span, ctx: RoleContext) -> Span | None:
-    """Rule ``role.tie.paired_title_first``: "Rector of the University Nurlan Temirbekov and Director of the
-    school-Lyceum Tanatkan Tumenbayev signed": after a titled name and "and", a second title takes the next
-    name of its clause, whatever words its organisation is written in (no verb, comma or other title on the
-    way)."""
+    """Rule ``role.tie.paired_title_first``: "Chairman of the Board of JSC Uzbekistan Temir Yullari A.
+    Kamildjanov and Deputy Chairman of the Board of JSC NC Kazakhstan Temir joly E. Koishibayev": after a
+    titled name and "and", a second title takes the next name of its clause, whatever words its organisation
+    is written in (no verb, comma or other title on the way)."""
     doc, k = role.doc, role.start - (role.start > 0 and role.doc[role.start - 1].lower_ == "the")
     if k < 2 or doc[k - 1].lower_ != "and":
         return None
