@@ -10,6 +10,7 @@ from extractor.facts.base import (
     EVENT_NOUNS,
     METADATA_LINE,
     OWN_NOUNS,
+    SIGNED_WORDS,
     _ents,
     _tag,
     framework_of,
@@ -210,7 +211,7 @@ BOTH_SIDES = re.compile(
     r"(?:(?:\bthe two|\A\s*two) (?:\w+ )?(?:universities|schools|sides|parties|institutions|"
     r"organi[sz]ations)|\bboth (?:universities|sides|parties|institutions|organi[sz]ations)|"
     r"\bthe (?:parties|sides|universities|institutions|organi[sz]ations)\b(?! of)|\bour universities|"
-    r"\b(?:we|they)\s+(?:have\s+|had\s+|also\s+)?(?:signed|concluded|agreed))\b",
+    r"\b(?:we|they|the two)\s+(?:have\s+|had\s+|also\s+)?(?:" + SIGNED_WORDS + r"|agreed))\b",
     re.I,
 )
 

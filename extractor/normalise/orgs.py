@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from extractor.lang.lexicons import words
+from extractor.lang.lexicons import lexicon, words
 from extractor.lang.name_keys import similarity
 from extractor.lang.registry import OrgEntry, OrgRegistry
 from extractor.lang.tokens import bracketed_token, column, text_of
@@ -237,9 +237,32 @@ def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     ):  # an acronym shortens "RJR Nabisco Inc.", never a body named with it ("HDU-ITMO Joint Laboratory")
         return not any(w in words("org_heads") for w in long[: _head_end(long)])
     head = _head_word(short)
+    if head in lexicon("unit_heads") and _other_office(short, name):
+        return False
     return head not in words("org_heads") or head == _head_word(
         _words(_NAMED_AFTER.split(name, maxsplit=1)[0])
     )
+
+
+def _other_office(short: tuple[str, ...], name: str) -> bool:
+    """Rule ``org.key.generic_office_apart``: a unit (``patterns/unit_heads.jsonl``) named only with generic
+    words ("International Department") is not the short form of another unit whose own name adds words
+    before the same head ("International Cooperation Department" of another university); a short form with
+    a word of its own still is ("Beijing Office" of "Beijing Liaison Office")."""
+    if not all(w in _generic_words() for w in short):
+        return False
+    own = _words(_OWN_NAME.split(name, maxsplit=1)[0])
+    return own[-1:] == short[-1:] and len(own) > len(short)
+
+
+# "X Department of Y University": the unit's own name is "X Department"
+_OWN_NAME = re.compile(r"(?<!\s)\s+(?:of|at|for|under)\s", re.I)
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Words that name no one organisation: generic name words and head nouns (``patterns/``)."""
+    return words("generic_name_words") | words("org_heads") | frozenset(lexicon("unit_heads"))
 
 
 def _link_unresolved_shorts(spans: list[Span], keys: list[str], unresolved: list[int]) -> list[str]:

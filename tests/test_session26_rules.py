@@ -1,0 +1,53 @@
+"""Rules added or widened in the twenty-sixth session, each fired on a hand-written release and held back on
+another."""
+
+from __future__ import annotations
+
+from .record_views import agreements as _agreements
+from .record_views import roles as _roles
+
+_QUILMES = (
+    "Chinese and Argentine universities deepen ties\n\n"
+    "BEIJING, Oct. 27 (Xinhua) -- The National University of Quilmes and Hebei University held talks on "
+    "Thursday.\n\n"
+    "Officials said that Hebei Province and Buenos Aires, where the National University of Quilmes lies, have "
+    "enjoyed friendship city relations over 31 years. On March 7, 2023, the two {verb} a memorandum of "
+    "cooperation with the support of both governments."
+)
+
+
+def test_the_two_that_signed_are_both_sides(extractor):
+    """agreement.parties.both_sides over "the two signed": the sentence names one party (through the one
+    before it), "the two" make it a pair, the other being the organisation the release names most."""
+    rec = extractor.extract(_QUILMES.format(verb="signed"))
+    pair = ["Hebei University", "National University of Quilmes"]
+    assert ("memorandum", "signed", pair) in _agreements(rec)
+
+
+def test_the_two_that_discussed_are_no_pair(extractor):
+    """No signing verb after "the two" ("the two discussed a memorandum"): no second party is guessed."""
+    rec = extractor.extract(_QUILMES.format(verb="discussed"))
+    assert all(len(parties) < 2 for _, _, parties in _agreements(rec))
+
+
+def test_a_generic_office_is_no_short_form_of_a_longer_office(extractor):
+    """org.key.generic_office_apart: "the International Department" of the guests is another unit than
+    "the International Cooperation Department" of the hosts: two keys, each head in their own."""
+    rec = extractor.extract(
+        "On May 17, 2017 a delegation from Zhejiang Yuexiu University of Foreign Languages arrived at Abai "
+        "Kazakh National Pedagogical University. Members of the delegation: Head of the International "
+        "Department Wang Jing.\n\n"
+        "The meeting was attended by head of the International Cooperation Department N.A. Abueva."
+    )
+    roles = _roles(rec)
+    assert ("Wang Jing", "head", "International Department") in roles
+    assert ("N.A. Abueva", "head", "International Cooperation Department") in roles
+
+
+def test_an_office_named_with_a_place_still_shortens(extractor):
+    """org.key.generic_office_apart holds back for a short form with a word of its own: "the Beijing Office"
+    is "the Beijing Liaison Office"."""
+    rec = extractor.extract(
+        "The Beijing Liaison Office hosted the guests. The Beijing Office prepared the programme of the visit."
+    )
+    assert {m.norm for m in rec.mentions if m.label == "ORG"} == {"Beijing Liaison Office"}
