@@ -51,3 +51,33 @@ def test_an_office_named_with_a_place_still_shortens(extractor):
         "The Beijing Liaison Office hosted the guests. The Beijing Office prepared the programme of the visit."
     )
     assert {m.norm for m in rec.mentions if m.label == "ORG"} == {"Beijing Liaison Office"}
+
+
+def test_hosts_who_received_them_are_the_visited_ones(extractor):
+    """role.org.host_of_guests over "received them": the pronoun stands for the delegation that visited."""
+    rec = extractor.extract(
+        "On November 26, a delegation of Tashkent State Pedagogical University, led by Rector Abdugafar "
+        "Kyrgyzboyev, visited Shanghai Urban Construction Vocational College. President Zhang Zhengrong and "
+        "Vice President Guo Hongtao warmly received them."
+    )
+    roles = _roles(rec)
+    assert ("Zhang Zhengrong", "president", "Shanghai Urban Construction Vocational College") in roles
+    assert ("Abdugafar Kyrgyzboyev", "rector", "Tashkent State Pedagogical University") in roles
+
+
+def test_a_visited_campus_is_its_institutions(extractor):
+    """role.org.host_of_guests: "visited Fengxian Campus of X": X is the visited organisation."""
+    rec = extractor.extract(
+        "On November 26, a delegation of Tashkent State Pedagogical University visited Fengxian Campus of "
+        "Shanghai Urban Construction Vocational College. President Zhang Zhengrong met the guests."
+    )
+    assert ("Zhang Zhengrong", "president", "Shanghai Urban Construction Vocational College") in _roles(rec)
+
+
+def test_hosts_that_received_them_with_no_visit_keep_their_own(extractor):
+    """No organisation is said to be visited: "received them" gives no host; the title stays the release's."""
+    rec = extractor.extract(
+        "Shanghai Urban Construction Vocational College hosted a forum on vocational education. Tashkent State "
+        "Pedagogical University sent three speakers. President Zhang Zhengrong warmly received them."
+    )
+    assert ("Zhang Zhengrong", "president", "Shanghai Urban Construction Vocational College") in _roles(rec)

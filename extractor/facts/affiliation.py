@@ -14,27 +14,13 @@ from extractor.lang.tokens import POSSESSIVE, doc_text
 
 _VISIT_GROUPS = DELEGATIONS | {"delegates", "delegate"}
 _DELEGATION_WORDS = _VISIT_GROUPS | {"participants", "attendees", "representatives", "members", "employees"}
-_DELEGATION_WORDS |= {
-    "staff",
-    "researchers",
-    "scientists",
-    "lecturers",
-}  # "employees of X — Professor A, ..."
-_HOST_CUES = frozenset(
-    {
-        "met",
-        "meet",
-        "meets",
-        "meeting",
-        "received",
-        "welcomed",
-        "greeted",
-        "hosted",
-        "with",
-        "talks",
-        "negotiations",
-    }
-)
+# "employees of X — Professor A, ..."
+_DELEGATION_WORDS |= {"staff", "researchers", "scientists", "lecturers"}
+_HOST_CUES = frozenset({"met", "meet", "meets", "meeting", "received", "welcomed", "greeted", "hosted"}) | {
+    "with",
+    "talks",
+    "negotiations",
+}
 _PARTNER_CUES = frozenset({"with", "visit", "visited", "visiting", "visits", "met", "meet", "meets"})
 _LEAD_VERBS = frozenset({"led", "leads", "lead", "headed", "heads", "head"})
 _VISIT_VERBS = frozenset({"visited", "visits", "visit", "arrived", "paid"})
@@ -181,7 +167,7 @@ def _hosts_the_delegation(role: Span, guests: frozenset[str] = _DELEGATION_WORDS
     return False
 
 
-_GUEST_WORDS = _DELEGATION_WORDS | {"guests", "guest", "visitors"}
+_GUEST_WORDS = _DELEGATION_WORDS | {"guests", "guest", "visitors", "them"}  # "warmly received them"
 
 
 def host_of_guests(role: Span, orgs: list[Span]) -> str | None:
@@ -213,9 +199,14 @@ def group_label_org(role: Span, orgs: list[Span]) -> str | None:
 
 
 def _visited(org: Span) -> bool:
-    """The organisation is the object of a visit: "visited X", "a visit to X", "arrived at X"."""
-    doc = org.doc
-    before = [t.lower_ for t in doc[max(0, org.start - 3) : org.start] if t.lower_ not in ("the", "a")]
+    """The organisation is the object of a visit: "visited X", "a visit to X", "arrived at X", "visited
+    Fengxian Campus of X"."""
+    doc, start = org.doc, org.start
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "campus":
+        start -= 2  # "visited Fengxian Campus of X": X is visited
+        while start > 0 and doc[start - 1].is_title:
+            start -= 1
+    before = [t.lower_ for t in doc[max(0, start - 3) : start] if t.lower_ not in ("the", "a")]
     return bool(before) and (
         before[-1] in ("visited", "visits", "visit")
         or len(before) > 1
