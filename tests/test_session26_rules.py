@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .record_views import agreements as _agreements
 from .record_views import roles as _roles
+from .record_views import signatories as _signatories
 
 _QUILMES = (
     "Chinese and Argentine universities deepen ties\n\n"
@@ -81,3 +82,59 @@ def test_hosts_that_received_them_with_no_visit_keep_their_own(extractor):
         "Pedagogical University sent three speakers. President Zhang Zhengrong warmly received them."
     )
     assert ("Zhang Zhengrong", "president", "Shanghai Urban Construction Vocational College") in _roles(rec)
+
+
+def test_the_two_who_met_signed_for_their_sides(extractor):
+    """agreement.signatories.met_then_signed: "A, President of X, met with Rector B from Y and the two parties
+    signed an agreement": A and B signed it."""
+    rec = extractor.extract(
+        "On April 18, Han Jiecai, President of Harbin Institute of Technology, met with Rector Victor "
+        "Koksharov from Ural Federal University and the two parties signed an institutional cooperation "
+        "agreement."
+    )
+    assert _signatories(rec) == [["Han Jiecai", "Victor Koksharov"]]
+
+
+def test_the_two_who_met_and_others_who_signed(extractor):
+    """No "the two parties" as the signing verb's subject: the people who met are no signatories."""
+    rec = extractor.extract(
+        "On April 18, Han Jiecai, President of Harbin Institute of Technology, met with Rector Victor "
+        "Koksharov from Ural Federal University, and Harbin Institute of Technology and Ural Federal "
+        "University signed an institutional cooperation agreement."
+    )
+    assert _signatories(rec) == [[]]
+
+
+def test_a_participle_of_signing_shares_the_clauses_subject(extractor):
+    """agreement.signatories.shared_subject over a participle: "A and B attended exchange activities, signing
+    a cooperation agreement"."""
+    rec = extractor.extract(
+        "At ITMO University, President SONG Yingdong of Harbin Engineering University and university President "
+        "Mr. Vasilyev attended exchange activities, signing a cooperation agreement."
+    )
+    assert _signatories(rec) == [["SONG Yingdong", "Vasilyev"]]
+
+
+def test_those_who_signed_the_agreements_signed_each(extractor):
+    """agreement.merge.signed_them_all: "IMNU signed cooperation agreements with A and B. IMNU's President X
+    and vice president Y signed on the agreements": X and Y sign both documents."""
+    rec = extractor.extract(
+        "Inner Mongolia Normal University (IMNU) signed cooperation agreements with two foreign universities at "
+        "the ceremony, namely the Mongolian State University of Education and the Tajik State Pedagogical "
+        "University.\n\n"
+        "IMNU's President Yun Guohong and vice president Zhang Haifeng signed on the agreements."
+    )
+    assert _signatories(rec) == [["Yun Guohong", "Zhang Haifeng"]] * 2
+
+
+def test_those_who_signed_the_agreements_with_a_new_party_sign_no_earlier_one(extractor):
+    """agreement.merge.signed_them_all holds back when the sentence names a party the documents before do not
+    have: those agreements are other ones, and the first document reported takes none of its signers."""
+    rec = extractor.extract(
+        "Inner Mongolia Normal University (IMNU) signed cooperation agreements with two foreign universities at "
+        "the ceremony, namely the Mongolian State University of Education and the Tajik State Pedagogical "
+        "University.\n\n"
+        "Rector Ivan Petrov of Tomsk State University and IMNU's President Yun Guohong signed the agreements "
+        "on joint programmes."
+    )
+    assert _signatories(rec)[0] == []

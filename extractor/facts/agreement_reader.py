@@ -31,6 +31,7 @@ from extractor.facts.signatories import (
     is_generic,
     parent_keys,
     short_form,
+    signed_them_all,
     without_witnessing_ministries,
 )
 from extractor.facts.signers import _signatories, names_signers
@@ -132,6 +133,8 @@ class AgreementReader:
         if cut_off(sent):
             return  # rule agreement.reject.cut_off: the page's excerpt ends inside this sentence
         party_lists, party_rule = self._party_lists(ctx)
+        if ctx.definite and is_generic(m) and signed_them_all(self.facts, ctx.signers, party_lists):
+            return
         if not party_lists and not is_generic(m) and ctx.status == "signed":
             self.pending = (ctx.kind, ctx.status, ctx.date)
             self.unplaced = self.unplaced or (ctx.kind if ctx.kind in SPECIFIC and not self.facts else None)

@@ -202,3 +202,16 @@ def without_witnessing_ministries(parties: list[str], doc: Doc) -> list[str]:
         if government and len(parties) - len(government) >= 2
         else parties
     )
+
+
+def signed_them_all(facts: list[AgreementFact], signers: list[str], party_lists: list[list[str]]) -> bool:
+    """Rule ``agreement.merge.signed_them_all``: "IMNU signed cooperation agreements with A, B and C. IMNU's
+    President X and vice presidents Y and Z signed on the agreements": the people who sign "the agreements"
+    sign each document the sentence before reported (no new party named); True when they were added."""
+    last = [f for f in facts if f.start == facts[-1].start] if facts else []
+    known = {p for f in last for p in f.parties}
+    if not signers or len(last) < 2 or any(p not in known for pl in party_lists for p in pl):
+        return False
+    for f in last:
+        f.signatories = list(dict.fromkeys(f.signatories + signers))
+    return True

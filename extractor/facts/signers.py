@@ -38,7 +38,33 @@ def _signatories(sent: Span) -> list[str]:
     # "A and B discussed, and signed"; the names before the verb, which the parse may read only the last of
     shared = {sent.doc[v].head.i for v in verbs if _shares_subject(sent.doc[v])}
     before = _names_before_verb(people, verbs | shared)
-    return before if before and not set(before) <= set(out) else out or before
+    return (before if before and not set(before) <= set(out) else out or before) or _met_then_signed(
+        sent, people, verbs
+    )
+
+
+_SIDES = frozenset({"parties", "sides"})
+
+
+def _met_then_signed(sent: Span, people: list[Span], verbs: set[int]) -> list[str]:
+    """Rule ``agreement.signatories.met_then_signed``: "A, President of X, met with B from Y, and the two
+    parties signed an agreement": the two who met are the two sides that signed (the last name before
+    "met", the first after it)."""
+    doc = sent.doc
+    met = next((t.i for t in sent if t.lower_ in ("met", "meets") and t.tag_.startswith("VB")), None)
+    two = next((t.i for t in sent if t.lower_ == "two" and met is not None and t.i > met), None)
+    if (
+        two is None
+        or two + 1 >= sent.end
+        or doc[two - 1].lower_ != "the"
+        or doc[two + 1].lower_ not in _SIDES
+    ):
+        return []
+    if not any(two < v <= two + 4 for v in verbs):
+        return []
+    before = [p for p in people if p.end <= met]
+    after = [p for p in people if met < p.start and p.end <= two]
+    return [before[-1].kb_id_, after[0].kb_id_] if before and after else []
 
 
 _SIGNATURE = re.compile(r"\b(?:signatures?|signator(?:y|ies))\b")
@@ -85,14 +111,16 @@ _COUNTERPART_WORDS = frozenset({"his", "her", "their", "its", "counterpart", "co
 def _signs_as_subject(verb: Token, verbs: set[int]) -> bool:
     """The verb signs, or a signing verb joined to it shares its subject (rule
     ``agreement.signatories.shared_subject``: "A and B discussed mutually beneficial areas of cooperation, and
-    also signed a Memorandum")."""
+    also signed a Memorandum", "A and B attended exchange activities, signing a cooperation agreement")."""
     return verb.i in verbs or any(c.i in verbs and _shares_subject(c) for c in verb.children)
 
 
 def _shares_subject(verb: Token) -> bool:
     """A verb joined to the one before it with no subject of its own ("..., and also signed a Memorandum"; not
-    "X held negotiations, and an Agreement was signed")."""
-    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    "X held negotiations, and an Agreement was signed"), or a participle of its clause ("A and B attended the
+    talks, signing an agreement")."""
+    joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    return joined and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 # rule agreement.signatories.not_witness: the people who watch a signing ("in the presence of X") or whose
