@@ -138,3 +138,29 @@ def test_those_who_signed_the_agreements_with_a_new_party_sign_no_earlier_one(ex
         "on joint programmes."
     )
     assert _signatories(rec)[0] == []
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person(extractor):
+    """person.name_part: "ECNU President Tong Shijun ... Tong gave a speech": the lone word the model reads as
+    a name is the person the document named in full (kept, with the full name's key)."""
+    rec = extractor.extract(
+        "ECNU President Tong Shijun led a delegation to Minsk in May.\n\n"
+        "Tong gave a speech about the progress made thus far between the two countries."
+    )
+    assert ("Tong", "Tong Shijun") in [(m.text, m.norm) for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_a_lone_word_with_no_full_name_stays_rejected(extractor):
+    """person.name_part holds back when no name of the document begins or ends with the word."""
+    rec = extractor.extract("Tong gave a speech about the progress made thus far between the two countries.")
+    assert not [m for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_the_heads_of_both_parties_are_a_group(extractor):
+    """role.reject.counted_group over "both parties": "A and B, the heads of both parties, signed" gives
+    neither a title of "head"."""
+    rec = extractor.extract(
+        "At the end of the talks, Li Zhihong and Tusana Sirichote, the heads of both parties, signed a "
+        "cooperation agreement."
+    )
+    assert not any(role == "head" for _, role, _ in _roles(rec))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractor.find.initials import initials_names
+from extractor.find.name_parts import name_parts
 from extractor.find.name_words import title_words_of_roles
 from extractor.find.nasab import nasab_names
 from extractor.find.person_names import (
@@ -246,7 +247,8 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     """Model PERSON ents (cleaned) plus the names of the rules: names read as organisations, names after
     places, after titles, before ", Title", from the name lexicon, bylines, initials; and the candidates
     rejected, with the id of the rule (``person.reject.*``, ``person.cut.headline_verb``; a name right after
-    "named after" belongs to an organisation's name: ``person.reject.named_after``)."""
+    "named after" belongs to an organisation's name: ``person.reject.named_after``; a lone word that a full
+    name of the document begins or ends with is kept: ``person.name_part``)."""
     titles = title_words_of_roles()
     org_words = words("org_heads") | document_words()
     out, rejected = _model_people(doc, titles, org_words)
@@ -266,7 +268,7 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
             rejected.append((cut, why))
         else:
             kept.append(cut)
-    return kept, rejected
+    return name_parts(kept, rejected)
 
 
 def _cut_rejection(cut: Span, lower: list[str]) -> str | None:

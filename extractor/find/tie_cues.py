@@ -26,7 +26,8 @@ from extractor.normalise.categories import category
 
 def counted_group(role: Span) -> bool:
     """Rule ``role.reject.counted_group``: "the rector of more than 40 universities", "heads of 12
-    institutes": a title counted over many organisations names a group, no one person."""
+    institutes", "the heads of both parties": a title counted over organisations names a group, no one
+    person."""
     doc = role.doc
     if role.end >= len(doc) or doc[role.end].lower_ != "of":
         return False
@@ -49,6 +50,8 @@ _INSTITUTIONS_PLURAL = frozenset(
         "organisations",
         "centers",
         "centres",
+        "parties",  # "Li Zhihong and Tusana, the heads of both parties, signed"
+        "sides",
     }
 )
 
