@@ -164,3 +164,31 @@ def test_the_heads_of_both_parties_are_a_group(extractor):
         "cooperation agreement."
     )
     assert not any(role == "head" for _, role, _ in _roles(rec))
+
+
+_CATARC = (
+    "China Automotive Technology and Research Center signed a Memorandum of Understanding (MoU) with the "
+    "Republican Center for Testing and Certification (RCTC) on 21 May 2018.\n\n"
+    "{closing}"
+)
+
+
+def test_a_plan_after_the_signing_of_the_document_is_anothers(extractor):
+    """agreement.status.signing_ceremony: "Following the signing of the "Memorandum of Understanding", joint
+    action plans were discussed": the plan discussed after the mention does not make the memorandum planned."""
+    closing = (
+        'Following the signing of the "Memorandum of Understanding", joint cooperation activities and joint '
+        "action plans were discussed."
+    )
+    rec = extractor.extract(_CATARC.format(closing=closing))
+    assert {status for _, status, _ in _agreements(rec)} == {"signed"}
+
+
+def test_a_plan_before_the_signing_of_the_document_is_its_own(extractor):
+    """A planning cue before the mention still makes it planned: "Preparations for the signing of the
+    memorandum on joint research were discussed"."""
+    rec = extractor.extract(
+        "Minsk State Linguistic University and Tianjin Foreign Studies University discussed preparations for "
+        "the signing of the memorandum on joint research."
+    )
+    assert [status for _, status, _ in _agreements(rec)] == ["planned"]

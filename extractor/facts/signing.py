@@ -113,8 +113,10 @@ def _status(m: Span) -> str:
     if any(
         t.lower_ == "signing" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ceremony", "of")
         for t in doc[max(sent.start, m.start - 4) : m.start]
-    ) and not _PLANNED_BEFORE.search(text_of(sent)):
-        return "signed"  # rule agreement.status.signing_ceremony: "at the signing ceremony of the Memorandum"
+    ) and not _PLANNED_BEFORE.search(text_of(doc[sent.start : m.start])):
+        # rule agreement.status.signing_ceremony: "at the signing ceremony of the Memorandum", "Following the
+        # signing of the MoU, joint action plans were discussed" (a plan after the mention is another's)
+        return "signed"
     if _FIRST_TO_SIGN.search(
         text_of(sent)
     ):  # rule agreement.status.first_to_sign: "became the first to sign"
