@@ -192,3 +192,20 @@ def test_a_plan_before_the_signing_of_the_document_is_its_own(extractor):
         "the signing of the memorandum on joint research."
     )
     assert [status for _, status, _ in _agreements(rec)] == ["planned"]
+
+
+def test_a_rank_word_before_another_title_gives_that_titles_category(extractor):
+    """role.category.rank_adjective: "Principal Manager of Global Partnerships" is a manager (other), not a
+    principal (rector); "Chief Expert" an expert."""
+    rec = extractor.extract(
+        "Anna Lee, Principal Manager of Global Partnerships at Monterrey Institute of Technology, and Wang Bo, "
+        "Chief Expert of Jinan University, attended the meeting."
+    )
+    assert {(p, r) for p, r, _ in _roles(rec)} == {("Anna Lee", "other"), ("Wang Bo", "other")}
+
+
+def test_a_rank_word_alone_keeps_its_category(extractor):
+    """role.category.rank_adjective holds back for a rank title with no title after it ("the Principal of
+    the College")."""
+    rec = extractor.extract("Liu Min, the Principal of Jinan Vocational College, attended the meeting.")
+    assert {(p, r) for p, r, _ in _roles(rec)} == {("Liu Min", "rector")}

@@ -69,7 +69,12 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
 def _before_prefix(t: str, parts: list[str], best: str | None, lex: dict[str, str]) -> str | None:
     """What decides before the longest lexicon title ``best`` the text starts with: a longer one once hyphens
     are spaces ("Deputy Secretary-General": "deputy secretary", other, not "secretary-general"), else a deputy
-    word before a title the lexicon has no deputy entry for ("Vice Chairperson")."""
+    word before a title the lexicon has no deputy entry for ("Vice Chairperson"); a rank title before another
+    title ("Principal Manager") gives way to it."""
+    if best in _RANK_TITLES and len(parts) > 1 and parts[1] in lex:
+        # rule role.category.rank_adjective: "Principal Manager of Global Partnerships", "Chief Expert on
+        # Cooperation": a title word used as a rank before another title is that title's
+        return lex[parts[1]]
     spaced = _spaced_prefix(t, lex)
     if spaced is not None and (best is None or len(spaced) > len(best)):
         return lex[spaced]
@@ -106,6 +111,7 @@ def _spaced_prefix(t: str, lex: dict[str, str]) -> str | None:
 
 
 _RANK_WORDS = frozenset({"first", "acting", "executive", "senior"})  # before a title with its portfolio
+_RANK_TITLES = frozenset({"principal", "chief"})  # titles that are also rank adjectives
 
 
 def _portfolio_first(t: str, lex: dict[str, str]) -> str | None:
