@@ -209,3 +209,24 @@ def test_a_rank_word_alone_keeps_its_category(extractor):
     the College")."""
     rec = extractor.extract("Liu Min, the Principal of Jinan Vocational College, attended the meeting.")
     assert {(p, r) for p, r, _ in _roles(rec)} == {("Liu Min", "rector")}
+
+
+def test_a_country_describing_a_university_is_no_state(extractor):
+    """role.org.of_country holds back over "the Rector of the Uzbek partner University X": the place word
+    describes a university (named in full later), so the title is no state's office."""
+    rec = extractor.extract(
+        "The Rector of the Uzbek partner University Bayrambay Otemuratov visited Kuban State University\n\n"
+        "On June 17 2021, Kuban State University was visited by the Rector of Nukus State Pedagogical "
+        "University (NSPU, Nukus, Uzbekistan), Prof. Bayrambai Perdebayevich Otemuratov."
+    )
+    rectors = {org for _, role, org in _roles(rec) if role == "rector"}
+    assert rectors == {"Nukus State Pedagogical University"}
+
+
+def test_the_president_of_a_country_stays_a_states(extractor):
+    """role.org.of_country still reads "D. Mandax, president of Mongolia" as a state's office."""
+    rec = extractor.extract(
+        "Yun Guohong, president of Inner Mongolia Normal University, and D. Mandax, president of Mongolia, "
+        "attended the ceremony."
+    )
+    assert ("D. Mandax", "president", None) in _roles(rec)

@@ -11,7 +11,7 @@ from extractor.find.role_words import PLACE_WORDS
 from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import words
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import POSSESSIVE, model_ents, text_of
+from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, model_ents, text_of
 
 # words a title and a ministry name share that say nothing of the portfolio
 _NOT_PORTFOLIO = frozenset(
@@ -117,6 +117,12 @@ def _of_state(doc: Doc, i: int) -> bool:
     return state or j < len(doc) and (doc[j].lower_ in words("places") or doc[j].lower_ in PLACE_WORDS)
 
 
+def _described_institution(doc: Doc, j: int) -> bool:
+    """ "the Rector of the Uzbek partner University X": the place word describes an institution named right
+    after it, no state."""
+    return any(t.lower_ in INSTITUTION_NOUNS for t in doc[j + 1 : j + 4])
+
+
 def of_country(role: Span, orgs: list[Span], end: int | None = None) -> bool:
     """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia", "the President of the country N.
     Nazarbayev": a title of a country (a place right after "of", no organisation there; "of the country" in
@@ -137,9 +143,11 @@ def of_country(role: Span, orgs: list[Span], end: int | None = None) -> bool:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     state_noun = nxt is not None and nxt.lower_ in ("republic", "federation")  # "the Kyrgyz Republic"
     owner = nxt is not None and nxt.text in POSSESSIVE  # "rector of Turkey's Kastamonu University"
+    described = _described_institution(doc, j)
     return (
         doc[j].lower_ in words("places")
         and not owner
+        and not described
         and (nxt is None or not nxt.is_title or nxt.ent_type_ == "PERSON" or state_noun)
     )
 
