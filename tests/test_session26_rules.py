@@ -230,3 +230,18 @@ def test_the_president_of_a_country_stays_a_states(extractor):
         "attended the ceremony."
     )
     assert ("D. Mandax", "president", None) in _roles(rec)
+
+
+def test_a_partner_university_names_no_title(extractor):
+    """``patterns/roles.jsonl`` holds "managing partner", not a bare "partner": "the Uzbek partner University
+    X" gives X no title of "partner"."""
+    rec = extractor.extract(
+        "The Rector of the Uzbek partner University Bayrambay Otemuratov visited Kuban State University."
+    )
+    assert "partner" not in [m.text for m in rec.mentions if m.label == "ROLE"]
+
+
+def test_a_managing_partner_is_a_title(extractor):
+    """A firm's "managing partner" stays a title (category other)."""
+    rec = extractor.extract("Igor Ryabenkiy, managing partner of AltaIR Capital, signed the agreement.")
+    assert ("Igor Ryabenkiy", "other", "AltaIR Capital") in _roles(rec)
