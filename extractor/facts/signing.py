@@ -96,6 +96,16 @@ _PLANNED_NEAR = re.compile(
 )
 
 
+def _signing_of(m: Span) -> bool:
+    """Rule ``agreement.status.signing_ceremony``: "at the signing ceremony of the Memorandum", "Following the
+    signing of the MoU, joint action plans were discussed" (a planning cue after the mention is another's)."""
+    doc, sent = m.doc, sent_of(m)
+    return any(
+        t.lower_ == "signing" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ceremony", "of")
+        for t in doc[max(sent.start, m.start - 4) : m.start]
+    ) and not _PLANNED_BEFORE.search(text_of(doc[sent.start : m.start]))
+
+
 def _status(m: Span) -> str:
     """Signed unless the text says the agreement is still to come: the mention itself said to be signed
     ("the roadmap signed last year") is signed; a future or draft cue in the sentence ("to be signed",
@@ -110,12 +120,7 @@ def _status(m: Span) -> str:
     ].text  # the mention's own clause: "After the negotiations, a memorandum was ..."
     if m.end < sent.end and doc[m.end].lower_ in SIGNED_FORMS:
         return "signed"  # "the cooperation agreement signed in 2019"
-    if any(
-        t.lower_ == "signing" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("ceremony", "of")
-        for t in doc[max(sent.start, m.start - 4) : m.start]
-    ) and not _PLANNED_BEFORE.search(text_of(doc[sent.start : m.start])):
-        # rule agreement.status.signing_ceremony: "at the signing ceremony of the Memorandum", "Following the
-        # signing of the MoU, joint action plans were discussed" (a plan after the mention is another's)
+    if _signing_of(m):
         return "signed"
     if _FIRST_TO_SIGN.search(
         text_of(sent)
