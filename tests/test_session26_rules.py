@@ -245,3 +245,20 @@ def test_a_managing_partner_is_a_title(extractor):
     """A firm's "managing partner" stays a title (category other)."""
     rec = extractor.extract("Igor Ryabenkiy, managing partner of AltaIR Capital, signed the agreement.")
     assert ("Igor Ryabenkiy", "other", "AltaIR Capital") in _roles(rec)
+
+
+def test_an_acronym_read_as_an_organisation_is_one_wherever_it_stands(extractor):
+    """org.acronym_repeat: "UTAR signed an agreement ... it feels good to be here at UTAR": the acronym the
+    document already reads as an organisation is that organisation at its other bare uses too."""
+    rec = extractor.extract(
+        "UTAR signed an agreement with Heze University. The rector said it feels good to be here at UTAR."
+    )
+    assert [m.text for m in rec.mentions if m.label == "ORG"].count("UTAR") == 2
+
+
+def test_an_acronym_opening_a_longer_name_is_not_repeated(extractor):
+    """org.acronym_repeat holds back when a capitalised word follows ("the UTAR Sports Complex")."""
+    rec = extractor.extract(
+        "UTAR signed an agreement with Heze University. The guests toured the UTAR Sports Complex afterwards."
+    )
+    assert [m.text for m in rec.mentions if m.label == "ORG"].count("UTAR") == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.find.acronym_repeats import repeated_acronyms
 from extractor.find.agreements import agreement_candidates
 from extractor.find.assemble_fixes import (
     _compound_titles,
@@ -155,6 +156,7 @@ def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:
     the candidates that lost."""
     kept, dropped = select(cands)
     kept += select(acronym_mentions(doc, kept), taken=_extent(kept))[0]
+    kept += select(repeated_acronyms(doc, kept), taken=_extent(kept))[0]
     kept = _title_abbreviations(
         doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(doc, kept))), dropped
     )

@@ -1,0 +1,40 @@
+"""An acronym the document already reads as an organisation is that organisation wherever it stands alone
+("Shanghai Normal University (SHNU) ... President of University of Murcia Visits SHNU")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractor.find.org_blocks import blocked
+from extractor.lang.lexicons import words
+from extractor.lang.tokens import doc_text, hashes, lower_in
+
+_ACRONYM = re.compile(r"^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$")  # "SHNU", "UrSU", "GrSMU"
+_GLUE = re.compile(r"[\w-]")
+
+
+def repeated_acronyms(doc: Doc, kept: list[Span]) -> list[Span]:
+    """Rule ``org.acronym_repeat``: the other bare uses of a one-token ORG mention shaped as an acronym (two
+    capitals or more), not glued to a word or "-", not a legal form ("JSC"), not opening a longer name ("SCO
+    University Rectorate": a capitalised word after it), not the quoted part of the name before it ('NTU
+    “KhPI”')."""
+    acronyms = {s.text for s in kept if s.label_ == "ORG" and len(s) == 1 and _ACRONYM.match(s.text)}
+    org_ends = {s.end for s in kept if s.label_ == "ORG"}
+    acronyms -= {a for a in acronyms if a.lower() in words("legal_forms")}
+    if not acronyms:
+        return []
+    text, out = doc_text(doc), []
+    for i in lower_in(doc, hashes(acronyms), exact=True):
+        start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
+        if start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end):
+            continue
+        if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_upper and doc[i + 1].is_alpha):
+            continue
+        if i >= 1 and doc[i - 1].is_quote and i - 1 in org_ends:
+            continue  # 'NTU “KhPI”': the quoted part of the name before it
+        sp = Span(doc, i, i + 1, label="ORG", span_id="org.acronym_repeat")
+        if not blocked(sp):
+            out.append(sp)
+    return out
