@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -13,6 +14,15 @@ from extractor.lang.tokens import doc_text, hashes, lower_in
 
 _ACRONYM = re.compile(r"^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$")  # "SHNU", "UrSU", "GrSMU"
 _GLUE = re.compile(r"[\w-]")
+
+
+def bare_tokens(doc: Doc, spellings: set[str]) -> Iterator[int]:
+    """The tokens spelt exactly as one of ``spellings``, not glued to a word or "-" ("HDU-ITMO": none)."""
+    text = doc_text(doc)
+    for i in lower_in(doc, hashes(spellings), exact=True):
+        start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
+        if not (start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end)):
+            yield i
 
 
 def repeated_acronyms(doc: Doc, kept: list[Span]) -> list[Span]:
@@ -25,11 +35,8 @@ def repeated_acronyms(doc: Doc, kept: list[Span]) -> list[Span]:
     acronyms -= {a for a in acronyms if a.lower() in words("legal_forms")}
     if not acronyms:
         return []
-    text, out = doc_text(doc), []
-    for i in lower_in(doc, hashes(acronyms), exact=True):
-        start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
-        if start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end):
-            continue
+    out = []
+    for i in bare_tokens(doc, acronyms):
         if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_upper and doc[i + 1].is_alpha):
             continue
         if i >= 1 and doc[i - 1].is_quote and i - 1 in org_ends:

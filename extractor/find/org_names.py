@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from extractor.find.acronym_repeats import bare_tokens
 from extractor.find.name_words import surname_like
 from extractor.find.namesakes import namesake_acronyms
 from extractor.find.org_blocks import blocked, stop_words
@@ -18,7 +19,7 @@ from extractor.find.role_words import place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
-from extractor.lang.tokens import MONTHS, bracketed_token, column, doc_text, hashes, initials_text, lower_in
+from extractor.lang.tokens import MONTHS, bracketed_token, column, doc_text, initials_text
 from extractor.normalise.org_text import acronym, bracket_short_form
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
@@ -280,17 +281,9 @@ def acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
     acrs = _acronyms(kept)
     if not acrs:
         return []
-    text, out = doc_text(doc), []
-    for i in lower_in(
-        doc, hashes(acrs), exact=True
-    ):  # tokens spelt as an acronym, not glued to a word or "-"
-        start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
-        if start and _GLUE.match(text, start - 1) or end < len(text) and _GLUE.match(text, end):
-            continue
+    out = []
+    for i in bare_tokens(doc, acrs):  # tokens spelt as an acronym, not glued to a word or "-"
         sp = Span(doc, i, i + 1, label="ORG", span_id="acronym_definition")
         if not blocked(sp):
             out.append(sp)
     return out
-
-
-_GLUE = re.compile(r"[\w-]")
