@@ -83,10 +83,19 @@ def _heads() -> frozenset[str]:
     return words("org_heads") | frozenset(lexicon("unit_heads")) | words("generic_name_words")
 
 
+def own_name(key: str) -> str:
+    """A name before its first "of/at/for/on" part ("International Relations Department of X" ->
+    "International Relations Department")."""
+    return _OF_PART.split(key, maxsplit=1)[0]
+
+
+_OF_PART = re.compile(r"(?<!\s)\s+(?:of|at|for|on)\s+")
+
+
 def head_noun(key: str) -> str:
     """The last word before a name's first "of/at/for/on" part, lower-cased ("International Relations
     Department of X" -> "department")."""
-    words_ = re.split(r"(?<!\s)\s+(?:of|at|for|on)\s+", key)[0].lower().split()
+    words_ = own_name(key).lower().split()
     return words_[-1] if words_ else ""
 
 

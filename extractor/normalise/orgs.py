@@ -22,7 +22,15 @@ from extractor.normalise.org_parents import (
     _units_of_named_parent,
     parents_after_comma,
 )
-from extractor.normalise.org_text import _SKIP, acronym, bracket_short_form, display_key, mixed_case_acronym
+from extractor.normalise.org_text import (
+    _SKIP,
+    _heads,
+    acronym,
+    bracket_short_form,
+    display_key,
+    mixed_case_acronym,
+    own_name,
+)
 
 
 @lru_cache(maxsize=16384)
@@ -249,20 +257,10 @@ def _other_office(short: tuple[str, ...], name: str) -> bool:
     words ("International Department") is not the short form of another unit whose own name adds words
     before the same head ("International Cooperation Department" of another university); a short form with
     a word of its own still is ("Beijing Office" of "Beijing Liaison Office")."""
-    if not all(w in _generic_words() for w in short):
+    if not all(w in _heads() for w in short):
         return False
-    own = _words(_OWN_NAME.split(name, maxsplit=1)[0])
+    own = _words(own_name(name))
     return own[-1:] == short[-1:] and len(own) > len(short)
-
-
-# "X Department of Y University": the unit's own name is "X Department"
-_OWN_NAME = re.compile(r"(?<!\s)\s+(?:of|at|for|under)\s", re.I)
-
-
-@lru_cache(maxsize=1)
-def _generic_words() -> frozenset[str]:
-    """Words that name no one organisation: generic name words and head nouns (``patterns/``)."""
-    return words("generic_name_words") | words("org_heads") | frozenset(lexicon("unit_heads"))
 
 
 def _link_unresolved_shorts(spans: list[Span], keys: list[str], unresolved: list[int]) -> list[str]:
