@@ -16,11 +16,9 @@ _VISIT_GROUPS = DELEGATIONS | {"delegates", "delegate"}
 _DELEGATION_WORDS = _VISIT_GROUPS | {"participants", "attendees", "representatives", "members", "employees"}
 # "employees of X — Professor A, ..."
 _DELEGATION_WORDS |= {"staff", "researchers", "scientists", "lecturers"}
-_HOST_CUES = frozenset({"met", "meet", "meets", "meeting", "received", "welcomed", "greeted", "hosted"}) | {
-    "with",
-    "talks",
-    "negotiations",
-}
+_HOST_CUES = frozenset(
+    "met meet meets meeting received welcomed greeted hosted with talks negotiations".split()
+)
 _PARTNER_CUES = frozenset({"with", "visit", "visited", "visiting", "visits", "met", "meet", "meets"})
 _LEAD_VERBS = frozenset({"led", "leads", "lead", "headed", "heads", "head"})
 _VISIT_VERBS = frozenset({"visited", "visits", "visit", "arrived", "paid"})

@@ -52,7 +52,7 @@ def _met_then_signed(sent: Span, people: list[Span], verbs: set[int]) -> list[st
     "met", the first after it)."""
     doc = sent.doc
     met = next((t.i for t in sent if t.lower_ in ("met", "meets") and t.tag_.startswith("VB")), None)
-    two = next((t.i for t in sent if t.lower_ == "two" and met is not None and t.i > met), None)
+    two = next((t.i for t in doc[met : sent.end] if t.lower_ == "two"), None) if met is not None else None
     if (
         two is None
         or two + 1 >= sent.end
