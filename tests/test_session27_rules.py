@@ -1,0 +1,49 @@
+"""Rules added or widened in the twenty-seventh session, each fired on a hand-written release and held back on
+another."""
+
+from __future__ import annotations
+
+from .record_views import agreements as _agreements
+from .record_views import orgs as _orgs
+
+
+def test_a_legal_suffix_ends_a_company_name(extractor):
+    """patterns/legal_forms.jsonl and org_heads.jsonl: "Sdn Bhd", "GmbH", "PLC" and "LLP" end a company's
+    name as "LLC" does, so the name is an organisation and a party ("between Sunview Sdn Bhd and ...")."""
+    rec = extractor.extract(
+        "Malaysia and Uzbekistan exchange six MoUs\n\n"
+        "SAMARKAND: The second MoU is between Sunview Sdn Bhd and Yashil Energiya LLC for the installation of "
+        "solar panels, while the third was signed by Siemens Energy GmbH and Tashkent State Technical "
+        "University."
+    )
+    assert {"Sunview Sdn Bhd", "Siemens Energy GmbH"} <= set(_orgs(rec))
+    assert ("memorandum", "signed", ["Sunview Sdn Bhd", "Yashil Energiya LLC"]) in _agreements(rec)
+
+
+def test_a_capitalised_name_without_its_legal_suffix_is_no_company(extractor):
+    """Held back: a lower-case "plc" after a name is no head noun of it (heads are read capitalised)."""
+    rec = extractor.extract("The students visited a plc in Leeds and met Professor Anna Smith of Leeds.")
+    assert not any("plc" in o for o in _orgs(rec))
+
+
+def test_a_legal_form_before_a_party_is_stepped_over(extractor):
+    """agreement.parties.between (facts/chain_steps._left_out): "between JSC NC KazMunayGas and CITIC Group":
+    the legal form and short form the ORG span left out do not end the list, so the agreement has its two
+    parties and not the university named later in the sentence."""
+    rec = extractor.extract(
+        "The following documents were signed:\n"
+        "  • Agreement between JSC NC KazMunayGas and CITIC Group on mutual understanding to promote the "
+        "project with the participation of Al-Farabi Kazakh National University;"
+    )
+    parties = [p for _, _, p in _agreements(rec)]
+    assert parties == [["CITIC Group", "KazMunayGas"]]
+
+
+def test_a_lower_case_word_before_a_party_still_ends_the_list(extractor):
+    """Held back: only a legal form in capitals is stepped over; "between experts and Tsinghua University"
+    reads no list from "experts"."""
+    rec = extractor.extract(
+        "Tsinghua University and Lomonosov Moscow State University signed an agreement on exchanges between "
+        "experts and students."
+    )
+    assert [p for _, _, p in _agreements(rec)] == [["Lomonosov Moscow State University", "Tsinghua University"]]
