@@ -46,4 +46,30 @@ def test_a_lower_case_word_before_a_party_still_ends_the_list(extractor):
         "Tsinghua University and Lomonosov Moscow State University signed an agreement on exchanges between "
         "experts and students."
     )
-    assert [p for _, _, p in _agreements(rec)] == [["Lomonosov Moscow State University", "Tsinghua University"]]
+    assert [p for _, _, p in _agreements(rec)] == [
+        ["Lomonosov Moscow State University", "Tsinghua University"]
+    ]
+
+
+def test_a_degree_or_a_discipline_is_no_organisation(extractor):
+    """org.reject.field_of_study: a degree's name ("Doctor of Economics", "Candidate of Historical Sciences")
+    and a discipline by its shape, adjective-like words and a field word ("Nuclear Energy", "Mechanical
+    Engineering"), are no organisations the model may read them as."""
+    rec = extractor.extract(
+        "ZAMBIA and Russia have signed four Memoranda of understanding for the use of Nuclear Energy for "
+        "peaceful purposes.\n\nDr. Honma (Associate Professor of Mechanical Engineering) visited the Mongolian "
+        "University of Science and Technology. Ivan Petrov, Doctor of Economics, attended."
+    )
+    found = set(_orgs(rec))
+    assert not found & {"Nuclear Energy", "Mechanical Engineering", "Doctor of Economics"}
+    assert "Mongolian University of Science and Technology" in found
+
+
+def test_a_named_works_or_a_place_is_no_discipline(extractor):
+    """Held back: a place word or a name before the field word makes an organisation's name ("Minsk Tractor
+    Works", "Sinochem Agriculture")."""
+    rec = extractor.extract(
+        "Belarusian State University signed an agreement with Minsk Tractor Works on Tuesday, and Sinochem "
+        "Agriculture signed a contract with Tsinghua University."
+    )
+    assert {"Minsk Tractor Works", "Sinochem Agriculture"} <= set(_orgs(rec))

@@ -19,7 +19,7 @@ from extractor.find.org_shapes import (
     dateline_place,
     trim_place_suffix,
 )
-from extractor.find.org_words import DROP, office_of_title
+from extractor.find.org_words import DROP, discipline_name, office_of_title
 from extractor.find.role_words import place_word
 from extractor.lang.lexicons import document_words, lexicon, title_words, words, words_of
 from extractor.lang.rules import rule
@@ -211,9 +211,10 @@ _FIELD_CUES = (
 
 @rule("org.reject.field_of_study")
 def _field(c: _ModelOrg) -> bool:
-    """``org.reject.field_of_study``: "a leading university in the field of Chemical Technologies", masters in
-    "Chemical Engineering", "Chemical Technology": a discipline named in quotes or after "field of" names no
-    organisation (no head noun, no acronym)."""
+    """``org.reject.field_of_study``: "in the field of Chemical Technologies", masters in "Chemical
+    Engineering", a "Doctor of Economics", "Nuclear Energy": a discipline named in quotes, after "field of",
+    in a degree's name or by its shape (``org_words.discipline_name``) names no organisation (no head noun, no
+    acronym)."""
     doc, span = c.span.doc, c.span
     upper, text = column(doc, "upper"), column(doc, "text")
     if c.has_head() or any(upper[i] and len(text[i]) > 1 for i in range(span.start, span.end)):
@@ -222,7 +223,8 @@ def _field(c: _ModelOrg) -> bool:
     quoted = (
         span.start > 0 and span.end < len(doc) and doc[span.start - 1].is_quote and doc[span.end].is_quote
     )
-    return quoted or before in _FIELD_CUES
+    degree = len(c.toks) > 2 and c.toks[0] in words("degrees") and c.toks[1] in ("of", "in")
+    return quoted or before in _FIELD_CUES or degree or discipline_name(c.toks)
 
 
 @rule("org.reject.dateline")

@@ -3,6 +3,7 @@ verbs."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
@@ -131,3 +132,18 @@ def office_of_title(toks: list[str], k: int) -> bool:
     if after[:1] in (["'s"], ["’s"]):
         after = after[1:]
     return after[:1] != [] and after[0] in _OFFICE_WORDS
+
+
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ary|ous|able|ible|ar|ent|ant)$")
+
+
+def discipline_name(toks: list[str]) -> bool:
+    """A discipline's name, not an organisation's: one or two adjective-shaped words and a field word of
+    ``patterns/portfolio_words`` ("Mechanical Engineering", "Nuclear Energy", "Sustainable Rural Technology";
+    lower-cased tokens); a place word or a second field word makes a name ("Minsk Tractor Works")."""
+    fields, places = words("portfolio_words"), words("places")  # lower-cased phrases
+    return (
+        2 <= len(toks) <= 3
+        and toks[-1] in fields
+        and all(_ADJECTIVE_END.search(t) and t not in fields and t not in places for t in toks[:-1])
+    )
