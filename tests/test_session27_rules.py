@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
+from .record_views import roles as _roles
 
 
 def test_a_legal_suffix_ends_a_company_name(extractor):
@@ -73,3 +74,26 @@ def test_a_named_works_or_a_place_is_no_discipline(extractor):
         "Agriculture signed a contract with Tsinghua University."
     )
     assert {"Minsk Tractor Works", "Sinochem Agriculture"} <= set(_orgs(rec))
+
+
+def test_a_title_joined_to_a_name_first_item_stays_with_its_name(extractor):
+    """role.tie.joined_item (find/tie_items.py): in a name-first list, "former party secretary and delegation
+    head of X" are both the first name's titles, since the next name has a title of its own after a comma."""
+    rec = extractor.extract(
+        "The meeting was attended by Dai Jianbing, former party secretary and delegation head of Hebei Normal "
+        "University, Zhang Xuewen, head of the Business Faculty, and Guo Xiaoli, head of the Faculty of Foreign "
+        "Studies."
+    )
+    found = _roles(rec)
+    assert ("Dai Jianbing", "head", "Hebei Normal University") in found
+    assert ("Zhang Xuewen", "head", "Hebei Normal University") not in found
+
+
+def test_a_title_before_a_name_without_its_own_title_goes_to_that_name(extractor):
+    """Held back: when the next name has no title after it, "Vice President of X, Professor B" is B's
+    (role.tie.title_org_name)."""
+    rec = extractor.extract(
+        "The meeting was attended by Dai Jianbing, Dean of the Law School and Vice President of Hebei Normal "
+        "University, Professor Zhang Xuewen and Guo Xiaoli."
+    )
+    assert ("Zhang Xuewen", "vice-president", "Hebei Normal University") in _roles(rec)

@@ -19,13 +19,7 @@ from extractor.find.role_lists import (
     title_first,
     titled_in_list,
 )
-from extractor.find.role_words import (
-    HOME_NOUNS,
-    HONORIFIC_GAP,
-    PERSON_GAP_AFTER,
-    PERSON_GAP_BEFORE,
-    PLACE_WORDS,
-)
+from extractor.find.role_words import HOME_NOUNS, PERSON_GAP_AFTER, PERSON_GAP_BEFORE, PLACE_WORDS
 from extractor.find.roles import gap_ok
 from extractor.find.tie_cues import (
     Tie,
@@ -45,14 +39,12 @@ from extractor.find.tie_gaps import (
     breaks_apposition,
     clause_ends_unnamed,
     country_possessive,
-    dotted_abbreviations,
     modified_apposition,
-    named_tokens,
     orgs_between,
     served_office,
-    served_title_end,
     title_org_honorific,
 )
+from extractor.find.tie_items import joined_item, title_org_name
 from extractor.find.tie_predicate import predicate_subject
 from extractor.find.title_chains import paired_title_first, stacked_title, title_first_chain
 from extractor.find.title_phrases import title_phrase_name
@@ -172,36 +164,6 @@ def _name_then_title(t: Tie) -> TieChoice | None:
     return (p, "role.tie.name_title") if not joined or not (right_after or t.after) else None
 
 
-@rule("role.tie.title_org_name")
-def _title_org_name(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.title_org_name``: "the First Deputy Minister of Education of the Republic of Belarus,
-    Alexander Bahanovich", "the President of Nanchang University, Professor Zhou Zhuangbing", "Deputy Minister
-    of Industry and Trade of the Czech Republic Milan Hovorka"."""
-    after = t.after_org()
-    if not after:
-        return None
-    doc, role, p, org_tokens = t.doc, t.role, after[0], t.ctx.org_tokens
-    start = served_title_end(doc, role.end, words("roles"))  # "Adviser to the President of X, Name"
-    if (
-        gap_ok(doc, start, p.start, PERSON_GAP_BEFORE, named_tokens(doc, start, p.start, org_tokens))
-        and not any(doc[i].text == "," for i in range(role.end, p.start))
-        or gap_ok(doc, role.end, p.start, frozenset({","}), set())
-    ):
-        return p, "role.tie.title_org_name"
-    commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
-    unit_words = frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS
-    name_gap = commas[0] + 1 if commas else p.start  # "X, Dr.C. Name": honorifics and degrees after the comma
-    if (
-        len(commas) == 1
-        and gap_ok(doc, name_gap, p.start, HONORIFIC_GAP, dotted_abbreviations(doc, name_gap, p.start))
-        and (
-            gap_ok(doc, role.end, commas[0], unit_words, org_tokens) or title_org_comma(role, p, t.ctx, True)
-        )
-    ):
-        return p, "role.tie.title_org_name"
-    return None
-
-
 def _named(
     rule_id: str, finder: Callable[[Span, RoleContext], Span | None]
 ) -> Callable[[Tie], TieChoice | None]:
@@ -275,7 +237,8 @@ TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     modified_apposition,
     _title_then_name,
     _name_then_title,
-    _title_org_name,
+    joined_item,
+    title_org_name,
     _named("role.tie.envoy", envoy),
     _named("role.tie.degree_apposition", degree_apposition),
     _named("role.tie.long_title", long_title),

@@ -1,0 +1,81 @@
+"""Titles between two names of a list: "the President of X, Name" ties the title to the name after it; in a
+name-first list ("A, Title1 and Title2 of X, B, Title3 of Y") a title joined by "and" stays with the name
+before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extractor.find.role_words import HOME_NOUNS, HONORIFIC_GAP, PERSON_GAP_BEFORE, PLACE_WORDS
+from extractor.find.roles import gap_ok
+from extractor.find.tie_cues import Tie, TieChoice, title_org_comma
+from extractor.find.tie_gaps import before_coordinated, dotted_abbreviations, named_tokens, served_title_end
+from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
+
+
+@rule("role.tie.joined_item")
+def joined_item(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.joined_item``: "Dai Jianbing, former party secretary and delegation head of Hebei
+    Normal University, Zhang Xuewen, head of the Business Faculty": a title after "and" that follows a title
+    set off by a comma after a name (a few lower-case modifiers between) is that name's when the next name
+    has a title of its own after a comma: the list runs name first."""
+    after = t.after_org()
+    if not after:
+        return None
+    doc, ctx, p = t.doc, t.ctx, after[0]
+    i = before_coordinated(t.role, ctx)
+    i -= _lower_words(doc, i)  # "and delegation head"
+    prev = ctx.role_at_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "and" else None
+    if (
+        prev is None
+        or p.end + 2 >= len(doc)
+        or doc[p.end].text != ","
+        or not ctx.first_role_in(p.end + 1, p.end + 3)
+    ):
+        return None
+    k = prev.start - _lower_words(doc, prev.start)  # "former", "acting"
+    named = [q for q in ctx.before(k - 1, 0) if q.end == k - 1] if k > 1 and doc[k - 1].text == "," else []
+    return (named[0], "role.tie.joined_item") if named else None
+
+
+def _lower_words(doc: Doc, i: int, most: int = 2) -> int:
+    """How many lower-case words (at most ``most``, no "and"/"or") stand right before token ``i``."""
+    n = 0
+    while n < most and i - n > 0 and _modifier(doc[i - n - 1].text):
+        n += 1
+    return n
+
+
+def _modifier(word: str) -> bool:
+    return word.islower() and word.isalpha() and word not in ("and", "or")
+
+
+@rule("role.tie.title_org_name")
+def title_org_name(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.title_org_name``: "the First Deputy Minister of Education of the Republic of Belarus,
+    Alexander Bahanovich", "the President of Nanchang University, Professor Zhou Zhuangbing", "Deputy Minister
+    of Industry and Trade of the Czech Republic Milan Hovorka"."""
+    after = t.after_org()
+    if not after:
+        return None
+    doc, role, p, org_tokens = t.doc, t.role, after[0], t.ctx.org_tokens
+    start = served_title_end(doc, role.end, words("roles"))  # "Adviser to the President of X, Name"
+    if (
+        gap_ok(doc, start, p.start, PERSON_GAP_BEFORE, named_tokens(doc, start, p.start, org_tokens))
+        and not any(doc[i].text == "," for i in range(role.end, p.start))
+        or gap_ok(doc, role.end, p.start, frozenset({","}), set())
+    ):
+        return p, "role.tie.title_org_name"
+    commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
+    unit_words = frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS
+    name_gap = commas[0] + 1 if commas else p.start  # "X, Dr.C. Name": honorifics and degrees after the comma
+    if (
+        len(commas) == 1
+        and gap_ok(doc, name_gap, p.start, HONORIFIC_GAP, dotted_abbreviations(doc, name_gap, p.start))
+        and (
+            gap_ok(doc, role.end, commas[0], unit_words, org_tokens) or title_org_comma(role, p, t.ctx, True)
+        )
+    ):
+        return p, "role.tie.title_org_name"
+    return None
