@@ -97,3 +97,41 @@ def test_a_title_before_a_name_without_its_own_title_goes_to_that_name(extractor
         "University, Professor Zhang Xuewen and Guo Xiaoli."
     )
     assert ("Zhang Xuewen", "vice-president", "Hebei Normal University") in _roles(rec)
+
+
+_MONGOLIAN = (
+    "Mongolian University visit\n\nOn 15th December, the delegation of the Mongolian National University of "
+    "Agriculture visited Tokyo. {second}"
+)
+
+
+def test_one_party_from_the_sentence_before_needs_a_signing(extractor):
+    """agreement.reject.one_unsigned_guess: "Following the mutual agreement, exchange ... has become very
+    active" reports no signing; the one organisation of the sentence before makes no document of it."""
+    rec = extractor.extract(
+        _MONGOLIAN.format(
+            second="Following the mutual agreement, exchange in research and student programmes between the "
+            "universities has become very active."
+        )
+    )
+    assert _agreements(rec) == []
+
+
+def test_one_party_from_the_sentence_before_signs_a_reported_signing(extractor):
+    """Held back: "Following the talks, a cooperation agreement was signed" reports the signing: the
+    organisation of the sentence before is its one named party."""
+    rec = extractor.extract(
+        _MONGOLIAN.format(second="Following the talks, a cooperation agreement was signed.")
+    )
+    assert _agreements(rec) == [("agreement", "signed", ["Mongolian National University of Agriculture"])]
+
+
+def test_a_partner_alone_with_no_one_signing_with_it_is_no_document(extractor):
+    """agreement.reject.one_unsigned_guess: "they declared their readiness to begin collaboration with UMZ by
+    signing a memorandum": the partner after "with" is named, the side that signs with it is not."""
+    rec = extractor.extract(
+        "Atyrau University delegation in Iran\n\nOn Wednesday, they met the president of UMZ, Dr Mirnia, and "
+        "declared their readiness to begin mutual collaboration with UMZ by signing a memorandum of "
+        "understanding."
+    )
+    assert _agreements(rec) == []

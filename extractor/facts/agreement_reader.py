@@ -21,7 +21,7 @@ from extractor.facts.agreement_merge import (
 )
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
 from extractor.facts.home import BOTH_SIDES, home_org
-from extractor.facts.parties import fronted_subjects, one_guessed_party
+from extractor.facts.parties import fronted_subjects, one_guessed_party, one_unsigned_guess
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import STATE_DOCUMENTS
 from extractor.facts.party_rules import mention_parties
@@ -247,7 +247,7 @@ class AgreementReader:
     ) -> str:
         """Merge one party list into the fact it refers to, or make a new fact (rule
         ``agreement.fact.mention``); returns the party rule as settled."""
-        parties, party_rule = self._settle(parties, party_rule)
+        named, (parties, party_rule) = len(parties), self._settle(parties, party_rule)
         another = also_signed(ctx)  # "An MoU ... was also signed": only a fact this sentence told takes it
         if another and unnamed_sides(ctx, party_rule):
             return party_rule
@@ -257,7 +257,7 @@ class AgreementReader:
             return party_rule
         if same is None and ctx.definite and n_lists == 1:
             same = just_reported(self.facts, ctx, parties, party_rule)
-        if same is None and self._guess_failed(ctx, parties, party_rule):
+        if same is None and self._guess_failed(ctx, parties, party_rule, named):
             return party_rule
         if same is None:
             named_before = kind_named_before(ctx, self.unplaced, self.facts)
@@ -273,10 +273,12 @@ class AgreementReader:
         same.date = same.date or ctx.date
         return party_rule
 
-    def _guess_failed(self, ctx: AgreementMention, parties: list[str], party_rule: str) -> bool:
-        """One party left after the completions (``agreement.reject.one_guessed_party``): the mention reads as
-        one without parties, the last fact's or an earlier deal of its parties."""
-        if not one_guessed_party(parties, party_rule):
+    def _guess_failed(self, ctx: AgreementMention, parties: list[str], party_rule: str, named: int) -> bool:
+        """One party left after the completions (``agreement.reject.one_guessed_party``) or guessed with no
+        signing told (``agreement.reject.one_unsigned_guess``): the mention reads as one without parties, the
+        last fact's or an earlier deal of its parties."""
+        unsigned = named == 1 and one_unsigned_guess(parties, party_rule, _signs(ctx.sent))
+        if not one_guessed_party(parties, party_rule) and not unsigned:
             return False
         if self.facts:
             self._reference(ctx, tuple(parties))

@@ -36,6 +36,19 @@ def one_guessed_party(parties: list[str], party_rule: str) -> bool:
     return len(parties) == 1 and any(c in party_rule for c in ("+headline", "+release_home"))
 
 
+@rule("agreement.reject.one_unsigned_guess")
+def one_unsigned_guess(parties: list[str], party_rule: str, signs: bool) -> bool:
+    """Rule ``agreement.reject.one_unsigned_guess``: one party taken from the sentence before for a mention
+    whose own sentence reports no signing ("Under the agreement, X will open faculties", "within the
+    framework of the cooperation agreement"), or one partner after "with" and no one who signs with it ("A
+    memorandum was signed with X"): no fact, the mention refers to a document, or its signer is unknown."""
+    if len(parties) != 1:
+        return False
+    return party_rule == "agreement.parties.with_partners" or (
+        party_rule == "agreement.parties.previous_sentence" and not signs
+    )
+
+
 def replaces_guess(earlier_rule: str | None, rule: str, parties: list[str]) -> bool:
     """Two or more parties named for a document whose parties were guessed before."""
     return _guessed(earlier_rule) and not _guessed(rule) and len(parties) >= 2
