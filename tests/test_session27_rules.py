@@ -87,6 +87,11 @@ def test_a_title_joined_to_a_name_first_item_stays_with_its_name(extractor):
     found = _roles(rec)
     assert ("Dai Jianbing", "head", "Hebei Normal University") in found
     assert ("Zhang Xuewen", "head", "Hebei Normal University") not in found
+    rec = extractor.extract(  # a capitalised modifier before the first title: "Union Vice Chairman"
+        "They included Marek Tukiendorf, Union Vice Chairman and President of Opole University of Technology, "
+        "Tadeusz Więckowski, Honorary Union Chair, and Tomasz Łodygowski, Union Vice Chairman."
+    )
+    assert ("Marek Tukiendorf", "president", "Opole University of Technology") in _roles(rec)
 
 
 def test_a_title_before_a_name_without_its_own_title_goes_to_that_name(extractor):

@@ -17,9 +17,10 @@ from extractor.lang.rules import rule
 @rule("role.tie.joined_item")
 def joined_item(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.joined_item``: "Dai Jianbing, former party secretary and delegation head of Hebei
-    Normal University, Zhang Xuewen, head of the Business Faculty": a title after "and" that follows a title
-    set off by a comma after a name (a few lower-case modifiers between) is that name's when the next name
-    has a title of its own after a comma: the list runs name first."""
+    Normal University, Zhang Xuewen, head of the Business Faculty", "Marek Tukiendorf, Union Vice Chairman and
+    President of Opole University of Technology, Tadeusz Więckowski, Honorary Union Chair": a title after
+    "and" that follows a title set off by a comma after a name (two modifiers at most between) is that name's
+    when the next name has a title of its own after a comma: the list runs name first."""
     after = t.after_org()
     if not after:
         return None
@@ -31,10 +32,12 @@ def joined_item(t: Tie) -> TieChoice | None:
         prev is None
         or p.end + 2 >= len(doc)
         or doc[p.end].text != ","
-        or not ctx.first_role_in(p.end + 1, p.end + 3)
+        or not ctx.first_role_in(p.end + 1, p.end + 4)
     ):
         return None
-    k = prev.start - _lower_words(doc, prev.start)  # "former", "acting"
+    k = prev.start
+    while k > 1 and prev.start - k < 2 and doc[k - 1].is_alpha and not ctx.before(k, 0):
+        k -= 1  # "former", "acting", "Union"
     named = [q for q in ctx.before(k - 1, 0) if q.end == k - 1] if k > 1 and doc[k - 1].text == "," else []
     return (named[0], "role.tie.joined_item") if named else None
 
