@@ -140,3 +140,25 @@ def test_a_partner_alone_with_no_one_signing_with_it_is_no_document(extractor):
         "understanding."
     )
     assert _agreements(rec) == []
+
+
+_UESTC = (
+    "UESTC delegation visits Ghana and Togo\n\nFrom July 10 to 15, a delegation of the University of Electronic "
+    "Science and Technology of China (UESTC) led by President Wang Jinsong visited Ghana and Togo. It's worth "
+    "mentioning here is that {title} Prof. Mills specially appointed the Director of the Government General "
+    "Office, Prof. Hon. Alex Segbefia, to meet with the delegation."
+)
+
+
+def test_a_country_inside_the_title_holds_it_at_no_organisation(extractor):
+    """role.org.of_country over a title that holds its country ("President of Ghana Prof. Mills"): no
+    organisation, not the release's university."""
+    rec = extractor.extract(_UESTC.format(title="President of Ghana"))
+    assert ("Mills", "president", None) in _roles(rec)
+
+
+def test_a_title_of_a_field_is_no_country(extractor):
+    """Held back: "Director of Research Prof. Mills" names no country: the release's organisation."""
+    rec = extractor.extract(_UESTC.format(title="Director of Research"))
+    roles = _roles(rec)
+    assert ("Mills", "director", "University of Electronic Science and Technology of China") in roles

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.role_words import PLACE_WORDS
+from extractor.find.role_words import PLACE_WORDS, country_name
 from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import words
 from extractor.lang.sentences import sent_of
@@ -127,11 +127,16 @@ def of_country(role: Span, orgs: list[Span], end: int | None = None) -> bool:
     """Rule ``role.org.of_country``: "D. Mandax, president of Mongolia", "the President of the country N.
     Nazarbayev": a title of a country (a place right after "of", no organisation there; "of the country" in
     the title) is held at no organisation; so is an adviser's or assistant's title to
-    a state's office ("Foreign Policy advisor to the President of the Kyrgyz Republic"). ``end``: where the
+    a state's office ("Foreign Policy advisor to the President of the Kyrgyz Republic") and a title that holds
+    its country ("President of Ghana Prof. Mills"). ``end``: where the
     "of" is read instead of the title's end ("President Ilham Aliyev of Azerbaijan": after the name)."""
     doc = role.doc
-    if end is None and text_of(role).lower().endswith(" of the country"):
+    title = text_of(role).lower()
+    if end is None and title.endswith(" of the country"):
         return True  # the lower-case phrase stays in the title: "the President of the country N. Nazarbayev"
+    parts = text_of(role).split(" of ")
+    if end is None and len(parts) == 2 and country_name(parts[1].removeprefix("the ")):
+        return True  # the country stays in the title: "President of Ghana Prof. Mills"
     i = _office_served(doc, role.end if end is None else end)
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return False
