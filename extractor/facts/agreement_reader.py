@@ -277,7 +277,7 @@ class AgreementReader:
         """One party left after the completions (``agreement.reject.one_guessed_party``) or guessed with no
         signing told (``agreement.reject.one_unsigned_guess``): the mention reads as one without parties, the
         last fact's or an earlier deal of its parties."""
-        unsigned = named == 1 and one_unsigned_guess(parties, party_rule, _signs(ctx.sent))
+        unsigned = named == 1 and one_unsigned_guess(parties, party_rule, ctx.sent)
         if not one_guessed_party(parties, party_rule) and not unsigned:
             return False
         if self.facts:

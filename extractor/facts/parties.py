@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.facts.base import FINITE_TAGS, OWN_NOUNS, SIGNED_FORMS, _ents, _keys
+from extractor.facts.base import FINITE_TAGS, OWN_NOUNS, SIGNED_FORMS, _ents, _keys, _signs
 from extractor.facts.party_context import PartyContext
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _chain, coordinated_run, named_after_count
@@ -37,7 +37,7 @@ def one_guessed_party(parties: list[str], party_rule: str) -> bool:
 
 
 @rule("agreement.reject.one_unsigned_guess")
-def one_unsigned_guess(parties: list[str], party_rule: str, signs: bool) -> bool:
+def one_unsigned_guess(parties: list[str], party_rule: str, sent: Span) -> bool:
     """Rule ``agreement.reject.one_unsigned_guess``: one party taken from the sentence before for a mention
     whose own sentence reports no signing ("Under the agreement, X will open faculties", "within the
     framework of the cooperation agreement"), or one partner after "with" and no one who signs with it ("A
@@ -45,7 +45,7 @@ def one_unsigned_guess(parties: list[str], party_rule: str, signs: bool) -> bool
     if len(parties) != 1:
         return False
     return party_rule == "agreement.parties.with_partners" or (
-        party_rule == "agreement.parties.previous_sentence" and not signs
+        party_rule == "agreement.parties.previous_sentence" and not _signs(sent)
     )
 
 

@@ -4,7 +4,9 @@ before it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from extractor.find.role_words import HOME_NOUNS, HONORIFIC_GAP, PERSON_GAP_BEFORE, PLACE_WORDS
 from extractor.find.roles import gap_ok
@@ -26,7 +28,7 @@ def joined_item(t: Tie) -> TieChoice | None:
         return None
     doc, ctx, p = t.doc, t.ctx, after[0]
     i = before_coordinated(t.role, ctx)
-    i -= _lower_words(doc, i)  # "and delegation head"
+    i -= _words_before(doc, i, _lower_modifier)  # "and delegation head"
     prev = ctx.role_at_end.get(i - 1) if i >= 2 and doc[i - 1].lower_ == "and" else None
     if (
         prev is None
@@ -35,23 +37,22 @@ def joined_item(t: Tie) -> TieChoice | None:
         or not ctx.first_role_in(p.end + 1, p.end + 4)
     ):
         return None
-    k = prev.start
-    while k > 1 and prev.start - k < 2 and doc[k - 1].is_alpha and not ctx.before(k, 0):
-        k -= 1  # "former", "acting", "Union"
+    k = prev.start - _words_before(doc, prev.start, lambda w: w.is_alpha and not ctx.before(w.i + 1, 0))
     named = [q for q in ctx.before(k - 1, 0) if q.end == k - 1] if k > 1 and doc[k - 1].text == "," else []
     return (named[0], "role.tie.joined_item") if named else None
 
 
-def _lower_words(doc: Doc, i: int, most: int = 2) -> int:
-    """How many lower-case words (at most ``most``, no "and"/"or") stand right before token ``i``."""
+def _words_before(doc: Doc, i: int, ok: Callable[[Token], bool]) -> int:
+    """How many words ``ok`` accepts (two at most) stand right before token ``i``: the modifiers of a title
+    ("former", "acting", "Union")."""
     n = 0
-    while n < most and i - n > 0 and _modifier(doc[i - n - 1].text):
+    while n < 2 and i - n > 1 and ok(doc[i - n - 1]):
         n += 1
     return n
 
 
-def _modifier(word: str) -> bool:
-    return word.islower() and word.isalpha() and word not in ("and", "or")
+def _lower_modifier(w: Token) -> bool:
+    return w.is_lower and w.is_alpha and w.lower_ not in ("and", "or")
 
 
 @rule("role.tie.title_org_name")
