@@ -10,6 +10,7 @@ from extractor.facts.affiliation import visitors
 from extractor.facts.base import _ents
 from extractor.facts.home import home_org
 from extractor.facts.name_origin import name_origin
+from extractor.facts.role_category import of_unit
 from extractor.facts.role_org import role_org
 from extractor.facts.signatories import OFFICIAL_BODIES
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
@@ -53,7 +54,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
             )
             found.append((strength, fact))
     facts = _strongest(_state_presidents(_one_side(found, visitors(doc, people), home), home))
-    return name_origin(doc, facts)
+    return [of_unit(f) for f in name_origin(doc, facts)]
 
 
 def _list_goes_on(r: Span, person: Span, found: list[tuple[int, RoleFact]]) -> bool:

@@ -20,6 +20,7 @@ from extractor.find.assemble_fixes import (
 )
 from extractor.find.dates import date_candidates
 from extractor.find.missions import mission_names, mission_place, national_branch
+from extractor.find.named_after import acronym_named_after
 from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates, two_head_names
 from extractor.find.org_edges import after_infinitive, bracketed_legal_form
@@ -138,10 +139,21 @@ class EntityAssembler:
         ]
         rejected += [(o, rule) for o, rule in judged if rule is not None]
         named = registry + [o for o, rule in judged if rule is None]
-        candidates = [*map(national_branch, map(mission_place, map(bracketed_legal_form, named)))]
+        candidates = [*map(_edges, named)]
         kept_ids = set(map(id, kept := inside_blocked(candidates)))
         rejected += [(o, "org.reject.blocked") for o in candidates if id(o) not in kept_ids]
         return kept, rejected
+
+
+def _edges(span: Span) -> Span:
+    """A kept name after the span-edge rules of ``_EDGES``, in order (each returns the span it was given when
+    it does not apply)."""
+    for edge in _EDGES:
+        span = edge(span)
+    return span
+
+
+_EDGES = (acronym_named_after, bracketed_legal_form, mission_place, national_branch)
 
 
 def _region(span: Span) -> bool:

@@ -9,49 +9,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from extractor.find.named_after import honoree_end
 from extractor.find.org_edges import closing_quote, field_list_end, number_sign
 from extractor.find.org_words import joiner, name_tok, own_left_part, quoted_before
 from extractor.lang.lexicons import lexicon, title_words, words, words_of
-from extractor.lang.tokens import (
-    INSTITUTION_NOUNS,
-    NAMED_AFTER,
-    POSSESSIVE,
-    QUOTES_CLOSE,
-    QUOTES_OPEN,
-    column,
-    doc_cache,
-    is_glued_initials_name,
-    is_initials,
-    is_name_word,
-)
+from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN, column, doc_cache
 
 _OF_WORDS = frozenset({"of", "for", "on"})
-
-_NAMED_AFTER_STOP = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "during",
-        "with",
-        "by",
-        "from",
-        "for",
-        "to",
-        "and",
-        "was",
-        "were",
-        "is",
-        "has",
-        "have",
-        "had",
-        "will",
-        "signed",
-        "visited",
-        "hosted",
-    }
-)
-
 
 _SAINT = frozenset(
     {"St.", "St", "Sankt", "San", "Santa", "São"}
@@ -242,17 +206,7 @@ def _quoted(g: _Growth, end: int) -> int | None:
 
 def _named_after(g: _Growth, end: int) -> int | None:
     """ "named after V.N.Tatishchev", "n.a. R.E. Alekseev": the person stays inside the name."""
-    doc, lower = g.doc, column(g.doc, "lower")
-    if tuple(lower[end : end + 2]) not in NAMED_AFTER:
-        return None
-    k, last = end + 2, None
-    while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k]) or joiner(doc, k)):
-        if "\n" in doc[k].text or doc[k].lower_ in _NAMED_AFTER_STOP or doc[k].ent_type_ == "DATE":
-            break
-        if is_name_word(doc[k]) or is_glued_initials_name(doc[k]):
-            last = k
-        k += 1
-    return last + 1 if last is not None else _STOP
+    return honoree_end(g.doc, end, _STOP)
 
 
 def _field_list(g: _Growth, end: int) -> int | None:

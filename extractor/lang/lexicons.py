@@ -25,6 +25,16 @@ def words_of(name: str, category: str) -> frozenset[str]:
     return frozenset(p for p, c in lexicon(name).items() if c == category)
 
 
+@cache
+def unit_categories(name: str) -> dict[str, tuple[str, str]]:
+    """Each phrase of a lexicon with an ``of_unit`` category: phrase -> (its category, the unit's)."""
+    return {
+        e.phrase.lower(): (e.category, e.of_unit)
+        for e in load_named(f"{name}.jsonl", LexiconEntry)
+        if e.of_unit
+    }
+
+
 def ruler_patterns(
     name: str, *, label: str | None = None, plurals: bool = False, of_head: bool = False
 ) -> list[dict]:

@@ -33,6 +33,11 @@ class LexiconEntry(BaseModel):
     phrase: str = Field(min_length=1)
     category: str = Field(min_length=1)
     plural: bool = Field(default=True, description="a title whose plural is also one ('leaders' is not)")
+    of_unit: str | None = Field(
+        default=None,
+        description="the category a title takes when its organisation is a unit of a larger one ('Principal, "
+        "College of Health Sciences' of a university: head)",
+    )
     note: str | None = None
 
 

@@ -1,0 +1,88 @@
+"""Rules added or widened in the twenty-eighth session, each fired on a hand-written release and held back on
+another."""
+
+from __future__ import annotations
+
+from extractor.facts.role_category import of_unit
+from extractor.lang.lexicons import unit_categories
+from extractor.models import ROLE_CATEGORIES, RoleFact
+
+from .record_views import orgs as _orgs
+from .record_views import roles as _roles
+
+
+def test_a_principal_of_a_college_inside_a_university_heads_it(extractor):
+    """role.category.of_unit: "Principal, College of Health Sciences" (a unit named by its field) and "Vice
+    Principal of the School of International Education of <a university>" head a unit, not a university."""
+    rec = extractor.extract(
+        "Makerere University and East China Normal University signed a memorandum of understanding.\n\n"
+        "Prior to the signing ceremony, Prof. Nelson Sewankambo, Principal, College of Health Sciences chaired "
+        "a session. Dr. Wang Ming Yang, Vice Principal of the School of International Education of Beijing "
+        "Foreign Studies University, also attended."
+    )
+    got = {(p, r) for p, r, _ in _roles(rec)}
+    assert {("Nelson Sewankambo", "head"), ("Wang Ming Yang", "deputy head")} <= got
+
+
+def test_a_principal_of_a_college_of_its_own_stays_its_rector(extractor):
+    """Held back: "Principal of Khwopa College of Engineering" heads a college of its own (no parent in its
+    name, a proper name before its head noun): rector."""
+    rec = extractor.extract(
+        "Dr. Bhoj Raj Ghimire, Principal of Khwopa College of Engineering, signed the memorandum of "
+        "understanding with Chengdu Industry and Trade College."
+    )
+    assert ("Bhoj Raj Ghimire", "rector", "Khwopa College of Engineering") in _roles(rec)
+
+
+def test_the_unit_category_needs_the_title_category_it_replaces():
+    """The rule reads the title's own category: a "Principal Secretary" (secretary) of a unit stays a
+    secretary, and every ``of_unit`` of patterns/roles.jsonl is a role category."""
+    fact = RoleFact(
+        person="A", role="secretary", title="Principal Secretary", org="Department of Higher Education"
+    )
+    assert of_unit(fact).role == "secretary"
+    assert {u for _, u in unit_categories("roles").values()} <= set(ROLE_CATEGORIES)
+
+
+def test_a_short_form_takes_the_honoree_after_it(extractor):
+    """org.span.acronym_named_after: "BSTU named after V.G. Shukhov" is one organisation, so the title before
+    it ties to the name after it (role.tie.title_org_name), and a First Vice-Chancellor (a first pro-rector)
+    is a vice-rector."""
+    rec = extractor.extract(
+        "At the signing ceremony the First Vice-Chancellor of BSTU named after V.G. Shukhov, professor N.A. "
+        "Shapovalov reminded of the centuries-old friendship linking our peoples."
+    )
+    assert "BSTU named after V.G. Shukhov" in _orgs(rec)
+    assert ("N.A. Shapovalov", "vice-rector", "BSTU named after V.G. Shukhov") in _roles(rec)
+
+
+def test_a_short_form_before_other_words_keeps_its_span(extractor):
+    """Held back: an acronym followed by anything but "named after" is left as it is."""
+    rec = extractor.extract(
+        "BSTU signed an agreement with the University of Pristina named after its founder."
+    )
+    assert "BSTU" in _orgs(rec)
+
+
+def test_a_date_then_a_dash_opens_a_release(extractor):
+    """published (patterns/published.jsonl, date_dash_lead): "14 March 2017- CABI ..." and "March 14, 2017 --
+    The ..." open the release with its own date."""
+    for text, date in (
+        (
+            "CABI signs MoU\n\n14 March 2017- CABI and the Institute of Plant Protection signed a memorandum.",
+            "2017-03-14",
+        ),
+        (
+            "Forum held\n\nMarch 14, 2017 -- The university signed a memorandum with Tomsk State University.",
+            "2017-03-14",
+        ),
+    ):
+        assert extractor.extract(text).published == date
+
+
+def test_a_date_inside_a_sentence_before_a_dash_is_no_dateline(extractor):
+    """Held back: the date must open its line ("On 14 March 2017 - ..." is the event's date, not the page's)."""
+    rec = extractor.extract(
+        "CABI signs MoU\n\nOn 14 March 2017 - CABI and the Institute of Plant Protection signed a memorandum."
+    )
+    assert rec.published is None
