@@ -86,3 +86,24 @@ def test_a_date_inside_a_sentence_before_a_dash_is_no_dateline(extractor):
         "CABI signs MoU\n\nOn 14 March 2017 - CABI and the Institute of Plant Protection signed a memorandum."
     )
     assert rec.published is None
+
+
+def test_a_far_only_organisation_is_no_senators(extractor):
+    """role.org.other_unattached over role.org.sentence_only: a title of the category ``other`` ("Senator")
+    takes no organisation for being the sentence's only one far from it; "senator" is a public office."""
+    rec = extractor.extract(
+        "The Key Technology Partnership agreement between the two universities was witnessed today by the "
+        "Minister for Tertiary Education, Senator Chris Evans, in Shanghai."
+    )
+    assert ("Chris Evans", "other", None) in _roles(rec)
+    assert not any(org for p, r, org in _roles(rec) if r == "other")
+
+
+def test_a_near_only_organisation_is_an_experts(extractor):
+    """Held back: the sentence's only organisation right beside the person ("Mr. Igor Levanevsky, expert in
+    science and technology of the RC") stays the expert's."""
+    rec = extractor.extract(
+        "The meeting was attended by Mr. Igor Levanevsky, expert in science and technology of the Ulba "
+        "Research Center, on behalf of the plant."
+    )
+    assert ("Igor Levanevsky", "other", "Ulba Research Center") in _roles(rec)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from extractor.facts.affiliation import (
     counterpart_org,
@@ -21,6 +20,7 @@ from extractor.facts.list_items import previous_title_first_org
 from extractor.facts.sides import respective_side
 from extractor.facts.signatories import institution_of
 from extractor.facts.state_roles import ministry_of, national, of_country, state_event
+from extractor.facts.title_context import OrgChoice, TitleContext
 from extractor.facts.title_orgs import (
     anaphor_org,
     bracket_org,
@@ -41,27 +41,19 @@ from extractor.normalise.categories import category
 
 _HOME_REFS = (("of", "the", "university"), ("of", "the", "institute"))
 OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I)
-_PUBLIC_ROLES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
-
-
-OrgChoice = tuple[str | None, int, str]  # organisation key (None: no organisation), strength, rule id
-
-
-@dataclass(frozen=True)
-class TitleContext:
-    """What the role-organisation rules read: the title, its person, the document's organisations, home."""
-
-    role: Span
-    person: Span | None
-    orgs: list[Span]
-    home: str | None
-
-    @property
-    def doc(self) -> Doc:
-        return self.role.doc
-
-    def word_before(self) -> str:
-        return self.doc[self.role.start - 1].lower_ if self.role.start > 0 else ""
+_PUBLIC_ROLES = frozenset(
+    {
+        "minister",
+        "deputy minister",
+        "ambassador",
+        "consul",
+        "governor",
+        "mayor",
+        "senator",
+        "councilor",
+        "councillor",
+    }
+)
 
 
 @rule("role.org.ministry_portfolio")
@@ -237,7 +229,6 @@ def _host(c: TitleContext) -> OrgChoice | None:
     return (host, 2, "role.org.host_of_guests") if host is not None else None
 
 
-@rule("role.org.sentence_subject", "role.org.sentence_intro", "role.org.sentence_only")
 @rule("role.org.respective_side")
 def _side(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.respective_side`` (see :func:`respective_side`)."""
@@ -245,10 +236,22 @@ def _side(c: TitleContext) -> OrgChoice | None:
     return (found.kb_id_, 2, "role.org.respective_side") if found is not None else None
 
 
+@rule("role.org.sentence_subject", "role.org.sentence_intro", "role.org.sentence_only")
 def _sentence(c: TitleContext) -> OrgChoice | None:
-    """Rules ``role.org.sentence_*``: the sentence's topic or only organisation."""
+    """Rules ``role.org.sentence_*``: the sentence's topic or only organisation; a title of the category
+    ``other`` (a senator, journalist, adviser) takes the sentence's only organisation only when it stands
+    near the title or its person (``role.org.other_unattached`` otherwise: "The Key Technology Partnership
+    agreement ... was witnessed today by the Minister for Tertiary Education, Senator Chris Evans")."""
     found, strength, rule = sentence_org(c.role, c.orgs)
-    return (found.kb_id_, strength, rule) if found is not None else None
+    if found is None or rule == "role.org.sentence_only" and c.role.kb_id_ == "other" and _far(c, found):
+        return None
+    return found.kb_id_, strength, rule
+
+
+def _far(c: TitleContext, org: Span) -> bool:
+    """More than six tokens between the organisation and both the title and its person."""
+    spans = [c.role] + ([c.person] if c.person is not None else [])
+    return all(max(org.start - s.end, s.start - org.end) > 6 for s in spans)
 
 
 @rule("role.org.regional_office")
