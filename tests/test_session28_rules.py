@@ -7,6 +7,7 @@ from extractor.facts.role_category import of_unit
 from extractor.lang.lexicons import unit_categories
 from extractor.models import ROLE_CATEGORIES, RoleFact
 
+from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
 from .record_views import roles as _roles
 
@@ -107,3 +108,25 @@ def test_a_near_only_organisation_is_an_experts(extractor):
         "Research Center, on behalf of the plant."
     )
     assert ("Igor Levanevsky", "other", "Ulba Research Center") in _roles(rec)
+
+
+def test_a_list_of_documents_with_their_topics_is_several_documents(extractor):
+    """agreement.split.coordinated (facts/document_lists.py): the items of a list of documents are separate
+    documents also when each has its topic ("general agreement, memorandum on student exchange, and
+    memorandum on faculty exchange programs")."""
+    rec = extractor.extract(
+        "Chuo University delegation visited Xiamen University. The visit was made to further discuss the "
+        "outline of general agreement, memorandum on student exchange, and memorandum on faculty exchange "
+        "programs."
+    )
+    kinds = [k for k, _, _ in _agreements(rec)]
+    assert kinds.count("memorandum") == 2 and kinds.count("agreement") == 1
+
+
+def test_a_topic_list_inside_one_document_is_one_document(extractor):
+    """Held back: a list of fields inside one document's topic names no more documents."""
+    rec = extractor.extract(
+        "Chuo University and Xiamen University signed a memorandum on cooperation in education, science and "
+        "culture, and an agreement was discussed."
+    )
+    assert [k for k, _, _ in _agreements(rec)] == ["memorandum"]

@@ -52,9 +52,6 @@ def other_year(a: str | None, b: str | None) -> bool:
     return len(a) == len(b) == 10 and a[5:] != b[5:]
 
 
-_COORDINATION = frozenset({"and", "a", "an", ",", "as", "well", "also"})
-
-
 def cut_off(sent: Span) -> bool:
     """The text ends inside this sentence, before its verb: "Then a cooperation agreement" (an excerpt cut off
     mid-sentence states nothing)."""
@@ -75,31 +72,6 @@ def predicate_reference(m: Span) -> bool:
     if root.dep_ != "attr":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that", "which") for c in root.head.children)
-
-
-def coordinated_documents(first: Span, second: Span) -> bool:
-    """Rule ``agreement.split.coordinated``: two document mentions joined by "and" in one sentence are two
-    documents ("A Memorandum of cooperation and an Agreement on academic exchange were signed", "a framework
-    agreement and a letter of intent", "an MoU and a faculty and student exchange agreement"), never merged
-    into one fact."""
-    doc = first.doc
-    tokens = doc[first.end : second.start]
-    gap = [t.lower_ for t in tokens]
-    if "and" in gap and len(gap) <= 3 and all(w in _COORDINATION for w in gap):
-        return True
-    if (
-        gap[:1] == [","]
-        and gap[1:] in ([], ["a"], ["an"])
-        and second.end < len(doc)
-        and doc[second.end].lower_ == "and"
-    ):
-        return True  # "a contract, a plan of measures and an agreement": a list of three documents
-    return (  # "and a <modifiers of the second>": "and a faculty and"
-        len(gap) <= 6
-        and gap[:1] == ["and"]
-        and gap[1:2] in (["a"], ["an"])
-        and all(t.is_lower and t.is_alpha and not t.tag_.startswith("VB") for t in tokens[2:])
-    )
 
 
 _COUNTED = re.compile(

@@ -7,7 +7,6 @@ from spacy.tokens import Doc, Span
 from extractor.facts.agreement_merge import (
     AgreementMention,
     also_signed,
-    coordinated_documents,
     cut_off,
     dated_together,
     earlier_reported,
@@ -20,6 +19,7 @@ from extractor.facts.agreement_merge import (
     unnamed_sides,
 )
 from extractor.facts.base import SPECIFIC, _ents, _keys, _signs
+from extractor.facts.document_lists import coordinated_documents
 from extractor.facts.home import BOTH_SIDES, home_org
 from extractor.facts.parties import fronted_subjects, one_guessed_party, one_unsigned_guess
 from extractor.facts.party_filter import party_orgs
