@@ -130,3 +130,22 @@ def test_a_topic_list_inside_one_document_is_one_document(extractor):
         "culture, and an agreement was discussed."
     )
     assert [k for k, _, _ in _agreements(rec)] == ["memorandum"]
+
+
+def test_a_nations_cultural_centre_takes_its_city(extractor):
+    """org.span.mission_place over a nation's cultural centre or institute abroad: "Russian Cultural Center in
+    Amman", "Italian Cultural Institute in Beijing" are the names, as "Russian House in New Delhi" is."""
+    rec = extractor.extract(
+        "The Russian Cultural Center in Amman hosted the meeting with Yarmouk University. Students also visited "
+        "the Italian Cultural Institute in Beijing."
+    )
+    assert {"Russian Cultural Center in Amman", "Italian Cultural Institute in Beijing"} <= set(_orgs(rec))
+
+
+def test_a_research_centre_stops_before_its_city(extractor):
+    """Held back: a centre with no cultural word, and a cultural institute of a state at home with no country
+    or capital after "in", stop where they stop ("Azerbaijan Innovation Center in Baku")."""
+    rec = extractor.extract(
+        "The Azerbaijan Innovation Center in Baku signed a memorandum with Tomsk State University."
+    )
+    assert "Azerbaijan Innovation Center" in _orgs(rec)

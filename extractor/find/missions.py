@@ -7,7 +7,7 @@ lower-case "Chinese embassy" is a mission's name too (the country names it).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.lang.countries import country_code, names_a_country, names_a_people
 from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, column, doc_text, model_ents
@@ -21,13 +21,22 @@ def mission_place(span: Span) -> Span:
     """Rule ``org.span.mission_place``: a mission's name goes on over "in / to (the) Place" when Place is a
     country, a capital or a place the model names ("Embassy of Sri Lanka in Moscow", "Consulate General of
     Brazil in Guangzhou", "Japanese Embassy to Mongolia", "Representative Office of Rossotrudnichestvo in
-    India", "Russian House in New Delhi", "MSU branch in Armenia"); any other name is left alone ("Tsinghua
+    India", "Russian House in New Delhi", "MSU branch in Armenia"), also a nation's cultural centre in a
+    country or a capital ("Russian Cultural Center in Amman"); any other name is left alone ("Tsinghua
     University in Beijing")."""
     doc, lower = span.doc, column(span.doc, "lower")
-    if span.label_ != "ORG" or not _mission_name(span, lower[span.start : span.end]):
+    words = lower[span.start : span.end]
+    cultural = _cultural_centre(span, words)
+    if span.label_ != "ORG" or not (cultural or _mission_name(span, words)):
         return span
     end = place_end(doc, span.end)
-    return span if end is None else Span(doc, span.start, end, label="ORG", span_id="org.span.mission_place")
+    if (
+        end is None
+        or cultural
+        and not country_code(_words(doc, span.end + 1 + (lower[span.end + 1] == "the"), end))
+    ):
+        return span  # a cultural centre sits in a country or a capital, not in a place only the model names
+    return Span(doc, span.start, end, label="ORG", span_id="org.span.mission_place")
 
 
 def national_branch(span: Span) -> Span:
@@ -56,6 +65,20 @@ def _mission_name(span: Span, words: list[str]) -> bool:
     if any(a == "representative" and b == "office" for a, b in zip(words, words[1:])):
         return True
     return len(span) >= 2 and words[-1] == "house" and names_a_people(span[-2].text)
+
+
+def _cultural_centre(span: Span, words: list[str]) -> bool:
+    """A nation's cultural centre or institute ("Russian Centre for Culture and Science", "Italian Cultural
+    Institute", "Cultural Center of the Islamic Republic of Iran")."""
+    return bool(_CULTURE & set(words) and _CENTRES & set(words) and any(map(_names_a_nation, span)))
+
+
+_CULTURE, _CENTRES = frozenset({"culture", "cultural"}), frozenset({"center", "centre", "institute"})
+
+
+def _names_a_nation(tok: Token) -> bool:
+    """A word that names a country or its people ("Russian", "China", "Iran")."""
+    return tok.is_title and (names_a_people(tok.text) or names_a_country(tok.text))
 
 
 def place_end(doc: Doc, i: int) -> int | None:
