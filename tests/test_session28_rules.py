@@ -149,3 +149,16 @@ def test_a_research_centre_stops_before_its_city(extractor):
         "The Azerbaijan Innovation Center in Baku signed a memorandum with Tomsk State University."
     )
     assert "Azerbaijan Innovation Center" in _orgs(rec)
+
+
+def test_a_short_form_takes_its_quoted_name(extractor):
+    """org.span.acronym_quoted (find/name_tails.py): "ETU “LETI”" and "NITU “MISiS”" are one organisation each,
+    the quoted name included."""
+    rec = extractor.extract("ETU “LETI” and NITU “MISiS” signed an agreement on Monday.")
+    assert {"ETU “LETI”", "NITU “MISiS”"} <= set(_orgs(rec))
+
+
+def test_a_quoted_clause_after_a_short_form_is_no_name(extractor):
+    """Held back: a quotation with a verb after an acronym is no part of its name."""
+    rec = extractor.extract('A spokesman said TSU "will sign the document" next week.')
+    assert not any("sign" in o for o in _orgs(rec))

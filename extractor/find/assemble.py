@@ -20,7 +20,7 @@ from extractor.find.assemble_fixes import (
 )
 from extractor.find.dates import date_candidates
 from extractor.find.missions import mission_names, mission_place, national_branch
-from extractor.find.named_after import acronym_named_after
+from extractor.find.name_tails import acronym_tail
 from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates, two_head_names
 from extractor.find.org_edges import after_infinitive, bracketed_legal_form
@@ -153,7 +153,7 @@ def _edges(span: Span) -> Span:
     return span
 
 
-_EDGES = (acronym_named_after, bracketed_legal_form, mission_place, national_branch)
+_EDGES = (acronym_tail, bracketed_legal_form, mission_place, national_branch)
 
 
 def _region(span: Span) -> bool:

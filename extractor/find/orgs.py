@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractor.find.named_after import honoree_end
+from extractor.find.name_tails import honoree_end
 from extractor.find.org_edges import closing_quote, field_list_end, number_sign
 from extractor.find.org_words import joiner, name_tok, own_left_part, quoted_before
 from extractor.lang.lexicons import lexicon, title_words, words, words_of

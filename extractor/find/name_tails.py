@@ -1,12 +1,21 @@
-"""An honoree's name inside an organisation's name: "... University named after V.G. Shukhov"."""
+"""What follows an organisation's name and belongs to it: an honoree ("... University named after V.G.
+Shukhov", "BSTU named after V.G. Shukhov") and a short form's quoted name ("ETU “LETI”", "NITU “MISiS”")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extractor.find.org_edges import closing_quote
 from extractor.find.org_words import joiner
 from extractor.lang.rules import rule
-from extractor.lang.tokens import NAMED_AFTER, column, is_glued_initials_name, is_initials, is_name_word
+from extractor.lang.tokens import (
+    NAMED_AFTER,
+    QUOTES_OPEN,
+    column,
+    is_glued_initials_name,
+    is_initials,
+    is_name_word,
+)
 
 _STOPS = frozenset(
     {
@@ -50,17 +59,29 @@ def honoree_end(doc: Doc, end: int, none: int | None = None) -> int | None:
     return last + 1 if last is not None else none
 
 
-@rule("org.span.acronym_named_after")
-def acronym_named_after(span: Span) -> Span:
-    """Rule ``org.span.acronym_named_after``: a short form takes the honoree written after it, as the full
-    name does ("BSTU named after V.G. Shukhov", "KSTU named after I. Razzakov")."""
+@rule("org.span.acronym_named_after", "org.span.acronym_quoted")
+def acronym_tail(span: Span) -> Span:
+    """Rules ``org.span.acronym_named_after`` and ``org.span.acronym_quoted``: a short form takes the honoree
+    written after it, as the full name does ("BSTU named after V.G. Shukhov", "KSTU named after I.
+    Razzakov"), and the quoted name right after it, on its line, with no verb inside ("ETU “LETI”", "MSTU
+    \"STANKIN\"", "NITU “MISiS”")."""
     doc = span.doc
     if len(span) != 1 or not _short_form(column(doc, "text")[span.start]):
         return span
-    end = honoree_end(doc, span.end)
+    end, rule_id = honoree_end(doc, span.end), "org.span.acronym_named_after"
+    if end is None:
+        end, rule_id = _quoted_end(doc, span.end), "org.span.acronym_quoted"
     if end is None:
         return span
-    return Span(doc, span.start, end, label=span.label, span_id="org.span.acronym_named_after")
+    return Span(doc, span.start, end, label=span.label, span_id=rule_id)
+
+
+def _quoted_end(doc: Doc, i: int) -> int | None:
+    """The end of a quoted name of at most six words opening at token ``i`` right after a space, or None."""
+    if i >= len(doc) or column(doc, "text")[i] not in QUOTES_OPEN or not column(doc, "ws")[i - 1]:
+        return None
+    close = closing_quote(doc, i, reach=8)
+    return None if close is None else close + 1
 
 
 def _short_form(word: str) -> bool:
