@@ -162,3 +162,26 @@ def test_a_quoted_clause_after_a_short_form_is_no_name(extractor):
     """Held back: a quotation with a verb after an acronym is no part of its name."""
     rec = extractor.extract('A spokesman said TSU "will sign the document" next week.')
     assert not any("sign" in o for o in _orgs(rec))
+
+
+_ZJSRU = (
+    "On the afternoon of April 8th 2022 in Room 312 of ZJSRU’s administrative building, ZJSRU and Polotsk State "
+    "University in Belarus held an online signing ceremony to commemorate the cooperation agreement between "
+    "ZJSRU.\n\nLi Lu, President of ZJSRU; Chen Zhi, Distinguished Consultant, attended.\n\nAfter introducing the "
+    "development and current situation of ZJSRU, Li Lu vigorously introduced the academic characteristics of "
+    "ZJSRU and Belorussian universities."
+)
+
+
+def test_a_one_word_name_spelt_as_an_org_acronym_is_that_org(extractor):
+    """org.from_person.acronym over a one-word ORG of the document: every "ZJSRU" the model reads as a person
+    is the organisation the document names with it."""
+    rec = extractor.extract(_ZJSRU)
+    assert "ZJSRU" not in [m.text for m in rec.mentions if m.label == "PERSON"]
+    assert [m.text for m in rec.mentions if m.label == "ORG"].count("ZJSRU") >= 5
+
+
+def test_a_capitalised_surname_stays_a_person(extractor):
+    """Held back: a name in capitals that no organisation of the document is spelt as stays a person."""
+    rec = extractor.extract("WANG Qijin, President of Anhui Xinhua University, met the delegation of CITI.")
+    assert "WANG Qijin" in [m.text for m in rec.mentions if m.label == "PERSON"]

@@ -86,10 +86,11 @@ def _parent_possessive(kept: list[Span]) -> list[Span]:
 
 def _names_read_as_orgs(doc: Doc, kept: list[Span]) -> list[Span]:
     """A model ORG whose text is a person's name found elsewhere in the document is that person; a one-word
-    "name" in capitals that is the acronym of an organisation of the document is that organisation (rule
-    ``org.from_person.acronym``: "Rector NSUACE (Sibstrin) Professor Yu.L. Skolubovich"); a "name" whose
-    last word is a one-word organisation of the document spelt with an inner capital is a member of it
-    (rule ``org.from_person.org_name_last``: "Chimie ParisTech" beside "ParisTech's agreements")."""
+    "name" in capitals that is the acronym of an organisation of the document, or one of its one-word
+    organisations, is that organisation (rule ``org.from_person.acronym``: "Rector NSUACE (Sibstrin)
+    Professor Yu.L. Skolubovich", "Li Lu, President of ZJSRU" beside "ZJSRU and Polotsk State University"); a
+    "name" whose last word is a one-word organisation of the document spelt with an inner capital is a member
+    of it (rule ``org.from_person.org_name_last``: "Chimie ParisTech" beside "ParisTech's agreements")."""
     names = {text_of(s) for s in kept if s.label_ == "PERSON" and len(s) > 1}
     acrs = {
         a
@@ -103,7 +104,7 @@ def _names_read_as_orgs(doc: Doc, kept: list[Span]) -> list[Span]:
     for s in kept:
         if s.label_ == "ORG" and s.id_ == "model_ner" and text_of(s) in names:
             s = Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
-        elif s.label_ == "PERSON" and len(s) == 1 and text_of(s).isupper() and text_of(s) in acrs:
+        elif s.label_ == "PERSON" and len(s) == 1 and text_of(s).isupper() and text_of(s) in acrs | orgs:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
         elif s.label_ == "PERSON" and len(s) >= 2 and _camel(text_of(s[-1:])) and text_of(s[-1:]) in orgs:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="org_name_last")
