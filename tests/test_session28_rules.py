@@ -185,3 +185,18 @@ def test_a_capitalised_surname_stays_a_person(extractor):
     """Held back: a name in capitals that no organisation of the document is spelt as stays a person."""
     rec = extractor.extract("WANG Qijin, President of Anhui Xinhua University, met the delegation of CITI.")
     assert "WANG Qijin" in [m.text for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_a_datelines_bracketed_name_is_the_news_outlet(extractor):
+    """org.dateline_agency (find/dateline_agencies.py): the name in brackets between a dateline's place (and
+    date) and the dash is the outlet that filed the story, also with the dash glued to the bracket."""
+    for text, outlet in (
+        ("TEHRAN (FNA)- Iran and Russia have signed a memorandum on research.", "FNA"),
+        ("Amman, Jan. 27 (Petra) - The university signed an agreement with Tomsk State University.", "Petra"),
+    ):
+        assert outlet in _orgs(extractor.extract(text))
+
+
+def test_a_bracketed_country_after_a_name_is_no_outlet(extractor):
+    """Held back: a place in the brackets ("China Daily (USA) -") is no outlet of its own."""
+    assert "USA" not in _orgs(extractor.extract("China Daily (USA) - Tsinghua University signed a deal."))

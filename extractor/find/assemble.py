@@ -18,6 +18,7 @@ from extractor.find.assemble_fixes import (
     _title_abbreviations,
     cut_at_organisations,
 )
+from extractor.find.dateline_agencies import dateline_agencies
 from extractor.find.dates import date_candidates
 from extractor.find.missions import mission_names, mission_place, national_branch
 from extractor.find.name_tails import acronym_tail
@@ -133,9 +134,7 @@ class EntityAssembler:
         judged = [
             (o, rejection(o))
             for o in [*map(after_infinitive, [h for h, only in heads if not only] + model_orgs)]
-            + acronyms_acting(doc)
-            + described_organisations(doc)
-            + mission_names(doc)
+            + _named_by_shape(doc)
         ]
         rejected += [(o, rule) for o, rule in judged if rule is not None]
         named = registry + [o for o, rule in judged if rule is None]
@@ -143,6 +142,12 @@ class EntityAssembler:
         kept_ids = set(map(id, kept := inside_blocked(candidates)))
         rejected += [(o, "org.reject.blocked") for o in candidates if id(o) not in kept_ids]
         return kept, rejected
+
+
+def _named_by_shape(doc: Doc) -> list[Span]:
+    """Names found by their shape and place, not by a head noun or the model: acronyms acting as
+    organisations, described companies, missions, a dateline's news outlet."""
+    return acronyms_acting(doc) + described_organisations(doc) + mission_names(doc) + dateline_agencies(doc)
 
 
 def _edges(span: Span) -> Span:
