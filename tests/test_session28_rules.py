@@ -200,3 +200,18 @@ def test_a_datelines_bracketed_name_is_the_news_outlet(extractor):
 def test_a_bracketed_country_after_a_name_is_no_outlet(extractor):
     """Held back: a place in the brackets ("China Daily (USA) -") is no outlet of its own."""
     assert "USA" not in _orgs(extractor.extract("China Daily (USA) - Tsinghua University signed a deal."))
+
+
+def test_an_acronym_joined_to_an_organisation_acts_as_one(extractor):
+    """org.acronym_acting (find/acting_acronyms.py): an acronym the parse joins by "and" to an organisation is
+    one ("between CASTTC and the Qatar Free Zone Authority")."""
+    rec = extractor.extract(
+        "The memorandum of cooperation (MOC) between CASTTC and the Qatar Free Zone Authority was signed."
+    )
+    assert "CASTTC" in _orgs(rec)
+
+
+def test_a_field_or_document_acronym_joined_to_an_organisation_is_none(extractor):
+    """Held back: a field's acronym or a document word joined to an organisation stays what it is."""
+    rec = extractor.extract("Huawei and ICT experts of Tashkent University of Information Technologies met.")
+    assert "ICT" not in _orgs(rec)

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.find.acronym_repeats import repeated_acronyms
+from extractor.find.acting_acronyms import acronyms_acting
 from extractor.find.agreements import agreement_candidates
 from extractor.find.assemble_fixes import (
     _compound_titles,
@@ -26,7 +27,7 @@ from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates, two_head_names
 from extractor.find.org_edges import after_infinitive, bracketed_legal_form
 from extractor.find.org_model import model_candidates
-from extractor.find.org_names import acronym_mentions, acronyms_acting, described_organisations
+from extractor.find.org_names import acronym_mentions, described_organisations
 from extractor.find.org_person_cuts import cut_leading_names, cut_trailing_names
 from extractor.find.people import person_candidates
 from extractor.find.resolve import select

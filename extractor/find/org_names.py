@@ -1,5 +1,6 @@
-"""Organisation names that end in a person's name, and acronyms that act as organisations: two finder rules
-that read the words around a candidate (split from ``org_spans`` so each module stays small)."""
+"""Organisation names that end in a person's name, described companies and acronyms defined in the text:
+finder rules that read the words around a candidate (acronyms acting as organisations are in
+``acting_acronyms.py``)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,12 @@ from extractor.find.acronym_repeats import bare_tokens
 from extractor.find.name_words import surname_like
 from extractor.find.namesakes import namesake_acronyms
 from extractor.find.org_blocks import blocked, stop_words
-from extractor.find.org_shapes import dateline_place
 from extractor.find.org_words import legal_prefix
 from extractor.find.role_words import place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
-from extractor.lang.tokens import MONTHS, bracketed_token, column, doc_text, initials_text
+from extractor.lang.tokens import bracketed_token, column, doc_text, initials_text
 from extractor.normalise.org_text import acronym, bracket_short_form
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
@@ -128,63 +128,6 @@ def _org_vocabulary() -> frozenset[str]:
         for name in [entry.get("id", ""), *entry.get("aliases", [])]:
             out.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))
     return frozenset(out)
-
-
-_LEADER_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
-    r"chancellor|director|dean|leaders?|leadership|delegation|VC)\b",
-    re.I,
-)
-_ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){2,}(?<=\w))(?![\w-])")
-
-
-def acronyms_acting(doc: Doc) -> list[Span]:
-    """Rule ``org.acronym_acting``: an all-capital word the document never spells out, standing where only an
-    organisation stands: before a leader's title or a delegation, or after "<title> of" ("HENU president LOU
-    Yuangong", "Li Lu, President of ZJSRU", "CHU leader led a delegation"), as the subject of a signing ("HENU
-    signed a joint training agreement") or of the headline ("SibGIU strengthens cooperation ..."), or after
-    "on behalf of" ("signed on behalf of NCUT"). Places, months and titles are not such words."""
-    titles, places = title_words(), words("places")
-    out = []
-    text = doc_text(doc)
-    for m in _ACRONYM_WORD.finditer(text):  # only words spelt like acronyms ("HENU", "SibGIU") are read
-        found = doc.char_span(m.start(), m.end())
-        if found is None or len(found) != 1:
-            continue
-        tok = found[0]
-        t = tok.text
-        after_title_of = _after_title_of(doc, tok.i, titles)
-        if (
-            len(t) > 7
-            or tok.lower_ in places
-            or tok.lower_ in titles
-            or tok.lower_ in MONTHS
-            or tok.ent_type_ == "DATE"
-            or tok.ent_type_ == "PERSON"
-            and t.isupper()
-            and not after_title_of
-            or tok.ent_type_ in ("GPE", "NORP")
-            and len(t) <= 3
-        ):  # "UAE President"; the model reads "HENU" as a place
-            continue
-        behalf = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]] == ["on", "behalf", "of"]  # "... of NCUT"
-        # "VSUES first vice-rector prof. Olga Vorozhbit", "Li Lu, President of ZJSRU;"
-        before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of or behalf
-        signs = tok.dep_ == "nsubj" and (
-            tok.head.lower_ in words("signing_verbs") or not doc[: tok.i].text.strip()
-        )  # the headline's subject: "SibGIU strengthens"
-        dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")
-        if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
-            out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
-    return out
-
-
-def _after_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
-    """ "Li Lu, President of ZJSRU", "President of the SLCJF"; not "Head of the ICGE of the Institute ...",
-    a unit named through its parent."""
-    unit_of = i + 1 < len(doc) and doc[i + 1].lower_ == "of"
-    j = i - (i >= 1 and doc[i - 1].lower_ == "the" and not unit_of)
-    return j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in titles
 
 
 _NAME = r"((?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*)"

@@ -1,0 +1,88 @@
+"""Acronyms that act as organisations: an all-capital word the document never spells out, standing where
+only an organisation stands ("HENU president LOU Yuangong", "between CASTTC and the Qatar Free Zone
+Authority")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.find.org_shapes import dateline_place
+from extractor.lang.lexicons import document_words, title_words, words
+from extractor.lang.tokens import MONTHS, doc_text
+
+_LEADER_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
+    r"chancellor|director|dean|leaders?|leadership|delegation|VC)\b",
+    re.I,
+)
+_ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){2,}(?<=\w))(?![\w-])")
+
+
+def acronyms_acting(doc: Doc) -> list[Span]:
+    """Rule ``org.acronym_acting``: an all-capital word the document never spells out, standing where only an
+    organisation stands: before a leader's title or a delegation, or after "<title> of" ("HENU president LOU
+    Yuangong", "Li Lu, President of ZJSRU", "CHU leader led a delegation"), as the subject of a signing ("HENU
+    signed a joint training agreement") or of the headline ("SibGIU strengthens cooperation ..."), after
+    "on behalf of" ("signed on behalf of NCUT"), or joined by "and" to an organisation ("between CASTTC and
+    the Qatar Free Zone Authority"). Places, months and titles are not such words."""
+    titles = title_words()
+    out = []
+    text = doc_text(doc)
+    for m in _ACRONYM_WORD.finditer(text):  # only words spelt like acronyms ("HENU", "SibGIU") are read
+        found = doc.char_span(m.start(), m.end())
+        if found is None or len(found) != 1:
+            continue
+        tok = found[0]
+        after_title_of = _after_title_of(doc, tok.i, titles)
+        if _no_acronym(tok, after_title_of, titles):
+            continue
+        behalf = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]] == ["on", "behalf", "of"]  # "... of NCUT"
+        # "VSUES first vice-rector prof. Olga Vorozhbit", "Li Lu, President of ZJSRU;"
+        before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of or behalf
+        signs = (
+            tok.dep_ == "nsubj"
+            and (tok.head.lower_ in words("signing_verbs") or not doc[: tok.i].text.strip())
+            or _coordinated_with_org(tok)
+        )  # the headline's subject: "SibGIU strengthens"
+        dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")
+        if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
+    return out
+
+
+def _no_acronym(tok: Token, after_title_of: bool, titles: frozenset[str]) -> bool:
+    """A place, title, month or date, a person the model found (unless after "<title> of"), or a short word
+    the model reads as a place or people ("UAE President"; the model reads "HENU" as a place)."""
+    t = tok.text
+    return (
+        len(t) > 7
+        or tok.lower_ in words("places")
+        or tok.lower_ in titles
+        or tok.lower_ in MONTHS
+        or tok.ent_type_ == "DATE"
+        or tok.ent_type_ == "PERSON"
+        and t.isupper()
+        and not after_title_of
+        or tok.ent_type_ in ("GPE", "NORP")
+        and len(t) <= 3
+    )
+
+
+def _coordinated_with_org(tok: Token) -> bool:
+    """ "between CASTTC and the Qatar Free Zone Authority", "the Academy of Sciences, CAMCE and ...": the
+    parse joins the word by "and" or a comma to a name the model reads as an organisation; never a document
+    word or a field's acronym ("MOUs", "ICT")."""
+    if tok.lower_ in document_words() or tok.lower_ in words("field_acronyms"):
+        return False  # "MOUs", "ICT"
+    joined = [tok.head] if tok.dep_ == "conj" else []
+    return any(t.ent_type_ == "ORG" for t in joined + [c for c in tok.children if c.dep_ == "conj"])
+
+
+def _after_title_of(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """ "Li Lu, President of ZJSRU", "President of the SLCJF"; not "Head of the ICGE of the Institute ...",
+    a unit named through its parent."""
+    unit_of = i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+    j = i - (i >= 1 and doc[i - 1].lower_ == "the" and not unit_of)
+    return j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in titles
