@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractor.facts.role_category import of_unit
 from extractor.lang.lexicons import unit_categories
 from extractor.models import ROLE_CATEGORIES, RoleFact
+from extractor.output.corpus_keys import org_key_map
 
 from .record_views import agreements as _agreements
 from .record_views import orgs as _orgs
@@ -215,3 +216,38 @@ def test_a_field_or_document_acronym_joined_to_an_organisation_is_none(extractor
     """Held back: a field's acronym or a document word joined to an organisation stays what it is."""
     rec = extractor.extract("Huawei and ICT experts of Tashkent University of Information Technologies met.")
     assert "ICT" not in _orgs(rec)
+
+
+def test_corpus_keys_join_word_order_accent_and_plural_variants():
+    """output/corpus_keys.org_group_key: "University of the Punjab" = "Punjab University", "Việt Nam Academy of
+    ..." = "Vietnam Academy of ...", "Science & Technology" = "Science and Technology", "Sciences" =
+    "Science"; the most frequent spelling is the key."""
+    m = org_key_map(
+        [
+            "Punjab University",
+            "Punjab University",
+            "University of the Punjab",
+            "Việt Nam Academy of Science and Technology",
+            "Vietnam Academy of Science and Technology",
+            "Vietnam Academy of Science and Technology",
+            "Department of Science & Technology",
+            "Department of Science and Technology",
+            "Department of Science and Technology",
+            "Russian Academy of Science",
+            "Russian Academy of Sciences",
+            "Russian Academy of Sciences",
+        ]
+    )
+    assert m["University of the Punjab"] == "Punjab University"
+    assert m["Việt Nam Academy of Science and Technology"] == "Vietnam Academy of Science and Technology"
+    assert m["Department of Science & Technology"] == "Department of Science and Technology"
+    assert m["Russian Academy of Science"] == "Russian Academy of Sciences"
+
+
+def test_corpus_keys_keep_a_unit_apart_from_its_parent():
+    """Held back: "Institute of Physics of X" is no "Physics Institute"; a unit and its parent keep two keys."""
+    m = org_key_map(
+        ["Institute of Physics of the National Academy of Sciences of Belarus", "Physics Institute"]
+    )
+    assert m["Physics Institute"] == "Physics Institute"
+    assert m["Institute of Physics of the National Academy of Sciences of Belarus"] != "Physics Institute"

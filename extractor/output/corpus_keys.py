@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from extractor.lang.textnorm import squash
+from extractor.lang.textnorm import latin_fold
 from extractor.models import AgreementFact, DocumentRecord, RoleFact
 from extractor.output.key_join import person_key_changes, person_key_map, person_map_from_pairs, same_person
 from extractor.read.record_io import jsonl_line
@@ -30,8 +31,22 @@ __all__ = [
 
 
 def org_group_key(key: str) -> str:
-    """What ORG key variants share: "The Hainan School of Economics" -> "hainanschoolofeconomics"."""
-    return squash(key).removeprefix("the")
+    """What ORG key variants share: "The Hainan School of Economics" -> "hainanschooleconomic": the words
+    with accents folded ("Việt Nam" = "Vietnam"), no "the", "of", "and" or "&", no plural "s" ("Russian
+    Academy of Science" = "Russian Academy of Sciences"), and a head noun written before its place or field
+    read after it ("University of the Punjab" = "Punjab University")."""
+    inverted = _HEAD_OF.match(key)
+    if inverted:
+        key = f"{inverted['rest']} {inverted['head']}"
+    words = [w for w in _WORD.findall(latin_fold(key).casefold()) if w not in _GLUE]
+    return "".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
+# "University of (the) X" with one "of" and no comma: the same name as "X University"
+_HEAD_OF = re.compile(
+    r"^(?P<head>University|Institute|Academy|College) of (?:the )?(?P<rest>(?:(?! of )[^,])+)$"
+)
+_WORD, _GLUE = re.compile(r"[^\W_]+"), frozenset({"the", "of", "and"})
 
 
 def org_key_map(keys: Iterable[str]) -> dict[str, str]:
