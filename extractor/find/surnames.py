@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from extractor.find.name_words import FUNCTION_WORDS, PORTFOLIO_PREPS, title_words_of_roles
+from extractor.find.role_words import country_name
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     POSSESSIVE,
@@ -50,7 +51,7 @@ def repeated_surnames(doc: Doc, people: list[Span], taken: list[tuple[int, int]]
     """Bare mentions of a surname (or a Chinese given-name-last form) already seen as a full name."""
     names = {p[-1].text for p in people if len(p) > 1 and not is_initials(p[-1])}
     names |= {p[0].text for p in people if len(p) == 2 and p[0].text.isupper() and len(p[0].text) > 1}
-    names = {n for n in names if len(n) > 2 and n[0].isupper()}
+    names = {n for n in names if len(n) > 2 and n[0].isupper() and not country_name(n)}  # "... of Mongolia"
     # a Chinese surname written first ("Bai Chunli" ... "Bai said"), also of two letters ("Li", "Hu")
     cn = {k for k, v in lexicon("person_names").items() if v == "surname_cn"}
     names |= {p[0].text for p in people if len(p) in (2, 3) and p[0].lower_ in cn and p[0].text[:1].isupper()}
