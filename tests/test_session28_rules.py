@@ -270,3 +270,19 @@ def test_a_repeated_surname_is_still_its_person(extractor):
         "Rector Anatoly Nikolaev met the delegation of Tsinghua University. Nikolaev said the agreement was ready."
     )
     assert [m.text for m in rec.mentions if m.label == "PERSON"].count("Nikolaev") == 1
+
+
+def test_an_update_day_line_with_the_story_glued_to_it(extractor):
+    """published (label_updated): "Update day: 15-04-2024On December 13, 2023, ..." gives the page's date; the
+    tokenizer splits a year glued to a two-letter word, so the story's "On December 13, 2023" stays a date."""
+    rec = extractor.extract(
+        "Update day: 15-04-2024On December 13, 2023, the College of Law at Hue University welcomed a delegation."
+    )
+    assert rec.published == "2024-04-15"
+    assert "December 13, 2023" in [m.text for m in rec.mentions if m.label == "DATE"]
+
+
+def test_an_update_word_inside_a_sentence_is_no_date_label(extractor):
+    """Held back: "update" inside a sentence labels no date."""
+    rec = extractor.extract("The parties will update the plan by 15-04-2024 and sign the memorandum.")
+    assert rec.published is None

@@ -63,6 +63,7 @@ def _ruler(
 EXTRA_INFIXES = (
     r"(?<=[A-Za-z]):(?=\d)",
     r"(?<=\d\d)(?=[A-Z][a-z]{2,})",
+    r"(?<=\d{4})(?=[A-Z][a-z]\b)",  # "Update day: 15-04-2024On December 13, ...": a year glued to "On", "In"
     r"(?<=:\d\d),(?=\d)",
     r"(?<=[a-z])\((?=[A-Z])",
     r"(?<=[)\]]),(?=[A-Z])",  # "of China (OUC),Yang Xiaotang"
