@@ -41,19 +41,12 @@ from extractor.normalise.categories import category
 
 _HOME_REFS = (("of", "the", "university"), ("of", "the", "institute"))
 OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I)
-_PUBLIC_ROLES = frozenset(
-    {
-        "minister",
-        "deputy minister",
-        "ambassador",
-        "consul",
-        "governor",
-        "mayor",
-        "senator",
-        "councilor",
-        "councillor",
-    }
-)
+_PUBLIC_CATEGORIES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
+_PUBLIC_ROLES = _PUBLIC_CATEGORIES | {
+    "senator",
+    "councilor",
+    "councillor",
+}  # and title words of elected offices
 
 
 @rule("role.org.ministry_portfolio")
