@@ -69,11 +69,23 @@ def acronym_tail(span: Span) -> Span:
     if len(span) != 1 or not _short_form(column(doc, "text")[span.start]):
         return span
     end, rule_id = honoree_end(doc, span.end), "org.span.acronym_named_after"
+    if end is not None:
+        end = _name_words_end(
+            doc, span.end + 2, end
+        )  # "ASU named after V.N. Tatishchev met the ...": to "met"
     if end is None:
         end, rule_id = _quoted_end(doc, span.end), "org.span.acronym_quoted"
     if end is None:
         return span
     return Span(doc, span.start, end, label=span.label, span_id=rule_id)
+
+
+def _name_words_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the honoree's name words from ``start`` end, before the first lower-case word up to ``end``."""
+    stop = next((t.i for t in doc[start:end] if t.is_lower and t.is_alpha), end)
+    while stop > start and not (doc[stop - 1].is_title or doc[stop - 1].is_upper):
+        stop -= 1
+    return stop if stop > start else None
 
 
 def _quoted_end(doc: Doc, i: int) -> int | None:

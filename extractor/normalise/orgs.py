@@ -209,7 +209,11 @@ def _names_entry(name: str, key: str, registry: OrgRegistry) -> bool:
 
 
 def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> str | None:
-    """An unresolved name that abbreviates or shortens exactly one known key of this document."""
+    """An unresolved name that abbreviates or shortens exactly one known key of this document; a short form
+    with its honoree ("ASU named after V.N. Tatishcheva") links as the short form alone does."""
+    bare = _NAMED_AFTER.split(text, maxsplit=1)[0].strip()
+    if bare != text.strip() and bare.isupper() and " " not in bare:
+        return _link_short_form(bare, known, full_names)
     short = _words(display_key(text))
     if not short:
         return None
