@@ -30,7 +30,7 @@ def coordinated_documents(first: Span, second: Span) -> bool:
         len(gap) <= 6
         and gap[:1] == ["and"]
         and gap[1:2] in (["a"], ["an"])
-        and all(t.is_lower and t.is_alpha and not t.tag_.startswith("VB") for t in tokens[2:])
+        and all(map(_modifier_word, tokens[2:]))
     )
 
 
@@ -46,9 +46,14 @@ def _topic_end(doc: Doc, i: int, stop: int) -> int:
     return j if j > i + 1 and j < stop and doc[j].text == "," else i
 
 
+def _modifier_word(tok: Token) -> bool:
+    """A lower-case word that modifies a document or names its topic: no verb."""
+    return tok.is_lower and tok.is_alpha and not tok.tag_.startswith("VB")
+
+
 def _topic_word(tok: Token) -> bool:
-    """A lower-case word of a topic phrase: no "and", no verb."""
-    return tok.is_lower and tok.is_alpha and tok.lower_ != "and" and not tok.tag_.startswith("VB")
+    """A word of a topic phrase: a modifier word, never "and" (which may join the next document)."""
+    return _modifier_word(tok) and tok.lower_ != "and"
 
 
 def _and_next(doc: Doc, i: int) -> bool:

@@ -26,7 +26,7 @@ def dateline_agencies(doc: Doc) -> list[Span]:
     BEGAWAN, Brunei (MNTV) –"); a place there ("China Daily (USA) -") is left to the place filter."""
     out = []
     for m in _DATELINE.finditer(doc_text(doc)[:_REACH]):
-        span = doc.char_span(*m.span("name"), label="ORG", kb_id="", span_id="org.dateline_agency")
+        span = doc.char_span(*m.span("name"), label="ORG", span_id="org.dateline_agency")
         if span is not None:
             out.append(span)
     return out
