@@ -93,8 +93,9 @@ def _split_glued_dates(nlp: Language) -> None:
     # an agency between slashes in a dateline: "September 16. /TASS/. Russia and China ..."
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [r"/(?=[A-Z])"]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(  # "14 March 2017- CABI ...": a dash glued to a year,
-        list(nlp.Defaults.suffixes)  # or to a bracket closing a dateline's agency: "TEHRAN (FNA)- Iran ..."
-        + [r"(?<=[A-Za-z])/\.?", r"(?<=\b\d{4})[-–—]", r"(?<=\))[-–—]+"]
+        list(nlp.Defaults.suffixes)  # or to a bracket closing a dateline's agency: "TEHRAN (FNA)- Iran ...";
+        # the full stop after a short form ending in a capital: "exchanged MoU." (spaCy keeps "MoU." whole)
+        + [r"(?<=[A-Za-z])/\.?", r"(?<=\b\d{4})[-–—]", r"(?<=\))[-–—]+", r"(?<=[a-z][A-Z])\."]
     ).search
     for word in words("honorifics"):  # "Amb.", "Assoc.": one token, so the parser ends no sentence there
         if word.endswith(".") and " " not in word:

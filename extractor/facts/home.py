@@ -207,9 +207,13 @@ def _beside_our(org: Span) -> bool:
     )
 
 
+# the sides counted by their kind: "the two universities", "both academies", "the two railway administrations"
+_SIDE_NOUNS = (
+    r"(?:universities|schools|sides|parties|institutions|organi[sz]ations|academies|institutes|colleges|"
+    r"companies|administrations|agencies|ministries)"
+)
 BOTH_SIDES = re.compile(
-    r"(?:(?:\bthe two|\A\s*two) (?:\w+ )?(?:universities|schools|sides|parties|institutions|"
-    r"organi[sz]ations)|\bboth (?:universities|sides|parties|institutions|organi[sz]ations)|"
+    rf"(?:(?:\bthe two|\A\s*two) (?:\w+ )?{_SIDE_NOUNS}|\bboth {_SIDE_NOUNS}|"
     r"\bthe (?:parties|sides|universities|institutions|organi[sz]ations)\b(?! of)|\bour universities|"
     r"\b(?:we|they|the two)\s+(?:have\s+|had\s+|also\s+)?(?:" + SIGNED_WORDS + r"|agreed))\b",
     re.I,

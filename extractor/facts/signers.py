@@ -193,9 +193,23 @@ def _names_before_verb(people: list[Span], verbs: set[int]) -> list[str]:
             while j >= 0 and _before_name(p.doc[j]):
                 j -= 1  # "Han Yongjin and Director Mrs. T.K. Ramnauth signed": a title before the name
             i = j if j >= 0 and p.doc[j].text in (",", "and") else -1
-        if len(found) >= 2:
+        if len(found) >= 2 or found and _titled_signer(p, v):
             return found[::-1]
     return []
+
+
+@rule("agreement.signatories.titled_name_before_verb")
+def _titled_signer(person: Span, v: int) -> bool:
+    """Rule ``agreement.signatories.titled_name_before_verb``: one name written right after its title and
+    right before a signing verb ("the rector of Dagestan State Medical University Suleiman Mamayev signed
+    cooperation agreements"), which the parse may hang under the organisation; not the subject of a verb that
+    only shares it ("a delegation led by president X visited ... and signed")."""
+    doc = person.doc
+    return (
+        person.start > 0
+        and doc[person.start - 1].ent_type_ in ("ROLE", "ORG")
+        and doc[v].lower_ in words("signing_verbs")
+    )
 
 
 # the words between the signers' names and the verb: auxiliaries and adverbs of the signing

@@ -42,17 +42,26 @@ def ministry_of(role: Span, orgs: list[Span]) -> Span | None:
 
     country = _title_country(role)
     portfolio = {w for w in words_of(role.text) if not country or not w.startswith(country[:4])}
-    ministries = [
-        o for o in orgs if _MINISTRY.match(o.text) and (not country or country[:4] in o.kb_id_.lower())
-    ]
+    ministries = [o for o in orgs if _MINISTRY.match(o.text)]
+    of_country = [o for o in ministries if not country or country[:4] in o.kb_id_.lower()]
     if not portfolio:
-        return _sole(ministries)
+        return _sole(of_country)
     best, best_n = None, 0
     for o in ministries:
-        n = len(portfolio & words_of(o.text))
-        if n > best_n and n >= min(2, len(portfolio)):
+        named = words_of(o.text)
+        n = len(portfolio & named)
+        same = o in of_country or _unplaced(o.kb_id_) and portfolio == named and n >= 2
+        if same and n > best_n and n >= min(2, len(portfolio)):
             best, best_n = o, n
     return best
+
+
+def _unplaced(key: str) -> bool:
+    """A ministry's key that names no country or place ("Ministry of Innovative Development"): the
+    minister "of the Republic of Uzbekistan" may hold office there when it has the same portfolio, of two
+    words or more ("Minister of Science and Higher Education" is not at "Ministry of Higher Education")."""
+    places = words("places")
+    return not any(w.lower() in places or w.lower() in PLACE_WORDS for w in re.findall(r"[A-Za-z]+", key))
 
 
 # the ministry itself, not a unit of it ("Press Center of the Ministry ...")
