@@ -133,9 +133,10 @@ def test_one_party_from_the_sentence_before_signs_a_reported_signing(extractor):
 
 def test_a_partner_alone_with_no_one_signing_with_it_is_no_document(extractor):
     """agreement.reject.one_unsigned_guess: "they declared their readiness to begin collaboration with UMZ by
-    signing a memorandum": the partner after "with" is named, the side that signs with it is not."""
+    signing a memorandum": the partner after "with" is named, the side that signs with it is not (a delegation
+    named by its organisation would be: ``agreement.parties.with_partners+visiting_delegation``)."""
     rec = extractor.extract(
-        "Atyrau University delegation in Iran\n\nOn Wednesday, they met the president of UMZ, Dr Mirnia, and "
+        "A Kazakh delegation in Iran\n\nOn Wednesday, they met the president of UMZ, Dr Mirnia, and "
         "declared their readiness to begin mutual collaboration with UMZ by signing a memorandum of "
         "understanding."
     )

@@ -14,9 +14,9 @@ def _signatories(rec) -> list[list[str]]:
     return [f.signatories for f in rec.facts if isinstance(f, AgreementFact)]
 
 
-def test_a_short_form_ending_in_a_capital_gives_up_the_full_stop(extractor):
+def test_a_memorandums_short_form_gives_up_the_full_stop(extractor):
     """Tokenizer suffix: "exchanged MoU." is "MoU" and ".", so the document is a mention (spaCy keeps "MoU."
-    whole, as it keeps "PhD.")."""
+    whole, as it keeps "PhD.", which stays one token: see ``test_a_title_then_degrees_names_the_person_after_it``)."""
     rec = extractor.extract(
         "Rector of Kazan Federal University Ilshat Gafurov and President of Ocean University of China Yu "
         "Zhihong exchanged MoU. The ceremony was held in Qingdao."
@@ -28,8 +28,8 @@ def test_a_short_form_ending_in_a_capital_gives_up_the_full_stop(extractor):
 
 
 def test_a_visitor_who_signs_with_the_host_is_the_delegations_organisation(extractor):
-    """agreement.parties.with_partners: the organisation named as the subject's own ("the president of UMZ")
-    is no partner of itself; the one party left is completed by the visiting delegation's organisation."""
+    """agreement.parties.with_partners+visiting_delegation: the organisation read as the subject ("the president
+    of UMZ") is no partner of itself; the visiting delegation's organisation signs with it."""
     rec = extractor.extract(
         "UMZ hosted a delegation from Atyrau University.\n\n"
         "Last Tuesday, a delegation from Atyrau University, led by its vice president, visited the University "

@@ -94,8 +94,9 @@ def _split_glued_dates(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [r"/(?=[A-Z])"]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(  # "14 March 2017- CABI ...": a dash glued to a year,
         list(nlp.Defaults.suffixes)  # or to a bracket closing a dateline's agency: "TEHRAN (FNA)- Iran ...";
-        # the full stop after a short form ending in a capital: "exchanged MoU." (spaCy keeps "MoU." whole)
-        + [r"(?<=[A-Za-z])/\.?", r"(?<=\b\d{4})[-–—]", r"(?<=\))[-–—]+", r"(?<=[a-z][A-Z])\."]
+        # and the full stop after a memorandum's short form: "exchanged MoU." (spaCy keeps "MoU." whole, as it
+        # keeps the degree in "Deputy Director, PhD. Tatyana Orlova", which stays one token)
+        + [r"(?<=[A-Za-z])/\.?", r"(?<=\b\d{4})[-–—]", r"(?<=\))[-–—]+", r"(?<=\bMo[A-Z])\."]
     ).search
     for word in words("honorifics"):  # "Amb.", "Assoc.": one token, so the parser ends no sentence there
         if word.endswith(".") and " " not in word:

@@ -8,8 +8,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.facts.affiliation import delegation_before
 from extractor.facts.base import FINITE_TAGS, OWN_NOUNS, SIGNED_FORMS, _ents, _keys, _signs
-from extractor.facts.party_context import PartyContext
+from extractor.facts.party_context import Parties, PartyContext
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _chain, coordinated_run, named_after_count
 from extractor.facts.signatories import is_generic
@@ -214,6 +215,23 @@ def listed_pairs(doc: Doc, chain: list[Span]) -> list[list[Span]] | None:
     if len(chain) == 4 and "and" not in outer[0]:
         return None  # "between A and B, C and D": A with a list of three, as often as two pairs
     return [chain[i : i + 2] for i in range(0, len(chain), 2)]
+
+
+@rule("agreement.parties.with_partners+visiting_delegation")
+def own_partner(c: PartyContext, partner_keys: list[str]) -> Parties | None:
+    """Rule ``agreement.parties.with_partners+visiting_delegation``: an organisation is no partner of itself
+    ("a delegation from Atyrau University visited UMZ. On Wednesday, they met the president of UMZ, ... to
+    begin collaboration with UMZ by signing a memorandum"): the visiting delegation's organisation signs with
+    the partner; else the release's own does (None: no subject) or, when it is the partner, the partner is
+    alone (``agreement.reject.one_unsigned_guess``)."""
+    guest = delegation_before(c.m, _ents(c.m.doc, "ORG"))
+    if guest is not None and guest.kb_id_ not in partner_keys:
+        return [[guest.kb_id_, *partner_keys]], "agreement.parties.with_partners+visiting_delegation"
+    return (
+        None
+        if c.home is not None and c.home not in partner_keys
+        else ([partner_keys], "agreement.parties.with_partners")
+    )
 
 
 def with_signers(

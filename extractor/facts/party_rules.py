@@ -128,13 +128,14 @@ def _partners(c: PartyContext) -> Parties | None:
     """Rules ``agreement.parties.with_partners``: "A signed a memorandum with B and C"; ``.distributive``:
     "agreements with A, memorandums with B", "an agreement with A, B and C respectively": one document per
     partner; ``.signers_distributive``: "A, B and C signed the MoUs with X" (:func:`parties.with_signers`).
-    Without a subject that signs, the release's organisation signs them; an organisation is no partner of
-    itself ("they met the president of UMZ ... to begin collaboration with UMZ by signing": no subject)."""
+    Without a subject that signs, the release's organisation signs them (:func:`parties.own_partner`)."""
     subject, partners = c.subject_and_partners
     if not partners:
         return None
     partner_keys = _keys(partners)
-    subject_key = subject.kb_id_ if subject is not None and subject.kb_id_ not in partner_keys else None
+    subject_key = subject.kb_id_ if subject is not None else None
+    if subject_key in partner_keys and (own := parties.own_partner(c, partner_keys)) is not None:
+        return own
     if not _acts(c, subject) and c.home is not None and c.home not in partner_keys:
         subject_key = c.home
     if subject_key is None and partner_keys[0] == c.home and len(partner_keys) > 1 and not is_generic(c.m):
@@ -145,12 +146,8 @@ def _partners(c: PartyContext) -> Parties | None:
         return None
     if len(partner_keys) > 1 and (is_generic(c.m) or parties.each_apart(partners)):
         return [list(dict.fromkeys([subject_key, p])) for p in partner_keys], "agreement.parties.distributive"
-    return parties.with_signers(
-        c,
-        subject if subject is not None and subject_key == subject.kb_id_ else None,
-        subject_key,
-        partner_keys,
-    )
+    signer = subject if subject is not None and subject_key == subject.kb_id_ else None
+    return parties.with_signers(c, signer, subject_key, partner_keys)
 
 
 @rule("agreement.parties.listed_signers", "agreement.parties.signed_plural")
