@@ -6,6 +6,7 @@ from __future__ import annotations
 from extractor.models import AgreementFact
 
 from .record_views import agreements as _agreements
+from .record_views import orgs as _orgs
 from .record_views import roles as _roles
 from .record_views import texts as _texts
 
@@ -94,3 +95,24 @@ def test_the_leader_of_a_delegation_that_visited_and_signed_is_no_signer(extract
         "Nkrumah University of Science and Technology and signed a Memorandum of Understanding with it."
     )
     assert _signatories(rec) and all(s == [] for s in _signatories(rec))
+
+
+def test_a_university_of_one_country_ends_before_and_another(extractor):
+    """org.span.one_state: "University of Botswana and China": a university, ministry or government named
+    after one country ends before "and" and another country or nation."""
+    rec = extractor.extract(
+        "The University of Botswana and China signed a memorandum of understanding. The Ministry of Education "
+        "of Russia and Kyrgyzstan welcomed the agreement."
+    )
+    assert {"University of Botswana", "Ministry of Education of Russia"} <= set(_orgs(rec))
+
+
+def test_a_body_of_two_states_and_a_country_named_with_and_stay_whole(extractor):
+    """Held back: an association of two states keeps both, and "Bosnia and Herzegovina" is one country."""
+    rec = extractor.extract(
+        "The Association of Universities of Belarus and China and the Ministry of Foreign Affairs of Bosnia and "
+        "Herzegovina signed a memorandum."
+    )
+    got = set(_orgs(rec))
+    assert "Association of Universities of Belarus and China" in got
+    assert "Ministry of Foreign Affairs of Bosnia and Herzegovina" in got

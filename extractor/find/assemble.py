@@ -21,7 +21,7 @@ from extractor.find.assemble_fixes import (
 )
 from extractor.find.dateline_agencies import dateline_agencies
 from extractor.find.dates import date_candidates
-from extractor.find.missions import mission_names, mission_place, national_branch
+from extractor.find.missions import mission_names, mission_place, national_branch, one_state
 from extractor.find.name_tails import acronym_tail
 from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates, two_head_names
@@ -159,7 +159,7 @@ def _edges(span: Span) -> Span:
     return span
 
 
-_EDGES = (acronym_tail, bracketed_legal_form, mission_place, national_branch)
+_EDGES = (acronym_tail, bracketed_legal_form, mission_place, national_branch, one_state)
 
 
 def _region(span: Span) -> bool:

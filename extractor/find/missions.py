@@ -56,6 +56,31 @@ def national_branch(span: Span) -> Span:
     return Span(doc, span.start, k, label="ORG", span_id="org.span.national_branch")
 
 
+# institutions of one state: their name ends before "and" and another country or nation
+_ONE_STATE_HEADS = frozenset({"university", "ministry", "government"})
+
+
+def one_state(span: Span) -> Span:
+    """Rule ``org.span.one_state``: a university, ministry or government named after one country or city ends
+    before "and" and another country or nation ("University of Botswana and China", "Ministry of Education of
+    Russia and Kyrgyzstan", "University of Baghdad and Russian Universities"); a body of two states keeps both
+    ("Association of Universities of Belarus and China"), and so does a country named with "and" ("Bosnia and
+    Herzegovina")."""
+    doc, lower = span.doc, column(span.doc, "lower")
+    words = lower[span.start : span.end]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    k = next((i for i in range(span.start + 2, span.end - 1) if lower[i] == "and"), None)
+    if span.label_ != "ORG" or head not in _ONE_STATE_HEADS or k is None:
+        return span
+    after = doc[k + 1 + (lower[k + 1] == "the")].text
+    of = next((i for i in range(k, span.start, -1) if lower[i - 1] == "of"), span.start)
+    before = _words(doc, of, k + 2)
+    if not (names_a_country(after) or names_a_people(after)) or names_a_country(before):
+        return span
+    end = k - (lower[k - 1] == ",")
+    return Span(doc, span.start, end, label="ORG", span_id="org.span.one_state")
+
+
 def _mission_name(span: Span, words: list[str]) -> bool:
     """A diplomatic or cultural mission's name, or an office or branch abroad: an embassy or consulate word,
     "Representative Office", a name ending in "Office" or "branch" ("Nuffic Neso Office", "MSU branch"), or
