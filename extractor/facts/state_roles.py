@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.role_words import PLACE_WORDS, country_name
+from extractor.find.role_words import PLACE_WORDS, country_name, place_word
 from extractor.find.tie_gaps import served_title_end
 from extractor.lang.lexicons import words
 from extractor.lang.sentences import sent_of
@@ -60,8 +60,7 @@ def _unplaced(key: str) -> bool:
     """A ministry's key that names no country or place ("Ministry of Innovative Development"): the
     minister "of the Republic of Uzbekistan" may hold office there when it has the same portfolio, of two
     words or more ("Minister of Science and Higher Education" is not at "Ministry of Higher Education")."""
-    places = words("places")
-    return not any(w.lower() in places or w.lower() in PLACE_WORDS for w in re.findall(r"[A-Za-z]+", key))
+    return not any(place_word(w, w.lower()) for w in re.findall(r"[A-Za-z]+", key))
 
 
 # the ministry itself, not a unit of it ("Press Center of the Ministry ...")

@@ -68,9 +68,11 @@ def one_state(span: Span) -> Span:
     Herzegovina")."""
     doc, lower = span.doc, column(span.doc, "lower")
     words = lower[span.start : span.end]
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    k = next((i for i in range(span.start + 2, span.end - 1) if lower[i] == "and"), None)
-    if span.label_ != "ORG" or head not in _ONE_STATE_HEADS or k is None:
+    if span.label_ != "ORG" or "and" not in words[2:-1]:
+        return span
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    k = span.start + words.index("and", 2)
+    if head not in _ONE_STATE_HEADS:
         return span
     after = doc[k + 1 + (lower[k + 1] == "the")].text
     of = next((i for i in range(k, span.start, -1) if lower[i - 1] == "of"), span.start)
