@@ -102,10 +102,16 @@ def _split_glued_dates(nlp: Language) -> None:
         if word.endswith(".") and " " not in word:
             for form in (word, word.capitalize(), word.upper()):
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    one = re.compile(_INITIALS_TOKEN.pattern + "|" + _degree_token())  # "and MSc. Pham": with its stop
     default = nlp.tokenizer.token_match
-    nlp.tokenizer.token_match = (
-        (lambda text: _INITIALS_TOKEN.match(text) or default(text)) if default else _INITIALS_TOKEN.match
-    )
+    nlp.tokenizer.token_match = (lambda text: one.match(text) or default(text)) if default else one.match
+
+
+def _degree_token() -> str:
+    """A short degree with its full stop, any case ("MSc.", "DSc."; "PhD." spaCy keeps whole): one token, so
+    the parser ends no sentence before the name after it."""
+    short = sorted(w for w in words("degrees") if w.isalpha() and len(w) <= 3)
+    return rf"^(?i:{'|'.join(short)})\.$"
 
 
 def build_pipeline(model: str | None = None, keep_spans: tuple[str, ...] = ()) -> Language:

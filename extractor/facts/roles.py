@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.affiliation import visitors
 from extractor.facts.base import _ents
+from extractor.facts.companions import companion_leader
 from extractor.facts.home import home_org
 from extractor.facts.name_origin import name_origin
 from extractor.facts.role_category import of_unit
@@ -38,8 +39,8 @@ def role_facts(doc: Doc) -> list[RoleFact]:
                 if respective
                 else role_org(r, person, orgs, home)
             )
-            if rule in _WEAK_RULES and _list_goes_on(r, person, found):
-                org, strength, rule = found[-1][1].org, 2, "role.org.previous_item"
+            if rule in _WEAK_RULES or rule == "role.org.other_unattached":
+                org, strength, rule = _from_list(r, person, people, found, (org, strength, rule))
             sent = sent_of(r)
             fact = RoleFact(
                 person=person.kb_id_,
@@ -55,6 +56,20 @@ def role_facts(doc: Doc) -> list[RoleFact]:
             found.append((strength, fact))
     facts = _strongest(_state_presidents(_one_side(found, visitors(doc, people), home), home))
     return [of_unit(f) for f in name_origin(doc, facts)]
+
+
+def _from_list(
+    r: Span, person: Span, people: list[Span], found: list[tuple[int, RoleFact]], choice: tuple
+) -> tuple:
+    """A guessed organisation gives way to the one of the list the title stands in: the item before's
+    (``role.org.previous_item``) or, when the text ties that one to an organisation, the person accompanied's
+    (``role.org.companion``)."""
+    if choice[2] in _WEAK_RULES and _list_goes_on(r, person, found):
+        return found[-1][1].org, 2, "role.org.previous_item"
+    leader = companion_leader(r, person, people)
+    led = [f for _, f in found if leader is not None and f.person == leader.kb_id_ and f.org]
+    known = [f.org for f in led if f.rule not in _WEAK_RULES]  # a guess is no ground for a second guess
+    return (known[0], 2, "role.org.companion") if known else choice
 
 
 def _list_goes_on(r: Span, person: Span, found: list[tuple[int, RoleFact]]) -> bool:

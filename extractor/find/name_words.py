@@ -11,6 +11,13 @@ PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
 
 
 @lru_cache(maxsize=1)
+def dotted_degrees() -> frozenset[str]:
+    """Degrees written with their full stop ("msc.", "ph.d."): dropped before a name ("MSc. Pham Thi Thu
+    Huong")."""
+    return frozenset(w for w in words("degrees") if w.endswith("."))
+
+
+@lru_cache(maxsize=1)
 def title_words_of_roles() -> frozenset[str]:
     roles = {w for p in words("roles") for w in p.replace("-", " ").split()}
     return frozenset(roles | words("honorifics") | DROP_LEFT) - FUNCTION_WORDS - {"general"}

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.initials import initials_names
 from extractor.find.name_parts import name_parts
-from extractor.find.name_words import title_words_of_roles
+from extractor.find.name_words import dotted_degrees, title_words_of_roles
 from extractor.find.nasab import nasab_names
 from extractor.find.person_names import (
     PATRONYMIC,
@@ -80,10 +80,7 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     doc = span.doc
     s, e = span.start, span.end
     lower, text, ws, punct, space = (column(doc, c) for c in ("lower", "text", "ws", "punct", "space"))
-    while s < e and (
-        lower[s] in titles or punct[s] or space[s] or lower[s].rstrip(".") in titles or text[s] in {"-", "–"}
-    ):
-        s += 1
+    s = _after_titles(doc, titles, s, e)
     cut = next((i for i in range(s, e) if "\n" in text[i] or "\n" in ws[i]), None)
     if cut is not None:
         e = cut if "\n" in text[cut] else cut + 1
@@ -105,6 +102,18 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     if e < end and e - s == 1 and text[s].isupper() and any(lower[i] in titles for i in range(e, end)):
         return None  # "GNDU Registrar": an acronym before a title is an organisation's
     return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner") if s < e else None
+
+
+def _after_titles(doc: Doc, titles: frozenset[str], s: int, e: int) -> int:
+    """Where a name starts after the titles, punctuation and dotted degrees before it ("MSc. Pham ...")."""
+    lower, text, punct, space = (column(doc, c) for c in ("lower", "text", "punct", "space"))
+    while (
+        s < e
+        and (lower[s] in titles or punct[s] or space[s] or lower[s].rstrip(".") in titles)
+        or (s < e and text[s] in {"-", "–"} or s < e - 1 and lower[s] in dotted_degrees())
+    ):
+        s += 1
+    return s
 
 
 def _common_word(span: Span, org_words: frozenset[str]) -> bool:

@@ -193,14 +193,19 @@ def dotted_abbreviations(doc: Doc, start: int, end: int) -> set[int]:
     return {i for i in range(start, end) if _DOTTED.match(doc[i].text)}
 
 
+_POST_NOMINAL = re.compile(r"^(?:[a-z]\.){1,3}[a-z]\.?$")  # an order's or honour's letters: "f.s.g.", "s.j."
+
+
 def without_degree(gap: list[str]) -> list[str]:
-    """The gap between a name and its title without a degree, a photo's position or a country set off after
-    the name: "Jeilu Oumer, PhD, Vice President", "Gardachew Worku (PhD), President", "Timothy TONG (left,
-    front row), President", "Dalbir Singh (India), Secretary" read as "X, Title"
-    (``patterns/caption_positions.jsonl``)."""
+    """The gap between a name and its title without degrees, post-nominal letters, a photo's position or a
+    country set off after the name: "Jeilu Oumer, PhD, Vice President", "Sirichai Fonseka, f.s.g., Ph.D.,
+    President", "Gardachew Worku (PhD), President", "Timothy TONG (left, front row), President", "Dalbir
+    Singh (India), Secretary" read as "X, Title" (``patterns/caption_positions.jsonl``)."""
     degrees = words("degrees")
-    if 2 <= len(gap) <= 3 and gap[-1] == "," and gap[-2] in degrees and gap[:-2] in ([], [","]):
-        return [","]  # "X, PhD, Title" and "X PhD, Title"
+    letters = [w for w in gap[:-1] if w not in (",", ".")]
+    set_off = gap and gap[-1] == "," and 1 <= len(letters) <= 3 and gap[0] in (",", letters[0])
+    if set_off and all(w in degrees or _POST_NOMINAL.match(w) for w in letters):
+        return [","]  # "X, PhD, Title", "X PhD, Title", "X, f.s.g., Ph.D., President"
     if len(gap) >= 4 and gap[0] == "(" and gap[-2:] == [")", ","]:
         inside, aside = gap[1:-2], degrees | words("caption_positions") | {","}
         set_off = all(w in aside or w.isdigit() for w in inside) or country_name(" ".join(inside))

@@ -1,0 +1,67 @@
+"""Rules added or widened in the thirtieth session, each fired on a hand-written release and held back on
+another."""
+
+from __future__ import annotations
+
+from extractor.models import RoleFact
+
+from .record_views import roles as _roles
+from .record_views import texts as _texts
+
+
+def _rules(rec) -> dict[str, str]:
+    return {f.person: f.rule for f in rec.facts if isinstance(f, RoleFact)}
+
+
+def test_the_people_who_accompany_a_leader_are_of_the_leaders_organisation(extractor):
+    """role.org.companion: "He was joined by A, Vice-Rector, and B, Lecturer": bare titles listed after
+    "joined by" go with the person joined, whose title names the organisation; not with the host that
+    published the release."""
+    rec = extractor.extract(
+        "Harbin Engineering University received a delegation on May 5, 2024.\n\n"
+        "The delegation was led by Dmitry Sednev, Rector of Tomsk Polytechnic University. He was joined by "
+        "Ivan Petrov, Vice-Rector, known for his work on nuclear education; Anna Smirnova, Lecturer, who "
+        "teaches Chinese. The two universities signed an agreement."
+    )
+    assert ("Ivan Petrov", "vice-rector", "Tomsk Polytechnic University") in _roles(rec)
+    assert _rules(rec)["Ivan Petrov"] == "role.org.companion"
+    assert ("Anna Smirnova", "other", "Tomsk Polytechnic University") in _roles(rec)
+
+
+def test_a_leader_whose_organisation_is_only_guessed_passes_on_no_guess(extractor):
+    """Held back: when the text ties the person accompanied to no organisation (a bare "Vice-Rector"), the
+    people accompanying keep their own reading."""
+    rec = extractor.extract(
+        "Harbin Engineering University received a delegation on May 5, 2024.\n\n"
+        "Vice-Rector Dmitry Sednev was accompanied by Ivan Petrov, Head of Department. The two universities "
+        "signed an agreement."
+    )
+    assert "role.org.companion" not in _rules(rec).values()
+
+
+def test_a_short_degree_with_its_full_stop_does_not_end_the_sentence_before_a_name(extractor):
+    """Tokenizer: "MSc." (and "DSc.", any case) is one token, as spaCy keeps "PhD.", so the parser reads
+    "and MSc. Pham Thi Thu Huong, Lecturer" in the sentence of the list, and the degree is no part of the name;
+    before a stop word the full stop still ends a sentence."""
+    rec = extractor.extract(
+        "The delegation from Thanh Do University was joined by Dr. Ngo Thi Anh Tuyet, Director of the "
+        "International Training Center, and MSc. Pham Thi Thu Huong, Lecturer in Chinese Language. "
+        "The Rector of Tashkent State Technical University DSc. Jamshid Inoyatkhodjaev holds an MSc. "
+        "The guests visited Guangxi Minzu University."
+    )
+    assert {"Pham Thi Thu Huong", "Jamshid Inoyatkhodjaev"} <= set(_texts(rec, "PERSON"))
+    assert ("Jamshid Inoyatkhodjaev", "rector", "Tashkent State Technical University") in _roles(rec)
+    assert not any("MSc" in p for p in _texts(rec, "PERSON"))
+
+
+def test_post_nominal_letters_and_degrees_after_a_name_set_off_its_title(extractor):
+    """role.tie.apposition over post-nominal letters: "Sirichai Fonseka, f.s.g., Ph.D., President of X" reads
+    as "Sirichai Fonseka, President of X", as "X, PhD, Title" did; "Asst." is an honorific, so "Asst. Prof.
+    Dr. Kitti Phothikitti" opens no sentence."""
+    rec = extractor.extract(
+        "The delegation was led by Rev. Bro. Sirichai Fonseka, f.s.g., Ph.D., President of Assumption "
+        "University, whose leadership guides the university. He was joined by Asst. Prof. Dr. Kitti "
+        "Phothikitti, Vice President of Assumption University."
+    )
+    assert ("Sirichai Fonseka", "president", "Assumption University") in _roles(rec)
+    assert ("Kitti Phothikitti", "vice-president", "Assumption University") in _roles(rec)
