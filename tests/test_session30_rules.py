@@ -65,3 +65,26 @@ def test_post_nominal_letters_and_degrees_after_a_name_set_off_its_title(extract
     )
     assert ("Sirichai Fonseka", "president", "Assumption University") in _roles(rec)
     assert ("Kitti Phothikitti", "vice-president", "Assumption University") in _roles(rec)
+
+
+def test_an_institutions_top_title_is_not_held_at_a_unit_named_in_its_sentence(extractor):
+    """role.org.sentence_only held back: a president's or rector's title does not go to the sentence's one
+    organisation when that is no institution ("the University Library"); the release's own university takes
+    it."""
+    rec = extractor.extract(
+        "Jilin Agricultural University welcomed a delegation from the National University of Lesotho.\n\n"
+        "President Feng Jiang and Vice President Zhang Yuejie received the guests at the University Library."
+    )
+    assert ("Feng Jiang", "president", "Jilin Agricultural University") in _roles(rec)
+    assert not any(o == "University Library" for _, _, o in _roles(rec))
+
+
+def test_a_rectors_title_still_takes_the_one_university_of_its_sentence(extractor):
+    """Held back the other way: an institution named alone in the sentence keeps the rector's title
+    (``role.org.sentence_only``)."""
+    rec = extractor.extract(
+        "The meeting was held on May 5, 2024.\n\nRector Sergey Novikov opened the session at Kumasi Technical "
+        "University."
+    )
+    assert ("Sergey Novikov", "rector", "Kumasi Technical University") in _roles(rec)
+    assert _rules(rec)["Sergey Novikov"] == "role.org.sentence_only"

@@ -17,6 +17,7 @@ from extractor.facts.attached import attached_org
 from extractor.facts.base import OWN_NOUNS
 from extractor.facts.behalf import behalf_org
 from extractor.facts.list_items import previous_title_first_org
+from extractor.facts.sentence_only import sentence_only_fits
 from extractor.facts.sides import respective_side
 from extractor.facts.signatories import institution_of
 from extractor.facts.state_roles import ministry_of, national, of_country, state_event
@@ -231,20 +232,13 @@ def _side(c: TitleContext) -> OrgChoice | None:
 
 @rule("role.org.sentence_subject", "role.org.sentence_intro", "role.org.sentence_only")
 def _sentence(c: TitleContext) -> OrgChoice | None:
-    """Rules ``role.org.sentence_*``: the sentence's topic or only organisation; a title of the category
-    ``other`` (a senator, journalist, adviser) takes the sentence's only organisation only when it stands
-    near the title or its person (``role.org.other_unattached`` otherwise: "The Key Technology Partnership
-    agreement ... was witnessed today by the Minister for Tertiary Education, Senator Chris Evans")."""
+    """Rules ``role.org.sentence_*``: the sentence's topic or only organisation, the latter only where it can
+    hold the title (:func:`sentence_only_fits`: near a title of the category ``other``, an institution for a
+    rector's or president's title)."""
     found, strength, rule = sentence_org(c.role, c.orgs)
-    if found is None or rule == "role.org.sentence_only" and c.role.kb_id_ == "other" and _far(c, found):
+    if found is None or rule == "role.org.sentence_only" and not sentence_only_fits(c.role, c.person, found):
         return None
     return found.kb_id_, strength, rule
-
-
-def _far(c: TitleContext, org: Span) -> bool:
-    """More than six tokens between the organisation and both the title and its person."""
-    spans = [c.role] + ([c.person] if c.person is not None else [])
-    return all(max(org.start - s.end, s.start - org.end) > 6 for s in spans)
 
 
 @rule("role.org.regional_office")
