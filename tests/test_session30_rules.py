@@ -88,3 +88,24 @@ def test_a_rectors_title_still_takes_the_one_university_of_its_sentence(extracto
     )
     assert ("Sergey Novikov", "rector", "Kumasi Technical University") in _roles(rec)
     assert _rules(rec)["Sergey Novikov"] == "role.org.sentence_only"
+
+
+def test_an_acronym_that_hosts_or_visits_acts_as_an_organisation(extractor):
+    """org.acronym_acting over the subject of what an institution does (``patterns/headline_verbs``): "GUIMC
+    hosted a delegation" (an acronym the release never spells out)."""
+    rec = extractor.extract(
+        "On April 25-26, 2019, GUIMC hosted a delegation of Tianjin University of Technology. The guests "
+        "attended classes."
+    )
+    assert "GUIMC" in _texts(rec, "ORG")
+
+
+def test_a_document_or_a_titled_name_in_capitals_is_no_acting_acronym(extractor):
+    """Held back: a document word ("The MOU was signed"), a plural ("HBCUs") and a name right after a title
+    ("president BAI visited") are not organisations however they act."""
+    rec = extractor.extract(
+        "The MOU was signed by the rectors of Tomsk State University and Harbin Engineering University. HBCUs "
+        "welcomed the news. The CITI University of Mongolia president BAI visited Anhui Xinhua University."
+    )
+    assert not {"MOU", "HBCUs", "BAI"} & set(_texts(rec, "ORG"))
+    assert "MOU" in _texts(rec, "AGREEMENT")

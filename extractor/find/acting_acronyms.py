@@ -43,13 +43,26 @@ def acronyms_acting(doc: Doc) -> list[Span]:
         before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of or behalf
         signs = (
             tok.dep_ == "nsubj"
-            and (tok.head.lower_ in words("signing_verbs") or not doc[: tok.i].text.strip())
+            and (_acts(tok) or not doc[: tok.i].text.strip())
             or _coordinated_with_org(tok)
         )  # the headline's subject: "SibGIU strengthens"
         dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")
         if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
     return out
+
+
+def _acts(subject: Token) -> bool:
+    """The subject of a verb of what an institution does: signing, hosting, visiting, meeting, agreeing
+    ("GUIMC hosted a delegation", "YU and Tajikistan agreed to ..."; ``patterns/signing_verbs``,
+    ``headline_verbs``); never a document, a legal form, a plural or a name after a title ("MOU was signed",
+    "JSC", "HBCUs", "president BAI")."""
+    verb, low, doc = subject.head, subject.lower_, subject.doc
+    if low in document_words() or low in words("legal_forms") or subject.text.endswith("s"):
+        return False
+    if subject.i > 0 and doc[subject.i - 1].lower_ in title_words():
+        return False  # "CITI University of Mongolia president BAI": the title's holder
+    return verb.lower_ in words("signing_verbs") or verb.lower_ in words("headline_verbs")
 
 
 def _no_acronym(tok: Token, after_title_of: bool, titles: frozenset[str]) -> bool:
