@@ -109,3 +109,14 @@ def test_a_document_or_a_titled_name_in_capitals_is_no_acting_acronym(extractor)
     )
     assert not {"MOU", "HBCUs", "BAI"} & set(_texts(rec, "ORG"))
     assert "MOU" in _texts(rec, "AGREEMENT")
+
+
+def test_an_acronym_that_owns_something_acts_as_an_organisation(extractor):
+    """org.acronym_acting over a possessive: "OUM’s commitment", "OUM’s programmes" (an acronym the release
+    never spells out); not a stop word in capitals ("THE’s ranking")."""
+    rec = extractor.extract(
+        "A delegation visited Kazakhstan in April. This trip is part of OUM’s commitment to expanding its "
+        "reach, and THE’s ranking was discussed."
+    )
+    orgs = _texts(rec, "ORG")
+    assert "OUM" in orgs and "THE" not in orgs

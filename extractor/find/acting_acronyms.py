@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.org_shapes import dateline_place
 from extractor.lang.lexicons import document_words, title_words, words
-from extractor.lang.tokens import MONTHS, doc_text
+from extractor.lang.tokens import MONTHS, POSSESSIVE, doc_text
 
 _LEADER_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
@@ -25,8 +25,9 @@ def acronyms_acting(doc: Doc) -> list[Span]:
     organisation stands: before a leader's title or a delegation, or after "<title> of" ("HENU president LOU
     Yuangong", "Li Lu, President of ZJSRU", "CHU leader led a delegation"), as the subject of a signing ("HENU
     signed a joint training agreement") or of the headline ("SibGIU strengthens cooperation ..."), after
-    "on behalf of" ("signed on behalf of NCUT"), or joined by "and" to an organisation ("between CASTTC and
-    the Qatar Free Zone Authority"). Places, months and titles are not such words."""
+    "on behalf of" ("signed on behalf of NCUT"), joined by "and" to an organisation ("between CASTTC and
+    the Qatar Free Zone Authority"), as the subject of what institutions do ("GUIMC hosted a delegation") or
+    as an owner ("OUM’s commitment"). Places, months and titles are not such words."""
     titles = title_words()
     out = []
     text = doc_text(doc)
@@ -45,6 +46,7 @@ def acronyms_acting(doc: Doc) -> list[Span]:
             tok.dep_ == "nsubj"
             and (_acts(tok) or not doc[: tok.i].text.strip())
             or _coordinated_with_org(tok)
+            or _possessor(tok)
         )  # the headline's subject: "SibGIU strengthens"
         dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")
         if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
@@ -52,17 +54,27 @@ def acronyms_acting(doc: Doc) -> list[Span]:
     return out
 
 
-def _acts(subject: Token) -> bool:
+def _acts(subject: Token, any_verb: bool = False) -> bool:
     """The subject of a verb of what an institution does: signing, hosting, visiting, meeting, agreeing
-    ("GUIMC hosted a delegation", "YU and Tajikistan agreed to ..."; ``patterns/signing_verbs``,
-    ``headline_verbs``); never a document, a legal form, a plural or a name after a title ("MOU was signed",
-    "JSC", "HBCUs", "president BAI")."""
-    verb, low, doc = subject.head, subject.lower_, subject.doc
-    if low in document_words() or low in words("legal_forms") or subject.text.endswith("s"):
+    ("GUIMC hosted a delegation", "USJP and CIIE agreed to ..."; ``patterns/signing_verbs``,
+    ``headline_verbs``); never a document, a legal form, a plural, a stop word in capitals or a name after a
+    title ("MOU was signed", "JSC", "HBCUs", "THE’s", "president BAI")."""
+    low, doc = subject.lower_, subject.doc
+    no_name = low in document_words() or low in words("legal_forms")
+    if no_name or subject.is_stop or subject.text.endswith("s"):
         return False
     if subject.i > 0 and doc[subject.i - 1].lower_ in title_words():
         return False  # "CITI University of Mongolia president BAI": the title's holder
-    return verb.lower_ in words("signing_verbs") or verb.lower_ in words("headline_verbs")
+    verb = subject.head.lower_
+    return any_verb or verb in words("signing_verbs") or verb in words("headline_verbs")
+
+
+def _possessor(tok: Token) -> bool:
+    """ "OUM’s commitment to expanding its reach", "UFV’s president": an acronym that owns what follows; never
+    a document word, a legal form or a name after a title (:func:`_acts`)."""
+    doc = tok.doc
+    owns = tok.i + 1 < len(doc) and doc[tok.i + 1].text in POSSESSIVE
+    return owns and _acts(tok, any_verb=True)
 
 
 def _no_acronym(tok: Token, after_title_of: bool, titles: frozenset[str]) -> bool:
