@@ -120,3 +120,23 @@ def test_an_acronym_that_owns_something_acts_as_an_organisation(extractor):
     )
     orgs = _texts(rec, "ORG")
     assert "OUM" in orgs and "THE" not in orgs
+
+
+def test_a_model_name_does_not_end_in_a_word_the_release_writes_in_lower_case(extractor):
+    """Cleaning the model's PERSON: a last word the document also writes in lower case, as a word of its own,
+    is no name word ("Songjiang Campus" beside "the new campus", "CHEN Feng Made" beside "made")."""
+    rec = extractor.extract(
+        "The guests were received at Songjiang Campus of Donghua University. The new campus opened in 2010 "
+        "and was made a centre of design."
+    )
+    assert "Songjiang Campus" not in _texts(rec, "PERSON")
+
+
+def test_a_hyphenated_given_name_keeps_its_last_syllable(extractor):
+    """Held back: a syllable after a hyphen is no word of its own ("Ban Ki-moon" beside "the moon"); nor a
+    lexicon name word."""
+    rec = extractor.extract(
+        "Ban Ki-moon, Chairman of the Boao Forum for Asia, visited Al-Farabi Kazakh National University. "
+        "The moon was full that night."
+    )
+    assert "Ban Ki-moon" in _texts(rec, "PERSON")

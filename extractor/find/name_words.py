@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from extractor.lang.lexicons import lexicon, words
+from extractor.lang.tokens import column, doc_cache
 
 PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
 
@@ -59,3 +62,19 @@ def surname_like(word: str) -> bool:
     """A lone word that reads as a surname ("Pashkov", "Shakhray", "Khachatryan": by its ending), not a
     place."""
     return len(word) > 3 and word.endswith(_surname_suffixes()) and word not in words("places")
+
+
+def written_lower(doc: Doc) -> frozenset[str]:
+    """The words of three letters or more the document writes in lower case ("campus", "made"), never a name
+    word of ``patterns/person_names``: a model's "name" does not end in one ("CHEN Feng Made", "Songjiang
+    Campus" beside "the new campus"; ``find/people._clean``); read once per document."""
+    cache = doc_cache(doc)
+    if "written_lower" not in cache:
+        lower, is_lower, alpha, ws = (column(doc, c) for c in ("lower", "is_lower", "alpha", "ws"))
+        names = lexicon("person_names")
+        cache["written_lower"] = frozenset(  # a word of its own, not a syllable after a hyphen ("Ki-moon")
+            lower[i]
+            for i in range(1, len(lower))
+            if is_lower[i] and alpha[i] and ws[i - 1] and len(lower[i]) >= 3 and lower[i] not in names
+        )
+    return cache["written_lower"]  # type: ignore[return-value]

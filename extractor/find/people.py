@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.initials import initials_names
 from extractor.find.name_parts import name_parts
-from extractor.find.name_words import dotted_degrees, title_words_of_roles
+from extractor.find.name_words import dotted_degrees, title_words_of_roles, written_lower
 from extractor.find.nasab import nasab_names
 from extractor.find.person_names import (
     PATRONYMIC,
@@ -97,6 +97,9 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
         or lower[e - 1].rstrip(".") in honorifics  # "Treasurer Prof"
         or lower[e - 1] in words("name_stops")
         and e - s > 2  # "Rector Guido Saracco Today's meeting"
+        or e - s > 1
+        and ws[e - 2]
+        and lower[e - 1] in written_lower(doc)  # "CHEN Feng Made", "Songjiang Campus"
     ):
         e -= 1
     if e < end and e - s == 1 and text[s].isupper() and any(lower[i] in titles for i in range(e, end)):
