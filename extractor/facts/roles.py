@@ -66,9 +66,11 @@ def _from_list(
     (``role.org.companion``)."""
     if choice[2] in _WEAK_RULES and _list_goes_on(r, person, found):
         return found[-1][1].org, 2, "role.org.previous_item"
-    leader = companion_leader(r, person, people)
-    led = [f for _, f in found if leader is not None and f.person == leader.kb_id_ and f.org]
-    known = [f.org for f in led if f.rule not in _WEAK_RULES]  # a guess is no ground for a second guess
+    leader = companion_leader(r, person, people) if found else None
+    if leader is None:
+        return choice
+    # the leader's organisation as the text ties it: a guess is no ground for a second guess
+    known = [f.org for _, f in found if f.person == leader.kb_id_ and f.org and f.rule not in _WEAK_RULES]
     return (known[0], 2, "role.org.companion") if known else choice
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from extractor.lang.rules import rule
 from extractor.lang.tokens import INSTITUTION_NOUNS
+from extractor.normalise.org_text import head_noun
 
 # titles that head or deputise for a whole institution (a university, an academy), by category
 _INSTITUTION_TITLES = frozenset({"rector", "vice-rector", "president", "vice-president"})
@@ -29,18 +30,18 @@ def sentence_only_fits(role: Span, person: Span | None, org: Span) -> bool:
 
 
 def institution_head(key: str) -> bool:
-    """The name's head word is an institution's ("Kazan Federal University", "University of Belgrade",
-    "German-Mongolian Institute for Resources and Technology", "Politecnico di Torino"), or the name is an
-    acronym ("AZTU") or opens with one; not
-    "University Council", "University Library", "Russian-Indian Friendship Society"."""
-    if key.split()[0].isupper() and len(key.split()[0]) >= 3:
-        return True  # "AZTU", "KFU branch in Cairo": the acronym names the institution
-    words = _NAME_TAIL.split(key, maxsplit=1)[0].lower().split()
-    return bool(words) and (words[-1] in _HEADS or words[0] in _HEADS_FIRST)
+    """The name's head word (:func:`head_noun`, before its honoree) is an institution's ("Kazan Federal
+    University", "University of Belgrade", "Ural Federal University named after ..."), or it opens the name
+    in another language ("Politecnico di Torino"), or the name opens with an acronym ("AZTU", "KFU branch in
+    Cairo"); not "University Council", "University Library", "Russian-Indian Friendship Society"."""
+    first = key.split()[:1]
+    if first and first[0].isupper() and len(first[0]) >= 3:
+        return True
+    own = _HONOREE.split(key, maxsplit=1)[0]
+    return head_noun(own) in _HEADS or own.split()[0].lower() in _HEADS_FIRST
 
 
-# where a name's head has ended: its "of / for / at / in ..." part or its honoree
-_NAME_TAIL = re.compile(r" (?:of|for|at|in|named after|n\.a\.) ")
+_HONOREE = re.compile(r" (?:named after|n\.a\.) ")
 _HEADS_FIRST = frozenset(
     {"universitas", "universidad", "universidade", "universiti", "università", "politecnico"}
 )

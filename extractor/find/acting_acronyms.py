@@ -54,27 +54,28 @@ def acronyms_acting(doc: Doc) -> list[Span]:
     return out
 
 
-def _acts(subject: Token, any_verb: bool = False) -> bool:
+def _acts(subject: Token) -> bool:
     """The subject of a verb of what an institution does: signing, hosting, visiting, meeting, agreeing
     ("GUIMC hosted a delegation", "USJP and CIIE agreed to ..."; ``patterns/signing_verbs``,
-    ``headline_verbs``); never a document, a legal form, a plural, a stop word in capitals or a name after a
-    title ("MOU was signed", "JSC", "HBCUs", "THE’s", "president BAI")."""
-    low, doc = subject.lower_, subject.doc
-    no_name = low in document_words() or low in words("legal_forms")
-    if no_name or subject.is_stop or subject.text.endswith("s"):
-        return False
-    if subject.i > 0 and doc[subject.i - 1].lower_ in title_words():
-        return False  # "CITI University of Mongolia president BAI": the title's holder
+    ``headline_verbs``), when it may name one (:func:`_may_name`)."""
     verb = subject.head.lower_
-    return any_verb or verb in words("signing_verbs") or verb in words("headline_verbs")
+    return (verb in words("signing_verbs") or verb in words("headline_verbs")) and _may_name(subject)
 
 
 def _possessor(tok: Token) -> bool:
-    """ "OUM’s commitment to expanding its reach", "UFV’s president": an acronym that owns what follows; never
-    a document word, a legal form or a name after a title (:func:`_acts`)."""
+    """ "OUM’s commitment to expanding its reach", "UFV’s president": an acronym that owns what follows, when
+    it may name an institution (:func:`_may_name`)."""
     doc = tok.doc
-    owns = tok.i + 1 < len(doc) and doc[tok.i + 1].text in POSSESSIVE
-    return owns and _acts(tok, any_verb=True)
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text in POSSESSIVE and _may_name(tok)
+
+
+def _may_name(tok: Token) -> bool:
+    """Not a document, a legal form, a plural, a stop word in capitals or a name right after a title ("MOU was
+    signed", "JSC", "HBCUs", "THE’s", "CITI University of Mongolia president BAI")."""
+    low, doc = tok.lower_, tok.doc
+    if low in document_words() or low in words("legal_forms") or tok.is_stop or tok.text.endswith("s"):
+        return False
+    return not (tok.i > 0 and doc[tok.i - 1].lower_ in title_words())
 
 
 def _no_acronym(tok: Token, after_title_of: bool, titles: frozenset[str]) -> bool:
