@@ -5,6 +5,7 @@ Authority")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,9 @@ _LEADER_AFTER = re.compile(
     re.I,
 )
 _ACRONYM_WORD = re.compile(r"(?<![\w-])(?:[A-Z]{3,7}|[A-Z][a-z]*(?:[A-Z][a-z]*){2,}(?<=\w))(?![\w-])")
+# read only after "<title> of": two capitals, capitals with a number, two short forms joined by "@"
+# ("President of AU", "Director of CAMP2", "Director of CI@TU")
+_SHORT_FORM = re.compile(r"(?<![\w@-])(?:[A-Z]{1,4}@[A-Z]{1,4}|[A-Z]{2,6}\d{1,2}|[A-Z]{2})(?![\w@-])")
 
 
 def acronyms_acting(doc: Doc) -> list[Span]:
@@ -27,16 +31,20 @@ def acronyms_acting(doc: Doc) -> list[Span]:
     signed a joint training agreement") or of the headline ("SibGIU strengthens cooperation ..."), after
     "on behalf of" ("signed on behalf of NCUT"), joined by "and" to an organisation ("between CASTTC and
     the Qatar Free Zone Authority"), as the subject of what institutions do ("GUIMC hosted a delegation") or
-    as an owner ("OUM’s commitment"). Places, months and titles are not such words."""
+    as an owner ("OUM’s commitment"); after "<title> of" also two capitals, capitals with a number or two short
+    forms joined by "@" ("President of AU", "Director of CAMP2", "Director of CI@TU"; never a field's short
+    form: "Head of HR"). Places, months and titles are not such words."""
     titles = title_words()
     out = []
     text = doc_text(doc)
-    for m in _ACRONYM_WORD.finditer(text):  # only words spelt like acronyms ("HENU", "SibGIU") are read
+    for m, short in _acronym_words(text):  # only words spelt like acronyms ("HENU", "SibGIU") are read
         found = doc.char_span(m.start(), m.end())
         if found is None or len(found) != 1:
             continue
         tok = found[0]
         after_title_of = _after_title_of(doc, tok.i, titles)
+        if short and not (after_title_of and _may_name(tok) and tok.lower_ not in words("field_acronyms")):
+            continue
         if _no_acronym(tok, after_title_of, titles):
             continue
         behalf = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]] == ["on", "behalf", "of"]  # "... of NCUT"
@@ -52,6 +60,13 @@ def acronyms_acting(doc: Doc) -> list[Span]:
         if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG", span_id="acronym_acting"))
     return out
+
+
+def _acronym_words(text: str) -> Iterator[tuple[re.Match, bool]]:
+    """The words spelt like acronyms, and whether each is one of the short forms read only after "<title>
+    of"."""
+    yield from ((m, False) for m in _ACRONYM_WORD.finditer(text))
+    yield from ((m, True) for m in _SHORT_FORM.finditer(text))
 
 
 def _acts(subject: Token) -> bool:

@@ -1,0 +1,61 @@
+"""Rules added or widened in the thirty-first session, each fired on a hand-written release and held back on
+another."""
+
+from __future__ import annotations
+
+from .record_views import roles as _roles
+from .record_views import texts as _texts
+
+
+def test_a_capitalised_word_after_a_word_of_the_line_is_no_dateline(extractor):
+    """org.reject.dateline held back: "From SPEU, Vice-Rector ..." opens its line with a word, so the capitals
+    after it are an organisation (read as the short form of the university named before), not a dateline's
+    place; the people listed after it are of that university."""
+    rec = extractor.extract(
+        "Representatives of the Ufa State Aviation Technical University visited St. Petersburg State "
+        'Electrotechnical University "LETI".\n'
+        "From SPEU, Vice-Rector for Research Viktor Tupik, Vice-Rector for Strategic Development Petr Afonin "
+        "attended the meeting."
+    )
+    assert "SPEU" in _texts(rec, "ORG")
+    leti = 'Saint Petersburg Electrotechnical University "LETI"'
+    assert ("Viktor Tupik", "vice-rector", leti) in _roles(rec)
+    assert ("Petr Afonin", "vice-rector", leti) in _roles(rec)
+
+
+def test_a_dateline_of_two_words_in_capitals_is_still_a_place(extractor):
+    """org.reject.dateline still fires when the word before is the place's own first word in capitals
+    ("KUALA LUMPUR, ...", "ADDIS ABABA, ...")."""
+    rec = extractor.extract(
+        "KUALA LUMPUR, Oct 7 — Universiti Malaya signed a memorandum of understanding with Kazan Federal "
+        "University on Monday."
+    )
+    assert not {"LUMPUR", "KUALA LUMPUR"} & set(_texts(rec, "ORG"))
+
+
+def test_a_short_form_after_a_title_of_names_the_organisation(extractor):
+    """org.acronym_acting after "<title> of": two capitals ("President of AU"), capitals with a number
+    ("Director of CAMP2") and two short forms joined by "@" ("Director of CI@TU") are the organisation, so
+    the title stops before them and the person's role is of that organisation, not of the release's."""
+    rec = extractor.extract(
+        "Aba Teachers University hosted a delegation on June 25, 2025.\n\n"
+        "The delegation was led by Sirichai Fonseka, President of AU, whose leadership continues. "
+        "Professor Soon-Jik Hong, Director of CAMP2, spoke about powder metallurgy. "
+        "Prof. Zhang Xingnian, China-side Director of CI@TU, attended."
+    )
+    assert {"AU", "CAMP2", "CI@TU"} <= set(_texts(rec, "ORG"))
+    assert ("Sirichai Fonseka", "president", "AU") in _roles(rec)
+    assert ("Soon-Jik Hong", "director", "CAMP2") in _roles(rec)
+    assert ("Zhang Xingnian", "director", "CI@TU") in _roles(rec)
+    assert "President" in _texts(rec, "ROLE")
+
+
+def test_a_field_short_form_after_a_title_stays_in_the_title(extractor):
+    """Held back: a field's short form ("Head of HR", ``patterns/field_acronyms.jsonl``) and two capitals
+    not after "<title> of" are no organisation."""
+    rec = extractor.extract(
+        "Kazan Federal University signed an agreement with Tianjin University on May 3, 2024. "
+        "Anna Ivanova, Head of HR, and the AU team attended."
+    )
+    assert not {"HR", "AU"} & set(_texts(rec, "ORG"))
+    assert "Head of HR" in _texts(rec, "ROLE")
