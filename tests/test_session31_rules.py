@@ -59,3 +59,29 @@ def test_a_field_short_form_after_a_title_stays_in_the_title(extractor):
     )
     assert not {"HR", "AU"} & set(_texts(rec, "ORG"))
     assert "Head of HR" in _texts(rec, "ROLE")
+
+
+def test_a_units_title_that_only_the_release_would_place_is_no_fact(extractor):
+    """role.reject.unit_title_guess: "the head of international division Chen Qingping" and "the deputy
+    director He Yongfeng" of a visiting delegation name no unit the text spells out; the host's release
+    would lend them its own organisation, the other side's, so no fact is made for them. The president of
+    the same delegation still gets the release's organisation (a guess the gold often takes)."""
+    rec = extractor.extract(
+        'New partner of ETU "LETI"\n\n'
+        "On December 23, 2016 a delegation from East Chinese transport university represented by the "
+        "president Luo Yufeng, the head of international division Chen Qingping and the deputy director He "
+        'Yongfeng visited ETU "LETI".'
+    )
+    people = {p for p, _, _ in _roles(rec)}
+    assert "Luo Yufeng" in people
+    assert not {"Chen Qingping", "He Yongfeng"} & people
+
+
+def test_a_units_title_with_its_organisation_written_stays_a_fact(extractor):
+    """Held back: a head whose organisation the text writes beside the title keeps the fact."""
+    rec = extractor.extract(
+        'New partner of ETU "LETI"\n\n'
+        "On December 23, 2016 Chen Qingping, head of the International Office of East China Jiaotong "
+        'University, visited ETU "LETI".'
+    )
+    assert ("Chen Qingping", "head") in {(p, r) for p, r, _ in _roles(rec)}

@@ -15,6 +15,7 @@ from extractor.facts.role_category import of_unit
 from extractor.facts.role_org import role_org
 from extractor.facts.signatories import OFFICIAL_BODIES
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
+from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import doc_cache, text_of
 from extractor.models import RoleFact
@@ -55,7 +56,32 @@ def role_facts(doc: Doc) -> list[RoleFact]:
             )
             found.append((strength, fact))
     facts = _strongest(_state_presidents(_one_side(found, visitors(doc, people), home), home))
-    return [of_unit(f) for f in name_origin(doc, facts)]
+    return [of_unit(f) for f in name_origin(doc, facts) if not _unit_title_guess(f)]
+
+
+# the categories of a unit's titles: a department's head, an office's deputy director, a council's chair, a
+# faculty's professor, researcher or vice-dean (annotation.md categories)
+_UNIT_TITLES = frozenset(
+    {
+        "head",
+        "deputy head",
+        "deputy director",
+        "chair",
+        "deputy chair",
+        "professor",
+        "researcher",
+        "vice-dean",
+    }
+)
+
+
+@rule("role.reject.unit_title_guess")
+def _unit_title_guess(f: RoleFact) -> bool:
+    """Rule ``role.reject.unit_title_guess``: a unit's title that nothing but the release's own organisation
+    would place is no fact ("the head of international division Chen Qingping" of a visiting delegation, in
+    the host's release): it is held in a department, office, council or faculty the text leaves unnamed, as
+    often on the other side of the visit as on the release's."""
+    return f.rule == "role.org.release_home" and f.role in _UNIT_TITLES
 
 
 def _from_list(

@@ -31,9 +31,9 @@ def acronyms_acting(doc: Doc) -> list[Span]:
     signed a joint training agreement") or of the headline ("SibGIU strengthens cooperation ..."), after
     "on behalf of" ("signed on behalf of NCUT"), joined by "and" to an organisation ("between CASTTC and
     the Qatar Free Zone Authority"), as the subject of what institutions do ("GUIMC hosted a delegation") or
-    as an owner ("OUM’s commitment"); after "<title> of" also two capitals, capitals with a number or two short
-    forms joined by "@" ("President of AU", "Director of CAMP2", "Director of CI@TU"; never a field's short
-    form: "Head of HR"). Places, months and titles are not such words."""
+    as an owner ("OUM’s commitment"); after "<title> of" also two capitals, capitals with a number or two
+    short forms joined by "@" ("President of AU", "Director of CAMP2", "Director of CI@TU"; never a field's
+    short form: "Head of HR"). Places, months and titles are not such words."""
     titles = title_words()
     out = []
     text = doc_text(doc)
