@@ -85,3 +85,23 @@ def test_a_units_title_with_its_organisation_written_stays_a_fact(extractor):
         'University, visited ETU "LETI".'
     )
     assert ("Chen Qingping", "head") in {(p, r) for p, r, _ in _roles(rec)}
+
+
+def test_a_whole_place_name_is_no_person(extractor):
+    """person.reject.place_name for every finder: a subdivision's name of two words or more ("Mato Grosso",
+    ISO 3166-2) or a country is a place the model read as a name; a one-word subdivision may be a given
+    name ("Paul") and is left to the other rules."""
+    rec = extractor.extract(
+        "The Federal University of Mato Grosso signed the agreement in Cuiaba. Mato Grosso is a state of "
+        "Brazil. Rector Paul Smith thanked the guests."
+    )
+    assert "Mato Grosso" not in _texts(rec, "PERSON")
+    assert "Paul Smith" in _texts(rec, "PERSON")
+
+
+def test_a_place_that_ends_a_university_name_is_no_person_at_its_tail(extractor):
+    """org.span.person_tail held back: the last word of a place that ends an organisation's name ("of Hong
+    Kong") is no person's name, though "Kong" is a Chinese surname."""
+    rec = extractor.extract("The delegation visited The Education University of Hong Kong on Monday.")
+    assert "The Education University of Hong Kong" in _texts(rec, "ORG")
+    assert not _texts(rec, "PERSON")

@@ -15,7 +15,7 @@ from extractor.find.name_words import surname_like
 from extractor.find.namesakes import namesake_acronyms
 from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_words import legal_prefix
-from extractor.find.role_words import place_name, place_word
+from extractor.find.role_words import named_place, place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
@@ -67,6 +67,8 @@ def person_tail(span: Span) -> int | None:
             )
         ):
             continue
+        if named_place(" ".join(text[k - 1 : end])):
+            continue  # "University of Hong Kong": the tail ends a place's name
         plain = not any(lower[x] in _org_vocabulary() or place_word(text[x], lower[x]) for x in range(k, end))
         if (
             lex.get(lower[k]) in ("given", "surname_cn")

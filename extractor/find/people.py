@@ -15,7 +15,7 @@ from extractor.find.person_names import (
     lexicon_names,
     titled_names,
 )
-from extractor.find.role_words import PLACE_WORDS, country_name, place_word
+from extractor.find.role_words import PLACE_WORDS, named_place, place_word
 from extractor.find.surnames import (
     _before_headline_verb,
     _names_after_places,
@@ -289,7 +289,7 @@ def _cut_rejection(cut: Span, lower: list[str]) -> str | None:
         return "person.reject.plural_noun"
     if lower[cut.end - 1] in PLACE_WORDS:
         return "person.reject.place"  # "Governor of Khabarovskiy Kray"
-    if cut.id_ == "rule_title_name" and country_name(cut.text) or names_a_people(cut.text):
+    if named_place(cut.text) or names_a_people(cut.text):
         return "person.reject.place_name"  # "the Chinese Ambassador Lebanon signed", "the Sri Lankan"
     if lower[cut.end - 1] in words("portfolio_words") and cut[-1].is_title:
         return "person.reject.portfolio"  # "Director for International Relations"

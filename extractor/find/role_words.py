@@ -134,6 +134,13 @@ def country_name(text: str) -> bool:
     return _whole_place(text, _iso_countries())
 
 
+def named_place(text: str) -> bool:
+    """A whole place's name a person is never called: a country, a place of ``patterns/places.jsonl`` or a
+    subdivision of two words or more ("Buenos Aires", "Mato Grosso"; a one-word ISO 3166-2 name may be a
+    given name: "Paul")."""
+    return country_name(text) or len(text.split()) > 1 and place_name(text)
+
+
 def _whole_place(text: str, iso: frozenset[str]) -> bool:
     low = " ".join(text.lower().split())
     acronym = text.isupper() and len(text) <= 4  # "BA", "ISA": an acronym, not the place of that name
