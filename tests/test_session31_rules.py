@@ -105,3 +105,26 @@ def test_a_place_that_ends_a_university_name_is_no_person_at_its_tail(extractor)
     rec = extractor.extract("The delegation visited The Education University of Hong Kong on Monday.")
     assert "The Education University of Hong Kong" in _texts(rec, "ORG")
     assert not _texts(rec, "PERSON")
+
+
+def test_a_title_that_names_its_own_holder_is_no_apposition_to_a_titled_name(extractor):
+    """role.tie.name_title held back in a list of titles each before its name: "the Minister of Science of
+    Russia A, the Minister of Education of the Russian Federation B" gives B's title to B (role.tie.
+    title_org_name), not to A, who already has a title before the name."""
+    rec = extractor.extract(
+        "The Forum was attended by the Minister of Science and Higher Education of Russia Mikhail Kotyukov, "
+        "the Minister of Education of the Russian Federation Olga Vasilyeva, the Rector of Kyrgyz State "
+        "University Bakyt Amanov and others."
+    )
+    ministers = {p for p, r, _ in _roles(rec) if r == "minister"}
+    assert ministers == {"Mikhail Kotyukov", "Olga Vasilyeva"}
+
+
+def test_a_second_title_set_off_after_a_titled_name_is_still_its_own(extractor):
+    """Held back: when no name follows the second title in its item ("Rector Ivan Petrov, Professor of
+    Physics, said"), the title set off after the name is that name's."""
+    rec = extractor.extract(
+        "Kazan Federal University signed an agreement with Tianjin University on May 3, 2024. Rector Ivan "
+        "Petrov, Head of the Department of Physics, said the agreement opens a new chapter."
+    )
+    assert ("Ivan Petrov", "head") in {(p, r) for p, r, _ in _roles(rec)}

@@ -155,13 +155,24 @@ def _title_then_name(t: Tie) -> TieChoice | None:
 @rule("role.tie.name_title")
 def _name_then_title(t: Tie) -> TieChoice | None:
     """Rule ``role.tie.name_title``: "X, the rector", "X, Title of A and Title of B" (no name after "and");
-    never "X and the Rector of A" (another person, unnamed)."""
+    never "X and the Rector of A" (another person, unnamed), nor "Minister A, the Minister of B Name" (a list
+    of titles each before its name: a titled X, a name after the title in its item)."""
     p, doc, gap = (t.before[-1] if t.before else None), t.doc, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS
     if p is None or not gap_ok(doc, p.end, t.role.start, gap, t.ctx.context):
         return None
+    if titled(p, t.ctx) and _item_names_next(t):
+        return None  # "Rector A, Dean of the Faculty of Law B": a list of titles each before its name
     joined = any(x.lower_ == "and" for x in doc[p.end : t.role.start])
     right_after = doc[p.end + (doc[p.end].text == ",")].lower_ == "and"  # "X(,) and the Rector of A"
     return (p, "role.tie.name_title") if not joined or not (right_after or t.after) else None
+
+
+def _item_names_next(t: Tie) -> bool:
+    """A name follows the title in its own list item: no comma, semicolon, "and" or line end before it."""
+    if not t.after or not same_sentence(t.doc, t.role.start, t.after[0].start):
+        return False
+    gap = t.doc[t.role.end : t.after[0].start]
+    return not any(x.text in (",", ";") or x.lower_ == "and" or "\n" in x.whitespace_ for x in gap)
 
 
 def _named(
