@@ -826,7 +826,7 @@ def test_the_release_s_organisation_can_be_the_of_part_of_its_subject_s_title(ex
     text = (
         "To deepen cooperation, Li Ming, Vice President of Harbin Normal University, led a delegation to "
         "Kazan Federal University. The talks at Kazan Federal University covered joint research.\n"
-        "Wang Fang, Vice Dean, joined the talks."
+        "Wang Fang, Vice Rector, joined the talks."
     )
     facts = {(f.person, f.org) for f in extractor.extract(text).facts if isinstance(f, RoleFact)}
     assert ("Wang Fang", "Harbin Normal University") in facts

@@ -44,8 +44,7 @@ def person_tail(span: Span) -> int | None:
     """Where a person's name starts at the end of an organisation span, or None: at most three capitalised
     words after the last head noun that start with a known given name or Chinese surname, or end with a
     surname ending and hold no word of a registered organisation name; initials before them join them."""
-    doc, heads = span.doc, words("org_heads")
-    lex = lexicon("person_names")
+    doc, heads, lex = span.doc, words("org_heads"), lexicon("person_names")
     lower, text, punct, alpha = (column(doc, c) for c in ("lower", "text", "punct", "alpha"))
     end, stops = span.end, stop_words()
     prefix = {x for x in range(span.start, end - 1) if legal_prefix(text, lower, x)}
@@ -65,10 +64,9 @@ def person_tail(span: Span) -> int | None:
                 alpha[x] and text[x][:1].isupper() and lower[x] not in heads and lower[x] not in stops
                 for x in range(k, end)
             )
+            or named_place(" ".join(text[k - 1 : end]))  # "University of Hong Kong": a place's last word
         ):
             continue
-        if named_place(" ".join(text[k - 1 : end])):
-            continue  # "University of Hong Kong": the tail ends a place's name
         plain = not any(lower[x] in _org_vocabulary() or place_word(text[x], lower[x]) for x in range(k, end))
         if (
             lex.get(lower[k]) in ("given", "surname_cn")
