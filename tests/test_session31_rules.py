@@ -128,3 +128,15 @@ def test_a_second_title_set_off_after_a_titled_name_is_still_its_own(extractor):
         "Petrov, Head of the Department of Physics, said the agreement opens a new chapter."
     )
     assert ("Ivan Petrov", "head") in {(p, r) for p, r, _ in _roles(rec)}
+
+
+def test_a_memorandum_of_agreement_is_one_memorandum(extractor):
+    """``patterns/agreements.jsonl``: "memorandum of agreement" (an MoA) is one document of kind memorandum,
+    not a memorandum and an agreement."""
+    rec = extractor.extract(
+        "Jeonbuk National University signed a memorandum of agreement with Mongolian National University on "
+        "Thursday."
+    )
+    assert [(m.text, m.norm) for m in rec.mentions if m.label == "AGREEMENT"] == [
+        ("memorandum of agreement", "memorandum")
+    ]
