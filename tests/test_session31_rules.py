@@ -140,3 +140,14 @@ def test_a_memorandum_of_agreement_is_one_memorandum(extractor):
     assert [(m.text, m.norm) for m in rec.mentions if m.label == "AGREEMENT"] == [
         ("memorandum of agreement", "memorandum")
     ]
+
+
+def test_a_geological_survey_is_an_organisation(extractor):
+    """``patterns/org_heads.jsonl``: "survey" heads an organisation's name ("Geological Survey of Mongolia"),
+    so a chairman's title goes to it, not to the country after "of"."""
+    rec = extractor.extract(
+        "Mongolian and Russian geologists met in Ulaanbaatar. Chuluun Oidov, Chairman of the Geological "
+        "Survey of Mongolia, opened the workshop."
+    )
+    assert "Geological Survey of Mongolia" in _texts(rec, "ORG")
+    assert ("Chuluun Oidov", "chair", "Geological Survey of Mongolia") in _roles(rec)
