@@ -151,3 +151,17 @@ def test_a_geological_survey_is_an_organisation(extractor):
     )
     assert "Geological Survey of Mongolia" in _texts(rec, "ORG")
     assert ("Chuluun Oidov", "chair", "Geological Survey of Mongolia") in _roles(rec)
+
+
+def test_a_repeated_acronym_before_a_headline_verb_is_the_organisation(extractor):
+    """org.acronym_repeat: an acronym the release reads as an organisation ("accompanied by ASU Vice Rector
+    ...") is that organisation again before a headline verb ("ASU Welcomes Guests"); before another
+    capitalised word it may open a longer name and is left alone ("ASU Innovation Park")."""
+    text = (
+        "ASU Welcomes Guests from the Republic of Azerbaijan\n\n"
+        "The delegation came to Astrakhan Tatishchev State University for a round table. They were "
+        "accompanied by ASU Vice Rector for International Affairs Anna Petrova and saw the ASU Innovation Park."
+    )
+    starts = [m.start for m in extractor.extract(text).mentions if m.label == "ORG" and m.text == "ASU"]
+    assert 0 in starts
+    assert text.index("ASU Innovation") not in starts

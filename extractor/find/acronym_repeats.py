@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from extractor.find.org_blocks import blocked
-from extractor.lang.lexicons import words
+from extractor.lang.lexicons import title_words, words
 from extractor.lang.tokens import doc_text, hashes, lower_in
 
 _ACRONYM = re.compile(r"^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$")  # "SHNU", "UrSU", "GrSMU"
@@ -28,17 +28,19 @@ def bare_tokens(doc: Doc, spellings: set[str]) -> Iterator[int]:
 def repeated_acronyms(doc: Doc, kept: list[Span]) -> list[Span]:
     """Rule ``org.acronym_repeat``: the other bare uses of a one-token ORG mention shaped as an acronym (two
     capitals or more), not glued to a word or "-", not a legal form ("JSC"), not opening a longer name ("SCO
-    University Rectorate": a capitalised word after it), not the quoted part of the name before it ('NTU
+    University Rectorate": a capitalised word after it that is no headline verb or title, "RMUTP Signs", "PU
+    VC"), not the quoted part of the name before it ('NTU
     “KhPI”')."""
     acronyms = {s.text for s in kept if s.label_ == "ORG" and len(s) == 1 and _ACRONYM.match(s.text)}
     org_ends = {s.end for s in kept if s.label_ == "ORG"}
     acronyms -= {a for a in acronyms if a.lower() in words("legal_forms")}
     if not acronyms:
         return []
-    out = []
+    out, leads = [], words("headline_verbs") | title_words()
     for i in bare_tokens(doc, acronyms):
-        if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_upper and doc[i + 1].is_alpha):
-            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (nxt.is_title or nxt.is_upper and nxt.is_alpha) and nxt.lower_ not in leads:
+            continue  # "SCO University Rectorate"; not "RMUTP Signs MOU", "PU VC Prof Niaz Ahmed"
         if i >= 1 and doc[i - 1].is_quote and i - 1 in org_ends:
             continue  # 'NTU “KhPI”': the quoted part of the name before it
         sp = Span(doc, i, i + 1, label="ORG", span_id="org.acronym_repeat")
