@@ -165,3 +165,22 @@ def test_a_repeated_acronym_before_a_headline_verb_is_the_organisation(extractor
     starts = [m.start for m in extractor.extract(text).mentions if m.label == "ORG" and m.text == "ASU"]
     assert 0 in starts
     assert text.index("ASU Innovation") not in starts
+
+
+def test_a_portfolio_after_in_charge_of_is_the_titles_even_with_a_head_noun(extractor):
+    """role.span portfolio over "in charge of" and "for": "Administration" is a field there, not an
+    organisation's head (``patterns/portfolio_words.jsonl``), so the title takes the whole list and the name
+    after it (org.reject.portfolio also after "in charge of"); "Head of the Presidential Administration"
+    still names an organisation."""
+    rec = extractor.extract(
+        "Kaimosi Friends University hosted the delegation. The guests were received by the Acting Deputy Vice "
+        "Chancellor in charge of Administration, Finance, Planning, and Development, Prof. Maurice Amadalo. "
+        "Sergei Ivanov, Head of the Presidential Administration, sent greetings."
+    )
+    roles = _texts(rec, "ROLE")
+    assert (
+        "Acting Deputy Vice Chancellor in charge of Administration, Finance, Planning, and Development"
+        in roles
+    )
+    assert "Maurice Amadalo" in {p for p, _, _ in _roles(rec)}
+    assert "Presidential Administration" in _texts(rec, "ORG")

@@ -167,8 +167,8 @@ def _after_to(c: _ModelOrg) -> bool:
 def _portfolio(c: _ModelOrg) -> bool:
     """``org.reject.portfolio``: "Vice President for Regional Policy and Government Relations", "Vice
     President for Global Engagement and Faculty Development", "Deputy Vice-Chancellor (Academics & Research)",
-    "Protocol on Student Exchange": the topic of a title or of a document, also the last item of a
-    coordinated one, names no organisation."""
+    "Protocol on Student Exchange", "Vice Chancellor in charge of Administration and Finance": the topic of
+    a title or of a document, also the last item of a coordinated one, names no organisation."""
     doc, span = c.span.doc, c.span
     if c.toks[-1] in c.heads:
         return False
@@ -176,9 +176,12 @@ def _portfolio(c: _ModelOrg) -> bool:
     i = span.start - 1
     while i > max(0, span.start - 8) and lower[i] not in ("for", "on") and _in_topic(lower[i], title[i]):
         i -= 1
+    charge = i > 2 and lower[i - 2 : i + 1] == ["in", "charge", "of"]  # "Vice-Rector in charge of X"
     return i > 0 and (
         lower[i] in ("for", "(")
         and lower[i - 1] in c.roles
+        or charge
+        and lower[i - 3] in c.roles
         or lower[i] == "on"
         and lower[i - 1] in document_words()
     )
@@ -199,14 +202,7 @@ def _in_topic(lower: str, title: bool) -> bool:
     return title or lower in ("and", ",", "&")
 
 
-_FIELD_CUES = (
-    ("field", "of"),
-    ("fields", "of"),
-    ("area", "of"),
-    ("areas", "of"),
-    ("degree", "in"),
-    ("majors", "in"),
-)
+_FIELD_CUES = {tuple(p.split()) for p in "field of|fields of|area of|areas of|degree in|majors in".split("|")}
 
 
 @rule("org.reject.field_of_study")

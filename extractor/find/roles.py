@@ -134,7 +134,7 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
         if j >= len(doc) or j in stops:
             break
         k = _run(doc, j, limit, stops)
-        if not _portfolio_run(tok, doc[j:k]):
+        if not _portfolio_run(tok, doc[j:k], topic=charge or tok.lower_ == "for"):
             break
         end = k
     return Span(doc, span.start, _bracketed_portfolio(doc, end, stops), label="ROLE", span_id=span.id_)
@@ -177,11 +177,15 @@ def _bracketed_portfolio(doc: Doc, end: int, stops: set[int]) -> int:
     return close + 1
 
 
-def _portfolio_run(tok: Token, run: Span) -> bool:
+def _portfolio_run(tok: Token, run: Span, topic: bool = False) -> bool:
     """The words after "of"/"for" ``tok`` are a portfolio: not empty, no place, organisation head or country,
     no name after "of", not only institution nouns, nothing counted ("rector of more than 40 universities",
-    "rector of the first university of X": no portfolio)."""
+    "rector of the first university of X": no portfolio). After "for" or "in charge of" (``topic``) a word
+    that is both a head and a field of ``patterns/portfolio_words.jsonl`` is the field ("Vice Chancellor for
+    Administration, Finance and Planning")."""
     heads, places = words("org_heads"), words("places")
+    if topic:
+        heads = heads - words("portfolio_words")
     if not len(run) or run.text.lower() in places:
         return False
     named = [t for t in run if not t.is_lower]
