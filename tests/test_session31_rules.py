@@ -184,3 +184,17 @@ def test_a_portfolio_after_in_charge_of_is_the_titles_even_with_a_head_noun(extr
     )
     assert "Maurice Amadalo" in {p for p, _, _ in _roles(rec)}
     assert "Presidential Administration" in _texts(rec, "ORG")
+
+
+def test_a_senate_a_cabinet_and_a_section_head_organisations(extractor):
+    """``patterns/org_heads.jsonl``: "senate", "cabinet" and "section" head an organisation's name, so the
+    title before them stops there and the role is that body's ("First Deputy Chairman of the Senate of the
+    Oliy Majlis", "Head of Cultural Section")."""
+    rec = extractor.extract(
+        "Sodyq Safoev, First Deputy Chairman of the Senate of the Oliy Majlis, attended the ceremony. "
+        "Ms. Li Na, Head of Cultural Section of the Chinese Embassy, also spoke."
+    )
+    orgs = _texts(rec, "ORG")
+    assert "Senate of the Oliy Majlis" in orgs
+    assert ("Sodyq Safoev", "deputy chair", "Senate of the Oliy Majlis") in _roles(rec)
+    assert "Head" in _texts(rec, "ROLE")
