@@ -3,6 +3,8 @@ another."""
 
 from __future__ import annotations
 
+from extractor.models import AgreementFact
+
 from .record_views import roles as _roles
 from .record_views import texts as _texts
 
@@ -198,3 +200,15 @@ def test_a_senate_a_cabinet_and_a_section_head_organisations(extractor):
     assert "Senate of the Oliy Majlis" in orgs
     assert ("Sodyq Safoev", "deputy chair", "Senate of the Oliy Majlis") in _roles(rec)
     assert "Head" in _texts(rec, "ROLE")
+
+
+def test_a_political_party_is_an_organisation_and_a_party_to_an_agreement(extractor):
+    """``patterns/org_heads.jsonl``: "party" heads a political party's name, so "the Memorandum between the
+    People's Democratic Party of Tajikistan and the Communist Party of China" has two parties."""
+    rec = extractor.extract(
+        "The Memorandum of Understanding between the People's Democratic Party of Tajikistan and the Communist "
+        "Party of China was signed in Dushanbe."
+    )
+    agreements = [f for f in rec.facts if isinstance(f, AgreementFact)]
+    assert len(agreements) == 1 and len(agreements[0].parties) == 2
+    assert "Communist Party of China" in agreements[0].parties
