@@ -20,7 +20,7 @@ from extractor.find.org_shapes import (
     trim_place_suffix,
 )
 from extractor.find.org_words import DROP, discipline_name, office_of_title
-from extractor.find.role_words import place_word
+from extractor.find.role_words import IN_CHARGE_OF, place_word
 from extractor.lang.lexicons import document_words, lexicon, title_words, words, words_of
 from extractor.lang.rules import rule
 from extractor.lang.tokens import column, line_of, model_ents, strip_span, text_of
@@ -176,7 +176,7 @@ def _portfolio(c: _ModelOrg) -> bool:
     i = span.start - 1
     while i > max(0, span.start - 8) and lower[i] not in ("for", "on") and _in_topic(lower[i], title[i]):
         i -= 1
-    charge = i > 2 and lower[i - 2 : i + 1] == ["in", "charge", "of"]  # "Vice-Rector in charge of X"
+    charge = i > 2 and lower[i - 2 : i + 1] == IN_CHARGE_OF
     return i > 0 and (
         lower[i] in ("for", "(")
         and lower[i - 1] in c.roles

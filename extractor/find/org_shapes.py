@@ -48,23 +48,22 @@ def dateline_place(span: Span) -> bool:
         return False
     if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha:
         return False  # "IOFS and Seifullin University signed ...": the subject of a sentence, not a place
-    if _word_before_on_line(doc, span.start):
+    lead = _line_lead(doc, span.start)
+    if lead is None:
         return False  # "From SPEU, Vice-Rector ...": a sentence's word, no dateline, comes first
-    line_start = span.start == 0 or any(
-        "\n" in t.whitespace_ or "\n" in t.text for t in doc[max(0, span.start - 3) : span.start]
-    )
     opens = span.end < len(doc) and doc[span.end].text in (",", "(", "—", "–", "-")
-    return span.start < 3 or line_start and opens
+    return span.start < 3 or lead < 3 and opens
 
 
-def _word_before_on_line(doc: Doc, i: int) -> bool:
-    """A word not in capitals stands between the start of token ``i``'s line and the token ("From SPEU,")."""
+def _line_lead(doc: Doc, i: int) -> int | None:
+    """How many tokens stand between the start of token ``i``'s line and the token, or None when one of them
+    is a word not in capitals ("From SPEU,"; "KUALA LUMPUR, ...": the place's first word is no such word)."""
     j = i - 1
     while j >= 0 and "\n" not in doc[j].whitespace_ and "\n" not in doc[j].text:
-        if doc[j].is_alpha and not doc[j].is_upper:  # "KUALA LUMPUR, ...": the place's first word
-            return True
+        if doc[j].is_alpha and not doc[j].is_upper:
+            return None
         j -= 1
-    return False
+    return i - j - 1
 
 
 _GLUED = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]")

@@ -134,6 +134,9 @@ def country_name(text: str) -> bool:
     return _whole_place(text, _iso_countries())
 
 
+IN_CHARGE_OF = ["in", "charge", "of"]  # a portfolio's opening after a title: "Vice-Rector in charge of X"
+
+
 def named_place(text: str) -> bool:
     """A whole place's name a person is never called: a country, a place of ``patterns/places.jsonl`` or a
     subdivision of two words or more ("Buenos Aires", "Mato Grosso"; a one-word ISO 3166-2 name may be a

@@ -13,6 +13,7 @@ from extractor.find.role_words import (
     _PORTFOLIO_STOP,
     COUNTING,
     HONORIFIC_WORDS,
+    IN_CHARGE_OF,
     PLACE_WORDS,
     name_after_field,
 )
@@ -122,7 +123,7 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
     span = Span(doc, start, span.end, label=span.label, span_id=span.id_)
     end, limit = span.end, min(len(doc), span.end + 14)
     while end < limit:
-        charge = [t.lower_ for t in doc[end : end + 3]] == ["in", "charge", "of"]  # "pro-rectors in charge"
+        charge = [t.lower_ for t in doc[end : end + 3]] == IN_CHARGE_OF  # "pro-rectors in charge of"
         end += 2 * charge
         tok = doc[end]
         if tok.lower_ not in _PORTFOLIO and tok.lower_ != "of":
