@@ -40,6 +40,7 @@ from extractor.find.tie_gaps import (
     clause_ends_unnamed,
     country_possessive,
     modified_apposition,
+    org_marks,
     orgs_between,
     served_office,
     title_org_honorific,
@@ -158,13 +159,18 @@ def _name_then_title(t: Tie) -> TieChoice | None:
     never "X and the Rector of A" (another person, unnamed), nor "Minister A, the Minister of B Name" (a list
     of titles each before its name: a titled X, a name after the title in its item)."""
     p, doc, gap = (t.before[-1] if t.before else None), t.doc, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS
-    if p is None or not gap_ok(doc, p.end, t.role.start, gap, t.ctx.context):
+    if p is None or not gap_ok(doc, p.end, t.role.start, gap, t.ctx.context | _marks(t, p.end)):
         return None
     if titled(p, t.ctx) and _item_names_next(t):
         return None  # "Rector A, Dean of the Faculty of Law B": a list of titles each before its name
     joined = any(x.lower_ == "and" for x in doc[p.end : t.role.start])
     right_after = doc[p.end + (doc[p.end].text == ",")].lower_ == "and"  # "X(,) and the Rector of A"
     return (p, "role.tie.name_title") if not joined or not (right_after or t.after) else None
+
+
+def _marks(t: Tie, start: int) -> set[int]:
+    """An organisation's possessive or bracket between ``start`` and the title (:func:`org_marks`)."""
+    return org_marks(t.doc, start, t.role.start, t.ctx.org_tokens)
 
 
 def _item_names_next(t: Tie) -> bool:

@@ -184,6 +184,20 @@ def named_tokens(doc: Doc, start: int, end: int, org_tokens: set[int]) -> set[in
     return named | {i for i in range(start, end) if doc[i].text in quoted and {i - 1, i + 1} & org_tokens}
 
 
+def org_marks(doc: Doc, start: int, end: int, org_tokens: set[int]) -> set[int]:
+    """The marks of start..end that belong to an organisation's name: its possessive ("X, the BRGM's Deputy
+    Director") and the brackets around its short form or expansion ("X, CPC (Communist Party of China)
+    secretary")."""
+    marks = {i for i in range(max(start, 1), end) if doc[i].text in POSSESSIVE and i - 1 in org_tokens}
+    for i in range(max(start, 1), end):
+        j = i + 1
+        while j < end and j in org_tokens:
+            j += 1
+        if doc[i].text == "(" and i - 1 in org_tokens and i + 1 < j < end and doc[j].text == ")":
+            marks |= {i, j}
+    return marks
+
+
 _DOTTED = re.compile(r"^[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.)+$")
 
 
@@ -200,8 +214,11 @@ def without_degree(gap: list[str]) -> list[str]:
     """The gap between a name and its title without degrees, post-nominal letters, a photo's position or a
     country set off after the name: "Jeilu Oumer, PhD, Vice President", "Sirichai Fonseka, f.s.g., Ph.D.,
     President", "Gardachew Worku (PhD), President", "Timothy TONG (left, front row), President", "Dalbir
-    Singh (India), Secretary" read as "X, Title" (``patterns/caption_positions.jsonl``)."""
-    degrees = words("degrees")
+    Singh (India), Secretary", "X, H.E. the Ambassador" read as "X, Title"
+    (``patterns/caption_positions.jsonl``)."""
+    degrees, honorifics = words("degrees"), words("honorifics")
+    if len(gap) > 1 and gap[0] == "," and (" ".join(gap[1:]) in honorifics or set(gap[1:]) <= honorifics):
+        return [","]  # "Janitha A. Liyanage, H. E. the Ambassador": an honorific before the title
     letters = [w for w in gap[:-1] if w not in (",", ".")]
     set_off = gap and gap[-1] == "," and 1 <= len(letters) <= 3 and gap[0] in (",", letters[0])
     if set_off and all(w in degrees or _POST_NOMINAL.match(w) for w in letters):

@@ -1,0 +1,40 @@
+"""Rules added or widened in the thirty-second session, each fired on a hand-written release and held back on
+another."""
+
+from __future__ import annotations
+
+from .record_views import roles as _roles
+
+
+def test_an_organisations_possessive_or_bracket_before_a_title_sets_it_off_after_the_name(extractor):
+    """role.tie.name_title across an organisation's possessive ("X, the BRGM's Deputy Executive Director")
+    and across the bracket around an organisation's expansion ("X, CPC (Communist Party of China) secretary
+    of Y"): the title is X's."""
+    rec = extractor.extract(
+        "The Mongolian side and Pierre Toulhoat, the BRGM's Deputy Executive Director, signed a Memorandum of "
+        "Understanding on 27 June 2018.\n\n"
+        "Wang Shan, CPC (Communist Party of China) secretary of Liaoning University, said the signing "
+        "ceremony marked a start."
+    )
+    assert ("Pierre Toulhoat", "deputy director", "BRGM") in _roles(rec)
+    assert ("Wang Shan", "secretary", "Liaoning University") in _roles(rec)
+
+
+def test_an_organisations_possessive_before_a_named_title_leaves_it_to_that_name(extractor):
+    """role.tie.name_title held back: "X and the BRGM's Director Y": the title before Y is Y's, not X's."""
+    rec = extractor.extract(
+        "Pierre Toulhoat and the BRGM's Director Jean Dupont signed a Memorandum of Understanding on "
+        "27 June 2018."
+    )
+    assert not any(r[0] == "Pierre Toulhoat" for r in _roles(rec))
+    assert ("Jean Dupont", "director", "BRGM") in _roles(rec)
+
+
+def test_an_honorific_between_a_name_and_its_title_sets_the_title_off(extractor):
+    """role.tie.apposition across an honorific after the comma: "X, H. E. the Ambassador of Sri Lanka to
+    Russia" and "X, H.E. the Ambassador" read as "X, the Ambassador"."""
+    rec = extractor.extract(
+        "While making welcome remarks Prof. Janitha A. Liyanage, H. E. the Ambassador of Sri Lanka to Russia, "
+        "congratulated all four universities."
+    )
+    assert ("Janitha A. Liyanage", "ambassador", None) in _roles(rec)
