@@ -38,3 +38,27 @@ def test_an_honorific_between_a_name_and_its_title_sets_the_title_off(extractor)
         "congratulated all four universities."
     )
     assert ("Janitha A. Liyanage", "ambassador", None) in _roles(rec)
+
+
+def test_a_short_form_bracketed_before_the_parent_stays_inside_the_name(extractor):
+    """org.span.bracket_inside_name and org.key.bracket_inside_name: "X (ACR) of <organisation>" is one name,
+    keyed without the bracket, and a later ACR takes that key."""
+    rec = extractor.extract(
+        "The Center for Language Education and Cooperation (CLEC) of the Ministry of Education of China signed "
+        "a memorandum with Kazan Federal University. CLEC will send teachers."
+    )
+    orgs = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
+    name = "Center for Language Education and Cooperation (CLEC) of the Ministry of Education of China"
+    assert orgs[name] == "Center for Language Education and Cooperation of the Ministry of Education of China"
+    assert orgs["CLEC"] == orgs[name]
+
+
+def test_a_short_form_bracketed_before_a_country_ends_the_name(extractor):
+    """org.span.bracket_inside_name held back: a place after "of" is no parent ("Supreme Council of
+    Universities (SCU) of Egypt"): the bracket ends the name and the short form is its own mention."""
+    rec = extractor.extract(
+        "The Supreme Council of Universities (SCU) of Egypt signed a memorandum with Xiamen University."
+    )
+    orgs = [m.text for m in rec.mentions if m.label == "ORG"]
+    assert "Supreme Council of Universities" in orgs
+    assert "SCU" in orgs

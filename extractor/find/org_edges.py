@@ -10,7 +10,8 @@ from extractor.find.org_words import name_tok
 from extractor.find.role_words import place_name
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import QUOTES_CLOSE, column, is_name_text, is_name_word
+from extractor.lang.tokens import QUOTES_CLOSE, column, is_name_text, is_name_word, text_of
+from extractor.normalise.org_text import acronym
 
 
 def field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
@@ -207,3 +208,38 @@ def _legal_form_end(doc: Doc, k: int) -> int:
     ):
         k += 1
     return k
+
+
+@rule("org.span.bracket_inside_name")
+def bracket_inside_name(span: Span) -> Span:
+    """Rule ``org.span.bracket_inside_name``: a name whose short form is bracketed before its "of" part
+    goes on over the bracket to the end of the organisation the model reads there: "Xinjiang Institute of
+    Ecology and Geography (XIEG) of the Chinese Academy of Sciences", "Center for Language Education and
+    Cooperation (CLEC) of the Ministry of Education of China" (a unit joined to its parent by "of", the
+    bracket inside). The short form opens with the name's initial. Without an organisation after "of" the
+    bracket ends the name ("Tomsk State University (TSU) and ...", "Supreme Council of Universities (SCU) of
+    Egypt")."""
+    doc, text = span.doc, column(span.doc, "text")
+    i = span.end
+    if span.label_ != "ORG" or i + 4 >= len(doc) or text[i] != "(" or text[i + 2] != ")":
+        return span
+    short = text[i + 1]
+    if doc[i + 3].lower_ != "of" or not (short.isupper() and short.isalpha() and len(short) > 1):
+        return span
+    end = _model_org_end(doc, i + 4)
+    if end is None or short[0] != acronym(text_of(span))[:1]:
+        return span
+    return Span(doc, span.start, end, label=span.label, span_id="org.span.bracket_inside_name")
+
+
+def _model_org_end(doc: Doc, k: int) -> int | None:
+    """The end of the organisation the model reads at token ``k`` ("the Chinese Academy of Sciences"), or
+    None."""
+    etype, iob = column(doc, "ent_type"), column(doc, "ent_iob")
+    k += k < len(doc) and doc[k].lower_ == "the" and not etype[k]
+    if k >= len(doc) or etype[k] != "ORG":
+        return None
+    end = k + 1
+    while end < len(doc) and iob[end] == "I" and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return end

@@ -139,3 +139,15 @@ def _in_order(letters: str, word: str) -> bool:
     """The letters occur in the word in this order ("ks" in "achakos")."""
     rest = iter(word)
     return all(c in rest for c in letters)
+
+
+_INNER_BRACKET = re.compile(r"^(.+?) \(([A-Z]{2,})\) (of .+)$")
+
+
+def inner_short_form(name: str) -> tuple[str, str | None]:
+    """Rule ``org.key.bracket_inside_name``: a name with its short form bracketed before its "of" part is
+    keyed without the bracket, and the bracket defines the short form: "Ministry of Education (MOE) of the
+    People's Republic of China" -> ("Ministry of Education of the People's Republic of China", "MOE"); other
+    names are returned as they are, with no short form."""
+    m = _INNER_BRACKET.match(name)
+    return (f"{m.group(1)} {m.group(3)}", m.group(2)) if m else (name, None)

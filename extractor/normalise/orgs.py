@@ -28,6 +28,7 @@ from extractor.normalise.org_text import (
     acronym,
     bracket_short_form,
     display_key,
+    inner_short_form,
     mixed_case_acronym,
     own_name,
 )
@@ -47,8 +48,9 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
 def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) -> list[str]:
     """Key for each ORG mention of one document, in order."""
     keys: list[str | None] = []
-    for sp in spans:
-        name = html.unescape(text_of(sp))
+    inner = [inner_short_form(html.unescape(text_of(sp))) for sp in spans]
+    names, shorts = [n for n, _ in inner], [s for _, s in inner]
+    for name in names:
         entry = registry.lookup(name) or _namesake_entry(name, registry)
         if entry is None and fuzzy:
             entry = registry.fuzzy_lookup(name)
@@ -56,17 +58,19 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     _link_native_names(spans, keys)
     _link_brackets(spans, keys, registry)
     resolved = {k for k in keys if k}
-    full_names = {display_key(text_of(sp)): k for sp, k in zip(spans, keys) if k}
+    full_names = {display_key(name): k for name, k in zip(names, keys) if k}
     out, unresolved = [], []
-    for sp, k in zip(spans, keys):
+    for sp, name, k in zip(spans, names, keys):
         if k is None:
             k = _link_short_form(text_of(sp), resolved | set(full_names), full_names)
             if k is None:
-                k = display_key(text_of(sp))
+                k = display_key(name)
                 unresolved.append(len(out))
             resolved.add(k)
         out.append(k)
     out = _named_acronyms(spans, _link_unresolved_shorts(spans, out, unresolved))
+    defined = {short: k for short, k in zip(shorts, out) if short}  # "X (ACR) of Y": later ACRs are X of Y
+    out = [defined.get(text_of(sp), k) for sp, k in zip(spans, out)]
     out = _country_prefixed(_same_letters(out))
     out = parents_after_comma(spans, _units_of_named_parent(spans, out, registry), registry)
     return mission_keys(spans, out, registry)
