@@ -62,3 +62,23 @@ def test_a_short_form_bracketed_before_a_country_ends_the_name(extractor):
     orgs = [m.text for m in rec.mentions if m.label == "ORG"]
     assert "Supreme Council of Universities" in orgs
     assert "SCU" in orgs
+
+
+def test_deputy_goes_with_the_title_across_a_hyphen_a_unit_or_a_nationality(extractor):
+    """role.span.deputy_across: "Deputy-director-general", "Deputy Division Director" and "Deputy Chinese
+    Ambassador" are whole titles, so the first two are a deputy director's."""
+    rec = extractor.extract(
+        "Yang Guangjun, Deputy Division Director of the Vocational Education Development Center, attended. "
+        "He was accompanied by the Deputy-director-general of Municipal Education Bureau Fan Kun. "
+        "The talks were hosted by the Deputy Chinese Ambassador to Malawi Wang Xi."
+    )
+    titles = [m.text for m in rec.mentions if m.label == "ROLE"]
+    assert {"Deputy Division Director", "Deputy-director-general", "Deputy Chinese Ambassador"} <= set(titles)
+    assert ("Yang Guangjun", "deputy director", "Vocational Education Development Center") in _roles(rec)
+    assert ("Fan Kun", "deputy director", "Municipal Education Bureau") in _roles(rec)
+
+
+def test_a_lower_case_deputy_is_no_part_of_the_title(extractor):
+    """role.span.deputy_across held back: "the deputy" in lower case, a word of the sentence, stays out."""
+    rec = extractor.extract("Fan Kun met the deputy Division Director Wang Lei in Shenzhen on Monday.")
+    assert [m.text for m in rec.mentions if m.label == "ROLE"] == ["Director"]

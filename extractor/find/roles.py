@@ -147,7 +147,19 @@ def _modifier_before(doc: Doc, start: int, stops: set[int]) -> int:
     if start == 0 or start - 1 in stops or "\n" in doc[start - 1].whitespace_:
         return start
     prev = doc[start - 1]
-    return start - 1 if prev.is_title and prev.lower_ in title_modifiers() else start
+    if prev.is_title and prev.lower_ in title_modifiers():
+        return start - 1
+    return start - 2 if start >= 2 and _deputy_across(doc, start - 1) else start
+
+
+def _deputy_across(doc: Doc, i: int) -> bool:
+    """Rule ``role.span.deputy_across``: "Deputy" or "Vice" before a title goes with it across a hyphen, a
+    unit's head noun or a nationality: "Deputy-director-general", "Deputy Division Director", "Deputy
+    Chinese Ambassador" (``patterns/unit_heads.jsonl``)."""
+    first, mid = doc[i - 1], doc[i]
+    if first.lower_ not in ("deputy", "vice") or not first.is_title or "\n" in first.whitespace_:
+        return False
+    return mid.text == "-" or mid.is_title and (mid.lower_ in words("unit_heads") or mid.ent_type_ == "NORP")
 
 
 @lru_cache(maxsize=1)
