@@ -82,3 +82,24 @@ def test_a_lower_case_deputy_is_no_part_of_the_title(extractor):
     """role.span.deputy_across held back: "the deputy" in lower case, a word of the sentence, stays out."""
     rec = extractor.extract("Fan Kun met the deputy Division Director Wang Lei in Shenzhen on Monday.")
     assert [m.text for m in rec.mentions if m.label == "ROLE"] == ["Director"]
+
+
+def test_a_surname_the_model_reads_as_an_organisation_is_the_person(extractor):
+    """person.from_org.surname: a one-word model ORG that is the surname of a person named in full before is
+    that person, keyed to the full name."""
+    rec = extractor.extract(
+        "Brian MacCraith led a delegation to China. At the China Annual Conference for International "
+        "Education (CACIE), MacCraith delivered a presentation."
+    )
+    bare = [m for m in rec.mentions if m.text == "MacCraith"]
+    assert [(m.label, m.norm) for m in bare] == [("PERSON", "Brian MacCraith")]
+
+
+def test_a_surname_that_is_a_word_of_an_organisation_stays_an_organisation(extractor):
+    """person.from_org.surname held back: "Kaspersky" names the company when "Kaspersky Lab" is one of the
+    document's organisations, though Eugene Kaspersky is named too."""
+    rec = extractor.extract(
+        "Eugene Kaspersky, the chief executive of Kaspersky Lab, visited Bauman Moscow State Technical "
+        "University. Kaspersky signed a memorandum with the university."
+    )
+    assert not any(m.label == "PERSON" and m.text == "Kaspersky" for m in rec.mentions)

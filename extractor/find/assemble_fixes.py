@@ -84,6 +84,21 @@ def _parent_possessive(kept: list[Span]) -> list[Span]:
     return out
 
 
+def _person_rule(s: Span, names: set[str], surnames: set[str]) -> str | None:
+    """The rule that reads a model ORG as a person: its text is a person's full name found elsewhere
+    (``person_elsewhere``), or it is one word, not in capitals, that is the surname of a person the document
+    names in full (``person.from_org.surname``: "Brian MacCraith led ... (CACIE), MacCraith delivered")."""
+    text = text_of(s)
+    if text in names:
+        return "person_elsewhere"
+    return "person.from_org.surname" if len(s) == 1 and not s[0].is_upper and text in surnames else None
+
+
+def _org_words(kept: list[Span]) -> set[str]:
+    """The words of the document's organisations of two words or more ("Kaspersky" of "Kaspersky Lab")."""
+    return {t.text for s in kept if s.label_ == "ORG" and len(s) > 1 for t in s}
+
+
 def _names_read_as_orgs(doc: Doc, kept: list[Span]) -> list[Span]:
     """A model ORG whose text is a person's name found elsewhere in the document is that person; a one-word
     "name" in capitals that is the acronym of an organisation of the document, or one of its one-word
@@ -92,6 +107,7 @@ def _names_read_as_orgs(doc: Doc, kept: list[Span]) -> list[Span]:
     "name" whose last word is a one-word organisation of the document spelt with an inner capital is a member
     of it (rule ``org.from_person.org_name_last``: "Chimie ParisTech" beside "ParisTech's agreements")."""
     names = {text_of(s) for s in kept if s.label_ == "PERSON" and len(s) > 1}
+    surnames = {text_of(s[-1:]) for s in kept if s.label_ == "PERSON" and len(s) > 1} - _org_words(kept)
     acrs = {
         a
         for s in kept
@@ -102,8 +118,8 @@ def _names_read_as_orgs(doc: Doc, kept: list[Span]) -> list[Span]:
     title_ends = {r.end for r in doc.spans.get("role_cues", [])}
     out = []
     for s in kept:
-        if s.label_ == "ORG" and s.id_ == "model_ner" and text_of(s) in names:
-            s = Span(s.doc, s.start, s.end, label="PERSON", span_id="person_elsewhere")
+        if s.label_ == "ORG" and s.id_ == "model_ner" and (person := _person_rule(s, names, surnames)):
+            s = Span(s.doc, s.start, s.end, label="PERSON", span_id=person)
         elif s.label_ == "PERSON" and len(s) == 1 and text_of(s).isupper() and text_of(s) in acrs | orgs:
             s = Span(s.doc, s.start, s.end, label="ORG", span_id="acronym_definition")
         elif s.label_ == "PERSON" and len(s) >= 2 and _camel(text_of(s[-1:])) and text_of(s[-1:]) in orgs:
