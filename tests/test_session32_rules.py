@@ -95,6 +95,18 @@ def test_a_surname_the_model_reads_as_an_organisation_is_the_person(extractor):
     assert [(m.label, m.norm) for m in bare] == [("PERSON", "Brian MacCraith")]
 
 
+def test_a_hyphenated_surname_the_model_reads_as_an_organisation_is_the_person(extractor):
+    """person.from_org.surname over a hyphenated surname: "Nili-Ahmadabadi emphasized" after "Mahmoud
+    Nili-Ahmadabadi" is that person, so the memorandum's parties are not read from it."""
+    rec = extractor.extract(
+        "Saint Petersburg State University and the University of Tehran signed a memorandum. The president of "
+        "the University of Tehran, Mahmoud Nili-Ahmadabadi, attended.\n\nNili-Ahmadabadi emphasized the "
+        "development of scientific ties."
+    )
+    bare = [m for m in rec.mentions if m.text == "Nili-Ahmadabadi"]
+    assert [(m.label, m.norm) for m in bare] == [("PERSON", "Mahmoud Nili-Ahmadabadi")]
+
+
 def test_a_surname_that_is_a_word_of_an_organisation_stays_an_organisation(extractor):
     """person.from_org.surname held back: "Kaspersky" names the company when "Kaspersky Lab" is one of the
     document's organisations, though Eugene Kaspersky is named too."""

@@ -87,11 +87,24 @@ def _parent_possessive(kept: list[Span]) -> list[Span]:
 def _person_rule(s: Span, names: set[str], surnames: set[str]) -> str | None:
     """The rule that reads a model ORG as a person: its text is a person's full name found elsewhere
     (``person_elsewhere``), or it is one word, not in capitals, that is the surname of a person the document
-    names in full (``person.from_org.surname``: "Brian MacCraith led ... (CACIE), MacCraith delivered")."""
+    names in full (``person.from_org.surname``: "Brian MacCraith led ... (CACIE), MacCraith delivered",
+    "Mahmoud Nili-Ahmadabadi ... Nili-Ahmadabadi emphasized")."""
     text = text_of(s)
     if text in names:
         return "person_elsewhere"
-    return "person.from_org.surname" if len(s) == 1 and not s[0].is_upper and text in surnames else None
+    return "person.from_org.surname" if " " not in text and not text.isupper() and text in surnames else None
+
+
+def _surname(person: Span) -> str:
+    """The last word of a name, hyphenated words joined ("Nili-Ahmadabadi" of "Mahmoud Nili-Ahmadabadi")."""
+    start = person.end - 1
+    while (
+        start - 2 >= person.start
+        and person.doc[start - 1].text == "-"
+        and not person.doc[start - 2].whitespace_
+    ):
+        start -= 2
+    return text_of(person.doc[start : person.end])
 
 
 def _org_words(kept: list[Span]) -> set[str]:
@@ -107,7 +120,7 @@ def _names_read_as_orgs(doc: Doc, kept: list[Span]) -> list[Span]:
     "name" whose last word is a one-word organisation of the document spelt with an inner capital is a member
     of it (rule ``org.from_person.org_name_last``: "Chimie ParisTech" beside "ParisTech's agreements")."""
     names = {text_of(s) for s in kept if s.label_ == "PERSON" and len(s) > 1}
-    surnames = {text_of(s[-1:]) for s in kept if s.label_ == "PERSON" and len(s) > 1} - _org_words(kept)
+    surnames = {_surname(s) for s in kept if s.label_ == "PERSON" and len(s) > 1} - _org_words(kept)
     acrs = {
         a
         for s in kept
