@@ -115,3 +115,25 @@ def test_a_surname_that_is_a_word_of_an_organisation_stays_an_organisation(extra
         "University. Kaspersky signed a memorandum with the university."
     )
     assert not any(m.label == "PERSON" and m.text == "Kaspersky" for m in rec.mentions)
+
+
+def test_a_lower_case_institution_noun_takes_its_own_name_before_it(extractor):
+    """org.span.lower_institution: "Gurugram university", "Bolgar Islamic academy": a name written with a
+    lower-case institution noun is one organisation, and a party of the agreement."""
+    rec = extractor.extract(
+        "Fergana Medical Institute of Public Health signed an MOU with Gurugram university on Monday. "
+        "Another agreement was signed between Bolgar Islamic academy and Zitouna University."
+    )
+    orgs = [m.text for m in rec.mentions if m.label == "ORG"]
+    assert {"Gurugram university", "Bolgar Islamic academy"} <= set(orgs)
+
+
+def test_a_people_or_place_before_a_lower_case_institution_noun_names_no_organisation(extractor):
+    """org.span.lower_institution held back: "a Zambian university", "the Sino-Russian university", "a
+    Kazakhstan university" describe; the word before is a people's or a place's name."""
+    rec = extractor.extract(
+        "Copperbelt University is the first Zambian university to sign such an agreement. The Sino-Russian "
+        "university will open in 2026, and a Kazakhstan university joined the network."
+    )
+    orgs = [m.text for m in rec.mentions if m.label == "ORG"]
+    assert not any(o.endswith("university") for o in orgs)

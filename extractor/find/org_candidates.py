@@ -18,11 +18,13 @@ from extractor.find.org_edges import (
 )
 from extractor.find.org_shapes import between_parts, trim_place_suffix
 from extractor.find.orgs import extend_left, extend_right
+from extractor.find.role_words import place_word
+from extractor.lang.countries import names_a_people
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import INSTITUTION_NOUNS, QUOTES_OPEN, column, hashes, is_name_text, lower_in
 
-_LOWER_HEADS = frozenset({"branch", "campus", "office", "affiliate", "faculty", "department"})
+_LOWER_HEADS = INSTITUTION_NOUNS | {"branch", "campus", "office", "affiliate", "faculty", "department"}
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +43,20 @@ def _named_before(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     )
 
 
+def _own_name_before(doc: Doc, i: int) -> bool:
+    """Rule ``org.span.lower_institution``: a lower-case institution noun takes the name right before it when
+    that is the institution's own name ("Gurugram university", "Ferdowsi university", "Bolgar Islamic
+    academy"), never a people, a place or a short form ("Zambian university", "Sino-Russian university",
+    "Kazakhstan university", "UFMG university")."""
+    prev = doc[i - 1]
+    return not (
+        prev.is_upper
+        or prev.ent_type_ in ("NORP", "GPE")
+        or names_a_people(prev.text)
+        or place_word(prev.text, prev.lower_)
+    )
+
+
 def head_candidates(doc: Doc) -> list[Span]:
     """Names built around a capitalised organisation head noun (University, Ministry, Park, ...); a headline
     verb ends a name ("Khovd Branch School of National University of Mongolia Visited QUT")."""
@@ -50,6 +66,7 @@ def head_candidates(doc: Doc) -> list[Span]:
     for i in lower_in(doc, _head_hashes()):
         low = lower[i]
         lower_ok = low in _LOWER_HEADS and is_lower[i] and _named_before(doc, i, heads)
+        lower_ok = lower_ok and (low not in INSTITUTION_NOUNS or _own_name_before(doc, i))
         if low in INSTITUTION_NOUNS and is_lower[i] and i + 1 < len(doc) and text[i + 1] in QUOTES_OPEN:
             s = quoted_name_start(doc, i)
             close = closing_quote(doc, i + 1)
