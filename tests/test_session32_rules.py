@@ -137,3 +137,13 @@ def test_a_people_or_place_before_a_lower_case_institution_noun_names_no_organis
     )
     orgs = [m.text for m in rec.mentions if m.label == "ORG"]
     assert not any(o.endswith("university") for o in orgs)
+
+
+def test_plural_field_words_and_rejected_model_names_modify_an_apposition_title(extractor):
+    """role.tie.modified_apposition over a plural field word that the model read as an organisation and the
+    assembler rejected ("the Public Relations Manager"): the title is the name's before it."""
+    rec = extractor.extract(
+        "In her remarks, Mrs. Fouziya Mukyala Sooma, the Public Relations Manager Huawei Uganda Co. Ltd, "
+        "thanked the university for the partnership."
+    )
+    assert ("Fouziya Mukyala Sooma", "other", "Huawei Uganda Co. Ltd") in _roles(rec)

@@ -124,7 +124,7 @@ def orgs_between(role: Span, person: Span, ctx: RoleContext) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "RB", "NN", "NNP"})
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "HYPH", "RB", "NN", "NNP", "NNS", "NNPS"})
 
 
 @rule("role.tie.modified_apposition")
@@ -165,11 +165,13 @@ def _bare_modifier(tok: Token) -> bool:
 
 
 def _not_modifier(tok: Token, t: Tie) -> bool:
-    """A word that cannot modify a title: a name's, an organisation's or another title's word, a line end."""
+    """A word that cannot modify a title: a name's, a kept organisation's or another title's word, a line end
+    (a plural field word may: "the Public Relations Manager", though the model read it as a name)."""
     return (
         tok.tag_ not in _MODIFIER_TAGS
         and tok.text not in POSSESSIVE  # "X, the college’s vice-rector for ..."
-        or tok.ent_type_ in ("PERSON", "ORG")
+        or tok.ent_type_ == "PERSON"
+        or tok.i in t.ctx.org_tokens
         or tok.i in t.ctx.context
         or "\n" in tok.whitespace_
     )
