@@ -3,6 +3,8 @@ another."""
 
 from __future__ import annotations
 
+from extractor.models import AgreementFact
+
 from .record_views import roles as _roles
 
 
@@ -147,3 +149,28 @@ def test_plural_field_words_and_rejected_model_names_modify_an_apposition_title(
         "thanked the university for the partnership."
     )
     assert ("Fouziya Mukyala Sooma", "other", "Huawei Uganda Co. Ltd") in _roles(rec)
+
+
+def _parties(rec) -> list[list[str]]:
+    return [f.parties for f in rec.facts if isinstance(f, AgreementFact)]
+
+
+def test_a_one_party_agreement_of_the_main_organisation_takes_the_release_s_other_one(extractor):
+    """agreement.parties.main_partner: the agreement's one named party is the organisation the release names
+    most; the organisation it names next, twice, is the other party."""
+    rec = extractor.extract(
+        "Kastamonu University opened a new faculty this year. Kastamonu University signed a cooperation "
+        "agreement on Monday, its rector said. The faculty will be hosted by Talas State University, and Talas "
+        "State University will send students."
+    )
+    assert _parties(rec) == [["Kastamonu University", "Talas State University"]]
+
+
+def test_an_organisation_named_once_is_no_main_partner(extractor):
+    """agreement.parties.main_partner held back: an organisation the release names once is no party."""
+    rec = extractor.extract(
+        "Kastamonu University opened a new faculty this year. Kastamonu University signed a cooperation "
+        "agreement on Monday, its rector said. The faculty was visited by a delegation of Talas State "
+        "University."
+    )
+    assert _parties(rec) == [["Kastamonu University"]]

@@ -6,9 +6,11 @@ from spacy.tokens import Doc
 
 from extractor.facts.agreement_merge import compatible, other_year, split_counted
 from extractor.facts.agreement_reader import AgreementReader
-from extractor.facts.base import SPECIFIC
+from extractor.facts.base import SPECIFIC, _ents
+from extractor.facts.home import top_orgs
 from extractor.facts.roles import role_facts
 from extractor.facts.signatories import signatory_parties
+from extractor.lang.rules import rule
 from extractor.lang.tokens import forget_doc
 from extractor.models import AgreementFact, RoleFact
 
@@ -18,7 +20,7 @@ def agreement_facts(doc: Doc, roles: list[RoleFact] | None = None) -> list[Agree
     reader = AgreementReader(doc, roles or [])
     facts = reader.read()
     signatory_parties(facts, roles or [], reader.known)
-    return split_counted(absorb_subsets(facts), doc)
+    return main_partner(split_counted(absorb_subsets(facts), doc), doc)
 
 
 def extract_facts(doc: Doc) -> list[RoleFact | AgreementFact]:
@@ -71,3 +73,21 @@ def _listed_documents(f: AgreementFact, g: AgreementFact, facts: list[AgreementF
     f.parties = list(g.parties)
     f.party_rule = f"{f.party_rule}+listed_documents"
     return True
+
+
+@rule("agreement.parties.main_partner")
+def main_partner(facts: list[AgreementFact], doc: Doc) -> list[AgreementFact]:
+    """Rule ``agreement.parties.main_partner``: a signed agreement whose one named party is the organisation
+    the release names most takes the release's next most named organisation, named twice at least, as the
+    other party ("Under the agreement, Kastamonu University will open faculties at Talas University": the
+    release is about the two); never a pair already read as another fact of that kind."""
+    top = top_orgs(doc, 2)
+    if len(top) < 2 or sum(o.kb_id_ == top[1] for o in _ents(doc, "ORG")) < 2:
+        return facts
+    pairs = {(f.kind, frozenset(f.parties)) for f in facts}
+    for f in facts:
+        pair = (f.kind, frozenset((top[0], top[1])))
+        if f.status == "signed" and f.parties == [top[0]] and pair not in pairs:
+            f.parties, f.party_rule = [top[0], top[1]], f"{f.party_rule}+main_partner"
+            pairs.add(pair)
+    return facts
