@@ -174,3 +174,28 @@ def test_an_organisation_named_once_is_no_main_partner(extractor):
         "University."
     )
     assert _parties(rec) == [["Kastamonu University"]]
+
+
+def test_agreements_signed_by_a_counted_group_of_listed_companies_are_one_each(extractor):
+    """agreement.parties.signed_by_group: "Intention agreements were signed by representatives of 14
+    companies, namely: A, B, C": each company signed its own, so one fact per company."""
+    rec = extractor.extract(
+        "The official ceremony took place in the park. Intention agreements were signed by representatives of "
+        "3 companies, namely: China Foma (Group) Co., Ltd., CITIC Construction Co., Ltd., Alltrust Insurance "
+        "Company of China Limited."
+    )
+    assert sorted(_parties(rec)) == [
+        ["Alltrust Insurance Company of China Limited"],
+        ["CITIC Construction Co., Ltd."],
+        ["China Foma (Group) Co., Ltd."],
+    ]
+
+
+def test_one_agreement_signed_by_representatives_of_its_parties_is_one_fact(extractor):
+    """agreement.parties.signed_by_group held back for a singular mention: "The agreement was signed by
+    representatives of A and B" is one document of both, not one each."""
+    rec = extractor.extract(
+        "The cooperation agreement was signed on May 29 by representatives of Kazan Federal University and "
+        "Xiamen University."
+    )
+    assert _parties(rec) == [["Kazan Federal University", "Xiamen University"]]

@@ -3,10 +3,10 @@ the verb."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attached import attached_org
-from extractor.facts.base import _ents
+from extractor.facts.base import _ents, _keys
 from extractor.facts.chain_steps import (
     _country_owner,
     _description_aside,
@@ -17,6 +17,7 @@ from extractor.facts.chain_steps import (
 )
 from extractor.facts.home import topic_orgs
 from extractor.facts.party_filter import party_orgs
+from extractor.facts.signatories import is_generic
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import SENT_REACH, sent_of
@@ -203,3 +204,25 @@ def previous_sentence_orgs(sent: Span) -> list[Span]:
         if orgs:
             return orgs
     return []
+
+
+@rule("agreement.parties.signed_by_group")
+def signed_by_lists(m: Span, start: int, orgs: list[Span]) -> list[list[str]]:
+    """The party lists of the organisations listed from token ``start`` (after a signing "by"): one list of
+    them all, or one each when a counted group names them first and the mention is plural (rule
+    ``agreement.parties.signed_by_group``: "Intention agreements were signed by representatives of 14
+    companies, namely: A, B, ...": lower-case words, a number and marks, ten tokens at most, before the
+    list); none for fewer than two organisations."""
+    doc, starts = m.doc, {o.start for o in orgs}
+    first = next(
+        (i for i in range(start, min(len(doc), start + 10)) if i in starts or not _group_word(doc[i])), start
+    )
+    keys = _keys(_chain(doc, first if first in starts else start, orgs))
+    if len(set(keys)) < 2:
+        return []
+    return [[k] for k in keys] if first > start and first in starts and is_generic(m) else [keys]
+
+
+def _group_word(tok: Token) -> bool:
+    """A word of the group that names the signers before their list: lower-case, a number or a mark."""
+    return tok.is_lower or tok.like_num or tok.is_punct

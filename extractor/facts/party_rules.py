@@ -14,11 +14,11 @@ from extractor.facts.home import BOTH_SIDES, top_orgs
 from extractor.facts.party_context import Parties, PartyContext
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import (
-    _chain,
     _subject,
     coordinated_run,
     on_behalf,
     previous_sentence_orgs,
+    signed_by_lists,
     verb_follows,
 )
 from extractor.facts.party_rejects import _earlier, _states, _topic_only
@@ -67,8 +67,8 @@ def _signed_by(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.signed_by``: "An agreement was signed on May 29 by A, B and C": the
     organisations listed after the signing verb's "by"."""
     by = parties.signing_agent(c.sent)
-    chain = _keys(_chain(c.m.doc, by.i + 1, c.orgs)) if by is not None else []
-    return ([chain], "agreement.parties.signed_by") if len(set(chain)) >= 2 else None
+    lists = signed_by_lists(c.m, by.i + 1, c.orgs) if by is not None else []
+    return (lists, "agreement.parties.signed_by") if lists else None
 
 
 @rule("agreement.parties.with_them_respectively")
