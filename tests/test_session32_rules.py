@@ -199,3 +199,23 @@ def test_one_agreement_signed_by_representatives_of_its_parties_is_one_fact(extr
         "Xiamen University."
     )
     assert _parties(rec) == [["Kazan Federal University", "Xiamen University"]]
+
+
+def test_a_nationality_makes_no_state_office_of_an_institution_title(extractor):
+    """role.org.public_office held back for an institution's title: "the rector of the Chinese University
+    Wang Jianren" is a university's rector (here the sentence's one organisation), not a state's office."""
+    rec = extractor.extract(
+        "Northwest University signed an agreement with the University of Banja Luka on Monday. The signing "
+        "ceremony was attended by the rector of the Chinese University Wang Jianren and other representatives "
+        "of Northwest University."
+    )
+    assert ("Wang Jianren", "rector", "Northwest University") in _roles(rec)
+
+
+def test_a_nationality_before_a_state_title_is_still_a_public_office(extractor):
+    """role.org.public_office: "Russian President Vladimir Putin" holds a state's office, no organisation."""
+    rec = extractor.extract(
+        "Tomsk State University signed an agreement with Xiamen University. Russian President Vladimir Putin "
+        "welcomed the agreement."
+    )
+    assert ("Vladimir Putin", "president", None) in _roles(rec)

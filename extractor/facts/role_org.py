@@ -43,6 +43,20 @@ from extractor.normalise.categories import category
 _HOME_REFS = (("of", "the", "university"), ("of", "the", "institute"))
 OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I)
 _PUBLIC_CATEGORIES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
+# the categories of titles an institution holds, never a state (annotation.md categories)
+_INSTITUTION_TITLES = frozenset(
+    {
+        "rector",
+        "vice-rector",
+        "dean",
+        "vice-dean",
+        "professor",
+        "researcher",
+        "director",
+        "deputy director",
+        "chair",
+    }
+)
 _PUBLIC_ROLES = _PUBLIC_CATEGORIES | {
     "senator",
     "councilor",
@@ -173,11 +187,14 @@ def _our(c: TitleContext) -> OrgChoice | None:
 @rule("role.org.public_office")
 def _public_office(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.public_office``: a national office, a minister, ambassador, governor or mayor ("Deputy
-    Mayor") with no body named: no organisation."""
+    Mayor") with no body named: no organisation. A nationality makes a state's office only of a title states
+    hold ("Russian President"), never of an institution's ("Russian rector A", "UC Vice-Chancellor")."""
     words_of_title = c.role.text.lower().replace("-", " ").split()
+    cat = category(c.role.text)
     if (
         national(c.role)
-        or category(c.role.text) in _PUBLIC_ROLES
+        and cat not in _INSTITUTION_TITLES
+        or cat in _PUBLIC_ROLES
         or any(w in _PUBLIC_ROLES for w in words_of_title)
     ):
         return None, 2, "role.org.public_office"
