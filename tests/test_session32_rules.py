@@ -213,3 +213,13 @@ _PARTY_CASES = [
 def test_agreement_parties_of_the_session_s_party_rules(extractor, text, parties):
     """Each case fires a party rule of this session, or holds it back (see the comments above)."""
     assert _parties(extractor.extract(text)) == parties
+
+
+def test_a_news_outlet_keeps_its_article(extractor):
+    """org.span.outlet_article: "The Jakarta Post" keeps its "The"; an institution's lower-case article and a
+    name that ends in no media word stay as they were ("Kazan Federal University")."""
+    rec = extractor.extract(
+        "According to The Jakarta Post, The Kazan Federal University delegation visited Universitas Indonesia."
+    )
+    orgs = [m.text for m in rec.mentions if m.label == "ORG"]
+    assert {"The Jakarta Post", "Kazan Federal University"} <= set(orgs)

@@ -25,7 +25,12 @@ from extractor.find.missions import mission_names, mission_place, national_branc
 from extractor.find.name_tails import acronym_tail
 from extractor.find.org_blocks import inside_blocked, place_only
 from extractor.find.org_candidates import head_candidates, two_head_names
-from extractor.find.org_edges import after_infinitive, bracket_inside_name, bracketed_legal_form
+from extractor.find.org_edges import (
+    after_infinitive,
+    bracket_inside_name,
+    bracketed_legal_form,
+    outlet_article,
+)
 from extractor.find.org_model import model_candidates
 from extractor.find.org_names import acronym_mentions, described_organisations
 from extractor.find.org_person_cuts import cut_leading_names, cut_trailing_names
@@ -159,7 +164,15 @@ def _edges(span: Span) -> Span:
     return span
 
 
-_EDGES = (acronym_tail, bracketed_legal_form, bracket_inside_name, mission_place, national_branch, one_state)
+_EDGES = (
+    acronym_tail,
+    bracketed_legal_form,
+    bracket_inside_name,
+    outlet_article,
+    mission_place,
+    national_branch,
+    one_state,
+)
 
 
 def _region(span: Span) -> bool:

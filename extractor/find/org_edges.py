@@ -243,3 +243,20 @@ def _model_org_end(doc: Doc, k: int) -> int | None:
     while end < len(doc) and iob[end] == "I" and "\n" not in doc[end - 1].whitespace_:
         end += 1
     return end
+
+
+@rule("org.span.outlet_article")
+def outlet_article(span: Span) -> Span:
+    """Rule ``org.span.outlet_article``: a news outlet's name ending in a media word keeps the capitalised
+    "The" written before it ("The Jakarta Post", "The Gulf Observer", ``patterns/media_heads.jsonl``); an
+    institution's article stays out ("the University of Tokyo")."""
+    doc = span.doc
+    s = span.start
+    if (
+        span.label_ != "ORG"
+        or s == 0
+        or doc[s - 1].text not in ("The", "THE")
+        or span[-1].lower_ not in words("media_heads")
+    ):
+        return span
+    return Span(doc, s - 1, span.end, label=span.label, span_id="org.span.outlet_article")
