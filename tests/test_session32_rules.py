@@ -223,3 +223,15 @@ def test_a_news_outlet_keeps_its_article(extractor):
     )
     orgs = [m.text for m in rec.mentions if m.label == "ORG"]
     assert {"The Jakarta Post", "Kazan Federal University"} <= set(orgs)
+
+
+def test_a_lower_case_title_modifier_opens_the_title(extractor):
+    """role.span.modifier in lower case: "the acting dean Ivan Petrov", "the interim president Olga Smirnova"
+    (words the role lexicon puts before titles); "the new rector" keeps its adjective out."""
+    rec = extractor.extract(
+        "The agreement was signed by the acting dean Ivan Petrov, the interim president Olga Smirnova and the "
+        "new rector of Xiamen University Zhang Rong on Monday."
+    )
+    titles = [m.text for m in rec.mentions if m.label == "ROLE"]
+    assert {"acting dean", "interim president"} <= set(titles)
+    assert "new rector" not in " ".join(titles)

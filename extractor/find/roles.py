@@ -142,12 +142,13 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
 
 
 def _modifier_before(doc: Doc, start: int, stops: set[int]) -> int:
-    """Rule ``role.span.modifier``: "Executive Deputy Director", "Acting Dean": a capitalised word that the
-    role lexicon puts before other titles ("executive vice president", "acting rector") opens this one too."""
+    """Rule ``role.span.modifier``: "Executive Deputy Director", "Acting Dean", "the interim president": a
+    word that the role lexicon puts before other titles ("executive vice president", "acting rector"),
+    capitalised or in lower case, opens this one too."""
     if start == 0 or start - 1 in stops or "\n" in doc[start - 1].whitespace_:
         return start
     prev = doc[start - 1]
-    if prev.is_title and prev.lower_ in title_modifiers():
+    if (prev.is_title or prev.is_lower) and prev.lower_ in title_modifiers():
         return start - 1
     return start - 2 if start >= 2 and _deputy_across(doc, start - 1) else start
 
