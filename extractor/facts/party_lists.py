@@ -211,16 +211,17 @@ def signed_by_lists(m: Span, start: int, orgs: list[Span]) -> list[list[str]]:
     """The party lists of the organisations listed from token ``start`` (after a signing "by"): one list of
     them all, or one each when a counted group names them first and the mention is plural (rule
     ``agreement.parties.signed_by_group``: "Intention agreements were signed by representatives of 14
-    companies, namely: A, B, ...": lower-case words, a number and marks, ten tokens at most, before the
-    list); none for fewer than two organisations."""
+    companies, namely: A, B, ...": lower-case words, a number and marks, ten tokens at most, with a number or
+    a list's opening among them; never "the rectors of A and B"); none for fewer than two organisations."""
     doc, starts = m.doc, {o.start for o in orgs}
     first = next(
         (i for i in range(start, min(len(doc), start + 10)) if i in starts or not _group_word(doc[i])), start
     )
-    keys = _keys(_chain(doc, first if first in starts else start, orgs))
+    counted = first in starts and any(t.like_num or t.lower_ in _LIST_OPENERS for t in doc[start:first])
+    keys = _keys(_chain(doc, first if counted else start, orgs))
     if len(set(keys)) < 2:
         return []
-    return [[k] for k in keys] if first > start and first in starts and is_generic(m) else [keys]
+    return [[k] for k in keys] if counted and is_generic(m) else [keys]
 
 
 def _group_word(tok: Token) -> bool:

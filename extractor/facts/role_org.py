@@ -44,19 +44,10 @@ _HOME_REFS = (("of", "the", "university"), ("of", "the", "institute"))
 OUR_INSTITUTION = re.compile(rf"\bour (?:{'|'.join(sorted(OWN_NOUNS))})\b", re.I)
 _PUBLIC_CATEGORIES = frozenset({"minister", "deputy minister", "ambassador", "consul", "governor", "mayor"})
 # the categories of titles an institution holds, never a state (annotation.md categories)
-_INSTITUTION_TITLES = frozenset(
-    {
-        "rector",
-        "vice-rector",
-        "dean",
-        "vice-dean",
-        "professor",
-        "researcher",
-        "director",
-        "deputy director",
-        "chair",
-    }
-)
+_INSTITUTION_TITLES = frozenset("rector vice-rector dean vice-dean professor researcher chair".split()) | {
+    "director",
+    "deputy director",
+}
 _PUBLIC_ROLES = _PUBLIC_CATEGORIES | {
     "senator",
     "councilor",
