@@ -7,8 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.role_words import PLACE_WORDS, country_name, place_word
-from extractor.find.tie_gaps import served_title_end
+from extractor.find.role_words import PLACE_WORDS, country_name, place_word, served_title_end
 from extractor.lang.lexicons import words
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, model_ents, text_of

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from extractor.facts.affiliation import is_partner
 from extractor.facts.attached import attached_org
 from extractor.find.role_lists import same_sentence
-from extractor.find.tie_gaps import served_title_end
+from extractor.find.role_words import served_title_end
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE
@@ -128,8 +128,8 @@ def previous_item_org(
     X, B, Vice President" -> X; "..., President of our university, and B, Vice President" -> the release's
     own."""
     doc = role.doc
-    title = role.text.lower().replace("–", "-")
-    end = served_title_end(doc, role.end, words("roles"))  # "Xu Yuguo, Assistant to the President;"
+    title = role.text.lower().replace("–", "-").split(" to the ")[0]  # "Assistant to the President"
+    end = served_title_end(doc, role.end, words("roles"))
     bare = (title in lexicon("roles") or _portfolio_only(role)) and (
         end == len(doc) or doc[end].text in (",", ".", ";") or doc[end].lower_ == "and"
     )

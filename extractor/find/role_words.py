@@ -190,3 +190,14 @@ def name_after_field(doc: Doc, k: int, stop: frozenset[str]) -> bool:
         and t.lower_ not in verbs
         for t in pair
     )
+
+
+def served_title_end(doc: Doc, i: int, titles: frozenset[str]) -> int:
+    """Past "to the <Title>" at ``i`` ("Advisor to the President", "Assistant to the Rector"): the token after
+    the served title's capitalised words (``titles``, at most three), or ``i`` when there is none."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].lower_ != "the":
+        return i
+    j = i + 2
+    while j < len(doc) and j < i + 5 and doc[j].lower_ in titles and doc[j].is_title:
+        j += 1
+    return j if j > i + 2 else i

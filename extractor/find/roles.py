@@ -16,6 +16,7 @@ from extractor.find.role_words import (
     IN_CHARGE_OF,
     PLACE_WORDS,
     name_after_field,
+    served_title_end,
 )
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.rules import rule
@@ -120,7 +121,7 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
     and Science Minister") and unnamed lower-case units ("of the economic faculty"); stop before a named
     organisation or a country ("of the Republic of ...")."""
     start = _modifier_before(doc, _portfolio_before(doc, span, stops), stops)
-    span = Span(doc, start, span.end, label=span.label, span_id=span.id_)
+    span = Span(doc, start, _office_served(doc, span, stops), label=span.label, span_id=span.id_)
     end, limit = span.end, min(len(doc), span.end + 14)
     while end < limit:
         charge = [t.lower_ for t in doc[end : end + 3]] == IN_CHARGE_OF  # "pro-rectors in charge of"
@@ -139,6 +140,17 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
             break
         end = k
     return Span(doc, span.start, _bracketed_portfolio(doc, end, stops), label="ROLE", span_id=span.id_)
+
+
+@rule("role.span.office_served")
+def _office_served(doc: Doc, span: Span, stops: set[int]) -> int:
+    """Rule ``role.span.office_served``: an aide's title goes on over the office it serves ("Adviser to the
+    President", "Assistant to the Rector for International Affairs", "Secretary to the Council"): the end
+    past "to the <Title>" for a title of the categories ``other`` and ``secretary``."""
+    end = served_title_end(doc, span.end, title_words())
+    if end == span.end or any(i in stops for i in range(span.end, end)):
+        return span.end
+    return end if category(span.text) in ("other", "secretary") else span.end
 
 
 def _modifier_before(doc: Doc, start: int, stops: set[int]) -> int:

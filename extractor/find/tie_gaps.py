@@ -85,17 +85,6 @@ def breaks_apposition(t: Token, ctx: RoleContext, joiners: tuple[str, ...]) -> b
     )
 
 
-def served_title_end(doc: Doc, i: int, titles: frozenset[str]) -> int:
-    """Past "to the <Title>" at ``i`` ("Advisor to the President", "Assistant to the Rector"): the token after
-    the served title's capitalised words (``titles``, at most three), or ``i`` when there is none."""
-    if i + 2 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].lower_ != "the":
-        return i
-    j = i + 2
-    while j < len(doc) and j < i + 5 and doc[j].lower_ in titles and doc[j].is_title:
-        j += 1
-    return j if j > i + 2 else i
-
-
 def served_office(role: Span, ctx: RoleContext) -> bool:
     """Rule ``role.reject.served_office``: "Adviser to the President of Uzbekistan A", "the Vice-Rector's
     Advisor A": the title after "<title> to the" or before "'s <title>" is the office served, no one's

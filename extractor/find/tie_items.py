@@ -8,10 +8,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from extractor.find.role_words import HOME_NOUNS, HONORIFIC_GAP, PERSON_GAP_BEFORE, PLACE_WORDS
+from extractor.find.role_words import (
+    HOME_NOUNS,
+    HONORIFIC_GAP,
+    PERSON_GAP_BEFORE,
+    PLACE_WORDS,
+    served_title_end,
+)
 from extractor.find.roles import gap_ok
 from extractor.find.tie_cues import Tie, TieChoice, title_org_comma
-from extractor.find.tie_gaps import before_coordinated, dotted_abbreviations, named_tokens, served_title_end
+from extractor.find.tie_gaps import before_coordinated, dotted_abbreviations, named_tokens
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 
