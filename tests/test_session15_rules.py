@@ -43,10 +43,12 @@ def test_an_office_phrase_never_runs_through_a_verb_or_another_title(extractor):
 
 
 def test_a_bare_modifier_between_a_name_and_its_title(extractor):
-    """role.tie.modified_apposition without an article: "X, board chairman of Y", "X, Cuban ambassador to
-    Minsk", "X, Distinguished Consultant"; held back: a name right after the title takes it."""
+    """role.tie.modified_apposition without an article: "X, longtime chairman of Y", "X, Cuban ambassador to
+    Minsk", "X, Distinguished Consultant"; held back: a name right after the title takes it. ("X, board
+    chairman of Y" reads "board chairman" as the title since the thirty-second session: role.span.modifier in
+    lower case, then role.tie.apposition.)"""
     rec = extractor.extract(
-        "Li Yan, board chairman of Tianjin City Vocational College, said the two institutions agreed. Santiago "
+        "Li Yan, longtime chairman of Tianjin City Vocational College, said the two institutions agreed. Santiago "
         "Perez, Cuban ambassador to Minsk, said the meeting was useful."
     )
     ties = _ties(rec)
