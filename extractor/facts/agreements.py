@@ -84,10 +84,9 @@ def main_partner(facts: list[AgreementFact], doc: Doc) -> list[AgreementFact]:
     top = top_orgs(doc, 2)
     if len(top) < 2 or sum(o.kb_id_ == top[1] for o in _ents(doc, "ORG")) < 2:
         return facts
-    pairs = {(f.kind, frozenset(f.parties)) for f in facts}
+    pairs, both = {(f.kind, frozenset(f.parties)) for f in facts}, frozenset(top)
     for f in facts:
-        pair = (f.kind, frozenset((top[0], top[1])))
-        if f.status == "signed" and f.parties == [top[0]] and pair not in pairs:
-            f.parties, f.party_rule = [top[0], top[1]], f"{f.party_rule}+main_partner"
-            pairs.add(pair)
+        if f.status == "signed" and f.parties == [top[0]] and (f.kind, both) not in pairs:
+            f.parties, f.party_rule = list(top), f"{f.party_rule}+main_partner"
+            pairs.add((f.kind, both))
     return facts

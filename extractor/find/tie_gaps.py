@@ -179,13 +179,18 @@ def org_marks(doc: Doc, start: int, end: int, org_tokens: set[int]) -> set[int]:
     """The marks of start..end that belong to an organisation's name: its possessive ("X, the BRGM's Deputy
     Director") and the brackets around its short form or expansion ("X, CPC (Communist Party of China)
     secretary")."""
-    marks = {i for i in range(max(start, 1), end) if doc[i].text in POSSESSIVE and i - 1 in org_tokens}
+    marks: set[int] = set()
     for i in range(max(start, 1), end):
-        j = i + 1
-        while j < end and j in org_tokens:
-            j += 1
-        if doc[i].text == "(" and i - 1 in org_tokens and i + 1 < j < end and doc[j].text == ")":
-            marks |= {i, j}
+        if i - 1 not in org_tokens:
+            continue
+        if doc[i].text in POSSESSIVE:
+            marks.add(i)
+        elif doc[i].text == "(":
+            j = i + 1
+            while j < end and j in org_tokens:
+                j += 1
+            if i + 1 < j < end and doc[j].text == ")":
+                marks |= {i, j}
     return marks
 
 
