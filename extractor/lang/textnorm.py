@@ -52,8 +52,9 @@ def unwrap_lines(text: str) -> str:
     """Rule ``read.unwrap``: a page hard-wrapped at a fixed width ("a Memorandum of\nUnderstanding on
     cooperation between the two universities was\nsigned at the meeting") reads as running text: when at least
     four line breaks, and at least a third of the lines, break a sentence after a 45-100 character line, those
-    breaks become spaces (same length, so offsets still index the raw text). Other pages are returned
-    unchanged."""
+    breaks become spaces (same length, so offsets still index the raw text), and so does the break after a
+    shorter line that goes on a sentence broken that way ("Rector of Belarusian State\nAgricultural
+    Academy"). Other pages are returned unchanged."""
     if text.count("\n") < 5:
         return text
     lines = text.split("\n")
@@ -68,6 +69,9 @@ def unwrap_lines(text: str) -> str:
     if len(cut) < 4 or len(cut) * 3 < sum(1 for line in lines if line.strip()):
         return text
     ends = set(cut)
+    for i in range(1, len(lines) - 1):  # a short line that goes on wrapping the broken sentence before it
+        if i - 1 in ends and _OPEN_END.search(lines[i]) and lines[i + 1][:1].isalnum():
+            ends.add(i)
     return "".join(line + (" " if i in ends else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
 
 
