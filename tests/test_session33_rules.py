@@ -38,3 +38,19 @@ def test_a_short_line_after_an_unbroken_one_stays_a_line():
     lines = [*_WRAPPED[:-2], "Agricultural Academy Vitaly Velikanov.", "Rector of Belarusian State", "News"]
     out = unwrap_lines("\n".join(lines))
     assert out.endswith("Velikanov.\nRector of Belarusian State\nNews")
+
+
+def test_a_generic_name_after_and_takes_the_place_named_before_it(extractor):
+    """org.span.place_and_prefix: "Volgograd Social and Pedagogic University" is one name (the model reads
+    "Volgograd Social" and "Pedagogic University"); held back: "Huawei and Technical University of Munich"."""
+    rec = extractor.extract(
+        "A delegation of Volgograd Social and Pedagogic University visited Turkmenistan. The agreement with "
+        "Zhengzhou Railway Vocational and Technical College was signed on Monday."
+    )
+    orgs = {m.text for m in rec.mentions if m.label == "ORG"}
+    assert {
+        "Volgograd Social and Pedagogic University",
+        "Zhengzhou Railway Vocational and Technical College",
+    } <= orgs
+    rec = extractor.extract("Huawei and Technical University of Munich signed a memorandum.")
+    assert {m.text for m in rec.mentions if m.label == "ORG"} == {"Huawei", "Technical University of Munich"}

@@ -30,6 +30,7 @@ from extractor.find.org_edges import (
     bracket_inside_name,
     bracketed_legal_form,
     outlet_article,
+    place_and_prefix,
 )
 from extractor.find.org_model import model_candidates
 from extractor.find.org_names import acronym_mentions, described_organisations
@@ -165,6 +166,7 @@ def _edges(span: Span) -> Span:
 
 
 _EDGES = (
+    place_and_prefix,
     acronym_tail,
     bracketed_legal_form,
     bracket_inside_name,

@@ -260,3 +260,33 @@ def outlet_article(span: Span) -> Span:
     ):
         return span
     return Span(doc, s - 1, span.end, label=span.label, span_id="org.span.outlet_article")
+
+
+def place_and_prefix(span: Span) -> Span:
+    """Rule ``org.span.place_and_prefix``: "Zhengzhou Railway Vocational and Technical College", "Volgograd
+    Social and Pedagogic University": a name whose words before its head noun are all generic (``patterns/
+    generic_name_words``, ``portfolio_words``) is no name alone; right after "and" it takes the two or three
+    capitalised words before the "and" when they open with a place or the model reads them as one headless
+    name ("Huawei and Technical University of Munich" stays two names)."""
+    doc, text, ent = span.doc, column(span.doc, "text"), column(span.doc, "ent_type")
+    j, heads = span.start - 1, words("org_heads")
+    if span.label_ != "ORG" or j < 2 or text[j] != "and" or "\n" in doc[j - 1].whitespace_:
+        return span
+    head = next((k for k in range(span.start, span.end) if doc[k].lower_ in heads), span.start)
+    generic = words("generic_name_words") | words("portfolio_words")
+    if head == span.start or any(doc[k].lower_ not in generic for k in range(span.start, head)):
+        return span
+    k = j
+    while (
+        k > max(0, j - 3)
+        and doc[k - 1].is_title
+        and doc[k - 1].lower_ not in heads
+        and ent[k - 1] != "PERSON"
+    ):
+        k -= 1
+    iob = column(doc, "ent_iob")
+    fragment = (
+        ent[k] in ("ORG", "FAC", "GPE") and iob[k] == "B" and all(iob[x] == "I" for x in range(k + 1, j))
+    )
+    opens = j - k >= 2 and (k == 0 or not doc[k - 1].is_title) and (place_name(text[k]) or fragment)
+    return Span(doc, k, span.end, label="ORG", span_id="org.span.place_and_prefix") if opens else span
