@@ -268,25 +268,26 @@ def place_and_prefix(span: Span) -> Span:
     generic_name_words``, ``portfolio_words``) is no name alone; right after "and" it takes the two or three
     capitalised words before the "and" when they open with a place or the model reads them as one headless
     name ("Huawei and Technical University of Munich" stays two names)."""
-    doc, text, ent = span.doc, column(span.doc, "text"), column(span.doc, "ent_type")
-    j, heads = span.start - 1, words("org_heads")
-    if span.label_ != "ORG" or j < 2 or text[j] != "and" or "\n" in doc[j - 1].whitespace_:
+    doc, j = span.doc, span.start - 1
+    text, lower, title, ws = (column(doc, c) for c in ("text", "lower", "title", "ws"))
+    if span.label_ != "ORG" or j < 2 or text[j] != "and" or "\n" in ws[j - 1]:
         return span
-    head = next((k for k in range(span.start, span.end) if doc[k].lower_ in heads), span.start)
-    generic = words("generic_name_words") | words("portfolio_words")
-    if head == span.start or any(doc[k].lower_ not in generic for k in range(span.start, head)):
+    heads, generic = words("org_heads"), _generic_words()
+    head = next((k for k in range(span.start, span.end) if lower[k] in heads), span.start)
+    if head == span.start or any(lower[k] not in generic for k in range(span.start, head)):
         return span
-    k = j
-    while (
-        k > max(0, j - 3)
-        and doc[k - 1].is_title
-        and doc[k - 1].lower_ not in heads
-        and ent[k - 1] != "PERSON"
-    ):
+    ent, iob, k = column(doc, "ent_type"), column(doc, "ent_iob"), j
+    while k > max(0, j - 3) and title[k - 1] and lower[k - 1] not in heads and ent[k - 1] != "PERSON":
         k -= 1
-    iob = column(doc, "ent_iob")
     fragment = (
         ent[k] in ("ORG", "FAC", "GPE") and iob[k] == "B" and all(iob[x] == "I" for x in range(k + 1, j))
     )
-    opens = j - k >= 2 and (k == 0 or not doc[k - 1].is_title) and (place_name(text[k]) or fragment)
+    opens = j - k >= 2 and (k == 0 or not title[k - 1]) and (place_name(text[k]) or fragment)
     return Span(doc, k, span.end, label="ORG", span_id="org.span.place_and_prefix") if opens else span
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Words that make no name alone before a head noun: ``patterns/generic_name_words`` and the fields of
+    ``patterns/portfolio_words``."""
+    return words("generic_name_words") | words("portfolio_words")
