@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import document_kinds, lexicon, words, words_of
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import INSTITUTION_NOUNS, doc_cache, doc_lower, text_of
+from extractor.lang.tokens import INSTITUTION_NOUNS, column, doc_cache, doc_lower, text_of
 from extractor.normalise.org_text import head_noun  # noqa: F401  (read by the facts modules)
 
 # "will sign", "will also sign", "will soon be signed": the future with one adverb between
@@ -48,12 +49,31 @@ def _signs(span: Span) -> bool:
     return _SIGN_LOWER.search(low[span.start_char : span.end_char]) is not None
 
 
-def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
-    """Mentions of one label (optionally inside a span), from the Doc's cached mention index."""
+def doc_ents(doc: Doc) -> list[Span]:
+    """``list(doc.ents)``, read once per Doc (spaCy rebuilds the tuple from every token on each access);
+    callers must not change the list."""
     cache = doc_cache(doc)
     if "ents" not in cache:
         ents = list(doc.ents)
         cache["ents"] = (ents, [e.start for e in ents])
+    return cache["ents"][0]  # type: ignore[index]
+
+
+def ents_in(span: Span) -> list[Span]:
+    """``span.ents`` (the mentions wholly inside the span, in order) from :func:`doc_ents`."""
+    out = []
+    for e in doc_ents(span.doc)[bisect_left(doc_cache(span.doc)["ents"][1], span.start) :]:  # type: ignore[index]
+        if e.end > span.end:
+            break
+        out.append(e)
+    return out
+
+
+def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
+    """Mentions of one label (optionally inside a span), from the Doc's cached mention index."""
+    cache = doc_cache(doc)
+    if "ents" not in cache:
+        doc_ents(doc)
     ents, starts = cache["ents"]
     if within is None:  # the whole document's mentions of one label, listed once per Doc
         if ("ents", label) not in cache:
@@ -120,16 +140,15 @@ EVENT_NOUNS = frozenset(
 def framework_of(org: Span) -> bool:
     """Rule ``agreement.party.not_framework``: "As part of SCO cooperation, ...", "within the framework of the
     SCO University": the setting the text names, not an organisation that concludes or speaks."""
-    doc = org.doc
-    before = " ".join(t.lower_ for t in doc[max(0, org.start - 5) : org.start] if t.lower_ != "the")
+    lower = column(org.doc, "lower")
+    before = " ".join(w for w in lower[max(0, org.start - 5) : org.start] if w != "the")
     return before.endswith(_FRAMEWORK_CUES)
 
 
 def event_of(org: Span) -> bool:
     """Rule ``agreement.party.not_event_body``: "signed at the 67th session of the IAEA General Conference",
     "at a meeting of the Joint Commission": the body whose event hosts the signing is no party to it."""
-    doc = org.doc
-    before = [t.lower_ for t in doc[max(0, org.start - 4) : org.start] if t.lower_ != "the"]
+    before = [w for w in column(org.doc, "lower")[max(0, org.start - 4) : org.start] if w != "the"]
     return len(before) >= 2 and before[-1] == "of" and before[-2] in EVENT_NOUNS
 
 
@@ -164,19 +183,22 @@ PLURAL_KINDS = tuple(
 def is_media(doc: Doc, key: str) -> bool:
     """Rule ``agreement.party.not_media``: a news outlet, registered as one or named with a media word last
     ("Iran Press", "PressIran" glued by a scraper, "Kabar News")."""
+    return (doc._.org_types or {}).get(key) == "media" or key in _known_outlets(doc) or _media_name(key)
+
+
+@lru_cache(maxsize=65536)
+def _media_name(key: str) -> bool:
+    """A key named as an outlet: a news agency ("Kazinform International News Agency") or a media word last,
+    also glued ("Iran Press", "PressIran"); cached, as the same keys are asked about in many documents."""
     last = key.split()[-1] if key.split() else ""
-    return (
-        (doc._.org_types or {}).get(key) == "media"
-        or key in _known_outlets(doc)
-        or _NEWS_AGENCY.search(key) is not None  # "Kazinform International News Agency"
-        or any(
-            last.lower() == h or last.lower().startswith(h) and last[len(h) :][:1].isupper()
-            for h in words("media_heads")
-        )
+    return _NEWS_AGENCY.search(key) is not None or any(
+        last.lower() == h or last.lower().startswith(h) and last[len(h) :][:1].isupper()
+        for h in words("media_heads")
     )
 
 
-_REPORTING = re.compile(r"^(?:reports|reported|writes|wrote|informs|informed),? (?:citing|quoting)\b")
+_REPORTING_VERBS = ("reports", "reported", "writes", "wrote", "informs", "informed")
+_REPORTING = re.compile(rf"^(?:{'|'.join(_REPORTING_VERBS)}),? (?:citing|quoting)\b")
 
 
 def _known_outlets(doc: Doc) -> frozenset[str]:
@@ -187,11 +209,26 @@ def _known_outlets(doc: Doc) -> frozenset[str]:
     if "outlets" not in cache:
         heads, orgs = words("media_heads"), _ents(doc, "ORG")
         keys = {o.kb_id_ for o in orgs}
-        reporting = {o.kb_id_ for o in orgs if _REPORTING.match(doc[o.end : o.end + 4].text)}
+        text = column(doc, "text")
+        reporting = {
+            o.kb_id_
+            for o in orgs
+            if o.end < len(text)
+            and text[o.end] in _REPORTING_VERBS
+            and _REPORTING.match(text_of(doc[o.end : o.end + 4]))
+        }
         cache["outlets"] = reporting | frozenset(
             k.rsplit(" ", 1)[0] for k in keys if " " in k and k.rsplit(" ", 1)[1].lower() in heads
         )
     return cache["outlets"]  # type: ignore[return-value]
+
+
+def _reports(org: Span) -> bool:
+    """A reporting verb, then "citing" / "quoting", right after the name (read only after such a verb)."""
+    doc, text = org.doc, column(org.doc, "text")
+    if org.end >= len(text) or text[org.end] not in _REPORTING_VERBS:
+        return False
+    return _REPORTING.match(text_of(doc[org.end : org.end + 4])) is not None
 
 
 _NEWS_AGENCY = re.compile(r"\b(?:news|press|information|telegraph) agency\b", re.I)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractor.facts.base import head_noun
+from extractor.facts.base import doc_ents, head_noun
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import GENERIC_INSTITUTIONS
@@ -36,7 +36,7 @@ def previous_title_first_org(
     if person is None or person.start < role.end:
         return None
     by_end = {o.end: o for o in orgs}
-    ents = {(e.end, e.label_): e for e in doc.ents}  # read once: the items walk back over names and titles
+    ents = {(e.end, e.label_): e for e in doc_ents(doc)}  # the items walk back over names and titles
     start = role.start
     for _ in range(_MAX_ITEMS):
         k = _item_before(doc, start)

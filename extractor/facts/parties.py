@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.affiliation import delegation_before
-from extractor.facts.base import FINITE_TAGS, OWN_NOUNS, SIGNED_FORMS, _ents, _keys, _signs
+from extractor.facts.base import FINITE_TAGS, OWN_NOUNS, SIGNED_FORMS, _ents, _keys, _signs, doc_ents
 from extractor.facts.party_context import Parties, PartyContext
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _chain, coordinated_run, named_after_count
@@ -73,7 +73,7 @@ def _between_states(doc: Doc, i: int) -> bool:
 def _model_places(doc: Doc, i: int) -> bool:
     """ "the cooperation agreement was signed between Volgograd and Qujing": two names joined by "and" that
     are places of the model or capitalised words no organisation or person holds (cities it misreads)."""
-    taken = {t.i for e in doc.ents if e.label_ in ("ORG", "PERSON") for t in e}
+    taken = {t.i for e in doc_ents(doc) if e.label_ in ("ORG", "PERSON") for t in e}
     one = _place_at(doc, i, taken)
     joined = one is not None and one + 1 < len(doc) and doc[one].lower_ == "and"
     return joined and _place_at(doc, one + 1, taken) is not None

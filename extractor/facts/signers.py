@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from extractor.facts.base import SIGN_FORMS, SIGNED_WORDS, _ents, _signs
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import text_of
+from extractor.lang.tokens import column, text_of
 
 
 def _signatories(sent: Span) -> list[str]:
@@ -141,13 +141,12 @@ def _between_signers(sent: Span, people: list[Span]) -> list[str]:
     Heong Iok and the President of FEPM, Roberto Carneiro, in Lisbon": the people a "between" right after the
     signing verb or the document lists, up to the clause's place, date or purpose, signed it ("talks between
     President X and Y" name no signer)."""
-    doc = sent.doc
-    for t in sent[1:]:
-        prev = doc[t.i - 1]
-        if t.lower_ != "between" or not (prev.lower_ in SIGN_FORMS or prev.ent_type_ == "AGREEMENT"):
-            continue
-        end = next((x.i for x in doc[t.i + 1 : sent.end] if x.lower_ in _CLAUSE_STOPS), sent.end)
-        found = [p.kb_id_ for p in people if t.i < p.start and p.end <= end]
+    doc, lower = sent.doc, column(sent.doc, "lower")
+    for i in range(sent.start + 1, sent.end):
+        if lower[i] != "between" or not (lower[i - 1] in SIGN_FORMS or doc[i - 1].ent_type_ == "AGREEMENT"):
+            continue  # the mentions as assembled (the entity columns hold the model's)
+        end = next((x for x in range(i + 1, sent.end) if lower[x] in _CLAUSE_STOPS), sent.end)
+        found = [p.kb_id_ for p in people if i < p.start and p.end <= end]
         if found:
             return found
     return []

@@ -14,7 +14,7 @@ from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import INSTITUTION_NOUNS, doc_text, text_of
+from extractor.lang.tokens import INSTITUTION_NOUNS, column, doc_text, text_of
 
 _SIGNED_VERBS = SIGNED_FORMS | {"exchanged"}  # "the two sides exchanged the signed agreements"
 _APPROXIMATE = frozenset(
@@ -111,14 +111,12 @@ def _status(m: Span) -> str:
     ("the roadmap signed last year") is signed; a future or draft cue in the sentence ("to be signed",
     "will sign", "draft") is planned; a signing in the past tense in the sentence is signed; talks about it
     ("discussed", "negotiations", "prepare") are planned."""
-    doc, sent = m.doc, sent_of(m)
-    near = doc[max(sent.start, m.start - 4) : min(sent.end, m.end + 4)].text
+    doc, sent, text = m.doc, sent_of(m), column(m.doc, "text")
+    near = text_of(doc[max(sent.start, m.start - 4) : min(sent.end, m.end + 4)])
     start = max(sent.start, m.start - 5)
-    start = max([t.i + 1 for t in doc[start : m.start] if t.text in {",", ";", ":"}], default=start)
-    before = doc[
-        start : m.start
-    ].text  # the mention's own clause: "After the negotiations, a memorandum was ..."
-    if m.end < sent.end and doc[m.end].lower_ in SIGNED_FORMS:
+    start = max([i + 1 for i in range(start, m.start) if text[i] in {",", ";", ":"}], default=start)
+    before = text_of(doc[start : m.start])  # the mention's own clause: "After the negotiations, a memorandum"
+    if m.end < sent.end and column(doc, "lower")[m.end] in SIGNED_FORMS:
         return "signed"  # "the cooperation agreement signed in 2019"
     if _signing_of(m):
         return "signed"

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.affiliation import is_partner
 from extractor.facts.attached import attached_org
+from extractor.facts.base import doc_ents, ents_in
 from extractor.find.role_lists import same_sentence
 from extractor.find.role_words import served_title_end
 from extractor.lang.lexicons import lexicon, words
@@ -164,7 +165,7 @@ def _item_org(doc: Doc, last: Span, i: int, orgs: list[Span]) -> Span:
         and o.end <= i
         and all(t.text not in (",", ";") or t.i in range(o.start, o.end) for t in doc[o.end : i])
     ]
-    titles = [r.end for r in doc.ents if r.label_ == "ROLE" and item and item[0].start <= r.end <= i]
+    titles = [r.end for r in doc_ents(doc) if r.label_ == "ROLE" and item and item[0].start <= r.end <= i]
     after_title = [o for o in item if o.start >= max(titles, default=0)]
     return (after_title or item or [last])[0]
 
@@ -244,7 +245,7 @@ def sentence_org(role: Span, orgs: list[Span]) -> tuple[Span | None, int, str]:
     # of the International Cooperation Department Z": the department is Z's, not X's)
     owned = {
         o.start
-        for r in sent.ents
+        for r in ents_in(sent)
         if r.label_ == "ROLE" and r.start != role.start
         for o in [attached_org(r, None, inside)]
         if o is not None and _unit(o)

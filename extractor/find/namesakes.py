@@ -5,6 +5,7 @@ person."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -25,8 +26,7 @@ def namesake_acronyms(doc: Doc) -> list[Span]:
     """Rule ``org.namesake_acronym``: "the rector of L. Gumilyov ENU", "the delegation of Kalashnikov ISTU":
     an honoree's name, then a university acronym (two capitals at least, the last a U), is one organisation,
     when no word of the name is a title, a place or an organisation's head noun."""
-    out, blocked = [], title_words() | words("org_heads") | words("honorifics") | stop_words()
-    blocked |= words("headline_verbs") | words("not_org_heads")  # "Delegation Visits RSMU": a headline
+    out, blocked = [], _blocked_words()
     for m in _NAMESAKE.finditer(doc_text(doc)):
         name, acr = m.group(1), m.group(2)
         if sum(c.isupper() for c in acr) < 2 or acr.lower() in document_words():
@@ -38,3 +38,11 @@ def namesake_acronyms(doc: Doc) -> list[Span]:
         if span is not None:
             out.append(Span(doc, span.start, span.end, label="ORG", span_id="org.namesake_acronym"))
     return out
+
+
+@cache
+def _blocked_words() -> frozenset[str]:
+    """Words that make a name before an acronym no honoree's: titles, head nouns, honorifics, stop words and
+    headline words ("Delegation Visits RSMU": a headline)."""
+    found = title_words() | words("org_heads") | words("honorifics") | stop_words()
+    return found | words("headline_verbs") | words("not_org_heads")

@@ -12,7 +12,7 @@ from extractor.find.org_words import headline_verbs
 from extractor.find.roles import title_modifiers
 from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.registry import load_registry
-from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, column
+from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, column, text_of
 
 
 def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bool:
@@ -44,14 +44,14 @@ def dateline_place(span: Span) -> bool:
     """The capitalised city opening a dateline ("ST. PETERSBURG, September 16. /TASS/.", "MOSCOW
     (Sputnik)")."""
     doc = span.doc
-    if not span.text.isupper():
+    if not text_of(span).isupper():
         return False
-    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha:
+    if span.end < len(doc) and column(doc, "is_lower")[span.end] and column(doc, "alpha")[span.end]:
         return False  # "IOFS and Seifullin University signed ...": the subject of a sentence, not a place
     lead = _line_lead(doc, span.start)
     if lead is None:
         return False  # "From SPEU, Vice-Rector ...": a sentence's word, no dateline, comes first
-    opens = span.end < len(doc) and doc[span.end].text in (",", "(", "—", "–", "-")
+    opens = span.end < len(doc) and column(doc, "text")[span.end] in (",", "(", "—", "–", "-")
     return span.start < 3 or lead < 3 and opens
 
 
@@ -133,7 +133,8 @@ def trim_place_suffix(span: Span) -> Span:
     """ "Gansu University of the People's Republic of China" -> "Gansu University": a university is not
     named after the country it is in (but "University of the Kyrgyz Republic" is no bare "University", and
     "National University of Mongolia" no "National University": ``patterns/generic_name_words.jsonl``)."""
-    if not any(t.lower_ in INSTITUTION_NOUNS for t in span):
+    lower = column(span.doc, "lower")
+    if not any(lower[k] in INSTITUTION_NOUNS for k in range(span.start, span.end)):
         return span
     for k in range(span.start + 1, span.end):
         t = span.doc[k]

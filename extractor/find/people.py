@@ -34,6 +34,7 @@ from extractor.lang.tokens import (
     is_glued_initials_name,
     is_name_word,
     model_ents,
+    text_of,
 )
 
 
@@ -289,9 +290,9 @@ def _cut_rejection(cut: Span, lower: list[str]) -> str | None:
         return "person.reject.plural_noun"
     if lower[cut.end - 1] in PLACE_WORDS:
         return "person.reject.place"  # "Governor of Khabarovskiy Kray"
-    if named_place(cut.text) or names_a_people(cut.text):
+    if named_place(text := text_of(cut)) or names_a_people(text):
         return "person.reject.place_name"  # "the Chinese Ambassador Lebanon signed", "the Sri Lankan"
-    if lower[cut.end - 1] in words("portfolio_words") and cut[-1].is_title:
+    if lower[cut.end - 1] in words("portfolio_words") and column(cut.doc, "title")[cut.end - 1]:
         return "person.reject.portfolio"  # "Director for International Relations"
     if tuple(lower[max(0, cut.start - 2) : cut.start]) in NAMED_AFTER:
         return "person.reject.named_after"  # "BSTU named after V.G. Shukhov": the name's

@@ -201,11 +201,14 @@ def _repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -
 _MENU = re.compile(r"^[\s•·|>-]*(?:(?i:home|main page|homepage)[\s|]*$|(?:Home|HOME)(?:[ \t]*[>»/›|]|[A-Z]))")
 
 
+_DIGIT = re.compile(r"\d")
 _BYLINE_AFTER = re.compile(r"[ \t]*[,|][ \t]*[Bb]y [A-Z]")  # a post's author: no site clock has one
 _RANGE_BEFORE = re.compile(r"(?<![\d:])\d{1,2}\s?[-–—]\s?$")  # "8-13 February", not "09:27 - 23/05/2017"
 
 
 def _furniture_date(text: str, s: int, e: int) -> Published | None:
+    if _DIGIT.search(text, s, e) is None:
+        return None  # every date form holds a digit: a line without one is never searched for a date
     line = text[s:e]
     m = _DATE_IN_LINE.search(line)
     if m is None or _DATE_IN_LINE.search(line, m.end()) or _RANGE_BEFORE.search(line, 0, m.start()):

@@ -13,20 +13,18 @@ from extractor.find.role_words import HONORIFIC_GAP
 from extractor.lang.lexicons import plural, words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sentence_starts
-from extractor.lang.tokens import column, doc_cache
+from extractor.lang.tokens import column, doc_cache, text_of
 
 
 def is_plural(role: Span) -> bool:
     """A title written in the plural ("rectors"), found through the plural patterns of the role lexicon."""
     phrase = role.id_.partition(":")[2]
     last = phrase.split()[-1] if phrase else ""
+    if not last or (many := plural(last)) == last:
+        return False
     return (
-        bool(last)
-        and plural(last) != last
-        and (
-            any(t.lower_ == plural(last) for t in role)
-            or f"{plural(last)} " in role.text.lower().replace("–", "-") + " "  # "pro-rectors in charge of"
-        )
+        many in column(role.doc, "lower")[role.start : role.end]
+        or f"{many} " in text_of(role).lower().replace("–", "-") + " "  # "pro-rectors in charge of"
     )
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, is_name_word
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, column, is_name_word
 
 # every word of the honorifics of ``patterns/`` ("His Excellency" and "Datuk Seri" are two words in the text)
 HONORIFIC_WORDS = frozenset(w for phrase in words("honorifics") for w in phrase.split())
@@ -174,10 +174,10 @@ def name_after_field(doc: Doc, k: int, stop: frozenset[str]) -> bool:
     Development Amon Murwira announced": two capitalised words that are no field, head or title, right
     after a portfolio's field word (``patterns/portfolio_words``), are the holder's name, not more of the
     portfolio (not after any other word: "for International and Project Activities Olesya Labadze")."""
-    fields = words("portfolio_words")
-    if k == 0 or k + 1 >= len(doc) or doc[k - 1].lower_ not in fields or not doc[k - 1].is_title:
+    fields, lower = words("portfolio_words"), column(doc, "lower")
+    if k == 0 or k + 1 >= len(lower) or lower[k - 1] not in fields or not column(doc, "title")[k - 1]:
         return False
-    if "\n" in doc[k - 1].whitespace_ or "\n" in doc[k].whitespace_:
+    if "\n" in column(doc, "ws")[k - 1] or "\n" in column(doc, "ws")[k]:
         return False
     pair = (doc[k], doc[k + 1])
     verbs = words("headline_verbs")  # "Minister of Education and Science Visits BIT": a headline's verb

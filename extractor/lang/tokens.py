@@ -187,7 +187,7 @@ def model_ents(doc: Doc) -> list[Span]:
     cache = doc_cache(doc)
     if "model_ents" not in cache:
         saved = doc.spans.get("model_ents")
-        cache["model_ents"] = list(saved) if saved is not None else list(doc.ents)
+        _set_model_ents(cache, list(saved) if saved is not None else list(doc.ents))
     return cache["model_ents"]  # type: ignore[return-value]
 
 
@@ -195,7 +195,13 @@ def keep_model_ents(doc: Doc) -> None:
     """Save the model's entities in ``doc.spans["model_ents"]`` before the rules replace ``doc.ents``."""
     ents = list(doc.ents)
     doc.spans["model_ents"] = ents
-    doc_cache(doc)["model_ents"] = ents
+    _set_model_ents(doc_cache(doc), ents)
+
+
+def _set_model_ents(cache: dict, ents: list[Span]) -> None:
+    """Keep the model's entities in the Doc's cache; the entity columns read before them are read again."""
+    cache["model_ents"] = ents
+    cache.pop(_COLUMN_KEYS["ent_type"], None), cache.pop(_COLUMN_KEYS["ent_iob"], None)
 
 
 def text_of(span: Span) -> str:
@@ -242,7 +248,6 @@ _FLAGS = {
     "like_num": LIKE_NUM,
 }
 _IOB = ("", "I", "O", "B")
-_ENT_COLUMNS = frozenset(("ent_type", "ent_iob"))
 _COLUMN_KEYS = {name: "col:" + name for name in (*_STRINGS, *_FLAGS, "ent_iob", "ws", "idx")}
 _WS = ("", " ")
 
@@ -255,10 +260,7 @@ def column(doc: Doc, name: str) -> list:
     entity assembler (read again when :func:`keep_model_ents` saved new ones); callers must not write into a
     list."""
     cache = _DOC_CACHE if _DOC_CACHE.get("doc") is doc else doc_cache(doc)  # doc_cache inlined: hot
-    if name in _ENT_COLUMNS and cache.get("ents_read") is not cache.get("model_ents"):
-        cache.pop("col:ent_type", None), cache.pop("col:ent_iob", None)
-        cache["ents_read"] = cache.get("model_ents")
-    key = _COLUMN_KEYS.get(name) or "col:" + name
+    key = _COLUMN_KEYS[name]
     found = cache.get(key)
     if found is None:
         found = cache[key] = _read_column(doc, name)
