@@ -50,7 +50,7 @@ class AgreementReader:
         self.doc, self.sents = doc, sentences(doc)
         self.title = self.sents[0] if self.sents else None
         self.home = home_org(doc)
-        self.known = {t.lower(): o.kb_id_ for o in _ents(doc, "ORG") for t in (o.text, o.kb_id_)}
+        self.known = {t.lower(): o.kb_id_ for o in _ents(doc, "ORG") for t in (text_of(o), o.kb_id_)}
         self.where = _affiliations(roles)
         self.facts: list[AgreementFact] = []
         self.pending: tuple[str, str, str | None] | None = None  # a signed document, its parties unnamed

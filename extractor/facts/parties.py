@@ -18,7 +18,7 @@ from extractor.facts.signing_dates import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import POSSESSIVE, model_ents
+from extractor.lang.tokens import POSSESSIVE, column, model_ents
 
 _GUESSES = ("both_sides", "release_home", "previous_sentence")
 
@@ -197,9 +197,9 @@ def _quoted_rest(doc: Doc, j: int) -> bool:
 
 def signing_agent(sent: Span) -> Token | None:
     """The "by" of a signing verb in the sentence ("was signed on May 29 by A, B and C")."""
-    return next(
-        (t for t in sent if t.lower_ == "by" and t.dep_ == "agent" and t.head.lower_ in SIGNED_FORMS), None
-    )
+    doc, lower = sent.doc, column(sent.doc, "lower")
+    found = (doc[i] for i in range(sent.start, sent.end) if lower[i] == "by")
+    return next((t for t in found if t.dep_ == "agent" and t.head.lower_ in SIGNED_FORMS), None)
 
 
 def listed_pairs(doc: Doc, chain: list[Span]) -> list[list[Span]] | None:

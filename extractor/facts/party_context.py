@@ -14,6 +14,7 @@ from extractor.facts.party_filter import party_orgs
 from extractor.facts.party_lists import _with_partners, with_line_start
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
+from extractor.lang.tokens import column
 
 Parties = tuple[list[list[str]], str]  # party key lists (one per document) and the id of the rule
 
@@ -57,15 +58,15 @@ class PartyContext:
         """ "between", or "among" right after the document ("the Agreement among A, B, C and D"); not a
         "between" before the document when its partners follow "with" ("a collaborative effort between A and
         B, culminated in the signing of three MoUs with C, D and E": the effort's, not the documents')."""
-        m = self.m
-        partners_after = any(t.lower_ == "with" for t in self.clause if t.i >= m.end)
+        m, clause, lower = self.m, self.clause, column(self.m.doc, "lower")
+        partners_after = "with" in lower[max(m.end, clause.start) : clause.end]
         found = (
-            t
-            for t in self.clause
-            if t.lower_ == "between"
-            and not (t.i < m.start and partners_after)
-            or t.lower_ == "among"
-            and t.i == m.end
+            m.doc[i]
+            for i in range(clause.start, clause.end)
+            if lower[i] == "between"
+            and not (i < m.start and partners_after)
+            or lower[i] == "among"
+            and i == m.end
         )
         return next(found, None)
 
@@ -88,8 +89,12 @@ def own_clause(m: Span, sent: Span) -> Span:
     """Rule ``agreement.parties.own_clause``: "A and B will sign a MOU for ..., while C and D will sign a MOU
     for ...": a sentence that reports two documents in clauses set apart by "while", "whereas" or ";"
     gives each document the organisations of its own clause."""
-    doc = m.doc
-    breaks = [t.i for t in sent if t.text == ";" or t.lower_ in _CLAUSE_JOINS and t.i > sent.start]
+    doc, text, lower = m.doc, column(m.doc, "text"), column(m.doc, "lower")
+    breaks = [
+        i
+        for i in range(sent.start, sent.end)
+        if text[i] == ";" or lower[i] in _CLAUSE_JOINS and i > sent.start
+    ]
     if not breaks:
         return sent
     lo = max((b + 1 for b in breaks if b < m.start), default=sent.start)

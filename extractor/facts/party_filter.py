@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.base import METADATA_LINE, _ents, _tag, event_of, framework_of, head_noun, is_media
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import QUOTES_CLOSE, QUOTES_OPEN, doc_cache, line_of
+from extractor.lang.tokens import QUOTES_CLOSE, QUOTES_OPEN, column, doc_cache, line_of
 
 _NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
 
@@ -95,18 +95,19 @@ def _party_orgs(sent: Span) -> list[Span]:
 
 
 _OPEN, _CLOSE = QUOTES_OPEN - {"'"}, QUOTES_CLOSE - {"'"}  # an apostrophe opens no title
+_QUOTES = _OPEN | _CLOSE
 
 
 def _in_a_title(o: Span) -> bool:
     """Rule ``agreement.party.not_in_title``: an organisation inside a quoted title that says more than its
     name (a seminar on "“Sino-Belarus Cooperation on Low-Carbon Technology Innovation and Clean Energy Sector
     Development”") names a topic, not a party."""
-    doc = o.doc
-    lo, hi = max(0, o.start - 25), min(len(doc), o.end + 25)
-    opened = next((t.i for t in reversed(doc[lo : o.start]) if t.text in _OPEN | _CLOSE), None)
-    if opened is None or doc[opened].text not in _OPEN or doc[opened].text == '"' and opened != o.start - 1:
+    text = column(o.doc, "text")
+    lo, hi = max(0, o.start - 25), min(len(text), o.end + 25)
+    opened = next((i for i in range(o.start - 1, lo - 1, -1) if text[i] in _QUOTES), None)
+    if opened is None or text[opened] not in _OPEN or text[opened] == '"' and opened != o.start - 1:
         return False
-    closed = next((t.i for t in doc[o.end : hi] if t.text in _CLOSE), None)
+    closed = next((i for i in range(o.end, hi) if text[i] in _CLOSE), None)
     return closed is not None and (opened, closed) != (o.start - 1, o.end)
 
 

@@ -21,7 +21,7 @@ from extractor.facts.signatories import is_generic
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import SENT_REACH, sent_of
-from extractor.lang.tokens import BULLETS, doc_text
+from extractor.lang.tokens import BULLETS, column, doc_text
 
 STATE_DOCUMENTS = frozenset({"treaty", "treaties"})
 
@@ -113,9 +113,11 @@ def _with_partners(m: Span, orgs: list[Span]) -> tuple[Span | None, list[Span]]:
     """ "A signed an X with B (and C)": the subject and the partners after "with" (also on the bullet lines
     after it)."""
     sent, doc = sent_of(m), m.doc
-    after = [t for t in doc[m.end : sent.end] if t.lower_ == "with"]
-    before = [t for t in doc[max(sent.start, m.start - 60) : m.start] if t.lower_ == "with"]
-    for tok in after[:1] + before[-1:]:
+    lower = column(doc, "lower")
+    after = [i for i in range(m.end, sent.end) if lower[i] == "with"]
+    before = [i for i in range(max(sent.start, m.start - 60), m.start) if lower[i] == "with"]
+    for at in after[:1] + before[-1:]:
+        tok = doc[at]
         partners = _chain(doc, tok.i + 1, orgs + bulleted_below(doc, tok.i + 1, sent))
         if partners and partners[-1].end < len(doc) and doc[partners[-1].end].lower_ == "and":
             # "with TSUOS and several universities of Russia, in particular, A, B, C"

@@ -30,7 +30,8 @@ def _signatories(sent: Span) -> list[str]:
     if _SIGNATURE.search(text):  # "X and Y put their signatures", "The signatories were X and Y"
         return [p.kb_id_ for p in people]
     signing = words("signing_verbs")  # tags, no lemmatizer: "signed", "inked", "sealed"
-    verbs = {t.i for t in sent if t.lower_ in signing and t.tag_.startswith("VB")}
+    lower, tag = column(sent.doc, "lower"), column(sent.doc, "tag")
+    verbs = {i for i in range(sent.start, sent.end) if lower[i] in signing and tag[i].startswith("VB")}
     out = [p.kb_id_ for p in people if _subject_of(p, verbs)]
     # rule agreement.signatories.with_counterpart: "A inked the agreement with his counterpart B", also when A
     # is no name the text gives ("Tong signed a cooperation agreement with Natallia Baranova, President of X")
@@ -50,9 +51,11 @@ def _met_then_signed(sent: Span, people: list[Span], verbs: set[int]) -> list[st
     """Rule ``agreement.signatories.met_then_signed``: "A, President of X, met with B from Y, and the two
     parties signed an agreement": the two who met are the two sides that signed (the last name before
     "met", the first after it)."""
-    doc = sent.doc
-    met = next((t.i for t in sent if t.lower_ in ("met", "meets") and t.tag_.startswith("VB")), None)
-    two = next((t.i for t in doc[met : sent.end] if t.lower_ == "two"), None) if met is not None else None
+    doc, lower, tag = sent.doc, column(sent.doc, "lower"), column(sent.doc, "tag")
+    met = next(
+        (i for i in range(sent.start, sent.end) if lower[i] in ("met", "meets") and tag[i][:2] == "VB"), None
+    )
+    two = next((i for i in range(met, sent.end) if lower[i] == "two"), None) if met is not None else None
     if (
         two is None
         or two + 1 >= sent.end

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.org_shapes import dateline_place
 from extractor.lang.lexicons import document_words, title_words, words
-from extractor.lang.tokens import MONTHS, POSSESSIVE, doc_text
+from extractor.lang.tokens import MONTHS, POSSESSIVE, column, doc_text
 
 _LEADER_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:first |acting |executive )?(?:vice[- ]|deputy |pro-)?(?:president|rector|"
@@ -47,12 +47,12 @@ def acronyms_acting(doc: Doc) -> list[Span]:
             continue
         if _no_acronym(tok, after_title_of, titles):
             continue
-        behalf = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]] == ["on", "behalf", "of"]  # "... of NCUT"
+        behalf = column(doc, "lower")[max(0, tok.i - 3) : tok.i] == ["on", "behalf", "of"]  # "... of NCUT"
         # "VSUES first vice-rector prof. Olga Vorozhbit", "Li Lu, President of ZJSRU;"
         before_title = bool(_LEADER_AFTER.match(text, m.end())) or after_title_of or behalf
         signs = (
             tok.dep_ == "nsubj"
-            and (_acts(tok) or not doc[: tok.i].text.strip())
+            and (_acts(tok) or not text[: tok.idx].strip())
             or _coordinated_with_org(tok)
             or _possessor(tok)
         )  # the headline's subject: "SibGIU strengthens"

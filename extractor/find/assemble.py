@@ -45,7 +45,7 @@ from extractor.find.surnames import repeated_surnames
 from extractor.find.tie_cues import TieChoice
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, doc_extensions, keep_model_ents, text_of
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, column, doc_extensions, keep_model_ents, text_of
 
 doc_extensions("role_ties")
 
@@ -241,7 +241,8 @@ def _indefinite(span: Span) -> bool:
     """Rule ``org.reject.indefinite``: "Bauman University, a National Research University of Russia", "a
     Confucius Institute": a name after "a" / "an", or opening with it ("a Letter of Intent"), describes, it
     names no organisation."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an") or span[0].text in ("a", "an")
+    lower, text = column(span.doc, "lower"), column(span.doc, "text")
+    return span.start > 0 and lower[span.start - 1] in ("a", "an") or text[span.start] in ("a", "an")
 
 
 def _description(span: Span) -> bool:

@@ -19,7 +19,7 @@ from extractor.find.role_words import named_place, place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
-from extractor.lang.tokens import bracketed_token, column, doc_text, initials_text
+from extractor.lang.tokens import bracketed_token, column, doc_text, initials_text, text_of
 from extractor.normalise.org_text import acronym, bracket_short_form
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
@@ -183,10 +183,10 @@ def _bracketed_acronym(s: Span) -> str | None:
         and len(tok) >= 5
         and tok.is_alpha
         and tok.ent_type_ not in ("GPE", "NORP", "LOC")
-        and tok.lower_ not in {t.lower_ for t in s}
+        and tok.lower_ not in column(doc, "lower")[s.start : s.end]
     )
     capitals = tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2
-    short_form = capitals and bracket_short_form(tok.text, s.text)
+    short_form = capitals and bracket_short_form(tok.text, text_of(s))
     if tok.lower_ not in words("places") and not place_name(tok.text) and (short_name or short_form):
         return tok.text
     return None
@@ -195,13 +195,13 @@ def _bracketed_acronym(s: Span) -> str | None:
 def _listed_acronym(s: Span) -> str | None:
     """``X (Native Name, ACR)``: the short form after a name in brackets ("Panamerican University
     (Universidad Panamericana, UP)")."""
-    doc = s.doc
-    if s.start == 0 or doc[s.start - 1].text != "(" or s.end + 2 >= len(doc):
+    text = column(s.doc, "text")
+    if s.start == 0 or text[s.start - 1] != "(" or s.end + 2 >= len(text):
         return None
-    if doc[s.end].text != "," or doc[s.end + 2].text != ")":
+    if text[s.end] != "," or text[s.end + 2] != ")":
         return None
-    tok = doc[s.end + 1].text
-    return tok if tok[:1].isupper() and bracket_short_form(tok, s.text) else None
+    tok = text[s.end + 1]
+    return tok if tok[:1].isupper() and bracket_short_form(tok, text_of(s)) else None
 
 
 def _acronyms(kept: list[Span]) -> set[str]:
@@ -211,9 +211,10 @@ def _acronyms(kept: list[Span]) -> set[str]:
         if (bracketed := _bracketed_acronym(s) or _listed_acronym(s)) is not None:
             acrs.add(bracketed)
         if len(s) >= 3:
-            acrs |= {a for a in (acronym(s.text), acronym(s.text, whole_caps=True)) if 3 <= len(a) <= 8}
+            name = text_of(s)
+            acrs |= {a for a in (acronym(name), acronym(name, whole_caps=True)) if 3 <= len(a) <= 8}
         if len(s) >= 5:  # without the honoree in front: ASUHP for "Shukshin Altai State University for ..."
-            acrs |= {a for a in (acronym(s[1:].text),) if 4 <= len(a) <= 8}
+            acrs |= {a for a in (acronym(text_of(s[1:])),) if 4 <= len(a) <= 8}
     return acrs
 
 

@@ -137,17 +137,12 @@ def trim_place_suffix(span: Span) -> Span:
     if not any(lower[k] in INSTITUTION_NOUNS for k in range(span.start, span.end)):
         return span
     for k in range(span.start + 1, span.end):
-        t = span.doc[k]
-        if (
-            t.lower_ == "of"
-            and span.doc[k - 1].lower_ in INSTITUTION_NOUNS | {"university"}
-            and k - span.start >= 2
-        ):
+        if lower[k] == "of" and lower[k - 1] in INSTITUTION_NOUNS and k - span.start >= 2:
             tail = span.doc[k + 1 : span.end]
             j = k - 1
-            while j > span.start and span.doc[j - 1].lower_ not in ("of", "the"):
+            while j > span.start and lower[j - 1] not in ("of", "the"):
                 j -= 1
-            if all(x.lower_ in words("generic_name_words") for x in span.doc[j : k - 1]):
+            if all(w in words("generic_name_words") for w in lower[j : k - 1]):
                 continue  # "National University of Mongolia": nothing but the place tells it apart
             if tail and all(
                 x.lower_ in _PLACE_SUFFIX_WORDS

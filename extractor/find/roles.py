@@ -20,7 +20,7 @@ from extractor.find.role_words import (
 )
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, is_name_word
+from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, column, is_name_word
 from extractor.normalise.categories import category
 
 _PORTFOLIO = frozenset({"for", "on"})
@@ -122,16 +122,15 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
     organisation or a country ("of the Republic of ...")."""
     start = _modifier_before(doc, _portfolio_before(doc, span, stops), stops)
     span = Span(doc, start, _office_served(doc, span, stops), label=span.label, span_id=span.id_)
-    end, limit = span.end, min(len(doc), span.end + 14)
+    end, limit, lower = span.end, min(len(doc), span.end + 14), column(doc, "lower")
     while end < limit:
-        charge = [t.lower_ for t in doc[end : end + 3]] == IN_CHARGE_OF  # "pro-rectors in charge of"
+        charge = lower[end : end + 3] == IN_CHARGE_OF  # "pro-rectors in charge of"
         end += 2 * charge
-        tok = doc[end]
-        if tok.lower_ not in _PORTFOLIO and tok.lower_ != "of":
+        if lower[end] not in _PORTFOLIO and lower[end] != "of":
             end -= 2 * charge
             break
-        j = end + 1
-        if j < len(doc) and doc[j].lower_ == "the":
+        tok, j = doc[end], end + 1
+        if j < len(doc) and lower[j] == "the":
             j += 1
         if j >= len(doc) or j in stops:
             break

@@ -19,13 +19,19 @@ SENT_REACH = 200  # tokens: longer than any sentence of the corpora (170), far s
 def sent_of(span: Span | Token, reach: int = SENT_REACH) -> Span:
     """``span.sent`` cut to at most ``reach`` tokens either side of ``span``: every rule that reads a
     mention's sentence does bounded work, even on a 200,000-character line without a sentence end (the
-    sentence starts are read once per Doc; spaCy's ``span.sent`` walks the whole sentence each time)."""
+    sentence starts are read once per Doc; spaCy's ``span.sent`` walks the whole sentence each time); the same
+    stretch is the same Span object for the rest of the Doc's stage, so callers must not change it."""
     doc = span.doc
     lo, hi = (span.i, span.i + 1) if isinstance(span, Token) else (span.start, span.end)
     starts = sentence_starts(doc)
     k = bisect_right(starts, lo) - 1
     sent_start, sent_end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
-    return Span(doc, max(sent_start, lo - reach), min(sent_end, hi + reach))  # = doc[a:b], without its checks
+    a, b = max(sent_start, lo - reach), min(sent_end, hi + reach)
+    made = doc_cache(doc).setdefault("sent_spans", {})  # one Span per stretch: rules ask again and again
+    found = made.get((a, b))
+    if found is None:
+        found = made[(a, b)] = Span(doc, a, b)  # = doc[a:b], without its checks
+    return found
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -79,11 +79,6 @@ def is_glued_initials_name(tok: Token) -> bool:
     return bool(_GLUED_INITIALS.match(tok.text))
 
 
-def is_linebreak(tok: Token) -> bool:
-    """A whitespace token holding a newline (paragraph break)."""
-    return tok.is_space and "\n" in tok.text
-
-
 def after_line_break(doc: Doc) -> list[int]:
     """Indices of the non-space tokens with a newline between them and the previous token's start (in its
     trailing whitespace, or in a whitespace token before them), read from the token array."""
@@ -97,11 +92,6 @@ def after_line_break(doc: Doc) -> list[int]:
 
 
 _NEWLINE = re.compile("\n")
-
-
-def crosses_line(doc: Doc, start: int, end: int) -> bool:
-    """True when tokens start..end contain a newline (in tokens or their trailing whitespace)."""
-    return any("\n" in t.text or ("\n" in t.whitespace_) for t in doc[start : max(start, end - 1)])
 
 
 def strip_span(span: Span, drop_lower: frozenset[str]) -> Span | None:
@@ -262,7 +252,11 @@ def column(doc: Doc, name: str) -> list:
     cache = _DOC_CACHE if _DOC_CACHE.get("doc") is doc else doc_cache(doc)  # doc_cache inlined: hot
     key = _COLUMN_KEYS[name]
     found = cache.get(key)
-    if found is None:
+    if found is None and name in _FLAGS:  # the flags are read together: a rule reading one reads others
+        flags = (doc.to_array(list(_FLAGS.values())) != 0).T.tolist() if len(doc) else [[]] * len(_FLAGS)
+        cache.update(zip((_COLUMN_KEYS[f] for f in _FLAGS), flags))
+        found = cache[key]
+    elif found is None:
         found = cache[key] = _read_column(doc, name)
     return found  # type: ignore[return-value]
 
@@ -270,15 +264,30 @@ def column(doc: Doc, name: str) -> list:
 def _read_column(doc: Doc, name: str) -> list:
     """The values of :func:`column` ``name``, read from ``doc.to_array``."""
     if name in _STRINGS:
-        strings = doc.vocab.strings
-        return [strings[h] for h in doc.to_array(_STRINGS[name]).tolist()]
+        return _strings_of(doc, doc.to_array(_STRINGS[name]).tolist())
     if name == "ent_iob":
         return [_IOB[v] for v in doc.to_array(ENT_IOB).tolist()]
     if name == "ws":
         return [_WS[v] for v in doc.to_array(SPACY).tolist()]
-    if name == "idx":
-        return doc.to_array(IDX).tolist()
-    return (doc.to_array(_FLAGS[name]) != 0).tolist()
+    return doc.to_array(IDX).tolist()  # "idx"
+
+
+def _strings_of(doc: Doc, keys: list[int]) -> list[str]:
+    """The strings of string-store hashes, through a bounded table of the strings read before (the store
+    decodes a new Python string on every lookup; words, tags and labels recur from document to document)."""
+    known = _KNOWN_STRINGS
+    try:
+        return [known[h] for h in keys]
+    except KeyError:
+        if len(known) > _KNOWN_LIMIT:
+            known.clear()
+        strings = doc.vocab.strings
+        known.update((h, strings[h]) for h in keys if h not in known)
+        return [known[h] for h in keys]
+
+
+_KNOWN_STRINGS: dict[int, str] = {}
+_KNOWN_LIMIT = 50_000  # about 5 MB of words
 
 
 def doc_extensions(*names: str) -> None:
