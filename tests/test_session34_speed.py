@@ -8,7 +8,7 @@ import spacy
 from extractor.facts.base import doc_ents, ents_in
 from extractor.lang import tokens
 from extractor.lang.sentences import sent_of, sentences
-from extractor.lang.tokens import column, forget_doc
+from extractor.lang.tokens import column, columns, forget_doc
 
 _FLAGS = {
     "punct": "is_punct",
@@ -27,6 +27,9 @@ def test_flags_read_in_one_pass_are_the_token_flags(extractor, corpus_texts):
     for text in list(corpus_texts.values())[:4]:
         doc = extractor.nlp.make_doc(text)
         forget_doc(doc)
+        lower, ws = columns(doc, "lower", "ws")  # read on first use, then from the Doc's cache
+        assert (lower, ws) == ([t.lower_ for t in doc], [t.whitespace_ for t in doc])
+        assert columns(doc, "lower", "ws")[0] is lower
         column(doc, "like_num")  # the first flag read fills the others
         for name, attr in _FLAGS.items():
             assert column(doc, name) == [getattr(t, attr) for t in doc], name

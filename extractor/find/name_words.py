@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import column, doc_cache
+from extractor.lang.tokens import columns, doc_cache
 
 PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
 
@@ -70,7 +70,7 @@ def written_lower(doc: Doc) -> frozenset[str]:
     Campus" beside "the new campus"; ``find/people._clean``); read once per document."""
     cache = doc_cache(doc)
     if "written_lower" not in cache:
-        lower, is_lower, alpha, ws = (column(doc, c) for c in ("lower", "is_lower", "alpha", "ws"))
+        lower, is_lower, alpha, ws = columns(doc, "lower", "is_lower", "alpha", "ws")
         names = lexicon("person_names")
         cache["written_lower"] = frozenset(  # a word of its own, not a syllable after a hyphen ("Ki-moon")
             lower[i]

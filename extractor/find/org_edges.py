@@ -10,7 +10,7 @@ from extractor.find.org_words import name_tok
 from extractor.find.role_words import place_name
 from extractor.lang.lexicons import title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import QUOTES_CLOSE, column, is_name_text, is_name_word, text_of
+from extractor.lang.tokens import QUOTES_CLOSE, column, columns, is_name_text, is_name_word, text_of
 from extractor.normalise.org_text import acronym
 
 
@@ -269,7 +269,7 @@ def place_and_prefix(span: Span) -> Span:
     capitalised words before the "and" when they open with a place or the model reads them as one headless
     name ("Huawei and Technical University of Munich" stays two names)."""
     doc, j = span.doc, span.start - 1
-    text, lower, title, ws = (column(doc, c) for c in ("text", "lower", "title", "ws"))
+    text, lower, title, ws = columns(doc, "text", "lower", "title", "ws")
     if span.label_ != "ORG" or j < 2 or text[j] != "and" or "\n" in ws[j - 1]:
         return span
     heads, generic = words("org_heads"), _generic_words()

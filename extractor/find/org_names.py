@@ -19,7 +19,7 @@ from extractor.find.role_words import named_place, place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
-from extractor.lang.tokens import bracketed_token, column, doc_text, initials_text, text_of
+from extractor.lang.tokens import bracketed_token, column, columns, doc_text, initials_text, text_of
 from extractor.normalise.org_text import acronym, bracket_short_form
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
@@ -45,7 +45,7 @@ def person_tail(span: Span) -> int | None:
     words after the last head noun that start with a known given name or Chinese surname, or end with a
     surname ending and hold no word of a registered organisation name; initials before them join them."""
     doc, heads, lex = span.doc, words("org_heads"), lexicon("person_names")
-    lower, text, punct, alpha = (column(doc, c) for c in ("lower", "text", "punct", "alpha"))
+    lower, text, punct, alpha = columns(doc, "lower", "text", "punct", "alpha")
     end, stops = span.end, stop_words()
     prefix = {x for x in range(span.start, end - 1) if legal_prefix(text, lower, x)}
     found = [x for x in range(span.start, end) if lower[x] in heads and x not in prefix]

@@ -12,7 +12,7 @@ from extractor.find.org_words import headline_verbs
 from extractor.find.roles import title_modifiers
 from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.registry import load_registry
-from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, column, text_of
+from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, column, columns, text_of
 
 
 def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bool:
@@ -234,7 +234,7 @@ def _tidy_model_span(span: Span) -> Span | None:
     if verb is not None:
         e = verb  # a title-case headline verb after the name: "X University Sign Strategic Partnership"
     e = _before_next_name(doc, s, e)
-    is_lower, space, punct, tag = (column(doc, c) for c in ("is_lower", "space", "punct", "tag"))
+    is_lower, space, punct, tag = columns(doc, "is_lower", "space", "punct", "tag")
     while e > s and (
         is_lower[e - 1]
         or space[e - 1]

@@ -13,7 +13,15 @@ from extractor.find.name_tails import honoree_end
 from extractor.find.org_edges import closing_quote, field_list_end, number_sign
 from extractor.find.org_words import joiner, name_tok, own_left_part, quoted_before
 from extractor.lang.lexicons import lexicon, title_words, words, words_of
-from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, QUOTES_CLOSE, QUOTES_OPEN, column, doc_cache
+from extractor.lang.tokens import (
+    INSTITUTION_NOUNS,
+    POSSESSIVE,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    column,
+    columns,
+    doc_cache,
+)
 
 _OF_WORDS = frozenset({"of", "for", "on"})
 
@@ -26,7 +34,7 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
     """Move ``start`` left over capitalised name words on the same line, and over "X and" when X is
     no organisation of its own ("Russian-Chinese Research and Engineering Industrial Park")."""
     heads, head = words("org_heads"), start
-    lower, text, ws, space = (column(doc, c) for c in ("lower", "text", "ws", "space"))
+    lower, text, ws, space = columns(doc, "lower", "text", "ws", "space")
     while start > 0:
         i = start - 1
         if space[i] and "\n" in text[i] or "\n" in ws[i]:
@@ -166,7 +174,7 @@ class _Growth:
 
 def _line_end(g: _Growth, end: int) -> int | None:
     """A name never runs over a line break."""
-    ws, space, text = (column(g.doc, c) for c in ("ws", "space", "text"))
+    ws, space, text = columns(g.doc, "ws", "space", "text")
     broken = "\n" in ws[end - 1] or space[end] and "\n" in text[end]
     return _STOP if broken else None
 

@@ -30,6 +30,7 @@ from extractor.lang.tokens import (
     NAMED_AFTER,
     POSSESSIVE,
     column,
+    columns,
     initials_text,
     is_glued_initials_name,
     is_name_word,
@@ -78,9 +79,8 @@ _DASHES = frozenset({"-", "–", "—"})
 def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     """The span without leading titles and punctuation, cut at a line break, without trailing punctuation,
     possessive or name stop; None when nothing is left."""
-    doc = span.doc
-    s, e = span.start, span.end
-    lower, text, ws, punct, space = (column(doc, c) for c in ("lower", "text", "ws", "punct", "space"))
+    doc, s, e = span.doc, span.start, span.end
+    lower, text, ws, punct, space = columns(doc, "lower", "text", "ws", "punct", "space")
     s = _after_titles(doc, titles, s, e)
     cut = next((i for i in range(s, e) if "\n" in text[i] or "\n" in ws[i]), None)
     if cut is not None:
@@ -110,7 +110,7 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
 
 def _after_titles(doc: Doc, titles: frozenset[str], s: int, e: int) -> int:
     """Where a name starts after the titles, punctuation and dotted degrees before it ("MSc. Pham ...")."""
-    lower, text, punct, space = (column(doc, c) for c in ("lower", "text", "punct", "space"))
+    lower, text, punct, space = columns(doc, "lower", "text", "punct", "space")
     while (
         s < e
         and (lower[s] in titles or punct[s] or space[s] or lower[s].rstrip(".") in titles)

@@ -12,6 +12,7 @@ from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
     POSSESSIVE,
     column,
+    columns,
     hashes,
     is_initials,
     is_name_text,
@@ -116,7 +117,7 @@ def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[s
     """A model place or organisation that runs on into a name ("the Republic of Tajikistan Rahim Saidzoda",
     "Kyrgyz Republic Abdylda Musayev"): the two or three name words after the country are a person."""
     places = words("places")
-    lower, text, alpha, stop = (column(doc, c) for c in ("lower", "text", "alpha", "stop"))
+    lower, text, alpha, stop = columns(doc, "lower", "text", "alpha", "stop")
     out = []
     for ent in model_ents(doc):
         if ent.label_ not in ("GPE", "ORG") or len(ent) < 3:
@@ -146,7 +147,7 @@ def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[s
 def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Two- or three-word model ORGs that stand in a title apposition ("Petr Chubik, Rector") are names."""
     roles = _role_words()
-    lower, text, ws, title = (column(doc, c) for c in ("lower", "text", "ws", "title"))
+    lower, text, ws, title = columns(doc, "lower", "text", "ws", "title")
     out = []
     for ent in model_ents(doc):
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 7:

@@ -96,9 +96,8 @@ _NEWLINE = re.compile("\n")
 
 def strip_span(span: Span, drop_lower: frozenset[str]) -> Span | None:
     """Trim leading tokens in ``drop_lower`` (``the``, prepositions), punctuation and spaces at both ends."""
-    s, e = span.start, span.end
-    doc = span.doc
-    lower, text, punct, space = (column(doc, c) for c in ("lower", "text", "punct", "space"))
+    s, e, doc = span.start, span.end, span.doc
+    lower, text, punct, space = columns(doc, "lower", "text", "punct", "space")
     while s < e and (lower[s] in drop_lower or punct[s] and text[s] not in "\"«“'" or space[s]):
         s += 1
     while e > s and (space[e - 1] or punct[e - 1] and text[e - 1] not in "\"»”')"):
@@ -146,9 +145,8 @@ def doc_cache(doc: Doc) -> dict:
 def line_of(doc: Doc, start: int, end: int | None = None) -> str:
     """The line of the document text that holds characters ``start``..``end`` (a span on one line)."""
     text = doc_text(doc)
-    first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", start if end is None else end)
-    return text[first : last if last >= 0 else len(text)]
+    return text[text.rfind("\n", 0, start) + 1 : last if last >= 0 else len(text)]
 
 
 def doc_lower(doc: Doc) -> str | None:
@@ -157,8 +155,7 @@ def doc_lower(doc: Doc) -> str | None:
     cache = doc_cache(doc)
     if "lower" not in cache:
         text = doc_text(doc)
-        low = text.lower()
-        cache["lower"] = low if len(low) == len(text) else None
+        cache["lower"] = low if len(low := text.lower()) == len(text) else None
     return cache["lower"]  # type: ignore[return-value]
 
 
@@ -244,11 +241,10 @@ _WS = ("", " ")
 
 def column(doc: Doc, name: str) -> list:
     """One token attribute of every token as a plain list, read once per Doc from the token array (no Token
-    objects): ``lower``/``text``/``tag``/``ent_type`` (the ``*_`` strings), ``ent_iob`` (``ent_iob_``),
-    ``ws`` (``whitespace_``), ``idx``, and the flags ``punct``, ``space``, ``title``, ``is_lower``, ``upper``,
-    ``alpha``, ``stop``, ``like_num``. The entity columns hold the entities of the model being read by the
-    entity assembler (read again when :func:`keep_model_ents` saved new ones); callers must not write into a
-    list."""
+    objects): ``lower``, ``text``, ``tag``, ``ent_type``, ``ent_iob``, ``ws`` (``whitespace_``), ``idx`` and
+    the flags ``punct``, ``space``, ``title``, ``is_lower``, ``upper``, ``alpha``, ``stop``, ``like_num``. The
+    entity columns hold the model's entities read by the entity assembler (read again when
+    :func:`keep_model_ents` saves new ones); callers must not write into a list."""
     cache = _DOC_CACHE if _DOC_CACHE.get("doc") is doc else doc_cache(doc)  # doc_cache inlined: hot
     key = _COLUMN_KEYS[name]
     found = cache.get(key)
@@ -259,6 +255,13 @@ def column(doc: Doc, name: str) -> list:
     elif found is None:
         found = cache[key] = _read_column(doc, name)
     return found  # type: ignore[return-value]
+
+
+def columns(doc: Doc, *names: str) -> list[list]:
+    """:func:`column` of several attributes, in one call: ``lower, text = columns(doc, "lower", "text")``."""
+    cache = _DOC_CACHE if _DOC_CACHE.get("doc") is doc else doc_cache(doc)
+    found = [cache.get(_COLUMN_KEYS[name]) for name in names]
+    return found if None not in found else [column(doc, name) for name in names]
 
 
 def _read_column(doc: Doc, name: str) -> list:
@@ -273,8 +276,7 @@ def _read_column(doc: Doc, name: str) -> list:
 
 
 def _strings_of(doc: Doc, keys: list[int]) -> list[str]:
-    """The strings of string-store hashes, through a bounded table of the strings read before (the store
-    decodes a new Python string on every lookup; words, tags and labels recur from document to document)."""
+    """The strings of string-store hashes through a bounded table (the store decodes anew on every lookup)."""
     known = _KNOWN_STRINGS
     try:
         return [known[h] for h in keys]
