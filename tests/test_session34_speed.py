@@ -10,16 +10,9 @@ from extractor.lang import tokens
 from extractor.lang.sentences import sent_of, sentences
 from extractor.lang.tokens import column, columns, forget_doc
 
-_FLAGS = {
-    "punct": "is_punct",
-    "space": "is_space",
-    "title": "is_title",
-    "is_lower": "is_lower",
-    "upper": "is_upper",
-    "alpha": "is_alpha",
-    "stop": "is_stop",
-    "like_num": "like_num",
-}
+from .test_perf_columns import _ATTRS
+
+_FLAGS = {name: attr for name, attr in _ATTRS.items() if attr.startswith("is_")} | {"like_num": "like_num"}
 
 
 def test_flags_read_in_one_pass_are_the_token_flags(extractor, corpus_texts):
