@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.find.org_words import DELEGATIONS
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import POSSESSIVE, doc_text
+from extractor.lang.tokens import POSSESSIVE, column, doc_text
 
 _VISIT_GROUPS = DELEGATIONS | {"delegates", "delegate"}
 _DELEGATION_WORDS = _VISIT_GROUPS | {"participants", "attendees", "representatives", "members", "employees"}
@@ -83,18 +83,18 @@ def delegation_member_org(role: Span, orgs: list[Span]) -> Span | None:
     between); "The delegation from X visited Y. The dean of the economic faculty Fan Yan ... were on the
     delegation"; the list after "representatives from X visited Y:"."""
     sent, doc = sent_of(role), role.doc
-    if not any(t.lower_ in _DELEGATION_WORDS for t in sent):
+    lower = column(doc, "lower")
+    if _DELEGATION_WORDS.isdisjoint(lower[sent.start : sent.end]):
         if _visits(role):
             return _last_delegation(sent, orgs)
         intro = _list_intro(sent)  # "representatives from X visited Y: A, Vice-President; B, Dean"
         found = intro and (_delegation_of(intro, orgs, intro.end) or _led_by(intro, orgs))
-        hosts = bool(found) and any(t.lower_ in _HOST_CUES for t in doc[found.end : intro.end])
+        hosts = bool(found) and not _HOST_CUES.isdisjoint(lower[found.end : intro.end])
         return None if hosts else found or None
     found = _delegation_of(sent, orgs, role.start)
     if found is not None:
-        between = doc[found.end : role.start]
-        return None if any(t.lower_ in _HOST_CUES for t in between) else found
-    if any(t.lower_ in _HOST_CUES for t in doc[sent.start : role.start]) or _hosts_the_delegation(role):
+        return None if not _HOST_CUES.isdisjoint(lower[found.end : role.start]) else found
+    if not _HOST_CUES.isdisjoint(lower[sent.start : role.start]) or _hosts_the_delegation(role):
         return None
     for prev in _previous_sentences(sent):
         found = _delegation_of(prev, orgs, prev.end)

@@ -13,7 +13,7 @@ from extractor.facts.home import BOTH_SIDES
 from extractor.facts.parties import replaces_guess
 from extractor.facts.signatories import is_generic
 from extractor.lang.rules import rule
-from extractor.lang.tokens import doc_lower, doc_text
+from extractor.lang.tokens import column, doc_lower, doc_text
 from extractor.models import AgreementFact
 
 
@@ -165,7 +165,7 @@ def also_signed(ctx: AgreementMention) -> bool:
     return (
         not ctx.definite
         and ctx.status == "signed"
-        and any(t.lower_ in _ANOTHER for t in ctx.sent)
+        and not _ANOTHER.isdisjoint(column(ctx.sent.doc, "lower")[ctx.sent.start : ctx.sent.end])
         and _signs(ctx.sent)
     )
 

@@ -18,7 +18,7 @@ from extractor.facts.signing_dates import MEMBERS
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
-from extractor.lang.tokens import POSSESSIVE, column, model_ents
+from extractor.lang.tokens import POSSESSIVE, column, model_ents, text_of
 
 _GUESSES = ("both_sides", "release_home", "previous_sentence")
 
@@ -63,7 +63,7 @@ def _between_states(doc: Doc, i: int) -> bool:
     Republic of Belarus on ...": a document of two states (two places joined by "and") has no organisation
     party, unless organisations sign it before the mention."""
     places = words("places")
-    first, sep, rest = doc[i : min(len(doc), i + 16)].text.lower().partition(" and ")
+    first, sep, rest = text_of(doc[i : min(len(doc), i + 16)]).lower().partition(" and ")
     first, rest = _STATE_PREFIX.sub("", first), _STATE_PREFIX.sub("", rest)
     if bool(sep) and first in places and any(rest == p or rest.startswith(p + " ") for p in places):
         return True
@@ -109,7 +109,7 @@ def _listed_next(m: Span, orgs: list[Span]) -> list[Span]:
     with_tok = next((t for t in doc[m.end : sent.end] if t.lower_ == "with"), None)
     if (
         with_tok is None
-        or not _COUNTED_PARTNERS.match(doc[with_tok.i : sent.end].text)
+        or not _COUNTED_PARTNERS.match(text_of(doc[with_tok.i : sent.end]))
         or (nxt := _members_sentence(sent)) is None
     ):
         return []
@@ -138,7 +138,7 @@ def counted_group(m: Span) -> list[Span]:
     partnership agreement. They are A, B and C.": a counted group opens the sentence as the signers, and the
     next sentence names its members: one document, its parties the organisations listed."""
     doc, sent = m.doc, sent_of(m)
-    if not _COUNTED_SUBJECT.match(doc[sent.start : m.start].text):
+    if not _COUNTED_SUBJECT.match(text_of(doc[sent.start : m.start])):
         return []
     nxt = _members_sentence(sent)
     return party_orgs(nxt) if nxt is not None else []  # "They are A (ACR) in X, B and C"
@@ -288,7 +288,7 @@ def included_later(m: Span) -> list[Span]:
         if cur.end >= len(doc):
             return []
         cur = sent_of(doc[cur.end])
-        found = _INCLUDED.search(cur.text)
+        found = _INCLUDED.search(text_of(cur))
         if found:
             cands = [o for o in party_orgs(cur) if o.start_char >= cur.start_char + found.end()]
             return _chain(doc, cands[0].start, cands) if len(cands) >= 2 else []

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from extractor.facts.base import METADATA_LINE, _ents, _tag, event_of, framework_of, head_noun, is_media
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import QUOTES_CLOSE, QUOTES_OPEN, column, doc_cache, line_of
+from extractor.lang.tokens import QUOTES_CLOSE, QUOTES_OPEN, column, doc_cache, line_of, text_of
 
 _NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
 
@@ -27,11 +27,11 @@ def _bracketed(o: Span) -> bool:
 def _venue(o: Span) -> bool:
     """Rule ``agreement.party.not_venue``: "on the Far Eastern Federal University (FEFU) campus"; a place
     named as one ("in Conference Room 209 of the North Office Building", "at the Landmark Hotel")."""
-    doc = o.doc
-    if head_noun(o.text) in _VENUE_NOUNS | {"hotel", "room"}:
+    text = column(o.doc, "text")
+    if head_noun(text_of(o)) in _VENUE_NOUNS | {"hotel", "room"}:
         return True
-    k = o.end + 3 if o.end + 2 < len(doc) and doc[o.end].text == "(" and doc[o.end + 2].text == ")" else o.end
-    return k < len(doc) and doc[k].lower_ in _VENUE_NOUNS
+    k = o.end + 3 if o.end + 2 < len(text) and text[o.end] == "(" and text[o.end + 2] == ")" else o.end
+    return k < len(text) and column(o.doc, "lower")[k] in _VENUE_NOUNS
 
 
 def _word_before(o: Span) -> Token | None:

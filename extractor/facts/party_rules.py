@@ -26,7 +26,7 @@ from extractor.facts.signatories import _listed_signers, field_unit, implicit_pa
 from extractor.facts.signing import both_sides_pair, signed_plural
 from extractor.find.org_words import DELEGATIONS
 from extractor.lang.rules import rule
-from extractor.lang.tokens import text_of
+from extractor.lang.tokens import column, text_of
 
 
 @rule(
@@ -76,7 +76,8 @@ def _with_them(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.with_them_respectively``: "It visited A, B and C, and signed the memorandum
     with them respectively": one document with each organisation listed before, the release's own signing."""
     doc = c.m.doc
-    w = next((t.i for t in doc[c.m.end : c.sent.end] if t.lower_ == "with"), None)
+    lower = column(doc, "lower")
+    w = next((i for i in range(c.m.end, c.sent.end) if lower[i] == "with"), None)
     listed = [o for o in c.orgs if o.end <= c.m.start]
     if w is None or w + 3 > len(doc) or [doc[w + 1].lower_, doc[w + 2].lower_] != ["them", "respectively"]:
         return None  # (never an empty slice at the Doc's end: spaCy builds the whole text for its offset)

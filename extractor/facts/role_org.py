@@ -97,7 +97,7 @@ def _byline(c: TitleContext) -> OrgChoice | None:
     doc, role, person = c.doc, c.role, c.person
     if (found := bracket_org(role, c.orgs)) is not None:
         return found.kb_id_, 3, "role.org.bracket_after_org"
-    if person is not None and doc[role.end : role.end + 1].text == ":" and person.start == role.end + 1:
+    if person is not None and text_of(doc[role.end : role.end + 1]) == ":" and person.start == role.end + 1:
         return None, 3, "role.org.byline"
     return None
 

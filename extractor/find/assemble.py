@@ -180,8 +180,8 @@ _EDGES = (
 def _region(span: Span) -> bool:
     """ "Khabarovskiy Kray", "Sichuan Province": a name ending in a place noun with no institution head is a
     region, not an organisation (never "People's Government of Sichuan Province")."""
-    heads = words("org_heads")
-    return span[-1].lower_ in PLACE_WORDS and not any(t.lower_ in heads for t in span)
+    lower = column(span.doc, "lower")[span.start : span.end]
+    return lower[-1] in PLACE_WORDS and words("org_heads").isdisjoint(lower)
 
 
 def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:

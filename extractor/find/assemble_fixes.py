@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import POSSESSIVE, text_of
+from extractor.lang.tokens import POSSESSIVE, column, text_of
 from extractor.normalise.categories import category
 from extractor.normalise.org_text import acronym
 
@@ -109,7 +109,8 @@ def _surname(person: Span) -> str:
 
 def _org_words(kept: list[Span]) -> set[str]:
     """The words of the document's organisations of two words or more ("Kaspersky" of "Kaspersky Lab")."""
-    return {t.text for s in kept if s.label_ == "ORG" and len(s) > 1 for t in s}
+    text = column(kept[0].doc, "text") if kept else []
+    return {w for s in kept if s.label_ == "ORG" and len(s) > 1 for w in text[s.start : s.end]}
 
 
 def _names_read_as_orgs(doc: Doc, kept: list[Span]) -> list[Span]:
@@ -237,7 +238,7 @@ def cut_at_organisations(roles: list[Span], kept: list[Span]) -> list[Span]:
         end = cut
         while end is not None and end > r.start and r.doc[end - 1].lower_ in _TITLE_TAIL:
             end -= 1
-        if end is not None and end > r.start and category(r.doc[r.start : end].text):
+        if end is not None and end > r.start and category(text_of(r.doc[r.start : end])):
             r = Span(r.doc, r.start, end, label=r.label_, span_id=r.id_)
         out.append(r)
     return out

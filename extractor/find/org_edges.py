@@ -52,7 +52,7 @@ def field_list_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
 def _field_item(doc: Doc, j: int, k: int) -> bool:
     """Rule ``org.span.field_list``: an item of a field list is no country ("Ministry of Arts and Culture,
     Mauritius, ...") and no lone title ("... and Director Mrs. X")."""
-    item = doc[j:k].text
+    item = text_of(doc[j:k])
     return not place_name(item) and not (k - j == 1 and doc[j].lower_ in title_words())
 
 

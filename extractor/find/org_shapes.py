@@ -207,7 +207,7 @@ def between_parts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     if head is not None:  # the second name's own head: split at the last "and" before it
         pair = max(k for k in range(pair, head) if lower[k] == "and")
         return [(s, pair), (pair + 1, e)] if text[pair + 1][:1].isupper() else [(s, e)]
-    return [(s, pair), (pair + 1, e)] if load_registry().get(doc[s:pair].text) else [(s, e)]
+    return [(s, pair), (pair + 1, e)] if load_registry().get(text_of(doc[s:pair])) else [(s, e)]
 
 
 def _tidy_model_span(span: Span) -> Span | None:

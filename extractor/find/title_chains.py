@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.role_lists import RoleContext, same_sentence, titles_before_names
 from extractor.find.tie_cues import title_org_comma
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import POSSESSIVE
+from extractor.lang.tokens import POSSESSIVE, column
 from extractor.normalise.categories import category
 
 _JOINERS = frozenset({",", "and", ";"})
@@ -47,7 +47,7 @@ def _title_phrase_before(person: Span, ctx: RoleContext) -> Span | None:
 def _item(role: Span, person: Span, ctx: RoleContext) -> bool:
     """ "Title of ORG, (Dr.) Name", "Title, Prof. Dr. Name" or "Title Dr. Name": one item of a title-first
     list."""
-    gap = [t.lower_ for t in role.doc[role.end : person.start]]
+    gap = column(role.doc, "lower")[role.end : person.start]
     honorifics = titles_before_names()
     return (
         all(w in honorifics for w in gap)
