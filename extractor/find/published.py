@@ -209,8 +209,7 @@ _RANGE_BEFORE = re.compile(r"(?<![\d:])\d{1,2}\s?[-–—]\s?$")  # "8-13 Februa
 def _furniture_date(text: str, s: int, e: int) -> Published | None:
     if _DIGIT.search(text, s, e) is None:
         return None  # every date form holds a digit: a line without one is never searched for a date
-    line = text[s:e]
-    m = _DATE_IN_LINE.search(line)
+    m = _DATE_IN_LINE.search(line := text[s:e])
     if m is None or _DATE_IN_LINE.search(line, m.end()) or _RANGE_BEFORE.search(line, 0, m.start()):
         return None  # no date, or a range / several dates (an event line, an archive): "8-13 February 2023"
     after = line[m.end() :]
