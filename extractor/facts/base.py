@@ -49,20 +49,26 @@ def _signs(span: Span) -> bool:
     return _SIGN_LOWER.search(low[span.start_char : span.end_char]) is not None
 
 
-def doc_ents(doc: Doc) -> list[Span]:
-    """``list(doc.ents)``, read once per Doc (spaCy rebuilds the tuple from every token on each access);
-    callers must not change the list."""
+def _mention_index(doc: Doc) -> tuple[list[Span], list[int]]:
+    """``list(doc.ents)`` and their start tokens, read once per Doc (spaCy rebuilds the tuple from every token
+    on each access); callers must not change the lists."""
     cache = doc_cache(doc)
     if "ents" not in cache:
         ents = list(doc.ents)
         cache["ents"] = (ents, [e.start for e in ents])
-    return cache["ents"][0]  # type: ignore[index]
+    return cache["ents"]  # type: ignore[return-value]
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    """``doc.ents`` as a list read once per Doc (see :func:`_mention_index`)."""
+    return _mention_index(doc)[0]
 
 
 def ents_in(span: Span) -> list[Span]:
-    """``span.ents`` (the mentions wholly inside the span, in order) from :func:`doc_ents`."""
+    """``span.ents`` (the mentions wholly inside the span, in order) from the cached mention index."""
+    ents, starts = _mention_index(span.doc)
     out = []
-    for e in doc_ents(span.doc)[bisect_left(doc_cache(span.doc)["ents"][1], span.start) :]:  # type: ignore[index]
+    for e in ents[bisect_left(starts, span.start) :]:
         if e.end > span.end:
             break
         out.append(e)
@@ -71,10 +77,8 @@ def ents_in(span: Span) -> list[Span]:
 
 def _ents(doc: Doc, label: str, within: Span | None = None) -> list[Span]:
     """Mentions of one label (optionally inside a span), from the Doc's cached mention index."""
+    ents, starts = _mention_index(doc)
     cache = doc_cache(doc)
-    if "ents" not in cache:
-        doc_ents(doc)
-    ents, starts = cache["ents"]
     if within is None:  # the whole document's mentions of one label, listed once per Doc
         if ("ents", label) not in cache:
             cache[("ents", label)] = [e for e in ents if e.label_ == label]
@@ -209,14 +213,7 @@ def _known_outlets(doc: Doc) -> frozenset[str]:
     if "outlets" not in cache:
         heads, orgs = words("media_heads"), _ents(doc, "ORG")
         keys = {o.kb_id_ for o in orgs}
-        text = column(doc, "text")
-        reporting = {
-            o.kb_id_
-            for o in orgs
-            if o.end < len(text)
-            and text[o.end] in _REPORTING_VERBS
-            and _REPORTING.match(text_of(doc[o.end : o.end + 4]))
-        }
+        reporting = {o.kb_id_ for o in orgs if _reports(o)}
         cache["outlets"] = reporting | frozenset(
             k.rsplit(" ", 1)[0] for k in keys if " " in k and k.rsplit(" ", 1)[1].lower() in heads
         )

@@ -52,9 +52,8 @@ def _met_then_signed(sent: Span, people: list[Span], verbs: set[int]) -> list[st
     parties signed an agreement": the two who met are the two sides that signed (the last name before
     "met", the first after it)."""
     doc, lower, tag = sent.doc, column(sent.doc, "lower"), column(sent.doc, "tag")
-    met = next(
-        (i for i in range(sent.start, sent.end) if lower[i] in ("met", "meets") and tag[i][:2] == "VB"), None
-    )
+    span = range(sent.start, sent.end)
+    met = next((i for i in span if lower[i] in ("met", "meets") and tag[i].startswith("VB")), None)
     two = next((i for i in range(met, sent.end) if lower[i] == "two"), None) if met is not None else None
     if (
         two is None
