@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -91,20 +92,46 @@ def _growth(rows: list[tuple[int, dict]], names: tuple[str, ...]) -> None:
 
 
 def keys(sizes: list[int]) -> None:
-    from extractor.output.corpus_keys import org_key_map, person_key_map
+    from extractor.output.corpus_keys import org_key_map
+    from extractor.output.person_groups import Groups, person_key_joins, person_pairs
 
     for n in sizes:
-        people, rnd = People(seed=n).take(n), random.Random(n)
+        made, rnd = People(seed=n), random.Random(n)
+        people = made.take(n)
         orgs = [org_name(rnd) for _ in range(n)]
         t0 = time.perf_counter()
-        joined = sum(k != v for k, v in person_key_map(people).items())
+        joined, kept = person_key_joins(people)
         t1 = time.perf_counter()
         org_key_map(orgs)
         t2 = time.perf_counter()
+        union = Groups()  # the join without the ambiguity rule, for comparison
+        for a, b in person_pairs(people):
+            union.join(a, b)
         print(
-            f"keys {n:>7}: person key join {t1 - t0:7.2f} s ({joined} variants joined)   "
-            f"org key join over {n} mentions {t2 - t1:5.2f} s"
+            f"keys {n:>7}: person key join {t1 - t0:7.2f} s ({len(joined)} variants joined, {len(kept)} kept "
+            f"apart as fitting two people)   org key join over {n} mentions {t2 - t1:5.2f} s\n"
+            f"{'':14}{_truth(joined, made.person)}; joining every pair instead: "
+            f"{_truth(union.mapping(), made.person)}"
         )
+
+
+def _truth(changes: dict[str, str], person: dict[str, str]) -> str:
+    """A key map against the generated people: B-cubed precision and recall of its groups over the
+    names (clusters: the group's key, and the person the generator made the name for), and the pairs of
+    names of two people that it puts in one group."""
+    final = {k: changes.get(k, k) for k in person}
+    groups: dict[str, list[str]] = defaultdict(list)
+    people: dict[str, list[str]] = defaultdict(list)
+    for name, key in final.items():
+        groups[key].append(name)
+        people[person[name]].append(name)
+    p = sum(sum(person[x] == person[k] for x in groups[final[k]]) / len(groups[final[k]]) for k in person)
+    r = sum(sum(final[x] == final[k] for x in people[person[k]]) / len(people[person[k]]) for k in person)
+    wrong = sum(
+        len(g) * (len(g) - 1) // 2 - sum(c * (c - 1) // 2 for c in Counter(person[x] for x in g).values())
+        for g in groups.values()
+    )
+    return f"B-cubed P {p / len(person):.4f} R {r / len(person):.4f}, {wrong} name pairs of two people joined"
 
 
 def docs(sizes: list[int]) -> None:

@@ -113,24 +113,29 @@ class People:
         self.seen: set[str] = set()
         self.made: list[str] = []
         self.originals: list[str] = []
+        self.person: dict[str, str] = {}  # name -> the original name of the person it names
 
-    def _fresh(self) -> str:
+    def _fresh(self) -> tuple[str, str | None]:
+        """A name, and the original it is a variant of (None for a new person)."""
         rnd = self.rnd
         if self.originals and rnd.random() < 0.1:
-            return variant(rnd.choice(self.originals), rnd)
+            original = rnd.choice(self.originals)
+            return variant(original, rnd), original
         if rnd.random() < 0.4:
             given = "".join(rnd.choice(CN_SYLL) for _ in range(rnd.randint(1, 2))).capitalize()
-            return f"{rnd.choice(CN_FAMILY)} {given}"
+            return f"{rnd.choice(CN_FAMILY)} {given}", None
         first, sur = rnd.choice(FIRST), _surname(rnd)
         if rnd.random() < 0.2:
-            return f"{first} {rnd.choice(PATRONYMIC)} {sur}"
-        return f"{first} {sur}"
+            return f"{first} {rnd.choice(PATRONYMIC)} {sur}", None
+        return f"{first} {sur}", None
 
     def next(self) -> str:
-        while (name := self._fresh()) in self.seen:
+        while (made := self._fresh())[0] in self.seen:
             pass
+        name, original = made
         self.seen.add(name)
         self.made.append(name)
+        self.person[name] = name if original is None else self.person[original]
         if self.rnd.random() < 0.9:  # drawn as an original; variants are made of originals only
             self.originals.append(name)
         return name

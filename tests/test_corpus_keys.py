@@ -4,7 +4,8 @@ import pytest
 
 from extractor.models import AgreementFact, DocumentRecord, Mention, RoleFact
 from extractor.output.corpus_keys import org_key_map, person_key_map, same_person, unify
-from extractor.output.key_join import block_keys, fullest
+from extractor.output.key_join import block_keys, person_pairs, tokens
+from extractor.output.person_groups import fullest, split_ambiguous
 
 
 @pytest.mark.parametrize(
@@ -122,8 +123,20 @@ def test_run_output_has_one_key_for_spelling_variants(tmp_path):
 # --- the blocked join finds exactly the joins of comparing every pair -------------------------------
 
 
+def _all_pairs(keys):
+    """The reference: every pair of distinct keys compared that shares a word of 3+ letters once folded
+    (``same_person`` asks for one, so no other pair can join)."""
+    uniq = sorted(set(keys))
+    return {
+        (a, b)
+        for i, a in enumerate(uniq)
+        for b in uniq[i + 1 :]
+        if {t for t in tokens(a) if len(t) > 2} & set(tokens(b)) and same_person(a, b)
+    }
+
+
 def _all_pairs_map(keys):
-    """The reference: every pair of distinct keys compared (the join before blocking)."""
+    """The reference map: the pairs of :func:`_all_pairs` without those of ambiguous keys, grouped."""
     uniq = sorted(set(keys))
     parent = {k: k for k in uniq}
 
@@ -132,10 +145,9 @@ def _all_pairs_map(keys):
             k = parent[k]
         return k
 
-    for i, a in enumerate(uniq):
-        for b in uniq[i + 1 :]:
-            if find(a) != find(b) and same_person(a, b):
-                parent[find(a)] = find(b)
+    for a, b in split_ambiguous(_all_pairs(uniq))[0]:
+        if find(a) != find(b):
+            parent[find(a)] = find(b)
     groups = {}
     for k in uniq:
         groups.setdefault(find(k), []).append(k)
@@ -210,6 +222,7 @@ def _variants(n, seed=5):
 def test_blocked_join_equals_all_pairs_join(keys, small_block, monkeypatch):
     """Blocks, and the token index inside large blocks, miss no join and add none."""
     monkeypatch.setattr("extractor.output.key_join.SMALL_BLOCK", small_block)
+    assert person_pairs(keys) == _all_pairs(keys)
     ref = _all_pairs_map(keys)
     got = person_key_map(keys)
     assert got == ref

@@ -83,7 +83,7 @@ def test_spark_key_join_equals_the_local_join(spark, tmp_path):
 
     from .test_corpus_keys import _gold_person_keys, _variants
 
-    people = sorted(_gold_person_keys()) + _variants(300)
+    people = sorted(_gold_person_keys()) + _variants(300) + ["A. Ivanov", "Alexander Ivanov", "Andrei Ivanov"]
     orgs = ["Hainan University", "the Hainan University", "HAINAN UNIVERSITY", "Hainan University", "MISIS"]
     lines = [
         json.dumps(
@@ -100,7 +100,7 @@ def test_spark_key_join_equals_the_local_join(spark, tmp_path):
     for line in lines:
         local.add_dict(json.loads(line))
     expected = local.maps()
-    assert expected.people and expected.orgs
+    assert expected.people and expected.orgs and expected.kept_people  # kept apart: "A. Ivanov"
     assert spark_key_maps(spark, path) == expected
     df = spark.createDataFrame([(line,) for line in lines], "record string")
     assert spark_key_maps(spark, df) == expected

@@ -248,7 +248,7 @@ def finish(rec_path: Path, maps: KeyMaps, out: Path) -> None:
             rewrite_jsonl(rec_path, maps, add)  # our lines
         for writer in writers:
             writer.close()
-        write_key_joins(out, maps.people, maps.orgs)
+        write_key_joins(out, maps.people, maps.orgs, maps.kept_people)
     except BaseException:
         for writer in writers:
             writer.abort()  # no temp file is left, whichever writer failed

@@ -25,7 +25,8 @@ from extractor.engine.extract import Extractor
 from extractor.engine.stream import process_stream
 from extractor.models import DocumentRecord
 from extractor.output.corpus_keys import KeyMaps, org_group_key, org_map_from_counts
-from extractor.output.key_join import block_keys, block_pairs, person_map_from_pairs
+from extractor.output.key_join import block_keys, block_pairs
+from extractor.output.person_groups import person_joins
 from extractor.read.chunking import CHUNK_CHARS
 from extractor.read.inputs import InputDoc, InputError, from_text
 from extractor.read.provenance import provenance_line
@@ -197,7 +198,8 @@ def spark_key_maps(spark: SparkSession, records: str | Path | DataFrame) -> KeyM
         .flatMap(lambda kv: _org_changes(dict(kv[1])))
         .collect()
     )
-    return KeyMaps(person_map_from_pairs(sorted(pairs)), dict(org_changes))
+    people, kept = person_joins(pairs)
+    return KeyMaps(people, dict(org_changes), kept)
 
 
 def _org_changes(counts: dict[str, int]) -> list[tuple[str, str]]:

@@ -14,7 +14,8 @@ from typing import IO
 
 from extractor.lang.textnorm import latin_fold
 from extractor.models import AgreementFact, DocumentRecord, RoleFact
-from extractor.output.key_join import person_key_changes, person_key_map, person_map_from_pairs, same_person
+from extractor.output.key_join import same_person
+from extractor.output.person_groups import Ambiguous, person_joins, person_key_joins, person_key_map
 from extractor.read.record_io import jsonl_line
 
 __all__ = [
@@ -22,7 +23,7 @@ __all__ = [
     "KeyMaps",
     "org_key_map",
     "person_key_map",
-    "person_map_from_pairs",
+    "person_joins",
     "same_person",
     "rewrite_jsonl",
     "unify",
@@ -64,10 +65,12 @@ def org_map_from_counts(counts: Mapping[str, int]) -> dict[str, str]:
 
 @dataclass
 class KeyMaps:
-    """The corpus-level key changes: variant key -> chosen key, for PERSON and ORG (changed keys only)."""
+    """The corpus-level key changes: variant key -> chosen key, for PERSON and ORG (changed keys only);
+    and the PERSON keys kept apart because two people fit them (key -> the two)."""
 
     people: dict[str, str] = field(default_factory=dict)
     orgs: dict[str, str] = field(default_factory=dict)
+    kept_people: Ambiguous = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.people or self.orgs)
@@ -97,8 +100,8 @@ class KeyCollector:
             self.add(m.get("label"), m.get("norm"))
 
     def maps(self) -> KeyMaps:
-        people = person_key_changes(self.people)
-        return KeyMaps(people, {k: v for k, v in org_map_from_counts(self.orgs).items() if k != v})
+        people, kept = person_key_joins(self.people)
+        return KeyMaps(people, {k: v for k, v in org_map_from_counts(self.orgs).items() if k != v}, kept)
 
 
 def unify(records: list[DocumentRecord]) -> list[DocumentRecord]:

@@ -4,8 +4,8 @@ Two keys are joined by :func:`same_person`, which compares name words after undo
 transliteration choices (:func:`fold`: "Yury"/"Yuri", "Victor"/"Viktor", "Tuimebayev"/"Tuimebaev").
 Comparing every pair is quadratic, so keys are first put into blocks (:func:`block_keys`) that every
 joinable pair shares, and inside a block a key is compared only with the keys holding its folded word
-or an initial of it (hash lookups). The joins are exactly those of comparing all pairs (tested), in
-time that grows with the number of keys.
+or an initial of it (hash lookups). The pairs are exactly those of comparing all pairs (tested), in
+time that grows with the number of keys; ``person_groups`` makes groups of them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from itertools import combinations
 
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import FoldRule, load_named
-from extractor.output.memory import no_gc
 
 SMALL_BLOCK = 12  # blocks up to this size are compared pair by pair, without an index
 FEW_FULLS = 3  # ... and so are blocks with this many full keys at most (the index would cost more)
@@ -85,8 +84,15 @@ def compatible(a: str, b: str) -> bool:
     return False
 
 
-def _initial(tok: str) -> bool:
+def is_initial(tok: str) -> bool:
+    """An initial: one letter, or a word ending in a dot ("v", "v.", "yu.")."""
     return tok.endswith(".") or _single(tok)
+
+
+def in_order_with(short: Iterable[str], long_: Iterable[str], match: Callable[[str, str], bool]) -> bool:
+    """Every word of ``short`` pairs with a later word of ``long_`` that ``match`` accepts, in order."""
+    it = iter(long_)
+    return all(any(match(s, t) for t in it) for s in short)
 
 
 def in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
@@ -96,7 +102,7 @@ def in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     it = iter(long_)
     last = len(short) - 1
     return all(
-        any(compatible(s, t) and not (n == last and not _initial(s) and _initial(t)) for t in it)
+        any(compatible(s, t) and not (n == last and not is_initial(s) and is_initial(t)) for t in it)
         for n, s in enumerate(short)
     )
 
@@ -165,11 +171,8 @@ class _BlockIndex:
         return set(self.exact[tok]) | set(self.initials[tok[0]])
 
 
-def block_pairs(
-    shared: str, fulls: list[str], others: list[str], joined: Callable[[str, str], bool] | None = None
-) -> Iterator[tuple[str, str]]:
-    """The pairs of one block that :func:`same_person` joins, each with at least one full key;
-    pairs that ``joined`` says are already in one group are not compared again."""
+def block_pairs(shared: str, fulls: list[str], others: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of one block that :func:`same_person` joins, each with at least one full key."""
     members = fulls + others
     if len(members) <= SMALL_BLOCK or len(fulls) <= FEW_FULLS:
         candidates: Iterable[tuple[str, str]] = (
@@ -178,7 +181,7 @@ def block_pairs(
     else:
         candidates = _indexed_candidates(fulls, members)
     for a, b in candidates:
-        if (joined is None or not joined(a, b)) and same_person(a, b):
+        if same_person(a, b):
             yield (a, b) if a < b else (b, a)
 
 
@@ -225,66 +228,7 @@ def _add(out: dict, bid: tuple[str, str], key: str, full: bool) -> None:
     (v[1] if full else v[2]).append(key)
 
 
-class Groups:
-    """Union-find over keys: ``join`` two, ``mapping`` each joined key to the fullest of its group."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, k: str) -> str:
-        parent = self.parent
-        root = parent.setdefault(k, k)
-        while parent[root] != root:
-            parent[root] = parent[parent[root]]
-            root = parent[root]
-        return root
-
-    def together(self, a: str, b: str) -> bool:
-        return self.find(a) == self.find(b)
-
-    def join(self, a: str, b: str) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-    def mapping(self) -> dict[str, str]:
-        """Each key of a group of two or more -> the group's fullest key."""
-        groups: dict[str, list[str]] = defaultdict(list)
-        for k in self.parent:
-            groups[self.find(k)].append(k)
-        out: dict[str, str] = {}
-        for g in groups.values():
-            if len(g) > 1:
-                out.update(dict.fromkeys(g, fullest(g)))
-        return out
-
-
-def fullest(keys: Iterable[str]) -> str:
-    """The key a group is known by: most tokens, then longest, then first in order."""
-    return sorted(keys, key=lambda k: (-len(tokens(k)), -len(k), k))[0]
-
-
-def person_key_changes(keys: Iterable[str]) -> dict[str, str]:
-    """The PERSON keys that join another: each mapped to the fullest key of its group of variants
-    (keys that join none are left out)."""
-    with no_gc():  # many small containers that live to the end: the cyclic collector only rescans them
-        groups = Groups()  # the groups do not depend on the order keys are joined in
-        for shared, fulls, others in blocks(set(keys)):
-            for a, b in block_pairs(shared, fulls, others, groups.together):
-                groups.join(a, b)
-        changes = {k: v for k, v in groups.mapping().items() if k != v}
-    tokens.cache_clear()
-    fold.cache_clear()
-    return changes
-
-
-def person_key_map(keys: Iterable[str]) -> dict[str, str]:
-    """Map each PERSON key to the fullest key of its group of variants (itself when it joins none)."""
-    keys = set(keys)
-    return {k: k for k in keys} | person_key_changes(keys)
-
-
-def person_map_from_pairs(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """The changed entries of the person key map, from the joined pairs alone."""
-    groups = Groups()
-    for a, b in pairs:
-        groups.join(a, b)
-    return {k: v for k, v in groups.mapping().items() if k != v}
+def person_pairs(keys: Iterable[str]) -> set[tuple[str, str]]:
+    """Every pair of distinct PERSON keys that :func:`same_person` joins, (smaller, larger), found block by
+    block (a pair that shares several blocks is found in each, and kept once)."""
+    return {pair for block in blocks(set(keys)) for pair in block_pairs(*block)}

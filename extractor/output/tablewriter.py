@@ -16,6 +16,7 @@ from typing import IO, Any
 from extractor.lang.registry import OrgRegistry
 from extractor.models import DocumentRecord
 from extractor.output.export import COLUMNS, TableRows, csv_writer, safe_cell
+from extractor.output.person_groups import AMBIGUOUS_RULE
 
 AGGREGATE_TABLES = ("organisations", "network", "agreement_events")  # written when every record is in
 
@@ -97,17 +98,21 @@ def write_tables_streaming(
 
 
 KEY_JOINS = "key_joins.csv"
-KEY_JOIN_COLUMNS = ["label", "key", "joined_to", "rule"]
+KEY_JOIN_COLUMNS = ["label", "key", "joined_to", "rule", "fits"]
 
 
-def write_key_joins(out_dir: Path, people: dict[str, str], orgs: dict[str, str]) -> Path:
+def write_key_joins(
+    out_dir: Path, people: dict[str, str], orgs: dict[str, str], kept_people: dict[str, tuple[str, str]]
+) -> Path:
     """``OUT/key_joins.csv``: every key the corpus-wide join replaced, with the key it joined and the rule
     (``key.join.person_variant``: a spelling or transliteration variant of one person's name;
-    ``key.join.org_variant``: an organisation key differing only in case or punctuation). Written through a
-    temp file and a rename."""
+    ``key.join.org_variant``: an organisation key differing only in case or punctuation); and every PERSON
+    key it kept apart because two people fit it (``key.keep.fits_two_people``, the two in ``fits``, joined
+    by " | "). Written through a temp file and a rename."""
     path, tmp = out_dir / KEY_JOINS, out_dir / f".{KEY_JOINS}.tmp"
-    rows = [("PERSON", k, v, "key.join.person_variant") for k, v in sorted(people.items())]
-    rows += [("ORG", k, v, "key.join.org_variant") for k, v in sorted(orgs.items())]
+    rows = [("PERSON", k, v, "key.join.person_variant", "") for k, v in sorted(people.items())]
+    rows += [("PERSON", k, "", AMBIGUOUS_RULE, " | ".join(two)) for k, two in sorted(kept_people.items())]
+    rows += [("ORG", k, v, "key.join.org_variant", "") for k, v in sorted(orgs.items())]
     try:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv_writer(fh)

@@ -1,0 +1,123 @@
+"""The corpus-wide PERSON groups: a key that two people fit joins neither (``key.keep.fits_two_people``)."""
+
+import csv
+import random
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.output.key_join import person_pairs
+from extractor.output.person_groups import (
+    AMBIGUOUS_RULE,
+    adds_nothing,
+    near,
+    one_name,
+    person_joins,
+    person_key_joins,
+)
+
+
+def test_an_initial_that_fits_two_people_joins_neither():
+    """Joining "A. Ivanov" to both would make Alexander and Andrei one person (groups are transitive)."""
+    changes, kept = person_key_joins(["A. Ivanov", "Alexander Ivanov", "Andrei Ivanov"])
+    assert changes == {}
+    assert kept == {"A. Ivanov": ("Alexander Ivanov", "Andrei Ivanov")}
+    # with one of them only, the initial is that person's variant, as before
+    assert person_key_joins(["A. Ivanov", "Alexander Ivanov"]) == ({"A. Ivanov": "Alexander Ivanov"}, {})
+
+
+def test_a_short_name_that_longer_names_extend_differently_joins_none_of_them():
+    """Three people whose names begin or end with "Muhammad Ali", from one corpus of releases."""
+    keys = ["Muhammad Ali", "Muhammad Ali Shaikh", "Muhammad Ali Versiani", "Muhammad Ishtiaq Ali"]
+    changes, kept = person_key_joins(keys)
+    assert changes == {}
+    assert kept["Muhammad Ali"] == ("Muhammad Ali Shaikh", "Muhammad Ali Versiani")
+
+
+def test_keys_that_are_parts_of_a_fuller_key_are_one_person():
+    """Initials, a missing patronymic or surname, the surname first: parts of one name, never a conflict."""
+    keys = [
+        "V.A. Sadovnichy",
+        "VA Sadovnichiy",
+        "Viktor Sadovnichy",
+        "Victor Antonovich",
+        "Victor Antonovich Sadovnichy",
+        "Sadovnichii Victor Antonovich",
+    ]
+    changes, kept = person_key_joins(keys)
+    assert kept == {}
+    assert len(set(changes.values())) == 1 and len(changes) == len(keys) - 1
+
+
+def test_spelling_variants_that_extend_an_initial_are_one_name():
+    """ "A.G. Lukashenko" fits "Aleksandr" and "Alexander Lukashenko": two spellings, not two people."""
+    changes, kept = person_key_joins(["A.G. Lukashenko", "Aleksandr Lukashenko", "Alexander Lukashenko"])
+    assert kept == {}
+    assert set(changes) == {"Aleksandr Lukashenko", "Alexander Lukashenko"}
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("aleksandr", "aleksander", True),
+        ("osman", "othman", True),
+        ("sardar", "sardor", True),
+        ("a.", "andrei", True),
+        ("aleksander", "andrei", False),
+        ("olga", "anna", False),
+        ("ali", "alo", False),  # under four letters: spelled the same or not at all
+    ],
+)
+def test_near_words(a, b, same):
+    assert near(a, b) is same
+
+
+def test_one_name_and_adds_nothing():
+    assert one_name("Mohamed Osman Elkhosht", "Mohamed Othman Elkhosht")
+    assert not one_name("Muhammad Ali Shaikh", "Muhammad Ali Versiani")
+    assert adds_nothing("V.A. Sadovnichy", "Viktor Antonovich Sadovnichy")
+    assert not adds_nothing("Alexander Ivanov", "A. Ivanov")
+
+
+def test_the_groups_do_not_depend_on_the_order_of_the_pairs():
+    keys = [
+        "A. Ivanov",
+        "Alexander Ivanov",
+        "Andrei Ivanov",
+        "A. P. Ivanov",
+        "Andrei P. Ivanov",
+        "Andrey Ivanov",
+    ]
+    pairs = sorted(person_pairs(keys))
+    expected = person_joins(pairs)
+    for seed in range(5):
+        random.Random(seed).shuffle(pairs)
+        assert person_joins(pairs) == expected
+    assert expected[1]  # some key is kept apart, so the order could have mattered
+
+
+def test_a_run_lists_the_key_it_kept_apart(tmp_path):
+    """OUT/key_joins.csv names the key, the rule and the two people it fits."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Rector A. Ivanov of Tomsk State University signed the agreement.", encoding="utf-8"
+    )
+    (src / "b.txt").write_text(
+        "Rector Alexander Ivanov of Tomsk State University met them.", encoding="utf-8"
+    )
+    (src / "c.txt").write_text("Professor Andrei Ivanov of Lanzhou University met them.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(src), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "out" / "key_joins.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows == [
+        {
+            "label": "PERSON",
+            "key": "A. Ivanov",
+            "joined_to": "",
+            "rule": AMBIGUOUS_RULE,
+            "fits": "Alexander Ivanov | Andrei Ivanov",
+        }
+    ]
