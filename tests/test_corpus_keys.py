@@ -287,8 +287,8 @@ def test_collector_keeps_distinct_keys_and_org_counts():
     assert len(maps.people) == 1
 
 
-def test_the_joins_of_a_run_are_recorded(tmp_path):
-    """OUT/key_joins.csv names every key the corpus-wide join replaced, the key it joined and the rule."""
+def _key_join_rows(tmp_path, *texts):
+    """The rows of OUT/key_joins.csv after ``extractor run`` on the texts, one release each."""
     import csv
 
     from typer.testing import CliRunner
@@ -297,16 +297,21 @@ def test_the_joins_of_a_run_are_recorded(tmp_path):
 
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text(
-        "Rector Yury Nikolaychik of Tomsk State University signed it.", encoding="utf-8"
-    )
-    (src / "b.txt").write_text(
-        "Rector Yuri Nikolaichik of Tomsk State University met them.", encoding="utf-8"
-    )
-    (src / "c.txt").write_text("Rector Anna Petrova of Lanzhou University met them.", encoding="utf-8")
+    for i, text in enumerate(texts):
+        (src / f"{i}.txt").write_text(text, encoding="utf-8")
     result = CliRunner().invoke(app, ["run", str(src), "--out", str(tmp_path / "out"), "--quiet"])
     assert result.exit_code == 0, result.output
     with open(tmp_path / "out" / "key_joins.csv", encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+        return list(csv.DictReader(fh))
+
+
+def test_the_joins_of_a_run_are_recorded(tmp_path):
+    """OUT/key_joins.csv names every key the corpus-wide join replaced, the key it joined and the rule."""
+    rows = _key_join_rows(
+        tmp_path,
+        "Rector Yury Nikolaychik of Tomsk State University signed it.",
+        "Rector Yuri Nikolaichik of Tomsk State University met them.",
+        "Rector Anna Petrova of Lanzhou University met them.",
+    )
     assert [(r["label"], r["rule"]) for r in rows] == [("PERSON", "key.join.person_variant")]
     assert {rows[0]["key"], rows[0]["joined_to"]} == {"Yury Nikolaychik", "Yuri Nikolaichik"}

@@ -1,12 +1,9 @@
 """The corpus-wide PERSON groups: a key that two people fit joins neither (``key.keep.fits_two_people``)."""
 
-import csv
 import random
 
 import pytest
-from typer.testing import CliRunner
 
-from extractor.cli import app
 from extractor.output.key_join import person_pairs
 from extractor.output.person_groups import (
     AMBIGUOUS_RULE,
@@ -16,6 +13,8 @@ from extractor.output.person_groups import (
     person_joins,
     person_key_joins,
 )
+
+from .test_corpus_keys import _key_join_rows
 
 
 def test_an_initial_that_fits_two_people_joins_neither():
@@ -99,19 +98,12 @@ def test_the_groups_do_not_depend_on_the_order_of_the_pairs():
 
 def test_a_run_lists_the_key_it_kept_apart(tmp_path):
     """OUT/key_joins.csv names the key, the rule and the two people it fits."""
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(
-        "Rector A. Ivanov of Tomsk State University signed the agreement.", encoding="utf-8"
+    rows = _key_join_rows(
+        tmp_path,
+        "Rector A. Ivanov of Tomsk State University signed the agreement.",
+        "Rector Alexander Ivanov of Tomsk State University met them.",
+        "Professor Andrei Ivanov of Lanzhou University met them.",
     )
-    (src / "b.txt").write_text(
-        "Rector Alexander Ivanov of Tomsk State University met them.", encoding="utf-8"
-    )
-    (src / "c.txt").write_text("Professor Andrei Ivanov of Lanzhou University met them.", encoding="utf-8")
-    result = CliRunner().invoke(app, ["run", str(src), "--out", str(tmp_path / "out"), "--quiet"])
-    assert result.exit_code == 0, result.output
-    with open(tmp_path / "out" / "key_joins.csv", encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
     assert rows == [
         {
             "label": "PERSON",
