@@ -158,6 +158,33 @@ def parents_after_comma(spans: list[Span], keys: list[str], registry: OrgRegistr
     return [renamed.get(k, k) for k in keys]
 
 
+_AT_PARENT_HEADS = _PARENT_HEADS | {"institute", "college"}
+
+
+def parents_after_at(spans: list[Span], keys: list[str]) -> list[str]:
+    """Rule ``org.key.parent_after_at``: "the Confucius Institute at the University of Brasília": a unit (an
+    institute, centre, faculty, school, office ... with no parent in its name) written "at" an academy,
+    university, institute or college is keyed as that parent's unit, "Confucius Institute at the University
+    of Brasília" (the parent stays a mention of its own), so that units of one name in different releases
+    keep apart. A unit written at two parents in one release keeps its own key."""
+    doc = spans[0].doc if spans else None
+    parents: dict[str, set[str]] = {}
+    for i, (a, b) in enumerate(zip(spans, spans[1:])):
+        unit, parent = keys[i], keys[i + 1]
+        between = [t.lower_ for t in doc[a.end : b.start]] if doc is not None else []
+        if between not in (["at"], ["at", "the"]) or parent_in_name(unit) or parent in unit:
+            continue
+        if _unit_head(head_noun(unit)) and head_noun(parent) in _AT_PARENT_HEADS:
+            parents.setdefault(unit, set()).add(parent)
+    renamed = {u: f"{u} at {_the(p)}{p}" for u, (p, *more) in parents.items() if not more}
+    return [renamed.get(k, k) for k in keys]
+
+
+def _unit_head(head: str) -> bool:
+    """A unit's head noun: one of ``patterns/unit_heads.jsonl`` or a school, college or institute."""
+    return head in words("unit_heads") or head in _SIGNING_UNITS or head in ("school", "college")
+
+
 def _the(parent: str) -> str:
     """ "the " before a parent named by a nationality or its head noun ("of the Chinese Academy of Sciences",
     "of the University of Ruhuna"), none before a proper name ("of Tsinghua University")."""

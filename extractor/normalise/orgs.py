@@ -20,6 +20,7 @@ from extractor.normalise.org_parents import (
     _head_word,
     _unit_of,
     _units_of_named_parent,
+    parents_after_at,
     parents_after_comma,
 )
 from extractor.normalise.org_text import (
@@ -72,7 +73,9 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     defined = {short: k for short, k in zip(shorts, out) if short}  # "X (ACR) of Y": later ACRs are X of Y
     out = [defined.get(text_of(sp), k) for sp, k in zip(spans, out)]
     out = _country_prefixed(_same_letters(out))
-    out = parents_after_comma(spans, _units_of_named_parent(spans, out, registry), registry)
+    out = parents_after_at(
+        spans, parents_after_comma(spans, _units_of_named_parent(spans, out, registry), registry)
+    )
     return mission_keys(spans, out, registry)
 
 
