@@ -94,9 +94,6 @@ class Groups:
             root = parent[root]
         return root
 
-    def together(self, a: str, b: str) -> bool:
-        return self.find(a) == self.find(b)
-
     def join(self, a: str, b: str) -> None:
         self.parent[self.find(a)] = self.find(b)
 
