@@ -18,6 +18,7 @@ from itertools import combinations
 
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import FoldRule, load_named
+from extractor.lang.textnorm import latin_fold
 
 SMALL_BLOCK = 12  # blocks up to this size are compared pair by pair, without an index
 FEW_FULLS = 3  # ... and so are blocks with this many full keys at most (the index would cost more)
@@ -52,12 +53,36 @@ def pinyin(toks: tuple[str, ...]) -> bool:
 
 @cache  # emptied after each join
 def tokens(key: str) -> tuple[str, ...]:
-    """The words a key is compared by, initials keeping their dot: "M.E. Rayak" -> ("m.", "e.", "raiak").
-    Pinyin names only lose hyphens and case ("Xiao-ming" -> "xiaoming"); other words are folded."""
-    raw = tuple(w.lower() for w in _WORD.findall(key))
+    """The words a key is compared by, accents dropped, initials keeping their dot: "M.E. Rayak" -> ("m.",
+    "e.", "raiak"). Pinyin names only lose hyphens and case ("Xiao-ming" -> "xiaoming"); other words are
+    folded. A pinyin name is compared family name first ("Yandong Liu" as "LIU Yandong"), a Russian name
+    written surname first, before name and patronymic, surname last ("Efremova Larisa Ivanovna" as "Larisa
+    Ivanovna Efremova")."""
+    raw = tuple(w.lower() for w in _WORD.findall(key if key.isascii() else latin_fold(key)))
     if pinyin(raw):
-        return tuple(w.replace("-", "") for w in raw)
-    return tuple(_fold_word(w) for w in raw)
+        return family_first(tuple(w.replace("-", "") for w in raw))
+    return surname_last(tuple(_fold_word(w) for w in raw))
+
+
+def family_first(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A pinyin name in the Chinese order, family name first: "Yandong Liu" -> ("liu", "yandong"), as "LIU
+    Yandong"; a name whose first word is a family name too stays as written ("Wei Li")."""
+    surnames = _chinese_surnames()
+    if toks[-1] in surnames and toks[0] not in surnames:
+        return (toks[-1], *toks[:-1])
+    return toks
+
+
+_PATRONYMIC = re.compile(r"(?:vich|vych|ich|vna|ichna|ivna)$")
+
+
+def surname_last(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A Russian name in the official order, surname, name, patronymic ("Efremova Larisa Ivanovna"), in the
+    order of the other keys: ("larisa", "ivanovna", "efremova"). Only a third word that is a patronymic
+    after a middle one that is not ("Anna Petrovna Rabinovich" stays; "Babich Ivan Petrovich" turns)."""
+    if len(toks) == 3 and _PATRONYMIC.search(toks[2]) and not _PATRONYMIC.search(toks[1]):
+        return (toks[1], toks[2], toks[0])
+    return toks
 
 
 def _fold_word(w: str) -> str:
@@ -108,11 +133,13 @@ def in_order(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Every word of the shorter name pairs with a word of the longer one, in order (:func:`in_order`),
-    and at least one pair is a surname-sized word spelled the same once folded (strong evidence)."""
+    """Every word of the shorter name pairs with a word of the longer one, in order (:func:`in_order`; of
+    two names of one length, either way round, so that the answer does not depend on the order they are
+    asked in), and at least one pair is a surname-sized word spelled the same once folded (strong
+    evidence)."""
     ta, tb = tokens(a), tokens(b)
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) < 2 or not in_order(short, long_):
+    if len(short) < 2 or not (in_order(short, long_) or (len(ta) == len(tb) and in_order(tb, ta))):
         return False
     return any(s in long_ and len(s) > 2 for s in short)
 
