@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import combinations
 
+from extractor.find.person_names import PATRONYMIC
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import FoldRule, load_named
 from extractor.lang.textnorm import latin_fold
@@ -73,14 +74,11 @@ def family_first(toks: tuple[str, ...]) -> tuple[str, ...]:
     return toks
 
 
-_PATRONYMIC = re.compile(r"(?:vich|vych|ich|vna|ichna|ivna)$")
-
-
 def surname_last(toks: tuple[str, ...]) -> tuple[str, ...]:
     """A Russian name in the official order, surname, name, patronymic ("Efremova Larisa Ivanovna"), in the
     order of the other keys: ("larisa", "ivanovna", "efremova"). Only a third word that is a patronymic
     after a middle one that is not ("Anna Petrovna Rabinovich" stays; "Babich Ivan Petrovich" turns)."""
-    if len(toks) == 3 and _PATRONYMIC.search(toks[2]) and not _PATRONYMIC.search(toks[1]):
+    if len(toks) == 3 and PATRONYMIC.search(toks[2]) and not PATRONYMIC.search(toks[1]):
         return (toks[1], toks[2], toks[0])
     return toks
 

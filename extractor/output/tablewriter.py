@@ -16,7 +16,7 @@ from typing import IO, Any
 from extractor.lang.registry import OrgRegistry
 from extractor.models import DocumentRecord
 from extractor.output.export import COLUMNS, TableRows, csv_writer, safe_cell
-from extractor.output.person_groups import AMBIGUOUS_RULE
+from extractor.output.person_groups import AMBIGUOUS_RULE, Ambiguous
 
 AGGREGATE_TABLES = ("organisations", "network", "agreement_events")  # written when every record is in
 
@@ -102,7 +102,7 @@ KEY_JOIN_COLUMNS = ["label", "key", "joined_to", "rule", "fits"]
 
 
 def write_key_joins(
-    out_dir: Path, people: dict[str, str], orgs: dict[str, str], kept_people: dict[str, tuple[str, str]]
+    out_dir: Path, people: dict[str, str], orgs: dict[str, str], kept_people: Ambiguous
 ) -> Path:
     """``OUT/key_joins.csv``: every key the corpus-wide join replaced, with the key it joined and the rule
     (``key.join.person_variant``: a spelling or transliteration variant of one person's name;
