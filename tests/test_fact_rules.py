@@ -136,6 +136,21 @@ def test_a_second_document_with_its_own_modifiers_is_a_second_agreement(extracto
     assert all(parties == ["Lanzhou University", "Tomsk State University"] for _, parties in facts)
 
 
+@pytest.mark.parametrize(("article", "kinds"), [("the ", ["agreement", "memorandum"]), ("", ["memorandum"])])
+def test_a_topic_then_and_the_starts_a_second_document(extractor, article, kinds):
+    """agreement.split.coordinated after the first document's topic ("the agreement for student exchange and
+    the memorandum of collaboration"): two documents, even when the sentence names no parties (the second is
+    not merged into the first as the one just reported), both dated by the sentence's date; without the
+    article the words may be one topic, one document."""
+    text = (
+        "A delegation of Tomsk State University visited China on March 3-7. On March 5 in Lanzhou University "
+        f"the agreement for student exchange and {article}memorandum of collaboration were signed."
+    )
+    facts = [f for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert sorted(f.kind for f in facts) == kinds
+    assert {f.date for f in facts} == {"XXXX-03-05"}
+
+
 @pytest.mark.parametrize(
     ("text", "fact"),
     [

@@ -256,7 +256,7 @@ class AgreementReader:
         if same is None and self._refers_back(ctx, parties):
             return party_rule
         if same is None and ctx.definite and n_lists == 1:
-            same = just_reported(self.facts, ctx, parties, party_rule)
+            same = just_reported(candidates, ctx, parties, party_rule)  # never the pair's first document
         if same is None and self._guess_failed(ctx, parties, party_rule, named):
             return party_rule
         if same is None:

@@ -26,12 +26,19 @@ def coordinated_documents(first: Span, second: Span) -> bool:
     after = _topic_end(doc, second.end, len(doc))
     if gap[:1] == [","] and gap[1:] in ([], ["a"], ["an"]) and _and_next(doc, after):
         return True  # "a contract, a plan of measures and an agreement": a list of three documents
+    if _topic_then_article(doc, first.end, second.start):
+        return True  # "the agreement for international exchange and the memorandum of collaboration"
     return (  # "and a <modifiers of the second>": "and a faculty and"
         len(gap) <= 6
         and gap[:1] == ["and"]
         and gap[1:2] in (["a"], ["an"])
         and all(map(_modifier_word, tokens[2:]))
     )
+
+
+def either_order(a: Span, b: Span) -> bool:
+    """:func:`coordinated_documents` of two mentions in whichever order they are given."""
+    return coordinated_documents(a, b) if a.start < b.start else coordinated_documents(b, a)
 
 
 def _topic_end(doc: Doc, i: int, stop: int) -> int:
@@ -44,6 +51,23 @@ def _topic_end(doc: Doc, i: int, stop: int) -> int:
     while j < stop and _topic_word(doc[j]):
         j += 1
     return j if j > i + 1 and j < stop and doc[j].text == "," else i
+
+
+def _topic_then_article(doc: Doc, i: int, stop: int) -> bool:
+    """The first document's topic phrase, then "and" with an article before the second document ("the
+    agreement for international exchange and the memorandum of collaboration"); without the article the
+    words may be one topic of one document ("an MoU on faculty and student exchange agreement")."""
+    if i >= stop or doc[i].lower_ not in _TOPIC_WORDS:
+        return False
+    j = i + 1
+    while j < stop and _topic_word(doc[j]):
+        j += 1
+    rest = doc[j:stop]
+    return (
+        j > i + 1
+        and [t.lower_ for t in rest[:2]] in (["and", "the"], ["and", "a"], ["and", "an"])
+        and all(map(_modifier_word, rest[2:]))
+    )
 
 
 def _modifier_word(tok: Token) -> bool:

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from extractor.facts.base import SIGNED_WORDS, _ents, next_sentence, published_mention
+from extractor.facts.document_lists import either_order
 from extractor.facts.listed_dates import listed_date
 from extractor.facts.signatories import short_form
 from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status, covers_years
@@ -33,8 +34,8 @@ def sign_date(m: Span) -> str | None:
             continue
         if covers_years(d.kb_id_, m) or _in_dateline(doc, d):
             continue  # a period; "New Delhi, September 21 (ANI/SRV): X signed ... on September 14"
-        if any(abs(a.start - d.start) < abs(m.start - d.start) for a in others):
-            continue  # "the agreements signed in 2017": the date of another agreement in the sentence
+        if any(abs(a.start - d.start) < abs(m.start - d.start) and not either_order(m, a) for a in others):
+            continue  # "the agreements signed in 2017": another's date (not its pair's: "the MoU and a deal")
         return d.kb_id_
     return (
         _ceremony_date(m, pub)
