@@ -21,6 +21,7 @@ from extractor.models import AGREEMENT_KINDS, ROLE_CATEGORIES
         "headline_verbs",
         "signing_verbs",
         "company_nouns",
+        "spelling_variants",
     ],
 )
 def test_lexicons_parse(name):

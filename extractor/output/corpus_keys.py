@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from extractor.lang.lexicons import lexicon
 from extractor.lang.textnorm import latin_fold
 from extractor.models import AgreementFact, DocumentRecord, RoleFact
 from extractor.output.key_join import same_person
@@ -35,12 +36,15 @@ def org_group_key(key: str) -> str:
     """What ORG key variants share: "The Hainan School of Economics" -> "hainanschooleconomic": the words
     with accents folded ("Việt Nam" = "Vietnam"), no "the", "of", "and" or "&", no plural "s" ("Russian
     Academy of Science" = "Russian Academy of Sciences"), and a head noun written before its place or field
-    read after it ("University of the Punjab" = "Punjab University")."""
+    read after it ("University of the Punjab" = "Punjab University"), and British spellings read as American
+    (``patterns/spelling_variants.jsonl``: "Research Centre" = "Research Center")."""
     inverted = _HEAD_OF.match(key)
     if inverted:
         key = f"{inverted['rest']} {inverted['head']}"
     words = [w for w in _WORD.findall(latin_fold(key).casefold()) if w not in _GLUE]
-    return "".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+    singular = (w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+    spelling = lexicon("spelling_variants")  # "Centre" = "Center", "Organisation" = "Organization"
+    return "".join(spelling.get(w, w) for w in singular)
 
 
 # "University of (the) X" with one "of" and no comma: the same name as "X University"
