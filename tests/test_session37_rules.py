@@ -1,5 +1,7 @@
 """Rules of the thirty-seventh session, each on text that fires it and text that holds it back."""
 
+import pytest
+
 from extractor.output.corpus_keys import org_group_key, org_key_map
 
 
@@ -18,3 +20,24 @@ def test_other_words_keep_organisations_apart():
     """The spelling fold reads whole words: "Central" is no "Centre", "Centrum" stays itself."""
     assert org_group_key("Central University") != org_group_key("Center University")
     assert org_group_key("Centrum Research") != org_group_key("Centre Research")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "He studied at Rostov-on-Don State University of Economics.",
+            "Rostov-on-Don State University of Economics",
+        ),
+        ("An agreement was signed between Quaid-i-Azam University and BSU.", "Quaid-i-Azam University"),
+        ("They opened a state-of-the-art Innovation Center of Tomsk State University.", None),
+    ],
+)
+def test_an_organisation_name_goes_on_over_a_hyphenated_particle(extractor, text, org):
+    """find/orgs.extend_left over a name word, a short lower-case particle and two hyphens written without
+    spaces ("Rostov-on-Don", "Quaid-i-Azam"); a lower-case compound before a name stays out of it."""
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    if org:
+        assert org in orgs
+    else:
+        assert not any("art" in o for o in orgs) and any(o.startswith("Innovation Center") for o in orgs)

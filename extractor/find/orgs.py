@@ -39,8 +39,9 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
         i = start - 1
         if space[i] and "\n" in text[i] or "\n" in ws[i]:
             break
-        if space[i] and i > 0 and name_tok(doc, i - 1, stop):
-            start = i  # a doubled space inside a name ("Changzhou  University")
+        gap = _name_gap(doc, i, stop)
+        if gap is not None:
+            start = gap
             continue
         if lower[i] == "and" and i > 0 and name_tok(doc, i - 1, stop):
             j = extend_left(doc, i, stop | {"and"})
@@ -57,6 +58,36 @@ def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
     elif 0 < start < head - 1 and lower[start - 1] in words("honorifics") and _honoree(doc, start, head):
         start -= 1  # the honoree's title: "the Dr. Antonio Nuñez Jimenez University"
     return quoted_before(doc, start, head)  # '"APF Group" Limited Liability Company'
+
+
+def _name_gap(doc: Doc, i: int, stop: frozenset[str]) -> int | None:
+    """Where a name goes on left of token ``i`` that is no name word: over a doubled space ("Changzhou
+    University") or a hyphenated particle ("Rostov-on-Don State University", "Quaid-i-Azam University")."""
+    if column(doc, "space")[i] and i > 0 and name_tok(doc, i - 1, stop):
+        return i
+    return i - 3 if _hyphen_particle(doc, i, stop) else None
+
+
+def _hyphen_particle(doc: Doc, i: int, stop: frozenset[str]) -> bool:
+    """Tokens ``i-3 .. i`` are a name word, a hyphen, a short lower-case particle and a hyphen written
+    without spaces before the name word after them ("Rostov-on-Don", "Quaid-i-Azam", "Komsomolsk-na-Amure"):
+    spaCy splits the hyphens, the name goes on over them."""
+    if i < 3:
+        return False
+    text, ws = column(doc, "text"), column(doc, "ws")
+    particle = text[i - 1]
+    return (
+        text[i] in _HYPHENS
+        and text[i - 2] in _HYPHENS
+        and not (ws[i] or ws[i - 1] or ws[i - 2] or ws[i - 3])
+        and particle.isalpha()
+        and particle.islower()
+        and len(particle) <= 4
+        and name_tok(doc, i - 3, stop)
+    )
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2013"})
 
 
 def _honoree(doc: Doc, start: int, head: int) -> bool:
