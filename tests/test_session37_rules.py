@@ -41,3 +41,14 @@ def test_an_organisation_name_goes_on_over_a_hyphenated_particle(extractor, text
         assert org in orgs
     else:
         assert not any("art" in o for o in orgs) and any(o.startswith("Innovation Center") for o in orgs)
+
+
+def test_a_dash_glued_between_a_bracket_and_a_name_is_split(extractor):
+    """engine/pipeline.EXTRA_INFIXES: "ADDIS ABABA (AAU)–Addis Ababa University": the bracket, the dash and the
+    name are three tokens, so the name keeps its first word."""
+    text = (
+        "ADDIS ABABA (AAU)–Addis Ababa University (AAU) and Beijing Foreign Studies University signed an MoU."
+    )
+    assert [t.text for t in extractor.make_doc(text)][2:7] == ["(", "AAU", ")", "–", "Addis"]
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert "Addis Ababa University" in orgs

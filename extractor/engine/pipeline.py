@@ -67,6 +67,7 @@ EXTRA_INFIXES = (
     r"(?<=:\d\d),(?=\d)",
     r"(?<=[a-z])\((?=[A-Z])",
     r"(?<=[)\]]),(?=[A-Z])",  # "of China (OUC),Yang Xiaotang"
+    r"[)\]](?=[-\u2013\u2014][A-Z])|(?<=[)\]])[-\u2013\u2014](?=[A-Z])",  # "(AAU)–Addis Ababa University"
     r"(?<=\b[A-Z][a-z]{2}\.)(?=\d)",  # "Date: Jan.21, 2019": an abbreviated month glued to its day
     r"(?<=\b\d{4})\.(?=[A-Z][a-z])",  # "on June 27, 2024.Photo: ...": a sentence's year glued to the next
     r"(?<=[A-Z]{2})(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
