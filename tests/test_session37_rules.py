@@ -52,3 +52,27 @@ def test_a_dash_glued_between_a_bracket_and_a_name_is_split(extractor):
     assert [t.text for t in extractor.make_doc(text)][2:7] == ["(", "AAU", ")", "–", "Addis"]
     orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
     assert "Addis Ababa University" in orgs
+
+
+@pytest.mark.parametrize(
+    ("second", "fact"),
+    [
+        (
+            "deputy dean for General Affairs Yuri Slizhov",
+            ("Yuri Slizhov", "vice-dean", "Faculty of Chemistry"),
+        ),
+        ("vice-rector for research Yuri Slizhov", None),
+    ],
+)
+def test_a_deputy_after_a_title_first_item_serves_its_unit(extractor, second, fact):
+    """role.org.previous_title_first_item over an item "<title> of <org> <name>" with no comma: a bare deputy
+    of that title takes its organisation ("acting dean of the Faculty of Chemistry A, deputy dean B"); another
+    title does not (a vice-rector is no dean's deputy)."""
+    text = (
+        "The meetings were organized by acting dean of the Faculty of Chemistry Alexey Knyazev, "
+        f"{second}, and associate professor of the Department of Inorganic Chemistry Ludmila Mishenina."
+    )
+    facts = [f for f in extractor.extract(text).facts if f.type == "role"]
+    assert ("Alexey Knyazev", "dean", "Faculty of Chemistry") in {(f.person, f.role, f.org) for f in facts}
+    inherited = {(f.person, f.role, f.org) for f in facts if f.rule == "role.org.previous_title_first_item"}
+    assert inherited == ({fact} if fact else set())

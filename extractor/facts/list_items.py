@@ -8,6 +8,7 @@ from extractor.facts.base import doc_ents, head_noun
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import GENERIC_INSTITUTIONS
+from extractor.normalise.categories import DEPUTY_OF
 
 _MAX_ITEMS = 6
 OrgChoice = tuple[str, int, str]
@@ -46,6 +47,8 @@ def previous_title_first_org(
         j = name.start
         while j > 0 and doc[j - 1].lower_ in words("honorifics"):
             j -= 1
+        if (org := by_end.get(j)) is not None and _deputy_of_item(role, org, ents):
+            return org.kb_id_, 2, "role.org.previous_title_first_item"  # "dean of X A, deputy dean B"
         if j > 1 and doc[j - 1].text == "," and (org := by_end.get(j - 1)) is not None:
             if head_noun(org.kb_id_) not in GENERIC_INSTITUTIONS:
                 return None  # "Vice Chairman of the Board of Trustees, A, President, B": not the board's
@@ -55,3 +58,13 @@ def previous_title_first_org(
             return None
         start = title.start  # "..., the vice-rector C": a bare item; read the one before it
     return None
+
+
+def _deputy_of_item(role: Span, org: Span, ents: dict[tuple[int, str], Span]) -> bool:
+    """The item before is "<title> of <org> <name>" with no comma, and ``role`` is its title's deputy ("acting
+    dean of the Faculty of Chemistry A, deputy dean for General Affairs B"): the deputy serves that unit."""
+    doc, k = role.doc, org.start
+    while k > 0 and doc[k - 1].lower_ in ("of", "the"):
+        k -= 1
+    title = ents.get((k, "ROLE")) if k < org.start else None
+    return title is not None and DEPUTY_OF.get(title.kb_id_) == role.kb_id_

@@ -81,7 +81,7 @@ def _before_prefix(t: str, parts: list[str], best: str | None, lex: dict[str, st
     return _deputy_word(parts, lex) if best is None or not best.startswith(parts[0]) else None
 
 
-_DEPUTY_OF = {
+DEPUTY_OF = {
     "chair": "deputy chair",
     "director": "deputy director",
     "head": "deputy head",
@@ -98,7 +98,7 @@ def _deputy_word(parts: list[str], lex: dict[str, str]) -> str | None:
     it; None when that title has no deputy category (a deputy secretary is ``other``)."""
     if len(parts) < 2 or parts[0] not in ("deputy", "vice"):
         return None
-    return _DEPUTY_OF.get(_category(" ".join(parts[1:]), lex) or "")
+    return DEPUTY_OF.get(_category(" ".join(parts[1:]), lex) or "")
 
 
 def _spaced_prefix(t: str, lex: dict[str, str]) -> str | None:
