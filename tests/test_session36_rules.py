@@ -1,4 +1,4 @@
-"""Rules of the thirty-seventh session, each on text that fires it and text that holds it back."""
+"""Rules of the thirty-sixth session, each on text that fires it and text that holds it back."""
 
 import pytest
 
