@@ -76,3 +76,27 @@ def test_a_deputy_after_a_title_first_item_serves_its_unit(extractor, second, fa
     assert ("Alexey Knyazev", "dean", "Faculty of Chemistry") in {(f.person, f.role, f.org) for f in facts}
     inherited = {(f.person, f.role, f.org) for f in facts if f.rule == "role.org.previous_title_first_item"}
     assert inherited == ({fact} if fact else set())
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [
+        (
+            "a memorandum of understanding was exchanged between Prof Subarna Lal Bajracharya, the vice chancellor "
+            "of Lumbini Buddhist University, and Liu Li.",
+            "memorandum",
+        ),
+        ("the vice chancellors exchanged views on a memorandum of understanding.", "agreement"),
+    ],
+)
+def test_a_document_exchanged_after_the_signing_is_the_signed_one(extractor, tail, kind):
+    """agreement.merge.exchanged_document (facts/signing.exchanged): "a memorandum of understanding was
+    exchanged" after the one signing was reported retells that signing and names its kind; views exchanged
+    on a memorandum sign nothing."""
+    text = (
+        "Nepal and China sign cooperation agreement for language teaching\n\nKATHMANDU, Dec 30: Lumbini Buddhist "
+        "University and Beijing Language and Culture University of China have signed a cooperation agreement in "
+        f"the presence of Prime Minister KP Sharma Oli.\n\nAt a program held on Monday at the Residence, {tail}\n"
+    )
+    facts = [(f.kind, f.status) for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert facts == [(kind, "signed")]

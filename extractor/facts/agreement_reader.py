@@ -35,7 +35,7 @@ from extractor.facts.signatories import (
     without_witnessing_ministries,
 )
 from extractor.facts.signers import _signatories, names_signers
-from extractor.facts.signing import _status
+from extractor.facts.signing import _status, exchanged
 from extractor.facts.signing_dates import sign_date
 from extractor.lang.sentences import sentences
 from extractor.lang.tokens import text_of
@@ -193,7 +193,8 @@ class AgreementReader:
         prev, last_token = self.facts[-1], ctx.span.doc[ctx.span.end - 1].lower_
         plural = last_token.endswith("s") and last_token != (ctx.span.kb_id_ or "")
         # rule agreement.merge.told_above: the heading's one signing, retold below without its parties
-        told = not parties and len(self.facts) == 1 and _signs(ctx.sent) and not ctx.fresh
+        signing = _signs(ctx.sent) or exchanged(ctx.span)  # or agreement.merge.exchanged_document
+        told = not parties and len(self.facts) == 1 and signing and not ctx.fresh
         if (
             (ctx.definite or told)
             and not plural

@@ -180,6 +180,21 @@ _PAST_SIGNING = re.compile(
 )
 
 
+@rule("agreement.merge.exchanged_document")
+def exchanged(m: Span) -> bool:
+    """Rule ``agreement.merge.exchanged_document``: "a memorandum of understanding was exchanged between A and
+    B", "the two sides exchanged the signed MoU" after the signing was reported: a document written as what is
+    exchanged is a signed one, told again; never "the parties exchanged views on the agreement"."""
+    lower = column(m.doc, "lower")
+    after, before = lower[m.end : m.end + 2], lower[max(0, m.start - 3) : m.start]
+    if after in (["was", "exchanged"], ["were", "exchanged"]):
+        return True
+    return "exchanged" in before and all(w in _EXCHANGED_GAP for w in before[before.index("exchanged") + 1 :])
+
+
+_EXCHANGED_GAP = frozenset({"the", "a", "an", "signed", "two"})
+
+
 @rule("agreement.date.not_period")
 def covers_years(value: str, m: Span) -> bool:
     """Rule ``agreement.date.not_period``: a date of whole years ("the challenges of the 21st century", "the
