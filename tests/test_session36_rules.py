@@ -100,3 +100,14 @@ def test_a_document_exchanged_after_the_signing_is_the_signed_one(extractor, tai
     )
     facts = [(f.kind, f.status) for f in extractor.extract(text).facts if f.type == "agreement"]
     assert facts == [(kind, "signed")]
+
+
+@pytest.mark.parametrize(
+    ("between", "tied"), [("of AXHU board of trustees", True), ("of AXHU visited", False)]
+)
+def test_a_title_reaches_its_name_over_an_unnamed_unit_of_its_organisation(extractor, between, tied):
+    """role.tie.title_org_name over a lower-case unit after the title's organisation ("the chairman of AXHU
+    board of trustees CHU Guoding": nouns and "of" only); a verb between ends the title's reach."""
+    text = f"They were welcomed by the chairman {between} CHU Guoding, the executive vice president WANG Li."
+    facts = {(f.person, f.role) for f in extractor.extract(text).facts if f.type == "role"}
+    assert (("CHU Guoding", "chair") in facts) is tied

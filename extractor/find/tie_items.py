@@ -75,7 +75,7 @@ def title_org_name(t: Tie) -> TieChoice | None:
         gap_ok(doc, start, p.start, PERSON_GAP_BEFORE, named_tokens(doc, start, p.start, org_tokens))
         and not any(doc[i].text == "," for i in range(role.end, p.start))
         or gap_ok(doc, role.end, p.start, frozenset({","}), set())
-    ):
+    ) or _org_then_unit(t, start, p.start):
         return p, "role.tie.title_org_name"
     commas = [i for i in range(role.end, p.start) if doc[i].text == ","]
     unit_words = frozenset({"of", "the", "at"}) | PLACE_WORDS | HOME_NOUNS
@@ -89,3 +89,24 @@ def title_org_name(t: Tie) -> TieChoice | None:
     ):
         return p, "role.tie.title_org_name"
     return None
+
+
+def _org_then_unit(t: Tie, start: int, end: int) -> bool:
+    """ "the chairman of AXHU board of trustees CHU Guoding": the title's organisation, then a lower-case unit
+    of it that the text leaves unnamed (nouns and "of" only: no verb, comma or "and"), then the name."""
+    doc, org_tokens = t.doc, t.ctx.org_tokens
+    inside = [i for i in range(start, end) if i in org_tokens]
+    if not inside or end - start > 12 or max(inside) + 1 >= end:
+        return False
+    tail = doc[max(inside) + 1 : end]
+    nouns = [w for w in tail if _unit_noun(w)]
+    return (
+        bool(nouns)
+        and all(w.is_lower and (_unit_noun(w) or w.lower_ == "of") for w in tail)
+        and gap_ok(doc, start, min(inside), PERSON_GAP_BEFORE, set())
+    )
+
+
+def _unit_noun(w: Token) -> bool:
+    """A noun; after "of" also a plural the tagger reads as a verb ("board of trustees")."""
+    return w.tag_ in ("NN", "NNS") or w.tag_ == "VBZ" and w.i > 0 and w.doc[w.i - 1].lower_ == "of"
