@@ -111,3 +111,21 @@ def test_a_title_reaches_its_name_over_an_unnamed_unit_of_its_organisation(extra
     text = f"They were welcomed by the chairman {between} CHU Guoding, the executive vice president WANG Li."
     facts = {(f.person, f.role) for f in extractor.extract(text).facts if f.type == "role"}
     assert (("CHU Guoding", "chair") in facts) is tied
+
+
+@pytest.mark.parametrize(
+    ("item", "org"),
+    [
+        ("Hou Yuan, director of the region's education department", None),
+        ("Hou Yuan, director of Tomsk State University", "Tomsk State University"),
+    ],
+)
+def test_its_title_belongs_to_the_unit_written_last(extractor, item, org):
+    """role.org.possessive: "its deputy director" after an unnamed lower-case unit ("the region's education
+    department") is that unit's, no named organisation; after a named one it is that organisation's."""
+    text = (
+        "The meeting was attended by Ganbaatar, State Secretary of the Ministry of Education and Science of "
+        f"Mongolia; {item}; and Zhang Yamin, its deputy director."
+    )
+    facts = {(f.person, f.role, f.org) for f in extractor.extract(text).facts if f.type == "role"}
+    assert ("Zhang Yamin", "deputy director", org) in facts

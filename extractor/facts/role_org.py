@@ -127,8 +127,10 @@ def _possessive(c: TitleContext) -> OrgChoice | None:
     if c.word_before() in ("its", "their"):
         doc, role = c.doc, c.role
         earlier = [o for o in c.orgs if o.end <= role.start and same_sentence(doc, o.start, role.start)]
-        if earlier:
-            return earlier[-1].kb_id_, 3, "role.org.possessive"
+        if earlier:  # "director of the region's education department; and B, its deputy": the unnamed unit's
+            heads = words("org_heads")
+            unit = any(t.is_lower and t.lower_ in heads for t in doc[earlier[-1].end : role.start])
+            return (None if unit else earlier[-1].kb_id_), 3, "role.org.possessive"
     return None
 
 
