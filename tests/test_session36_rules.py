@@ -129,3 +129,16 @@ def test_its_title_belongs_to_the_unit_written_last(extractor, item, org):
     )
     facts = {(f.person, f.role, f.org) for f in extractor.extract(text).facts if f.type == "role"}
     assert ("Zhang Yamin", "deputy director", org) in facts
+
+
+@pytest.mark.parametrize(
+    ("after", "both"),
+    [(", Cheng Hong, lecturer, joined them.", True), (" Studies said the talks went well.", False)],
+)
+def test_a_title_of_two_coordinated_organisations_heads_both(extractor, after, both):
+    """role.org.attached_coordinated: "Guo Xiaoli, head of the Faculty of Foreign Studies and Russian Center,":
+    the title's organisation and a second one joined by "and" that ends the item both get the fact; a name
+    that runs on past the second organisation ends no item."""
+    text = f"The guests were Guo Xiaoli, head of the Faculty of Foreign Studies and Russian Center{after}"
+    orgs = {f.org for f in extractor.extract(text).facts if f.type == "role" and f.person == "Guo Xiaoli"}
+    assert ("Russian Center" in orgs) is both and "Faculty of Foreign Studies" in orgs

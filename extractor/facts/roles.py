@@ -55,8 +55,30 @@ def role_facts(doc: Doc) -> list[RoleFact]:
                 tie_rule=tie_rule if i == 0 else f"{tie_rule}+coordinated",
             )
             found.append((strength, fact))
+            also = _coordinated_org(r, org, orgs) if rule == "role.org.attached" else None
+            if also is not None:  # "head of the Faculty of Foreign Studies and Russian Center"
+                extra = {"org": also.kb_id_, "rule": "role.org.attached_coordinated"}
+                found.append((strength, fact.model_copy(update=extra)))
     facts = _strongest(_state_presidents(_one_side(found, visitors(doc, people), home), home))
     return [of_unit(f) for f in name_origin(doc, facts) if not _unit_title_guess(f)]
+
+
+@rule("role.org.attached_coordinated")
+def _coordinated_org(r: Span, org: str | None, orgs: list[Span]) -> Span | None:
+    """Rule ``role.org.attached_coordinated``: "Guo Xiaoli, head of the Faculty of Foreign Studies and Russian
+    Center": a title's "of" organisation joined by "and" to a second one, nothing else between, heads both."""
+    doc = r.doc
+    first = next((o for o in orgs if o.kb_id_ == org and r.end <= o.start <= r.end + 2), None)
+    if first is None or first.end + 1 >= len(doc) or doc[first.end].lower_ != "and":
+        return None
+    k = first.end + 1 + (doc[first.end + 1].lower_ == "the")
+    second = next((o for o in orgs if o.start == k and o.kb_id_ != org), None)
+    # the item ends with it: not "Centre for Vietnam and ASEAN Studies", "Agriculture and Food Ministry said"
+    ends = second is not None and (second.end == len(doc) or doc[second.end].text in _ITEM_ENDS)
+    return second if ends else None
+
+
+_ITEM_ENDS = frozenset({",", ".", ";", "(", ")"})
 
 
 # the categories of a unit's titles: a department's head, an office's deputy director, a council's chair, a
