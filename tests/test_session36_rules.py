@@ -142,3 +142,20 @@ def test_a_title_of_two_coordinated_organisations_heads_both(extractor, after, b
     text = f"The guests were Guo Xiaoli, head of the Faculty of Foreign Studies and Russian Center{after}"
     orgs = {f.org for f in extractor.extract(text).facts if f.type == "role" and f.person == "Guo Xiaoli"}
     assert ("Russian Center" in orgs) is both and "Faculty of Foreign Studies" in orgs
+
+
+def test_a_coined_short_name_in_brackets_is_the_organisation(extractor):
+    """find/org_names._bracketed_acronym and normalise/org_text.bracket_short_form: "Novosibirsk State
+    University of Architecture and Civil Engineering (Sibstrin)" defines a short name made of the first word's
+    syllables (the model reads it as a place): it and its later bare uses share the name's key; a city in
+    brackets after a name stays out ("Minzu University of China (Beijing)", "Tomsk Polytechnic University
+    (Tomsk)")."""
+    text = (
+        "A delegation visited Novosibirsk State University of Architecture and Civil Engineering (Sibstrin). "
+        "Sibstrin is very interested in the cooperation. Tomsk Polytechnic University (Tomsk) and Minzu "
+        "University of China (Beijing) also came."
+    )
+    orgs = [(m.text, m.norm) for m in extractor.extract(text).mentions if m.label == "ORG"]
+    long = "Novosibirsk State University of Architecture and Civil Engineering"
+    assert orgs.count(("Sibstrin", long)) == 2
+    assert not {"Tomsk", "Beijing"} & {t for t, _ in orgs}

@@ -178,12 +178,14 @@ def _bracketed_acronym(s: Span) -> str | None:
     if at is None:
         return None
     tok = doc[at]
+    name = column(doc, "lower")[s.start : s.end]
+    coined = tok.lower_[:3] in "".join(name)  # "(Sibstrin)" of "Novosibirsk ...": not a city the model saw
     short_name = (
         tok.is_title
         and len(tok) >= 5
         and tok.is_alpha
-        and tok.ent_type_ not in ("GPE", "NORP", "LOC")
-        and tok.lower_ not in column(doc, "lower")[s.start : s.end]
+        and (tok.ent_type_ not in ("GPE", "NORP", "LOC") or coined)
+        and tok.lower_ not in name
     )
     capitals = tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2
     short_form = capitals and bracket_short_form(tok.text, text_of(s))
