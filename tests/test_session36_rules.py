@@ -159,3 +159,24 @@ def test_a_coined_short_name_in_brackets_is_the_organisation(extractor):
     long = "Novosibirsk State University of Architecture and Civil Engineering"
     assert orgs.count(("Sibstrin", long)) == 2
     assert not {"Tomsk", "Beijing"} & {t for t, _ in orgs}
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("Source: Radio Pakistan\n", "Radio Pakistan"),
+        ("Source: The Herald – Breaking news.\n", "The Herald"),
+        ("Photo: VNA)\n", "VNA"),
+        ("Photo: Chanat Katanyu)\n", None),
+        ("The main source: of income is tuition.\n", None),
+    ],
+)
+def test_the_name_after_a_source_label_is_an_organisation(extractor, line, org):
+    """org.source_line (find/dateline_agencies.py): the name after a page's "Source:" label, or an agency's
+    short name after "Photo:", is an organisation; a photographer's name, or "source" inside a sentence, is
+    not."""
+    text = "Tomsk State University signed an agreement with Lanzhou University.\n" + line
+    found = [
+        m.text for m in extractor.extract(text).mentions if m.label == "ORG" and m.source == "org.source_line"
+    ]
+    assert found == ([org] if org else [])

@@ -19,7 +19,7 @@ from extractor.find.assemble_fixes import (
     _title_abbreviations,
     cut_at_organisations,
 )
-from extractor.find.dateline_agencies import dateline_agencies
+from extractor.find.dateline_agencies import dateline_agencies, source_lines
 from extractor.find.dates import date_candidates
 from extractor.find.missions import mission_names, mission_place, national_branch, one_state
 from extractor.find.name_tails import acronym_tail
@@ -154,7 +154,8 @@ class EntityAssembler:
 def _named_by_shape(doc: Doc) -> list[Span]:
     """Names found by their shape and place, not by a head noun or the model: acronyms acting as
     organisations, described companies, missions, a dateline's news outlet."""
-    return acronyms_acting(doc) + described_organisations(doc) + mission_names(doc) + dateline_agencies(doc)
+    found = acronyms_acting(doc) + described_organisations(doc) + mission_names(doc)
+    return found + dateline_agencies(doc) + source_lines(doc)
 
 
 def _edges(span: Span) -> Span:

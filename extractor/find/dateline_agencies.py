@@ -1,5 +1,5 @@
-"""The news outlet in brackets on a release's dateline: "MINSK, 7 October (BelTA) –", "TEHRAN (FNA)-",
-"Amman, Jan. 27 (Petra) -", "ISLAMABAD, Feb 02 (APP):"."""
+"""The news outlet of a release: in brackets on its dateline ("MINSK, 7 October (BelTA) –", "TEHRAN (FNA)-",
+"Amman, Jan. 27 (Petra) -", "ISLAMABAD, Feb 02 (APP):") or after a "Source:" label ("Source: Xinhua |")."""
 
 from __future__ import annotations
 
@@ -28,5 +28,30 @@ def dateline_agencies(doc: Doc) -> list[Span]:
     for m in _DATELINE.finditer(doc_text(doc)[:_REACH]):
         span = doc.char_span(*m.span("name"), label="ORG", span_id="org.dateline_agency")
         if span is not None:
+            out.append(span)
+    return out
+
+
+_NAME_END = r"(?=[ \t]*(?:$|\||;|[ \t][-–—][ \t]|[ \t]{2}|\)|/|(?:[ \t][A-Z]\w*){1,2}[ \t]*:|\d{4}))"
+_LABELLED = re.compile(
+    r"(?m)(?:^|\||[ \t]{2})[ \t]*(?:(?i:sources?)[ \t]*:[ \t]*"
+    r"(?P<source>[^\W\d_][^\s|;:]*(?:[ \t,]+[^\s|;:]+)*?)"
+    r"|(?i:photos?)[ \t]*:[ \t]*(?P<photo>[A-Z]{2,}(?:\.[a-z]{2,})?))" + _NAME_END
+)
+
+
+@rule("org.source_line")
+def source_lines(doc: Doc) -> list[Span]:
+    """Rule ``org.source_line``: the name after a page's "Source:" label ("Source: Xinhua| 2019-09-02",
+    "Source: Radio Pakistan", "Source: The Herald – Breaking news") is the organisation the text comes from;
+    so is an agency's short name after "Photo:" ("Photo: VNA)", "Photo: ACN"; a person's name there is the
+    photographer's)."""
+    out = []
+    text = doc_text(doc)
+    for m in _LABELLED.finditer(text):
+        start, end = m.span("source" if m.group("source") else "photo")
+        end = start + len(text[start:end].rstrip(".,"))  # "Source: Press Center of X." ends before its stop
+        span = doc.char_span(start, end, label="ORG", span_id="org.source_line", alignment_mode="expand")
+        if span is not None and len(span) and any(c.isalpha() for c in span.text) and len(span.text) > 1:
             out.append(span)
     return out
