@@ -180,3 +180,13 @@ def test_the_name_after_a_source_label_is_an_organisation(extractor, line, org):
         m.text for m in extractor.extract(text).mentions if m.label == "ORG" and m.source == "org.source_line"
     ]
     assert found == ([org] if org else [])
+
+
+@pytest.mark.parametrize(("name", "person"), [("HUAI Jinping", "HUAI Jinping"), ("HSE Rector", None)])
+def test_a_chinese_family_name_in_capitals_after_a_portfolio_is_a_name(extractor, name, person):
+    """role.span.name_after_field: after a portfolio's field word, a Chinese family name written in capitals
+    and a capitalised given name ("Minister of Education HUAI Jinping") are the holder's name; other capitals
+    stay an acronym ("HSE Rector")."""
+    text = f"The agreement was signed in the presence of Chinese Minister of Education {name} and others."
+    people = [m.text for m in extractor.extract(text).mentions if m.label == "PERSON"]
+    assert people == ([person] if person else [])

@@ -8,7 +8,7 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Doc
 
-from extractor.lang.lexicons import words
+from extractor.lang.lexicons import lexicon, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, column, is_name_word
 
@@ -181,10 +181,11 @@ def name_after_field(doc: Doc, k: int, stop: frozenset[str]) -> bool:
         return False
     pair = (doc[k], doc[k + 1])
     verbs = words("headline_verbs")  # "Minister of Education and Science Visits BIT": a headline's verb
+    family = lexicon("person_names").get(pair[0].lower_) == "surname_cn" and pair[1].is_title
     return all(
         is_name_word(t)
         and t.is_alpha
-        and not (t.is_upper and len(t) > 1)  # an acronym ("BIT"), no name
+        and not (t.is_upper and len(t) > 1 and not family)  # an acronym ("BIT"), not "HUAI Jinping"
         and t.lower_ not in fields
         and t.lower_ not in stop
         and t.lower_ not in verbs
