@@ -190,3 +190,15 @@ def test_a_chinese_family_name_in_capitals_after_a_portfolio_is_a_name(extractor
     text = f"The agreement was signed in the presence of Chinese Minister of Education {name} and others."
     people = [m.text for m in extractor.extract(text).mentions if m.label == "PERSON"]
     assert people == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [("President Fedoruk of Novosibirsk State University", True), ("Fedoruk Street in Novosibirsk", False)],
+)
+def test_a_lone_name_a_title_stood_beside_is_found_again(extractor, first, again):
+    """find/surnames.repeated_surnames over a one-word name a title stands beside ("President Fedoruk ...
+    Fedoruk sent his greetings"); a capitalised word never named as a person is not."""
+    text = f"{first} welcomed the guests. On behalf of the university, Fedoruk sent his greetings."
+    people = [m.text for m in extractor.extract(text).mentions if m.label == "PERSON"]
+    assert (people.count("Fedoruk") == 2) is again

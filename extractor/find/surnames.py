@@ -56,8 +56,11 @@ def repeated_surnames(doc: Doc, people: list[Span], taken: list[tuple[int, int]]
     # a Chinese surname written first ("Bai Chunli" ... "Bai said"), also of two letters ("Li", "Hu")
     cn = {k for k, v in lexicon("person_names").items() if v == "surname_cn"}
     names |= {p[0].text for p in people if len(p) in (2, 3) and p[0].lower_ in cn and p[0].text[:1].isupper()}
-    covered = {i for s, e in taken for i in range(s, e)}
     titles = title_words_of_roles()
+    # a lone name a title stands beside ("President Fedoruk ... Fedoruk sent", "Shakhray, Vice-rector of X")
+    lone = [p for p in people if len(p) == 1 and len(p.text) > 3 and p[0].is_title]
+    names |= {p.text for p in lone if _single_ok(p, titles)}
+    covered = {i for s, e in taken for i in range(s, e)}
     out: list[Span] = []
     for i in lower_in(doc, hashes(names), exact=True) if names else []:
         tok = doc[i]
