@@ -34,7 +34,7 @@ def dateline_agencies(doc: Doc) -> list[Span]:
 
 _NAME_END = r"(?=[ \t]*(?:$|\||;|[ \t][-–—][ \t]|[ \t]{2}|\)|/|(?:[ \t][A-Z]\w*){1,2}[ \t]*:|\d{4}))"
 _LABELLED = re.compile(
-    r"(?m)(?:^|\||[ \t]{2})[ \t]*(?:(?i:sources?)[ \t]*:[ \t]*"
+    r"(?m)(?:^|\||(?<![ \t])[ \t]{2})[ \t]*(?:(?i:sources?)[ \t]*:[ \t]*"
     r"(?P<source>[^\W\d_][^\s|;:]*(?:[ \t,]+[^\s|;:]+)*?)"
     r"|(?i:photos?)[ \t]*:[ \t]*(?P<photo>[A-Z]{2,}(?:\.[a-z]{2,})?))" + _NAME_END
 )
