@@ -202,3 +202,22 @@ def test_a_lone_name_a_title_stood_beside_is_found_again(extractor, first, again
     text = f"{first} welcomed the guests. On behalf of the university, Fedoruk sent his greetings."
     people = [m.text for m in extractor.extract(text).mentions if m.label == "PERSON"]
     assert (people.count("Fedoruk") == 2) is again
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "They visited automobile manufacturer Great Wall Motors, which owns the Haval brand.",
+            "Great Wall Motors",
+        ),
+        ("The pharmaceutical company Promomed will build a plant.", "Promomed"),
+        ("The company CEO John Smith said so.", None),
+    ],
+)
+def test_a_name_right_after_a_company_noun_is_an_organisation(extractor, text, org):
+    """org.described without a comma: "<modifier> <company noun> <Name>" ("automobile manufacturer Great Wall
+    Motors, which ..."), the name ended by a comma, a stop or a lower-case word; a title after the noun opens a
+    person's name ("The company CEO John Smith")."""
+    found = [m.text for m in extractor.extract(text).mentions if m.label == "ORG" and m.source == "described"]
+    assert found == ([org] if org else [])

@@ -131,13 +131,15 @@ def _org_vocabulary() -> frozenset[str]:
 
 
 _NAME = r"((?:[A-Z][\w&'’.-]*[ \t]){0,4}[A-Z][\w&'’.-]*)"
+_NAME_ENDS = r"(?=,|[ \t]*[.;:]|[ \t][a-z])"  # a comma, a stop or a lower-case word after the name
 
 
 def _no_name(span: Span, noun_first: bool) -> bool:
     """Only places and legal forms ("company, Ltd.,"); after the noun also a person the model found ("Chairman
     of BOAD GROUP corporation, Zhu Yun,": a list of titled people)."""
     not_names = words("places") | words("legal_forms")
-    return all(t.lower_ in not_names for t in span) or noun_first and span[0].ent_type_ == "PERSON"
+    person = span[0].ent_type_ == "PERSON" or span[0].lower_ in title_words()  # "the company CEO John Smith"
+    return all(t.lower_ in not_names for t in span) or noun_first and person
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +149,8 @@ def _described() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(sorted(words("company_nouns")))
     return (
         re.compile(rf"(?<![\w-]){_NAME},[ \t](?:a|an)[ \t](?:[\w-]+[ \t]){{0,4}}(?:{nouns})\b"),
-        re.compile(rf"(?<=[a-z][ \t])(?:{nouns}),[ \t]{_NAME}(?=,)"),  # "cybersecurity company, X,"
+        # "cybersecurity company, X,", "automobile manufacturer Great Wall Motors, which ..."
+        re.compile(rf"(?<=[a-z][ \t])(?:{nouns})(?:,[ \t]{_NAME}(?=,)|[ \t]{_NAME}{_NAME_ENDS})"),
     )
 
 
@@ -160,7 +163,8 @@ def described_organisations(doc: Doc) -> list[Span]:
     out = spelled_out_organisations(doc) + namesake_acronyms(doc)
     name_first, noun_first = _described()
     for m in [*name_first.finditer(doc_text(doc)), *noun_first.finditer(doc_text(doc))]:
-        span = doc.char_span(m.start(1), m.end(1))
+        group = 1 if m.start(1) >= 0 else 2
+        span = doc.char_span(m.start(group), m.end(group))
         while span is not None and len(span) and span[0].lower_ in stop_words():
             span = span[1:]  # "With CAMCE ...", "The ..."
         if span is None or not len(span) or _no_name(span, noun_first=m.re is noun_first):
