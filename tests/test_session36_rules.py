@@ -221,3 +221,23 @@ def test_a_name_right_after_a_company_noun_is_an_organisation(extractor, text, o
     person's name ("The company CEO John Smith")."""
     found = [m.text for m in extractor.extract(text).mentions if m.label == "ORG" and m.source == "described"]
     assert found == ([org] if org else [])
+
+
+@pytest.mark.parametrize(
+    ("parent", "joined"),
+    [
+        (
+            "the Institute of Russia, Eastern Europe and Central Asia of the Chinese Academy of Social Sciences",
+            True,
+        ),
+        ("Tomsk State University", False),
+    ],
+)
+def test_a_unit_and_its_parent_joined_by_of_are_one_mention(extractor, parent, joined):
+    """org.span.unit_of_parent (find/unit_chains.py): "Political Studies Division of the Institute of Russia,
+    Eastern Europe and Central Asia of the Chinese Academy of Social Sciences" is one mention though the
+    finders stop at the parent's comma; "... Division and Tomsk State University" stays two."""
+    glue = "of" if joined else "and"
+    text = f"The delegation was led by a researcher of the Political Studies Division {glue} {parent}."
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert (len(orgs) == 1 and orgs[0].startswith("Political Studies Division of the Institute")) is joined

@@ -43,6 +43,7 @@ from extractor.find.role_words import PLACE_WORDS, place_name
 from extractor.find.roles import extend_role, role_candidates
 from extractor.find.surnames import repeated_surnames
 from extractor.find.tie_cues import TieChoice
+from extractor.find.unit_chains import units_of_parents
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, column, doc_extensions, keep_model_ents, text_of
@@ -197,7 +198,7 @@ def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:
     people = [s for s in kept if s.label_ == "PERSON"]
     kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
     kept.sort(key=lambda s: s.start)
-    return kept, dropped
+    return units_of_parents(doc, kept), dropped
 
 
 def _tie_roles(doc: Doc, kept: list[Span], roles: list[Span]) -> tuple[list[Span], list[tuple[Span, str]]]:
