@@ -241,3 +241,15 @@ def test_a_unit_and_its_parent_joined_by_of_are_one_mention(extractor, parent, j
     text = f"The delegation was led by a researcher of the Political Studies Division {glue} {parent}."
     orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
     assert (len(orgs) == 1 and orgs[0].startswith("Political Studies Division of the Institute")) is joined
+
+
+def test_two_short_forms_in_brackets_keep_the_name_they_shorten(extractor):
+    """normalise/orgs._link_brackets: "NSUACE (Sibstrin)" after the full name are two short forms of it, each
+    keyed to the name, not to each other."""
+    long = "Novosibirsk State University of Architecture and Civil Engineering"
+    text = (
+        f"A delegation visited {long} (Sibstrin). The agreement was signed by Rector NSUACE (Sibstrin) "
+        "Professor Yu.L. Skolubovich. Sibstrin is very interested in the cooperation."
+    )
+    keys = {m.text: m.norm for m in extractor.extract(text).mentions if m.label == "ORG"}
+    assert keys.get("NSUACE") == keys.get("Sibstrin") == long
