@@ -253,3 +253,21 @@ def test_two_short_forms_in_brackets_keep_the_name_they_shorten(extractor):
     )
     keys = {m.text: m.norm for m in extractor.extract(text).mentions if m.label == "ORG"}
     assert keys.get("NSUACE") == keys.get("Sibstrin") == long
+
+
+@pytest.mark.parametrize(
+    ("second", "one_key"),
+    [
+        ("the National Academy of Sciences of Belarus", True),
+        ("the National Academy of Sciences of Armenia", False),
+    ],
+)
+def test_an_organisation_with_its_country_first_and_last_is_one_key(extractor, second, one_key):
+    """org.key.country_form (normalise/org_countries.py): "Belarusian National Academy of Sciences" and "the
+    National Academy of Sciences of Belarus" in one release are one key; another country's academy is not."""
+    text = (
+        "A delegation of the Belarusian National Academy of Sciences visited Beijing. "
+        f"The president of {second} signed an agreement with Tsinghua University."
+    )
+    keys = {m.norm for m in extractor.extract(text).mentions if m.label == "ORG" and "Academy" in m.text}
+    assert (len(keys) == 1) is one_key

@@ -13,6 +13,7 @@ from extractor.lang.name_keys import similarity
 from extractor.lang.registry import OrgEntry, OrgRegistry
 from extractor.lang.tokens import bracketed_token, column, text_of
 from extractor.normalise.missions import mission_keys
+from extractor.normalise.org_countries import country_forms
 from extractor.normalise.org_parents import (
     _NAMED_AFTER,
     _abbreviates,
@@ -76,7 +77,7 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     out = parents_after_at(
         spans, parents_after_comma(spans, _units_of_named_parent(spans, out, registry), registry)
     )
-    return mission_keys(spans, out, registry)
+    return country_forms(mission_keys(spans, out, registry), registry)
 
 
 def _namesake_entry(name: str, registry: OrgRegistry) -> OrgEntry | None:

@@ -1,0 +1,52 @@
+"""One key for an organisation a document names with its country in front and with its country after "of"."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extractor.lang.countries import country_code, names_a_country, names_a_people
+from extractor.lang.lexicons import words
+from extractor.lang.registry import OrgRegistry
+from extractor.lang.rules import rule
+
+
+def country_form(key: str) -> tuple[str, str] | None:
+    """(the name without its country, the country's code) of a key that writes its country first ("Belarusian
+    National Academy of Sciences", "Uzbek Ministry of Agriculture") or last after "of" ("National Academy of
+    Sciences of Belarus", "Ministry of Culture of the Kyrgyz Republic"); None when it names no country so, or
+    when what is left holds no institution's head noun.
+
+    >>> country_form("Academy of Sciences of the Republic of Uzbekistan"), country_form("Tashkent University")
+    (('academy of sciences', 'UZ'), None)"""
+    parts = key.split(" of ")
+    for i in range(1, len(parts)):
+        place = " of ".join(parts[i:])
+        if names_a_country(place):
+            return _rest(" of ".join(parts[:i]), place)
+    first, _, rest = key.partition(" ")
+    if rest and (names_a_country(first) or names_a_people(first)):
+        return _rest(rest, first)
+    return None
+
+
+def _rest(rest: str, place: str) -> tuple[str, str] | None:
+    code = country_code(place)
+    heads = words("org_heads")
+    return (rest.lower(), code) if code and any(w in heads for w in rest.lower().split()) else None
+
+
+@rule("org.key.country_form")
+def country_forms(keys: list[str], registry: OrgRegistry) -> list[str]:
+    """Rule ``org.key.country_form``: the keys of one document that name one organisation with its country
+    written first and after "of" ("Belarusian National Academy of Sciences" / "National Academy of Sciences of
+    Belarus", "Russian Government" / "Government of the Russian Federation") become one: the registered key,
+    else the longest."""
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for k in set(keys):
+        if (form := country_form(k)) is not None:
+            groups[form].add(k)
+    chosen = {}
+    for ks in (ks for ks in groups.values() if len(ks) > 1):
+        best = max(ks, key=lambda k: (registry.get(k) is not None, len(k), k))
+        chosen.update({k: best for k in ks})
+    return [chosen.get(k, k) for k in keys]
