@@ -271,3 +271,15 @@ def test_an_organisation_with_its_country_first_and_last_is_one_key(extractor, s
     )
     keys = {m.norm for m in extractor.extract(text).mentions if m.label == "ORG" and "Academy" in m.text}
     assert (len(keys) == 1) is one_key
+
+
+def test_corpus_keys_read_a_country_first_or_after_of_as_one():
+    """output/corpus_keys.org_group_key with normalise/org_countries.country_form: across documents, "Uzbek
+    Ministry of Agriculture" and "Ministry of Agriculture of the Republic of Uzbekistan" are one group; another
+    country's ministry is not."""
+    assert org_group_key("Uzbek Ministry of Agriculture") == org_group_key(
+        "Ministry of Agriculture of the Republic of Uzbekistan"
+    )
+    assert org_group_key("Uzbek Ministry of Agriculture") != org_group_key(
+        "Ministry of Agriculture of Kazakhstan"
+    )

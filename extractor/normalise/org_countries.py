@@ -32,7 +32,8 @@ def country_form(key: str) -> tuple[str, str] | None:
 def _rest(rest: str, place: str) -> tuple[str, str] | None:
     code = country_code(place)
     heads = words("org_heads")
-    return (rest.lower(), code) if code and any(w in heads for w in rest.lower().split()) else None
+    named = any(w in heads or w.endswith("s") and w[:-1] in heads for w in rest.lower().split())  # "Centres"
+    return (rest.lower(), code) if code and named else None
 
 
 @rule("org.key.country_form")

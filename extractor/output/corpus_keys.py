@@ -15,6 +15,7 @@ from typing import IO
 from extractor.lang.lexicons import lexicon
 from extractor.lang.textnorm import latin_fold
 from extractor.models import AgreementFact, DocumentRecord, RoleFact
+from extractor.normalise.org_countries import country_form
 from extractor.output.key_join import same_person
 from extractor.output.person_groups import Ambiguous, person_joins, person_key_joins, person_key_map
 from extractor.read.record_io import jsonl_line
@@ -36,8 +37,12 @@ def org_group_key(key: str) -> str:
     """What ORG key variants share: "The Hainan School of Economics" -> "hainanschooleconomic": the words
     with accents folded ("Việt Nam" = "Vietnam"), no "the", "of", "and" or "&", no plural "s" ("Russian
     Academy of Science" = "Russian Academy of Sciences"), and a head noun written before its place or field
-    read after it ("University of the Punjab" = "Punjab University"), and British spellings read as American
-    (``patterns/spelling_variants.jsonl``: "Research Centre" = "Research Center")."""
+    read after it ("University of the Punjab" = "Punjab University"), British spellings read as American
+    (``patterns/spelling_variants.jsonl``: "Research Centre" = "Research Center"), and a country written first
+    or after "of" read as one (``normalise/org_countries.country_form``)."""
+    form = country_form(key)  # "Belarusian Academy of Sciences" = "Academy of Sciences of Belarus"
+    if form is not None:
+        key = f"{form[0]} {form[1]}"
     inverted = _HEAD_OF.match(key)
     if inverted:
         key = f"{inverted['rest']} {inverted['head']}"
