@@ -8,6 +8,7 @@ from extractor.lang.countries import country_code, names_a_country, names_a_peop
 from extractor.lang.lexicons import words
 from extractor.lang.registry import OrgRegistry
 from extractor.lang.rules import rule
+from extractor.lang.textnorm import latin_fold
 
 
 def country_form(key: str) -> tuple[str, str] | None:
@@ -18,14 +19,17 @@ def country_form(key: str) -> tuple[str, str] | None:
 
     >>> country_form("Academy of Sciences of the Republic of Uzbekistan"), country_form("Tashkent University")
     (('academy of sciences', 'UZ'), None)"""
+    key = latin_fold(key)  # "Việt Nam Academy of ..." as "Viet Nam Academy of ..."
     parts = key.split(" of ")
     for i in range(1, len(parts)):
         place = " of ".join(parts[i:])
         if names_a_country(place):
             return _rest(" of ".join(parts[:i]), place)
-    first, _, rest = key.partition(" ")
-    if rest and (names_a_country(first) or names_a_people(first)):
-        return _rest(rest, first)
+    words_ = key.split()
+    for n in (2, 1):  # "Sri Lanka", "South Korea" before "Uzbek", "Belarusian"
+        first = " ".join(words_[:n])
+        if len(words_) > n and (names_a_country(first) or names_a_people(first)):
+            return _rest(" ".join(words_[n:]), first)
     return None
 
 
