@@ -20,7 +20,7 @@ from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
 from extractor.lang.tokens import bracketed_token, column, columns, doc_text, initials_text, text_of
-from extractor.normalise.org_text import acronym, bracket_short_form
+from extractor.normalise.org_text import acronym, bracket_short_form, coined
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
 
@@ -183,14 +183,8 @@ def _bracketed_acronym(s: Span) -> str | None:
         return None
     tok = doc[at]
     name = column(doc, "lower")[s.start : s.end]
-    coined = tok.lower_[:3] in "".join(name)  # "(Sibstrin)" of "Novosibirsk ...": not a city the model saw
-    short_name = (
-        tok.is_title
-        and len(tok) >= 5
-        and tok.is_alpha
-        and (tok.ent_type_ not in ("GPE", "NORP", "LOC") or coined)
-        and tok.lower_ not in name
-    )
+    not_place = tok.ent_type_ not in ("GPE", "NORP", "LOC") or coined(tok.text, text_of(s))  # "(Sibstrin)"
+    short_name = tok.is_title and len(tok) >= 5 and tok.is_alpha and not_place and tok.lower_ not in name
     capitals = tok.text[:1].isupper() and sum(c.isupper() for c in tok.text) >= 2
     short_form = capitals and bracket_short_form(tok.text, text_of(s))
     if tok.lower_ not in words("places") and not place_name(tok.text) and (short_name or short_form):

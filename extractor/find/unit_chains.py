@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import words
@@ -16,7 +18,7 @@ def units_of_parents(doc: Doc, kept: list[Span]) -> list[Span]:
     Governors of the Competence Center", "Political Studies Division of the Institute of Russia, Eastern
     Europe and Central Asia of the Chinese Academy of Social Sciences": the finders stop at the comma of the
     parent's name). ``kept`` is in text order; the joined pairs are replaced by one span each."""
-    lower, heads = column(doc, "lower"), words("org_heads") | words("unit_heads")
+    lower, heads = column(doc, "lower"), _heads()
     out: list[Span] = []
     for s in kept:
         prev = out[-1] if out else None
@@ -30,3 +32,9 @@ def units_of_parents(doc: Doc, kept: list[Span]) -> list[Span]:
         else:
             out.append(s)
     return out
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """The head nouns of organisations and of their units, joined once."""
+    return words("org_heads") | words("unit_heads")

@@ -56,11 +56,16 @@ def bracket_short_form(short: str, long: str, *, of_whole: bool = False) -> bool
     transliterated = short.isupper() and short.isalpha() and len(short) >= 3 and first not in initials
     if of_whole:
         honoree = _without_honoree(short, long)
-        # a coined name from the first word's syllables: "Novosibirsk State University of ... (Sibstrin)"
-        coined = short.istitle() and short.isalpha() and short[:3].lower() in long.split()[0].lower()
         reordered = reordered_acronym(short, long)
-        return first == acronym(long)[:1] or transliterated or honoree or coined or reordered
+        return first == acronym(long)[:1] or transliterated or honoree or coined(short, long) or reordered
     return first in initials or transliterated
+
+
+def coined(short: str, long: str) -> bool:
+    """A short name coined from the syllables of the name's first word: "Novosibirsk State University of
+    Architecture and Civil Engineering (Sibstrin)"."""
+    first = long.split()[0].lower() if long.split() else ""
+    return short.istitle() and short.isalpha() and short[:3].lower() in first
 
 
 def reordered_acronym(short: str, long: str) -> bool:

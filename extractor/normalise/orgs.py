@@ -156,20 +156,14 @@ def _fold(key: str) -> str:
     )  # "University of Technology (of) Malaysia"
 
 
-def _two_short_forms(a: Span, b: Span, keys: list[str | None], spans: list[Span]) -> bool:
-    """Two one-word mentions, neither registered: short forms of a name written elsewhere, not a name and its
-    short form."""
-    return len(a) == len(b) == 1 and not (keys[spans.index(a)] or keys[spans.index(b)])
-
-
 def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegistry) -> None:
     """``Long Name (ACR)`` and ``ACR (Long Name)``: both mentions share one key; later ``ACR``s follow."""
     doc = spans[0].doc if spans else None
     defined: dict[str, str] = {}
-    for a, b in zip(spans, spans[1:]):
-        if doc is None or not _in_brackets(a, b) or _two_short_forms(a, b, keys, spans):
-            continue  # "NSUACE (Sibstrin)": two short forms of a name; each is linked to it below
-        ia, ib = spans.index(a), spans.index(b)
+    for ia, (a, b) in enumerate(zip(spans, spans[1:])):
+        ib = ia + 1
+        if doc is None or not _in_brackets(a, b) or len(a) == len(b) == 1 and not (keys[ia] or keys[ib]):
+            continue  # "NSUACE (Sibstrin)": two unregistered short forms of a name, each linked to it below
         a_text, b_text = text_of(a), text_of(b)
         short, long = (a_text, b_text) if len(a_text) < len(b_text) else (b_text, a_text)
         if not (keys[ia] and keys[ia] == keys[ib]) and (
