@@ -38,6 +38,7 @@ from extractor.find.tie_gaps import (
     before_coordinated,
     breaks_apposition,
     clause_ends_unnamed,
+    coordinator_end,
     country_possessive,
     modified_apposition,
     org_marks,
@@ -223,8 +224,8 @@ def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
     or a capitalised modifier may stand before it, its "of ..." after it) belongs to the person of the
     first, when no name follows it in its clause."""
     doc = role.doc
-    i = before_coordinated(role, ctx)
-    if i < 2 or doc[i - 1].lower_ != "and" or not clause_ends_unnamed(role, ctx):
+    i = coordinator_end(doc, before_coordinated(role, ctx))
+    if i is None or not clause_ends_unnamed(role, ctx):
         return None
     lo, hi = bisect_left(ctx.role_ends, i - 16), bisect_right(ctx.role_ends, i - 1)
     for prev in reversed(ctx.roles_by_end[lo:hi]):

@@ -56,11 +56,26 @@ def before_coordinated(role: Span, ctx: RoleContext) -> int:
     return i
 
 
+_COORDINATED_OPENERS = frozenset({"the", "a", "an", "also"})
+
+
+def coordinator_end(doc: Doc, i: int) -> int | None:
+    """Where the "and" (or "as well as") before a coordinated title ends, past an article or "also" between
+    ("and the member of X", "and also a member of X", "as well as a Professor in X"); None without one."""
+    while i > 1 and doc[i - 1].lower_ in _COORDINATED_OPENERS:
+        i -= 1
+    if i > 1 and doc[i - 1].lower_ == "and":
+        return i
+    if i > 3 and [t.lower_ for t in doc[i - 3 : i]] == ["as", "well", "as"]:
+        return i - 2  # the gap before it then ends at "as"
+    return None
+
+
 def clause_ends_unnamed(role: Span, ctx: RoleContext) -> bool:
-    """The title's clause ends (",", ";", ".", ")" or a line end) right after it or after its own "of ..."
-    or "at ..." (a few tokens), with no name and no verb on the way."""
+    """The title's clause ends (",", ";", ".", ")" or a line end) right after it or after its own "of ...",
+    "at ..." or "in ..." (a few tokens), with no name and no verb on the way."""
     doc, end = role.doc, role.end
-    if end < len(doc) and doc[end].lower_ in ("of", "at"):
+    if end < len(doc) and doc[end].lower_ in ("of", "at", "in"):
         stop = min(len(doc), end + 14)
         while end < stop and doc[end].text not in _CLAUSE_END and not doc[end].tag_.startswith("VB"):
             end += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_lists import RoleContext, same_sentence, titles_before_names
 from extractor.find.tie_cues import title_org_comma
@@ -131,13 +131,30 @@ def _title_right_before(person: Span, ctx: RoleContext) -> Span | None:
     lo = bisect_left(ctx.role_ends, person.start - 20)
     hi = bisect_right(ctx.role_ends, person.start)
     for r in reversed(ctx.roles_by_end[lo:hi]):
-        gap = doc[r.end : person.start]
+        if r.end == person.start and _rank_as_honorific(r):
+            continue  # "..., Professor Damir Mukhetdinov": the rank before the name, an honorific
+        gap = _without_comma_honorifics(list(doc[r.end : person.start]))
         if all(
             t.i in ctx.org_tokens or t.lower_ in ("of", "the") or t.lower_ in words("honorifics") for t in gap
         ):
             return r if category(r.text) != "professor" else None
         return None
     return None
+
+
+def _rank_as_honorific(r: Span) -> bool:
+    """An academic rank written as an honorific ("Professor", "Prof.")."""
+    return r.text.lower() in titles_before_names() and category(r.text) == "professor"
+
+
+def _without_comma_honorifics(gap: list[Token]) -> list[Token]:
+    """The gap without its closing ", Professor" (a comma, then honorifics or degrees before the name) after
+    the title's own organisation: "principal of the Moscow Islamic Institute, Professor Damir Mukhetdinov"
+    (a bare title before the comma, "Dr. A, President, Dr. B", may be A's)."""
+    k = len(gap)
+    while k > 0 and gap[k - 1].lower_ in titles_before_names():
+        k -= 1
+    return gap[: k - 1] if 1 < k < len(gap) and gap[k - 1].text == "," else gap
 
 
 def paired_title_first(role: Span, ctx: RoleContext) -> Span | None:

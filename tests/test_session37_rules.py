@@ -1,0 +1,64 @@
+"""Rules of the thirty-seventh session, each on text that fires it and text that holds it back."""
+
+import pytest
+
+
+def _roles(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.person, f.role, f.org) for f in extractor.extract(text).facts if f.type == "role"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "The delegation was led by Kong Lingyi, former Vice President of the university and a professor at "
+            "the School of Traditional Chinese Pharmacy, and included two deans.",
+            ("Kong Lingyi", "professor", "School of Traditional Chinese Pharmacy"),
+        ),
+        (
+            "Professor Lu Wei, Associate Dean as well as a Professor in the College of Media and International "
+            "Culture, and a number of teachers attended.",
+            ("Lu Wei", "professor", "College of Media and International Culture"),
+        ),
+    ],
+)
+def test_a_coordinated_title_after_an_article_or_as_well_as_is_the_first_titles_persons(
+    extractor, text, fact
+):
+    """role.tie.coordinated_title with find/tie_gaps.coordinator_end: "and a professor at X", "as well as a
+    Professor in X" (an article or "also" after the coordinator; "in" opens the title's own organisation)."""
+    assert fact in _roles(extractor, text)
+
+
+def test_a_coordinated_title_with_a_name_of_its_own_stays_that_names(extractor):
+    """The second title's clause names its own person: it is not the first name's."""
+    text = (
+        "Kong Lingyi, Vice President of the university and a professor at the School of Pharmacy Wang Li, "
+        "visited Tashkent."
+    )
+    assert not any(p == "Kong Lingyi" and r == "professor" for p, r, _ in _roles(extractor, text))
+
+
+def test_stacked_titles_reach_a_name_after_a_comma_and_an_honorific(extractor):
+    """role.tie.stacked_titles through find/title_chains._title_right_before: "first deputy chairman of A,
+    principal of B, Professor C": the honorific before the name and its comma after B's name stand between
+    the last title and the name; both titles are C's."""
+    text = (
+        "The document was signed by the first deputy chairman of the Religious Board of Muslims of the Russian "
+        "Federation, principal of the Moscow Islamic Institute, Professor Damir Mukhetdinov."
+    )
+    facts = _roles(extractor, text)
+    assert ("Damir Mukhetdinov", "rector", "Moscow Islamic Institute") in facts
+    assert any(p == "Damir Mukhetdinov" and r == "deputy chair" for p, r, _ in facts)
+
+
+def test_a_bare_title_before_a_comma_and_an_honorific_stays_the_names_before(extractor):
+    """ "Dr. Niihara, President, Dr. Azuma, Executive Director and Vice President, Dr. Ito, ...": a bare title
+    between two names runs name-first, so "Executive Director" is Azuma's, not Ito's."""
+    text = (
+        "Dr. Niihara, President, Dr. Azuma, Executive Director and Vice President, Dr. Ito, Director of "
+        "University Library, visited the Mongolian University of Science and Technology."
+    )
+    facts = [f for f in extractor.extract(text).facts if f.type == "role"]
+    assert ("Niihara", "president") in {(f.person, f.role) for f in facts}
+    assert not any(f.tie_rule == "role.tie.stacked_titles" for f in facts)
