@@ -62,3 +62,22 @@ def test_a_bare_title_before_a_comma_and_an_honorific_stays_the_names_before(ext
     facts = [f for f in extractor.extract(text).facts if f.type == "role"]
     assert ("Niihara", "president") in {(f.person, f.role) for f in facts}
     assert not any(f.tie_rule == "role.tie.stacked_titles" for f in facts)
+
+
+def test_a_portfolio_goes_on_over_a_hyphen_inside_a_word(extractor):
+    """find/roles._run with find/role_words.hyphen_inside_word: "for International Academic Co-operation and
+    Studies" keeps "Co-operation" whole, so the title reaches the name after ", Professor"."""
+    text = (
+        "It is a good step, said RTU Deputy Rector for International Academic Co-operation and Studies, "
+        "Professor Igors Tipāns, before signing the agreement."
+    )
+    roles = [m.text for m in extractor.extract(text).mentions if m.label == "ROLE"]
+    assert "Deputy Rector for International Academic Co-operation" in roles
+    assert ("Igors Tipāns", "vice-rector", "RTU") in _roles(extractor, text)
+
+
+def test_a_hyphen_between_two_abbreviations_is_no_portfolio_word(extractor):
+    """ "Director of CSIR-IMMT": the abbreviations are an organisation's name, not the title's portfolio."""
+    text = "Director of CSIR-IMMT Ramanuj Narayan said the centre will open next year."
+    roles = [m.text for m in extractor.extract(text).mentions if m.label == "ROLE"]
+    assert "Director of CSIR-IMMT" not in roles

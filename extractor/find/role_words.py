@@ -202,3 +202,27 @@ def served_title_end(doc: Doc, i: int, titles: frozenset[str]) -> int:
     while j < len(doc) and j < i + 5 and doc[j].lower_ in titles and doc[j].is_title:
         j += 1
     return j if j > i + 2 else i
+
+
+def hyphen_inside_word(doc: Doc, k: int, limit: int) -> bool:
+    """A hyphen written without spaces between two words of a portfolio ("Academic Co-operation"), not
+    between two abbreviations ("CSIR-IMMT")."""
+    if not 0 < k < limit - 1 or doc[k].text != "-" or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return False
+    return all(w.is_alpha and not w.is_upper for w in (doc[k - 1], doc[k + 1]))
+
+
+def bracketed_portfolio(doc: Doc, end: int, stops: set[int]) -> int:
+    """Rule ``role.span.bracketed_portfolio``: "Deputy Vice-Chancellor (Academics & Research)",
+    "Vice-Chancellor (VC)": a short bracket right after the title, no name or organisation inside, is part
+    of it."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
+    if close is None or close == end + 1:
+        return end
+    inside = doc[end + 1 : close]
+    heads = words("org_heads")
+    if any(t.i in stops or t.lower_ in heads or "\n" in t.text_with_ws for t in inside):
+        return end
+    return close + 1

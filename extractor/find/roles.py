@@ -15,6 +15,8 @@ from extractor.find.role_words import (
     HONORIFIC_WORDS,
     IN_CHARGE_OF,
     PLACE_WORDS,
+    bracketed_portfolio,
+    hyphen_inside_word,
     name_after_field,
     served_title_end,
 )
@@ -36,6 +38,9 @@ def _run(doc: Doc, j: int, limit: int, stops: set[int]) -> int:
     k, lower_seen = j, False
     while k < limit and k not in stops and "\n" not in doc[k].text and not name_after_field(doc, k, stop):
         t = doc[k]
+        if hyphen_inside_word(doc, k, limit):
+            k += 2  # "Co-operation": one word, whatever the case of its second part
+            continue
         if is_name_word(t) and not lower_seen:
             ok = True
         elif t.is_alpha and t.is_lower and t.lower_ not in _PORTFOLIO_STOP and t.tag_ not in _CLAUSE_TAGS:
@@ -138,7 +143,7 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
         if not _portfolio_run(tok, doc[j:k], topic=charge or tok.lower_ == "for"):
             break
         end = k
-    return Span(doc, span.start, _bracketed_portfolio(doc, end, stops), label="ROLE", span_id=span.id_)
+    return Span(doc, span.start, bracketed_portfolio(doc, end, stops), label="ROLE", span_id=span.id_)
 
 
 @rule("role.span.office_served")
@@ -184,22 +189,6 @@ def title_modifiers() -> frozenset[str]:
         for first, _, rest in [phrase.partition(" ")]
         if rest in lex and first not in lex
     )
-
-
-def _bracketed_portfolio(doc: Doc, end: int, stops: set[int]) -> int:
-    """Rule ``role.span.bracketed_portfolio``: "Deputy Vice-Chancellor (Academics & Research)",
-    "Vice-Chancellor (VC)": a short bracket right after the title, no name or organisation inside, is part
-    of it."""
-    if end >= len(doc) or doc[end].text != "(":
-        return end
-    close = next((k for k in range(end + 1, min(len(doc), end + 8)) if doc[k].text == ")"), None)
-    if close is None or close == end + 1:
-        return end
-    inside = doc[end + 1 : close]
-    heads = words("org_heads")
-    if any(t.i in stops or t.lower_ in heads or "\n" in t.text_with_ws for t in inside):
-        return end
-    return close + 1
 
 
 def _portfolio_run(tok: Token, run: Span, topic: bool = False) -> bool:
