@@ -81,3 +81,22 @@ def test_a_hyphen_between_two_abbreviations_is_no_portfolio_word(extractor):
     text = "Director of CSIR-IMMT Ramanuj Narayan said the centre will open next year."
     roles = [m.text for m in extractor.extract(text).mentions if m.label == "ROLE"]
     assert "Director of CSIR-IMMT" not in roles
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Provost", "other"),
+        ("Vice Provost for Extended Education", "vice-rector"),
+        ("Deputy Provost for International Affairs", "vice-rector"),
+        ("Associate Director", "other"),
+        ("Director", "director"),
+    ],
+)
+def test_a_provost_and_an_associate_director_are_other_positions(extractor, title, category):
+    """``patterns/roles.jsonl``: the guidelines' table names no provost and no associate director, so they
+    are ``other``; a vice or deputy provost is a vice-rector, a director stays one."""
+    text = f"{title} Mary Jones signed the agreement with Tomsk State University."
+    assert {(f.person, f.role) for f in extractor.extract(text).facts if f.type == "role"} == {
+        ("Mary Jones", category)
+    }
