@@ -2,6 +2,8 @@
 
 import pytest
 
+from extractor.normalise.categories import category as category_of
+
 
 def _roles(extractor, text: str) -> set[tuple[str, str, str | None]]:
     return {(f.person, f.role, f.org) for f in extractor.extract(text).facts if f.type == "role"}
@@ -100,3 +102,36 @@ def test_a_provost_and_an_associate_director_are_other_positions(extractor, titl
     assert {(f.person, f.role) for f in extractor.extract(text).facts if f.type == "role"} == {
         ("Mary Jones", category)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "category"),
+    [
+        (
+            "Chief Academic Secretary of the National Academy of Sciences of Belarus Kilchevsky Alexander "
+            "Vladimirovich signed the agreement.",
+            "Chief Academic Secretary",
+            "secretary",
+        ),
+        (
+            "Principal Research Fellow Ivan Petrov spoke at the forum.",
+            "Principal Research Fellow",
+            "researcher",
+        ),
+    ],
+)
+def test_a_rank_word_opens_the_title_after_it(extractor, text, title, category):
+    """role.span.rank_word and role.category.rank_adjective: "Chief" or "Principal" written before another
+    title is one title, of the category of the title it opens with ("academic secretary")."""
+    roles = {(m.text, m.norm) for m in extractor.extract(text).mentions if m.label == "ROLE"}
+    assert (title, category) in roles
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [("Principal", "rector"), ("Chief of the Department", "head"), ("Chief Engineer", "other")],
+)
+def test_a_rank_word_without_a_title_after_it_keeps_its_category(title, category):
+    """role.category.rank_adjective reads only a lexicon title after the rank word ("Chief of the
+    Department" is a head; "Chief Engineer" is the lexicon's own phrase)."""
+    assert category_of(title) == category

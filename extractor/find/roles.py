@@ -23,7 +23,7 @@ from extractor.find.role_words import (
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, column, is_name_word
-from extractor.normalise.categories import category
+from extractor.normalise.categories import RANK_TITLES, category
 
 _PORTFOLIO = frozenset({"for", "on"})
 
@@ -164,9 +164,15 @@ def _modifier_before(doc: Doc, start: int, stops: set[int]) -> int:
     if start == 0 or start - 1 in stops or "\n" in doc[start - 1].whitespace_:
         return start
     prev = doc[start - 1]
-    if (prev.is_title or prev.is_lower) and prev.lower_ in title_modifiers():
+    if (prev.is_title or prev.is_lower) and prev.lower_ in title_modifiers() or _rank_word(prev):
         return start - 1
     return start - 2 if start >= 2 and _deputy_across(doc, start - 1) else start
+
+
+def _rank_word(tok: Token) -> bool:
+    """Rule ``role.span.rank_word``: a capitalised title that is also a rank adjective opens the title after
+    it ("Chief Academic Secretary", "Principal Research Fellow")."""
+    return tok.is_title and tok.lower_ in RANK_TITLES
 
 
 def _deputy_across(doc: Doc, i: int) -> bool:

@@ -71,14 +71,21 @@ def _before_prefix(t: str, parts: list[str], best: str | None, lex: dict[str, st
     are spaces ("Deputy Secretary-General": "deputy secretary", other, not "secretary-general"), else a deputy
     word before a title the lexicon has no deputy entry for ("Vice Chairperson"); a rank title before another
     title ("Principal Manager") gives way to it."""
-    if best in _RANK_TITLES and len(parts) > 1 and parts[1] in lex:
+    if best in RANK_TITLES and len(parts) > 1 and (after := _title_opening(parts[1:], lex)) is not None:
         # rule role.category.rank_adjective: "Principal Manager of Global Partnerships", "Chief Expert on
-        # Cooperation": a title word used as a rank before another title is that title's
-        return lex[parts[1]]
+        # Cooperation", "Chief Academic Secretary": a title word used as a rank before another title is that
+        # title's
+        return lex[after]
     spaced = _spaced_prefix(t, lex)
     if spaced is not None and (best is None or len(spaced) > len(best)):
         return lex[spaced]
     return _deputy_word(parts, lex) if best is None or not best.startswith(parts[0]) else None
+
+
+def _title_opening(parts: list[str], lex: dict[str, str]) -> str | None:
+    """The longest lexicon title the words open with ("academic secretary of X" -> "academic secretary")."""
+    rest = " ".join(parts)
+    return max((p for p in lex if rest == p or rest.startswith(p + " ")), key=len, default=None)
 
 
 DEPUTY_OF = {
@@ -111,7 +118,7 @@ def _spaced_prefix(t: str, lex: dict[str, str]) -> str | None:
 
 
 _RANK_WORDS = frozenset({"first", "acting", "executive", "senior"})  # before a title with its portfolio
-_RANK_TITLES = frozenset({"principal", "chief"})  # titles that are also rank adjectives
+RANK_TITLES = frozenset({"principal", "chief"})  # titles that are also rank adjectives
 
 
 def _portfolio_first(t: str, lex: dict[str, str]) -> str | None:
