@@ -135,3 +135,25 @@ def test_a_rank_word_without_a_title_after_it_keeps_its_category(title, category
     """role.category.rank_adjective reads only a lexicon title after the rank word ("Chief of the
     Department" is a head; "Chief Engineer" is the lexicon's own phrase)."""
     assert category_of(title) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "12-06-2024, 13:25\n\nThe Ministry of Higher Education signed a memorandum of cooperation with Huawei "
+            "in the field of technology today, Wednesday.",
+            [("12-06-2024", "2024-06-12"), ("today", "2024-06-12"), ("Wednesday", "2024-06-12")],
+        ),
+        (
+            "On Wednesday, June 12, 2024 the Ministry signed a memorandum with Huawei.",
+            [("Wednesday, June 12, 2024", "2024-06-12")],
+        ),
+    ],
+)
+def test_a_day_told_twice_with_a_comma_is_two_dates(extractor, text, dates):
+    """date.split.comma (find/dates.comma_parts): the model's "today, Wednesday" is no date expression whole,
+    so each part is a mention and dates the signing; "Wednesday, June 12, 2024" is one expression."""
+    record = extractor.extract(text)
+    assert [(m.text, m.norm) for m in record.mentions if m.label == "DATE"] == dates
+    assert [f.date for f in record.facts if f.type == "agreement"] == ["2024-06-12"]

@@ -223,8 +223,26 @@ def date_candidates(
         if ent.label_ == "DATE":
             found = Span(doc, ent.start, ent.end, label="DATE", span_id="model_ner")
             t = _trim(found)
-            model += judged(t if t is None else _drop_time(t), found)
+            for part in [None] if t is None else comma_parts(_drop_time(t)):
+                model += judged(part, found)
     return rules, model, rejected
+
+
+def comma_parts(span: Span) -> list[Span]:
+    """Rule ``date.split.comma``: "today, Wednesday": a model date that is no date expression as a whole but
+    whose parts between commas are each one (a day told twice) is one mention per part; "Wednesday, June 12,
+    2024" is one expression and stays whole."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas or is_date_expression(text_of(span)):
+        return [span]
+    bounds = [span.start, *commas, span.end]
+    parts = [
+        Span(span.doc, a + (a in commas), b, label="DATE", span_id=span.id_)
+        for a, b in zip(bounds, bounds[1:])
+    ]
+    if all(len(p) and is_date_expression(text_of(p)) for p in parts):
+        return parts
+    return [span]
 
 
 _RANGE_WORDS = frozenset({"to", "until", "till", "-", "–", "—", "and"})
