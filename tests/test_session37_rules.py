@@ -157,3 +157,34 @@ def test_a_day_told_twice_with_a_comma_is_two_dates(extractor, text, dates):
     record = extractor.extract(text)
     assert [(m.text, m.norm) for m in record.mentions if m.label == "DATE"] == dates
     assert [f.date for f in record.facts if f.type == "agreement"] == ["2024-06-12"]
+
+
+def test_also_signed_after_only_the_headline_retells_the_headlines_signing(extractor):
+    """agreement.merge.headline_also: the body's "also ... signed" adds to a visit, not to another signing, when
+    only the headline told one: one document, dated by the body's visit."""
+    text = (
+        "MNUE signed a cooperation agreement with Western Washington University\n\n"
+        "MNUE hosted a delegation from the Western Washington University (WWU), US on November 22-23, 2014. "
+        "The two universities outlined a number of areas for future collaboration. Also, a cooperation "
+        "agreement was signed to affirm the willingness for future cooperation."
+    )
+    facts = [f for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert [(f.kind, f.date) for f in facts] == [("agreement", "2014-11-22/2014-11-23")]
+
+
+def test_another_document_after_a_headline_stays_another(extractor):
+    """ "signed an agreement with A and another with B" after a headline of agreements: "another" adds a
+    document, so the agreement with A keeps its own fact and signatory."""
+    text = (
+        "Home > News > UMH signs agreements in China with Shenzhen University and the Shenzhen Shuibei "
+        "International Center of Business\n\nVice Rector for International Relations at the Miguel Hernández "
+        "University of Elche (UMH), Vicente Micol, attended the International Project Matching that was held in "
+        "Shenzhen, China. During his visit, Vice Rector Micol signed an agreement with Shenzhen University and "
+        "another with the Shenzhen Shuibei International Center of Business. This visit represents part of an "
+        "agreement that was signed by UMH Rector, Jesús Pastor Ciurana, President of the Diputación de Alicante, "
+        "César Sánchez, and University of Alicante President, Manuel Palomar."
+    )
+    facts = [f for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert ({"Shenzhen University", "UMH"}, ["Vicente Micol"]) in [
+        (set(f.parties), f.signatories) for f in facts
+    ]

@@ -170,6 +170,16 @@ def also_signed(ctx: AgreementMention) -> bool:
     )
 
 
+@rule("agreement.merge.headline_also")
+def headline_also(facts: list[AgreementFact], title: Span | None, sent: Span) -> bool:
+    """Rule ``agreement.merge.headline_also``: "MNUE signed a cooperation agreement with WWU" ... "Also, a
+    cooperation agreement was signed": with only the headline's facts told, "also" adds to the visit, not to a
+    signing, so the sentence retells the headline's document ("another", "separate" still add one)."""
+    if not facts or title is None or any(f.start != title.start_char for f in facts):
+        return False
+    return not {"another", "separate", "separately"} & {t.lower_ for t in sent}
+
+
 def unnamed_sides(ctx: AgreementMention, party_rule: str) -> bool:
     """Another document whose parties the sentence does not name ("an agreement was also signed between the
     ministries of education"): the last sentence's organisations are no guess for it ("The two sides also

@@ -10,6 +10,7 @@ from extractor.facts.agreement_merge import (
     cut_off,
     dated_together,
     earlier_reported,
+    headline_also,
     just_reported,
     kind_named_before,
     merge_target,
@@ -249,7 +250,8 @@ class AgreementReader:
         """Merge one party list into the fact it refers to, or make a new fact (rule
         ``agreement.fact.mention``); returns the party rule as settled."""
         named, (parties, party_rule) = len(parties), self._settle(parties, party_rule)
-        another = also_signed(ctx)  # "An MoU ... was also signed": only a fact this sentence told takes it
+        # "An MoU ... was also signed": only a fact this sentence told takes it (not the headline's, retold)
+        another = also_signed(ctx) and not headline_also(self.facts, self.title, ctx.sent)
         if another and unnamed_sides(ctx, party_rule):
             return party_rule
         candidates = [f for f in (made_here if another else self.facts) if not apart or f not in made_here]
