@@ -171,13 +171,18 @@ def also_signed(ctx: AgreementMention) -> bool:
 
 
 @rule("agreement.merge.headline_also")
-def headline_also(facts: list[AgreementFact], title: Span | None, sent: Span) -> bool:
-    """Rule ``agreement.merge.headline_also``: "MNUE signed a cooperation agreement with WWU" ... "Also, a
-    cooperation agreement was signed": with only the headline's facts told, "also" adds to the visit, not to a
-    signing, so the sentence retells the headline's document ("another", "separate" still add one)."""
+def headline_also(
+    facts: list[AgreementFact], title: Span | None, ctx: AgreementMention, party_rule: str
+) -> bool:
+    """Rule ``agreement.merge.headline_also``: "MNUE signed a cooperation agreement with WWU" (a headline on
+    its own line) ... "Also, a cooperation agreement was signed" (no party named): with only the headline's
+    facts told, "also" adds to the visit, not to a signing, so the sentence retells the headline's document
+    ("another", "separate" or parties of its own still make one)."""
     if not facts or title is None or any(f.start != title.start_char for f in facts):
         return False
-    return not {"another", "separate", "separately"} & {t.lower_ for t in sent}
+    own_line = "\n" in doc_text(title.doc)[title.start_char : title.end_char + 3]
+    plain_also = not {"another", "separate", "separately"} & {t.lower_ for t in ctx.sent}
+    return own_line and plain_also and unnamed_sides(ctx, party_rule)
 
 
 def unnamed_sides(ctx: AgreementMention, party_rule: str) -> bool:

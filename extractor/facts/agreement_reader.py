@@ -251,7 +251,7 @@ class AgreementReader:
         ``agreement.fact.mention``); returns the party rule as settled."""
         named, (parties, party_rule) = len(parties), self._settle(parties, party_rule)
         # "An MoU ... was also signed": only a fact this sentence told takes it (not the headline's, retold)
-        another = also_signed(ctx) and not headline_also(self.facts, self.title, ctx.sent)
+        another = also_signed(ctx) and not headline_also(self.facts, self.title, ctx, party_rule)
         if another and unnamed_sides(ctx, party_rule):
             return party_rule
         candidates = [f for f in (made_here if another else self.facts) if not apart or f not in made_here]
