@@ -188,3 +188,17 @@ def test_another_document_after_a_headline_stays_another(extractor):
     assert ({"Shenzhen University", "UMH"}, ["Vicente Micol"]) in [
         (set(f.parties), f.signatories) for f in facts
     ]
+
+
+def test_a_state_and_its_short_form_are_places_not_organisations(extractor):
+    """``patterns/places.jsonl`` (Soviet Union, USSR) and find/org_names.acronym_mentions: the short form of a
+    state defined in brackets ("Democratic People's Republic of Korea (DPRK)") is a place, as its later uses
+    are; "Students Union of Tomsk" stays an organisation."""
+    text = (
+        "Belarus declared its sovereignty from the Soviet Union in 1990. Mongolia and the Democratic People's "
+        "Republic of Korea (DPRK) agreed to cooperate. Hundreds of DPRK citizens work in Mongolia. The Students "
+        "Union of Tomsk signed a memorandum."
+    )
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert "Soviet Union" not in orgs and "DPRK" not in orgs
+    assert "Students Union of Tomsk" in orgs

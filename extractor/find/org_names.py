@@ -222,7 +222,8 @@ def acronym_mentions(doc: Doc, kept: list[Span]) -> list[Span]:
     """``Long Name (ACR)``: the bracketed acronym and its later bare uses are ORG mentions; so is a bare
     acronym made of the initials of an organisation named in the document ("ASU" after "Astrakhan State
     University")."""
-    acrs = _acronyms(kept)
+    places = words("places")
+    acrs = {a for a in _acronyms(kept) if a.lower() not in places}  # "... Republic of Korea (DPRK)": a state
     if not acrs:
         return []
     out = []
