@@ -202,3 +202,18 @@ def test_a_state_and_its_short_form_are_places_not_organisations(extractor):
     orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
     assert "Soviet Union" not in orgs and "DPRK" not in orgs
     assert "Students Union of Tomsk" in orgs
+
+
+def test_the_short_form_of_an_event_or_project_is_no_organisation(extractor):
+    """org.reject.event_acronym (find/event_acronyms.py) and "corridor" in ``patterns/not_org_heads.jsonl``:
+    "the 6th Eastern Economic Forum (EEF)", "the China-Pakistan Economic Corridor (CPEC)" define the short
+    form of an event and a project; an organisation's short form ("Far Eastern Federal University (FEFU)")
+    stays one."""
+    text = (
+        "Far Eastern Federal University (FEFU) signed the deal during the 6th Eastern Economic Forum (EEF). "
+        "The 6th EEF was held online. The China-Pakistan Economic Corridor (CPEC) brings cooperation, and CPEC "
+        "projects grow. FEFU will host students."
+    )
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert not {"EEF", "CPEC", "China-Pakistan Economic Corridor"} & set(orgs)
+    assert orgs.count("FEFU") == 2

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.find.event_acronyms import event_acronym
 from extractor.find.org_shapes import (
     _JUNK,
     _abstract_phrase,
@@ -258,6 +259,7 @@ MODEL_ORG_REJECTS: tuple[Callable[[_ModelOrg], bool], ...] = (
     _dateline,
     _glued_words,
     _titled_person,
+    event_acronym,
 )
 
 
