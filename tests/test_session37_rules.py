@@ -1,5 +1,7 @@
 """Rules of the thirty-seventh session, each on text that fires it and text that holds it back."""
 
+from pathlib import Path
+
 import pytest
 
 from extractor.normalise.categories import category as category_of
@@ -217,3 +219,24 @@ def test_the_short_form_of_an_event_or_project_is_no_organisation(extractor):
     orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
     assert not {"EEF", "CPEC", "China-Pakistan Economic Corridor"} & set(orgs)
     assert orgs.count("FEFU") == 2
+
+
+UNSEEN = Path(__file__).resolve().parents[1] / "corpus" / "unseen"
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "name", "is_person"),
+    [
+        ("1815_silkroad-university-korean-ambassador", "Cultural Heritage Foudation", False),
+        ("5910_avesta-tajik-minister-saxony-landtag", "Rahim Saidzoda", True),
+    ],
+)
+def test_a_name_after_a_state_is_no_person_when_the_text_writes_its_words_in_lower_case(
+    extractor, doc_id, name, is_person
+):
+    """person.reject.written_lower (find/surnames._names_after_places), on two unseen releases: words after a
+    country that the release also writes in lower case ("cultural heritage") are common words, not a name
+    ("the Korea Cultural Heritage Foudation"); a name after a country stays one ("Tajikistan Rahim Saidzoda")."""
+    text = (UNSEEN / f"{doc_id}.txt").read_text(encoding="utf-8")
+    people = {m.text for m in extractor.extract(text).mentions if m.label == "PERSON"}
+    assert (name in people) is is_person
