@@ -231,12 +231,14 @@ UNSEEN = Path(__file__).resolve().parents[1] / "corpus" / "unseen"
         ("5910_avesta-tajik-minister-saxony-landtag", "Rahim Saidzoda", True),
         ("6419_caas-cotton-institute-uzbekistan-visit", "Cotton Breeding", False),
         ("2216_mingoda-gndu-samsu-mou", "International", False),
+        ("3613_ict-anas-diaspora-committee-memorandum", "Diaspora", False),
     ],
 )
 def test_a_name_after_a_state_is_no_person_when_the_text_writes_its_words_in_lower_case(
     extractor, doc_id, name, is_person
 ):
-    """person.reject.written_lower (find/surnames._names_after_places, find/person_names.titled_names), on
+    """person.reject.written_lower (find/surnames._names_after_places, find/person_names.titled_names,
+    find/people._clean), on
     unseen releases: words after a country or a title that the release also writes in lower case ("cultural
     heritage", "cotton breeding", "international") are common words, not a name ("the Korea Cultural Heritage
     Foudation", "the director of the Uzbekistan Cotton Breeding ..."); a name stays one ("Rahim Saidzoda")."""

@@ -103,8 +103,9 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
         and lower[e - 1] in written_lower(doc)  # "CHEN Feng Made", "Songjiang Campus"
     ):
         e -= 1
-    if e < end and e - s == 1 and text[s].isupper() and any(lower[i] in titles for i in range(e, end)):
-        return None  # "GNDU Registrar": an acronym before a title is an organisation's
+    acronym = e < end and e - s == 1 and text[s].isupper() and any(lower[i] in titles for i in range(e, end))
+    if acronym or s < e and all(lower[i] in written_lower(doc) for i in range(s, e)):
+        return None  # "GNDU Registrar": an organisation's title; person.reject.written_lower: "Photo Gallery"
     return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner") if s < e else None
 
 
