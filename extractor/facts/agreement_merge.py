@@ -181,7 +181,8 @@ def headline_also(
     if not facts or title is None or any(f.start != title.start_char for f in facts):
         return False
     own_line = "\n" in doc_text(title.doc)[title.start_char : title.end_char + 3]
-    plain_also = not {"another", "separate", "separately"} & {t.lower_ for t in ctx.sent}
+    lower = column(ctx.sent.doc, "lower")[ctx.sent.start : ctx.sent.end]
+    plain_also = (_ANOTHER - {"also"}).isdisjoint(lower)
     return own_line and plain_also and unnamed_sides(ctx, party_rule)
 
 

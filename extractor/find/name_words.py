@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractor.lang.lexicons import lexicon, words
-from extractor.lang.tokens import columns, doc_cache
+from extractor.lang.tokens import column, columns, doc_cache
 
 PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
 
@@ -78,3 +78,11 @@ def written_lower(doc: Doc) -> frozenset[str]:
             if is_lower[i] and alpha[i] and ws[i - 1] and len(lower[i]) >= 3 and lower[i] not in names
         )
     return cache["written_lower"]  # type: ignore[return-value]
+
+
+def common_words(doc: Doc, start: int, end: int) -> int:
+    """Rule ``person.reject.written_lower``: how many words of tokens ``start``..``end`` the document also
+    writes in lower case (common words, no name: "the Korea Cultural Heritage Foudation", "Director External
+    Linkages", "Photo Gallery")."""
+    lower, common = column(doc, "lower"), written_lower(doc)
+    return sum(lower[i] in common for i in range(start, end))

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.initials import initials_names
 from extractor.find.name_parts import name_parts
-from extractor.find.name_words import dotted_degrees, title_words_of_roles, written_lower
+from extractor.find.name_words import common_words, dotted_degrees, title_words_of_roles, written_lower
 from extractor.find.nasab import nasab_names
 from extractor.find.person_names import (
     PATRONYMIC,
@@ -104,7 +104,7 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     ):
         e -= 1
     acronym = e < end and e - s == 1 and text[s].isupper() and any(lower[i] in titles for i in range(e, end))
-    if acronym or s < e and all(lower[i] in written_lower(doc) for i in range(s, e)):
+    if acronym or s < e and common_words(doc, s, e) == e - s:
         return None  # "GNDU Registrar": an organisation's title; person.reject.written_lower: "Photo Gallery"
     return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner") if s < e else None
 

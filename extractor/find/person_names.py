@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from extractor.find.name_words import PORTFOLIO_PREPS, surname_like, written_lower
+from extractor.find.name_words import PORTFOLIO_PREPS, common_words, surname_like
 from extractor.find.role_lists import is_plural
 from extractor.find.title_names import (
     abbreviated_given,
@@ -87,7 +87,7 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
             j -= 1
         if j == end or j < n and lower[j] in org_words or not_a_title_name(doc, cue_end, end, j):
             continue
-        if all(lower[i] in written_lower(doc) for i in range(end, j)):
+        if common_words(doc, end, j) == j - end:
             continue  # rule person.reject.written_lower: "Director External Linkages", "Dept. Academics"
         out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
     return out + coordinated_after_plural(doc, [c for c in role_cues if is_plural(c)], titles, not_names)

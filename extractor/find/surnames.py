@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extractor.find.name_words import FUNCTION_WORDS, PORTFOLIO_PREPS, title_words_of_roles, written_lower
+from extractor.find.name_words import FUNCTION_WORDS, PORTFOLIO_PREPS, common_words, title_words_of_roles
 from extractor.find.role_words import country_name
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.tokens import (
@@ -145,17 +145,10 @@ def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[s
                 for i in range(k, ent.end)
             )
             and lower[ent.end - 1] not in words("not_org_heads")
-            and not _common_words(doc, k, ent.end)
+            and not common_words(doc, k, ent.end)  # "the Korea Cultural Heritage Foudation"
         ):
             out.append(Span(doc, k, ent.end, label="PERSON", span_id="model_name_after_place"))
     return out
-
-
-def _common_words(doc: Doc, start: int, end: int) -> bool:
-    """Rule ``person.reject.written_lower``: a word of the would-be name the document also writes in lower
-    case is a common word, no name ("the China-Pakistan Economic Corridor", "Expanding Technology Coop")."""
-    lower, common = column(doc, "lower"), written_lower(doc)
-    return any(lower[i] in common for i in range(start, end))
 
 
 def _org_read_as_person(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:

@@ -53,7 +53,7 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
         and parts[0].removesuffix("'s").removesuffix("’s") in lex
     ):
         return "other"  # "minister assistant", "rector's assistant": a helper of the first title
-    best = max((p for p in lex if t.startswith(p + " ")), key=len, default=None)
+    best = _opening(t, lex)
     if (found := _before_prefix(t, parts, best, lex)) is not None:
         return found
     if best is None:  # a portfolio written first: "Education and Science Minister"
@@ -71,7 +71,7 @@ def _before_prefix(t: str, parts: list[str], best: str | None, lex: dict[str, st
     are spaces ("Deputy Secretary-General": "deputy secretary", other, not "secretary-general"), else a deputy
     word before a title the lexicon has no deputy entry for ("Vice Chairperson"); a rank title before another
     title ("Principal Manager") gives way to it."""
-    if best in RANK_TITLES and len(parts) > 1 and (after := _title_opening(parts[1:], lex)) is not None:
+    if best in RANK_TITLES and len(parts) > 1 and (after := _opening(" ".join(parts[1:]), lex, whole=True)):
         # rule role.category.rank_adjective: "Principal Manager of Global Partnerships", "Chief Expert on
         # Cooperation", "Chief Academic Secretary": a title word used as a rank before another title is that
         # title's
@@ -82,10 +82,10 @@ def _before_prefix(t: str, parts: list[str], best: str | None, lex: dict[str, st
     return _deputy_word(parts, lex) if best is None or not best.startswith(parts[0]) else None
 
 
-def _title_opening(parts: list[str], lex: dict[str, str]) -> str | None:
-    """The longest lexicon title the words open with ("academic secretary of X" -> "academic secretary")."""
-    rest = " ".join(parts)
-    return max((p for p in lex if rest == p or rest.startswith(p + " ")), key=len, default=None)
+def _opening(t: str, lex: dict[str, str], whole: bool = False) -> str | None:
+    """The longest lexicon title ``t`` opens with, before more words ("academic secretary of X" -> "academic
+    secretary"); with ``whole``, ``t`` itself may be that title."""
+    return max((p for p in lex if t.startswith(p + " ") or whole and t == p), key=len, default=None)
 
 
 DEPUTY_OF = {
@@ -113,8 +113,7 @@ def _spaced_prefix(t: str, lex: dict[str, str]) -> str | None:
     hyphens are spaces ("deputy secretary-general" starts with "deputy secretary"), or None."""
     if "-" not in t:
         return None
-    spaced = t.replace("-", " ")
-    return max((p for p in lex if spaced.startswith(p + " ")), key=len, default=None)
+    return _opening(t.replace("-", " "), lex)
 
 
 _RANK_WORDS = frozenset({"first", "acting", "executive", "senior"})  # before a title with its portfolio
