@@ -523,7 +523,8 @@ def test_a_site_clock_above_the_menu_and_dates_of_related_posts_are_no_publicati
 
 def test_a_portfolio_stops_at_a_verb_and_an_acronym_may_open_with_any_words_initial(extractor):
     """A title's portfolio ends before "also expressed"; "Tuscia University (UNITUS)" defines UNITUS, so
-    "Deputy Rector for International Relations of UNITUS" names its organisation."""
+    "Deputy Rector for International Relations of UNITUS" names its organisation, the university (since the
+    thirty-eighth session's org.bracket_short_form.own_language both share its key)."""
     text = (
         "The ceremony joined Yantai University (YTU) in China and Tuscia University (UNITUS) in Italy. Prof. "
         "Simone Severini, Deputy Rector for International Relations of UNITUS and Prof. Song Zhongmin, "
@@ -532,4 +533,4 @@ def test_a_portfolio_stops_at_a_verb_and_an_acronym_may_open_with_any_words_init
     rec = extractor.extract(text)
     titles = {m.text for m in rec.mentions if m.label == "ROLE"}
     assert "Vice-President for International Relations" in titles
-    assert _roles(rec)[("Simone Severini", "vice-rector")][0] == "UNITUS"
+    assert _roles(rec)[("Simone Severini", "vice-rector")][0] == "Tuscia University"

@@ -61,6 +61,28 @@ def bracket_short_form(short: str, long: str, *, of_whole: bool = False) -> bool
     return first in initials or transliterated
 
 
+@rule("org.bracket_short_form.own_language")
+def own_language_acronym(short: str, long: str) -> bool:
+    """Rule ``org.bracket_short_form.own_language``: "Bolivian Atomic Energy Agency (ABEN)", "The
+    French-Azerbaijani University (UFAZ)": an acronym of three capitals or more that the registry does not
+    know (checked by the caller), bracketed right after a name, shortens that name in its own language
+    whatever its letters; not when its letters are those of an organisation named inside ("Party Committee of
+    Wuhan University (WHU)", "School of Social Sciences of Pakistan's National University of Sciences and
+    Technology (NUST)")."""
+    if not (short.isalpha() and sum(c.isupper() for c in short) >= 3 and short[:1].isupper()):
+        return False
+    inner = acronym(_inner_name(long))
+    return not (inner and (inner[:1] == short[:1] or short.upper() in inner))
+
+
+def _inner_name(long: str) -> str:
+    """The organisation named after a name's first "of/at" part ("Party Committee of Wuhan University" ->
+    "Wuhan University"), or ""."""
+    parts = _OF_PART.split(long, maxsplit=1)
+    rest = parts[1] if len(parts) > 1 else ""
+    return rest if set(rest.lower().split()) & _heads() else ""
+
+
 def coined(short: str, long: str) -> bool:
     """A short name coined from the syllables of the name's first word: "Novosibirsk State University of
     Architecture and Civil Engineering (Sibstrin)"."""

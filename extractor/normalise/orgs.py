@@ -32,6 +32,7 @@ from extractor.normalise.org_text import (
     display_key,
     inner_short_form,
     mixed_case_acronym,
+    own_language_acronym,
     own_name,
 )
 
@@ -166,11 +167,12 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
             continue  # "NSUACE (Sibstrin)": two unregistered short forms of a name, each linked to it below
         a_text, b_text = text_of(a), text_of(b)
         short, long = (a_text, b_text) if len(a_text) < len(b_text) else (b_text, a_text)
-        if not (keys[ia] and keys[ia] == keys[ib]) and (
-            short.lower() in words("places") or not bracket_short_form(short, long, of_whole=True)
-        ):
-            continue  # "Shandong Huayu Technological University (PRC)": a country, not its acronym
         i_long, i_short = (ib, ia) if short == a_text else (ia, ib)
+        shortens = bracket_short_form(short, long, of_whole=True) or (
+            keys[i_short] is None and own_language_acronym(short, long)
+        )
+        if not (keys[ia] and keys[ia] == keys[ib]) and (short.lower() in words("places") or not shortens):
+            continue  # "Shandong Huayu Technological University (PRC)": a country, not its acronym
         key = keys[i_long] or keys[i_short] or display_key(long)
         if keys[i_long] is None and keys[i_short] and not _names_entry(long, keys[i_short], registry):
             key = display_key(
