@@ -45,3 +45,51 @@ def test_a_bracketed_acronym_of_the_organisation_named_inside_is_not_the_units()
     )
     assert not own_language_acronym("UK", "University of Bath")
     assert own_language_acronym("UFAZ", "French-Azerbaijani University")
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "key"),
+    [
+        (
+            "The Ministry signed a memorandum with Ajou University of South Korea. Ajou University will open a "
+            "business school in Tashkent.",
+            "Ajou University",
+            "Ajou University of South Korea",
+        ),
+        (
+            "ANAS and Anadolu University signed a contract. Research will be held jointly with the Heydar Aliyev "
+            "Center of Anadolu University. The Heydar Aliyev Center will host the first seminar.",
+            "Heydar Aliyev Center",
+            "Heydar Aliyev Center of Anadolu University",
+        ),
+    ],
+)
+def test_a_name_written_again_with_its_country_or_parent_is_one_organisation(extractor, text, short, key):
+    """org.key.qualified_short_form: "Ajou University" is the "Ajou University of South Korea" of the same
+    release, the "Heydar Aliyev Center" the one "of Anadolu University"."""
+    assert _org_keys(extractor, text)[short] == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "Students of the Yerevan State University of Languages and Social Studies and of Yerevan State "
+            "University met in Moscow.",
+            "Yerevan State University",
+        ),
+        (
+            "The Rector of Inha University in Tashkent thanked Inha University for its support.",
+            "Inha University",
+        ),
+        (
+            "The Ministry of Education, Science and Youth of Georgia and the Ministry of Education of the "
+            "People's Republic of China signed an agreement. The Ministry of Education will send teachers.",
+            "Ministry of Education",
+        ),
+    ],
+)
+def test_a_field_a_city_or_a_second_longer_name_keeps_the_short_name_apart(extractor, text, short):
+    """A field of study after "of" names another university, a university "in" a city is a branch of its
+    own, and a short name two longer names open is neither's."""
+    assert _org_keys(extractor, text)[short] == {short}

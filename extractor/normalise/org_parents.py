@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from extractor.lang.lexicons import words
 from extractor.lang.registry import OrgRegistry
 from extractor.lang.tokens import text_of
-from extractor.normalise.org_text import acronym, display_key, head_noun, reordered_acronym
+from extractor.normalise.org_text import acronym, display_key, head_noun, name_heads, reordered_acronym
 
 
 def _head_end(name: tuple[str, ...]) -> int:
@@ -190,3 +190,40 @@ def _the(parent: str) -> str:
     "of the University of Ruhuna"), none before a proper name ("of Tsinghua University")."""
     first = parent.split()[0] if parent.split() else ""
     return "the " if first in ("University", "Academy") or first.endswith(("ian", "ese", "ish", "an")) else ""
+
+
+_QUALIFIER = re.compile(r" (?:of|at) (?:the )?")
+
+
+def qualified_short_forms(keys: list[str]) -> list[str]:
+    """Rule ``org.key.qualified_short_form``: a name the document also writes with its country or its parent
+    after "of/at" is that organisation ("Ajou University" = "Ajou University of South Korea", "Heydar
+    Aliyev Center" = "Heydar Aliyev Center of Anadolu University", "Confucius Institute" = "Confucius
+    Institute at Piura University"), when exactly one such longer name is written and the short one has a
+    capitalised word of its own beyond head nouns and generic words ("National University", "Party
+    Committee" and acronyms stay apart); never over a field of study ("Tomsk State University" is not
+    "Tomsk State University of Control Systems and Radioelectronics")."""
+    distinct = set(keys)
+    generic = name_heads()
+    renamed: dict[str, str] = {}
+    for short in distinct:
+        if short.isupper() or not any(w[:1].isupper() and w.lower() not in generic for w in short.split()):
+            continue  # "CASTTC of the Science and Technology Department": an acronym before its parent
+        longer = [k for k in distinct if k.startswith((short + " ", short + ","))]
+        if len(longer) == 1 and _qualifier(longer[0][len(short) :]):
+            renamed[short] = longer[0]
+    return [renamed.get(k, k) for k in keys]
+
+
+def _qualifier(rest: str) -> bool:
+    """ " of South Korea", " of Anadolu University", " of MUST": a place, an organisation or an acronym after
+    "of/at", not a field of study (" of Technology"); never "in" a city ("Inha University in Tashkent" is a
+    university of its own)."""
+    found = _QUALIFIER.match(rest)
+    tail = rest[found.end() :] if found else ""
+    if not tail:
+        return False
+    plain = tail.replace("-", "").replace(" ", "")
+    head = head_noun(tail)
+    named = head in words("org_heads") or _unit_head(head)
+    return named or tail.lower() in words("places") or plain.isupper() and plain.isalpha()

@@ -80,7 +80,7 @@ def _inner_name(long: str) -> str:
     "Wuhan University"), or ""."""
     parts = _OF_PART.split(long, maxsplit=1)
     rest = parts[1] if len(parts) > 1 else ""
-    return rest if set(rest.lower().split()) & _heads() else ""
+    return rest if set(rest.lower().split()) & name_heads() else ""
 
 
 def coined(short: str, long: str) -> bool:
@@ -101,14 +101,14 @@ def _without_honoree(short: str, long: str) -> bool:
     """ "Seifullin Kazakh Agrotechnical University (KATU)": an acronym in capitals that leaves out the name's
     first word (the honoree) and holds the initials of all the others in order."""
     first_word = long.split()[0] if long.split() else ""
-    if not first_word.istitle() or first_word.lower() in _heads():
+    if not first_word.istitle() or first_word.lower() in name_heads():
         return False  # "Party Committee of Hebei University (HBU)", "MERI Centre ... (CIS)": no honoree
     rest, letters = acronym(long)[1:], iter(short.upper())
     return len(rest) >= 2 and short.isupper() and short[:1] == rest[:1] and all(c in letters for c in rest)
 
 
 @lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
+def name_heads() -> frozenset[str]:
     """Head nouns of organisations and their units ("Committee", "Presidium", "University")."""
     return words("org_heads") | frozenset(lexicon("unit_heads")) | words("generic_name_words")
 

@@ -23,15 +23,16 @@ from extractor.normalise.org_parents import (
     _units_of_named_parent,
     parents_after_at,
     parents_after_comma,
+    qualified_short_forms,
 )
 from extractor.normalise.org_text import (
     _SKIP,
-    _heads,
     acronym,
     bracket_short_form,
     display_key,
     inner_short_form,
     mixed_case_acronym,
+    name_heads,
     own_language_acronym,
     own_name,
 )
@@ -78,6 +79,7 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     out = parents_after_at(
         spans, parents_after_comma(spans, _units_of_named_parent(spans, out, registry), registry)
     )
+    out = qualified_short_forms(out)
     return country_forms(mission_keys(spans, out, registry), registry)
 
 
@@ -271,7 +273,7 @@ def _other_office(short: tuple[str, ...], name: str) -> bool:
     words ("International Department") is not the short form of another unit whose own name adds words
     before the same head ("International Cooperation Department" of another university); a short form with
     a word of its own still is ("Beijing Office" of "Beijing Liaison Office")."""
-    if not all(w in _heads() for w in short):
+    if not all(w in name_heads() for w in short):
         return False
     own = _words(own_name(name))
     return own[-1:] == short[-1:] and len(own) > len(short)
