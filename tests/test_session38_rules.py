@@ -93,3 +93,40 @@ def test_a_field_a_city_or_a_second_longer_name_keeps_the_short_name_apart(extra
     """A field of study after "of" names another university, a university "in" a city is a branch of its
     own, and a short name two longer names open is neither's."""
     assert _org_keys(extractor, text)[short] == {short}
+
+
+def _agreements(extractor, text: str) -> list[tuple[str, str, frozenset[str]]]:
+    return [
+        (f.kind, f.status, frozenset(f.parties))
+        for f in extractor.extract(text).facts
+        if f.type == "agreement"
+    ]
+
+
+def test_a_document_told_as_planned_and_then_as_signed_is_one_signed_document(extractor):
+    """agreement.merge.planned_then_signed: the headline's "to sign MoU" and the body's signing between the
+    same two universities are one memorandum, signed (an unseen release, 5911, as published)."""
+    text = (
+        "Lucknow University delegation visits Tajik National University to sign MoU on academic collaboration\n"
+        "A high-level delegation from Lucknow University, Uttar Pradesh, India, visited Tajik National "
+        "University (TNU) to formalize academic collaboration through a Memorandum of Cooperation."
+    )
+    assert _agreements(extractor, text) == [
+        ("memorandum", "signed", frozenset({"Lucknow University", "Tajik National University"}))
+    ]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Now the parties wish to sign a new version of the Memorandum.",
+        "In addition, Tomsk State University and Peking University are going to sign one more memorandum.",
+    ],
+)
+def test_a_new_version_or_one_more_document_stays_a_second_document(extractor, plan):
+    """ "a new version of", "one more": the planned document is another one."""
+    text = (
+        "Tomsk State University and Peking University signed a Memorandum of Cooperation in 2015, beginning "
+        f"their cooperation. {plan}"
+    )
+    assert [status for _, status, _ in _agreements(extractor, text)] == ["signed", "planned"]

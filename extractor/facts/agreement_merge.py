@@ -3,17 +3,15 @@ subsets, coordinated and counted documents."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
-from extractor.facts.base import SPECIFIC, _ents, _signs
+from extractor.facts.base import SPECIFIC, _signs
 from extractor.facts.home import BOTH_SIDES
 from extractor.facts.parties import replaces_guess
-from extractor.facts.signatories import is_generic
 from extractor.lang.rules import rule
-from extractor.lang.tokens import column, doc_lower, doc_text
+from extractor.lang.tokens import column, doc_text
 from extractor.models import AgreementFact
 
 
@@ -74,62 +72,10 @@ def predicate_reference(m: Span) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that", "which") for c in root.head.children)
 
 
-_COUNTED = re.compile(
-    r"\bwith (?:two|three|four|five|several|\d+) (?:\w+ )?(?:universities|institutions|"
-    r"organi[sz]ations|partners|companies|centers|centres)\b",
-    re.I,
-)
-
-
-# The same for lower-cased text, opening with a literal (the regex engine then skips ahead to each "with").
-_COUNTED_LOWER = re.compile(r"with(?<!\wwith)" + _COUNTED.pattern[len(r"\bwith") :])
-
-
-def split_counted(facts: list[AgreementFact], doc: Doc) -> list[AgreementFact]:
-    """ "KazNU signed memorandums with two universities ... KazNU together with A and B": one agreement per
-    partner when the text counts the partners, the first party being the one that signs with each."""
-    low = doc_lower(doc)
-    if not (_COUNTED.search(doc_text(doc)) if low is None else _COUNTED_LOWER.search(low)):
-        return facts
-    out: list[AgreementFact] = []
-    for f in facts:
-        if len(f.parties) < 3 or _one_document_counted(f, doc) or _one_document_between(f, doc):
-            out.append(f)
-            continue
-        for partner in f.parties[1:]:
-            out.append(f.model_copy(update={"parties": [f.parties[0], partner]}))
-    return out
-
-
-@rule("agreement.keep.one_counted_document")
-def _one_document_counted(f: AgreementFact, doc: Doc) -> bool:
-    """Rule ``agreement.keep.one_counted_document``: "X signed a Memorandum of Understanding with three
-    institutions: A, B and C": the counted partners are one singular document's, not one document each."""
-    if f.start is None or f.end is None:
-        return False
-    found = _COUNTED.search(doc_text(doc), f.start, f.end)
-    if found is None:
-        return False
-    before = [a for a in _ents(doc, "AGREEMENT") if f.start <= a.start_char < found.start()]
-    return bool(before) and not any(is_generic(a) for a in before)
-
-
-@rule("agreement.keep.one_document_between")
-def _one_document_between(f: AgreementFact, doc: Doc) -> bool:
-    """Rule ``agreement.keep.one_document_between``: "cooperation agreements with several universities have
-    been signed. ... signed a cooperation agreement between SZTE, A (Thailand), B (France) and C (Malaysia)":
-    a singular document whose own sentence lists its parties after "between" is one document of them all,
-    whatever the counted plural said before."""
-    if f.party_rule != "agreement.parties.between" or f.start is None or f.end is None:
-        return False
-    own = [a for a in _ents(doc, "AGREEMENT") if f.start <= a.start_char < f.end]
-    return bool(own) and not any(is_generic(a) for a in own)
-
-
 _DEFINITE = frozenset({"the", "this", "that", "said"})
 
 
-_FRESH = frozenset({"new", "another", "additional", "updated"})
+_FRESH = frozenset({"new", "another", "additional", "updated", "more", "second"})
 _ANOTHER = frozenset({"also", "another", "separate", "separately"})
 
 
@@ -207,6 +153,30 @@ def dated_together(facts: list[AgreementFact], ctx: AgreementMention) -> bool:
     for f in told:
         f.date = f.date or ctx.date
     return bool(told)
+
+
+@rule("agreement.merge.planned_then_signed")
+def planned_and_signed(
+    facts: list[AgreementFact], ctx: AgreementMention, parties: list[str], made_here: list[AgreementFact]
+) -> AgreementFact | None:
+    """Rule ``agreement.merge.planned_then_signed``: "X delegation visits TNU to sign MoU" ... "visited TNU
+    to formalize collaboration through a Memorandum", "The goal of the visit was to sign a Memorandum ... the
+    present Memorandum signed in Tbilisi": a document of one kind between the same parties, told in one
+    sentence as planned and in another as signed, is one signed document (not "a new version", "one more
+    agreement", nor one signed in another year)."""
+    told = (
+        f
+        for f in facts
+        if f not in made_here
+        and f.status != ctx.status
+        and f.kind == ctx.kind
+        and set(f.parties) == set(parties)
+        and not other_year(f.date, ctx.date)
+    )
+    same = None if ctx.fresh else next(told, None)
+    if same is not None:
+        same.status = "signed"
+    return same
 
 
 def earlier_reported(

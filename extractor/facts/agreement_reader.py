@@ -16,6 +16,7 @@ from extractor.facts.agreement_merge import (
     merge_target,
     more_specific,
     other_year,
+    planned_and_signed,
     predicate_reference,
     unnamed_sides,
 )
@@ -258,6 +259,7 @@ class AgreementReader:
         same = merge_target(candidates, ctx.kind, parties, ctx.status, ctx.date)
         if same is None and self._refers_back(ctx, parties):
             return party_rule
+        same = same or planned_and_signed(candidates, ctx, parties, made_here)
         if same is None and ctx.definite and n_lists == 1:
             same = just_reported(candidates, ctx, parties, party_rule)  # never the pair's first document
         if same is None and self._guess_failed(ctx, parties, party_rule, named):

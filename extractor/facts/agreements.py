@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractor.facts.agreement_merge import compatible, other_year, split_counted
+from extractor.facts.agreement_merge import compatible, other_year
 from extractor.facts.agreement_reader import AgreementReader
 from extractor.facts.base import SPECIFIC, _ents
+from extractor.facts.counted_documents import split_counted
 from extractor.facts.home import top_orgs
 from extractor.facts.roles import role_facts
 from extractor.facts.signatories import signatory_parties
