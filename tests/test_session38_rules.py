@@ -130,3 +130,16 @@ def test_a_new_version_or_one_more_document_stays_a_second_document(extractor, p
         f"their cooperation. {plan}"
     )
     assert [status for _, status, _ in _agreements(extractor, text)] == ["signed", "planned"]
+
+
+def test_a_lower_case_portfolio_stops_before_a_second_title_after_and(extractor):
+    """find/roles._joins: "member of the party committee and vice president of our school" is two titles, the
+    member's portfolio ending at "committee" (an unseen release, 1902); "teaching and research" still joins."""
+    text = (
+        "Guo Xinwei, member of the party committee and vice president of our school, and Savkin, vice president "
+        "of Irkutsk State University of Technology, signed the agreement. The speech was given by Li Wei, vice-rector for "
+        "teaching and research."
+    )
+    titles = {m.text for m in extractor.extract(text).mentions if m.label == "ROLE"}
+    assert {"member of the party committee", "vice-rector for teaching and research"} <= titles
+    assert "member of the party committee and vice president" not in titles

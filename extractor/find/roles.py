@@ -68,6 +68,7 @@ def _joins(doc: Doc, k: int, limit: int, stops: set[int], stop: frozenset[str]) 
         and nxt.is_alpha
         and prev.is_lower
         and category(nxt.text) is None
+        and nxt.lower_ not in title_words()  # "member of the party committee and vice president": two titles
         or is_name_word(nxt)
         and is_name_word(prev)
         and nxt.lower_ not in stop
