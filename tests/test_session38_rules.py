@@ -83,6 +83,11 @@ def test_a_name_written_again_with_its_country_or_parent_is_one_organisation(ext
             "Inha University",
         ),
         (
+            "Hui KaYan, member of the Standing Committee of CPPCC, spoke after Chen Jining, member of the Standing "
+            "Committee, at the meeting.",
+            "Standing Committee",
+        ),
+        (
             "The Ministry of Education, Science and Youth of Georgia and the Ministry of Education of the "
             "People's Republic of China signed an agreement. The Ministry of Education will send teachers.",
             "Ministry of Education",
@@ -91,7 +96,8 @@ def test_a_name_written_again_with_its_country_or_parent_is_one_organisation(ext
 )
 def test_a_field_a_city_or_a_second_longer_name_keeps_the_short_name_apart(extractor, text, short):
     """A field of study after "of" names another university, a university "in" a city is a branch of its
-    own, and a short name two longer names open is neither's."""
+    own, a bare acronym after "of" may be another body's, and a short name two longer names open is
+    neither's."""
     assert _org_keys(extractor, text)[short] == {short}
 
 

@@ -216,14 +216,14 @@ def qualified_short_forms(keys: list[str]) -> list[str]:
 
 
 def _qualifier(rest: str) -> bool:
-    """ " of South Korea", " of Anadolu University", " of MUST": a place, an organisation or an acronym after
-    "of/at", not a field of study (" of Technology"); never "in" a city ("Inha University in Tashkent" is a
-    university of its own)."""
+    """ " of South Korea", " of Anadolu University": a place or an organisation with its head noun after
+    "of/at"; not a field of study (" of Technology"), not a bare acronym (" of CPPCC": the "Standing
+    Committee" of another body may be meant), never "in" a city ("Inha University in Tashkent" is a university
+    of its own)."""
     found = _QUALIFIER.match(rest)
     tail = rest[found.end() :] if found else ""
     if not tail:
         return False
-    plain = tail.replace("-", "").replace(" ", "")
     head = head_noun(tail)
     named = head in words("org_heads") or _unit_head(head)
-    return named or tail.lower() in words("places") or plain.isupper() and plain.isalpha()
+    return named or tail.lower() in words("places")
