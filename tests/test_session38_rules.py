@@ -149,3 +149,17 @@ def test_a_lower_case_portfolio_stops_before_a_second_title_after_and(extractor)
     titles = {m.text for m in extractor.extract(text).mentions if m.label == "ROLE"}
     assert {"member of the party committee", "vice-rector for teaching and research"} <= titles
     assert "member of the party committee and vice president" not in titles
+
+
+def test_the_last_field_of_a_coordinated_office_is_no_organisation(extractor):
+    """org.reject.portfolio after "<title> of" a field and "and": "Minister of Industry and New Technology
+    Sherali Kabir" is one title (an unseen release, 1919), where "Director of Huawei" keeps its organisation."""
+    text = (
+        "Officials such as the Minister of Industry and New Technology Sherali Kabir attended. The Rector of "
+        "TPU and Huawei signed."
+    )
+    rec = extractor.extract(text)
+    assert "Minister of Industry and New Technology" in {m.text for m in rec.mentions if m.label == "ROLE"}
+    orgs = {m.text for m in rec.mentions if m.label == "ORG"}
+    assert "New Technology" not in orgs and "Huawei" in orgs
+    assert "org.reject.portfolio" in {d.rule for d in rec.discarded if d.text.startswith("New Technology")}

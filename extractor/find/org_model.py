@@ -20,7 +20,7 @@ from extractor.find.org_shapes import (
     dateline_place,
     trim_place_suffix,
 )
-from extractor.find.org_words import DROP, discipline_name, office_of_title
+from extractor.find.org_words import DROP, discipline_name, office_of_fields, office_of_title
 from extractor.find.role_words import IN_CHARGE_OF, place_word
 from extractor.lang.lexicons import document_words, lexicon, title_words, words, words_of
 from extractor.lang.rules import rule
@@ -185,6 +185,7 @@ def _portfolio(c: _ModelOrg) -> bool:
         and lower[i - 3] in c.roles
         or lower[i] == "on"
         and lower[i - 1] in document_words()
+        or office_of_fields(column(doc, "lower"), i, span.start, c.roles)
     )
 
 

@@ -134,6 +134,14 @@ def office_of_title(toks: list[str], k: int) -> bool:
     return after[:1] != [] and after[0] in _OFFICE_WORDS
 
 
+def office_of_fields(lower: list[str], i: int, start: int, roles: frozenset[str]) -> bool:
+    """ "Minister of Industry and New Technology": the words from ``i`` ("of") to ``start`` are a title's
+    field and "and", so a name at ``start`` is the coordinated portfolio's last item ("Director of Huawei" and
+    "Rector of TPU and Huawei" keep their organisations: no field opens them)."""
+    opened = i + 1 < start and lower[i + 1] in words("portfolio_words")
+    return i > 0 and lower[i] == "of" and lower[i - 1] in roles and opened and "and" in lower[i + 1 : start]
+
+
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ary|ous|able|ible|ar|ent|ant)$")
 
 
