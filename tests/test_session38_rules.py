@@ -2,6 +2,7 @@
 
 import pytest
 
+from extractor.normalise.categories import category
 from extractor.normalise.org_text import own_language_acronym
 
 
@@ -163,3 +164,23 @@ def test_the_last_field_of_a_coordinated_office_is_no_organisation(extractor):
     orgs = {m.text for m in rec.mentions if m.label == "ORG"}
     assert "New Technology" not in orgs and "Huawei" in orgs
     assert "org.reject.portfolio" in {d.rule for d in rec.discarded if d.text.startswith("New Technology")}
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Heads of State", "head"),
+        ("Presidents of Chuson University and Gwangju Health University", "president"),
+        ("Deans of UCA", "dean"),
+        ("rectors", "rector"),
+    ],
+)
+def test_a_plural_title_before_of_takes_the_singular_titles_category(title, role):
+    """role.category.plural_head: the plural before "of" is read as the singular title ("Heads of State" is
+    a head, as "Head of State" is)."""
+    assert category(title) == role
+
+
+def test_a_name_with_of_that_is_no_title_stays_without_a_category():
+    """ "Academy of Sciences": no plural title before "of", no category."""
+    assert category("Academy of Sciences") is None

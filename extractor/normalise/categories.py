@@ -35,8 +35,8 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
     t = " ".join(title.lower().replace("–", "-").split())
     if t in lex:
         return lex[t]
-    if singular(t) in lex:
-        return lex[singular(t)]  # "rectors X and Y"
+    if (found := _plural(t, lex)) is not None:
+        return found
     head = _PORTFOLIO_AFTER.split(t, maxsplit=1)[0]
     if head != t and head.replace("-", " ") == "vice chancellor":
         # rule role.category.vice_chancellor_portfolio: "Vice Chancellor in charge of international affairs",
@@ -64,6 +64,15 @@ def _category(title: str, lex: dict[str, str]) -> str | None:
             return _category(" ".join(parts[1:]), lex)
         return found
     return lex[best]
+
+
+def _plural(t: str, lex: dict[str, str]) -> str | None:
+    """A plural title: "rectors X and Y"; rule ``role.category.plural_head``: the plural before "of" ("Heads
+    of State", "Presidents of X and Y") is the singular title's category."""
+    if singular(t) in lex:
+        return lex[singular(t)]
+    own, of, rest = t.partition(" of ")
+    return _category(f"{singular(own)} of {rest}", lex) if of and singular(own) != own else None
 
 
 def _before_prefix(t: str, parts: list[str], best: str | None, lex: dict[str, str]) -> str | None:
