@@ -185,7 +185,7 @@ def _portfolio(c: _ModelOrg) -> bool:
         and lower[i - 3] in c.roles
         or lower[i] == "on"
         and lower[i - 1] in document_words()
-        or office_of_fields(column(doc, "lower"), i, span.start, c.roles)
+        or office_of_fields(lower, i, span.start, c.roles)
     )
 
 

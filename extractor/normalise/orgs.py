@@ -170,10 +170,7 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
         a_text, b_text = text_of(a), text_of(b)
         short, long = (a_text, b_text) if len(a_text) < len(b_text) else (b_text, a_text)
         i_long, i_short = (ib, ia) if short == a_text else (ia, ib)
-        shortens = bracket_short_form(short, long, of_whole=True) or (
-            keys[i_short] is None and own_language_acronym(short, long)
-        )
-        if not (keys[ia] and keys[ia] == keys[ib]) and (short.lower() in words("places") or not shortens):
+        if not (keys[ia] and keys[ia] == keys[ib]) and not _defines(short, long, keys[i_short]):
             continue  # "Shandong Huayu Technological University (PRC)": a country, not its acronym
         key = keys[i_long] or keys[i_short] or display_key(long)
         if keys[i_long] is None and keys[i_short] and not _names_entry(long, keys[i_short], registry):
@@ -189,6 +186,16 @@ def _link_brackets(spans: list[Span], keys: list[str | None], registry: OrgRegis
     for i, text in enumerate(map(text_of, spans)):
         if text in defined and (keys[i] is None or keys[i] != defined[text] and text.isupper()):
             keys[i] = defined[text]
+
+
+def _defines(short: str, long: str, short_key: str | None) -> bool:
+    """The bracketed ``short`` is the short form of ``long``: no place, and letters the name gives, or an
+    acronym the registry does not know from the name in its own language (``org.bracket_short_form.*``)."""
+    if short.lower() in words("places"):
+        return False
+    if bracket_short_form(short, long, of_whole=True):
+        return True
+    return short_key is None and own_language_acronym(short, long)
 
 
 def _in_brackets(a: Span, b: Span) -> bool:
