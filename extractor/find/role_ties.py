@@ -48,7 +48,12 @@ from extractor.find.tie_gaps import (
 )
 from extractor.find.tie_items import joined_item, title_org_name
 from extractor.find.tie_predicate import predicate_subject
-from extractor.find.title_chains import paired_title_first, stacked_title, title_first_chain
+from extractor.find.title_chains import (
+    list_opens_with_name,
+    paired_title_first,
+    stacked_title,
+    title_first_chain,
+)
 from extractor.find.title_phrases import title_phrase_name
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
@@ -104,6 +109,7 @@ def _honorific(t: Tie) -> TieChoice | None:
         and (
             not t.before
             or title_first(t.before[-1], t.ctx)
+            and not list_opens_with_name(t.before[-1], t.ctx)
             or any(x.text == ";" for x in doc[t.before[-1].end : role.start])
         )
     ):

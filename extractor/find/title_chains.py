@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.find.role_lists import RoleContext, same_sentence, titles_before_names
 from extractor.find.tie_cues import title_org_comma
 from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import POSSESSIVE, column
 from extractor.normalise.categories import category
 
@@ -97,6 +98,42 @@ def title_first_chain(role: Span, ctx: RoleContext) -> Span | None:
         if title is None:
             return None
         item, persons = title, persons + 1
+    return None
+
+
+@rule("role.tie.name_first_list")
+def list_opens_with_name(person: Span, ctx: RoleContext) -> bool:
+    """Rule ``role.tie.name_first_list``: walking back through "Prof. A, Vice-President, Prof. B, Associate
+    Vice-President, ..." item by item, the list opens with a name ("included Prof. A"), so each title names
+    the person before it, not the one after ("Rector, Prof. A, Vice-Rector, Prof. B" and "President A,
+    Pro-rector, Doctor B" open with a title)."""
+    doc = person.doc
+    for _ in range(_MAX_ITEMS):
+        title = _title_phrase_before(person, ctx) or _title_next_to(person, ctx, ",")
+        if title is None:
+            return _title_next_to(person, ctx) is None
+        earlier = _person_ending_before(doc, title.start, ctx)
+        if earlier is None or not same_sentence(doc, earlier.start, title.start):
+            return False
+        person = earlier
+    return False
+
+
+def _title_next_to(person: Span, ctx: RoleContext, comma: str = "") -> Span | None:
+    """A title right before the name, only honorifics between ("President Hala Fouad", "First Vice-Rector
+    docent Kurbonov"), or a comma first (``comma=","``: "Pro-rector, Doctor Abdelhakim"); not an academic
+    rank written as an honorific ("Professor Li")."""
+    lo = bisect_left(ctx.role_ends, person.start - 5)
+    hi = bisect_right(ctx.role_ends, person.start)
+    honorifics, lead = titles_before_names(), [comma] if comma else []
+    for r in reversed(ctx.roles_by_end[lo:hi]):
+        gap = [t.lower_ for t in person.doc[r.end : person.start]]
+        if (
+            not _rank_as_honorific(r)
+            and gap[: len(lead)] == lead
+            and all(w in honorifics for w in gap[len(lead) :])
+        ):
+            return r
     return None
 
 
