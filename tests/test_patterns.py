@@ -22,6 +22,7 @@ from extractor.models import AGREEMENT_KINDS, ROLE_CATEGORIES
         "signing_verbs",
         "company_nouns",
         "spelling_variants",
+        "date_cues",
     ],
 )
 def test_lexicons_parse(name):

@@ -49,3 +49,35 @@ def test_a_list_that_opens_with_a_title_still_names_the_person_after_each_title(
     )
     facts = extractor.extract(text).facts
     assert any(f.person == "Adel Abuseid" and f.tie_rule == "role.tie.honorific_next" for f in facts)
+
+
+def _agreement_dates(extractor, text: str) -> list[str | None]:
+    return [f.date for f in extractor.extract(text).facts if f.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2910 (fanabc.com), as published
+        "Addis Ababa University and Beijing Foreign Studies University have penned an agreement to renew Amharic "
+        "language program at first degree level which was commenced in 2020.",
+        # 431 (egerton.ac.ke), the renewed MoU's period
+        "Egerton University signed a renewed MoU with Nanjing Agricultural University, expected to run from July "
+        "2025 to July 2030.",
+    ],
+)
+def test_a_date_after_a_word_of_another_event_does_not_date_the_signing(extractor, text):
+    """agreement.date.other_event (patterns/date_cues.jsonl): "commenced in 2020", "to run from July 2025 to July
+    2030" date the programme and the period, not the document."""
+    assert _agreement_dates(extractor, text) == [None]
+
+
+def test_a_date_after_the_signing_or_the_document_still_dates_it(extractor):
+    """No event word before the date, or the signing verb or the mention between: the date is the document's
+    ("Signed ... since 1993", "launched ... and signed an agreement in 2019")."""
+    text = (
+        "Mongolian National University of Medical Sciences signed a cooperation agreement with Yonsei University "
+        "since 1993. Kazan Federal University, which launched a Chinese programme, signed an agreement with "
+        "Peking University in 2019."
+    )
+    assert _agreement_dates(extractor, text) == ["1993", "2019"]

@@ -12,6 +12,7 @@ from extractor.facts.base import PLANNED, SIGNED_FORMS, SIGNED_WORDS, WILL_SIGN
 from extractor.facts.home import top_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of
+from extractor.lang.lexicons import words, words_of
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import INSTITUTION_NOUNS, column, doc_text, text_of
@@ -206,3 +207,21 @@ def covers_years(value: str, m: Span) -> bool:
         return False
     decade = first.endswith("0") and int(last[:4]) - int(first) == 9
     return not decade and _status(m) == "signed"
+
+
+SIGN_WORDS = frozenset(words("signing_verbs"))
+
+
+@rule("agreement.date.other_event")
+def other_event(d: Span, m: Span) -> bool:
+    """Rule ``agreement.date.other_event``: "since its inception in 2013", "a program launched in 2012",
+    "expected to run from July 2025 to July 2030": a word of another event before the date in its clause, no
+    signing word or the mention itself between ("Signed ... since 1993" and "since the agreement in 2007" date
+    the document)."""
+    doc = d.doc
+    for t in reversed(doc[max(d.sent.start, d.start - 6) : d.start]):
+        if t.is_punct or t.lower_ in SIGN_WORDS or m.start <= t.i < m.end:
+            return False
+        if t.lower_ in words_of("date_cues", "other_event"):
+            return True
+    return False

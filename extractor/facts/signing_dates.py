@@ -11,7 +11,7 @@ from extractor.facts.base import SIGNED_WORDS, _ents, next_sentence, published_m
 from extractor.facts.document_lists import either_order
 from extractor.facts.listed_dates import listed_date
 from extractor.facts.signatories import short_form
-from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status, covers_years
+from extractor.facts.signing import _DOCUMENT_SIGNED, _PAST_SIGNING, _status, covers_years, other_event
 from extractor.lang.rules import rule
 from extractor.lang.sentences import lead_paragraph, sent_of
 from extractor.lang.tokens import doc_text, text_of
@@ -32,8 +32,8 @@ def sign_date(m: Span) -> str | None:
     for d in _ents(doc, "DATE", sent):
         if not d.kb_id_ or not line_start <= d.start_char < line_end or (d.start_char, d.end_char) == pub:
             continue
-        if covers_years(d.kb_id_, m) or _in_dateline(doc, d):
-            continue  # a period; "New Delhi, September 21 (ANI/SRV): X signed ... on September 14"
+        if covers_years(d.kb_id_, m) or _in_dateline(doc, d) or other_event(d, m):
+            continue  # a period; "New Delhi, September 21 (ANI/SRV): ... on September 14"; "launched in"
         if any(abs(a.start - d.start) < abs(m.start - d.start) and not either_order(m, a) for a in others):
             continue  # "the agreements signed in 2017": another's date (not its pair's: "the MoU and a deal")
         return d.kb_id_
