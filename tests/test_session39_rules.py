@@ -81,3 +81,36 @@ def test_a_date_after_the_signing_or_the_document_still_dates_it(extractor):
         "Peking University in 2019."
     )
     assert _agreement_dates(extractor, text) == ["1993", "2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (  # 8604 (manilashimbun), as published, with the release's organisation named before
+            "Moscow State University hosted the talks. The Palace statement said Tourism Secretary Wanda Teo, on "
+            "behalf of the Philippine government, inked the Joint Action Program for 2017-2019.",
+            "Wanda Teo",
+        ),
+        (  # 8512 (5fm.co.zm)
+            "Rosatom signed two memorandums in Lusaka. Meanwhile Higher Education Permanent Secretary Owen "
+            "Mugemezulu who signed the MoU on behalf of the government said the training will start soon.",
+            "Owen Mugemezulu",
+        ),
+    ],
+)
+def test_a_government_portfolios_secretary_holds_a_public_office(extractor, text, person):
+    """role.org.government_secretary: "Tourism Secretary X", "Permanent Secretary X" are a government's, not the
+    release's organisation (as a minister with no ministry named)."""
+    facts = [f for f in extractor.extract(text).facts if f.type == "role" and f.person == person]
+    assert [(f.role, f.org, f.rule) for f in facts] == [("secretary", None, "role.org.government_secretary")]
+
+
+def test_an_institutions_secretary_keeps_its_organisation(extractor):
+    """ "Scientific Secretary X" at an institute stays the institute's (4412, ica.az)."""
+    text = (
+        "The Institute of Chemistry of Additives hosted SOCAR Turkey. The discussions were attended by the "
+        "Executive Director of the Institute, Associate Professor Afsun Sujayev, Scientific Secretary Mehpara "
+        "Safarova, Heads of Laboratories."
+    )
+    facts = [f for f in extractor.extract(text).facts if f.type == "role" and f.person == "Mehpara Safarova"]
+    assert [f.org for f in facts] == ["Institute of Chemistry of Additives"]

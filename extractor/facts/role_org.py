@@ -20,7 +20,7 @@ from extractor.facts.list_items import previous_title_first_org
 from extractor.facts.sentence_only import sentence_only_fits
 from extractor.facts.sides import respective_side
 from extractor.facts.signatories import institution_of
-from extractor.facts.state_roles import ministry_of, national, of_country, state_event
+from extractor.facts.state_roles import government_secretary, ministry_of, national, of_country, state_event
 from extractor.facts.title_context import OrgChoice, TitleContext
 from extractor.facts.title_orgs import (
     anaphor_org,
@@ -177,11 +177,13 @@ def _our(c: TitleContext) -> OrgChoice | None:
     return None
 
 
-@rule("role.org.public_office")
+@rule("role.org.public_office", "role.org.government_secretary")
 def _public_office(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.public_office``: a national office, a minister, ambassador, governor or mayor ("Deputy
     Mayor") with no body named: no organisation. A nationality makes a state's office only of a title states
-    hold ("Russian President"), never of an institution's ("Russian rector A", "UC Vice-Chancellor")."""
+    hold ("Russian President"), never of an institution's ("Russian rector A", "UC Vice-Chancellor"). Rule
+    ``role.org.government_secretary``: a government portfolio's secretary ("Tourism Secretary X", "Permanent
+    Secretary") or a party's "General Secretary", likewise."""
     words_of_title = c.role.text.lower().replace("-", " ").split()
     cat = category(c.role.text)
     if (
@@ -191,7 +193,7 @@ def _public_office(c: TitleContext) -> OrgChoice | None:
         or any(w in _PUBLIC_ROLES for w in words_of_title)
     ):
         return None, 2, "role.org.public_office"
-    return None
+    return (None, 2, "role.org.government_secretary") if government_secretary(c.role) else None
 
 
 @rule("role.org.state_event")

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.find.role_words import PLACE_WORDS, country_name, place_word, served_title_end
-from extractor.lang.lexicons import words
+from extractor.lang.lexicons import words, words_of
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, model_ents, text_of
 
@@ -202,3 +202,20 @@ def state_event(role: Span) -> bool:
     """The title's sentence tells of a summit, a state visit, a counterpart, a president's decree or a
     president's visit to a country."""
     return bool(_STATE_EVENT.search(text_of(sent_of(role))))
+
+
+_GOVERNMENT_OFFICE = frozenset({"permanent", "cabinet", "principal"})
+
+
+def government_secretary(role: Span) -> bool:
+    """A secretary of a government portfolio ("Tourism Secretary Wanda
+    Teo", "the Secretary for Social Affairs and Culture", "Higher Education Permanent Secretary") or a party's
+    "General Secretary" holds a public office, as a minister does; "Scientific Secretary", "Party Secretary"
+    and "First Secretary" are an institution's or a mission's."""
+    doc, text = role.doc, role.text.lower()
+    if "secretary" not in text.replace("-", " ").split():
+        return False
+    before = doc[role.start - 1] if role.start > 0 else None
+    said = {t.lower_ for t in role} | ({before.lower_} if before is not None and before.is_title else set())
+    offices = words_of("portfolio_words", "field") | _GOVERNMENT_OFFICE
+    return text == "general secretary" or bool(said & offices)
