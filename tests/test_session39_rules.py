@@ -114,3 +114,20 @@ def test_an_institutions_secretary_keeps_its_organisation(extractor):
     )
     facts = [f for f in extractor.extract(text).facts if f.type == "role" and f.person == "Mehpara Safarova"]
     assert [f.org for f in facts] == ["Institute of Chemistry of Additives"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 5504 (eritreawire), as published, the release's organisation named before
+        "The China National Academy of Governance signed the MoU. He noted that this is implementation of the "
+        "decision made by President Xi Jinping and Prime Minister Abiy Ahmed.",
+        # 8432 (dailypioneer)
+        "The Russian Academy of Sciences hosted the talks. The Deputy Prime Minister announced that during the "
+        "upcoming visit of President Boris Tadic to Russia an interstate agreement would be signed.",
+    ],
+)
+def test_a_president_beside_a_prime_minister_or_visiting_a_country_is_a_states(extractor, text):
+    """role.org.state_event over "President X and Prime Minister Y" and "the visit of President X to Russia"."""
+    facts = [f for f in extractor.extract(text).facts if f.type == "role" and f.role == "president"]
+    assert [(f.org, f.rule) for f in facts] == [(None, "role.org.state_event")]

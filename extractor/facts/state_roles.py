@@ -191,7 +191,8 @@ _STATE_FORM = frozenset(
 
 
 _STATE_EVENT = re.compile(
-    r"\b(?:summit|state visit|official visit|counterpart|"
+    r"\b(?:summit|state visit|official visit|counterpart|prime minister|heads of state|"
+    r"visit of (?:the )?president(?: [\w-]+){1,4} to|"
     r"(?:order|decree|resolution)s? of (?:the )?president|"
     r"president(?: [\w-]+){1,4}['’]s (?:\w+ )?visit to)\b",  # "President Jair Bolsonaro's visit to China"
     re.I,
@@ -208,10 +209,10 @@ _GOVERNMENT_OFFICE = frozenset({"permanent", "cabinet", "principal"})
 
 
 def government_secretary(role: Span) -> bool:
-    """A secretary of a government portfolio ("Tourism Secretary Wanda
-    Teo", "the Secretary for Social Affairs and Culture", "Higher Education Permanent Secretary") or a party's
-    "General Secretary" holds a public office, as a minister does; "Scientific Secretary", "Party Secretary"
-    and "First Secretary" are an institution's or a mission's."""
+    """A secretary of a government portfolio ("Tourism Secretary Wanda Teo", "the Secretary for Social Affairs
+    and Culture", "Higher Education Permanent Secretary") or a party's "General Secretary" holds a public
+    office, as a minister does; "Scientific Secretary", "Party Secretary" and "First Secretary" are an
+    institution's or a mission's."""
     doc, text = role.doc, role.text.lower()
     if "secretary" not in text.replace("-", " ").split():
         return False
