@@ -131,3 +131,15 @@ def test_a_president_beside_a_prime_minister_or_visiting_a_country_is_a_states(e
     """role.org.state_event over "President X and Prime Minister Y" and "the visit of President X to Russia"."""
     facts = [f for f in extractor.extract(text).facts if f.type == "role" and f.role == "president"]
     assert [(f.org, f.rule) for f in facts] == [(None, "role.org.state_event")]
+
+
+def test_an_envoy_in_a_sentence_about_our_university_is_no_member_of_it(extractor):
+    """role.org.our_institution gives way to role.org.public_office for an ambassador, minister, consul,
+    governor or mayor (1602, hgu.edu.cn, as published)."""
+    text = (
+        "The Ambassador of the Republic of Rwanda to China visits HGU\n\nThe ambassador of the Republic of Rwanda "
+        "to China, Mr. Gen Charles Kayonga, and the Vice-Chancellor of University of Technology and Arts of "
+        "Byumba (UTAB), Mr. Faustin Nyombayire, visited our university on September 27."
+    )
+    facts = [f for f in extractor.extract(text).facts if f.type == "role" and f.role == "ambassador"]
+    assert facts and all(f.org is None for f in facts)

@@ -167,6 +167,8 @@ def _our(c: TitleContext) -> OrgChoice | None:
     named = _after(c)[-1:] in (("university",), ("institute",)) and c.home is not None  # not its office
     if c.word_before() == "our" or _after(c)[:2] == ("of", "our"):
         return (institution_of(c.home) if named else c.home), 2, "role.org.our_own"
+    if category(c.role.text) in _PUBLIC_CATEGORIES:
+        return None  # "the ambassador of Rwanda to China" in a sentence about our university: a state's
     if (
         _after(c) in _HOME_REFS
         or before in (("the", "university"), ("our", "university"))
