@@ -143,3 +143,20 @@ def test_an_envoy_in_a_sentence_about_our_university_is_no_member_of_it(extracto
     )
     facts = [f for f in extractor.extract(text).facts if f.type == "role" and f.role == "ambassador"]
     assert facts and all(f.org is None for f in facts)
+
+
+def test_a_pact_is_an_agreement(extractor):
+    """patterns/agreements.jsonl: "pact" is an agreement's word (annotation.md; 1611, aa.com.tr, as published):
+    the signing sentence now dates the document and names its signatories."""
+    text = (
+        "- Published Date: 12:00 | 27 December 2018\nOn Wednesday, Seyit Ayin, the rector of Turkey's Kastamonu "
+        "University, signed a pact with Aybek Upenov, his counterpart at Talas State University in Kyrgyzstan, "
+        "to establish a joint Kyrgyz-Turkish department.\nUnder the agreement, Kastamonu University will open "
+        "faculties at Talas."
+    )
+    record = extractor.extract(text)
+    assert [(m.text, m.norm) for m in record.mentions if m.label == "AGREEMENT"][0] == ("pact", "agreement")
+    facts = [f for f in record.facts if f.type == "agreement"]
+    assert [(f.date, sorted(f.signatories)) for f in facts] == [
+        ("2018-12-26", ["Aybek Upenov", "Seyit Ayin"])
+    ]
