@@ -160,3 +160,35 @@ def test_a_pact_is_an_agreement(extractor):
     assert [(f.date, sorted(f.signatories)) for f in facts] == [
         ("2018-12-26", ["Aybek Upenov", "Seyit Ayin"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 6309 (sputnikafrica), as published
+        "The official stated that the work of the establishment of the center is in progress, as parties have "
+        "already discussed the initiative and come to an agreement.",
+        # 3917 (nagaokaut.ac.jp)
+        "Niihara expressed his wishes for cooperation in deepening of future exchanges between the two countries, "
+        "and obtained his agreement for full cooperation.",
+        # 3909 (dnaindia)
+        "Implementation of the present MoU can be extended for further five year periods if neither of the "
+        "Parties informs by written agreement of its intention to terminate it.",
+        # 211 of the real set (bntu.by)
+        "The delegation visited Belarusian National Technical University, and the parties reached certain "
+        "agreements.",
+    ],
+)
+def test_agreement_meaning_consent_is_no_document(extractor, text):
+    """agreement.reject.consensus over "come to an agreement", "obtained his agreement", "by written agreement"
+    and a plural "reached (certain) agreements"."""
+    words = [m.text.lower() for m in extractor.extract(text).mentions if m.label == "AGREEMENT"]
+    assert not any("agreement" in w for w in words)
+
+
+def test_a_written_agreement_that_is_signed_is_a_document(extractor):
+    """ "signed a written agreement" names a document."""
+    text = "Tomsk State University signed a written agreement with Karabuk University."
+    assert [f.parties for f in extractor.extract(text).facts if f.type == "agreement"] == [
+        ["Tomsk State University", "Karabuk University"]
+    ]

@@ -31,7 +31,9 @@ _OF_TAILS = _TAIL_HEADS | frozenset(
     }
 )
 _DURATION = re.compile(r"^\d+-(?:year|years)$")
-_CONSENSUS = frozenset({"in", "reached", "reach", "mutual"})
+_CONSENSUS = frozenset({"in", "reached", "reach", "mutual", "obtained", "obtain"})
+# "... and come to an agreement"; "by written agreement" ("signed a written agreement" names a document)
+_CONSENSUS_PAIRS = frozenset({("come", "to"), ("came", "to"), ("comes", "to"), ("by", "written")})
 _NOT_MODIFIER = frozenset(
     {
         "sign",
@@ -139,17 +141,20 @@ def _reached(doc: Doc, end: int) -> bool:
 
 
 def _reached_before(doc: Doc, start: int) -> bool:
-    """ "reached an agreement", "reached a cooperation agreement", "came to a preliminary agreement": a
-    consensus verb before the word, over an article and up to two modifiers; "mutual" right before a bare
+    """ "reached an agreement", "reached a cooperation agreement", "came to a preliminary agreement",
+    "obtained his agreement", "by written agreement": a consensus verb before the word, over an article, a
+    possessive and up to two modifiers; "mutual" right before a bare
     "agreement" ("by mutual agreement"), never in a document's name ("a mutual cooperation agreement")."""
     for k in range(start - 1, max(-1, start - 4), -1):
         if doc[k].lower_ == "mutual":
             # "by mutual agreement" is a consensus; "a mutual cooperation agreement was signed" a document
             return k == start - 1 and (k == 0 or doc[k - 1].tag_ != "DT")
+        if k > 0 and (doc[k - 1].lower_, doc[k].lower_) in _CONSENSUS_PAIRS:
+            return True
         if doc[k].lower_ in _CONSENSUS:
             # "in (full) agreement with" is a consensus; "in the framework agreement" names a document
             return doc[k].lower_ != "in" or all(t.tag_ != "DT" for t in doc[k + 1 : start])
-        if not (doc[k].tag_ in ("DT", "JJ", "NN") and doc[k].is_lower):
+        if not (doc[k].tag_ in ("DT", "JJ", "NN", "PRP$") and doc[k].is_lower):
             return False
     return False
 
@@ -159,7 +164,9 @@ def agreement_candidates(doc: Doc, key: str = "agreement_cues") -> list[Span]:
     out = []
     lex = document_kinds()
     for cue in doc.spans.get(key, []):
-        if cue[-1].lower_ == "agreement" and (_reached_before(doc, cue.start) or _reached(doc, cue.end)):
+        if cue[-1].lower_ in ("agreement", "agreements") and (
+            _reached_before(doc, cue.start) or _reached(doc, cue.end)
+        ):
             continue  # rule agreement.reject.consensus: "reached an agreement", "The agreement was reached"
         if cue.text.lower() == "deal" and (
             cue.start == 0
