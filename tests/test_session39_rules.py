@@ -192,3 +192,26 @@ def test_a_written_agreement_that_is_signed_is_a_document(extractor):
     assert [f.parties for f in extractor.extract(text).facts if f.type == "agreement"] == [
         ["Tomsk State University", "Karabuk University"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (  # 7918 (thechart.com), as published
+            "University President Julio León and Yugra State University delegate Tatiana Karminskaia signed the "
+            "international education exchange.",
+            "Tatiana Karminskaia",
+            "other",
+        ),
+        (  # 3717 (stu.edu.iq), as published
+            "He also thanked the Ministry of Higher Education, represented by the Minister, Dr. Naim Al-Aboudi, and "
+            "the Scientific Undersecretary, Dr. Haider Abdul-Dahd.",
+            "Haider Abdul-Dahd",
+            "deputy minister",
+        ),
+    ],
+)
+def test_job_nouns_gold_writes_as_titles_are_roles(extractor, text, person, role):
+    """patterns/roles.jsonl: "delegate", "counsel", "fellow", "undersecretary" are titles."""
+    facts = extractor.extract(text).facts
+    assert any(f.type == "role" and f.person == person and f.role == role for f in facts)
