@@ -215,3 +215,25 @@ def test_job_nouns_gold_writes_as_titles_are_roles(extractor, text, person, role
     """patterns/roles.jsonl: "delegate", "counsel", "fellow", "undersecretary" are titles."""
     facts = extractor.extract(text).facts
     assert any(f.type == "role" and f.person == person and f.role == role for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (  # 6601 (eiar.gov.et), as published
+            "Professor Nigussie Dechassa, DG, EIAR explained in his welcoming speech that Ethiopia and China share "
+            "a long-standing friendship.",
+            "Nigussie Dechassa",
+            "director",
+        ),
+        (  # 1816 (smiu.edu.pk)
+            "Liao Qinglin, DDG, Education Department of Hainan, said China and Pakistan have very close relations.",
+            "Liao Qinglin",
+            "deputy director",
+        ),
+    ],
+)
+def test_short_forms_of_titles_are_titles(extractor, text, person, role):
+    """patterns/roles.jsonl: "DG", "DDG", "DVC", "HOD" are titles, not organisations' acronyms."""
+    facts = extractor.extract(text).facts
+    assert any(f.type == "role" and f.person == person and f.role == role for f in facts)
