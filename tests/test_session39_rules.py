@@ -2,6 +2,16 @@
 
 import pytest
 
+from extractor.normalise.org_text import syllable_acronym
+
+
+def _org_keys(extractor, text: str) -> dict[str, set[str]]:
+    keys: dict[str, set[str]] = {}
+    for m in extractor.extract(text).mentions:
+        if m.label == "ORG":
+            keys.setdefault(m.text, set()).add(m.norm)
+    return keys
+
 
 def _roles(extractor, text: str) -> set[tuple[str, str, str | None]]:
     return {(f.person, f.role, f.org) for f in extractor.extract(text).facts if f.type == "role"}
@@ -227,3 +237,28 @@ def test_job_nouns_and_short_forms_gold_writes_as_titles_are_roles(extractor, te
     forms "DG", "DDG", "DVC", "HOD" (not organisations' acronyms)."""
     facts = extractor.extract(text).facts
     assert any(f.type == "role" and f.person == person and f.role == role for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "key"),
+    [
+        (  # 2607 (knu.kg)
+            "The Ambassador of Turkey visited Kyrgyz National University named after Jusup Balasagyn. KNU and "
+            "Turkish universities will open joint programmes.",
+            "KNU",
+            "Kyrgyz National University named after Jusup Balasagyn",
+        )
+    ],
+)
+def test_an_acronym_spelt_by_the_syllables_of_a_named_organisation_is_it(extractor, text, short, key):
+    """org.key.syllable_acronym: each content word's initial and at most one more of its letters ("ZJSRU" for
+    "Zhejiang Shuren University"), the honoree left out ("KNU")."""
+    assert _org_keys(extractor, text)[short] == {key}
+
+
+def test_a_syllable_acronym_needs_every_word_and_three_letters():
+    assert syllable_acronym("TJUT", "Tianjin University of Technology")
+    assert not syllable_acronym(
+        "CZU", "Changzhou Institute of Technology"
+    )  # "Institute" and "Technology" unused
+    assert not syllable_acronym("TU", "Tianjin University")  # two letters: too short to read

@@ -181,3 +181,29 @@ def inner_short_form(name: str) -> tuple[str, str | None]:
     names are returned as they are, with no short form."""
     m = _INNER_BRACKET.match(name)
     return (f"{m.group(1)} {m.group(3)}", m.group(2)) if m else (name, None)
+
+
+@rule("org.key.syllable_acronym")
+def syllable_acronym(short: str, name: str) -> bool:
+    """Rule ``org.key.syllable_acronym``: an acronym of three capitals or more that takes from each content
+    word of the name its initial and at most one more letter of it, in order, every word used: the
+    pinyin-syllable acronyms ("Zhejiang Shuren University" -> ZJSRU, "Tianjin University of Technology" ->
+    TJUT) and the Latin-lettered ones ("Kyrgyz National University named after J. Balasagyn" -> KNU, the
+    honoree left out)."""
+    if len(short) < 3 or not short.isalpha() or not short.isupper():
+        return False
+    head = re.split(r"\bnamed after\b", name, maxsplit=1)[0]
+    parts = [w.upper() for w in re.split(r"[\s\-]+", head) if w and w.lower() not in _SKIP and w[0].isalpha()]
+    return len(parts) <= len(short) <= 2 * len(parts) and _spelt_by_syllables(short, parts)
+
+
+def _spelt_by_syllables(short: str, parts: list[str]) -> bool:
+    """``short`` is each part's initial, each followed by at most one later letter of that part."""
+    if not parts:
+        return not short
+    word, rest = parts[0], parts[1:]
+    if not short or short[0] != word[0]:
+        return False
+    if _spelt_by_syllables(short[1:], rest):
+        return True
+    return any(short[1:2] == c and _spelt_by_syllables(short[2:], rest) for c in set(word[1:]))

@@ -35,6 +35,7 @@ from extractor.normalise.org_text import (
     name_heads,
     own_language_acronym,
     own_name,
+    syllable_acronym,
 )
 
 
@@ -111,7 +112,7 @@ def _named_acronyms(spans: list[Span], keys: list[str]) -> list[str]:
         text = text_of(sp)
         if not text.isupper() or k in named or len(text) < 2:
             continue
-        own = {n for n, a in initials if a == text}
+        own = {n for n, a in initials if a == text} or {n for n in named if syllable_acronym(text, n)}
         if len(own) == 1:
             out[i] = own.pop()
     return out
