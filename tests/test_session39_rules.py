@@ -4,13 +4,7 @@ import pytest
 
 from extractor.normalise.org_text import syllable_acronym
 
-
-def _org_keys(extractor, text: str) -> dict[str, set[str]]:
-    keys: dict[str, set[str]] = {}
-    for m in extractor.extract(text).mentions:
-        if m.label == "ORG":
-            keys.setdefault(m.text, set()).add(m.norm)
-    return keys
+from .test_session38_rules import _org_keys
 
 
 def _roles(extractor, text: str) -> set[tuple[str, str, str | None]]:
