@@ -209,9 +209,6 @@ def covers_years(value: str, m: Span) -> bool:
     return not decade and _status(m) == "signed"
 
 
-SIGN_WORDS = frozenset(words("signing_verbs"))
-
-
 @rule("agreement.date.other_event")
 def other_event(d: Span, m: Span) -> bool:
     """Rule ``agreement.date.other_event``: "since its inception in 2013", "a program launched in 2012",
@@ -220,7 +217,7 @@ def other_event(d: Span, m: Span) -> bool:
     the document)."""
     doc = d.doc
     for t in reversed(doc[max(d.sent.start, d.start - 6) : d.start]):
-        if t.is_punct or t.lower_ in SIGN_WORDS or m.start <= t.i < m.end:
+        if t.is_punct or t.lower_ in words("signing_verbs") or m.start <= t.i < m.end:
             return False
         if t.lower_ in words_of("date_cues", "other_event"):
             return True
