@@ -239,11 +239,13 @@ def test_a_lower_case_title_modifier_opens_the_title(extractor):
 
 def test_an_aide_s_title_holds_the_office_it_serves(extractor):
     """role.span.office_served: "Adviser to the President for International Affairs", "Assistant to the
-    Rector" are whole titles (category other); the office served is no title of its own."""
+    Rector" are whole titles (category other); the office served is no title of its own. Since the fortieth
+    session an aide to an institution's head holds the post at the release's own institution
+    (role.org.institution_staff)."""
     rec = extractor.extract(
         "Mr. Ivan Petrov, Adviser to the President for International Affairs, and Anna Smirnova, Assistant to "
         "the Rector, attended the signing at Tomsk State University."
     )
     titles = [m.text for m in rec.mentions if m.label == "ROLE"]
     assert titles == ["Adviser to the President for International Affairs", "Assistant to the Rector"]
-    assert ("Ivan Petrov", "other", None) in _roles(rec)
+    assert ("Ivan Petrov", "other", "Tomsk State University") in _roles(rec)

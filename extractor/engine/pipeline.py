@@ -172,7 +172,8 @@ def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items carry no full stop; an honorific's
     full stop does not ("the Rector of X Prof. Arsenij Mironov, PhD, signed"), nor a bracketed acronym before
     a capitalised word ("President of X (CASS) Wang Weiguang signed") or a bracketed place ("President of
-    Tsukuba University (Japan) Kyosuke Nagata")."""
+    Tsukuba University (Japan) Kyosuke Nagata"), nor the stop a translation writes after "named after" (the
+    Russian "им.": "Kyrgyz State Technical University named after. I. Razzakov")."""
     breaks = after_line_break(doc)
     for i in breaks:
         doc[i].is_sent_start = True
@@ -180,6 +181,10 @@ def line_sentences(doc: Doc) -> Doc:
     for i in lower_in(doc, _dotted_honorifics()):
         if i + 1 < len(doc) and i + 1 not in lines and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False
+    for i in lower_in(doc, _AFTER):  # "named after. I. Razzakov": the honoree goes on
+        stop = i + 2 < len(doc) and doc[i + 1].text == "."
+        if stop and doc[i - 1].lower_ == "named" and i + 2 not in lines:
+            doc[i + 2].is_sent_start = False
     for i in lower_in(doc, _CLOSING):  # "President of X (CASS) Wang Weiguang signed": a name goes on
         inside = doc[i - 1] if i >= 2 and doc[i - 2].text == "(" else None  # also "X (Japan) Kyosuke Nagata"
         short = inside is not None and (inside.text.isupper() and inside.is_alpha or _place(inside))
@@ -188,7 +193,7 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
-_CLOSING = hashes([")"])
+_CLOSING, _AFTER = hashes([")"]), hashes(["after"])
 
 
 def _place(tok: Token) -> bool:

@@ -103,6 +103,8 @@ def _home_org(doc: Doc) -> str | None:
         return None
     orgs = [o for o in _ents(doc, "ORG") if not _dateline_source(doc, o)]
     lead = _headline_start(doc_text(doc))
+    if (short := _headline_short_form(doc, orgs, lead)) is not None:
+        return short
     opening = next((o for o in orgs if o.start_char == lead), None)
     if opening is not None and (_tag(opening) or _visitors(opening)):
         opening = None
@@ -162,6 +164,33 @@ def _headline_subject(doc: Doc, orgs: list[Span], lead: int) -> str | None:
             return None  # the headline names a partner or an object first: no owner to read from it
         return o.kb_id_
     return None
+
+
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{0,5}[A-Z]")
+
+
+@rule("home.headline_short_form")
+def _headline_short_form(doc: Doc, orgs: list[Span], lead: int) -> str | None:
+    """Rule ``home.headline_short_form``: a site writes its own name short in its headlines ("Khovd Branch
+    School of National University of Mongolia Visited QUT", "President of University of Murcia Visits SHNU",
+    "SDUW Delegation Visits Partner Universities in Russia"): the one organisation a short headline (20
+    words at most) names by a bare acronym, not one in brackets after its name, a topic tag or an outlet."""
+    text = doc_text(doc)
+    end = text.find("\n", lead)
+    end = len(text) if end < 0 else end
+    if len(text[lead:end].split()) > 20:
+        return None
+    keys = {
+        o.kb_id_
+        for o in orgs
+        if lead <= o.start_char < end
+        and len(o) == 1
+        and _SHORT_FORM.fullmatch(o.text)
+        and text[o.start_char - 1 : o.start_char] != "("
+        and not _tag(o)
+        and not is_media(doc, o.kb_id_)
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _visitors(org: Span) -> bool:

@@ -20,6 +20,7 @@ from extractor.facts.list_items import previous_title_first_org
 from extractor.facts.sentence_only import sentence_only_fits
 from extractor.facts.sides import respective_side
 from extractor.facts.signatories import institution_of
+from extractor.facts.staff_titles import institution_staff
 from extractor.facts.state_roles import government_secretary, ministry_of, national, of_country, state_event
 from extractor.facts.title_context import OrgChoice, TitleContext
 from extractor.facts.title_orgs import (
@@ -48,11 +49,7 @@ _INSTITUTION_TITLES = frozenset("rector vice-rector dean vice-dean professor res
     "director",
     "deputy director",
 }
-_PUBLIC_ROLES = _PUBLIC_CATEGORIES | {
-    "senator",
-    "councilor",
-    "councillor",
-}  # and title words of elected offices
+_PUBLIC_ROLES = _PUBLIC_CATEGORIES | {"senator", "councilor", "councillor"}  # and elected offices' words
 
 
 @rule("role.org.ministry_portfolio")
@@ -290,11 +287,12 @@ ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
 def role_org(role: Span, person: Span | None, orgs: list[Span], home: str | None = None) -> OrgChoice:
     """The role's organisation key, its evidence (3 beside the title, 2 the sentence's topic, 1 its only
     organisation, 0 the release's) and rule: the first of ``ROLE_ORG_RULES`` that applies, else
-    ``role.org.release_home`` or, outside an institution's ranks, ``role.org.other_unattached`` (none)."""
+    ``role.org.release_home`` or, outside an institution's ranks (:func:`institution_staff`),
+    ``role.org.other_unattached`` (none)."""
     c = TitleContext(role, person, orgs, home)
     found = next((found for rule in ROLE_ORG_RULES if (found := rule(c)) is not None), None)
     if found is not None:
         return found
-    if role.kb_id_ == "other":  # a translator, adviser, expert or envoy: nobody's until an org is written
+    if role.kb_id_ == "other" and not institution_staff(role):  # an envoy, expert: nobody's until named
         return None, 0, "role.org.other_unattached"
     return home, 0, "role.org.release_home"

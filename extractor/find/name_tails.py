@@ -50,6 +50,8 @@ def honoree_end(doc: Doc, end: int, none: int | None = None) -> int | None:
     if tuple(lower[end : end + 2]) not in NAMED_AFTER:
         return None
     k, last = end + 2, None
+    if k < len(doc) and doc[k].text == ".":  # "named after. I. Razzakov": a translation's stop for "им."
+        k += 1
     while k < len(doc) and k < end + 12 and (not doc[k].is_punct or is_initials(doc[k]) or joiner(doc, k)):
         if "\n" in doc[k].text or doc[k].lower_ in _STOPS or doc[k].ent_type_ == "DATE":
             break

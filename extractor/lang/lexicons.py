@@ -35,6 +35,12 @@ def unit_categories(name: str) -> dict[str, tuple[str, str]]:
     }
 
 
+@cache
+def staff_titles(name: str) -> frozenset[str]:
+    """The phrases of a lexicon marked ``staff``: posts on an institution's own staff ("lecturer")."""
+    return frozenset(e.phrase.lower() for e in load_named(f"{name}.jsonl", LexiconEntry) if e.staff)
+
+
 def ruler_patterns(
     name: str, *, label: str | None = None, plurals: bool = False, of_head: bool = False
 ) -> list[dict]:

@@ -38,6 +38,11 @@ class LexiconEntry(BaseModel):
         description="the category a title takes when its organisation is a unit of a larger one ('Principal, "
         "College of Health Sciences' of a university: head)",
     )
+    staff: bool = Field(
+        default=False,
+        description="a post on an institution's own staff ('lecturer', 'registrar'): the release's own "
+        "organisation's when the text names none",
+    )
     note: str | None = None
 
 

@@ -27,7 +27,7 @@ def _head_word(name: tuple[str, ...]) -> str:
     return name[end - 1] if end else ""
 
 
-_NAMED_AFTER = re.compile(r"(?<!\s)\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
+NAMED_AFTER = re.compile(r"(?<!\s)\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
 
 
 _LEGAL = frozenset(

@@ -178,9 +178,13 @@ def inner_short_form(name: str) -> tuple[str, str | None]:
     """Rule ``org.key.bracket_inside_name``: a name with its short form bracketed before its "of" part is
     keyed without the bracket, and the bracket defines the short form: "Ministry of Education (MOE) of the
     People's Republic of China" -> ("Ministry of Education of the People's Republic of China", "MOE"); other
-    names are returned as they are, with no short form."""
+    names are returned as they are (the stop of "named after." dropped), with no short form."""
+    name = _HONOREE_STOP.sub("named after", name)  # "KazNU named after. Al-Farabi": a translation's "им."
     m = _INNER_BRACKET.match(name)
     return (f"{m.group(1)} {m.group(3)}", m.group(2)) if m else (name, None)
+
+
+_HONOREE_STOP = re.compile(r"\bnamed after\.")
 
 
 @rule("org.key.syllable_acronym")

@@ -10,12 +10,13 @@ from spacy.tokens import Span
 
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.name_keys import similarity
-from extractor.lang.registry import OrgEntry, OrgRegistry
+from extractor.lang.registry import OrgRegistry
 from extractor.lang.tokens import bracketed_token, column, text_of
 from extractor.normalise.missions import mission_keys
 from extractor.normalise.org_countries import country_forms
+from extractor.normalise.org_honorees import honoree_entry
 from extractor.normalise.org_parents import (
-    _NAMED_AFTER,
+    NAMED_AFTER,
     _abbreviates,
     _head_end,
     _head_word,
@@ -56,7 +57,7 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     inner = [inner_short_form(html.unescape(text_of(sp))) for sp in spans]
     names, shorts = [n for n, _ in inner], [s for _, s in inner]
     for name in names:
-        entry = registry.lookup(name) or _namesake_entry(name, registry)
+        entry = registry.lookup(name) or honoree_entry(name, registry)
         if entry is None and fuzzy:
             entry = registry.fuzzy_lookup(name)
         keys.append(entry.id if entry else None)
@@ -82,16 +83,6 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     )
     out = qualified_short_forms(out)
     return country_forms(mission_keys(spans, out, registry), registry)
-
-
-def _namesake_entry(name: str, registry: OrgRegistry) -> OrgEntry | None:
-    """Rule ``org.key.namesake_acronym``: "L. Gumilyov ENU", "Abai KazNPU": the registered organisation of the
-    acronym, when its name holds the honoree's words ("L.N. Gumilyov Eurasian National University")."""
-    *honoree, acr = name.split() or [""]
-    entry = registry.lookup(acr) if honoree and acr.isalpha() and sum(c.isupper() for c in acr) >= 2 else None
-    words_ = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", " ".join(honoree))]
-    names = " ".join(entry.names()).lower() if entry is not None else ""
-    return entry if words_ and all(w in names for w in words_) else None
 
 
 def _named_acronyms(spans: list[Span], keys: list[str]) -> list[str]:
@@ -231,7 +222,7 @@ def _names_entry(name: str, key: str, registry: OrgRegistry) -> bool:
 def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> str | None:
     """An unresolved name that abbreviates or shortens exactly one known key of this document; a short form
     with its honoree ("ASU named after V.N. Tatishcheva") links as the short form alone does."""
-    bare = _NAMED_AFTER.split(text, maxsplit=1)[0].strip()
+    bare = NAMED_AFTER.split(text, maxsplit=1)[0].strip()
     if bare != text.strip() and bare.isupper() and " " not in bare:
         return _link_short_form(bare, known, full_names)
     short = _words(display_key(text))
@@ -272,7 +263,7 @@ def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     if head in lexicon("unit_heads") and _other_office(short, name):
         return False
     return head not in words("org_heads") or head == _head_word(
-        _words(_NAMED_AFTER.split(name, maxsplit=1)[0])
+        _words(NAMED_AFTER.split(name, maxsplit=1)[0])
     )
 
 
