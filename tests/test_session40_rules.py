@@ -151,3 +151,35 @@ def test_a_habilitation_or_a_docents_rank_between_title_and_name_is_an_honorific
     """``patterns/honorifics.jsonl``: "hab.", "habil.", "docent" stand where "Prof." stands, so the title
     before them is the name's (role.tie.title_name)."""
     assert any(p == person and r == role for p, r, _ in _roles(extractor, text))
+
+
+def _parties(extractor, text: str) -> list[list[str]]:
+    return [f.parties for f in extractor.extract(text).facts if f.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (  # 2803 (vsmu.by), as published
+            "Within the framework of the Forum an agreement was signed on the creation of the Chinese-Belarusian "
+            "Association of Universities, of which VSMU became a member.",
+            "Chinese-Belarusian Association of Universities",
+        ),
+        (  # 3513 (el.kz), as published
+            "As part of the official visit of Chinese leader Xi Jinping to Kazakhstan, a historic agreement was "
+            "signed on the opening of the Kazakh-Chinese Center for Agricultural Science and Education, El.kz "
+            "reports.",
+            "Kazakh-Chinese Center for Agricultural Science and Education",
+        ),
+    ],
+)
+def test_an_organisation_the_sentence_founds_is_no_party(extractor, text, topic):
+    """agreement.party.not_founded: what an agreement creates, opens or sets up is its topic."""
+    parties = _parties(extractor, text)
+    assert all(topic not in p for p in parties)
+
+
+def test_an_organisation_founded_before_it_signs_is_still_a_party(extractor):
+    """A participle describes an organisation that exists and signs ("the newly established X")."""
+    text = "The newly established Kazakh-German University signed an agreement with Tomsk State University."
+    assert _parties(extractor, text) == [["Kazakh-German University", "Tomsk State University"]]

@@ -91,7 +91,26 @@ def _party_orgs(sent: Span) -> list[Span]:
         and not event_of(o)
         and not METADATA_LINE.match(line_of(doc, o.start_char))
         and not _in_a_title(o)
+        and not _founded(o)
     ]
+
+
+_BEFORE_NAME = frozenset({"the", "a", "an", "joint", "new"})
+
+
+def _founded(o: Span) -> bool:
+    """Rule ``agreement.party.not_founded``: an organisation the sentence founds ("an agreement was signed on
+    the creation of the Chinese-Belarusian Association of Universities", "to set up the Egyptian-Chinese
+    University", "an MoU on establishing the Uzbekistan-India Entrepreneurship Development Centre") is what
+    the document is about, not a party (``patterns/founding_words.jsonl``)."""
+    lower = column(o.doc, "lower")
+    i = o.start - 1
+    while i >= 0 and lower[i] in _BEFORE_NAME:
+        i -= 1
+    if i > 0 and lower[i] == "of":
+        i -= 1  # "the creation of X"
+    founding = words("founding_words")
+    return i >= 0 and (lower[i] in founding or i > 0 and f"{lower[i - 1]} {lower[i]}" in founding)
 
 
 _OPEN, _CLOSE = QUOTES_OPEN - {"'"}, QUOTES_CLOSE - {"'"}  # an apostrophe opens no title
