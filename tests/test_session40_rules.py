@@ -183,3 +183,29 @@ def test_an_organisation_founded_before_it_signs_is_still_a_party(extractor):
     """A participle describes an organisation that exists and signs ("the newly established X")."""
     text = "The newly established Kazakh-German University signed an agreement with Tomsk State University."
     assert _parties(extractor, text) == [["Kazakh-German University", "Tomsk State University"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (  # 2114 (gulftime.ae), cut
+            "It aligns with the vision of His Highness Sheikh Dr Sultan bin Muhammad Al Qasimi, Ruler of Sharjah, "
+            "to foster global academic engagement at Al Qasimia University.",
+            ("Sultan bin Muhammad Al Qasimi", "other", None),
+        ),
+        (  # 8641 (cma.gov.cn), cut
+            "Liu Yaming, Administrator of CMA, opened the study tour of the World Meteorological Organization.",
+            ("Liu Yaming", "head", "CMA"),
+        ),
+    ],
+)
+def test_a_ruler_or_an_administrator_holds_a_stated_position(extractor, text, fact):
+    """``patterns/roles.jsonl``: "Ruler", "Deputy Ruler", "Emir", "Emperor", "Crown Prince" (other, a public
+    office: no organisation guessed), "Administrator" and "Chief of Chancery" (head)."""
+    assert fact in _roles(extractor, text)
+
+
+def test_a_given_name_that_is_also_a_title_elsewhere_stays_a_name(extractor):
+    """No "amir" in the lexicon: "Amir Karyatin" is a person, not the Amir of somewhere."""
+    text = "The MoU was signed by the President of the Uncris Foundation, Amir Karyatin, and the rector."
+    assert ("Amir Karyatin", "president", "Uncris Foundation") in _roles(extractor, text)

@@ -49,7 +49,8 @@ _INSTITUTION_TITLES = frozenset("rector vice-rector dean vice-dean professor res
     "director",
     "deputy director",
 }
-_PUBLIC_ROLES = _PUBLIC_CATEGORIES | {"senator", "councilor", "councillor"}  # and elected offices' words
+# and the words of elected offices and of rulers' titles
+_PUBLIC_ROLES = _PUBLIC_CATEGORIES | {"senator", "councilor", "councillor", "ruler", "emir", "emperor"}
 
 
 @rule("role.org.ministry_portfolio")
