@@ -35,9 +35,14 @@ def honoree_head_entry(name: str, registry: OrgRegistry) -> OrgEntry | None:
     parts = NAMED_AFTER.split(name, maxsplit=1)
     if len(parts) != 2:
         return None
+    honoree = _PLACE_PART.split(parts[1], maxsplit=1)[0].split()  # "I. Razzakov of the Kyrgyz Republic"
+    if not honoree:
+        return None
     entry = registry.lookup(parts[0])
-    honoree = re.split(r"\s+(?:of|in|at)\s+", parts[1], maxsplit=1)[0]
-    return entry if _holds(entry, honoree.split()[-1:] and honoree.split()[-1]) else None
+    return entry if _holds(entry, honoree[-1]) else None
+
+
+_PLACE_PART = re.compile(r"(?<!\s)\s+(?:of|in|at)\s+")
 
 
 def _holds(entry: OrgEntry | None, honoree: str) -> bool:
