@@ -209,3 +209,21 @@ def test_a_given_name_that_is_also_a_title_elsewhere_stays_a_name(extractor):
     """No "amir" in the lexicon: "Amir Karyatin" is a person, not the Amir of somewhere."""
     text = "The MoU was signed by the President of the Uncris Foundation, Amir Karyatin, and the rector."
     assert ("Amir Karyatin", "president", "Uncris Foundation") in _roles(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Associate Vice-President (Research)", "vice-president"),
+        ("Associate Vice President", "vice-president"),
+        ("Assistant Researcher", "researcher"),
+        ("Ethiopian State Minister of Science and Technology", "minister"),
+        ("Associate Director", "other"),
+    ],
+)
+def test_ranks_gold_writes_as_the_title_they_qualify(title, role):
+    """``patterns/roles.jsonl``: an associate vice-president is a vice-president, an assistant researcher a
+    researcher, a state minister a minister (4515, 6805, 7501); an associate director stays other."""
+    from extractor.normalise.categories import category
+
+    assert category(title) == role
