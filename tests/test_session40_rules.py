@@ -179,10 +179,24 @@ def test_an_organisation_the_sentence_founds_is_no_party(extractor, text, topic)
     assert all(topic not in p for p in parties)
 
 
-def test_an_organisation_founded_before_it_signs_is_still_a_party(extractor):
-    """A participle describes an organisation that exists and signs ("the newly established X")."""
-    text = "The newly established Kazakh-German University signed an agreement with Tomsk State University."
-    assert _parties(extractor, text) == [["Kazakh-German University", "Tomsk State University"]]
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The newly established Kazakh-German University signed an agreement with Tomsk State University.",
+            ["Kazakh-German University", "Tomsk State University"],
+        ),
+        (
+            "Harbin Institute of Technology signed an agreement with the rector in the building of Tomsk State "
+            "University.",
+            ["Harbin Institute of Technology", "Tomsk State University"],
+        ),
+    ],
+)
+def test_an_organisation_founded_before_it_signs_is_still_a_party(extractor, text, parties):
+    """A participle describes an organisation that exists and signs ("the newly established X"); a building
+    is no founding ("in the building of X")."""
+    assert _parties(extractor, text) == [parties]
 
 
 @pytest.mark.parametrize(
