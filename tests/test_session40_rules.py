@@ -241,3 +241,9 @@ def test_ranks_gold_writes_as_the_title_they_qualify(title, role):
     from extractor.normalise.categories import category
 
     assert category(title) == role
+
+
+def test_a_text_that_opens_with_after_and_a_stop_keeps_its_sentence_break(extractor):
+    """line_sentences reads the word before "after" only when there is one (no wrap to the text's last)."""
+    doc = extractor.nlp("after. Ivan named")
+    assert [s.text for s in doc.sents] == ["after.", "Ivan named"]

@@ -182,7 +182,7 @@ def line_sentences(doc: Doc) -> Doc:
         if i + 1 < len(doc) and i + 1 not in lines and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False
     for i in lower_in(doc, _AFTER):  # "named after. I. Razzakov": the honoree goes on
-        stop = i + 2 < len(doc) and doc[i + 1].text == "."
+        stop = i > 0 and i + 2 < len(doc) and doc[i + 1].text == "."
         if stop and doc[i - 1].lower_ == "named" and i + 2 not in lines:
             doc[i + 2].is_sent_start = False
     for i in lower_in(doc, _CLOSING):  # "President of X (CASS) Wang Weiguang signed": a name goes on

@@ -154,8 +154,7 @@ def _headline_subject(doc: Doc, orgs: list[Span], lead: int) -> str | None:
     with ... SCUT's delegates" -> Chiang Mai University; never the X of "Delegation from X visits Y" or of
     "VSU became a member of X")."""
     text = doc_text(doc)
-    end = text.find("\n", lead)
-    end = len(text) if end < 0 else end
+    end = _line_end(text, lead)
     for o in orgs:
         if o.start_char < lead or o.start_char >= end:
             continue
@@ -176,8 +175,7 @@ def _headline_short_form(doc: Doc, orgs: list[Span], lead: int) -> str | None:
     "SDUW Delegation Visits Partner Universities in Russia"): the one organisation a short headline (20
     words at most) names by a bare acronym, not one in brackets after its name, a topic tag or an outlet."""
     text = doc_text(doc)
-    end = text.find("\n", lead)
-    end = len(text) if end < 0 else end
+    end = _line_end(text, lead)
     if len(text[lead:end].split()) > 20:
         return None
     keys = {
@@ -191,6 +189,12 @@ def _headline_short_form(doc: Doc, orgs: list[Span], lead: int) -> str | None:
         and not is_media(doc, o.kb_id_)
     }
     return keys.pop() if len(keys) == 1 else None
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line that holds ``start`` ends (the headline's end)."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _visitors(org: Span) -> bool:

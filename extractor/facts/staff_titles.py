@@ -7,10 +7,10 @@ from spacy.tokens import Span
 
 from extractor.lang.lexicons import staff_titles
 from extractor.lang.rules import rule
+from extractor.lang.tokens import POSSESSIVE
 
 # the head an aide serves, as an institution names it ("to the Rectorate", "the President's")
 _HEADS = frozenset({"rector", "rectorate", "president", "chancellor", "vice-chancellor", "principal"})
-_POSSESSIVE = ("'s", "’s")
 
 
 @rule("role.org.institution_staff")
@@ -24,12 +24,18 @@ def institution_staff(role: Span) -> bool:
     staff = staff_titles("roles")
     if " ".join(words_[-2:]) in staff or words_[-1:] and words_[-1] in staff:
         return True
-    inside = any(  # "Assistant to the President", "assistant president", "Rector's Adviser"
-        w.removesuffix("'s") in _HEADS and (i == 1 or words_[i - 1] == "the" or w.endswith("'s"))
-        for i, w in enumerate(words_)
-        if i or w.endswith("'s")
-    )
-    return inside or _serves_head(role)
+    return _names_head(words_) or _serves_head(role)
+
+
+def _names_head(words_: list[str]) -> bool:
+    """The title names the head it serves: "Rector's Adviser", "assistant president", "Assistant to the
+    President for International Affairs"."""
+    for i, w in enumerate(words_):
+        if w.endswith("'s") and w[:-2] in _HEADS:
+            return True
+        if i and w in _HEADS and (i == 1 or words_[i - 1] == "the"):
+            return True
+    return False
 
 
 def _serves_head(role: Span) -> bool:
@@ -39,4 +45,4 @@ def _serves_head(role: Span) -> bool:
     if after[:2] == ["to", "the"] and len(after) == 3 and after[2] in _HEADS:
         return True
     i = role.start
-    return i >= 2 and doc[i - 1].text in _POSSESSIVE and doc[i - 2].lower_ in _HEADS
+    return i >= 2 and doc[i - 1].text in POSSESSIVE and doc[i - 2].lower_ in _HEADS
