@@ -14,6 +14,7 @@ from extractor.facts.name_origin import name_origin
 from extractor.facts.role_category import of_unit
 from extractor.facts.role_org import role_org
 from extractor.facts.signatories import OFFICIAL_BODIES
+from extractor.facts.state_leaders import state_leaders
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
@@ -60,7 +61,7 @@ def role_facts(doc: Doc) -> list[RoleFact]:
                 extra = {"org": also.kb_id_, "rule": "role.org.attached_coordinated"}
                 found.append((strength, fact.model_copy(update=extra)))
     facts = _strongest(_state_presidents(_one_side(found, visitors(doc, people), home), home))
-    return [of_unit(f) for f in name_origin(doc, facts) if not _unit_title_guess(f)]
+    return [of_unit(f) for f in state_leaders(name_origin(doc, facts)) if not _unit_title_guess(f)]
 
 
 @rule("role.org.attached_coordinated")

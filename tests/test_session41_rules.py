@@ -1,0 +1,62 @@
+"""Rules of the forty-first session, each on text that fires it and text that holds it back."""
+
+import pytest
+
+from extractor.facts.state_leaders import is_state_leader
+
+from .test_session39_rules import _roles
+
+WACS = (  # 2006 (wacs), as published, shortened
+    "WACS Vice-President Cui Jianmin visits Argentina, Chile and Brazil for academic exchanges\n\n"
+    "Updated: 2024-07-09\n\n\n\nCui Jianmin, vice-president and secretary-general of the World Association for "
+    "China Studies (WACS), led a delegation recently to visit Argentina, Chile, and Brazil.\n\n"
+    "On November 24, 2023, President Xi Jinping sent a congratulatory letter to the World Conference on China "
+    "Studies - Shanghai Forum."
+)
+TASNIM = (  # 1405 (tasnim), as published, shortened
+    "TEHRAN (Tasnim) - Iran National Science Foundation (INSF) and the Russian Foundation for Basic Research "
+    "(RFBR) signed a memorandum of understanding on close scientific cooperation for 10 years.\n\nDuring their "
+    "stay in Russia, Sattari and the accompanying delegation met a host of top Russian officials, including "
+    "President Vladimir Putin, signed a number of agreements, and attended the International Aviation and Space "
+    "Show (MAKS-2015)."
+)
+
+
+@pytest.mark.parametrize(("text", "leader"), [(WACS, "Xi Jinping"), (TASNIM, "Vladimir Putin")])
+def test_a_state_leader_is_president_of_no_organisation(extractor, text, leader):
+    """role.org.state_leader: "President Xi Jinping" in a release about an association, "President Vladimir
+    Putin" in one about two foundations: the state's president, not the release's organisation's."""
+    presidents = {
+        org for person, role, org in _roles(extractor, text) if person == leader and role == "president"
+    }
+    assert presidents == {None}
+
+
+def test_a_university_president_keeps_his_university(extractor):
+    """role.org.state_leader holds back for anyone else: "President Wang Yanxin" of the university whose
+    release it is keeps it."""
+    text = (
+        "On September 3, President Wang Yanxin of China University of Geosciences met the delegation. "
+        "President Wang Yanxin said the university welcomed the cooperation."
+    )
+    assert ("Wang Yanxin", "president", "China University of Geosciences (Wuhan)") in _roles(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("key", "leader"),
+    [
+        ("Vladimir Putin", True),
+        ("Putin", True),  # a surname alone
+        ("V. Putin", True),
+        ("Sooronbay Ceenbekov", True),  # "Jeenbekov" spelt otherwise
+        ("Gurbanguly Berdymuhamedov", True),  # "Berdimuhamedov"
+        ("Ukhnaagiin Khürelsükh", True),  # diacritics
+        ("Yang Jing", False),  # short pinyin words are no other spelling of "Jiang Zemin"
+        ("Rahmanov", False),  # a surname alone is matched as written: not "Rahmonov"
+        ("Xi", False),  # nor a short one
+        ("Li Jun", False),
+    ],
+)
+def test_state_leaders_are_matched_by_name_and_spelling(key, leader):
+    """patterns/state_leaders.jsonl: a person key is a leader's name, a long word may be spelt otherwise."""
+    assert is_state_leader(key) is leader
