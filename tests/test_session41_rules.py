@@ -60,3 +60,31 @@ def test_a_university_president_keeps_his_university(extractor):
 def test_state_leaders_are_matched_by_name_and_spelling(key, leader):
     """patterns/state_leaders.jsonl: a person key is a leader's name, a long word may be spelt otherwise."""
     assert is_state_leader(key) is leader
+
+
+HEC = (  # 9808 (reporterpk), shortened, words the page glued written apart
+    "Higher Education Commission (HEC) and Huawei Technologies Pakistan signed a strategic Memorandum of "
+    "Understanding. Chairman HEC Tariq Banuri graced the virtual signing ceremony as chief guest. The event was "
+    "also attended by Executive Director HEC Dr. Fateh Marri and a large number of Vice Chancellors."
+)
+
+
+def test_an_acronym_between_a_title_and_a_name_is_the_titles_organisation(extractor):
+    """person.span.after_title_acronym: "Chairman HEC Tariq Banuri", "Executive Director HEC Dr. Fateh Marri":
+    the acronym the release defines is no part of the name, and the title is held there."""
+    record = extractor.extract(HEC)
+    people = {m.text for m in record.mentions if m.label == "PERSON"}
+    assert {"Tariq Banuri", "Fateh Marri"} <= people and not any("HEC" in p for p in people)
+    roles = {
+        (p, r)
+        for p, r, org in _roles(extractor, HEC)
+        if org and org.startswith("Higher Education Commission")
+    }
+    assert {("Tariq Banuri", "chair"), ("Fateh Marri", "director")} <= roles
+
+
+def test_a_capitalised_surname_after_a_title_stays_in_the_name(extractor):
+    """person.span.after_title_acronym holds back for a surname written in capitals that the text defines as
+    no acronym ("President SONG Yingdong")."""
+    text = "President SONG Yingdong met the delegation of Tomsk Polytechnic University on May 5."
+    assert "SONG Yingdong" in {m.text for m in extractor.extract(text).mentions if m.label == "PERSON"}

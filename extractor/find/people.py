@@ -13,6 +13,7 @@ from extractor.find.person_names import (
     appositive_names,
     byline_names,
     lexicon_names,
+    title_acronyms,
     titled_names,
 )
 from extractor.find.role_words import PLACE_WORDS, named_place, place_word
@@ -110,7 +111,7 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
 
 
 def _after_titles(doc: Doc, titles: frozenset[str], s: int, e: int) -> int:
-    """Where a name starts after the titles, punctuation and dotted degrees before it ("MSc. Pham ...")."""
+    """Where a name starts after titles, punctuation, dotted degrees ("MSc. Pham") and a title's acronym."""
     lower, text, punct, space = columns(doc, "lower", "text", "punct", "space")
     while (
         s < e
@@ -118,7 +119,7 @@ def _after_titles(doc: Doc, titles: frozenset[str], s: int, e: int) -> int:
         or (s < e and text[s] in {"-", "–"} or s < e - 1 and lower[s] in dotted_degrees())
     ):
         s += 1
-    return s
+    return s + (0 < s < e - 1 and lower[s - 1] in titles and s in title_acronyms(doc))
 
 
 def _common_word(span: Span, org_words: frozenset[str]) -> bool:
@@ -234,10 +235,8 @@ def _leading_word_cut(span: Span) -> tuple[int, int] | None:
     "Turkmenistan Serdar Berdimuhamedov" and "(Vice Rector for Research and) Innovation B. Jollibekov" are the
     names after it; with fewer than two words left ("Kazakhstan Temir", "Russian House") it is no name.
     Returns the name's bounds, or None."""
-    first = span[0]
-    leading = lexicon("places").get(first.lower_) in ("place", "demonym") or first.lower_ in words(
-        "portfolio_words"
-    )
+    first, fields = span[0], words("portfolio_words")
+    leading = lexicon("places").get(first.lower_) in ("place", "demonym") or first.lower_ in fields
     if not first.is_title or not leading:
         return span.start, span.end
     return (span.start + 1, span.end) if len(span) >= 3 else None

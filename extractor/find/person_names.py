@@ -19,8 +19,10 @@ from extractor.find.title_names import (
     past_org,
 )
 from extractor.lang.lexicons import lexicon, words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import (
     column,
+    doc_cache,
     doc_lower,
     doc_text,
     hashes,
@@ -54,14 +56,14 @@ def _honorific_spans(doc: Doc) -> list[Span]:
 def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) -> list[Span]:
     """Names right after a title or honorific ("Rector Anatoly Nikolaev", "President VASILIEV", "Mr. X")."""
     role_cues = doc.spans.get("role_cues", [])
-    cues = [(c.start, c.end) for c in role_cues if not is_plural(c)]  # "Rectors Forum"
-    cues += [(h.start, h.end) for h in _honorific_spans(doc)]
+    honorifics = [h.end for h in _honorific_spans(doc)]
+    cues = [c.end for c in role_cues if not is_plural(c)] + honorifics  # not a plural: "Rectors Forum"
     not_names = org_words | words("not_org_heads") | words("headline_verbs")  # "President Meets Ambassador"
     stops = words("name_stops")  # "Rector Guido Saracco Today's meeting": no name goes on into "Today"
     lower, text, ws, n = column(doc, "lower"), column(doc, "text"), column(doc, "ws"), len(doc)
     out = []
-    for _, cue_end in cues:
-        end = past_org(doc, cue_end, org_words)
+    for cue_end in cues:
+        end = _after_cue(doc, cue_end, org_words)
         j = end
         while (
             j < n
@@ -91,6 +93,35 @@ def titled_names(doc: Doc, titles: frozenset[str], org_words: frozenset[str]) ->
             continue  # rule person.reject.written_lower: "Director External Linkages", "Dept. Academics"
         out.append(Span(doc, end, j, label="PERSON", span_id="rule_title_name"))
     return out + coordinated_after_plural(doc, [c for c in role_cues if is_plural(c)], titles, not_names)
+
+
+def _after_cue(doc: Doc, cue_end: int, org_words: frozenset[str]) -> int:
+    """Where a name may start after a title: past its organisation ("Rector of X", "Chairman HEC")."""
+    end = past_org(doc, cue_end, org_words)
+    return end + (end in title_acronyms(doc))
+
+
+@rule("person.span.after_title_acronym")
+def title_acronyms(doc: Doc) -> frozenset[int]:
+    """Rule ``person.span.after_title_acronym``: "Chairman HEC Tariq Banuri", "Executive Director HEC Dr.
+    Fateh Marri": an organisation's acronym written between a title and a name (no "of") is no part of the
+    name; the tokens of one-word acronyms the registry matched or the document defines in brackets ("Higher
+    Education Commission (HEC)")."""
+    cache = doc_cache(doc)
+    if "title_acronyms" in cache:
+        return cache["title_acronyms"]
+    text = column(doc, "text")
+    defined = {text[i] for i in range(1, len(doc) - 1) if text[i - 1] == "(" and text[i + 1] == ")"}
+    registered = {
+        a.start for key in ("org_registry", "org_acronyms") for a in doc.spans.get(key, []) if len(a) == 1
+    }
+    found = frozenset(
+        i
+        for i, t in enumerate(text)
+        if (t in defined or i in registered) and t.isupper() and t.isalpha() and len(t) > 1
+    )
+    cache["title_acronyms"] = found
+    return found
 
 
 def _org_before_title(doc: Doc, c: int) -> int:
