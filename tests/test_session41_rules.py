@@ -2,6 +2,7 @@
 
 import pytest
 
+from extractor.facts.home import home_org
 from extractor.facts.state_leaders import is_state_leader
 
 from .test_session39_rules import _roles
@@ -88,3 +89,38 @@ def test_a_capitalised_surname_after_a_title_stays_in_the_name(extractor):
     no acronym ("President SONG Yingdong")."""
     text = "President SONG Yingdong met the delegation of Tomsk Polytechnic University on May 5."
     assert "SONG Yingdong" in {m.text for m in extractor.extract(text).mentions if m.label == "PERSON"}
+
+
+USM = (  # 331 (usm.my), as published, shortened
+    "English News\n\n\nUSM PENANG, 9 February 2024 - Universiti Sains Malaysia (USM) today has taken steps to "
+    "strengthen its ties with Tomsk State University (TSU), Russia through the renewed signing of a Memorandum of "
+    "Understanding (MoU).\nWhatsApp Image 2024 02 09 at 16.31.15\nThis renewal marks a continuation of the "
+    "partnership that was initially established in 2015.\nThe MoU was signed through a virtual ceremony "
+    "conducted using the Ktalk video conferencing platform here this afternoon.\nSigning on behalf of USM was "
+    "the Deputy Vice-Chancellor (Academic and International), Professor Gs. Dr. Narimah Samat, representing the "
+    "USM Vice-Chancellor while TSU was represented by its Vice-Rector for International Affairs."
+)
+AAU = (  # 2405 (aau.edu.et), as published, shortened
+    "ADDIS ABABA (AAU)–Addis Ababa University (AAU) and Beijing Foreign Studies University (BFSU) renewed a "
+    "memorandum of understanding (MoU) signed on December 3, 2013 for another five years. Professor Peng Long, "
+    "President of BFSU, appreciated the warm reception organized for his delegation."
+)
+ASIAN_SCIENTIST = (  # 9331 (asianscientist.com), as published, shortened
+    "AsianScientist (May 12, 2014) – China and Australia may soon experience a boost in scientific output, thanks "
+    "to a series of agreements signed by Shanghai Jiaotong University (SJTU) and universities in Australia."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "home"), [(USM, "Universiti Sains Malaysia"), (AAU, "Addis Ababa University")]
+)
+def test_the_institution_a_dateline_credits_publishes_the_release(extractor, text, home):
+    """home.dateline_credit: "USM PENANG, 9 February 2024 - ...", "ADDIS ABABA (AAU)–...": a university's
+    news page credits itself in its dateline (the parse of such a line names no subject)."""
+    assert home_org(extractor.nlp(text)) == home
+
+
+def test_an_outlet_a_dateline_credits_is_no_home(extractor):
+    """home.dateline_credit holds back for a name without an organisation's head noun: "AsianScientist (May
+    12, 2014) –" is the outlet that reports."""
+    assert home_org(extractor.nlp(ASIAN_SCIENTIST)) == "Shanghai Jiao Tong University"

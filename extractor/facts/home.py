@@ -17,6 +17,7 @@ from extractor.facts.base import (
     head_noun,
     is_media,
 )
+from extractor.facts.home_datelines import dateline_credit, dateline_source
 from extractor.facts.role_org import OUR_INSTITUTION
 from extractor.find.org_words import DELEGATIONS
 from extractor.lang.lexicons import lexicon
@@ -83,17 +84,6 @@ def home_org(doc: Doc) -> str | None:
     return cache["home"]  # type: ignore[return-value]
 
 
-@rule("home.reject.dateline_source")
-def _dateline_source(doc: Doc, org: Span) -> bool:
-    """Rule ``home.reject.dateline_source``: "AsianScientist (May 12, 2014) – China and Australia ...": the
-    organisation written before the publication date on its line is the outlet that reports, not the
-    release's own."""
-    span = doc._.published_span
-    if not span or org.start_char >= span[0]:
-        return False
-    return "\n" not in doc_text(doc)[org.end_char : span[0]]
-
-
 def _home_org(doc: Doc) -> str | None:
     """The organisation the release is about: the first one that is a grammatical subject, else the most
     often mentioned; unknown when the headline speaks of "our university" without naming it."""
@@ -101,7 +91,9 @@ def _home_org(doc: Doc) -> str | None:
     headline = text[: text.find("\n")] if "\n" in text else text
     if OUR_INSTITUTION.search(headline):
         return None
-    orgs = [o for o in _ents(doc, "ORG") if not _dateline_source(doc, o)]
+    if (credited := dateline_credit(doc, _ents(doc, "ORG"))) is not None:
+        return credited
+    orgs = [o for o in _ents(doc, "ORG") if not dateline_source(doc, o)]
     lead = _headline_start(doc_text(doc))
     if (short := _headline_short_form(doc, orgs, lead)) is not None:
         return short
