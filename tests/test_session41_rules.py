@@ -124,3 +124,25 @@ def test_an_outlet_a_dateline_credits_is_no_home(extractor):
     """home.dateline_credit holds back for a name without an organisation's head noun: "AsianScientist (May
     12, 2014) –" is the outlet that reports."""
     assert home_org(extractor.nlp(ASIAN_SCIENTIST)) == "Shanghai Jiao Tong University"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (  # 9907 (haigazian.edu.lb), as published, shortened
+            "On Saturday 3 October 2009, during an official visit to Yerevan, Haigazian University President, Rev. "
+            "Dr. Paul Haidostian, and Yerevan State University Rector Prof. Aram Simonyan, signed a memorandum of "
+            "understanding between the two universities.",
+            ("Paul Haidostian", "president", "Haigazian University"),
+        ),
+        (  # 6603 (au.edu), shortened
+            "The agreement was signed by Rev. Bro. Sirichai Fonseka, President of Assumption University, and the "
+            "dean of the faculty.",
+            ("Sirichai Fonseka", "president", "Assumption University"),
+        ),
+    ],
+)
+def test_a_clergymans_style_before_a_name_is_an_honorific(extractor, text, fact):
+    """patterns/honorifics.jsonl: "Rev.", "Rt. Reverend", "Bro." stand before a name as "Dr." does, neither a
+    name word nor a break between a title and its name."""
+    assert fact in _roles(extractor, text)
