@@ -4,6 +4,7 @@ import pytest
 
 from extractor.facts.home import home_org
 from extractor.facts.state_leaders import is_state_leader
+from extractor.find.published import find_published
 
 from .test_session39_rules import _roles
 
@@ -146,3 +147,17 @@ def test_a_clergymans_style_before_a_name_is_an_honorific(extractor, text, fact)
     """patterns/honorifics.jsonl: "Rev.", "Rt. Reverend", "Bro." stand before a name as "Dr." does, neither a
     name word nor a break between a title and its name."""
     assert fact in _roles(extractor, text)
+
+
+MGSU_FOOT = (  # 9705 (mgsu.ru), the story's end and the page's foot as published
+    "Issues of potential cooperation, development of network programs, academic exchange and expansion of "
+    "educational cooperation were also discussed at the meeting.\n\n© 30.04.2024 | MGSU\n"
+    "در صورت بازنشر اطلاعات متنی و عکس، لینک به سایت دانشگاه دولتی مهندسی عمران مسکو الزامی است."
+)
+
+
+def test_a_copyright_line_dates_no_release():
+    """published.reject.copyright: "© 30.04.2024 | MGSU" at the page's foot dates the site, not the post; the
+    same date on a line of its own is the post's."""
+    assert find_published(MGSU_FOOT) is None
+    assert find_published(MGSU_FOOT.replace("© ", "")).value == "2024-04-30"

@@ -17,13 +17,18 @@ CLOCK = re.compile(r"\b(?:time in|local time|current time|current date|today is)
 _SOURCE_TAG = re.compile(r"\([^()\n]{1,60}\)")  # "(chinadaily.com.cn) Updated:2019-05-16"
 
 
+_COPYRIGHT = re.compile(
+    r"©|\(c\)|\bcopyright\b", re.I
+)  # a page's copyright line dates the site, not the post
+
+
 def only_label(prefix: str, stamped: bool = False) -> bool:
     """Before the date: nothing, punctuation, non-Latin words, label words ("Posted on", "Last updated"), or
     labelled fields ("Publisher: Zhang Zijiao   From: zzu   Publish Date:"); never a weekday (a site clock)
     or a lower-case word outside a field ("Currency rates from"); a weekday is allowed in a labelled byline
     and before a date with a clock time (a post's stamp; a site clock shows the date alone)."""
-    if CLOCK.search(prefix):
-        return False  # rule published.reject.clock: a site clock names its time zone
+    if CLOCK.search(prefix) or _COPYRIGHT.search(prefix):
+        return False  # published.reject.clock: a site clock's time zone; .copyright: "© 30.04.2024 | MGSU"
     if stamped and _WEEKDAY_FIELD.fullmatch(prefix):
         return True  # a post's weekday in any language before its stamp: "Cümə axşamı, 29 Avqust 2024 16:41"
     prefix = _SOURCE_TAG.sub(" ", prefix)
