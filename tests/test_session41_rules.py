@@ -161,3 +161,13 @@ def test_a_copyright_line_dates_no_release():
     same date on a line of its own is the post's."""
     assert find_published(MGSU_FOOT) is None
     assert find_published(MGSU_FOOT.replace("© ", "")).value == "2024-04-30"
+
+
+def test_a_dateline_may_name_a_district_and_run_into_the_story():
+    """published (dateline): "GMIT campus (Nalaikh district), 16.01.2019 The National Defense University ..."
+    (9905, gmit.edu.mn): a district in brackets after the place, the story's first word right after the
+    date; a date inside a sentence is still none."""
+    head = "Official visit of the delegation of Mongolian National Defense University\n\n"
+    text = "GMIT campus (Nalaikh district), 16.01.2019 The National Defense University administrations visited GMIT."
+    assert find_published(head + text).value == "2019-01-16"
+    assert find_published(head + "The delegation came on 16.01.2019 The talks went well.") is None
