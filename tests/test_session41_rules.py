@@ -171,3 +171,33 @@ def test_a_dateline_may_name_a_district_and_run_into_the_story():
     text = "GMIT campus (Nalaikh district), 16.01.2019 The National Defense University administrations visited GMIT."
     assert find_published(head + text).value == "2019-01-16"
     assert find_published(head + "The delegation came on 16.01.2019 The talks went well.") is None
+
+
+SUCC = (  # 6807 (succ), as published, shortened
+    "On the morning of November 26, a delegation of Tashkent State Pedagogical University (TSPU), led by Rector "
+    "Abdugafar Kyrgyzboyev and Vice-Rector Feruza Ikromkhanova, visited Fengxian Campus of Shanghai Urban "
+    "Construction Vocational College (SUCC). President Zhang Zhengrong and Vice President Guo Hongtao warmly "
+    "received them.\nMr. Zhang Zhengrong extended a warm welcome to the guests from Uzbekistan. He introduced "
+    "the overall situation and international development achievements of SUCC to the guests, especially "
+    "highlighting the exchanges and cooperation between SUCC and universities in Uzbekistan. Mr. Zhang mentioned "
+    "that last year, SUCC set up a course for students from Tashkent Medical Academy."
+)
+GMIT = (  # 9905 (gmit.edu.mn), as published, shortened
+    "Official visit of the delegation of Mongolian National Defense University\n\nGMIT campus (Nalaikh district), "
+    "16.01.2019 The National Defense University administrations visited the German-Mongolian Institute for "
+    "Resources and Technology and working group included President, PhD, Jargalant.P.\n\n   They met, shared "
+    "ideas and made discussion with the Rector of GMIT, Dr. Dorjderem.N, Vice Rector for Research, Prof. Daniel "
+    "Karthe."
+)
+
+
+def test_the_organisation_of_a_delegation_in_the_opening_line_is_the_guest(extractor):
+    """home.headline_owner: "a delegation of Tashkent State Pedagogical University ... visited ... Shanghai
+    Urban Construction Vocational College": the delegation's organisation is the guest, not the release's."""
+    assert home_org(extractor.nlp(SUCC)) == "Shanghai Urban Construction Vocational College"
+
+
+def test_an_acronym_a_dateline_credits_publishes_the_release(extractor):
+    """home.dateline_credit: "GMIT campus (Nalaikh district), 16.01.2019 The National Defense University
+    administrations visited ...": the acronym the dateline names is the host whose news page it is."""
+    assert home_org(extractor.nlp(GMIT)) == "GMIT"

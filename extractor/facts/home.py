@@ -151,7 +151,7 @@ def _headline_subject(doc: Doc, orgs: list[Span], lead: int) -> str | None:
         if o.start_char < lead or o.start_char >= end:
             continue
         before = {t.lower_ for t in doc[max(0, o.start - 2) : o.start]}
-        if is_media(doc, o.kb_id_) or before & _PARTNER_BEFORE or not _acts(o, False):
+        if is_media(doc, o.kb_id_) or before & (_PARTNER_BEFORE | DELEGATIONS) or not _acts(o, False):
             return None  # the headline names a partner or an object first: no owner to read from it
         return o.kb_id_
     return None

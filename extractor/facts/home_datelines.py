@@ -42,7 +42,8 @@ def dateline_credit(doc: Doc, orgs: list[Span]) -> str | None:
 
 
 def _institution(doc: Doc, key: str) -> bool:
-    """A key named with an organisation's head noun ("Universiti Sains Malaysia", "Addis Ababa University"),
-    not an outlet's ("AsianScientist", "Kazinform International News Agency")."""
+    """A key named with an organisation's head noun ("Universiti Sains Malaysia", "Addis Ababa University") or
+    an acronym, not an outlet's ("AsianScientist", "Kazinform International News Agency")."""
     heads = words("org_heads")
-    return not is_media(doc, key) and any(w.lower() in heads for w in key.split())
+    acronym = key.isupper() and key.isalpha() and len(key) >= 3  # "GMIT campus, 16.01.2019"
+    return not is_media(doc, key) and (acronym or any(w.lower() in heads for w in key.split()))
