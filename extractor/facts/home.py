@@ -91,9 +91,10 @@ def _home_org(doc: Doc) -> str | None:
     headline = text[: text.find("\n")] if "\n" in text else text
     if OUR_INSTITUTION.search(headline):
         return None
-    if (credited := dateline_credit(doc, _ents(doc, "ORG"))) is not None:
+    every = _ents(doc, "ORG")
+    if (credited := dateline_credit(doc, every)) is not None:
         return credited
-    orgs = [o for o in _ents(doc, "ORG") if not dateline_source(doc, o)]
+    orgs = [o for o in every if not dateline_source(doc, o)]
     lead = _headline_start(doc_text(doc))
     if (short := _headline_short_form(doc, orgs, lead)) is not None:
         return short

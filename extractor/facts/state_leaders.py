@@ -4,7 +4,7 @@ organisation a rule only guessed around the title."""
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -30,29 +30,26 @@ GUESSED = frozenset(
 )
 _OFFICES = frozenset({"president", "vice-president", "head", "minister"})
 _STATE_OFFICES = frozenset({"president", "vice-president"})  # never an organisation's, for a state's leader
-_LONG = (
-    7  # words this long may differ by a transliteration ("Berdymukhamedov", "Ceenbekov"); shorter ones not
-)
+_LONG = 7  # words this long may be spelt otherwise ("Berdymukhamedov", "Ceenbekov"); shorter ones not
 _SIMILAR = 85.0
 _SURNAME = 5  # a surname alone names a leader from this length on ("Putin"; not "Modi" nor "Gul")
 
 
-@cache
+@lru_cache(maxsize=65536)
 def is_state_leader(person: str) -> bool:
     """The person key names a head of state or government of ``patterns/state_leaders.jsonl``, also spelt
     otherwise ("Sooronbay Ceenbekov", "Gurbanguly Berdymuhamedov") or by a long surname alone ("Putin" is
     too short to be spelt otherwise, "Rahmanov" is not "Rahmonov")."""
     parts = [_fold(w) for w in person.replace(".", ". ").split() if not w.endswith(".")]
-    for leader in words("state_leaders"):
-        names = [_fold(w) for w in leader.split()]
-        if (
-            len(parts) == 1
-            and parts[0] == names[-1]
-            or len(parts) > 1
-            and all(_alike(w, names) for w in parts)
-        ):
-            return True
-    return False
+    if len(parts) == 1:
+        return len(parts[0]) >= _SURNAME and any(parts[0] == names[-1] for names in _leaders())
+    return len(parts) > 1 and any(all(_alike(w, names) for w in parts) for names in _leaders())
+
+
+@cache
+def _leaders() -> tuple[tuple[str, ...], ...]:
+    """The leaders' names, each as its folded words (read once)."""
+    return tuple(tuple(_fold(w) for w in leader.split()) for leader in sorted(words("state_leaders")))
 
 
 def _fold(word: str) -> str:
@@ -61,7 +58,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c))
 
 
-def _alike(word: str, names: list[str]) -> bool:
+def _alike(word: str, names: tuple[str, ...]) -> bool:
     """The word is one of the names, or a long one spelt otherwise."""
     return word in names or len(word) >= _LONG and any(fuzz.ratio(word, n) >= _SIMILAR for n in names)
 

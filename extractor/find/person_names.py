@@ -21,6 +21,7 @@ from extractor.find.title_names import (
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import (
+    bracketed_token,
     column,
     doc_cache,
     doc_lower,
@@ -111,7 +112,7 @@ def title_acronyms(doc: Doc) -> frozenset[int]:
     if "title_acronyms" in cache:
         return cache["title_acronyms"]
     text = column(doc, "text")
-    defined = {text[i] for i in range(1, len(doc) - 1) if text[i - 1] == "(" and text[i + 1] == ")"}
+    defined = {text[k] for i in range(len(doc)) if (k := bracketed_token(doc, i)) is not None}
     registered = {
         a.start for key in ("org_registry", "org_acronyms") for a in doc.spans.get(key, []) if len(a) == 1
     }

@@ -17,9 +17,8 @@ CLOCK = re.compile(r"\b(?:time in|local time|current time|current date|today is)
 _SOURCE_TAG = re.compile(r"\([^()\n]{1,60}\)")  # "(chinadaily.com.cn) Updated:2019-05-16"
 
 
-_COPYRIGHT = re.compile(
-    r"©|\(c\)|\bcopyright\b", re.I
-)  # a page's copyright line dates the site, not the post
+# a page's copyright line dates the site, not the post
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 
 
 def only_label(prefix: str, stamped: bool = False) -> bool:
