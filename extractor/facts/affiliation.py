@@ -6,7 +6,7 @@ beside the title."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from extractor.find.org_words import DELEGATIONS
 from extractor.lang.sentences import sent_of
@@ -260,25 +260,6 @@ def is_partner(role: Span, org: Span) -> bool:
     "Rector Y visited X"): a partner, not the person's own."""
     doc = role.doc
     return org.start >= role.end and any(t.lower_ in _PARTNER_CUES for t in doc[role.end : org.start])
-
-
-def visitors(doc: Doc, people: list[Span]) -> set[str]:
-    """Rule ``role.org.visitor_home`` (its evidence): the people who lead a delegation or visit ("President
-    SONG Yingdong led a delegation to Russia", "Rector X visited ..."). Their titles in the host's sentences
-    ("At X, President SONG and university President Y signed ...") are not the host's."""
-    out = set()
-    for p in people:
-        subj = next((t for t in p if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= p.end), None)
-        if subj is None:
-            continue
-        verb = subj.head
-        if (
-            _visit_verb(verb)
-            or verb.lower_ in _LEAD_VERBS
-            and any(t.lower_ in _DELEGATION_WORDS | {"team", "group"} for t in doc[verb.i + 1 : verb.i + 4])
-        ):
-            out.add(p.kb_id_)
-    return out
 
 
 def delegation_before(m: Span, orgs: list[Span]) -> Span | None:
