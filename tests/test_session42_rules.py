@@ -28,3 +28,54 @@ def test_a_visitor_keeps_the_organisation_written_beside_the_title(extractor):
     ono = {o for p, _r, o in _roles(extractor, TSUKUBA) if p == "Masaki Ono"}
     assert rixsiyeva == {"Tashkent State University of Oriental Studies"}
     assert ono == {"University of Tsukuba"}
+
+
+HIGHTECH = (  # 9812 (hightech.gov.am), as published, shortened
+    "RA Minister of High-Tech Industry Robert Khachatryan was on a working visit to the Republic of Lithuania "
+    "from January 15 to 17 as part of a delegation led by RA President Vahagn Khachaturyan.\n\nWithin the "
+    "framework of the visit, Minister Khachatryan took part in the Armenian-Lithuanian Business Forum in "
+    "Vilnius on April 19."
+)
+VESTI = (  # 1016 (vestikavkaza), the names as published
+    "The agreement was signed by Akif Alizadeh, President of ANAS, and Alexander Sergeyev, President of the RAS."
+    "\n\nAkif Alizade expressed solidarity with his Russian counterpart. Alizade said the study goes on."
+)
+
+
+def test_a_surname_takes_the_name_that_writes_it_so(extractor):
+    """normalise/people.person_keys: a bare surname takes the full name that holds it as written before a
+    spelling variant ("Minister Khachatryan" is Robert Khachatryan, not President Vahagn Khachaturyan), and a
+    variant full name passes on its own key ("Alizade" -> "Akif Alizade" -> "Akif Alizadeh")."""
+    rec = extractor.extract(HIGHTECH)
+    bare = next(m for m in rec.mentions if m.label == "PERSON" and m.text == "Khachatryan")
+    assert bare.norm == "Robert Khachatryan"
+    assert ("Vahagn Khachaturyan", "minister", None) not in _roles(extractor, HIGHTECH)
+    people = {m.norm for m in extractor.extract(VESTI).mentions if m.label == "PERSON"}
+    assert people == {"Akif Alizadeh", "Alexander Sergeyev"}
+
+
+def test_an_uzbek_okina_is_part_of_a_name(extractor):
+    """lang/tokens.is_name_text reads the Uzbek Latin letters written with a turned comma or okina ("o‘", "g‘",
+    "oʻ") inside a name: "Vice-Rector for Academic Affairs, F. Jo‘raqulov" (9811, jdpu.uz)."""
+    text = (
+        "The delegation includes Vice-Rector for Academic Affairs, F. Jo‘raqulov, and Head of the International "
+        "Cooperation Department, S. Yakhshilikov, who are currently on a business trip."
+    )
+    assert ("F. Jo‘raqulov", "vice-rector") in {(p, r) for p, r, _o in _roles(extractor, text)}
+
+
+SSTU = (  # 9655 (en.sstu.ru), as published, shortened
+    "A video meeting was held between representatives of the leadership of the Gagarin State Technical "
+    "University and partners from the Namangan Institute of Engineering and Technology.\n\nThe meeting was "
+    "attended by Olga Mizyakina, Vice-Rector for Academic Affairs, Igor Ostroumov, Vice-Rector for Science and "
+    "Innovation, Alexey Kazinsky, Director of the Institute of Mechanical Engineering, Materials Science and "
+    "Transport, Nadezhda Lisitskaya, Head of the UMU, employees of the Department of International "
+    "Communications."
+)
+
+
+def test_a_group_label_after_another_items_organisation_is_not_the_titles(extractor):
+    """role.org.group_label stops at another list item's organisation: "A, Vice-Rector, B, Director of the
+    Institute of X, ..., employees of the Department of Y": the vice-rector is not Y's."""
+    orgs = {o for p, _r, o in _roles(extractor, SSTU) if p == "Olga Mizyakina"}
+    assert orgs and "Department of International Communications" not in orgs

@@ -182,11 +182,12 @@ def group_label_org(role: Span, orgs: list[Span]) -> str | None:
     """Rule ``role.org.group_label``: "Participants included President Hawmov, Dean Rogachev, representatives
     from GSU, President Fu Mengyin, ..., representatives from NJUST": a list item labelled after its names
     ("representatives / members / delegates from X") gives its titled people X; a verb on the way ends the
-    list."""
+    list; so does another item's organisation ("A, Vice-Rector, B, Director of the Institute of X, ...,
+    employees of the Department of Y": Y is not A's)."""
     doc, sent = role.doc, sent_of(role)
     starts = {o.start: o for o in orgs}
     for t in doc[role.end : sent.end]:
-        if t.tag_.startswith("VB"):
+        if t.tag_.startswith("VB") or t.i in starts:
             return None
         if t.lower_ in _DELEGATION_WORDS and doc[t.i - 1].text == "," and t.i + 2 < sent.end:
             if doc[t.i + 1].lower_ not in ("from", "of"):

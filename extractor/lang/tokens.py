@@ -47,7 +47,7 @@ INITIAL = rf"(?:[A-Z]|{DIGRAPH_INITIAL}|YU|KH|SH|CH|ZH|YA|TS)"
 _INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,3}}$")
 _GLUED_INITIALS = re.compile(rf"^(?:{INITIAL}\.){{1,3}}[A-Z][a-z]+$")
 _CAPS_WORD = re.compile(
-    r"^[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*$|^[A-Z]{2,}[a-z]?$|^[A-Z][a-z]*[A-Z][A-Za-z]*$"
+    r"^[A-Z][A-Za-z'’‘ʻʼ\-]*[a-z][A-Za-z'’‘ʻʼ\-]*$|^[A-Z]{2,}[a-z]?$|^[A-Z][a-z]*[A-Z][A-Za-z]*$"
 )
 
 

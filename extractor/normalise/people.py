@@ -51,22 +51,33 @@ def _same_person(short: str, full: str) -> bool:
     return all(any(_alike(a, b) for b in f) for a in s)
 
 
+def _written_in(short: str, full: str) -> bool:
+    """Every word of ``short`` is a word of ``full`` as written (up to y/i): "Khachatryan" in "Robert
+    Khachatryan", not in "Vahagn Khachaturyan"."""
+    words = {_skeleton(w) for w in _tokens(full)}
+    return all(_skeleton(w) in words for w in _tokens(short))
+
+
 def person_keys(texts: list[str]) -> list[str]:
-    """Key for each PERSON mention of one document: the fullest compatible name in that document."""
+    """Key for each PERSON mention of one document: the fullest compatible name in that document; a name
+    that holds the short form's words as written beats a spelling variant ("Minister Khachatryan" is Robert
+    Khachatryan, not President Vahagn Khachaturyan)."""
     keys = [name_key(t) for t in texts]
     by_len = sorted(set(keys), key=lambda k: (-len(_tokens(k)), -len(k), keys.index(k)))
-    out = []
-    for k in keys:  # the fullest compatible form; of two equally full spellings, the one written first
-        match = next(
-            (
+    found: dict[str, str] = {}
+
+    def key_of(k: str) -> str:  # the fullest compatible form; of two equally full ones, the first written
+        if k not in found:
+            matches = [
                 f
                 for f in by_len
                 if f != k
                 and len(_tokens(f)) >= len(_tokens(k))
                 and (len(f) > len(k) or len(f) == len(k) and keys.index(f) < keys.index(k))
                 and _same_person(k, f)
-            ),
-            None,
-        )
-        out.append(match or k)
-    return out
+            ]
+            best = next((f for f in matches if _written_in(k, f)), matches[0] if matches else None)
+            found[k] = k if best is None else key_of(best)  # a variant's own key ("Akif Alizade" -> "...deh")
+        return found[k]
+
+    return [key_of(k) for k in keys]
