@@ -79,3 +79,58 @@ def test_a_group_label_after_another_items_organisation_is_not_the_titles(extrac
     Institute of X, ..., employees of the Department of Y": the vice-rector is not Y's."""
     orgs = {o for p, _r, o in _roles(extractor, SSTU) if p == "Olga Mizyakina"}
     assert orgs and "Department of International Communications" not in orgs
+
+
+def _agreements(extractor, text: str) -> list[tuple[str, frozenset[str]]]:
+    return [(f.kind, frozenset(f.parties)) for f in extractor.extract(text).facts if f.type == "agreement"]
+
+
+SIO = (  # 9715 (sio.org.cn), as published, shortened
+    "On May 20, the SIO signed a memorandum of understanding on cooperation in marine and geosciences with "
+    "Gadjah Mada University in Indonesia and the South China Sea Institute of Oceanology of the Chinese Academy "
+    "of Sciences."
+)
+
+
+def test_a_name_the_model_reads_on_over_of_is_not_cut_at_a_place(extractor):
+    """find/orgs._of_name: "of Oceanology", inside one entity the model reads from "the South China Sea", is
+    no bare place after "of": the name goes on; "of the United Kingdom", a place the model begins there, is."""
+    orgs = {m.text for m in extractor.extract(SIO).mentions if m.label == "ORG"}
+    assert "South China Sea Institute of Oceanology of the Chinese Academy of Sciences" in orgs
+    uk = "He met the Norwich Institute for Language Education of the United Kingdom."
+    assert {m.text for m in extractor.extract(uk).mentions if m.label == "ORG"} == {
+        "Norwich Institute for Language Education"
+    }
+
+
+MARA = (  # 9713 (english.agri.gov.cn), as published, shortened
+    "For example, the Chinese Academy of Tropical Agricultural Sciences and the International Institute of "
+    "Tropical Agriculture signed an MOU covering cooperation between China and Africa. Country Garden Holdings, "
+    "the China National Hybrid Rice R&D Center and the Ministry of Agriculture, Livestock and Fisheries of "
+    "Madagascar also signed an agreement to invest $50 million in Madagascar."
+)
+
+
+def test_a_ministry_listed_with_the_signers_is_a_party(extractor):
+    """agreement.party.ministry_witness holds back for a ministry named in one list with the institutions that
+    sign ("A, the B and the Ministry of Agriculture ... of Madagascar also signed an agreement")."""
+    found = _agreements(extractor, MARA)
+    assert any("Ministry of Agriculture, Livestock and Fisheries of Madagascar" in p for k, p in found), found
+
+
+NIAOT = (  # 9718 (english.niaot.cas.cn), as published, shortened
+    "Under the frame of scientific cooperation agreement signed by National Science Foundation of China and "
+    "Egyptian Academy of Science and Technology,NIAOT and NRIAG signed the bilateral cooperation agreement."
+)
+
+
+def test_a_signed_by_list_ends_after_its_and(extractor):
+    """agreement.parties.signed_by: "signed by A and B, C and D signed ...": the list ends with its "and"."""
+    found = _agreements(extractor, NIAOT)
+    assert found and all(len(p) == 2 for _k, p in found), found
+
+
+def test_a_text_cut_after_of_keeps_its_name(extractor):
+    """find/orgs._of_name at the end of a cut excerpt ("... the Institute of the"): the name ends, no error."""
+    rec = extractor.extract("The memorandum was signed with the Kunming Institute of the")
+    assert [m.text for m in rec.mentions if m.label == "ORG"] == ["Kunming Institute"]

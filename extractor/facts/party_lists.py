@@ -220,10 +220,19 @@ def signed_by_lists(m: Span, start: int, orgs: list[Span]) -> list[list[str]]:
         (i for i in range(start, min(len(doc), start + 10)) if i in starts or not _group_word(doc[i])), start
     )
     counted = first in starts and any(t.like_num or t.lower_ in _LIST_OPENERS for t in doc[start:first])
-    keys = _keys(_chain(doc, first if counted else start, orgs))
+    keys = _keys(_closed_list(doc, _chain(doc, first if counted else start, orgs)))
     if len(set(keys)) < 2:
         return []
     return [[k] for k in keys] if counted and is_generic(m) else [keys]
+
+
+def _closed_list(doc: Doc, chain: list[Span]) -> list[Span]:
+    """A list ends with its "and": "signed by A and B, C and D signed ...": A and B (C, D open a clause)."""
+    gaps = [doc[a.end : b.start].text.split() for a, b in zip(chain, chain[1:])]
+    for k in range(1, len(gaps)):
+        if "and" in gaps[k - 1] and "and" not in gaps[k] and "," in "".join(gaps[k]):
+            return chain[: k + 1]
+    return chain
 
 
 def _group_word(tok: Token) -> bool:

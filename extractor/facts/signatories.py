@@ -191,17 +191,32 @@ def implicit_party(doc: Doc, key: str) -> bool:
     )
 
 
-def without_witnessing_ministries(parties: list[str], doc: Doc) -> list[str]:
+def without_witnessing_ministries(parties: list[str], sent: Span) -> list[str]:
     """Rule ``agreement.party.ministry_witness``: a ministry named with two or more institutions that sign
     ("A and B signed a memorandum; the Ministry of Higher Education ...") attends or arranges the
-    signing: the institutions are the parties. A ministry with one partner stays a party."""
-    types = doc._.org_types or {}
+    signing: the institutions are the parties. A ministry with one partner stays a party, and so does one
+    listed with the signers ("A, B and the Ministry of Agriculture of Madagascar also signed an agreement").
+    """
+    types = sent.doc._.org_types or {}
     government = [k for k in parties if types.get(k) in _GOVERNMENT_TYPES or k.startswith("Ministry ")]
-    return (
-        [k for k in parties if k not in government]
-        if government and len(parties) - len(government) >= 2
-        else parties
-    )
+    if not government or len(parties) - len(government) < 2 or _one_list(parties, sent):
+        return parties
+    return [k for k in parties if k not in government]
+
+
+_LIST_GLUE = frozenset({",", "and", "the"})
+
+
+def _one_list(parties: list[str], sent: Span) -> bool:
+    """Every party is named in the sentence in one run joined by commas and "and" ("A, the B and the C")."""
+    named = [e for e in sent.ents if e.label_ == "ORG" and e.kb_id_ in parties]
+    first = {k: next(e for e in named if e.kb_id_ == k) for k in parties if any(e.kb_id_ == k for e in named)}
+    if len(first) < len(parties):
+        return False
+    spans = sorted(first.values(), key=lambda e: e.start)
+    doc = sent.doc
+    gaps = [{t.lower_ for t in doc[a.end : b.start]} for a, b in zip(spans, spans[1:])]
+    return all(gap and gap <= _LIST_GLUE for gap in gaps)
 
 
 def signed_them_all(facts: list[AgreementFact], signers: list[str], party_lists: list[list[str]]) -> bool:

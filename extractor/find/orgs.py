@@ -211,14 +211,20 @@ def _line_end(g: _Growth, end: int) -> int | None:
 
 
 def _of_name(g: _Growth, end: int) -> int | None:
-    """``of (the) Name``; a university is not extended over a bare place ("Gansu University of the PRC")."""
+    """``of (the) Name``; a university is not extended over a bare place ("Gansu University of the PRC"): a
+    place the model begins after "of", not the end of a name it reads from before it ("the South China Sea
+    Institute of Oceanology", one LOC to the model, goes on)."""
     doc, lower = g.doc, column(g.doc, "lower")
     if lower[end] not in _OF_WORDS:
         return None
     j = end + 1 + (end + 1 < len(doc) and lower[end + 1] == "the")
     k = _name_run(doc, j, g.stop, g.heads) if j < len(doc) else j
-    ent = column(doc, "ent_type")
-    place_only = k > j and all(ent[x] in ("GPE", "LOC") for x in range(j, k))
+    ent, iob = columns(doc, "ent_type", "ent_iob")
+    place_only = (
+        k > j
+        and (iob[j] == "B" or j > end + 1 and iob[end + 1] == "B")  # "of [the United Kingdom]"
+        and all(ent[x] in ("GPE", "LOC") for x in range(j, k))
+    )
     if place_only and any(w in INSTITUTION_NOUNS for w in lower[g.start : end]):
         return _STOP
     return k if k > j else _STOP
