@@ -134,3 +134,13 @@ def test_a_text_cut_after_of_keeps_its_name(extractor):
     """find/orgs._of_name at the end of a cut excerpt ("... the Institute of the"): the name ends, no error."""
     rec = extractor.extract("The memorandum was signed with the Kunming Institute of the")
     assert [m.text for m in rec.mentions if m.label == "ORG"] == ["Kunming Institute"]
+
+
+def test_an_honorific_with_its_apostrophe_stands_between_title_and_name(extractor):
+    """find/role_words.HONORIFIC_WORDS holds "Dato’" as spaCy splits it ("Dato", "’"): "Principal Dato’
+    Noraeini Bt Mokhtar of Universiti Malaysia Terengganu" (9714, en.fio.org.cn) is the university's rector."""
+    text = (
+        "On January 29, Secretary General QIAO Fangli of FIO and Principal Dato’ Noraeini Bt Mokhtar of "
+        "Universiti Malaysia Terengganu (UMT) signed the MOU."
+    )
+    assert ("Noraeini Bt Mokhtar", "rector", "Universiti Malaysia Terengganu") in _roles(extractor, text)

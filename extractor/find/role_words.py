@@ -12,8 +12,14 @@ from extractor.lang.lexicons import lexicon, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, column, is_name_word
 
-# every word of the honorifics of ``patterns/`` ("His Excellency" and "Datuk Seri" are two words in the text)
-HONORIFIC_WORDS = frozenset(w for phrase in words("honorifics") for w in phrase.split())
+# every word of the honorifics of ``patterns/`` ("His Excellency" and "Datuk Seri" are two words in the text;
+# "Dato’" is "Dato" and "’": spaCy splits a closing apostrophe off a word)
+HONORIFIC_WORDS = frozenset(
+    part
+    for phrase in words("honorifics")
+    for w in phrase.split()
+    for part in ((w[:-1], w[-1]) if w[-1] in "'’" and len(w) > 2 else (w,))
+)
 
 PERSON_GAP_BEFORE = (
     frozenset({",", "the", "of", "at", "-", "–", "—", ":", "his", "her", "excellency"})
