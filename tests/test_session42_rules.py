@@ -144,3 +144,27 @@ def test_an_honorific_with_its_apostrophe_stands_between_title_and_name(extracto
         "Universiti Malaysia Terengganu (UMT) signed the MOU."
     )
     assert ("Noraeini Bt Mokhtar", "rector", "Universiti Malaysia Terengganu") in _roles(extractor, text)
+
+
+PETRSU = (  # 9652 (itpark.karelia.ru), as published
+    "Among the participants of the meeting were the Vice-Rector for Scientific Research Vladimir Siunev, the "
+    "Vice-Rector for International Affairs Marina Gvozdeva, the head of the Directorate for Innovation and "
+    "Production Olga Derbeneva, representatives of innovation enterprises and companies, established with "
+    "participation of PetrSU, as well as the director of Petrozavodsk State Glazunov Conservatory."
+)
+
+
+def test_a_title_coordinated_after_a_group_is_not_the_persons(extractor):
+    """role.tie.coordinated_title never after a plural title: "Y, representatives of companies ..., as well as
+    the director of X": the director (unnamed) is not Y's second title."""
+    assert {r for p, r, _o in _roles(extractor, PETRSU) if p == "Olga Derbeneva"} == {"head"}
+
+
+def test_officials_from_an_organisation_are_its_delegation(extractor):
+    """role.org.delegation_member over "officials": "At X, the officials from Y included Rector A and Vice-Rector
+    B": Y's, not the host's."""
+    text = (
+        "At Kazan Federal University, the officials from Tomsk State University included Rector Ivan Petrov and "
+        "Vice-Rector Olga Smirnova."
+    )
+    assert ("Olga Smirnova", "vice-rector", "Tomsk State University") in _roles(extractor, text)

@@ -15,7 +15,7 @@ from extractor.lang.tokens import POSSESSIVE, column, doc_text
 _VISIT_GROUPS = DELEGATIONS | {"delegates", "delegate"}
 _DELEGATION_WORDS = _VISIT_GROUPS | {"participants", "attendees", "representatives", "members", "employees"}
 # "employees of X — Professor A, ..."
-_DELEGATION_WORDS |= {"staff", "researchers", "scientists", "lecturers"}
+_DELEGATION_WORDS |= {"staff", "researchers", "scientists", "lecturers", "officials"}
 _HOST_CUES = frozenset(
     "met meet meets meeting received welcomed greeted hosted with talks negotiations".split()
 )

@@ -228,7 +228,8 @@ def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
     Committee and TNU Vice President, signed ...", "Du Hongbo, Director of the Academic Affairs Office and
     Dean of the Innovation School of our university;": a second title joined by "and" (its own organisation
     or a capitalised modifier may stand before it, its "of ..." after it) belongs to the person of the
-    first, when no name follows it in its clause."""
+    first, when no name follows it in its clause; never after a plural title, a group ("Y, representatives of
+    companies ..., as well as the director of X": the director is not Y)."""
     doc = role.doc
     i = coordinator_end(doc, before_coordinated(role, ctx))
     if i is None or not clause_ends_unnamed(role, ctx):
@@ -239,6 +240,8 @@ def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
         if any(breaks_apposition(t, ctx, ("and", ",", "who", "while")) for t in gap) or not same_sentence(
             doc, prev.start, role.start
         ):
+            return None
+        if is_plural(prev):
             return None
         person = tied_person(prev, ctx)
         return person if person is not None and person.end <= prev.start else None
