@@ -168,3 +168,41 @@ def test_officials_from_an_organisation_are_its_delegation(extractor):
         "Vice-Rector Olga Smirnova."
     )
     assert ("Olga Smirnova", "vice-rector", "Tomsk State University") in _roles(extractor, text)
+
+
+def test_a_private_secretary_is_an_aide_not_a_deputy_principal(extractor):
+    """patterns/roles.jsonl "(deputy) (principal) private secretary" (other): "Vincent Musubire, Deputy Principal
+    Private Secretary to the Vice President" (9825, ankoletimes.co.ug) holds no vice-rector's title, and
+    "Private" is no name."""
+    text = "Vincent Musubire, Deputy Principal Private Secretary to the Vice President, praised the universities."
+    rec = extractor.extract(text)
+    assert {m.text for m in rec.mentions if m.label == "PERSON"} == {"Vincent Musubire"}
+    assert {(p, r) for p, r, _o in _roles(extractor, text)} == {("Vincent Musubire", "other")}
+
+
+def test_a_nationality_before_a_group_noun_is_a_portfolio(extractor):
+    """find/roles._portfolio_run: "head of the Cuban delegation" (9826, radioreloj.cu) is one title, a people's
+    adjective names no organisation, so the coordinated "and deputy head of the Ministry ..." is the same
+    person's second title."""
+    text = (
+        "Meanwhile, Armando Rodríguez, head of the Cuban delegation and deputy head of the Ministry of Science, "
+        "Technology and Environment, pointed out the deepening of the policies."
+    )
+    rec = extractor.extract(text)
+    assert "head of the Cuban delegation" in {m.text for m in rec.mentions if m.label == "ROLE"}
+    assert ("Armando Rodríguez", "deputy head") in {(p, r) for p, r, _o in _roles(extractor, text)}
+
+
+ROSGEO = (  # 9664 (rosgeo.com), as published
+    "Rosgeo and Siberian Federal University (SFU) have made an agreement of cooperation. Sergey Gorkov, Director "
+    "General, Chairman of the Board of Rosgeo and Maksim Rumyantsev, Acting Rector of Siberian Federal "
+    "University have signed the document today."
+)
+
+
+def test_a_name_right_after_and_opens_the_next_item(extractor):
+    """role.tie.title_name never takes a name right after "and": "X, Director General, Chairman of the Board of
+    A and Y, Acting Rector of B": the chairman is X, Y is the next item (with his own title)."""
+    roles = {(p, r) for p, r, _o in _roles(extractor, ROSGEO)}
+    assert ("Sergey Gorkov", "chair") in roles
+    assert ("Maksim Rumyantsev", "chair") not in roles

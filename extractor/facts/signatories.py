@@ -208,13 +208,17 @@ _LIST_GLUE = frozenset({",", "and", "the"})
 
 
 def _one_list(parties: list[str], sent: Span) -> bool:
-    """Every party is named in the sentence in one run joined by commas and "and" ("A, the B and the C")."""
+    """Every party is named in the sentence in one run joined by commas and "and" ("A, the B and the C"), the
+    first not a preposition's object ("In the presence of the Ministry, A and B signed": no run)."""
     named = [e for e in sent.ents if e.label_ == "ORG" and e.kb_id_ in parties]
     first = {k: next(e for e in named if e.kb_id_ == k) for k in parties if any(e.kb_id_ == k for e in named)}
     if len(first) < len(parties):
         return False
     spans = sorted(first.values(), key=lambda e: e.start)
     doc = sent.doc
+    k = spans[0].start - (spans[0].start > 0 and doc[spans[0].start - 1].lower_ == "the")
+    if k > 0 and doc[k - 1].tag_ == "IN":
+        return False
     gaps = [{t.lower_ for t in doc[a.end : b.start]} for a, b in zip(spans, spans[1:])]
     return all(gap and gap <= _LIST_GLUE for gap in gaps)
 

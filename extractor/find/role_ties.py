@@ -153,9 +153,12 @@ def _apposition(t: Tie) -> TieChoice | None:
 
 @rule("role.tie.title_name")
 def _title_then_name(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.title_name``: "Rector Anatoly Nikolaev", "Director of the university X"."""
+    """Rule ``role.tie.title_name``: "Rector Anatoly Nikolaev", "Director of the university X", "President and
+    CEO X"; never a name right after "and" ("X, Chairman of the Board of A and Y, Rector of B": Y is the
+    next item)."""
     allowed = PERSON_GAP_BEFORE - {","} | {"and"} | HOME_NOUNS
-    if t.after and gap_ok(t.doc, t.role.end, t.after[0].start, allowed, t.ctx.context):
+    joined = bool(t.after) and t.after[0].start > 0 and t.doc[t.after[0].start - 1].lower_ == "and"
+    if t.after and not joined and gap_ok(t.doc, t.role.end, t.after[0].start, allowed, t.ctx.context):
         return t.after[0], "role.tie.title_name"
     return None
 

@@ -20,6 +20,7 @@ from extractor.find.role_words import (
     name_after_field,
     served_title_end,
 )
+from extractor.lang.countries import names_a_people
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, column, is_name_word
@@ -214,7 +215,8 @@ def _portfolio_run(tok: Token, run: Span, topic: bool = False) -> bool:
         named and named[0].ent_type_ in ("GPE", "LOC")  # "of Kazakhstan"; not "of Science, and Youth"
     ):
         return False
-    if tok.lower_ == "of" and run[-1].is_lower and any(is_name_word(t) for t in run):
+    named_in = any(is_name_word(t) and not names_a_people(t.text) for t in run)  # "the Cuban delegation": no
+    if tok.lower_ == "of" and run[-1].is_lower and named_in:
         return False
     return not (
         all(t.lower_ in GENERIC_INSTITUTIONS for t in run)
