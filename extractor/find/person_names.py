@@ -112,7 +112,7 @@ def title_acronyms(doc: Doc) -> frozenset[int]:
     if "title_acronyms" in cache:
         return cache["title_acronyms"]
     text = column(doc, "text")
-    defined = {text[k] for i in range(len(doc)) if (k := bracketed_token(doc, i)) is not None}
+    defined = {text[k] for i, w in enumerate(text) if w == "(" and (k := bracketed_token(doc, i)) is not None}
     registered = {
         a.start for key in ("org_registry", "org_acronyms") for a in doc.spans.get(key, []) if len(a) == 1
     }
