@@ -206,3 +206,34 @@ def test_a_name_right_after_and_opens_the_next_item(extractor):
     roles = {(p, r) for p, r, _o in _roles(extractor, ROSGEO)}
     assert ("Sergey Gorkov", "chair") in roles
     assert ("Maksim Rumyantsev", "chair") not in roles
+
+
+def test_an_acronym_a_delegation_visits_is_an_organisation(extractor):
+    """org.acronym_acting over what a delegation visits: "Professor Amiya Bhaumik, President of Lincoln College
+    University, ... visited SCAU" (9731, english.scau.edu.cn); a country's short form stays a place."""
+    text = (
+        "On the morning of November 3, Professor Amiya Bhaumik, President of Lincoln College University, "
+        "Malaysia, and Dr. Henry Ma, Chairman of the World Chinese Investment Foundation, visited SCAU."
+    )
+    assert "SCAU" in {m.text for m in extractor.extract(text).mentions if m.label == "ORG"}
+    place = "The delegation visited USA last week."
+    assert not [m for m in extractor.extract(place).mentions if m.label == "ORG"]
+
+
+XLGLVC = (  # 9735 (xlglvc.cn), as published, shortened
+    "Welcome to Xilingol Vocational College foreign exchange center!\n简体中文 English\nCollege News\n\n"
+    "Mongolian parliament president adviser group visited our college\n\nTwo sides held a meeting. President of "
+    "our college Teligeng, vice-president Namujilaqiren and related leadership from International Exchange "
+    "Center, Equestrian Institute attended the meeting."
+)
+
+
+def test_a_site_banner_names_the_release_home(extractor):
+    """home.site_banner: "Welcome to Xilingol Vocational College ..." on the page's first line: the college
+    publishes the release, and "President of our college Teligeng" is its president."""
+    from extractor.facts.home import home_org
+
+    assert home_org(extractor.nlp(XLGLVC)) == "Xilingol Vocational College"
+    assert ("Teligeng", "president", "Xilingol Vocational College") in _roles(extractor, XLGLVC)
+    later = "Xilingol Vocational College News\n\nWelcome to Tomsk State University, said the rector."
+    assert home_org(extractor.nlp(later)) != "Tomsk State University"

@@ -17,7 +17,7 @@ from extractor.facts.base import (
     head_noun,
     is_media,
 )
-from extractor.facts.home_datelines import dateline_credit, dateline_source
+from extractor.facts.home_datelines import dateline_credit, dateline_source, site_banner
 from extractor.facts.role_org import OUR_INSTITUTION
 from extractor.find.org_words import DELEGATIONS
 from extractor.lang.lexicons import lexicon
@@ -92,7 +92,7 @@ def _home_org(doc: Doc) -> str | None:
     if OUR_INSTITUTION.search(headline):
         return None
     every = _ents(doc, "ORG")
-    if (credited := dateline_credit(doc, every)) is not None:
+    if (credited := dateline_credit(doc, every) or site_banner(doc, every)) is not None:
         return credited
     orgs = [o for o in every if not dateline_source(doc, o)]
     lead = _headline_start(doc_text(doc))

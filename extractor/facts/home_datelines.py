@@ -1,4 +1,5 @@
-"""The organisation a release's dateline names: an outlet that reports, or the institution that publishes."""
+"""The organisation a page's furniture names: a dateline's outlet that reports or institution that publishes,
+a site banner's owner."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from extractor.lang.tokens import doc_text
 # "ADDIS ABABA (" right before the credited organisation, and ")–" or ") -" right after it
 _PLACE_OPEN = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}\($")
 _CLOSE_DASH = re.compile(r"^\)[ \t]*[-–—:]")
+# a site's banner on the page's first line: "Welcome to Jilin Agricultural University", "• Welcome to the X"
+_WELCOME = re.compile(r"[\W_]*welcome to (?:the )?$", re.I)
 
 
 @rule("home.reject.dateline_source")
@@ -47,3 +50,20 @@ def _institution(doc: Doc, key: str) -> bool:
     heads = words("org_heads")
     acronym = key.isupper() and key.isalpha() and len(key) >= 3  # "GMIT campus, 16.01.2019"
     return not is_media(doc, key) and (acronym or any(w.lower() in heads for w in key.split()))
+
+
+@rule("home.site_banner")
+def site_banner(doc: Doc, orgs: list[Span]) -> str | None:
+    """Rule ``home.site_banner``: "Welcome to Jilin Agricultural University" / "Welcome to Xilingol Vocational
+    College foreign exchange center!" on the page's first line: the site that publishes the release is that
+    institution's (named with a head noun, no outlet)."""
+    text = doc_text(doc)
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    for o in orgs:
+        if o.start_char >= line_end:
+            break
+        if _WELCOME.fullmatch(text, first, o.start_char) and _institution(doc, o.kb_id_):
+            return o.kb_id_
+    return None

@@ -30,10 +30,11 @@ def acronyms_acting(doc: Doc) -> list[Span]:
     Yuangong", "Li Lu, President of ZJSRU", "CHU leader led a delegation"), as the subject of a signing ("HENU
     signed a joint training agreement") or of the headline ("SibGIU strengthens cooperation ..."), after
     "on behalf of" ("signed on behalf of NCUT"), joined by "and" to an organisation ("between CASTTC and
-    the Qatar Free Zone Authority"), as the subject of what institutions do ("GUIMC hosted a delegation") or
-    as an owner ("OUM’s commitment"); after "<title> of" also two capitals, capitals with a number or two
-    short forms joined by "@" ("President of AU", "Director of CAMP2", "Director of CI@TU"; never a field's
-    short form: "Head of HR"). Places, months and titles are not such words."""
+    the Qatar Free Zone Authority"), as the subject of what institutions do ("GUIMC hosted a delegation"), as
+    what a delegation visits ("visited SCAU") or as an owner ("OUM’s commitment"); after "<title> of" also two
+    capitals, capitals with a number or two short forms joined by "@" ("President of AU", "Director of CAMP2",
+    "Director of CI@TU"; never a field's short form: "Head of HR"). Places, months and titles are not such
+    words."""
     titles = title_words()
     out = []
     text = doc_text(doc)
@@ -55,6 +56,7 @@ def acronyms_acting(doc: Doc) -> list[Span]:
             and (_acts(tok) or not text[: tok.idx].strip())
             or _coordinated_with_org(tok)
             or _possessor(tok)
+            or _visited(tok)
         )  # the headline's subject: "SibGIU strengthens"
         dateline = dateline_place(found) and found.end < len(doc) and doc[found.end].text in (",", "(")
         if (before_title or signs) and not dateline:  # "KARACHI, (UrduPoint ...): A and B signed"
@@ -75,6 +77,17 @@ def _acts(subject: Token) -> bool:
     ``headline_verbs``), when it may name one (:func:`_may_name`)."""
     verb = subject.head.lower_
     return (verb in words("signing_verbs") or verb in words("headline_verbs")) and _may_name(subject)
+
+
+_VISITS = frozenset({"visited", "visit", "visits", "visiting"})
+
+
+def _visited(tok: Token) -> bool:
+    """ "Professor X ... visited SCAU", "a visit to HZAU": the place a delegation visits, when it may name an
+    institution (:func:`_may_name`; places are no acronyms)."""
+    doc, i = tok.doc, tok.i
+    after_visit = i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in _VISITS
+    return (tok.dep_ == "dobj" and tok.head.lower_ in _VISITS or after_visit) and _may_name(tok)
 
 
 def _possessor(tok: Token) -> bool:
