@@ -237,3 +237,15 @@ def test_a_site_banner_names_the_release_home(extractor):
     assert ("Teligeng", "president", "Xilingol Vocational College") in _roles(extractor, XLGLVC)
     later = "Xilingol Vocational College News\n\nWelcome to Tomsk State University, said the rector."
     assert home_org(extractor.nlp(later)) != "Tomsk State University"
+
+
+def test_a_plural_title_said_of_coordinated_names_is_each_ones(extractor):
+    """role.tie.predicate over a plural title (find/assemble_fixes._stated_role): "A and B, who are professors
+    of X" (as 9673, aiu.kz, writes it of two lecturers): each is a professor of X."""
+    text = (
+        "The lecture was held by Ivan Petrov and Olga Smirnova, who are professors of Tomsk State University."
+    )
+    assert {(p, r, o) for p, r, o in _roles(extractor, text)} == {
+        ("Ivan Petrov", "professor", "Tomsk State University"),
+        ("Olga Smirnova", "professor", "Tomsk State University"),
+    }

@@ -210,7 +210,8 @@ def _honorific_professors(tied: list[tuple[Span, Span]]) -> list[Span]:
 def _stated_role(role: Span, tie: tuple[Span | None, str], people: list[Span]) -> bool:
     """A role tied to a person, except an honorific "Professor" written right before the name; a plural
     title only when its tie rule read the names it lists (``role.tie.plural_title``), they follow it, or they
-    stand before its apposition ("A and B, Deputy Chairmen of X")."""
+    stand before its apposition or the clause that says it of them ("A and B, Deputy Chairmen of X", "A and
+    B who are professors of X")."""
     person, tie_rule = tie
     if person is None:
         return False
@@ -218,12 +219,13 @@ def _stated_role(role: Span, tie: tuple[Span | None, str], people: list[Span]) -
         is_plural(role)
         and tie_rule != "role.tie.plural_title"
         and not (person.start == role.end and coordinated(person, people))
-        and not (tie_rule == "role.tie.apposition" and coordinated_before(person, people))
+        and not (tie_rule in _NAMES_BEFORE and coordinated_before(person, people))
     ):
         return False  # "rectors X and Y", "X and Y, Deputy Chairmen of Z", never "directors of institutes"
     return not (text_of(role).lower() in words("honorifics") and role.end == person.start)
 
 
+_NAMES_BEFORE = frozenset({"role.tie.apposition", "role.tie.predicate"})
 _TITLE_TAIL = frozenset({"of", "the", "at", ",", "-"})
 
 
