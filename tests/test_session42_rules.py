@@ -249,3 +249,25 @@ def test_a_plural_title_said_of_coordinated_names_is_each_ones(extractor):
         ("Ivan Petrov", "professor", "Tomsk State University"),
         ("Olga Smirnova", "professor", "Tomsk State University"),
     }
+
+
+MIREA = (  # 9833 (english.mirea.ru), as published, shortened
+    "The delegation included Li Keqin, Secretary of the Party Committee of Hubei University of Technology, and "
+    "Long Yan, Secretary of the Party Committee of the College of Engineering of Hubei University of "
+    "Technology."
+)
+
+
+def test_a_unit_inside_a_longer_name_makes_another_body(extractor):
+    """org.key.unit_inside: "Party Committee of Hubei University of Technology" is no short form of "Party
+    Committee of the College of Engineering of Hubei University of Technology" (a college's committee, not
+    the university's); "Uzbekistan Cotton Breeding" still shortens "Uzbekistan Institute of Cotton Breeding"."""
+    orgs = {(m.text, m.norm) for m in extractor.extract(MIREA).mentions if m.label == "ORG"}
+    assert (
+        "Party Committee of Hubei University of Technology",
+        "Party Committee of Hubei University of Technology",
+    ) in orgs
+    from extractor.normalise.orgs import _unit_inside, _words
+
+    long = _words("Uzbekistan Institute of Cotton Breeding, Seed Production and Agricultural Technology")
+    assert not _unit_inside(long, _words("Uzbekistan Cotton Breeding"))

@@ -253,7 +253,7 @@ def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     if head_first and len(long) > len(short):
         # rule org.key.head_first_form: "Higher Education Ministry" of "Ministry of Higher Education and ..."
         return _contains(long[1:], short[:-1])
-    if not (len(long) > len(short) and _contains(long, short)):
+    if not (len(long) > len(short) and _contains(long, short)) or _unit_inside(long, short):
         return False
     if (
         acronym
@@ -265,6 +265,18 @@ def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     return head not in words("org_heads") or head == _head_word(
         _words(NAMED_AFTER.split(name, maxsplit=1)[0])
     )
+
+
+def _unit_inside(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Rule ``org.key.unit_inside``: the longer name puts another body's head noun between the short form's
+    words, before an organisation the short form names too ("Party Committee of the College of Engineering of
+    X University" is no longer form of "Party Committee of X University"; "Uzbekistan Cotton Breeding" of
+    "Uzbekistan Institute of Cotton Breeding ..." and a parent after them still are)."""
+    at, heads = [-1], words("org_heads")
+    for w in short:
+        at.append(long.index(w, at[-1] + 1))
+    inside = [i for i in range(at[1] + 1, at[-1]) if long[i] in heads and long[i] not in short]
+    return bool(inside) and any(long[j] in heads for j in at[1:] if j > inside[0])
 
 
 def _other_office(short: tuple[str, ...], name: str) -> bool:
