@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.find.org_words import DELEGATIONS
+from extractor.find.org_words import DELEGATIONS, VISIT_WORDS
 from extractor.lang.sentences import sent_of
 from extractor.lang.tokens import POSSESSIVE, column, doc_text
 
@@ -19,9 +19,9 @@ _DELEGATION_WORDS |= {"staff", "researchers", "scientists", "lecturers", "offici
 _HOST_CUES = frozenset(
     "met meet meets meeting received welcomed greeted hosted with talks negotiations".split()
 )
-_PARTNER_CUES = frozenset({"with", "visit", "visited", "visiting", "visits", "met", "meet", "meets"})
+_PARTNER_CUES = VISIT_WORDS | {"with", "met", "meet", "meets"}
 _LEAD_VERBS = frozenset({"led", "leads", "lead", "headed", "heads", "head"})
-_VISIT_VERBS = frozenset({"visited", "visits", "visit", "arrived", "paid"})
+_VISIT_VERBS = VISIT_WORDS - {"visiting"} | {"arrived", "paid"}
 
 
 def _visit_verb(verb: Token) -> bool:

@@ -25,7 +25,7 @@ from extractor.facts.document_lists import coordinated_documents
 from extractor.facts.home import BOTH_SIDES, home_org
 from extractor.facts.parties import fronted_subjects, one_guessed_party, one_unsigned_guess
 from extractor.facts.party_filter import party_orgs
-from extractor.facts.party_lists import STATE_DOCUMENTS
+from extractor.facts.party_lists import STATE_DOCUMENTS, without_witnessing_ministries
 from extractor.facts.party_rules import mention_parties
 from extractor.facts.signatories import (
     _affiliations,
@@ -34,7 +34,6 @@ from extractor.facts.signatories import (
     parent_keys,
     short_form,
     signed_them_all,
-    without_witnessing_ministries,
 )
 from extractor.facts.signers import _signatories, names_signers
 from extractor.facts.signing import _status, exchanged

@@ -17,7 +17,7 @@ from extractor.facts.chain_steps import (
 )
 from extractor.facts.home import topic_orgs
 from extractor.facts.party_filter import party_orgs
-from extractor.facts.signatories import is_generic
+from extractor.facts.signatories import GOVERNMENT_TYPES, is_generic
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.sentences import SENT_REACH, sent_of
@@ -159,6 +159,32 @@ def coordinated_run(doc: Doc, orgs: list[Span], member: Span) -> list[Span]:
         if member in run:
             return run
     return [member]
+
+
+def without_witnessing_ministries(parties: list[str], sent: Span) -> list[str]:
+    """Rule ``agreement.party.ministry_witness``: a ministry named with two or more institutions that sign
+    ("A and B signed a memorandum; the Ministry of Higher Education ...") attends or arranges the
+    signing: the institutions are the parties. A ministry with one partner stays a party, and so does one
+    listed with the signers ("A, B and the Ministry of Agriculture of Madagascar also signed an agreement").
+    """
+    types = sent.doc._.org_types or {}
+    government = [k for k in parties if types.get(k) in GOVERNMENT_TYPES or k.startswith("Ministry ")]
+    if not government or len(parties) - len(government) < 2 or _one_list(parties, sent):
+        return parties
+    return [k for k in parties if k not in government]
+
+
+def _one_list(parties: list[str], sent: Span) -> bool:
+    """Every party is named in one run of the sentence (:func:`coordinated_run`: "A, the B and the C"), the
+    first not a preposition's object ("In the presence of the Ministry, A and B signed": no run)."""
+    named = [e for e in _ents(sent.doc, "ORG", sent) if e.kb_id_ in parties]
+    if not named or not set(parties) <= {e.kb_id_ for e in named}:
+        return False
+    doc, first = sent.doc, named[0]
+    k = first.start - (first.start > 0 and doc[first.start - 1].lower_ == "the")
+    if k > 0 and doc[k - 1].tag_ == "IN":
+        return False
+    return set(parties) <= set(_keys(coordinated_run(doc, named, first)))
 
 
 _LIST_OPENERS = frozenset({"namely", ":", "including", "—", "–"})

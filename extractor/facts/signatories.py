@@ -173,7 +173,7 @@ def signatory_parties(facts: list[AgreementFact], roles: list[RoleFact], known: 
             f.party_rule = (f.party_rule or "").removesuffix("+release_home") + "+signatory_affiliation"
 
 
-_GOVERNMENT_TYPES = frozenset({"ministry", "government"})
+GOVERNMENT_TYPES = frozenset({"ministry", "government"})
 
 
 OFFICIAL_BODIES = frozenset({"embassy", "consulate", "ministry", "government", "administration"})
@@ -186,41 +186,9 @@ def implicit_party(doc: Doc, key: str) -> bool:
     words_of = {w.lower() for w in re.findall(r"[^\W\d_]+", key)}
     return (
         not is_media(doc, key)
-        and (doc._.org_types or {}).get(key) not in _GOVERNMENT_TYPES
+        and (doc._.org_types or {}).get(key) not in GOVERNMENT_TYPES
         and not words_of & OFFICIAL_BODIES
     )
-
-
-def without_witnessing_ministries(parties: list[str], sent: Span) -> list[str]:
-    """Rule ``agreement.party.ministry_witness``: a ministry named with two or more institutions that sign
-    ("A and B signed a memorandum; the Ministry of Higher Education ...") attends or arranges the
-    signing: the institutions are the parties. A ministry with one partner stays a party, and so does one
-    listed with the signers ("A, B and the Ministry of Agriculture of Madagascar also signed an agreement").
-    """
-    types = sent.doc._.org_types or {}
-    government = [k for k in parties if types.get(k) in _GOVERNMENT_TYPES or k.startswith("Ministry ")]
-    if not government or len(parties) - len(government) < 2 or _one_list(parties, sent):
-        return parties
-    return [k for k in parties if k not in government]
-
-
-_LIST_GLUE = frozenset({",", "and", "the"})
-
-
-def _one_list(parties: list[str], sent: Span) -> bool:
-    """Every party is named in the sentence in one run joined by commas and "and" ("A, the B and the C"), the
-    first not a preposition's object ("In the presence of the Ministry, A and B signed": no run)."""
-    named = [e for e in sent.ents if e.label_ == "ORG" and e.kb_id_ in parties]
-    first = {k: next(e for e in named if e.kb_id_ == k) for k in parties if any(e.kb_id_ == k for e in named)}
-    if len(first) < len(parties):
-        return False
-    spans = sorted(first.values(), key=lambda e: e.start)
-    doc = sent.doc
-    k = spans[0].start - (spans[0].start > 0 and doc[spans[0].start - 1].lower_ == "the")
-    if k > 0 and doc[k - 1].tag_ == "IN":
-        return False
-    gaps = [{t.lower_ for t in doc[a.end : b.start]} for a, b in zip(spans, spans[1:])]
-    return all(gap and gap <= _LIST_GLUE for gap in gaps)
 
 
 def signed_them_all(facts: list[AgreementFact], signers: list[str], party_lists: list[list[str]]) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extractor.find.org_shapes import dateline_place
+from extractor.find.org_words import VISIT_WORDS
 from extractor.lang.lexicons import document_words, title_words, words
 from extractor.lang.tokens import MONTHS, POSSESSIVE, column, doc_text
 
@@ -79,15 +80,12 @@ def _acts(subject: Token) -> bool:
     return (verb in words("signing_verbs") or verb in words("headline_verbs")) and _may_name(subject)
 
 
-_VISITS = frozenset({"visited", "visit", "visits", "visiting"})
-
-
 def _visited(tok: Token) -> bool:
     """ "Professor X ... visited SCAU", "a visit to HZAU": the place a delegation visits, when it may name an
     institution (:func:`_may_name`; places are no acronyms)."""
     doc, i = tok.doc, tok.i
-    after_visit = i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in _VISITS
-    return (tok.dep_ == "dobj" and tok.head.lower_ in _VISITS or after_visit) and _may_name(tok)
+    after_visit = i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in VISIT_WORDS
+    return (tok.dep_ == "dobj" and tok.head.lower_ in VISIT_WORDS or after_visit) and _may_name(tok)
 
 
 def _possessor(tok: Token) -> bool:

@@ -23,6 +23,7 @@ from extractor.lang.tokens import (
 
 DROP = frozenset({"the", "The", "our", "Our", "its", "their", "of", "in", "at", "by", "with", "and"})
 DELEGATIONS = frozenset({"delegation", "delegations"})  # an organisation's people, not an event it names
+VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting"})  # what a delegation does to a place
 
 
 def joiner(doc: Doc, i: int) -> bool:
