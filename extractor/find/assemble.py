@@ -10,6 +10,7 @@ from extractor.find.acronym_repeats import repeated_acronyms
 from extractor.find.acting_acronyms import acronyms_acting
 from extractor.find.agreements import agreement_candidates
 from extractor.find.assemble_fixes import (
+    _adjacent_names,
     _compound_titles,
     _honorific_professors,
     _initials_opening_a_name,
@@ -192,9 +193,8 @@ def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:
     kept, dropped = select(cands)
     kept += select(acronym_mentions(doc, kept), taken=_extent(kept))[0]
     kept += select(repeated_acronyms(doc, kept), taken=_extent(kept))[0]
-    kept = _title_abbreviations(
-        doc, _parent_possessive(_initials_opening_a_name(_names_read_as_orgs(doc, kept))), dropped
-    )
+    kept = _adjacent_names(_initials_opening_a_name(_names_read_as_orgs(doc, kept)))
+    kept = _title_abbreviations(doc, _parent_possessive(kept), dropped)
     people = [s for s in kept if s.label_ == "PERSON"]
     kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
     kept.sort(key=lambda s: s.start)

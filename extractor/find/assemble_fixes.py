@@ -1,5 +1,5 @@
 """Repairs after the longest candidates won: title abbreviations, initials opening a name, possessive parents,
-names read as organisations, compound titles, honorific professors."""
+names cut in two, names read as organisations, compound titles, honorific professors."""
 
 from __future__ import annotations
 
@@ -59,6 +59,30 @@ def _initials_opening_a_name(kept: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+@rule("person.span.adjacent_names")
+def _adjacent_names(kept: list[Span]) -> list[Span]:
+    """Rule ``person.span.adjacent_names``: "the Speaker of Parliament, Alban Sumana Kingsford Bagbin": two
+    names with one space between them and nothing else are one long name the model cut in two (a list
+    separates its names with commas or "and")."""
+    out: list[Span] = []
+    for s in sorted(kept, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and s.label_ == prev.label_ == "PERSON"
+            and prev.end == s.start
+            and prev[-1].whitespace_ == " "
+            and s.end - prev.start <= _LONGEST_NAME
+        ):
+            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON", span_id="person.span.adjacent_names")
+            continue
+        out.append(s)
+    return out
+
+
+_LONGEST_NAME = 7  # tokens: "J. Prospero E. De Vera III"
 
 
 def _parent_possessive(kept: list[Span]) -> list[Span]:
