@@ -32,3 +32,30 @@ def test_training_is_a_portfolio_field(extractor):
     sggp.org.vn) is a minister's title and a name, not the person "Training Hoang Minh Son"."""
     text = "Vietnamese Deputy Minister of Education and Training Hoang Minh Son spoke at the forum."
     assert ("Hoang Minh Son", "deputy minister", None) in _roles(extractor, text)
+
+
+KARELIA = (  # 9682 (krc.karelia.ru), as published, shortened
+    "Two major documents were signed: Action plan for developing Karelia-Belarus cooperation 2026 – 2028, and a "
+    "Cooperation Agreement between the Karelian Research Centre and Polotsk State University."
+)
+
+
+def test_a_hyphened_pair_of_places_is_no_organisation(extractor):
+    """org.reject.hyphen_pair: "Karelia-Belarus cooperation", "Cholpon-Ata" (121, the bundled corpus): two
+    capitalised words joined by a hyphen, no head noun, are places or a pair of them, not a party; a name with a
+    head noun keeps its hyphen ("Kazakh-British Technical University")."""
+    rec = extractor.extract(KARELIA)
+    assert "Karelia-Belarus" not in {m.text for m in rec.mentions if m.label == "ORG"}
+    assert any(d.text == "Karelia-Belarus" and d.rule == "org.reject.hyphen_pair" for d in rec.discarded)
+    parties = [f.parties for f in rec.facts if f.type == "agreement"]
+    assert parties and all("Karelia-Belarus" not in p for p in parties)
+    kbtu = "Kazakh-British Technical University signed an agreement with Polotsk State University."
+    assert "Kazakh-British Technical University" in {m.text for m in extractor.extract(kbtu).mentions}
+
+
+def test_malaysian_forms_of_address_are_honorifics(extractor):
+    """patterns/honorifics.jsonl: "YAB", "YB", "YBhg", "YBrs", "YTM" are Malaysian forms of address written
+    between a title and a name ("Prime Minister YAB Dato' Seri Anwar Ibrahim", 9752, zte.com.cn), not a
+    person."""
+    text = "The launch was officiated by Prime Minister YAB Dato' Seri Anwar Ibrahim at the Cyberjaya campus."
+    assert _roles(extractor, text) == {("Anwar Ibrahim", "minister", None)}

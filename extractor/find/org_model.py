@@ -11,13 +11,14 @@ from extractor.find.event_acronyms import event_acronym
 from extractor.find.org_shapes import (
     _JUNK,
     _abstract_phrase,
-    _glued_name,
     _glued_title,
     _not_a_name,
     _tidy_model_span,
-    _titled_name,
     _two_names,
-    dateline_place,
+    dateline,
+    glued_words,
+    hyphen_pair,
+    titled_person,
     trim_place_suffix,
 )
 from extractor.find.org_words import DROP, discipline_name, office_of_fields, office_of_title
@@ -225,24 +226,6 @@ def _field(c: _ModelOrg) -> bool:
     return quoted or before in _FIELD_CUES or degree or discipline_name(c.toks)
 
 
-@rule("org.reject.dateline")
-def _dateline(c: _ModelOrg) -> bool:
-    """``org.reject.dateline``: the place of a dateline ("ASTANA (Kazinform)")."""
-    return dateline_place(c.span)
-
-
-@rule("org.reject.glued_name")
-def _glued_words(c: _ModelOrg) -> bool:
-    """``org.reject.glued_name``: words a scraper glued together."""
-    return _glued_name(c.span)
-
-
-@rule("org.reject.titled_name")
-def _titled_person(c: _ModelOrg) -> bool:
-    """``org.reject.titled_name``: a titled person's name ("Nazir Obeidat, UJ President")."""
-    return _titled_name(c.span, c.heads, c.roles)
-
-
 MODEL_ORG_REJECTS: tuple[Callable[[_ModelOrg], bool], ...] = (
     _vocabulary,
     _field_acronym,
@@ -257,9 +240,10 @@ MODEL_ORG_REJECTS: tuple[Callable[[_ModelOrg], bool], ...] = (
     _portfolio,
     _title_portfolio,
     _field,
-    _dateline,
-    _glued_words,
-    _titled_person,
+    dateline,
+    glued_words,
+    titled_person,
+    hyphen_pair,
     event_acronym,
 )
 
