@@ -59,3 +59,46 @@ def test_malaysian_forms_of_address_are_honorifics(extractor):
     person."""
     text = "The launch was officiated by Prime Minister YAB Dato' Seri Anwar Ibrahim at the Cyberjaya campus."
     assert _roles(extractor, text) == {("Anwar Ibrahim", "minister", None)}
+
+
+KOLKATA = (  # 9883 (kolkata.china-consulate.org), as published, shortened
+    "Home > News from Consulate General\n\nOn June 1st, Consul General Zha Liyou met the teachers and students "
+    "of the Chinese Department of Jharkhand Central University. The teachers and students of the delegation "
+    "thanked the Consulate General for the thoughtful arrangements."
+)
+
+
+def test_consulate_general_alone_is_no_name(extractor):
+    """find/org_candidates.head_candidates: "the Consulate General" with no sending state or place is a head
+    noun, like "the Consulate", not an organisation; "Consulate General of the Russian Federation in Shanghai"
+    is one."""
+    orgs = {m.text for m in extractor.extract(KOLKATA).mentions if m.label == "ORG"}
+    assert "Consulate General" not in orgs
+    named = "The Consulate General of the Russian Federation in Shanghai hosted the signing."
+    assert "Consulate General of the Russian Federation in Shanghai" in {
+        m.text for m in extractor.extract(named).mentions if m.label == "ORG"
+    }
+
+
+TVR = (  # 9863 (tvr.by), as published, shortened
+    "Belteleradiocompany signs agreement on cooperation with the Central Television of China\n\n\n"
+    "Press Release    The ceremony of signing the agreement on cooperation between the National State TV and "
+    "Radio Company of Belarus and the Central Television of China. At the ceremony Belteleradiocompany was "
+    "represented by the Chairman Gennadi Davydko and the Chinese Party was represented by the Vice President of "
+    "the Central Television of China (CCTV) Luo Ming."
+)
+KUMAMOTO = (  # 9747 (kumamoto-u.ac.jp), as published, shortened
+    "On October 29, 2015, Kumamoto University concluded an academic exchange agreement with Anhui University "
+    "(China). President Cheng Hua and three other delegates from Anhui University attended the ceremony.\n\n"
+    "At Signing Ceremony President Cheng and President Harada\n\nAt Signing Ceremony Parties from both "
+    "universities"
+)
+
+
+def test_page_labels_and_ceremonies_are_no_organisations(extractor):
+    """patterns/not_org_heads.jsonl "release", "ceremony": a page's label for the item ("Press Release") and an
+    event ("Signing Ceremony") are no organisations, so no agreement takes them as a party."""
+    for text, word in ((TVR, "Press Release"), (KUMAMOTO, "Signing Ceremony")):
+        rec = extractor.extract(text)
+        assert word not in {m.text for m in rec.mentions if m.label == "ORG"}
+        assert all(word not in f.parties for f in rec.facts if f.type == "agreement")

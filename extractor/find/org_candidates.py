@@ -89,8 +89,8 @@ def head_candidates(doc: Doc) -> list[Span]:
         out += [
             trim_place_suffix(Span(doc, a, b, label="ORG", span_id="org_head"))
             for a, b in parts
-            if b - a >= 2 and (a < i or not lower_ok or a > i)
-        ]
+            if b - a >= 2 + (general and a == i) and (a < i or not lower_ok or a > i)
+        ]  # a head noun alone names nothing, nor "Consulate General" alone ("thanked the Consulate General")
     return out
 
 
