@@ -4,6 +4,7 @@ names cut in two, names read as organisations, compound titles, honorific profes
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -38,27 +39,36 @@ def _title_abbreviations(doc: Doc, kept: list[Span], dropped: list[Span]) -> lis
     return out
 
 
+def _merge_neighbours(kept: list[Span], join: Callable[[Span, Span], Span | None]) -> list[Span]:
+    """The spans in text order, each span and the one before it replaced by the span ``join`` makes of them,
+    when it makes one."""
+    out: list[Span] = []
+    for s in sorted(kept, key=lambda s: s.start):
+        merged = join(out[-1], s) if out else None
+        if merged is None:
+            out.append(s)
+        else:
+            out[-1] = merged
+    return out
+
+
 def _initials_opening_a_name(kept: list[Span]) -> list[Span]:
     """Rule ``org.span.initials_first``: "L.N.Gumilyov Eurasian National University": a name with initials
     glued to the organisation name right after it is part of that name (the person it honours), not a person.
     """
-    kept = sorted(kept, key=lambda s: s.start)
-    out: list[Span] = []
-    for s in kept:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and s.label_ == "ORG"
+
+    def join(prev: Span, s: Span) -> Span | None:
+        glued = (
+            s.label_ == "ORG"
             and prev.label_ == "PERSON"
             and prev.end == s.start
             and prev.id_ == "rule_initials"
             and len(prev) == 1
             and "\n" not in prev[-1].whitespace_
-        ):
-            out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id=s.id_)
-            continue
-        out.append(s)
-    return out
+        )
+        return Span(s.doc, prev.start, s.end, label="ORG", span_id=s.id_) if glued else None
+
+    return _merge_neighbours(kept, join)
 
 
 @rule("person.span.adjacent_names")
@@ -66,20 +76,21 @@ def _adjacent_names(kept: list[Span]) -> list[Span]:
     """Rule ``person.span.adjacent_names``: "the Speaker of Parliament, Alban Sumana Kingsford Bagbin": two
     names with one space between them and nothing else are one long name the model cut in two (a list
     separates its names with commas or "and")."""
-    out: list[Span] = []
-    for s in sorted(kept, key=lambda s: s.start):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and s.label_ == prev.label_ == "PERSON"
+
+    def join(prev: Span, s: Span) -> Span | None:
+        one = (
+            s.label_ == prev.label_ == "PERSON"
             and prev.end == s.start
             and prev[-1].whitespace_ == " "
             and s.end - prev.start <= _LONGEST_NAME
-        ):
-            out[-1] = Span(s.doc, prev.start, s.end, label="PERSON", span_id="person.span.adjacent_names")
-            continue
-        out.append(s)
-    return out
+        )
+        return (
+            Span(s.doc, prev.start, s.end, label="PERSON", span_id="person.span.adjacent_names")
+            if one
+            else None
+        )
+
+    return _merge_neighbours(kept, join)
 
 
 _LONGEST_NAME = 7  # tokens: "J. Prospero E. De Vera III"
@@ -90,22 +101,23 @@ def _parent_possessive(kept: list[Span]) -> list[Span]:
     its parent in front (annotation.md: "SPbPU International Relations Office"), when the second
     organisation's name has a head noun."""
     heads = words("org_heads") | words("unit_heads")
-    out: list[Span] = []
-    for s in sorted(kept, key=lambda s: s.start):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and s.label_ == "ORG"
+
+    def join(prev: Span, s: Span) -> Span | None:
+        unit = (
+            s.label_ == "ORG"
             and prev.label_ == "ORG"
             and s.start == prev.end + 1
             and s.doc[prev.end].lower_ in POSSESSIVE
             and s[0].text[:1].isupper()
             and any(t.lower_ in heads for t in s)
-        ):
-            out[-1] = Span(s.doc, prev.start, s.end, label="ORG", span_id="org.span.parent_possessive")
-            continue
-        out.append(s)
-    return out
+        )
+        return (
+            Span(s.doc, prev.start, s.end, label="ORG", span_id="org.span.parent_possessive")
+            if unit
+            else None
+        )
+
+    return _merge_neighbours(kept, join)
 
 
 def _person_rule(s: Span, names: set[str], surnames: set[str]) -> str | None:

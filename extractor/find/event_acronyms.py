@@ -3,21 +3,12 @@ Economic Forum (EEF)"): read once per Doc, so the model's later "EEF" is no orga
 
 from __future__ import annotations
 
-from typing import Protocol
+from spacy.tokens import Doc
 
-from spacy.tokens import Doc, Span
-
+from extractor.find.org_shapes import ModelOrgView
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import column, doc_cache
-
-
-class _Candidate(Protocol):
-    """What the rule reads of a model ORG being judged (``find/org_model._ModelOrg``)."""
-
-    span: Span
-    toks: list[str]
-    text: str
 
 
 def event_acronyms(doc: Doc) -> frozenset[str]:
@@ -40,7 +31,7 @@ def event_acronyms(doc: Doc) -> frozenset[str]:
 
 
 @rule("org.reject.event_acronym")
-def event_acronym(c: _Candidate) -> bool:
+def event_acronym(c: ModelOrgView) -> bool:
     """``org.reject.event_acronym``: "the 6th Eastern Economic Forum (EEF) ... The 6th EEF was held": the
     short form of an event, project or programme the document defines is none of the organisations."""
     return len(c.toks) == 1 and c.text in event_acronyms(c.span.doc)

@@ -251,8 +251,8 @@ def _tidy_model_span(span: Span) -> Span | None:
     return Span(doc, s, under_office(doc, e), label="ORG", span_id=span.id_)
 
 
-class _Candidate(Protocol):
-    """What a shape rule reads of a model ORG being judged (``find/org_model._ModelOrg``)."""
+class ModelOrgView(Protocol):
+    """What a rejection rule reads of a model ORG being judged (``find/org_model._ModelOrg``)."""
 
     span: Span
     toks: list[str]
@@ -262,19 +262,19 @@ class _Candidate(Protocol):
 
 
 @rule("org.reject.dateline")
-def dateline(c: _Candidate) -> bool:
+def dateline(c: ModelOrgView) -> bool:
     """``org.reject.dateline``: the place of a dateline ("ASTANA (Kazinform)")."""
     return dateline_place(c.span)
 
 
 @rule("org.reject.glued_name")
-def glued_words(c: _Candidate) -> bool:
+def glued_words(c: ModelOrgView) -> bool:
     """``org.reject.glued_name``: words a scraper glued together."""
     return _glued_name(c.span)
 
 
 @rule("org.reject.titled_name")
-def titled_person(c: _Candidate) -> bool:
+def titled_person(c: ModelOrgView) -> bool:
     """``org.reject.titled_name``: a titled person's name ("Nazir Obeidat, UJ President")."""
     return _titled_name(c.span, c.heads, c.roles)
 
@@ -283,7 +283,7 @@ _HYPHEN_PAIR = re.compile(r"[A-Z][a-z]+[-–][A-Z][a-z]+")
 
 
 @rule("org.reject.hyphen_pair")
-def hyphen_pair(c: _Candidate) -> bool:
+def hyphen_pair(c: ModelOrgView) -> bool:
     """``org.reject.hyphen_pair``: "Karelia-Belarus cooperation", "Xiamen-Durban sister city relations",
     "Tajik-Belarusian", "Issyk-Kul": two capitalised words joined by a hyphen and nothing else, no head noun,
     name a pair of places or peoples, or one place, not an organisation (on 1,220 unseen releases 21 such
