@@ -22,6 +22,7 @@ from extractor.find.assemble_fixes import (
 )
 from extractor.find.dateline_agencies import dateline_agencies, source_lines
 from extractor.find.dates import date_candidates
+from extractor.find.known_names import after_registered, written_in_full
 from extractor.find.missions import mission_names, mission_place, national_branch, one_state
 from extractor.find.name_tails import acronym_tail
 from extractor.find.org_blocks import inside_blocked, place_only
@@ -140,11 +141,9 @@ class EntityAssembler:
         heads = [(h, place_only(h)) for h in head_candidates(doc)]
         model_orgs, split = two_head_names(model_orgs, [h for h, only in heads if not only], extents)
         rejected += split + [(h, "org.reject.place_only") for h, only in heads if only]
-        judged = [
-            (o, rejection(o))
-            for o in [*map(after_infinitive, [h for h, only in heads if not only] + model_orgs)]
-            + _named_by_shape(doc)
-        ]
+        found = [h for h, only in heads if not only] + model_orgs
+        trimmed = [after_infinitive(after_registered(o, ends_at)) for o in found]
+        judged = [(o, rejection(o)) for o in trimmed + _named_by_shape(doc)]
         rejected += [(o, rule) for o, rule in judged if rule is not None]
         named = registry + [o for o, rule in judged if rule is None]
         candidates = [*map(_edges, named)]
@@ -194,7 +193,7 @@ def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:
     kept += select(acronym_mentions(doc, kept), taken=_extent(kept))[0]
     kept += select(repeated_acronyms(doc, kept), taken=_extent(kept))[0]
     kept = _adjacent_names(_initials_opening_a_name(_names_read_as_orgs(doc, kept)))
-    kept = _title_abbreviations(doc, _parent_possessive(kept), dropped)
+    kept = written_in_full(doc, _title_abbreviations(doc, _parent_possessive(kept), dropped))
     people = [s for s in kept if s.label_ == "PERSON"]
     kept += select(repeated_surnames(doc, people, _extent(kept)), taken=_extent(kept))[0]
     kept.sort(key=lambda s: s.start)

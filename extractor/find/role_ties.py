@@ -46,7 +46,7 @@ from extractor.find.tie_gaps import (
     served_office,
     title_org_honorific,
 )
-from extractor.find.tie_items import joined_item, title_org_name
+from extractor.find.tie_items import joined_item, title_org_name, title_referent_name
 from extractor.find.tie_predicate import predicate_subject
 from extractor.find.title_chains import (
     list_opens_with_name,
@@ -269,6 +269,7 @@ TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     _name_then_title,
     joined_item,
     title_org_name,
+    title_referent_name,
     _named("role.tie.envoy", envoy),
     _named("role.tie.degree_apposition", degree_apposition),
     _named("role.tie.long_title", long_title),

@@ -110,3 +110,28 @@ def _org_then_unit(t: Tie, start: int, end: int) -> bool:
 def _unit_noun(w: Token) -> bool:
     """A noun; after "of" also a plural the tagger reads as a verb ("board of trustees")."""
     return w.tag_ in ("NN", "NNS") or w.tag_ == "VBZ" and w.i > 0 and w.doc[w.i - 1].lower_ == "of"
+
+
+_REFERRING = frozenset({"this", "that", "the", "our", "its", "their"})
+
+
+@rule("role.tie.title_referent_name")
+def title_referent_name(t: Tie) -> TieChoice | None:
+    """Rule ``role.tie.title_referent_name``: "a meeting with the Consul General of this republic, Mehriddin
+    Khairiddinov": a title whose "of" part is a body the text refers back to without naming it (a determiner
+    and at most three lower-case words), then a comma and the name (honorifics and degrees between)."""
+    if not t.after:
+        return None
+    doc, i, p = t.doc, t.role.end, t.after[0]
+    if p.start - i < 4 or doc[i].lower_ != "of" or doc[i + 1].lower_ not in _REFERRING:
+        return None
+    j = i + 2
+    while j < p.start and j - i < 5 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    if (
+        j == i + 2
+        or doc[j].text != ","
+        or not gap_ok(doc, j + 1, p.start, HONORIFIC_GAP, dotted_abbreviations(doc, j + 1, p.start))
+    ):
+        return None
+    return p, "role.tie.title_referent_name"
