@@ -48,3 +48,34 @@ def test_a_registered_name_and_another_name_are_two_organisations(extractor):
     assert "Ministry of Education and Science of Kazakhstan" in {
         m.text for m in extractor.extract(one).mentions
     }
+
+
+def test_a_wire_dateline_in_capitals_closed_by_full_stops(extractor):
+    """published (patterns/published.jsonl, dateline_caps_dot): "OREANDA-NEWS. September 03, 2009. Rosatom ..."
+    (9946, oreanda-news.com) dates the release; a sentence that ends before a date does not."""
+    text = (
+        "Rosatom and Foundation for Basic Research Sign Cooperation Agreement\nOREANDA-NEWS. September 03, 2009. "
+        "Rosatom State Nuclear Energy Corporation and Russian Foundation for Basic Research have signed a "
+        "cooperation agreement"
+    )
+    rec = extractor.extract(text)
+    assert rec.published == "2009-09-03"
+    prose = "Rosatom signs an agreement\nThe forum closed. September 03, 2009 was its last day, the organisers said."
+    assert extractor.extract(prose).published is None
+
+
+def test_a_field_label_may_stand_apart_from_its_colon(extractor):
+    """published (date_line_any, ``published_fields``): a page's field label written with a space before its
+    colon is a label, before the date ("Yerləşdirilmə tarixi : 08 November 2017 18:03", 9917, sdu.edu.az) and
+    after it ("Post date: 2021-02-25  Number of visits :26045", 9756, yaas.org.cn)."""
+    body = (
+        "\n\nWith the participation of the rector the meeting was held in the university hall and many things "
+        "were discussed at length by all the members of the board."
+    )
+    sdu = (
+        "Home | News | The Next Meeting of Scientific Board\nYerləşdirilmə tarixi : 08 November 2017 18:03"
+        + body
+    )
+    yaas = "Signing of Framework Agreement Extension\nPublish:Lu Tai  Post date: 2021-02-25  Number of visits :26045"
+    assert extractor.extract(sdu).published == "2017-11-08"
+    assert extractor.extract(yaas + body).published == "2021-02-25"

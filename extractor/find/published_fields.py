@@ -42,8 +42,8 @@ def only_label(prefix: str, stamped: bool = False) -> bool:
             continue  # a labelled byline, or a post's time stamp ("Thursday, 26 October 2023 04:15")
         if w.lower() in WEEKDAYS or w.lower() in MONTHS or len(prefix) > 100:
             return False
-        if prefix[m.end() : m.end() + 1] == ":":
-            labelled = True  # a field's label: "author:闫倩倩     Release time:2021-06-09"
+        if prefix[m.end() :].lstrip(" \t")[:1] == ":":
+            labelled = True  # a field's label: "author:闫倩倩     Release time:2021-06-09", "tarixi : "
             continue
         if w.lower() == "by" and prefix[m.end() :].strip()[:1].isupper():
             labelled = True  # a byline before the date: "by VNA21 May 2023"
@@ -66,7 +66,7 @@ TRAILING_SECTION = re.compile(r"[ \t][-–—|/][ \t]+[A-Z][^\d|/\n]{0,60}$")
 
 _JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "at"})
 _FIELD_VALUE = re.compile(r":[ \t]*[^\s|/:]+")
-_FIELD_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+):")
+_FIELD_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*:")  # "viewed:10", "Number of visits :26045"
 
 
 def _web_address(token: str) -> bool:
