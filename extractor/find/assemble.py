@@ -22,7 +22,7 @@ from extractor.find.assemble_fixes import (
 )
 from extractor.find.dateline_agencies import dateline_agencies, source_lines
 from extractor.find.dates import date_candidates
-from extractor.find.known_names import after_registered, written_in_full
+from extractor.find.known_names import after_registered, registered_pair, written_in_full
 from extractor.find.missions import mission_names, mission_place, national_branch, one_state
 from extractor.find.name_tails import acronym_tail
 from extractor.find.org_blocks import inside_blocked, place_only
@@ -131,7 +131,7 @@ class EntityAssembler:
             checks = (
                 ("org.reject.described_registered", lambda: _described(o, extents)),
                 ("org.reject.place", lambda: place_name(text_of(o)) or _region(o)),
-                ("org.reject.registered_pair", lambda: _registered_pair(o, ends_at)),
+                ("org.reject.registered_pair", lambda: registered_pair(o, ends_at)),
                 ("org.reject.description", lambda: _description(o)),
                 ("org.reject.indefinite", lambda: _indefinite(o)),
             )
@@ -267,14 +267,6 @@ def _described(span: Span, registered: set[tuple[int, int]]) -> bool:
         or first.tag_ in ("JJ", "JJS", "JJR")
         or first.is_lower
     )
-
-
-def _registered_pair(span: Span, ends_at: dict[int, list[int]]) -> bool:
-    """Two registered names written back to back ("... in the Russian Engineering Education Association Tomsk
-    Polytechnic University takes first place"): two organisations, not one longer name (``ends_at``: each
-    registered name's start -> its ends, in registry order)."""
-    first_end = next((e for e in ends_at.get(span.start, ()) if e < span.end), None)
-    return first_end is not None and first_end in ends_at
 
 
 def _extent(spans: list[Span]) -> list[tuple[int, int]]:

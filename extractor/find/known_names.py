@@ -1,5 +1,5 @@
-"""Organisation spans set by names already known: a name the release writes in full elsewhere, a registered
-name that opens a longer candidate."""
+"""Organisation spans set by names already known: a name the release writes in full elsewhere; registered
+names that open a longer candidate (a registered name and another name, two registered names)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
+from extractor.lang.tokens import column
 
 _JOINS = frozenset({"and", "&"})
 
@@ -19,26 +20,28 @@ def written_in_full(doc: Doc, kept: list[Span]) -> list[Span]:
     longer organisation of the same release, right after the words that make up the rest of that name (on
     one line, in no other mention), is that longer name. The rest ends in a name word or "and", never in
     "of the" ("Vice-Rector for International Cooperation of the NArFU" names no longer NArFU)."""
-    names = {tuple(t.text for t in s) for s in kept if s.label_ == "ORG"}
+    text = column(doc, "text")
+    names = sorted({tuple(text[s.start : s.end]) for s in kept if s.label_ == "ORG"}, key=len, reverse=True)
     if len(names) < 2:
         return kept
     taken = {i for s in kept for i in range(s.start, s.end)}
     return [_in_full(doc, s, names, taken) if s.label_ == "ORG" else s for s in kept]
 
 
-def _in_full(doc: Doc, span: Span, names: set[tuple[str, ...]], taken: set[int]) -> Span:
-    """``span`` grown left to the longest name of ``names`` it ends and whose other words stand before it."""
-    tail = tuple(t.text for t in span)
-    for name in sorted(names, key=len, reverse=True):
+def _in_full(doc: Doc, span: Span, names: list[tuple[str, ...]], taken: set[int]) -> Span:
+    """``span`` grown left to the longest of ``names`` (longest first) it ends and whose other words stand
+    before it."""
+    text, ws = column(doc, "text"), column(doc, "ws")
+    tail = tuple(text[span.start : span.end])
+    for name in names:
         rest = len(name) - len(tail)
         start = span.start - rest
         if rest <= 0 or start < 0 or name[rest:] != tail or not _opens_name(name[rest - 1]):
             continue
-        words = doc[start : span.start]
         if (
-            tuple(t.text for t in words) == name[:rest]
-            and not any(t.i in taken for t in words)
-            and not any("\n" in t.whitespace_ for t in words)
+            tuple(text[start : span.start]) == name[:rest]
+            and not any(i in taken for i in range(start, span.start))
+            and not any("\n" in ws[i] for i in range(start, span.start))
         ):
             return Span(doc, start, span.end, label="ORG", span_id="org.span.written_in_full")
     return span
@@ -64,3 +67,11 @@ def after_registered(span: Span, ends_at: dict[int, list[int]]) -> Span:
         ):
             return Span(doc, end + 1, span.end, label=span.label_, span_id="org.span.registered_first")
     return span
+
+
+def registered_pair(span: Span, ends_at: dict[int, list[int]]) -> bool:
+    """Rule ``org.reject.registered_pair``: two registered names written back to back ("... in the Russian
+    Engineering Education Association Tomsk Polytechnic University takes first place"): two organisations,
+    not one longer name (``ends_at``: each registered name's start -> its ends, in registry order)."""
+    first_end = next((e for e in ends_at.get(span.start, ()) if e < span.end), None)
+    return first_end is not None and first_end in ends_at
