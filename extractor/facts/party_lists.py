@@ -176,13 +176,14 @@ def without_witnessing_ministries(parties: list[str], sent: Span) -> list[str]:
 
 def _one_list(parties: list[str], sent: Span) -> bool:
     """Every party is named in one run of the sentence (:func:`coordinated_run`: "A, the B and the C"), the
-    first not a preposition's object ("In the presence of the Ministry, A and B signed": no run)."""
+    first not a preposition's object ("In the presence of the Ministry, A and B signed": no run) other than
+    the one that opens the signers ("signed between the Ministry of Education, A, B and C")."""
     named = [e for e in _ents(sent.doc, "ORG", sent) if e.kb_id_ in parties]
     if not named or not set(parties) <= {e.kb_id_ for e in named}:
         return False
     doc, first = sent.doc, named[0]
     k = first.start - (first.start > 0 and doc[first.start - 1].lower_ == "the")
-    if k > 0 and doc[k - 1].tag_ == "IN":
+    if k > 0 and doc[k - 1].tag_ == "IN" and doc[k - 1].lower_ not in ("between", "among"):
         return False
     return set(parties) <= set(_keys(coordinated_run(doc, named, first)))
 

@@ -20,6 +20,7 @@ from extractor.find.assemble_fixes import (
     _title_abbreviations,
     cut_at_organisations,
 )
+from extractor.find.branches import company_branches
 from extractor.find.dateline_agencies import dateline_agencies, source_lines
 from extractor.find.dates import date_candidates
 from extractor.find.known_names import after_registered, registered_pair, written_in_full
@@ -155,7 +156,7 @@ class EntityAssembler:
 def _named_by_shape(doc: Doc) -> list[Span]:
     """Names found by their shape and place, not by a head noun or the model: acronyms acting as
     organisations, described companies, missions, a dateline's news outlet."""
-    found = acronyms_acting(doc) + described_organisations(doc) + mission_names(doc)
+    found = acronyms_acting(doc) + described_organisations(doc) + mission_names(doc) + company_branches(doc)
     return found + dateline_agencies(doc) + source_lines(doc)
 
 

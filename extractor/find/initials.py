@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extractor.find.name_words import an_initial
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import INITIAL, doc_text, is_glued_initials_name, is_initials, is_name_word
@@ -73,7 +74,7 @@ def _initials_at(doc: Doc, i: int, titles: frozenset[str], org_words: frozenset[
         return Span(doc, i - given, i + 1, label="PERSON", span_id="rule_initials")
     if (
         is_initials(tok)
-        and tok.lower_ not in words("honorifics")  # "H.E. IOFS Director General": His Excellency
+        and (tok.lower_ not in words("honorifics") or an_initial(doc, i))  # "H.E. IOFS Director": Excellency
         and i + 1 < len(doc)
         and f"{tok.lower_} {doc[i + 1].lower_}" not in words("honorifics")  # "H. E. the Ambassador"
         and is_name_word(doc[i + 1])

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractor.lang.lexicons import lexicon, words
+from extractor.lang.lexicons import lexicon, words, words_of
 from extractor.lang.tokens import column, columns, doc_cache
 
 PORTFOLIO_PREPS = frozenset({"for", "of", "on", "in"})
@@ -86,3 +86,13 @@ def common_words(doc: Doc, start: int, end: int) -> int:
     Linkages", "Photo Gallery")."""
     lower, common = column(doc, "lower"), written_lower(doc)
     return sum(lower[i] in common for i in range(start, end))
+
+
+def an_initial(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an honorific only before another one (``patterns/honorifics``, ``before_honorific``) and
+    a name follows it, so it is a name's initial: "Ts. Burmaa", where "Professor Ts. Dr. Yuserrie Zainuddin"
+    gives a Malaysian technologist's title."""
+    lower = column(doc, "lower")
+    return lower[i] in words_of("honorifics", "before_honorific") and (
+        i + 1 >= len(lower) or lower[i + 1] not in words("honorifics")
+    )

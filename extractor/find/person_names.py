@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from extractor.find.name_words import PORTFOLIO_PREPS, common_words, surname_like
+from extractor.find.name_words import PORTFOLIO_PREPS, an_initial, common_words, surname_like
 from extractor.find.role_lists import is_plural
 from extractor.find.title_names import (
     abbreviated_given,
@@ -50,7 +50,7 @@ def _honorific_spans(doc: Doc) -> list[Span]:
     for m in any_case.finditer(doc_text(doc)) if low is None else lower_case.finditer(low):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span) and span.start_char == m.start():
-            out.append(span)
+            out += [] if an_initial(doc, span.start) else [span]
     return out
 
 

@@ -1,0 +1,58 @@
+"""Rules of the forty-fifth session, each on text that fires it and text that holds it back."""
+
+from .test_session39_rules import _roles
+
+ITEL = (  # 9992 (itel.am), as published, shortened
+    "Today a four-partite Memorandum of Understanding (MOU) was signed between the Ministry of Education and "
+    "Science of Armenia, VivaCell-MTS, Synopsys Armenia and Unicomp.\nThe MOU signing was followed by a press "
+    "conference presided by the RA Minister of Education and Science Armen Ashotyan, VivaCell-MTS General "
+    "Manager Ralph Yirikian, Director of Synopsys Armenia Hovik Musayelyan and Director of Unicomp CJSC Armen "
+    "Baldryan."
+)
+
+
+def test_a_brand_and_a_country_is_a_company_branch(extractor):
+    """org.span.company_branch: "Synopsys Armenia", which the model reads as a person, is a company's national
+    branch, wherever the release writes it, and the director's organisation; a given name before a country
+    ("Hasan German" names a people anyway) or a longer run of capitals ("Development Assistance Mongolia")
+    is no branch."""
+    rec = extractor.extract(ITEL)
+    branch = [m for m in rec.mentions if m.text == "Synopsys Armenia"]
+    assert [m.label for m in branch] == ["ORG", "ORG"]
+    assert branch[0].source == "org.span.company_branch"
+    assert ("Hovik Musayelyan", "director", "Synopsys Armenia") in _roles(extractor, ITEL)
+    headline = "Development Assistance Mongolia signed a Memorandum of Understanding with Australia."
+    assert "Assistance Mongolia" not in {
+        m.text for m in extractor.extract(headline).mentions if m.label == "ORG"
+    }
+
+
+def test_a_ministry_opening_the_list_after_between_is_a_party(extractor):
+    """agreement.party.ministry_witness holds back for one list after "between": "signed between the Ministry
+    of Education and Science of Armenia, VivaCell-MTS, Synopsys Armenia and Unicomp" (9992) makes the
+    ministry a party; "In the presence of the Ministry, A and B signed" does not."""
+    facts = [f for f in extractor.extract(ITEL).facts if f.type == "agreement"]
+    assert "Ministry of Education and Science of Armenia" in facts[0].parties
+    assert "Synopsys Armenia" in facts[0].parties
+    witness = (
+        "In the presence of the Ministry of Education and Science of Armenia, Yerevan State University and "
+        "the American University of Armenia signed a memorandum of understanding."
+    )
+    parties = [f.parties for f in extractor.extract(witness).facts if f.type == "agreement"]
+    assert parties and "Ministry of Education and Science of Armenia" not in parties[0]
+
+
+def test_a_technologist_title_between_honorifics_and_a_mongolian_initial(extractor):
+    """patterns/honorifics ``before_honorific``: "Ts." before "Dr." is a Malaysian technologist's title
+    ("Professor Ts. Dr. Yuserrie Zainuddin", 9766 umpsa.edu.my), so the vice-chancellor's name is found;
+    before a name it is an initial ("Ts. Burmaa, Director of Curricular Affairs Office", 3811 msue.edu.mn)."""
+    text = (
+        "According to UMPSA Vice-Chancellor, Professor Ts. Dr. Yuserrie Zainuddin, this MoU can foster the "
+        "exchange of knowledge and expertise."
+    )
+    assert ("Yuserrie Zainuddin", "rector", "UMPSA") in _roles(extractor, text)
+    mongolian = (
+        "N. Dulamjav, Director of International Affairs Department; Ts. Burmaa, Director of Curricular "
+        "Affairs Office; J. Baatar attended."
+    )
+    assert "Ts. Burmaa" in {m.text for m in extractor.extract(mongolian).mentions if m.label == "PERSON"}
