@@ -59,7 +59,7 @@ def _agreements(rec) -> list[tuple]:
         pytest.param(
             "The Director, Institute of African Studies at Zhejiang Normal University, Liu Hongwu expressed joy towards "
             "pioneering the programmes.",
-            ("Liu Hongwu", "director", "Institute of African Studies at Zhejiang Normal University"),
+            ("Liu Hongwu", "director", "Institute of African Studies of Zhejiang Normal University"),
             "role.org.attached",
             id="title_comma_org",
         ),
@@ -1701,7 +1701,7 @@ def test_a_semicolon_list_of_titled_names_keeps_the_first_items_unit(extractor):
         "Kryvko, Vice Dean for Teaching."
     )
     roles = _roles(extractor.extract(text))
-    unit = "Business School at the Belarusian State University"  # org.key.parent_after_at
+    unit = "Business School of the Belarusian State University"  # org.key.parent_after_at
     assert roles.get(("Natalia Bondarenko", "vice-dean", unit)) == "role.org.previous_item"
     assert roles.get(("Alexey Kryvko", "vice-dean", unit)) == "role.org.previous_item"
 

@@ -63,7 +63,10 @@ def test_a_concern_is_an_organisation(extractor):
         (
             "agreement",
             "signed",
-            ["Belarusian State Oil and Chemistry Concern", "Ministry of Oil and Natural Gas of India"],
+            [
+                "Belarusian State Oil and Chemistry Concern",
+                "Ministry of Oil and Natural Gas of the Republic of India",  # org.key.state_ministry
+            ],
         )
     ]
 

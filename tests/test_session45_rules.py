@@ -32,14 +32,14 @@ def test_a_ministry_opening_the_list_after_between_is_a_party(extractor):
     of Education and Science of Armenia, VivaCell-MTS, Synopsys Armenia and Unicomp" (9992) makes the
     ministry a party; "In the presence of the Ministry, A and B signed" does not."""
     facts = [f for f in extractor.extract(ITEL).facts if f.type == "agreement"]
-    assert "Ministry of Education and Science of Armenia" in facts[0].parties
+    assert "Ministry of Education and Science of the Republic of Armenia" in facts[0].parties
     assert "Synopsys Armenia" in facts[0].parties
     witness = (
         "In the presence of the Ministry of Education and Science of Armenia, Yerevan State University and "
         "the American University of Armenia signed a memorandum of understanding."
     )
     parties = [f.parties for f in extractor.extract(witness).facts if f.type == "agreement"]
-    assert parties and "Ministry of Education and Science of Armenia" not in parties[0]
+    assert parties and "Ministry of Education and Science of the Republic of Armenia" not in parties[0]
 
 
 def test_a_technologist_title_between_honorifics_and_a_mongolian_initial(extractor):
@@ -56,3 +56,44 @@ def test_a_technologist_title_between_honorifics_and_a_mongolian_initial(extract
         "Affairs Office; J. Baatar attended."
     )
     assert "Ts. Burmaa" in {m.text for m in extractor.extract(mongolian).mentions if m.label == "PERSON"}
+
+
+def test_a_unit_at_its_university_is_keyed_of_it_a_hosted_centre_at_it(extractor):
+    """org.key.parent_after_at: "the School of Law at Xiamen University" is keyed as the university's unit,
+    "School of Law of Xiamen University", the key a release that writes "School of Law of Xiamen University"
+    gives it; a centre another state runs there keeps "at" ("Kazakhstan Center at Ca' Foscari University of
+    Venice"), as Confucius Institutes do."""
+    rec = extractor.extract(
+        "Professor Li Wei of the School of Law at Xiamen University visited the Kazakhstan Center at Ca' Foscari "
+        "University of Venice."
+    )
+    norms = {m.text: m.norm for m in rec.mentions if m.label == "ORG"}
+    assert norms["School of Law"] == "School of Law of Xiamen University"
+    assert norms["Kazakhstan Center"] == "Kazakhstan Center at Ca' Foscari University of Venice"
+
+
+def test_a_ministry_is_keyed_by_its_country_s_formal_name(extractor):
+    """org.key.state_ministry: "Uzbek Ministry of Tourism and Sports" (6413, pakistantoday.com.pk) and
+    "Ministry of Agriculture of Russia" are keyed "Ministry of ... of the Republic of Uzbekistan", "... of the
+    Russian Federation", as gold keys them; a ministry with no country stays as written."""
+    rec = extractor.extract(
+        "The Uzbek Ministry of Tourism and Sports and the Ministry of Agriculture of Russia signed a memorandum "
+        "with the Ministry of Energy."
+    )
+    norms = {m.norm for m in rec.mentions if m.label == "ORG"}
+    assert "Ministry of Tourism and Sports of the Republic of Uzbekistan" in norms
+    assert "Ministry of Agriculture of the Russian Federation" in norms
+    assert "Ministry of Energy" in norms
+
+
+def test_a_ministry_that_concludes_the_agreement_is_a_party(extractor):
+    """agreement.party.ministry_witness holds back for the subject of the verb whose object the agreement is:
+    "The Kazakh Ministry of Industry and Infrastructure Development secured an agreement ... with A and B"
+    (3709, kazinform); a ministry that only facilitated the signing between two universities is no party."""
+    text = (
+        "The Kazakh Ministry of Industry and Infrastructure Development secured an agreement for joint lithium "
+        "mine exploration with the Korea Institute of Geoscience and Mineral Resources and SK Ecoplant Co."
+    )
+    facts = [f for f in extractor.extract(text).facts if f.type == "agreement"]
+    ministry = "Ministry of Industry and Infrastructure Development of the Republic of Kazakhstan"
+    assert facts and ministry in facts[0].parties and len(facts[0].parties) == 3

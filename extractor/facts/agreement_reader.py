@@ -221,12 +221,12 @@ class AgreementReader:
                 )
             )
 
-    def _settle(self, parties: list[str], party_rule: str, sent: Span) -> tuple[list[str], str]:
+    def _settle(self, parties: list[str], party_rule: str, ctx: AgreementMention) -> tuple[list[str], str]:
         """Parent keys for units; a ministry that witnessed is no party; one named party plus the release's
         own organisation when the text implies it (``+ministry_witness``, ``+release_home``)."""
         named, given = len(parties), parties
         parties = parent_keys(parties, self.known)
-        if len(kept := without_witnessing_ministries(parties, sent)) < len(parties):
+        if len(kept := without_witnessing_ministries(parties, ctx.sent, ctx.span)) < len(parties):
             parties, party_rule = kept, party_rule + "+ministry_witness"
         home = self.home
         if (
@@ -249,7 +249,7 @@ class AgreementReader:
     ) -> str:
         """Merge one party list into the fact it refers to, or make a new fact (rule
         ``agreement.fact.mention``); returns the party rule as settled."""
-        named, (parties, party_rule) = len(parties), self._settle(parties, party_rule, ctx.sent)
+        named, (parties, party_rule) = len(parties), self._settle(parties, party_rule, ctx)
         # "An MoU ... was also signed": only a fact this sentence told takes it (not the headline's, retold)
         another = also_signed(ctx) and not headline_also(self.facts, self.title, ctx, party_rule)
         if another and unnamed_sides(ctx, party_rule):

@@ -161,17 +161,37 @@ def coordinated_run(doc: Doc, orgs: list[Span], member: Span) -> list[Span]:
     return [member]
 
 
-def without_witnessing_ministries(parties: list[str], sent: Span) -> list[str]:
+def without_witnessing_ministries(parties: list[str], sent: Span, mention: Span) -> list[str]:
     """Rule ``agreement.party.ministry_witness``: a ministry named with two or more institutions that sign
     ("A and B signed a memorandum; the Ministry of Higher Education ...") attends or arranges the
     signing: the institutions are the parties. A ministry with one partner stays a party, and so does one
-    listed with the signers ("A, B and the Ministry of Agriculture of Madagascar also signed an agreement").
+    listed with the signers ("A, B and the Ministry of Agriculture of Madagascar also signed an agreement")
+    or the subject of the verb the agreement is the object of ("The Kazakh Ministry of Industry secured an
+    agreement ... with A and B").
     """
     types = sent.doc._.org_types or {}
-    government = [k for k in parties if types.get(k) in GOVERNMENT_TYPES or k.startswith("Ministry ")]
+    subjects = _subjects_of(mention)
+    government = [
+        k
+        for k in parties
+        if (types.get(k) in GOVERNMENT_TYPES or k.startswith("Ministry ")) and k not in subjects
+    ]
     if not government or len(parties) - len(government) < 2 or _one_list(parties, sent):
         return parties
     return [k for k in parties if k not in government]
+
+
+def _subjects_of(mention: Span) -> set[str]:
+    """The keys of the organisations that are the subject of the verb whose object the agreement is."""
+    root = mention.root
+    if root.dep_ not in ("dobj", "obj"):
+        return set()
+    subjects = [t for t in root.head.children if t.dep_ == "nsubj"]
+    return {
+        e.kb_id_
+        for e in mention.doc.ents
+        if e.label_ == "ORG" and any(e.start <= t.i < e.end for t in subjects)
+    }
 
 
 def _one_list(parties: list[str], sent: Span) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span
 
+from extractor.lang.countries import names_a_country, names_a_people
 from extractor.lang.lexicons import words
 from extractor.lang.registry import OrgRegistry
 from extractor.lang.tokens import text_of
@@ -162,11 +163,13 @@ _AT_PARENT_HEADS = _PARENT_HEADS | {"institute", "college"}
 
 
 def parents_after_at(spans: list[Span], keys: list[str]) -> list[str]:
-    """Rule ``org.key.parent_after_at``: "the Confucius Institute at the University of Brasília": a unit (an
-    institute, centre, faculty, school, office ... with no parent in its name) written "at" an academy,
-    university, institute or college is keyed as that parent's unit, "Confucius Institute at the University
-    of Brasília" (the parent stays a mention of its own), so that units of one name in different releases
-    keep apart. A unit written at two parents in one release keeps its own key."""
+    """Rule ``org.key.parent_after_at``: "the School of Law at Xiamen University": a unit (an institute,
+    centre, faculty, school, office ... with no parent in its name) written "at" an academy, university,
+    institute or college is keyed as that parent's unit, as a unit named with its parent is: "School of Law
+    of Xiamen University" (the parent stays a mention of its own), so that units of one name in different
+    releases keep apart; a centre another state or body runs there keeps "at" ("Confucius Institute at the
+    University of Brasília", "Kazakhstan Center at Ca' Foscari University of Venice"). A unit written at
+    two parents in one release keeps its own key."""
     doc = spans[0].doc if spans else None
     parents: dict[str, set[str]] = {}
     for i, (a, b) in enumerate(zip(spans, spans[1:])):
@@ -176,8 +179,18 @@ def parents_after_at(spans: list[Span], keys: list[str]) -> list[str]:
             continue
         if _unit_head(head_noun(unit)) and head_noun(parent) in _AT_PARENT_HEADS:
             parents.setdefault(unit, set()).add(parent)
-    renamed = {u: f"{u} at {_the(p)}{p}" for u, (p, *more) in parents.items() if not more}
+    renamed = {u: f"{u} {_joint(u)} {_the(p)}{p}" for u, (p, *more) in parents.items() if not more}
     return [renamed.get(k, k) for k in keys]
+
+
+def _joint(unit: str) -> str:
+    """ "at" for a centre another state or body runs at a university, a Confucius Institute or a centre or
+    house named by a country or a people ("Russian Center", "Azerbaijan Innovation Center"); "of" for any
+    other unit ("Georgian Language Department of Peking University")."""
+    first = unit.split()[0]
+    named = names_a_country(first) or names_a_people(first)
+    hosted = first == "Confucius" or named and head_noun(unit) in ("center", "centre", "house", "institute")
+    return "at" if hosted else "of"
 
 
 def _unit_head(head: str) -> bool:
