@@ -97,3 +97,15 @@ def test_a_ministry_that_concludes_the_agreement_is_a_party(extractor):
     facts = [f for f in extractor.extract(text).facts if f.type == "agreement"]
     ministry = "Ministry of Industry and Infrastructure Development of the Republic of Kazakhstan"
     assert facts and ministry in facts[0].parties and len(facts[0].parties) == 3
+
+
+def test_a_plural_noun_with_its_possessive_opens_a_name(extractor):
+    """org.reject.junk holds back for a plural noun with its possessive: "the People’s Government of Sichuan
+    Province" (305, spbu.ru) and "Women’s Union of Belarus" (4709) are whole names; a plural noun alone
+    still opens no name."""
+    rec = extractor.extract(
+        "The agreement with the People’s Government of Sichuan Province was signed. The Women’s Union of "
+        "Belarus hosted the delegation."
+    )
+    orgs = {m.text for m in rec.mentions if m.label == "ORG"}
+    assert {"People’s Government of Sichuan Province", "Women’s Union of Belarus"} <= orgs

@@ -25,7 +25,7 @@ from extractor.find.org_words import DROP, discipline_name, office_of_fields, of
 from extractor.find.role_words import IN_CHARGE_OF, place_word
 from extractor.lang.lexicons import document_words, lexicon, title_words, words, words_of
 from extractor.lang.rules import rule
-from extractor.lang.tokens import column, line_of, model_ents, strip_span, text_of
+from extractor.lang.tokens import POSSESSIVE, column, line_of, model_ents, strip_span, text_of
 
 
 @dataclass(frozen=True)
@@ -109,14 +109,16 @@ def signing_party(tok: Token) -> bool:
 
 @rule("org.reject.junk")
 def _junk(c: _ModelOrg) -> bool:
-    """``org.reject.junk``: page junk inside, or a plural noun first; a comma before a legal suffix is part of
-    the name ("Gansu Jusin ... (Group) Co., Ltd.")."""
+    """``org.reject.junk``: page junk inside, or a plural noun first, not a possessive's ("People's Government
+    of Sichuan Province", "Women's Union of Belarus"); a comma before a legal suffix is part of the name
+    ("Gansu Jusin ... (Group) Co., Ltd.")."""
     doc, span = c.span.doc, c.span
     text, lower, tag = column(doc, "text"), column(doc, "lower"), column(doc, "tag")
     suffix = words_of("legal_forms", "legal_suffix")
     legal_comma = {i for i in range(span.start, span.end - 1) if text[i] == "," and lower[i + 1] in suffix}
     junk = any(text[i] in _JUNK and i not in legal_comma for i in range(span.start, span.end))
-    return junk or tag[span.start] in ("NNS", "NNPS")
+    possessive = span.start + 1 < span.end and text[span.start + 1] in POSSESSIVE
+    return junk or tag[span.start] in ("NNS", "NNPS") and not possessive
 
 
 @rule("org.reject.glued_title")
