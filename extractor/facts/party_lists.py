@@ -170,7 +170,7 @@ def without_witnessing_ministries(parties: list[str], sent: Span, mention: Span)
     agreement ... with A and B").
     """
     types = sent.doc._.org_types or {}
-    subjects = _subjects_of(mention)
+    subjects = _subjects_of(mention, sent)
     government = [
         k
         for k in parties
@@ -181,17 +181,14 @@ def without_witnessing_ministries(parties: list[str], sent: Span, mention: Span)
     return [k for k in parties if k not in government]
 
 
-def _subjects_of(mention: Span) -> set[str]:
-    """The keys of the organisations that are the subject of the verb whose object the agreement is."""
+def _subjects_of(mention: Span, sent: Span) -> set[str]:
+    """The keys of the sentence's organisations that are the subject of the verb whose object the agreement
+    is."""
     root = mention.root
     if root.dep_ not in ("dobj", "obj"):
         return set()
-    subjects = [t for t in root.head.children if t.dep_ == "nsubj"]
-    return {
-        e.kb_id_
-        for e in mention.doc.ents
-        if e.label_ == "ORG" and any(e.start <= t.i < e.end for t in subjects)
-    }
+    subjects = {t.i for t in root.head.children if t.dep_ == "nsubj"}
+    return {e.kb_id_ for e in _ents(sent.doc, "ORG", sent) if subjects.intersection(range(e.start, e.end))}
 
 
 def _one_list(parties: list[str], sent: Span) -> bool:

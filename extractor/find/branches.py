@@ -7,10 +7,12 @@ Hasan German                                 -> no branch: "German" names a peop
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from extractor.lang.countries import names_a_country
-from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.lexicons import title_words, words
 from extractor.lang.tokens import column, model_ents
 
 _BRAND_TAGS = frozenset({"NNP", "NNPS"})
@@ -27,26 +29,28 @@ def company_branch(span: Span) -> bool:
         return False
     if span.start and text[span.start - 1][:1].isupper():  # "Development Assistance Mongolia"
         return False
-    stops, names = words("honorifics") | title_words(), lexicon("person_names")
     return all(
         tag[k] in _BRAND_TAGS
         and text[k][:1].isupper()
         and text[k].replace("-", "").isalnum()
-        and text[k].lower() not in stops
-        and text[k].lower() not in names
+        and text[k].lower() not in _not_brands()
         for k in brand
     )
+
+
+@cache
+def _not_brands() -> frozenset[str]:
+    """Words no brand is: honorifics, title words, the name lexicon's given names and surnames."""
+    return words("honorifics") | title_words() | words("person_names")
 
 
 def company_branches(doc: Doc) -> list[Span]:
     """The model's PERSON entities that :func:`company_branch` reads as a company's national branch, and the
     same words wherever else the release writes them ("Synopsys Armenia Director Hovik Musayelyan")."""
-    names = {
-        tuple(column(doc, "text")[e.start : e.end])
-        for e in model_ents(doc)
-        if e.label_ == "PERSON" and company_branch(e)
-    }
     text, out = column(doc, "text"), []
+    names = {
+        tuple(text[e.start : e.end]) for e in model_ents(doc) if e.label_ == "PERSON" and company_branch(e)
+    }
     for name in names:
         n = len(name)
         out += [
