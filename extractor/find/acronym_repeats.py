@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from extractor.find.org_blocks import blocked
-from extractor.lang.lexicons import title_words, words
+from extractor.lang.lexicons import title_words, words, words_of
 from extractor.lang.tokens import doc_text, hashes, lower_in
 
 _ACRONYM = re.compile(r"^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$")  # "SHNU", "UrSU", "GrSMU"
@@ -32,18 +32,45 @@ def repeated_acronyms(doc: Doc, kept: list[Span]) -> list[Span]:
     VC"), not the quoted part of the name before it ('NTU
     “KhPI”')."""
     acronyms = {s.text for s in kept if s.label_ == "ORG" and len(s) == 1 and _ACRONYM.match(s.text)}
-    org_ends = {s.end for s in kept if s.label_ == "ORG"}
     acronyms -= {a for a in acronyms if a.lower() in words("legal_forms")}
     if not acronyms:
         return []
+    return _bare_repeats(doc, kept, acronyms, "org.acronym_repeat")
+
+
+def repeated_company_names(doc: Doc, kept: list[Span]) -> list[Span]:
+    """Rule ``org.company_repeat``: a company named once with its legal form and one name word ('OJSC
+    "Kyrgyztelecom"', "Kazakhtelecom JSC") is that company wherever the name word stands alone
+    ("Kyrgyztelecom and Kazakhtelecom signed the Memorandum"), on the terms of ``org.acronym_repeat``."""
+    forms, short = words("legal_forms"), words_of("legal_forms", "legal_suffix")
+    names = set()
+    for (
+        s
+    ) in kept:  # a legal form: short ("JSC", "Ltd") or two words or more ("Joint Stock Company"), not "Joint"
+        two = {t.i for t in s[:-1] if t.lower_ in forms and t.nbor().lower_ in forms}
+        legal = [
+            t for t in s if t.lower_ in short or t.lower_ in forms and (t.is_upper or {t.i, t.i - 1} & two)
+        ]
+        rest = [t for t in s if t not in legal and not t.is_quote and not t.is_punct]
+        one = len(rest) == 1 and rest[0].is_alpha and rest[0].is_title
+        if s.label_ == "ORG" and legal and one and rest[0].lower_ not in forms:
+            names.add(rest[0].text)
+    return _bare_repeats(doc, kept, names, "org.company_repeat") if names else []
+
+
+def _bare_repeats(doc: Doc, kept: list[Span], spellings: set[str], rule_id: str) -> list[Span]:
+    """ORG mentions of the bare uses of ``spellings``, not opening a longer name ("SCO University Rectorate":
+    a capitalised word after it that is no headline verb or title), not the quoted part of the name before
+    it."""
+    org_ends = {s.end for s in kept if s.label_ == "ORG"}
     out, leads = [], words("headline_verbs") | title_words()
-    for i in bare_tokens(doc, acronyms):
+    for i in bare_tokens(doc, spellings):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and (nxt.is_title or nxt.is_upper and nxt.is_alpha) and nxt.lower_ not in leads:
             continue  # "SCO University Rectorate"; not "RMUTP Signs MOU", "PU VC Prof Niaz Ahmed"
         if i >= 1 and doc[i - 1].is_quote and i - 1 in org_ends:
             continue  # 'NTU “KhPI”': the quoted part of the name before it
-        sp = Span(doc, i, i + 1, label="ORG", span_id="org.acronym_repeat")
+        sp = Span(doc, i, i + 1, label="ORG", span_id=rule_id)
         if not blocked(sp):
             out.append(sp)
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.find.acronym_repeats import repeated_acronyms
+from extractor.find.acronym_repeats import repeated_acronyms, repeated_company_names
 from extractor.find.acting_acronyms import acronyms_acting
 from extractor.find.agreements import agreement_candidates
 from extractor.find.assemble_fixes import (
@@ -193,6 +193,7 @@ def _mentions(doc: Doc, cands: list[Span]) -> tuple[list[Span], list[Span]]:
     kept, dropped = select(cands)
     kept += select(acronym_mentions(doc, kept), taken=_extent(kept))[0]
     kept += select(repeated_acronyms(doc, kept), taken=_extent(kept))[0]
+    kept += select(repeated_company_names(doc, kept), taken=_extent(kept))[0]
     kept = _adjacent_names(_initials_opening_a_name(_names_read_as_orgs(doc, kept)))
     kept = written_in_full(doc, _title_abbreviations(doc, _parent_possessive(kept), dropped))
     people = [s for s in kept if s.label_ == "PERSON"]

@@ -100,10 +100,13 @@ def _plural(t: Tie) -> TieChoice | None:
 
 @rule("role.tie.honorific_next")
 def _honorific(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.honorific_next``: "Rector, Professor A, Vice-Rector, Prof. B", "Director, PhD. B"."""
+    """Rule ``role.tie.honorific_next``: "Rector, Professor A, Vice-Rector, Prof. B", "Director, PhD. B";
+    never a title set off by a dash after a name ("Dr. A - President, Dr. B - Vice President, Dr. C": B's)."""
     doc, role, a = t.doc, t.role, t.after
+    dashed = bool(t.before) and [x.text for x in doc[t.before[-1].end : role.start]] in (["-"], ["–"], ["—"])
     if (
         a
+        and not dashed
         and _honorific_next(doc, role.end, a[0].start)
         and same_sentence(doc, role.start, a[0].start)
         and (

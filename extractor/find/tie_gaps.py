@@ -146,12 +146,27 @@ def modified_apposition(t: Tie) -> TieChoice | None:
     if len(gap) < 2 or gap[0].text != "," or len(gap) > 5:
         return None
     article = gap[1].lower_ in _ARTICLES
-    modifiers = gap[2:] if article else gap[1:]
+    modifiers = _without_field_joiners(list(gap[2:] if article else gap[1:]))
     if not modifiers or any(_not_modifier(m, t) for m in modifiers):
         return None
     if not article and not all(_bare_modifier(m) for m in modifiers):
         return None
     return t.before[-1], "role.tie.modified_apposition"
+
+
+def _without_field_joiners(words_: list[Token]) -> list[Token]:
+    """The modifiers without an "and" / "&" that joins two capitalised ones: "Lin Fang, Science and Technology
+    Consul of the Chinese Consulate General" (two fields of one portfolio)."""
+    return [
+        w
+        for k, w in enumerate(words_)
+        if not (
+            w.lower_ in ("and", "&")
+            and 0 < k < len(words_) - 1
+            and words_[k - 1].is_title
+            and words_[k + 1].is_title
+        )
+    ]
 
 
 def _bare_modifier(tok: Token) -> bool:
