@@ -48,3 +48,50 @@ def test_a_title_after_a_name_and_a_dash_is_that_name(extractor):
         "The guests were Rector, Professor Ivan Petrov, Vice-Rector, Prof. Sergei Ivanov of Kazan University."
     )
     assert ("Sergei Ivanov", "vice-rector") in {(f.person, f.role) for f in extractor.extract(listed).facts}
+
+
+def test_a_legal_form_written_first_opens_a_company(extractor):
+    """org.span.legal_form_first and org.span.legal_prefix: "OJSC Kyrgyztelecom", "LLC Nanopektin" (4810) and
+    the model's "Gazprom Neft" after "JSC" (6513) are companies with their legal form; a legal form right after
+    a capitalised word ends that word's company ("Unicomp CJSC Armen Baldryan": a person follows)."""
+    text = "The memorandum was signed by OJSC Kyrgyztelecom, LLC Nanopektin and the director of JSC Gazprom Neft."
+    orgs = {m.text for m in extractor.extract(text).mentions if m.label == "ORG"}
+    assert {"OJSC Kyrgyztelecom", "LLC Nanopektin", "JSC Gazprom Neft"} <= orgs
+    rec = extractor.extract("Director of Unicomp CJSC Armen Baldryan spoke.")
+    assert "Armen Baldryan" in {m.text for m in rec.mentions if m.label == "PERSON"}
+    assert not [m for m in rec.mentions if m.source == "org.span.legal_form_first"]
+
+
+def test_a_legal_word_that_opens_a_name_ends_no_company(extractor):
+    """patterns/legal_forms ``legal_lead``: "Public" never ends a legal form, so "Ministry of Home Affairs
+    (MOHA), Public Administration Research and Training Institute" (B1144) is two organisations and the
+    minister's ministry is found; a legal suffix after a comma that opens the next company's name is not the
+    name before's ('"X Station", LLP "Agro Lab"', 9925); "Himile Group (Thailand) Co., Ltd." stays whole."""
+    text = (
+        "In Laos, the delegation visited Laos's Ministry of Home Affairs (MOHA), Public Administration Research "
+        "and Training Institute (PARTI) and National Academy of Public Administration (NAPA). Lao Minister of "
+        "Home Affairs Mr. Khamman Sounvileurth met with the delegation."
+    )
+    rec = extractor.extract(text)
+    assert "Ministry of Home Affairs" in {m.text for m in rec.mentions if m.label == "ORG"}
+    assert ("Khamman Sounvileurth", "Ministry of Home Affairs") in {
+        (f.person, f.org) for f in rec.facts if f.type == "role"
+    }
+    listed = 'The partners are LLP "North Kazakhstan Agricultural Experimental Station", LLP "Agro Lab" and Himile Group (Thailand) Co., Ltd.'
+    orgs = {m.text for m in extractor.extract(listed).mentions if m.label == "ORG"}
+    assert {'LLP "Agro Lab"', "Himile Group (Thailand) Co., Ltd."} <= orgs
+
+
+def test_one_company_with_and_without_its_legal_form_has_one_key(extractor):
+    """org.key.same_company: 'OJSC "Kyrgyztelecom"', "Kyrgyztelecom JSC" and "Kyrgyztelecom" (B1122) are one
+    key, as are "JSC Gazprom Neft" and "Gazprom Neft"; "Public Administration Institute" is not
+    "Administration Institute LLC"."""
+    from extractor.normalise.org_text import same_company
+
+    assert len(set(same_company(['OJSC "Kyrgyztelecom"', "Kyrgyztelecom JSC", "Kyrgyztelecom"]))) == 1
+    assert same_company(["Gazprom Neft", "JSC Gazprom Neft"]) == ["JSC Gazprom Neft", "JSC Gazprom Neft"]
+    keys = ["Public Administration Institute", "Administration Institute LLC"]
+    assert same_company(keys) == keys
+    text = "JSC Gazprom Neft and MSU signed an agreement. Gazprom Neft will fund the laboratory."
+    norms = {m.norm for m in extractor.extract(text).mentions if "Gazprom" in m.text}
+    assert len(norms) == 1

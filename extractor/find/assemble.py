@@ -24,6 +24,7 @@ from extractor.find.branches import company_branches
 from extractor.find.dateline_agencies import dateline_agencies, source_lines
 from extractor.find.dates import date_candidates
 from extractor.find.known_names import after_registered, registered_pair, written_in_full
+from extractor.find.legal_names import legal_form_names, with_legal_prefix
 from extractor.find.missions import mission_names, mission_place, national_branch, one_state
 from extractor.find.name_tails import acronym_tail
 from extractor.find.org_blocks import inside_blocked, place_only
@@ -157,7 +158,7 @@ def _named_by_shape(doc: Doc) -> list[Span]:
     """Names found by their shape and place, not by a head noun or the model: acronyms acting as
     organisations, described companies, missions, a dateline's news outlet."""
     found = acronyms_acting(doc) + described_organisations(doc) + mission_names(doc) + company_branches(doc)
-    return found + dateline_agencies(doc) + source_lines(doc)
+    return found + legal_form_names(doc) + dateline_agencies(doc) + source_lines(doc)
 
 
 def _edges(span: Span) -> Span:
@@ -172,6 +173,7 @@ _EDGES = (
     place_and_prefix,
     acronym_tail,
     bracketed_legal_form,
+    with_legal_prefix,
     bracket_inside_name,
     outlet_article,
     mission_place,

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.org_words import name_tok
 from extractor.find.role_words import place_name
-from extractor.lang.lexicons import title_words, words
+from extractor.lang.lexicons import title_words, words, words_of
 from extractor.lang.rules import rule
 from extractor.lang.tokens import QUOTES_CLOSE, column, columns, is_name_text, is_name_word, text_of
 from extractor.normalise.org_text import acronym
@@ -201,12 +201,17 @@ def bracketed_legal_form(span: Span) -> Span:
 
 
 def _legal_form_end(doc: Doc, k: int) -> int:
-    """Where the words of a legal form starting at token ``k`` end ("Company Limited", "Co., Ltd.")."""
+    """Where the words of a legal form starting at token ``k`` end ("Company Limited", "Co., Ltd."), never
+    after a word that only opens one (``legal_lead``: "Open", "Joint", "Public": "(MOHA), Public
+    Administration Research Institute" is the next name)."""
     text, lower, legal = column(doc, "text"), column(doc, "lower"), words("legal_forms")
+    start = k
     while k < len(doc) and (
         lower[k] in legal or text[k] == "," and k + 1 < len(doc) and lower[k + 1] in legal
     ):
         k += 1
+    while k > start and (text[k - 1] == "," or lower[k - 1] in words_of("legal_forms", "legal_lead")):
+        k -= 1
     return k
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from extractor.find.legal_names import opens_company
 from extractor.find.name_tails import honoree_end
 from extractor.find.org_edges import closing_quote, field_list_end, number_sign
 from extractor.find.org_words import joiner, name_tok, own_left_part, quoted_before
@@ -264,10 +265,12 @@ def _field_list(g: _Growth, end: int) -> int | None:
 
 def _legal_suffix(g: _Growth, end: int) -> int | None:
     """A legal suffix (``patterns/legal_forms.jsonl``, category ``legal_suffix``), after a comma or not ("X
-    Group, Ltd.", "X LLC")."""
-    lower, suffix = column(g.doc, "lower"), words_of("legal_forms", "legal_suffix")
-    if column(g.doc, "text")[end] == "," and end + 1 < len(lower) and lower[end + 1] in suffix:
-        return end + 2
+    Group, Ltd.", "X LLC"); after a comma not one that opens the next company's name ('"X Station", LLP
+    "Agro Lab"')."""
+    text, lower = columns(g.doc, "text", "lower")
+    suffix = words_of("legal_forms", "legal_suffix")
+    if text[end] == "," and end + 1 < len(lower) and lower[end + 1] in suffix:
+        return None if opens_company(text, end + 1) else end + 2
     return end + 1 if lower[end] in suffix else None
 
 

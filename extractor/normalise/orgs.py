@@ -36,6 +36,7 @@ from extractor.normalise.org_text import (
     name_heads,
     own_language_acronym,
     own_name,
+    same_company,
     syllable_acronym,
 )
 
@@ -81,7 +82,7 @@ def org_keys(spans: list[Span], registry: OrgRegistry, *, fuzzy: bool = True) ->
     out = parents_after_at(
         spans, parents_after_comma(spans, _units_of_named_parent(spans, out, registry), registry)
     )
-    out = qualified_short_forms(out)
+    out = same_company(qualified_short_forms(out))
     return country_forms(mission_keys(spans, out, registry), registry)
 
 
@@ -255,9 +256,7 @@ def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
         return _contains(long[1:], short[:-1])
     if not (len(long) > len(short) and _contains(long, short)) or _unit_inside(long, short):
         return False
-    if (
-        acronym
-    ):  # an acronym shortens "RJR Nabisco Inc.", never a body named with it ("HDU-ITMO Joint Laboratory")
+    if acronym:  # it shortens "RJR Nabisco Inc.", never a body named with it ("HDU-ITMO Joint Laboratory")
         return not any(w in words("org_heads") for w in long[: _head_end(long)])
     head = _head_word(short)
     if head in lexicon("unit_heads") and _other_office(short, name):
