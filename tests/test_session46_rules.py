@@ -95,3 +95,29 @@ def test_one_company_with_and_without_its_legal_form_has_one_key(extractor):
     text = "JSC Gazprom Neft and MSU signed an agreement. Gazprom Neft will fund the laboratory."
     norms = {m.norm for m in extractor.extract(text).mentions if "Gazprom" in m.text}
     assert len(norms) == 1
+
+
+def test_date_lines_with_the_year_first_and_russian_month_names_in_the_nominative(extractor):
+    """date_line_any: a CMS stamp with the year first, "2023 Jun 30, 14:49," (B1175 nepalnews.com), and a
+    Russian month in the nominative, "25 октябрь 2018, Четверг" (B1223 aktobemc.kz, ``patterns/month_names``),
+    give the publication date; "2019. February 20." is still read year first."""
+    stamp = "Nepalnews\n2023 Jun 30, 14:49,\nImage source :Google\n\nThe minister held a meeting today."
+    assert extractor.extract(stamp).published == "2023-06-30"
+    russian = "Memorandum of Cooperation with K-Medical Lab\n\n25 октябрь 2018, Четверг\n\nThe memorandum was signed."
+    assert extractor.extract(russian).published == "2018-10-25"
+    hungarian = "News\n2019. February 20., Wednesday\n\nThe minister held a meeting today."
+    assert extractor.extract(hungarian).published == "2019-02-20"
+
+
+def test_a_bare_date_on_the_first_line_gives_way_to_a_stamped_one(extractor):
+    """published.reject.top_clock: "21 september 2020" on the page's first line is the site's clock when a
+    date with its time follows in the head ("19.01.2007 11:58 msk", B1194 fergananews.com); without a stamped
+    date below, the first line's date stays the publication date."""
+    page = (
+        "21 september 2020\n\nCentral Asia news\n\nChina will build the Zeravshan Hydroelectric Power Plant\n\n"
+        "19.01.2007 11:58 msk\n\n\nBusiness China\n\nThe accord on construction of the plant was signed in "
+        "Beijing on January 17."
+    )
+    assert extractor.extract(page).published == "2007-01-19"
+    plain = "21 september 2020\n\nChina will build a power plant\n\nThe accord was signed in Beijing on January 17."
+    assert extractor.extract(plain).published == "2020-09-21"

@@ -12,7 +12,17 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.find.published_fields import SECTION, TRAILING_SECTION, clock_above, only_counter, only_label
+from extractor.find.published_fields import (
+    SECTION,
+    TRAILING_SECTION,
+    above_the_menu,
+    clock_above,
+    foot_lines,
+    menu_below,
+    only_counter,
+    only_label,
+    repeated,
+)
 from extractor.lang.budget import DEFAULT_LIMIT, budgeted
 from extractor.lang.lexicons import lexicon
 from extractor.lang.patterns import RegexCue, load_named
@@ -43,13 +53,13 @@ _DATE_IN_LINE = re.compile(
     # "September 21, 2018Click:"
     rf"\d{{1,2}}(?:st|nd|rd|th|\.)?,? (?:of )?(?:{_MONTH})\.?(?: ?,)? \d{{4}}(?!\d)|"
     rf"(?:{_MONTH})(?:\.? |\.)\d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}(?!\d)|"  # also "Jan.21, 2019"
-    # year first, as Hungarian pages write it: "2019. February 20."
-    rf"(?P<yf>(?P<yy>\d{{4}})\. (?P<ym>{_MONTH}) (?P<yd>\d{{1,2}})\.?)(?!\d))",
+    # year first, as Hungarian pages write it, "2019. February 20.", or a CMS stamp, "2023 Jun 30, 14:49"
+    rf"(?P<yf>(?P<yy>\d{{4}})\.? (?P<ym>{_MONTH}) (?P<yd>\d{{1,2}})\.?)(?!\d))",
     re.I,
 )
-_TIME = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+_TIME = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2}|[ \t](?i:msk|utc|gmt))?")
 # the head: the first lines, and every line of a page header (menus, archives) before the first paragraph
-_HEAD_LINES, _HEAD_CHARS, _HEADER_CHARS, _FOOT_LINES, _LONGEST = 12, 1200, 4000, 4, 150
+_HEAD_LINES, _HEAD_CHARS, _HEADER_CHARS, _LONGEST = 12, 1200, 4000, 150
 _LINE_PRIORITY = 72  # between the source bar (75) and the dateline (65)
 
 
@@ -104,7 +114,7 @@ def find_published(text: str) -> Published | None:
                 and _FULL.match(value)
                 and not (len(value) == 4 and _in_year_menu(text, starts, s))
                 and not clock_above(text, starts, s)
-                and not _menu_below(text, starts, s)
+                and not menu_below(text, starts, s)
             ):
                 return Published(value, m.start("date"), m.end("date"), cue.id)
     return None if tried_lines else date_line(text, lines)
@@ -137,15 +147,15 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
         for i, (s, e) in enumerate(filled)
         if s <= _HEAD_CHARS and i < _HEAD_LINES or s < min(body, _HEADER_CHARS)
     ]
-    foot = [ln for ln in _foot(text, filled) if ln not in head]
+    foot = [ln for ln in foot_lines(text, filled) if ln not in head]
     starts = [f for f, _ in filled]  # read once, not once per candidate line
     updated = None  # rule published.prefer_published: "UPDATE : June 5, 2020", then "Published 2017.04.04"
     for s, e in head + foot:
         if (
-            _above_the_menu(text, filled, (s, e))
+            above_the_menu(text, filled, (s, e))
             or clock_above(text, starts, s)
             or (s, e) in foot
-            and _repeated(text, filled, (s, e))
+            and repeated(text, filled, (s, e))
         ):
             continue  # rule published.reject.site_header: a site clock, or the dates of related posts
         if e - s > _LONGEST:
@@ -157,48 +167,24 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
         if found is not None and _UPDATE_LABEL.match(text, s, e):
             updated = updated or found
         elif found is not None:
-            return found
+            return _stamped_below(text, head, found) if s == filled[0][0] else found
     return updated
 
 
+def _stamped_below(text: str, head: list[tuple[int, int]], top: Published) -> Published:
+    """Rule ``published.reject.top_clock``: a bare date on the page's first line gives way to a date with
+    its time further down the head ("21 september 2020 / ... / headline / 19.01.2007 11:58 msk"): the first
+    is the site's clock, the second the item's stamp."""
+    if _TIME.match(text[top.end : top.end + 12].lstrip()):
+        return top
+    for s, e in head[1:]:
+        found = _furniture_date(text, s, e)
+        if found is not None and _TIME.match(text[found.end : found.end + 12].lstrip()):
+            return found
+    return top
+
+
 _UPDATE_LABEL = re.compile(r"[\W_]*(?:last[ \t]+)?updated?\b", re.I)
-
-
-_RELATED = re.compile(
-    r"^\W*(?:related(?: content| news| posts| articles| stories)?|read also|see also|more news|other news|"
-    r"you may also like|recommended)\W*$",
-    re.I,
-)
-
-
-def _foot(text: str, filled: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Rule ``published.foot_before_related``: the page's last lines, and the last lines before a list of
-    related posts ("Created: 2022.06.23 / Related content / - A / - B / - C")."""
-    related = next((i for i, (s, e) in enumerate(filled) if _RELATED.match(text[s:e])), None)
-    before = filled[max(0, related - _FOOT_LINES) : related] if related else []
-    return before + [ln for ln in filled[-_FOOT_LINES:] if ln not in before]
-
-
-def _menu_below(text: str, starts: list[int], s: int) -> bool:
-    """Rule ``published.reject.site_header``: the next line is the site's menu or a breadcrumb from Home
-    ("Friday, June 14, 2024 / HomeUAEUAE, Uzbekistan sign ..."): the date above it is the site's clock."""
-    k = bisect_left(starts, s) + 1
-    return k < len(starts) and bool(_MENU.match(text[starts[k] : starts[k] + 60]))
-
-
-def _above_the_menu(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
-    """The line stands right above the site's navigation menu ("• Home", "Main page" in the next lines)."""
-    k = filled.index(line)
-    return any(_MENU.match(text[s:e]) for s, e in filled[k + 1 : k + 3])
-
-
-def _repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
-    """The same line is written again on the page ("Mar 4, 2026" under two related posts)."""
-    return sum(text[s:e].strip() == text[line[0] : line[1]].strip() for s, e in filled) > 1
-
-
-# a menu line ("• Home"), or a breadcrumb that opens with Home ("Home > News", "HomeUAEUAE, Uzbekistan ...")
-_MENU = re.compile(r"^[\s•·|>-]*(?:(?i:home|main page|homepage)[\s|]*$|(?:Home|HOME)(?:[ \t]*[>»/›|]|[A-Z]))")
 
 
 _DIGIT = re.compile(r"\d")
@@ -226,7 +212,7 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
         value = f"{m.group('cy')}-{int(m.group('cm')):02d}-{int(m.group('cd')):02d}"
     elif m.group("fo"):  # "27 мая 2021", "27 de novembro de 2024"
         value = _foreign_date(m)
-    elif m.group("yf"):  # "2019. February 20., Wednesday": year, month, day, as Hungarian pages write them
+    elif m.group("yf"):  # "2019. February 20., Wednesday", "2023 Jun 30, 14:49": year, month, day
         value = normalise_date("{} {} {}".format(*m.group("yd", "ym", "yy")), None) or ""
     else:
         value = _numeric_value(m)

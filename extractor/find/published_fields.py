@@ -136,3 +136,42 @@ def clock_above(text: str, starts: list[int], s: int) -> bool:
 
 
 _WEATHER = re.compile(r"[ \t]*[-+]?\d{1,2}(?:[.,]\d)?[ \t]?°?[ \t]?[CF][ \t]*$", re.M)
+
+
+FOOT_LINES = 4
+
+_RELATED = re.compile(
+    r"^\W*(?:related(?: content| news| posts| articles| stories)?|read also|see also|more news|other news|"
+    r"you may also like|recommended)\W*$",
+    re.I,
+)
+
+
+def foot_lines(text: str, filled: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rule ``published.foot_before_related``: the page's last lines, and the last lines before a list of
+    related posts ("Created: 2022.06.23 / Related content / - A / - B / - C")."""
+    related = next((i for i, (s, e) in enumerate(filled) if _RELATED.match(text[s:e])), None)
+    before = filled[max(0, related - FOOT_LINES) : related] if related else []
+    return before + [ln for ln in filled[-FOOT_LINES:] if ln not in before]
+
+
+def menu_below(text: str, starts: list[int], s: int) -> bool:
+    """Rule ``published.reject.site_header``: the next line is the site's menu or a breadcrumb from Home
+    ("Friday, June 14, 2024 / HomeUAEUAE, Uzbekistan sign ..."): the date above it is the site's clock."""
+    k = bisect_left(starts, s) + 1
+    return k < len(starts) and bool(_MENU.match(text[starts[k] : starts[k] + 60]))
+
+
+def above_the_menu(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """The line stands right above the site's navigation menu ("• Home", "Main page" in the next lines)."""
+    k = filled.index(line)
+    return any(_MENU.match(text[s:e]) for s, e in filled[k + 1 : k + 3])
+
+
+def repeated(text: str, filled: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """The same line is written again on the page ("Mar 4, 2026" under two related posts)."""
+    return sum(text[s:e].strip() == text[line[0] : line[1]].strip() for s, e in filled) > 1
+
+
+# a menu line ("• Home"), or a breadcrumb that opens with Home ("Home > News", "HomeUAEUAE, Uzbekistan ...")
+_MENU = re.compile(r"^[\s•·|>-]*(?:(?i:home|main page|homepage)[\s|]*$|(?:Home|HOME)(?:[ \t]*[>»/›|]|[A-Z]))")
