@@ -52,11 +52,15 @@ def test_a_title_after_a_name_and_a_dash_is_that_name(extractor):
 
 def test_a_legal_form_written_first_opens_a_company(extractor):
     """org.span.legal_form_first and org.span.legal_prefix: "OJSC Kyrgyztelecom", "LLC Nanopektin" (4810) and
-    the model's "Gazprom Neft" after "JSC" (6513) are companies with their legal form; a legal form right after
+    the model's "Gazprom Neft" after "JSC" (6513) are companies with their legal form, and so is "OAO LUKOIL"
+    (B1193: the Russian forms OAO, ZAO, PAO, OOO in ``patterns/legal_forms.jsonl``); a legal form right after
     a capitalised word ends that word's company ("Unicomp CJSC Armen Baldryan": a person follows)."""
     text = "The memorandum was signed by OJSC Kyrgyztelecom, LLC Nanopektin and the director of JSC Gazprom Neft."
     orgs = {m.text for m in extractor.extract(text).mentions if m.label == "ORG"}
     assert {"OJSC Kyrgyztelecom", "LLC Nanopektin", "JSC Gazprom Neft"} <= orgs
+    russian = "The agreement was signed by Vagit Alekperov, President of OAO LUKOIL, in Moscow."
+    roles = {(f.person, f.org) for f in extractor.extract(russian).facts if f.type == "role"}
+    assert ("Vagit Alekperov", "OAO LUKOIL") in roles
     rec = extractor.extract("Director of Unicomp CJSC Armen Baldryan spoke.")
     assert "Armen Baldryan" in {m.text for m in rec.mentions if m.label == "PERSON"}
     assert not [m for m in rec.mentions if m.source == "org.span.legal_form_first"]
