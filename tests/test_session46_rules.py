@@ -94,6 +94,7 @@ def test_one_company_with_and_without_its_legal_form_has_one_key(extractor):
 
     assert len(set(same_company(['OJSC "Kyrgyztelecom"', "Kyrgyztelecom JSC", "Kyrgyztelecom"]))) == 1
     assert same_company(["Gazprom Neft", "JSC Gazprom Neft"]) == ["JSC Gazprom Neft", "JSC Gazprom Neft"]
+    assert len(set(same_company(["OAO LUKOIL", "Lukoil", "PJSC LUKOIL"]))) == 1  # a legal form in capitals
     keys = ["Public Administration Institute", "Administration Institute LLC"]
     assert same_company(keys) == keys
     text = "JSC Gazprom Neft and MSU signed an agreement. Gazprom Neft will fund the laboratory."

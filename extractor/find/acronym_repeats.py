@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from extractor.find.org_blocks import blocked
-from extractor.lang.lexicons import title_words, words, words_of
-from extractor.lang.tokens import doc_text, hashes, lower_in
+from extractor.lang.lexicons import title_words, words
+from extractor.lang.tokens import doc_text, hashes, lower_in, text_of
+from extractor.normalise.org_text import company_core
 
 _ACRONYM = re.compile(r"^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$")  # "SHNU", "UrSU", "GrSMU"
 _GLUE = re.compile(r"[\w-]")
@@ -42,19 +43,12 @@ def repeated_company_names(doc: Doc, kept: list[Span]) -> list[Span]:
     """Rule ``org.company_repeat``: a company named once with its legal form and one name word ('OJSC
     "Kyrgyztelecom"', "Kazakhtelecom JSC") is that company wherever the name word stands alone
     ("Kyrgyztelecom and Kazakhtelecom signed the Memorandum"), on the terms of ``org.acronym_repeat``."""
-    forms, short = words("legal_forms"), words_of("legal_forms", "legal_suffix")
     names = set()
-    for (
-        s
-    ) in kept:  # a legal form: short ("JSC", "Ltd") or two words or more ("Joint Stock Company"), not "Joint"
-        two = {t.i for t in s[:-1] if t.lower_ in forms and t.nbor().lower_ in forms}
-        legal = [
-            t for t in s if t.lower_ in short or t.lower_ in forms and (t.is_upper or {t.i, t.i - 1} & two)
-        ]
-        rest = [t for t in s if t not in legal and not t.is_quote and not t.is_punct]
-        one = len(rest) == 1 and rest[0].is_alpha and rest[0].is_title
-        if s.label_ == "ORG" and legal and one and rest[0].lower_ not in forms:
-            names.add(rest[0].text)
+    for s in kept:
+        core, legal = company_core(text_of(s)) if s.label_ == "ORG" else ("", False)
+        word = next((t for t in s if t.lower_ == core), None) if legal else None
+        if word is not None and word.is_alpha and word.is_title:
+            names.add(word.text)
     return _bare_repeats(doc, kept, names, "org.company_repeat") if names else []
 
 

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
 from spacy.tokens import Doc, Span
 
 from extractor.find.org_words import legal_prefix
 from extractor.lang.lexicons import lexicon, title_words, words
-from extractor.lang.tokens import QUOTES_CLOSE, QUOTES_OPEN, column, initials_text, is_name_text
+from extractor.lang.tokens import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    column,
+    hashes,
+    initials_text,
+    is_name_text,
+    lower_in,
+)
 
 _MAX_NAME = 5
 
@@ -22,23 +31,26 @@ def legal_form_names(doc: Doc) -> list[Span]:
     """Rule ``org.span.legal_form_first``: a legal form in capitals (``patterns/legal_forms.jsonl``) that
     opens a name is a company with that name: a quoted name ('OJSC "Kyrgyztelecom"') or up to five
     capitalised words ("LLC Nanopektin"); never a legal form right after a capitalised word, which ends that
-    word's company ("Unicomp CJSC Armen Baldryan")."""
-    text, lower = column(doc, "text"), column(doc, "lower")
-    out = []
-    for k in range(len(text) - 1):
-        if not legal_prefix(text, lower, k) and not _quoted_after_form(text, lower, k):
-            continue
-        if k and is_name_text(text[k - 1]) and "\n" not in doc[k - 1].whitespace_:
-            continue
-        end = _name_end(text, k + 1)
-        if end > k + 1:
-            out.append(Span(doc, k, end, label="ORG", span_id="org.span.legal_form_first"))
+    word's company ("Unicomp CJSC Armen Baldryan"). Only the legal-form tokens are read (token array)."""
+    text, out = column(doc, "text"), []
+    for k in lower_in(doc, _form_hashes()):
+        if k + 1 < len(text) and opens_company(text, k) and not _ends_a_name(doc, text, k):
+            end = _name_end(text, k + 1)
+            if end > k + 1:
+                out.append(Span(doc, k, end, label="ORG", span_id="org.span.legal_form_first"))
     return out
 
 
-def _quoted_after_form(text: list[str], lower: list[str], k: int) -> bool:
-    """'OJSC "Kyrgyztelecom"': a legal form in capitals, then an opening quote."""
-    return lower[k] in words("legal_forms") and text[k].isupper() and text[k + 1] in QUOTES_OPEN
+@cache
+def _form_hashes() -> numpy.ndarray:
+    """The hashes of ``patterns/legal_forms.jsonl``, for :func:`lower_in`."""
+    return hashes(words("legal_forms"))
+
+
+def _ends_a_name(doc: Doc, text: list[str], k: int) -> bool:
+    """The legal form at ``k`` follows a capitalised word on its line: it ends that word's company
+    ("Unicomp CJSC")."""
+    return k > 0 and is_name_text(text[k - 1]) and "\n" not in doc[k - 1].whitespace_
 
 
 def _name_end(text: list[str], i: int) -> int:
@@ -81,8 +93,6 @@ def with_legal_prefix(span: Span) -> Span:
     ("JSC Gazprom Neft", "OJSC MAZ"), unless the form ends a capitalised word's name before it."""
     doc, k = span.doc, span.start - 1
     text, lower = column(doc, "text"), column(doc, "lower")
-    if span.label_ != "ORG" or k < 0 or not legal_prefix(text, lower, k):
-        return span
-    if k and is_name_text(text[k - 1]) and "\n" not in doc[k - 1].whitespace_:
+    if span.label_ != "ORG" or k < 0 or not legal_prefix(text, lower, k) or _ends_a_name(doc, text, k):
         return span
     return Span(doc, k, span.end, label="ORG", span_id="org.span.legal_prefix")

@@ -221,29 +221,29 @@ def same_company(keys: list[str]) -> list[str]:
     ("Public Administration Institute") makes no legal form."""
     groups: dict[str, list[str]] = {}
     for k in dict.fromkeys(keys):
-        core, legal = _company_core(k)
+        core, legal = company_core(k)
         if core and (legal or core == k.lower()):
             groups.setdefault(core, []).append(k)
     renamed: dict[str, str] = {}
     for group in groups.values():
-        target = next((k for k in group if _company_core(k)[1]), None)
+        target = next((k for k in group if company_core(k)[1]), None)
         if target is not None and len(group) > 1:
             renamed.update((k, target) for k in group)
     return [renamed.get(k, k) for k in keys]
 
 
 @lru_cache(maxsize=16384)
-def _company_core(key: str) -> tuple[str, bool]:
-    """The name without a legal form at either end (lower case, no quotes) and whether one was there: an
-    abbreviation ("JSC", "LLC", "Ltd.") or two legal words or more ("Joint Stock Company")."""
+def company_core(key: str) -> tuple[str, bool]:
+    """The name of a company without a legal form at either end (lower case, no quotes) and whether one was
+    there: an abbreviation ("JSC", "OAO", "Ltd.") or two legal words or more ("Joint Stock Company")."""
     parts = key.translate(_QUOTES).replace('"', " ").split()
-    legal, short = words("legal_forms"), words("legal_forms") & {"jsc", "ojsc", "pjsc", "cjsc"}
-    short = short | {w for w, c in lexicon("legal_forms").items() if c == "legal_suffix"}
+    legal = words("legal_forms")
+    suffixes = {w for w, c in lexicon("legal_forms").items() if c == "legal_suffix"}
     cut = [0, len(parts)]
     while cut[0] < cut[1] and parts[cut[0]].lower().strip(",") in legal:
         cut[0] += 1
     while cut[1] > cut[0] and parts[cut[1] - 1].lower().strip(",") in legal:
         cut[1] -= 1
-    stripped = [w.lower().strip(",") for w in parts[: cut[0]] + parts[cut[1] :]]
-    has_legal = any(w in short for w in stripped) or len(stripped) >= 2
+    stripped = [w.strip(",") for w in parts[: cut[0]] + parts[cut[1] :]]
+    has_legal = any(w.isupper() or w.lower() in suffixes for w in stripped) or len(stripped) >= 2
     return " ".join(parts[cut[0] : cut[1]]).lower(), has_legal
