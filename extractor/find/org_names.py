@@ -19,7 +19,15 @@ from extractor.find.role_words import named_place, place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
 from extractor.lang.lexicons import lexicon, title_words, words
 from extractor.lang.resources import extra_pattern_files, pattern_file
-from extractor.lang.tokens import bracketed_token, column, columns, doc_text, initials_text, text_of
+from extractor.lang.tokens import (
+    bracketed_token,
+    column,
+    columns,
+    doc_text,
+    initials_text,
+    is_name_text,
+    text_of,
+)
 from extractor.normalise.org_text import acronym, bracket_short_form, coined
 
 _NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
@@ -83,14 +91,37 @@ def person_tail(span: Span) -> int | None:
 
 
 def _titled_name_end(span: Span) -> bool:
-    """ "Rector of the University of Tehran Mahmoud Nili Ahmadabadi.": the organisation follows "<title> of"
-    and its span ends where the sentence or clause does, so two or three plain capitalised words after its
-    head are the title holder's name (rule ``org.span.person_tail``, title evidence)."""
-    doc, i = span.doc, span.start
-    lower = column(doc, "lower")
+    """ "Rector of the University of Tehran Mahmoud Nili Ahmadabadi.", "Secretary to the Cabinet Roland
+    Msiska, who": the organisation follows "<title> of/to" (also where the model's span starts inside the
+    name: "of the Russian-Tajik (Slavic) University") and its span ends where the clause does or a verb
+    follows, so plain capitalised words after its head are the title holder's name (rule
+    ``org.span.person_tail``, title evidence)."""
+    doc = span.doc
+    lower, text, tag = columns(doc, "lower", "text", "tag")
+    i = _name_start(text, span.start)
     i -= i > 0 and lower[i - 1] == "the"
-    after = lower[span.end] if span.end < len(doc) else "."
-    return i >= 2 and lower[i - 1] == "of" and _title_before(doc, i - 2) and after in _CLAUSE_ENDS
+    after = span.end < len(doc) and (
+        lower[span.end] in _CLAUSE_ENDS or tag[span.end].startswith(("VBD", "VBZ"))
+    )
+    return (
+        (span.end == len(doc) or after)
+        and i >= 2
+        and lower[i - 1] in ("of", "to")
+        and _title_before(doc, i - 2)
+    )
+
+
+def _name_start(text: list[str], i: int) -> int:
+    """Where a name that the model's span opens inside starts: back over name words, hyphens and brackets
+    ("Russian-Tajik (Slavic) University": the span starts at "Slavic")."""
+    for _ in range(6):
+        if i == 0 or not (text[i - 1] in _INSIDE_NAME or is_name_text(text[i - 1])):
+            return i
+        i -= 1
+    return i
+
+
+_INSIDE_NAME = frozenset({"-", "(", ")", "&"})
 
 
 def _title_before(doc: Doc, k: int) -> bool:

@@ -48,17 +48,26 @@ def coordinated(person: Span, people: list[Span]) -> list[Span]:
 
 
 def coordinated_before(person: Span, people: list[Span]) -> list[Span]:
-    """The people written right before ``person`` joined by "and" or commas ("A and B, Deputy Chairmen of X":
-    A for B), in text order."""
+    """The people written right before ``person`` joined by "and" or commas, honorifics read past ("A and B,
+    Deputy Chairmen of X", "Mr. A and Mr. B, Directors of X": A for B), in text order."""
     doc, ends = person.doc, {p.end: p for p in people}
-    out, start = [], person.start
+    out, start = [], _past_honorifics(doc, person.start)
     while start >= 2 and doc[start - 1].lower_ in (",", "and"):
         k = start - 1 - (doc[start - 1].lower_ == "and" and doc[start - 2].text == ",")  # "A, and B"
         if (prev := ends.get(k)) is None:
             break
         out.insert(0, prev)
-        start = prev.start
+        start = _past_honorifics(doc, prev.start)
     return out
+
+
+def _past_honorifics(doc: Doc, start: int) -> int:
+    """Where the honorifics written before a name start ("Mr.", "Prof. Dr."), at most three."""
+    honorifics = words("honorifics")
+    k = start
+    while k > 0 and start - k < 3 and doc[k - 1].lower_ in honorifics:
+        k -= 1
+    return k
 
 
 def titled_in_list(person: Span, ctx: RoleContext) -> bool:
@@ -173,9 +182,9 @@ def honorifics_only(doc: Doc, start: int, end: int) -> bool:
 
 
 def plural_gap(doc: Doc, start: int, end: int) -> bool:
-    """Only honorifics and degrees, after an optional comma, between a plural title and the first name it
-    lists ("deputy directors, A and B")."""
-    comma = start < end and doc[start].text == ","
+    """Only honorifics and degrees, after an optional comma or colon, between a plural title and the first
+    name it lists ("deputy directors, A and B", "the two Presidents: Dr. A and Dr. B")."""
+    comma = start < end and doc[start].text in (",", ":")
     return honorifics_only(doc, start + comma, end)
 
 
