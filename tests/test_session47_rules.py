@@ -36,3 +36,34 @@ def test_a_plural_title_before_a_colon_lists_the_names_after_it(extractor):
     text = "The meeting was co-chaired by the two Presidents: Dr. Nguyen Ngoc Hieu and Dr. Xiao Jianzhang."
     facts = {(f.person, f.role) for f in extractor.extract(text).facts if f.type == "role"}
     assert {("Nguyen Ngoc Hieu", "president"), ("Xiao Jianzhang", "president")} <= facts
+
+
+def test_a_party_organ_signs_for_its_organisation(extractor):
+    """agreement.party.party_organ: "Fang Yanshui, Deputy Secretary of the Party Committee and General Manager
+    of China National Machinery Engineering Co., Ltd." (B1254 seetao.com) signs for the company, not the
+    committee; "the CPC TU Committee" (B1262 english.tzc.edu.cn) stands for TU where the document names it."""
+    text = (
+        "On August 6, 2021, Fang Yanshui, Deputy Secretary of the Party Committee and General Manager of China "
+        "National Machinery Engineering Co., Ltd., on behalf of the company, signed the EP general contracting "
+        "contract for the polypropylene plant project."
+    )
+    agreements = [f for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert [f.parties for f in agreements] == [["China National Machinery Engineering Co., Ltd."]]
+    text = (
+        "A delegation of Taizhou University (TU) visited Budapest. An exchange student agreement was signed by "
+        "Zhu Jian, Secretary of the CPC TU Committee, and Hamar Imre, Vice-Rector of Eötvös Loránd University."
+    )
+    parties = [f.parties for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert parties == [["Taizhou University", "Eötvös Loránd University"]]
+
+
+def test_a_weekday_date_line_under_the_headline_is_the_publication_date(extractor):
+    """Cue ``weekday_line`` (patterns/published.jsonl): "Tuesday September 18 2018" without commas under the
+    headline (9778 thecitizen.co.tz) and "• Monday, November 26, 2018" after a list bullet (9723
+    comsats.edu.pk) date the release; a weekday date with words after it on its line does not."""
+    text = "Focac to boost Dar-Beijing education ties\n\nTuesday September 18 2018\n\nThe permanent secretary spoke."
+    assert extractor.extract(text).published == "2018-09-18"
+    text = "A three member delegation\n\n  • Monday, November 26, 2018\n\n  • CUI\n\nThe delegation visited."
+    assert extractor.extract(text).published == "2018-11-26"
+    text = "Talks\n\nTuesday September 18 2018 was the day the talks opened in Dar es Salaam.\n\nThe talks went on."
+    assert extractor.extract(text).published is None

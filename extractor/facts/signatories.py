@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.facts.base import PLURAL_KINDS, SIGN_FORMS, _keys, _signs, head_noun, is_media
 from extractor.find.role_words import PLACE_WORDS, place_word
-from extractor.lang.lexicons import lexicon, words
+from extractor.lang.lexicons import lexicon, words, words_of
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
 from extractor.models import AgreementFact, RoleFact
@@ -79,11 +79,45 @@ def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
         parent = None if branch else next((known[t.lower()] for t in _tails(p) if t.lower() in known), None)
         if parent is not None and not _names_a_body(parent):
             parent = None  # "Beijing University of Chemical Technology": a field, not a parent
+        parent = parent or (organ_institution(p, known) if party_organ(p) else None)
         out.append(parent if parent and parent != p else _named_within(p, parties) or p)
     out = list(dict.fromkeys(out))
     out = [p for p in out if not any(head_noun(q) in ("branch", "institute") and p in _tails(q) for q in out)]
-    whole = [p for p in out if not _is_unit(p) and not (_UNIT_FIRST.match(p) and not _of_a_place(p))]
+    whole = [
+        p
+        for p in out
+        if not _is_unit(p)
+        and not (party_organ(p) and not _tails(p))  # "the Party Committee": no organisation named
+        and not (_UNIT_FIRST.match(p) and not _of_a_place(p))
+    ]
     return whole if whole and len(whole) < len(out) else out
+
+
+@rule("agreement.party.party_organ")
+def party_organ(key: str) -> bool:
+    """Rule ``agreement.party.party_organ``: a political party's organ inside an organisation ("Party
+    Committee of Taizhou University", "CPC TU Committee", ``patterns/party_organs.jsonl``) signs for that
+    organisation (``organ_institution``), never for itself; one that names no organisation ("the Party
+    Committee") is no party beside others, and its member's other title names the side he signs for
+    (``_affiliations``)."""
+    low = key.lower()
+    first = low.split(" ", 1)[0]
+    return any(w in low for w in words_of("party_organs", "organ_words")) or (
+        first in words_of("party_organs", "organ_opening")
+        and low.endswith(" committee")
+        and " central " not in low
+    )
+
+
+def organ_institution(key: str, known: dict[str, str]) -> str | None:
+    """The organisation a party organ belongs to, as the document keys it: the name after its "of" ("Party
+    Committee of X") or between its opening and "Committee" ("CPC TU Committee": TU), when the document
+    names it (a party is an ORG key)."""
+    inner = key.split(" ", 1)[1].rsplit(" ", 1)[0] if key.lower().startswith("cpc ") else ""
+    for name in (*_tails(key), inner):
+        if name and name.lower() in known and not party_organ(known[name.lower()]):
+            return known[name.lower()]
+    return None
 
 
 def field_unit(key: str) -> bool:
@@ -148,12 +182,13 @@ def _is_unit(key: str) -> bool:
 
 
 def _affiliations(roles: list[RoleFact]) -> dict[str, list[str]]:
-    """Each person's organisations from the role facts, in text order."""
+    """Each person's organisations from the role facts, in text order, a party organ last (a member of "the
+    Party Committee and General Manager of X" signs for X: rule ``agreement.party.party_organ``)."""
     where: dict[str, list[str]] = {}
     for r in roles:
         if r.org is not None:
             where.setdefault(r.person, []).append(r.org)
-    return where
+    return {p: sorted(orgs, key=party_organ) for p, orgs in where.items()}
 
 
 def signatory_parties(facts: list[AgreementFact], roles: list[RoleFact], known: dict[str, str]) -> None:
