@@ -67,3 +67,16 @@ def test_a_weekday_date_line_under_the_headline_is_the_publication_date(extracto
     assert extractor.extract(text).published == "2018-11-26"
     text = "Talks\n\nTuesday September 18 2018 was the day the talks opened in Dar es Salaam.\n\nThe talks went on."
     assert extractor.extract(text).published is None
+
+
+def test_a_name_with_in_is_no_title_phrase_and_a_place_after_in_is_no_person(extractor):
+    """ "in" of "editor-in-chief" is no title word of its own, so org.reject.vocabulary keeps "the Institute
+    for Excellence in Higher Education" (8721 tohoku.ac.jp) whole; org.span.person_tail never cuts a name
+    after "in" ("Confucius Institute in Sofia", B1267: Sofia is the city)."""
+    text = "The Institute for Excellence in Higher Education introduced several initiatives to the guests."
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert orgs == ["Institute for Excellence in Higher Education"]
+    text = "The Confucius Institute in Sofia hosted the rectors. The editor-in-chief of the journal spoke."
+    rec = extractor.extract(text)
+    assert "Confucius Institute in Sofia" in [m.text for m in rec.mentions if m.label == "ORG"]
+    assert not [m for m in rec.mentions if m.label == "PERSON"]

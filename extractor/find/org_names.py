@@ -30,7 +30,8 @@ from extractor.lang.tokens import (
 )
 from extractor.normalise.org_text import acronym, bracket_short_form, coined
 
-_NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named"})
+# words a name never starts after: "in" and "at" before a place ("Confucius Institute in Sofia")
+_NAME_GLUE = frozenset({"of", "and", "the", "for", "&", "after", "named", "in", "at"})
 
 
 def cut_person_tail(span: Span) -> Span | None:
