@@ -70,12 +70,18 @@ def test_a_weekday_date_line_under_the_headline_is_the_publication_date(extracto
 
 
 def test_a_name_with_in_is_no_title_phrase_and_a_place_after_in_is_no_person(extractor):
-    """ "in" of "editor-in-chief" is no title word of its own, so org.reject.vocabulary keeps "the Institute
-    for Excellence in Higher Education" (8721 tohoku.ac.jp) whole; org.span.person_tail never cuts a name
-    after "in" ("Confucius Institute in Sofia", B1267: Sofia is the city)."""
+    """ "in" of "editor-in-chief" ("under" of "under-secretary") is no title word of its own, so
+    org.reject.vocabulary keeps "the Institute for Excellence in Higher Education" (8721 tohoku.ac.jp) and "the
+    Institute for Strategic and Interregional Studies under the President of Uzbekistan" (9923) whole;
+    org.span.person_tail never cuts a name after "in" ("Confucius Institute in Sofia", B1267: the city)."""
     text = "The Institute for Excellence in Higher Education introduced several initiatives to the guests."
     orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
     assert orgs == ["Institute for Excellence in Higher Education"]
+    text = "It was signed with the Institute for Strategic and Interregional Studies under the President of Uzbekistan."
+    orgs = [
+        m.text for m in extractor.extract(text).mentions if m.label == "ORG"
+    ]  # "under" of "under-secretary"
+    assert orgs == ["Institute for Strategic and Interregional Studies under the President of Uzbekistan"]
     text = "The Confucius Institute in Sofia hosted the rectors. The editor-in-chief of the journal spoke."
     rec = extractor.extract(text)
     assert "Confucius Institute in Sofia" in [m.text for m in rec.mentions if m.label == "ORG"]

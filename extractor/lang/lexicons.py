@@ -111,7 +111,9 @@ def singular(phrase: str) -> str:
     return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
 
 
-_TITLE_JOINERS = frozenset({"in", "of", "at", "on", "to", "and", "the", "for"})  # inside hyphened titles
+# parts of hyphened titles that are no titles alone: joining words ("editor-in-chief") and prefixes
+# ("co-chair", "pro-rector", "under-secretary", "president-elect"); "general" stays ("Consul General")
+_TITLE_JOINERS = frozenset({"in", "of", "at", "on", "to", "and", "the", "for", "co", "pro", "under", "elect"})
 
 
 @cache
@@ -119,7 +121,7 @@ def title_words() -> frozenset[str]:
     """Words that are role titles by themselves ("rector", "vice-rector", "director") plus "deputy"/"vice":
     they never belong to a name or an organisation's name."""
     single = {p for p in lexicon("roles") if " " not in p}
-    parts = {w for p in single for w in p.split("-") if w not in _TITLE_JOINERS}  # "editor-in-chief": no "in"
+    parts = {w for p in single for w in p.split("-") if w not in _TITLE_JOINERS}
     return frozenset(single | parts | {"deputy", "vice", "acting"}) - {
         "partner",
         "member",
