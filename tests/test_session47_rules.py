@@ -86,3 +86,16 @@ def test_a_name_with_in_is_no_title_phrase_and_a_place_after_in_is_no_person(ext
     rec = extractor.extract(text)
     assert "Confucius Institute in Sofia" in [m.text for m in rec.mentions if m.label == "ORG"]
     assert not [m for m in rec.mentions if m.label == "PERSON"]
+
+
+def test_a_date_glued_to_the_first_paragraph_is_the_page_stamp(extractor):
+    """date_line_any, a stamp run into the first paragraph: "20.10.2025Select group of children ..." (9964
+    krasnoyarsk lyceum page) and "12th October 2017…In an effort ..." (B1256 icta.go.ke) date the release; a
+    glued date inside the paragraph's words does not."""
+    body = " the lyceum visited Changchun and took part in a long programme of lessons, sports and culture events."
+    text = "Lyceum students in China\n\n20.10.2025Select group of children from" + body
+    assert extractor.extract(text).published == "2025-10-20"
+    text = "ICT Authority\n\n12th October 2017…In an effort to drive digital transformation," + body
+    assert extractor.extract(text).published == "2017-10-12"
+    text = "Lyceum students in China\n\nIn Changchun 20.10.2025Select group of children from" + body
+    assert extractor.extract(text).published is None

@@ -237,8 +237,9 @@ def _foreign_date(m: re.Match[str]) -> str:
 
 def _stamp(text: str, s: int, e: int, first: bool = False) -> Published | None:
     """A head line that opens with a full date and a clock time, then prose ("23.09.2014 13:05 The
-    Memorandum ..."), or the page's first line opening with a date in brackets ("(07.07.22) On 14 June ..."):
-    the page's time stamp run into its first paragraph."""
+    Memorandum ..."), a date glued to the prose's first word ("20.10.2025Select group of children ...",
+    "12th October 2017…In an effort ..."), or the page's first line opening with a date in brackets
+    ("(07.07.22) On 14 June ..."): the page's time stamp run into its first paragraph."""
     line = text[s : min(e, s + _REACH)]
     offset = len(line) - len(line.lstrip())
     bracketed = (
@@ -250,7 +251,7 @@ def _stamp(text: str, s: int, e: int, first: bool = False) -> Published | None:
     if bracketed:
         if line[m.end() : m.end() + 2] != ") ":
             return None
-    else:
+    elif not _GLUED_PROSE.match(line, m.end()):  # "20.10.2025Select group of ...", "12th October 2017…In"
         gap = _STAMP_GAP.match(line, m.end())  # "23.09.2014 13:05 ...", "27.01.2025 | 17:15 |The ..."
         if gap is None or not _TIME.match(line, gap.end()):
             return None
@@ -261,6 +262,8 @@ def _stamp(text: str, s: int, e: int, first: bool = False) -> Published | None:
 
 
 _STAMP_GAP = re.compile(r" (?:\| )?")
+# a page's date glued to its first paragraph's first word, or joined by an ellipsis (rule date_line_any)
+_GLUED_PROSE = re.compile(r"(?:…|\.\.\.)?[A-Z][a-z]")
 
 
 @Language.factory("extractor_published", default_config={})
