@@ -101,9 +101,8 @@ def party_organ(key: str) -> bool:
     Committee") is no party beside others, and its member's other title names the side he signs for
     (``_affiliations``)."""
     low = key.lower()
-    first = low.split(" ", 1)[0]
     return any(w in low for w in words_of("party_organs", "organ_words")) or (
-        first in words_of("party_organs", "organ_opening")
+        low.split(" ", 1)[0] in words_of("party_organs", "organ_opening")
         and low.endswith(" committee")
         and " central " not in low
     )
@@ -113,11 +112,18 @@ def organ_institution(key: str, known: dict[str, str]) -> str | None:
     """The organisation a party organ belongs to, as the document keys it: the name after its "of" ("Party
     Committee of X") or between its opening and "Committee" ("CPC TU Committee": TU), when the document
     names it (a party is an ORG key)."""
-    inner = key.split(" ", 1)[1].rsplit(" ", 1)[0] if key.lower().startswith("cpc ") else ""
-    for name in (*_tails(key), inner):
+    for name in (*_tails(key), _organ_inner(key)):
         if name and name.lower() in known and not party_organ(known[name.lower()]):
             return known[name.lower()]
     return None
+
+
+def _organ_inner(key: str) -> str:
+    """The words between an organ's opening (``organ_opening``: "CPC") and its last word ("CPC TU Committee":
+    "TU"), or ""."""
+    parts = key.split(" ")
+    opens = len(parts) > 2 and parts[0].lower() in words_of("party_organs", "organ_opening")
+    return " ".join(parts[1:-1]) if opens else ""
 
 
 def field_unit(key: str) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from extractor.facts.affiliation import is_partner
 from extractor.facts.attached import attached_org
 from extractor.facts.base import doc_ents, ents_in
-from extractor.find.role_lists import same_sentence
+from extractor.find.role_lists import past_honorifics, same_sentence
 from extractor.find.role_words import served_title_end
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.sentences import sent_of
@@ -205,9 +205,7 @@ def previous_titled_org(role: Span, person: Span | None, orgs: list[Span]) -> tu
 def _before_honorifics(doc: Doc, start: int) -> int:
     """Back over the honorifics before a name and the "of X," that ends the title before them ("the President
     of ADA University, Prof. Dr. Hafiz Pashayev"): where that title's words end."""
-    k = start
-    while k > 0 and doc[k - 1].lower_ in words("honorifics"):
-        k -= 1
+    k = past_honorifics(doc, start)
     if k == start or k < 2 or doc[k - 1].text != "," or doc[k - 2].ent_type_ != "ORG":
         return k
     o = k - 2

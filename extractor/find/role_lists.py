@@ -51,21 +51,21 @@ def coordinated_before(person: Span, people: list[Span]) -> list[Span]:
     """The people written right before ``person`` joined by "and" or commas, honorifics read past ("A and B,
     Deputy Chairmen of X", "Mr. A and Mr. B, Directors of X": A for B), in text order."""
     doc, ends = person.doc, {p.end: p for p in people}
-    out, start = [], _past_honorifics(doc, person.start)
+    out, start = [], past_honorifics(doc, person.start)
     while start >= 2 and doc[start - 1].lower_ in (",", "and"):
         k = start - 1 - (doc[start - 1].lower_ == "and" and doc[start - 2].text == ",")  # "A, and B"
         if (prev := ends.get(k)) is None:
             break
         out.insert(0, prev)
-        start = _past_honorifics(doc, prev.start)
+        start = past_honorifics(doc, prev.start)
     return out
 
 
-def _past_honorifics(doc: Doc, start: int) -> int:
-    """Where the honorifics written before a name start ("Mr.", "Prof. Dr."), at most three."""
+def past_honorifics(doc: Doc, start: int) -> int:
+    """Where the honorifics written right before the name at ``start`` begin ("Mr.", "Prof. Dr.")."""
     honorifics = words("honorifics")
     k = start
-    while k > 0 and start - k < 3 and doc[k - 1].lower_ in honorifics:
+    while k > 0 and doc[k - 1].lower_ in honorifics:
         k -= 1
     return k
 
