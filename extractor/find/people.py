@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractor.find.initials import initials_names
-from extractor.find.name_parts import name_parts
+from extractor.find.name_parts import leading_word_cut, name_parts
 from extractor.find.name_words import common_words, dotted_degrees, title_words_of_roles, written_lower
 from extractor.find.nasab import nasab_names
 from extractor.find.person_names import (
@@ -178,7 +178,8 @@ def _model_rejection(
 ) -> str | None:
     """The id of the first rule that rejects a cleaned model PERSON, or None.
 
-    ``person.reject.common_word``: "the Ministry Delegation", "Team 2"; ``person.reject.no_name_word``: no
+    ``person.reject.common_word``: "the Ministry Delegation", "Team 2", "Dunya News" (a news outlet's last
+    word: patterns/media_heads.jsonl); ``person.reject.no_name_word``: no
     word shaped like a name; ``person.reject.registered``: "Huawei Kazakhstan"; ``person.reject.event_noun``:
     "Luban Workshop"; ``person.reject.lone_word``: one word with no title beside it."""
     checks = (
@@ -230,18 +231,6 @@ def _model_people(
     return out, rejected
 
 
-def _leading_word_cut(span: Span) -> tuple[int, int] | None:
-    """Rule ``person.cut.leading_word``: a name opens with no country, nationality or portfolio field:
-    "Turkmenistan Serdar Berdimuhamedov" and "(Vice Rector for Research and) Innovation B. Jollibekov" are the
-    names after it; with fewer than two words left ("Kazakhstan Temir", "Russian House") it is no name.
-    Returns the name's bounds, or None."""
-    first, fields = span[0], words("portfolio_words")
-    leading = lexicon("places").get(first.lower_) in ("place", "demonym") or first.lower_ in fields
-    if not first.is_title or not leading:
-        return span.start, span.end
-    return (span.start + 1, span.end) if len(span) >= 3 else None
-
-
 _NAME_SOURCES = (
     _org_read_as_person,
     _names_after_places,
@@ -263,14 +252,14 @@ def person_candidates(doc: Doc) -> tuple[list[Span], list[tuple[Span, str]]]:
     "named after" belongs to an organisation's name: ``person.reject.named_after``; a lone word that a full
     name of the document begins or ends with is kept: ``person.name_part``)."""
     titles = title_words_of_roles()
-    org_words = words("org_heads") | document_words()
+    org_words = words("org_heads") | words("media_heads") | document_words()
     out, rejected = _model_people(doc, titles, org_words)
     for source in _NAME_SOURCES:
         out += source(doc, titles, org_words)
     kept, lower = [], column(doc, "lower")
     for span in out:
         cut = _before_headline_verb(span)
-        if cut is not None and (named := _leading_word_cut(cut)) != (cut.start, cut.end):
+        if cut is not None and (named := leading_word_cut(cut)) != (cut.start, cut.end):
             rejected.append((cut, "person.cut.leading_word"))
             cut = Span(doc, *named, label="PERSON", span_id=cut.id_) if named else None
             if cut is None:
