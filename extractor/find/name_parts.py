@@ -51,4 +51,5 @@ def _post_of_title(span: Span) -> bool:
     doc, k = span.doc, span.start
     if k < 2 or doc[k - 1].lower_ not in ("in", "to") or not doc[k - 2].is_title:
         return False
-    return doc[k - 2].lower_ in title_words_of_roles() | {"general"}
+    before = doc[k - 2].lower_
+    return before == "general" or before in title_words_of_roles()  # "Consul General in"

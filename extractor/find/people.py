@@ -179,9 +179,9 @@ def _model_rejection(
     """The id of the first rule that rejects a cleaned model PERSON, or None.
 
     ``person.reject.common_word``: "the Ministry Delegation", "Team 2", "Dunya News" (a news outlet's last
-    word: patterns/media_heads.jsonl); ``person.reject.no_name_word``: no
-    word shaped like a name; ``person.reject.registered``: "Huawei Kazakhstan"; ``person.reject.event_noun``:
-    "Luban Workshop"; ``person.reject.lone_word``: one word with no title beside it."""
+    word: patterns/media_heads.jsonl); ``person.reject.no_name_word``: no word shaped like a name;
+    ``person.reject.registered``: "Huawei Kazakhstan"; ``person.reject.event_noun``: "Luban Workshop";
+    ``person.reject.lone_word``: one word with no title beside it."""
     checks = (
         ("person.reject.common_word", lambda: _common_word(span, org_words)),
         (
