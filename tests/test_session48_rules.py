@@ -30,3 +30,38 @@ def test_the_place_a_title_is_in_or_to_opens_no_name(extractor):
     assert "Shahin Abdullayev" in _people(extractor, text)
     text = "The rector later spoke to Mohammed Salem Al-Wahishi in Sanaa."
     assert "Mohammed Salem Al-Wahishi" in _people(extractor, text)
+
+
+def test_miss_shri_and_an_unclosed_he_are_honorifics(extractor):
+    """patterns/honorifics.jsonl: "Miss Araya BIJAPHALA, Director of ..." (1320 ku.ac.th), "Prime Minister
+    Shri Narendra Modi" (3708), "H.E Aybek A. Usmanov, Ambassador of ..." (3809) open no name."""
+    text = "The meeting was attended by Miss Araya BIJAPHALA, Director of International Affairs of the university."
+    assert "Araya BIJAPHALA" in _people(extractor, text)
+    text = "The Union Cabinet chaired by Prime Minister Shri Narendra Modi has given its approval."
+    assert "Narendra Modi" in _people(extractor, text)
+    text = "H.E Aybek A. Usmanov, Ambassador of Uzbekistan, appreciated the signing."
+    assert "Aybek A. Usmanov" in _people(extractor, text)
+
+
+def test_a_title_in_the_plural_opens_no_name(extractor):
+    """A plural title before coordinated names is no part of the first name ("Kazakhstani and Hungarian Prime
+    Ministers Karim Massimov and Viktor Orban", B1365 russia-news; "Ambassadors R. Beltran and G. Meneses",
+    B1104): each name holds the title."""
+    text = (
+        "On Wednesday Kazakhstani and Hungarian Prime Ministers Karim Massimov and Viktor Orban held talks."
+    )
+    assert "Karim Massimov" in _people(extractor, text)
+    text = "Ambassadors R. Beltran and G. Meneses visited the SFU Law School."
+    facts = {(f.person, f.role) for f in extractor.extract(text).facts if f.type == "role"}
+    assert {("R. Beltran", "ambassador"), ("G. Meneses", "ambassador")} <= facts
+
+
+def test_a_headline_verb_ends_a_name(extractor):
+    """patterns/headline_verbs.jsonl holds "made", "donated", "attending": "Vice President CHEN Feng Made a
+    Speech" (1102 bjtu.edu.cn), "President Synn Donated Books" (B1228), "Headmaster Liu Jiongtian Attending
+    Sino-Russia University Presidents' Summit" (322)."""
+    assert "Synn" in _people(extractor, "President Synn Donated Books\n\nThe university received books.")
+    text = (
+        "Headmaster Liu Jiongtian Attending Sino-Russia University Presidents' Summit\n\nThe summit opened."
+    )
+    assert "Liu Jiongtian" in _people(extractor, text)

@@ -26,7 +26,7 @@ from extractor.find.surnames import (
 )
 from extractor.find.title_names import comma_names_after_title, hyphen_syllable, portfolio_names
 from extractor.lang.countries import names_a_people
-from extractor.lang.lexicons import document_words, lexicon, words
+from extractor.lang.lexicons import document_words, lexicon, singular, words
 from extractor.lang.tokens import (
     NAMED_AFTER,
     POSSESSIVE,
@@ -110,12 +110,23 @@ def _clean(span: Span, titles: frozenset[str]) -> Span | None:
     return Span(doc, s, e, label="PERSON", span_id=span.id_ or "model_ner") if s < e else None
 
 
+def _plural_title(word: str, titles: frozenset[str]) -> bool:
+    """A title in the plural ("Presidents Gurbanguly Berdimuhamedov and ...", "Ambassadors R. Beltran")."""
+    return len(word) > 3 and word.endswith("s") and singular(word) in titles
+
+
 def _after_titles(doc: Doc, titles: frozenset[str], s: int, e: int) -> int:
     """Where a name starts after titles, punctuation, dotted degrees ("MSc. Pham") and a title's acronym."""
     lower, text, punct, space = columns(doc, "lower", "text", "punct", "space")
     while (
         s < e
-        and (lower[s] in titles or punct[s] or space[s] or lower[s].rstrip(".") in titles)
+        and (
+            lower[s] in titles
+            or punct[s]
+            or space[s]
+            or lower[s].rstrip(".") in titles
+            or _plural_title(lower[s], titles)
+        )
         or (s < e and text[s] in {"-", "–"} or s < e - 1 and lower[s] in dotted_degrees())
     ):
         s += 1
