@@ -65,3 +65,11 @@ def test_a_headline_verb_ends_a_name(extractor):
         "Headmaster Liu Jiongtian Attending Sino-Russia University Presidents' Summit\n\nThe summit opened."
     )
     assert "Liu Jiongtian" in _people(extractor, text)
+
+
+def test_a_title_with_a_typographic_apostrophe_is_a_title(extractor):
+    """lang/lexicons.ruler_patterns writes a phrase's apostrophe both ways: "Chargé d’affaires of the Embassy"
+    (5513 chinaembassy, B1217, B1233) is the title "chargé d'affaires"."""
+    text = "The ceremony was attended by Chargé d’affaires of the Embassy of Cuba Juan Perez."
+    roles = [m.text for m in extractor.extract(text).mentions if m.label == "ROLE"]
+    assert "Chargé d’affaires" in roles

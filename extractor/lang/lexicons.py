@@ -46,12 +46,14 @@ def ruler_patterns(
 ) -> list[dict]:
     """SpanRuler phrase patterns for a lexicon: label = category (or ``label``), id = lexicon:phrase;
     with ``plurals`` also the plural of each phrase ("rectors", "deputy directors") whose entry allows it
-    ("leaders" is no title), with ``of_head`` made at the word before "of" ("letters of intent")."""
+    ("leaders" is no title), with ``of_head`` made at the word before "of" ("letters of intent"); a phrase
+    with an apostrophe also with the typographic one ("chargé d’affaires")."""
     forms = lambda p: (p, *_plural_forms(name, of_head).get(p, ())) if plurals else (p,)  # noqa: E731
     return [
-        {"label": label or cat, "pattern": form, "id": f"{name}:{phrase}"}
+        {"label": label or cat, "pattern": written, "id": f"{name}:{phrase}"}
         for phrase, cat in lexicon(name).items()
         for form in forms(phrase)
+        for written in dict.fromkeys((form, form.replace("'", "\u2019")))
     ]
 
 
