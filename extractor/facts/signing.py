@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from extractor.facts.base import PLANNED, SIGNED_FORMS, SIGNED_WORDS, WILL_SIGN
 from extractor.facts.home import top_orgs
 from extractor.facts.party_filter import party_orgs
-from extractor.facts.signatories import institution_of
+from extractor.facts.signatories import institution_of, is_generic
 from extractor.lang.lexicons import words, words_of
 from extractor.lang.rules import rule
 from extractor.lang.sentences import sent_of
@@ -84,6 +84,23 @@ def recent_pair(sent: Span, keep: Callable[[str], bool] | None = None) -> list[s
         if len(keys) >= 2:
             return keys[:2]
     return []
+
+
+_MEETING = re.compile(
+    r"\b(?:the|this|these) (?:meeting|talks|negotiations|discussions|visit)\b|\bsigning ceremony\b", re.I
+)
+
+
+@rule("agreement.parties.meeting_pair")
+def meeting_pair(m: Span, sent: Span) -> list[str]:
+    """Rule ``agreement.parties.meeting_pair``: a document signed at the meeting just told, with no party in
+    reach ("Following the meeting, a Memorandum of Understanding was signed", "These discussions led to the
+    signing of a strategic cooperation agreement", "an MoU signing ceremony was held"): the pair that met,
+    the two organisations named last before it (:func:`recent_pair`), when no document was told before."""
+    first = next(e for e in m.doc.ents if e.label_ == "AGREEMENT").start == m.start  # no document told before
+    if not first or is_generic(m) or not _MEETING.search(text_of(sent)):
+        return []
+    return recent_pair(sent)
 
 
 _DOCUMENT_SIGNED = re.compile(r"^\W*(?:the|this) documents? (?:was|were|has been|have been) signed\b", re.I)

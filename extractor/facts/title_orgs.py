@@ -146,12 +146,21 @@ def previous_item_org(
         i -= 1
     if i == first or i == 0 or doc[i].text not in (",", ";"):
         return None
-    ends = [o for o in orgs if o.end == i]
+    ends = [o for o in orgs if o.end == _place_start(doc, i)]
     if ends:
         return _item_org(doc, ends[0], i, orgs).kb_id_, 2, "role.org.previous_item"
     if doc[max(0, i - 2)].lower_ == "our" and doc[i - 1].lower_ in GENERIC_INSTITUTIONS:
         return home, 2, "role.org.previous_item"
     return None
+
+
+def _place_start(doc: Doc, i: int) -> int:
+    """Where an item ending at token ``i`` ends once a place after its organisation is left out ("Director of
+    the Gazprom School in Bishkek;" -> before "in"): up to three capitalised words after "in"."""
+    k = i
+    while k > 0 and i - k < 3 and doc[k - 1].is_title and doc[k - 1].ent_type_ != "ORG":
+        k -= 1
+    return k - 1 if k < i and k > 0 and doc[k - 1].lower_ == "in" else i
 
 
 def _item_org(doc: Doc, last: Span, i: int, orgs: list[Span]) -> Span:

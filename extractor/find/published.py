@@ -52,7 +52,8 @@ _DATE_IN_LINE = re.compile(
     # "4 August 2018", "17. November 2023", "21 Nov , 2014", "28th of March, 2018", also glued:
     # "September 21, 2018Click:"
     rf"\d{{1,2}}(?:st|nd|rd|th|\.)?,? (?:of )?(?:{_MONTH})\.?(?: ?,)? \d{{4}}(?!\d)|"
-    rf"(?:{_MONTH})(?:\.? |\.)\d{{1,2}}(?:st|nd|rd|th)?(?:, ?| )\d{{4}}(?!\d)|"  # also "Jan.21, 2019"
+    # "Jan.21, 2019", "Oct 15 , 2016"
+    rf"(?:{_MONTH})(?:\.? |\.)\d{{1,2}}(?:st|nd|rd|th)?(?: ?, ?| )\d{{4}}(?!\d)|"
     # year first, as Hungarian pages write it, "2019. February 20.", or a CMS stamp, "2023 Jun 30, 14:49"
     rf"(?P<yf>(?P<yy>\d{{4}})\.? (?P<ym>{_MONTH}) (?P<yd>\d{{1,2}})\.?)(?!\d))",
     re.I,

@@ -14,7 +14,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
 # a site clock: "Time in Yerevan: 11:07, 1 June 2024", "Current Date: Monday, 09 April 2018"
 CLOCK = re.compile(r"\b(?:time in|local time|current time|current date|today is)\b", re.I)
-_SOURCE_TAG = re.compile(r"\([^()\n]{1,60}\)")  # "(chinadaily.com.cn) Updated:2019-05-16"
+# a source in brackets or a site's domain before the date: "(chinadaily.com.cn) Updated:2019-05-16",
+# "lmcchina.org, October 18, 2021"
+_SOURCE_TAG = re.compile(
+    r"\([^()\n]{1,60}\)|^[ \t]*(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|info|ru|cn|kz|uz|by)\b,?", re.I
+)
 
 
 # a page's copyright line dates the site, not the post

@@ -183,8 +183,11 @@ def honorifics_only(doc: Doc, start: int, end: int) -> bool:
 
 def plural_gap(doc: Doc, start: int, end: int) -> bool:
     """Only honorifics and degrees, after an optional comma or colon, between a plural title and the first
-    name it lists ("deputy directors, A and B", "the two Presidents: Dr. A and Dr. B")."""
+    name it lists ("deputy directors, A and B", "the two Presidents: Dr. A and Dr. B"), or the pair it is of
+    ("the rectors of two universities A and B")."""
     comma = start < end and doc[start].text in (",", ":")
+    if [t.lower_ for t in doc[start : start + 2]] in (["of", "two"], ["of", "both"]) and start + 3 <= end:
+        comma = 3  # "the rectors of two universities Sergey Repkin and Makhmudzhan Baltabaev"
     return honorifics_only(doc, start + comma, end)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.find.role_lists import RoleContext, _honorific_next, same_sentence
 from extractor.find.role_words import (
@@ -32,9 +32,19 @@ def counted_group(role: Span) -> bool:
     if role.end >= len(doc) or doc[role.end].lower_ != "of":
         return False
     window = doc[role.end + 1 : min(len(doc), role.end + 5)]
-    return any(t.like_num or t.lower_ in COUNTING - {"first", "second", "third"} for t in window) and any(
-        t.lower_ in _INSTITUTIONS_PLURAL for t in window
-    )
+    group = next((t for t in window if t.lower_ in _INSTITUTIONS_PLURAL), None)
+    if group is not None and _pair_named(group):
+        return False  # "the rectors of two universities Sergey Repkin and Makhmudzhan Baltabaev"
+    counted = any(t.like_num or t.lower_ in COUNTING - {"first", "second", "third"} for t in window)
+    return counted and group is not None
+
+
+def _pair_named(group: Token) -> bool:
+    """A group of two whose members' names follow it at once: "of two universities Sergey Repkin and ..."."""
+    doc = group.doc
+    before = doc[max(0, group.i - 2) : group.i]
+    nxt = doc[group.i + 1] if group.i + 1 < len(doc) else None
+    return any(t.lower_ in ("two", "2", "both") for t in before) and nxt is not None and nxt.is_title
 
 
 _INSTITUTIONS_PLURAL = frozenset(

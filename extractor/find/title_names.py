@@ -163,30 +163,41 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     if k < len(lower) and lower[k] == "the":
         k += 1
     last_head, fields = None, words("portfolio_words")
-    while (
-        k < len(lower)
-        and k < end + 10
-        and (
-            is_name_text(text[k])
-            or lower[k] in ("of", "and")
-            or lower[k] in POSSESSIVE  # "the People’s Republic of China"
-            or lower[k] == "the"
-            and lower[k - 1] == "of"
-            or lower[k] in {"to", "in"}
-            and k + 1 < len(lower)
-            and place_word(text[k + 1], lower[k + 1])
-        )
-    ):
+    while k < len(lower) and k < end + 10 and _name_part(text, lower, k, end, last_head is not None):
         if "\n" in ws[k] or lower[k] in {"to", "in"} and _name_since(text, lower, last_head, k, org_words):
             break  # "President of India Pranab Mukherjee in Moscow": that place is not the title's
         acronym = len(text[k]) <= 8 and sum(c.isupper() for c in text[k]) >= 2  # "KazNU", "SibGIU"
         head = lower[k] in org_words or upper[k] and len(text[k]) > 1 or acronym
         head = head and not legal_prefix(text, lower, k)  # "President of JSC Rusatom Overseas, Mr. X"
         field = lower[k] in fields and lower[end] != "to"
-        if place_word(text[k], lower[k]) or field or head and lower[end] == "of":
+        # the closing quote of a quoted name ends the organisation: 'of RSE "Kazhydromet" Danara Alimbayeva'
+        closing = text[k] in _QUOTES and sum(text[i] in _QUOTES for i in range(end + 1, k)) % 2 == 1
+        if place_word(text[k], lower[k]) or field or head and lower[end] == "of" or closing:
             last_head = k
         k += 1
     return last_head + 1 if last_head is not None else end
+
+
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _name_part(text: list[str], lower: list[str], k: int, end: int, headed: bool) -> bool:
+    """Token ``k`` can belong to the organisation after a title's "of" (``end``): a name word, a joiner, a
+    quote after its first word, "for" after a head noun, "the People’s ...", a place after "to"/"in"."""
+    return (
+        is_name_text(text[k])
+        or lower[k] in ("of", "and")
+        or lower[k] == "for"
+        and headed  # "Director of the Agency for Hydrometeorology X"
+        or text[k] in _QUOTES
+        and k > end + 1  # 'Director General of RSE "Kazhydromet" Danara Alimbayeva'
+        or lower[k] in POSSESSIVE  # "the People’s Republic of China"
+        or lower[k] == "the"
+        and lower[k - 1] == "of"
+        or lower[k] in {"to", "in"}
+        and k + 1 < len(lower)
+        and place_word(text[k + 1], lower[k + 1])
+    )
 
 
 def _name_since(text: list[str], lower: list[str], last_head: int | None, k: int, org_words) -> bool:
