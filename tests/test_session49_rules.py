@@ -93,3 +93,49 @@ def test_more_date_lines_are_publication_dates(extractor):
     }
     for text, published in cases.items():
         assert extractor.extract(text).published == published, text
+
+
+def test_a_plural_head_noun_or_a_word_inside_a_title_is_no_name(extractor):
+    """person.span names after a place or a title: "General Director of the Moscow Kremlin Museums" (B1702
+    chinaculture.org; a plural head noun) and "Chief Military Expert of the Ministry" (B1725; one word between
+    two title words) name no one; "Director of the Moscow Kremlin Museums Elena Gagarina" still names her."""
+    text = (
+        "Shan Jixiang, Director of the Palace Museum, and Elena Gagarina, General Director of the Moscow Kremlin "
+        "Museums, representing China and Russia respectively, signed the agreement."
+    )
+    people = {m.text for m in extractor.extract(text).mentions if m.label == "PERSON"}
+    assert people == {"Shan Jixiang", "Elena Gagarina"}
+    text = "He met Eduard Cizikov, Chief Military Expert of the Ministry of Civil Defense Affairs, in Nis."
+    assert "Military" not in {m.text for m in extractor.extract(text).mentions if m.label == "PERSON"}
+
+
+def test_partners_listed_after_a_counted_group_each_sign(extractor):
+    """agreement.parties.distributive after the comma that closes a count: "TUAS has signed double degree
+    agreements with two Russian universities, St. Petersburg University of Management and Economics and the
+    Orenburg State University" (B1711 tuas.fi): one agreement with each; a clause after the count ("with 40
+    universities, and A and B signed ...") lists no partners."""
+    text = (
+        "TUAS has signed double degree agreements with two Russian universities, St. Petersburg University of "
+        "Management and Economics and the Orenburg State University."
+    )
+    found = _agreements(extractor, text)
+    assert sorted(p for _, parties, _ in found for p in parties if p != "TUAS") == [
+        "Orenburg State University",
+        "St. Petersburg University of Management and Economics",
+    ]
+    assert len(found) == 2
+    text = (
+        "TUAS has signed agreements with 40 universities, and Tsinghua University and Peking University too."
+    )
+    assert not any(rule == "agreement.parties.distributive" for _, _, rule in _agreements(extractor, text))
+
+
+def test_degrees_after_a_name_lead_on_to_its_title(extractor):
+    """role.tie.name_title over degrees: "Prof. Wu Changqi, Ph.D., Dean, Prof. Shuo Zhou, Ph.D., Vice-Dean for
+    International Cooperation" (B1793 fon.bg.ac.rs): the dean is Wu Changqi, not the next name."""
+    text = (
+        "The delegation consisted of Prof. Wu Changqi, Ph.D., Dean, Prof. Shuo Zhou, Ph.D., Vice-Dean for "
+        "International Cooperation and Prof. Ding Ronggui, Ph.D., Director of the Project Management Institute."
+    )
+    facts = {(p, r) for p, r, _ in _roles(extractor, text)}
+    assert ("Wu Changqi", "dean") in facts and ("Shuo Zhou", "dean") not in facts

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.name_words import FUNCTION_WORDS, PORTFOLIO_PREPS, common_words, title_words_of_roles
 from extractor.find.role_words import country_name
-from extractor.lang.lexicons import lexicon, words
+from extractor.lang.lexicons import lexicon, singular, words
 from extractor.lang.tokens import (
     POSSESSIVE,
     column,
@@ -141,6 +141,7 @@ def _names_after_places(doc: Doc, titles: frozenset[str], org_words: frozenset[s
                 and not stop[i]
                 and lower[i] not in titles
                 and lower[i] not in org_words
+                and singular(lower[i]) not in org_words  # "the Moscow Kremlin Museums"
                 and lower[i] not in places
                 for i in range(k, ent.end)
             )

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from extractor.find.org_words import legal_prefix
 from extractor.find.role_lists import is_plural, titles_before_names
 from extractor.find.role_words import name_after_field, place_word
-from extractor.lang.lexicons import lexicon, singular, words
+from extractor.lang.lexicons import lexicon, singular, title_words, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import POSSESSIVE, column, is_name_text, is_name_word, model_ents
 
@@ -249,7 +249,12 @@ def not_a_title_name(doc: Doc, cue_end: int, end: int, j: int) -> bool:
     """Tokens end..j after a title are no name: the model starts an organisation or place inside them (not a
     lone surname it reads as one: "The vice-chancellor Milan Pagon", nor one it runs on over "of": "Rector
     Shin-ichi Nakamura of Kanazawa University", see ``org.span.leading_name``), or, after "Title of X
-    University", they are one word or hold a verb ("Visited")."""
+    University", they are one word or hold a verb ("Visited"); never a plural head noun's phrase ("General
+    Director of the Moscow Kremlin Museums") nor one word inside a title ("Chief Military Expert")."""
+    lower = column(doc, "lower")
+    inside_title = j - end == 1 and j < len(doc) and lower[j] in title_words()
+    if singular(lower[j - 1]) in words("org_heads") or inside_title:
+        return True
     if end == cue_end:
         ent_type, ent_iob, title = column(doc, "ent_type"), column(doc, "ent_iob"), column(doc, "title")
         ends = (
