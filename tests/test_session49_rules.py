@@ -139,3 +139,19 @@ def test_degrees_after_a_name_lead_on_to_its_title(extractor):
     )
     facts = {(p, r) for p, r, _ in _roles(extractor, text)}
     assert ("Wu Changqi", "dean") in facts and ("Shuo Zhou", "dean") not in facts
+
+
+def test_a_date_set_off_by_a_colon_a_turkish_month_or_written_twice_dates_the_page(extractor):
+    """Cue ``date_before_headline`` with a month's name and a colon ("December 17, 2018: ISDP is glad to
+    announce ...", B1392 isdp.eu), a Turkish month name (patterns/month_names.jsonl: "28 Kasım 2024", B1575),
+    the same day written twice on the date line ("November 28, 2017 2017/11/28 2713", B1323); a date that
+    opens the story's first sentence without a colon dates the event ("17 October, 2022 MPEI received a
+    delegation", corpus/117)."""
+    cases = {
+        "ISDP signs Memorandum\n\nDecember 17, 2018: ISDP is glad to announce the signing.": "2018-12-17",
+        "Online Meeting\n\n28 Kasım 2024\n\nMember States of the Organization met online.": "2024-11-28",
+        "TMU is to sign a MOU\n\nNovember 28, 2017 2017/11/28 2713\n\nTMU is to sign a MOU with SPbU.": "2017-11-28",
+        "MPEI hosted visit\n\n17 October, 2022 MPEI received a Chinese Delegation which included Zhao.": None,
+    }
+    for text, published in cases.items():
+        assert extractor.extract(text).published == published, text

@@ -197,7 +197,7 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
     if _DIGIT.search(text, s, e) is None:
         return None  # every date form holds a digit: a line without one is never searched for a date
     m = _DATE_IN_LINE.search(line := text[s:e])
-    if m is None or _DATE_IN_LINE.search(line, m.end()) or _RANGE_BEFORE.search(line, 0, m.start()):
+    if m is None or _another_date(line, m) or _RANGE_BEFORE.search(line, 0, m.start()):
         return None  # no date, or a range / several dates (an event line, an archive): "8-13 February 2023"
     after = line[m.end() :]
     stamped = bool(_TIME.match(after.lstrip())) and after[:1] == " "  # "Thursday, 26 October 2023 04:15"
@@ -220,6 +220,15 @@ def _furniture_date(text: str, s: int, e: int) -> Published | None:
     if not value or not _FULL.match(value):
         return None
     return Published(value, s + m.start("date"), s + m.end("date"), "date_line_any")
+
+
+def _another_date(line: str, m: re.Match[str]) -> bool:
+    """Another date on the line than the one matched; the same day written twice is one ("November 28, 2017
+    2017/11/28 2713": a long and a short form, then a counter)."""
+    other = _DATE_IN_LINE.search(line, m.end())
+    if other is None:
+        return False
+    return normalise_date(other.group("date"), None) != normalise_date(m.group("date"), None)
 
 
 def _numeric_value(m: re.Match[str]) -> str | None:
