@@ -10,6 +10,11 @@ def _agreements(extractor, text: str) -> list[tuple[str, list[str], str]]:
     return [(f.kind, sorted(f.parties), f.party_rule) for f in facts if f.type == "agreement"]
 
 
+def _assert_published(extractor, cases: dict[str, str | None]) -> None:
+    for text, published in cases.items():
+        assert extractor.extract(text).published == published, text
+
+
 def test_a_bare_title_takes_the_item_before_whose_organisation_ends_in_a_place(extractor):
     """role.org.previous_item reads an item that ends with a place after its organisation: "Tatyana
     Kuznetsova, Director of the Gazprom School in Bishkek; Tatyana Zhdanova, Deputy Director for Educational
@@ -91,8 +96,7 @@ def test_more_date_lines_are_publication_dates(extractor):
         "Discussion of cooperation\n\nmonday 22 june 2020\n\nOn June 18, 2020, a conference was held.": "2020-06-22",
         "Discussion of cooperation\n\nOn June 18, 2020, a video conference was held between the two.": None,
     }
-    for text, published in cases.items():
-        assert extractor.extract(text).published == published, text
+    _assert_published(extractor, cases)
 
 
 def test_a_plural_head_noun_or_a_word_inside_a_title_is_no_name(extractor):
@@ -153,5 +157,19 @@ def test_a_date_set_off_by_a_colon_a_turkish_month_or_written_twice_dates_the_pa
         "TMU is to sign a MOU\n\nNovember 28, 2017 2017/11/28 2713\n\nTMU is to sign a MOU with SPbU.": "2017-11-28",
         "MPEI hosted visit\n\n17 October, 2022 MPEI received a Chinese Delegation which included Zhao.": None,
     }
-    for text, published in cases.items():
-        assert extractor.extract(text).published == published, text
+    _assert_published(extractor, cases)
+
+
+def test_an_academy_of_sciences_after_its_institute_is_no_party(extractor):
+    """agreement.party.parent_apposition for an academy of sciences written out after its institute and a
+    comma ("the Institute of Process Engineering, Chinese Academy of Sciences and the Egyptian Bureau", B1303
+    ipe.cas.cn): two parties; a university in that place is a third one."""
+    text = (
+        "The Institute of Process Engineering, Chinese Academy of Sciences and the Egyptian Bureau for Cultural "
+        "Affairs signed a memorandum."
+    )
+    assert [sorted(p) for _, p, _ in _agreements(extractor, text)] == [
+        ["Egyptian Bureau for Cultural Affairs", "Institute of Process Engineering"]
+    ]
+    text = text.replace("Chinese Academy of Sciences", "Tsinghua University")
+    assert "Tsinghua University" in _agreements(extractor, text)[0][1]

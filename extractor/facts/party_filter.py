@@ -140,13 +140,22 @@ def _under(unit: Span, superior: Span) -> bool:
 def _parent_in_apposition(unit: Span, parent: Span) -> bool:
     """Rule ``agreement.party.parent_apposition``: "The Key Laboratory of Mineral Resources, CAS, and the
     Geoscience Center of X signed": the organisation set off by commas right after a laboratory, centre or
-    institute is its parent, not a third party."""
+    institute is its parent, not a third party; so is an academy of sciences written out ("the Institute of
+    Process Engineering, Chinese Academy of Sciences and the Egyptian Bureau")."""
     doc = unit.doc
+    academy = (
+        "academy of sciences" in parent.kb_id_.lower()
+    )  # "Institute of X, Chinese Academy of Sciences and Y"
     return (
         parent.start == unit.end + 1
         and doc[unit.end].text == ","
-        and (parent.end == len(doc) or doc[parent.end].text in (",", ")"))
-        and parent.text.replace(" ", "").isupper()  # "CAS", "SB RAS": an acronym, not the next list item
+        and (
+            parent.end == len(doc)
+            or doc[parent.end].text in (",", ")")
+            or academy
+            and doc[parent.end].lower_ == "and"
+        )
+        and (parent.text.replace(" ", "").isupper() or academy)  # "CAS", "SB RAS": not the next list item
         and head_noun(unit.kb_id_) in _UNIT_NOUNS
     )
 
