@@ -143,9 +143,8 @@ def _parent_in_apposition(unit: Span, parent: Span) -> bool:
     institute is its parent, not a third party; so is an academy of sciences written out ("the Institute of
     Process Engineering, Chinese Academy of Sciences and the Egyptian Bureau")."""
     doc = unit.doc
-    academy = (
-        "academy of sciences" in parent.kb_id_.lower()
-    )  # "Institute of X, Chinese Academy of Sciences and Y"
+    # "Institute of X, Chinese Academy of Sciences and Y": an academy of sciences written out
+    academy = "academy of sciences" in parent.kb_id_.lower()
     return (
         parent.start == unit.end + 1
         and doc[unit.end].text == ","

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from extractor.facts.base import PLANNED, SIGNED_FORMS, SIGNED_WORDS, WILL_SIGN
+from extractor.facts.base import PLANNED, SIGNED_FORMS, SIGNED_WORDS, WILL_SIGN, _ents
 from extractor.facts.home import top_orgs
 from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import institution_of, is_generic
@@ -97,7 +97,7 @@ def meeting_pair(m: Span, sent: Span) -> list[str]:
     reach ("Following the meeting, a Memorandum of Understanding was signed", "These discussions led to the
     signing of a strategic cooperation agreement", "an MoU signing ceremony was held"): the pair that met,
     the two organisations named last before it (:func:`recent_pair`), when no document was told before."""
-    first = next(e for e in m.doc.ents if e.label_ == "AGREEMENT").start == m.start  # no document told before
+    first = _ents(m.doc, "AGREEMENT")[0].start == m.start  # no document told before
     if not first or is_generic(m) or not _MEETING.search(text_of(sent)):
         return []
     return recent_pair(sent)

@@ -172,9 +172,11 @@ def _name_then_title(t: Tie) -> TieChoice | None:
     never "X and the Rector of A" (another person, unnamed), nor "Minister A, the Minister of B Name" (a list
     of titles each before its name: a titled X, a name after the title in its item)."""
     p, doc, gap = (t.before[-1] if t.before else None), t.doc, PERSON_GAP_AFTER | {"and"} | PLACE_WORDS
-    degrees = {i for i in range(p.end, t.role.start) if doc[i].lower_ in words("degrees")} if p else set()
-    if p is None or not gap_ok(doc, p.end, t.role.start, gap, t.ctx.context | _marks(t, p.end) | degrees):
-        return None  # the degrees after a name lead on to its title: "Prof. Wu Changqi, Ph.D., Dean"
+    if p is None:
+        return None
+    degrees = {i for i in range(p.end, t.role.start) if doc[i].lower_ in words("degrees")}  # "X, Ph.D., Dean"
+    if not gap_ok(doc, p.end, t.role.start, gap, t.ctx.context | _marks(t, p.end) | degrees):
+        return None
     if titled(p, t.ctx) and _item_names_next(t):
         return None  # "Rector A, Dean of the Faculty of Law B": a list of titles each before its name
     joined = any(x.lower_ == "and" for x in doc[p.end : t.role.start])

@@ -10,7 +10,15 @@ from spacy.tokens import Doc
 
 from extractor.lang.lexicons import lexicon, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, column, is_name_word
+from extractor.lang.tokens import (
+    GENERIC_INSTITUTIONS,
+    POSSESSIVE,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    column,
+    is_name_text,
+    is_name_word,
+)
 
 # every word of the honorifics of ``patterns/`` ("His Excellency" and "Datuk Seri" are two words in the text;
 # "Dato’" is "Dato" and "’": spaCy splits a closing apostrophe off a word)
@@ -232,3 +240,25 @@ def bracketed_portfolio(doc: Doc, end: int, stops: set[int]) -> int:
     if any(t.i in stops or t.lower_ in heads or "\n" in t.text_with_ws for t in inside):
         return end
     return close + 1
+
+
+NAME_QUOTES = QUOTES_OPEN | QUOTES_CLOSE
+
+
+def org_name_part(text: list[str], lower: list[str], k: int, end: int, headed: bool) -> bool:
+    """Token ``k`` can belong to the organisation after a title's "of" (``end``): a name word, a joiner, a
+    quote after its first word, "for" after a head noun, "the People’s ...", a place after "to"/"in"."""
+    return (
+        is_name_text(text[k])
+        or lower[k] in ("of", "and")
+        or lower[k] == "for"
+        and headed  # "Director of the Agency for Hydrometeorology X"
+        or text[k] in NAME_QUOTES
+        and k > end + 1  # 'Director General of RSE "Kazhydromet" Danara Alimbayeva'
+        or lower[k] in POSSESSIVE  # "the People’s Republic of China"
+        or lower[k] == "the"
+        and lower[k - 1] == "of"
+        or lower[k] in {"to", "in"}
+        and k + 1 < len(lower)
+        and place_word(text[k + 1], lower[k + 1])
+    )

@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.org_words import legal_prefix
 from extractor.find.role_lists import is_plural, titles_before_names
-from extractor.find.role_words import name_after_field, place_word
+from extractor.find.role_words import NAME_QUOTES, name_after_field, org_name_part, place_word
 from extractor.lang.lexicons import lexicon, singular, title_words, words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import POSSESSIVE, column, is_name_text, is_name_word, model_ents
+from extractor.lang.tokens import column, is_name_text, is_name_word, model_ents
 
 _PHRASE_OPENERS = frozenset({"of", "to", "for", "at", "in"})
 _NAME_ENDS = frozenset({",", ".", ";", "and", "(", ")", "–", "—"})
@@ -162,8 +162,8 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     k = end + 1
     if k < len(lower) and lower[k] == "the":
         k += 1
-    last_head, fields = None, words("portfolio_words")
-    while k < len(lower) and k < end + 10 and _name_part(text, lower, k, end, last_head is not None):
+    last_head, fields, quotes = None, words("portfolio_words"), 0
+    while k < len(lower) and k < end + 10 and org_name_part(text, lower, k, end, last_head is not None):
         if "\n" in ws[k] or lower[k] in {"to", "in"} and _name_since(text, lower, last_head, k, org_words):
             break  # "President of India Pranab Mukherjee in Moscow": that place is not the title's
         acronym = len(text[k]) <= 8 and sum(c.isupper() for c in text[k]) >= 2  # "KazNU", "SibGIU"
@@ -171,33 +171,12 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
         head = head and not legal_prefix(text, lower, k)  # "President of JSC Rusatom Overseas, Mr. X"
         field = lower[k] in fields and lower[end] != "to"
         # the closing quote of a quoted name ends the organisation: 'of RSE "Kazhydromet" Danara Alimbayeva'
-        closing = text[k] in _QUOTES and sum(text[i] in _QUOTES for i in range(end + 1, k)) % 2 == 1
+        quotes += text[k] in NAME_QUOTES
+        closing = text[k] in NAME_QUOTES and quotes % 2 == 0
         if place_word(text[k], lower[k]) or field or head and lower[end] == "of" or closing:
             last_head = k
         k += 1
     return last_head + 1 if last_head is not None else end
-
-
-_QUOTES = frozenset({'"', "“", "”", "«", "»"})
-
-
-def _name_part(text: list[str], lower: list[str], k: int, end: int, headed: bool) -> bool:
-    """Token ``k`` can belong to the organisation after a title's "of" (``end``): a name word, a joiner, a
-    quote after its first word, "for" after a head noun, "the People’s ...", a place after "to"/"in"."""
-    return (
-        is_name_text(text[k])
-        or lower[k] in ("of", "and")
-        or lower[k] == "for"
-        and headed  # "Director of the Agency for Hydrometeorology X"
-        or text[k] in _QUOTES
-        and k > end + 1  # 'Director General of RSE "Kazhydromet" Danara Alimbayeva'
-        or lower[k] in POSSESSIVE  # "the People’s Republic of China"
-        or lower[k] == "the"
-        and lower[k - 1] == "of"
-        or lower[k] in {"to", "in"}
-        and k + 1 < len(lower)
-        and place_word(text[k + 1], lower[k + 1])
-    )
 
 
 def _name_since(text: list[str], lower: list[str], last_head: int | None, k: int, org_words) -> bool:
