@@ -233,13 +233,14 @@ def _beside_our(org: Span) -> bool:
     )
 
 
-# the sides counted by their kind: "the two universities", "both academies", "the two railway administrations"
+# the sides counted by their kind: "the two universities", "both academies", "the two railway
+# administrations", "During the meeting, two sides recalled"
 _SIDE_NOUNS = (
     r"(?:universities|schools|sides|parties|institutions|organi[sz]ations|academies|institutes|colleges|"
     r"companies|administrations|agencies|ministries)"
 )
 BOTH_SIDES = re.compile(
-    rf"(?:(?:\bthe two|\A\s*two) (?:\w+ )?{_SIDE_NOUNS}|\bboth {_SIDE_NOUNS}|"
+    rf"(?:(?:\bthe two|(?:\A|[,;:])\s*two) (?:\w+ )?{_SIDE_NOUNS}|\bboth {_SIDE_NOUNS}|"
     r"\bthe (?:parties|sides|universities|institutions|organi[sz]ations)\b(?! of)|\bour universities|"
     r"\b(?:we|they|the two)\s+(?:have\s+|had\s+|also\s+)?(?:" + SIGNED_WORDS + r"|agreed))\b",
     re.I,

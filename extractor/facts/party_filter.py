@@ -4,11 +4,19 @@ framework (read once per sentence)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.base import METADATA_LINE, _ents, _tag, event_of, framework_of, head_noun, is_media
 from extractor.lang.lexicons import words
-from extractor.lang.tokens import QUOTES_CLOSE, QUOTES_OPEN, column, doc_cache, line_of, text_of
+from extractor.lang.tokens import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    bracketed_token,
+    column,
+    doc_cache,
+    line_of,
+    text_of,
+)
 
 _NOT_PARTY_BEFORE = frozenset({"at", "in", "by", "of", "from", "via", "to"})
 
@@ -68,14 +76,26 @@ def party_orgs(sent: Span) -> list[Span]:
     return list(cache[key])
 
 
+APPOSED_PARENTS = "apposed_parents"  # doc_cache key: start -> end of each parent in apposition
+
+
+def parent_aside(doc: Doc, i: int) -> int | None:
+    """The token after a parent set off after its unit at token ``i`` (", Chinese Academy of Sciences(CAS)",
+    "CAS" after "(NSSC)"), as rule ``agreement.party.parent_apposition`` found it in the sentence's
+    organisations (:func:`party_orgs`); else None."""
+    found = doc_cache(doc).get(APPOSED_PARENTS, {})
+    start = i + 1 if doc[i].text == "," else i
+    return _past_short_form(doc, found[start]) if start in found else None
+
+
 def _party_orgs(sent: Span) -> list[Span]:
     doc = sent.doc
     orgs = _ents(doc, "ORG", sent)
-    parents = {
-        b.start
-        for a, b in zip(orgs, orgs[1:])
-        if _parent_in_apposition(a, b) or _parent_of(a, b) or _under(a, b)
-    }
+    parents = {b.start for a, b in zip(orgs, orgs[1:]) if _parent_of(a, b) or _under(a, b)}
+    named = [o for o in orgs if not _bracketed(o)]  # "Institute X (IX), CAS": past the short form
+    apposed = [b for a, b in zip(named, named[1:]) if _parent_in_apposition(a, b)]
+    parents.update(b.start for b in apposed)
+    doc_cache(doc).setdefault(APPOSED_PARENTS, {}).update((b.start, b.end) for b in apposed)
     bodies = {a.start for a, b in zip(orgs, orgs[1:]) if _of_next(a, b) and head_noun(a.text) in _BODY_NOUNS}
     return [
         o
@@ -141,22 +161,29 @@ def _parent_in_apposition(unit: Span, parent: Span) -> bool:
     """Rule ``agreement.party.parent_apposition``: "The Key Laboratory of Mineral Resources, CAS, and the
     Geoscience Center of X signed": the organisation set off by commas right after a laboratory, centre or
     institute is its parent, not a third party; so is an academy of sciences written out ("the Institute of
-    Process Engineering, Chinese Academy of Sciences and the Egyptian Bureau")."""
+    Process Engineering (IPE), Chinese Academy of Sciences(CAS) and the Egyptian Bureau"), and an acronym
+    right after the unit's short form ("National Space Science Center (NSSC) CAS")."""
     doc = unit.doc
-    # "Institute of X, Chinese Academy of Sciences and Y": an academy of sciences written out
+    k = _past_short_form(doc, unit.end)
     academy = "academy of sciences" in parent.kb_id_.lower()
+    acronym = parent.text.replace(" ", "").isupper()  # "CAS", "SB RAS": not the next list item
+    if head_noun(unit.kb_id_) not in _UNIT_NOUNS:
+        return False
+    if parent.start == k and k > unit.end:
+        return acronym
+    e = _past_short_form(doc, parent.end)
     return (
-        parent.start == unit.end + 1
-        and doc[unit.end].text == ","
-        and (
-            parent.end == len(doc)
-            or doc[parent.end].text in (",", ")")
-            or academy
-            and doc[parent.end].lower_ == "and"
-        )
-        and (parent.text.replace(" ", "").isupper() or academy)  # "CAS", "SB RAS": not the next list item
-        and head_noun(unit.kb_id_) in _UNIT_NOUNS
+        parent.start == k + 1
+        and doc[k].text == ","
+        and (e == len(doc) or doc[e].text in (",", ")") or academy and doc[e].lower_ == "and")
+        and (acronym or academy)
     )
+
+
+def _past_short_form(doc: Doc, i: int) -> int:
+    """The token after a bracketed short form opening at ``i`` ("(IPE)"), or ``i`` when none opens there."""
+    inside = bracketed_token(doc, i) if i < len(doc) else None
+    return i if inside is None else inside + 2 + (doc[inside + 1].text in QUOTES_CLOSE)
 
 
 def _of_next(a: Span, b: Span) -> bool:
@@ -184,7 +211,18 @@ _BODY_NOUNS = frozenset(
 
 
 _UNIT_NOUNS = frozenset(
-    {"laboratory", "lab", "center", "centre", "institute", "department", "faculty", "school"}
+    {
+        "laboratory",
+        "lab",
+        "center",
+        "centre",
+        "institute",
+        "department",
+        "faculty",
+        "school",
+        "garden",
+        "observatory",
+    }
 )
 
 

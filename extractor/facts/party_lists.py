@@ -16,7 +16,7 @@ from extractor.facts.chain_steps import (
     _under_aside,
 )
 from extractor.facts.home import topic_orgs
-from extractor.facts.party_filter import party_orgs
+from extractor.facts.party_filter import parent_aside, party_orgs
 from extractor.facts.signatories import GOVERNMENT_TYPES, is_generic
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
@@ -57,6 +57,8 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
             i = nxt  # "between S. Toraighyrov ...", "JSC NC KazMunayGas": words the span left out
         elif out and (nxt := _under_aside(doc, i)) is not None:
             i = nxt  # "between the X Center under the Cabinet of Ministers and Y": its superior, no party
+        elif out and (nxt := parent_aside(doc, i)) is not None:
+            i = nxt  # "between the Botanic Garden (SCBG), Chinese Academy of Sciences and Y": its parent
         elif (
             doc[i].lower_ in _CHAIN_GLUE
             or doc[i].is_space

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from extractor.lang.countries import names_a_country, names_a_people
-from extractor.lang.lexicons import words
+from extractor.lang.lexicons import words, words_of
 from extractor.lang.registry import OrgRegistry
 from extractor.lang.tokens import text_of
 from extractor.normalise.org_text import acronym, display_key, head_noun, name_heads, reordered_acronym
@@ -140,26 +140,43 @@ def parents_after_comma(spans: list[Span], keys: list[str], registry: OrgRegistr
     further organisation follows in a list ("X, Y and Z"), is that parent's unit: keyed "Institute of
     Archaeology of the Chinese Academy of Social Sciences" (the parent stays a mention of its own). A
     registered organisation or one written as an acronym is an institution of its own ("MAI, Beihang
-    University")."""
-    doc = spans[0].doc if spans else None
+    University"). A college, school or office, or a unit of a university named head first ("Dean of the
+    College of Tourism, Universiti Kebangsaan Malaysia"), is keyed so only where it is written with the
+    parent: two universities' colleges of one name often meet in one release."""
     renamed: dict[str, str] = {}
-    for i, (a, b) in enumerate(zip(spans, spans[1:])):
+    here: dict[int, str] = {}
+    for i in range(len(spans) - 1):
         unit, parent = keys[i], keys[i + 1]
-        if b.start != a.end + 1 or doc[a.end].text != "," or parent_in_name(unit) or unit == parent:
-            continue
-        if registry.get(unit) is not None or text_of(a).isupper():
-            continue
-        if head_noun(unit) not in _SIGNING_UNITS or head_noun(parent) not in _PARENT_HEADS:
-            continue
-        nxt = spans[i + 2] if i + 2 < len(spans) else None
-        listed = b.end < len(doc) and doc[b.end].lower_ in (",", "and")
-        if nxt is not None and listed and nxt.start <= b.end + 2:
-            continue  # "the Institute of Physics, Tsinghua University and Fudan University": a list
-        renamed[unit] = f"{unit} of {_the(parent)}{parent}"
-    return [renamed.get(k, k) for k in keys]
+        if _unit_then_parent(spans, i, unit, parent, registry):
+            key = f"{unit} of {_the(parent)}{parent}"
+            if head_noun(unit) in _SIGNING_UNITS and head_noun(parent) in _PARENT_HEADS:
+                renamed[unit] = key
+            else:
+                here[i] = key
+    return [here.get(i, renamed.get(k, k)) for i, k in enumerate(keys)]
+
+
+def _unit_then_parent(spans: list[Span], i: int, unit: str, parent: str, registry: OrgRegistry) -> bool:
+    """Span ``i`` is a unit set off by a comma before its parent, span ``i + 1`` (not the next of a list)."""
+    a, b, doc = spans[i], spans[i + 1], spans[i].doc
+    if b.start != a.end + 1 or doc[a.end].text != "," or parent_in_name(unit) or unit == parent:
+        return False
+    if registry.get(unit) is not None or text_of(a).isupper():
+        return False
+    if not _unit_head(head_noun(unit)) or not _institution(parent):
+        return False
+    nxt = spans[i + 2] if i + 2 < len(spans) else None
+    listed = b.end < len(doc) and doc[b.end].lower_ in (",", "and")
+    return not (nxt is not None and listed and nxt.start <= b.end + 2)  # "X, Tsinghua University and Y"
 
 
 _AT_PARENT_HEADS = _PARENT_HEADS | {"institute", "college"}
+
+
+def _institution(parent: str) -> bool:
+    """An academy or a university, its head noun written last or first ("Universiti Kebangsaan Malaysia")."""
+    first = parent.split()[0].lower() if parent.split() else ""
+    return head_noun(parent) in _PARENT_HEADS or first in words_of("org_heads", "org_head_first")
 
 
 def parents_after_at(spans: list[Span], keys: list[str]) -> list[str]:

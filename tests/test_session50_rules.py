@@ -1,0 +1,65 @@
+"""Rules of the fiftieth session, each on text that fires it and text that holds it back."""
+
+
+def _agreements(extractor, text: str) -> list[tuple[str, list[str], str]]:
+    facts = extractor.extract(text).facts
+    return [(f.kind, sorted(f.parties), f.party_rule) for f in facts if f.type == "agreement"]
+
+
+def test_an_academy_after_its_institute_s_short_form_is_its_parent(extractor):
+    """agreement.party.parent_apposition past a bracketed short form: "signed between South China Botanic
+    Garden(SCBG), Chinese Academy of Sciences and Universidad Nacional ..." (B1291 scbg): the academy is the
+    garden's parent, the list goes on past it; "National Space Science Center (NSSC) CAS" (5611 narit) too. A
+    university before the academy is a party of its own."""
+    text = (
+        "On May 22, an Agreement was signed between South China Botanic Garden(SCBG), Chinese Academy of "
+        "Sciences and Universidad Nacional Mayor de San Marcos (UNMSM) in Lima."
+    )
+    [(kind, parties, rule)] = _agreements(extractor, text)
+    assert "Chinese Academy of Sciences" not in parties and len(parties) == 2, parties
+    assert rule == "agreement.parties.between"
+    text = "The MoU was signed between Moscow State University and National Space Science Center (NSSC) CAS."
+    [(kind, parties, rule)] = _agreements(extractor, text)
+    assert "Chinese Academy of Sciences" not in parties and len(parties) == 2, parties
+    text = (
+        "On May 22, an Agreement was signed between Tsinghua University, Chinese Academy of Sciences and "
+        "Universidad Nacional Mayor de San Marcos (UNMSM) in Lima."
+    )
+    [(kind, parties, rule)] = _agreements(extractor, text)
+    assert "Chinese Academy of Sciences" in parties, parties
+
+
+def test_two_sides_after_a_comma_are_the_pair_that_met(extractor):
+    """agreement.parties.both_sides reads "two sides" after a comma as well as "the two sides": "During the
+    meeting, two sides recalled the agreement of cooperation signed in November 2017" (B1892 vietnamfriendship):
+    the host and its guests; "an agreement with two universities" names no pair of its own."""
+    opening = (
+        "The University of Languages and International Studies (ULIS) recently received a delegation from the "
+        "Moscow State Linguistic University (MSLU), Russia.\n\nOverview of the meeting on March 6\n\n"
+    )
+    text = (
+        opening
+        + "During the meeting, two sides recalled the agreement of cooperation signed in November 2017."
+    )
+    [(kind, parties, rule)] = _agreements(extractor, text)
+    assert rule == "agreement.parties.both_sides"
+    assert parties == [
+        "Moscow State Linguistic University",
+        "University of Languages and International Studies",
+    ]
+    text = opening + "During the meeting, guests recalled an agreement with two universities signed in 2017."
+    assert not any(rule == "agreement.parties.both_sides" for _, _, rule in _agreements(extractor, text))
+
+
+def test_a_college_written_with_its_university_is_that_university_s_there(extractor):
+    """org.key.parent_after_comma for a college and a university named head first: "Johan Afendi Ibrahim, Dean
+    of the College of Tourism, Universiti Kebangsaan Malaysia" (7722 hainanu) is the dean of UKM's college; the
+    college of the same name written alone just before (the release's own) keeps its own key."""
+    text = (
+        "Guo Qiang, Dean of the College of Tourism, and Johan Afendi Ibrahim, Dean of the College of Tourism, "
+        "Universiti Kebangsaan Malaysia signed the MOU between Hainan University and Universiti Kebangsaan "
+        "Malaysia."
+    )
+    roles = {(f.person, f.org) for f in extractor.extract(text).facts if f.type == "role"}
+    assert ("Johan Afendi Ibrahim", "College of Tourism of Universiti Kebangsaan Malaysia") in roles
+    assert ("Guo Qiang", "College of Tourism") in roles
