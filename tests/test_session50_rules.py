@@ -63,3 +63,20 @@ def test_a_college_written_with_its_university_is_that_university_s_there(extrac
     roles = {(f.person, f.org) for f in extractor.extract(text).facts if f.type == "role"}
     assert ("Johan Afendi Ibrahim", "College of Tourism of Universiti Kebangsaan Malaysia") in roles
     assert ("Guo Qiang", "College of Tourism") in roles
+
+
+def test_a_month_dateline_or_a_stamp_before_the_headline_dates_the_page(extractor):
+    """dateline_month: "Kaposvár, July 2025 – The Hungarian University ..." (B1934 kultura/MATE) dates the page
+    to its month; a stamp with a comma before its clock time opens a short headline line ("October 7, 2021,
+    15:32 Astronomical laboratory opened", B1511 artsakhpress; "29.04.15 09:51 A visit of ...", 9837 volgmed).
+    A month in a sentence, with no dash after it, and a date with no clock time before a headline date
+    nothing."""
+    cases = {
+        "\nKaposvár, July 2025 – The Hungarian University of Agriculture awarded a doctorate.": "2025-07",
+        "Moscow, July 2025 was a month of signings for the university.": None,
+        "Home\n\nOctober 7, 2021, 15:32 Astronomical laboratory opened\n\nThe university signed.": "2021-10-07",
+        "News\n\n29.04.15 09:51 A visit of diplomats to the university\n\nThe diplomats came.": "2015-04-29",
+        "Home\n\nOctober 7, 2021 Astronomical laboratory opened\n\nThe university signed.": None,
+    }
+    for text, published in cases.items():
+        assert extractor.extract(text).published == published, text

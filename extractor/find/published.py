@@ -165,6 +165,8 @@ def date_line(text: str, lines: list[tuple[int, int]]) -> Published | None:
                 return found
             continue
         found = _furniture_date(text, s, e)
+        if found is None and (s, e) in head:
+            found = _stamp(text, s, e, s == filled[0][0])  # "October 7, 2021, 15:32 Astronomical lab opened"
         if found is not None and _UPDATE_LABEL.match(text, s, e):
             updated = updated or found
         elif found is not None:
@@ -246,10 +248,10 @@ def _foreign_date(m: re.Match[str]) -> str:
 
 
 def _stamp(text: str, s: int, e: int, first: bool = False) -> Published | None:
-    """A head line that opens with a full date and a clock time, then prose ("23.09.2014 13:05 The
-    Memorandum ..."), a date glued to the prose's first word ("20.10.2025Select group of children ...",
-    "12th October 2017…In an effort ..."), or the page's first line opening with a date in brackets
-    ("(07.07.22) On 14 June ..."): the page's time stamp run into its first paragraph."""
+    """A head line that opens with a full date and a clock time, then prose or a headline ("23.09.2014 13:05
+    The Memorandum ...", "October 7, 2021, 15:32 Astronomical lab opened"), a date glued to the prose's first
+    word ("20.10.2025Select group of ...", "12th October 2017…In an effort ..."), or the first line opening
+    with a date in brackets ("(07.07.22) On 14 June ..."): the page's time stamp run into the text."""
     line = text[s : min(e, s + _REACH)]
     offset = len(line) - len(line.lstrip())
     bracketed = (
@@ -271,7 +273,7 @@ def _stamp(text: str, s: int, e: int, first: bool = False) -> Published | None:
     return Published(value, s + m.start("date"), s + m.end("date"), "date_line_any")
 
 
-_STAMP_GAP = re.compile(r" (?:\| )?")
+_STAMP_GAP = re.compile(r",? (?:\| )?")  # "23.09.2014 13:05", "October 7, 2021, 15:32"
 # a page's date glued to its first paragraph's first word, or joined by an ellipsis (rule date_line_any)
 _GLUED_PROSE = re.compile(r"(?:…|\.\.\.)?[A-Z][a-z]")
 
