@@ -80,3 +80,22 @@ def test_a_month_dateline_or_a_stamp_before_the_headline_dates_the_page(extracto
     }
     for text, published in cases.items():
         assert extractor.extract(text).published == published, text
+
+
+def test_partners_after_a_plural_and_a_department_named_with_its_university_sign(extractor):
+    """agreement.parties.with_partners reads the partners listed after the comma that closes a plural ("with its
+    German counterparts, the Institute of Farm Animal Genetics (ING) and the Department ... of University of
+    Giessen", B1864 lzmy), and agreement.party.unit_to_parent keeps a department named with its university as
+    a party; a department named by its field alone is still no party beside an institution."""
+    opening = (
+        "On July 25th, 2014, the Lanzhou Institute of Husbandry reached the Memorandum of Understanding with "
+    )
+    text = opening + (
+        "its German counterparts, the Institute of Farm Animal Genetics (ING) and the Department for Animal "
+        "Breeding and Genetics of University of Giessen (JLU)."
+    )
+    [(kind, parties, rule)] = _agreements(extractor, text)
+    assert len(parties) == 3 and rule == "agreement.parties.with_partners", parties
+    text = opening + "the Institute of Farm Animal Genetics and the Department for International Cooperation."
+    [(kind, parties, rule)] = _agreements(extractor, text)
+    assert parties == ["Institute of Farm Animal Genetics", "Lanzhou Institute of Husbandry"]

@@ -213,9 +213,11 @@ _LIST_OPENERS = frozenset({"namely", ":", "including", "—", "–"})
 def named_after_count(doc: Doc, start: int, end: int, orgs: list[Span]) -> list[Span]:
     """ "with four foreign universities at the ceremony, namely the A, the B, the C and D": the partners
     listed after "namely" / a colon / "including" / "in particular", within a few words of "with", or after
-    the comma that closes the count ("with two Russian universities, A and B")."""
+    the comma that closes a plural naming no organisation ("with two Russian universities, A and B", "with
+    its German counterparts, the Institute of Farm Animal Genetics and the Department ...")."""
+    named = {i for o in orgs for i in range(o.start, o.end)}
     for i in range(start, min(end, start + 12)):
-        counted = doc[i].text == "," and doc[i - 1].tag_ == "NNS" and any(t.like_num for t in doc[start:i])
+        counted = doc[i].text == "," and doc[i - 1].tag_ == "NNS" and not named.intersection(range(start, i))
         run = _chain(doc, i + 1, orgs) if counted else []
         if len(run) >= 2 and run[0].start <= i + 1 + (doc[i + 1].lower_ == "the"):
             return run

@@ -88,7 +88,7 @@ def parent_keys(parties: list[str], known: dict[str, str]) -> list[str]:
         for p in out
         if not _is_unit(p)
         and not (party_organ(p) and not _tails(p))  # "the Party Committee": no organisation named
-        and not (_UNIT_FIRST.match(p) and not _of_a_place(p))
+        and not field_unit(p)  # a unit named with its institution is that institution's side
     ]
     return whole if whole and len(whole) < len(out) else out
 
