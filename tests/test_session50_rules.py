@@ -99,3 +99,25 @@ def test_partners_after_a_plural_and_a_department_named_with_its_university_sign
     text = opening + "the Institute of Farm Animal Genetics and the Department for International Cooperation."
     [(kind, parties, rule)] = _agreements(extractor, text)
     assert parties == ["Institute of Farm Animal Genetics", "Lanzhou Institute of Husbandry"]
+
+
+def test_a_country_after_a_party_s_name_does_not_end_the_list(extractor):
+    """agreement.parties.comma_place: "between University of Mumbai and University of St. Louis, US; Tomsk
+    State University and Eurasian National University, Kazakhstan; and ..." (B1922 lokmattimes) gives each pair
+    its document; "the MOU between Hainan University, China and Universiti Kebangsaan Malaysia" (7722) both
+    universities. A comma and a word that names no place still ends the list."""
+    text = (
+        "The MoUs were signed between University of Mumbai and University of St. Louis, US; Tomsk State "
+        "University and Eurasian National University, Kazakhstan; and University of Lucknow and Lincoln "
+        "University, Kuala Lumpur, Malaysia."
+    )
+    found = _agreements(extractor, text)
+    assert len(found) == 3 and all(rule == "agreement.parties.between_pairs" for *_, rule in found), found
+    text = "They signed the MOU between Hainan University, China and Universiti Kebangsaan Malaysia."
+    [(kind, parties, rule)] = _agreements(extractor, text)
+    assert parties == ["Hainan University", "Universiti Kebangsaan Malaysia"]
+    text = (
+        "The MoUs were signed between University of Mumbai and University of St. Louis, yesterday; Tomsk State "
+        "University and Eurasian National University, today; and University of Lucknow and Lincoln University."
+    )
+    assert [rule for *_, rule in _agreements(extractor, text)] == ["agreement.parties.between"]

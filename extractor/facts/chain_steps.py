@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.facts.base import FINITE_TAGS
+from extractor.facts.party_filter import parent_aside
 from extractor.find.role_words import place_word
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
@@ -121,3 +122,39 @@ def _left_out(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
         return None
     short = i + 2 < len(doc) and doc[i + 1].is_upper and len(doc[i + 1]) <= 3
     return i + 1 if i + 1 in by_start else i + 2 if short and i + 2 in by_start else None
+
+
+@rule("agreement.parties.comma_place")
+def _comma_place(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
+    """Rule ``agreement.parties.comma_place``: "between A and B, US; C and D, Kazakhstan; and E and F, Kuala
+    Lumpur, Malaysia": a place set off by a comma after an organisation; the list goes on at the ";" or "and"
+    after it when an organisation follows; None otherwise."""
+    if doc[i].text != "," or i + 1 >= len(doc):
+        return None
+    k = i + 1
+    while k < min(len(doc), i + 8) and (
+        place_word(doc[k].text, doc[k].lower_) or doc[k].text == "," and k > i + 1 and doc[k + 1].is_title
+    ):
+        k += 1
+    if k == i + 1 or k >= len(doc) or doc[k].text not in (";", "and") and doc[k].lower_ != "and":
+        return None
+    j = k + 1
+    while j < len(doc) and doc[j].lower_ in ("and", "the"):
+        j += 1
+    return k if j in by_start else None
+
+
+def aside_end(doc: Doc, i: int, by_start: dict[int, Span], last: str) -> int | None:
+    """Where the list goes on past an aside after its last organisation ``last``, or None."""
+    if (close := _place_bracket(doc, i, by_start, last)) is not None:
+        return close + 1  # "Hacettepe University (Ankara), University of Karabuk (Karabuk), ...": its city
+    for step in (
+        _place_aside,  # "with the A University in Moa, in the province of Holguin, and the B University"
+        _description_aside,  # "with A, a leading mining company, and the B"
+        _comma_place,  # "between A and B, US; C and D, Kazakhstan": a country after its organisation
+    ):
+        if (nxt := step(doc, i, by_start)) is not None:
+            return nxt
+    if (nxt := _under_aside(doc, i)) is not None:
+        return nxt  # "between the X Center under the Cabinet of Ministers and Y": its superior, no party
+    return parent_aside(doc, i)  # "between the Botanic Garden (SCBG), Chinese Academy of Sciences and Y"

@@ -7,16 +7,9 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.facts.attached import attached_org
 from extractor.facts.base import _ents, _keys
-from extractor.facts.chain_steps import (
-    _country_owner,
-    _description_aside,
-    _left_out,
-    _place_aside,
-    _place_bracket,
-    _under_aside,
-)
+from extractor.facts.chain_steps import _country_owner, _left_out, aside_end
 from extractor.facts.home import topic_orgs
-from extractor.facts.party_filter import parent_aside, party_orgs
+from extractor.facts.party_filter import party_orgs
 from extractor.facts.signatories import GOVERNMENT_TYPES, is_generic
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
@@ -47,18 +40,10 @@ def _chain(doc: Doc, start: int, orgs: list[Span]) -> list[Span]:
         if i in by_start:
             out.append(by_start[i])
             i = by_start[i].end
-        elif out and (close := _place_bracket(doc, i, by_start, out[-1].kb_id_)) is not None:
-            i = close + 1  # "Hacettepe University (Ankara), University of Karabuk (Karabuk), ...": its city
-        elif out and (nxt := _place_aside(doc, i, by_start)) is not None:
-            i = nxt  # "with the A University in Moa, in the province of Holguin, and the B University"
-        elif out and (nxt := _description_aside(doc, i, by_start)) is not None:
-            i = nxt  # "with A, a leading mining company, and the B"
+        elif out and (nxt := aside_end(doc, i, by_start, out[-1].kb_id_)) is not None:
+            i = nxt
         elif (nxt := _left_out(doc, i, by_start)) is not None:
             i = nxt  # "between S. Toraighyrov ...", "JSC NC KazMunayGas": words the span left out
-        elif out and (nxt := _under_aside(doc, i)) is not None:
-            i = nxt  # "between the X Center under the Cabinet of Ministers and Y": its superior, no party
-        elif out and (nxt := parent_aside(doc, i)) is not None:
-            i = nxt  # "between the Botanic Garden (SCBG), Chinese Academy of Sciences and Y": its parent
         elif (
             doc[i].lower_ in _CHAIN_GLUE
             or doc[i].is_space
