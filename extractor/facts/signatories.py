@@ -4,6 +4,7 @@ plural, a bracketed short form of the mention before it); who signed is read in 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -157,8 +158,14 @@ def _named_within(key: str, parties: list[str]) -> str | None:
 
 def _names_a_body(key: str) -> bool:
     """A parent's key names a body: an organisation head noun ("Academy", "University") or an acronym."""
-    heads = words("org_heads") | frozenset(lexicon("unit_heads"))
+    heads = _body_heads()
     return any(w.lower() in heads or w.isupper() and len(w) > 1 for w in key.split())
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head nouns of organisations and of their units, read once."""
+    return words("org_heads") | frozenset(lexicon("unit_heads"))
 
 
 # "College of International Cultural Exchange", "Graduate School of Economics": a unit named by its field
