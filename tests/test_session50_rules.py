@@ -126,3 +126,8 @@ def test_a_country_after_a_party_s_name_does_not_end_the_list(extractor):
         "University and Eurasian National University, today; and University of Lucknow and Lincoln University."
     )
     assert [rule for *_, rule in _agreements(extractor, text)] == ["agreement.parties.between"]
+    text = "The MoU was signed between Tsinghua University and Moscow State University, Kazakhstan,"
+    [(kind, parties, rule)] = _agreements(
+        extractor, text
+    )  # a place and a comma ending the text: no step past
+    assert len(parties) == 2, parties

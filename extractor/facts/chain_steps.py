@@ -131,12 +131,12 @@ def _comma_place(doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
     after it when an organisation follows; None otherwise."""
     if doc[i].text != "," or i + 1 >= len(doc):
         return None
-    k = i + 1
-    while k < min(len(doc), i + 8) and (
+    k, stop = i + 1, min(len(doc) - 1, i + 8)  # the place, then the ";" or "and" after it
+    while k < stop and (
         place_word(doc[k].text, doc[k].lower_) or doc[k].text == "," and k > i + 1 and doc[k + 1].is_title
     ):
         k += 1
-    if k == i + 1 or k >= len(doc) or doc[k].text not in (";", "and") and doc[k].lower_ != "and":
+    if k == i + 1 or doc[k].text != ";" and doc[k].lower_ != "and":
         return None
     j = k + 1
     while j < len(doc) and doc[j].lower_ in ("and", "the"):

@@ -17,7 +17,7 @@ from extractor.find.org_blocks import blocked, stop_words
 from extractor.find.org_words import legal_prefix
 from extractor.find.role_words import named_place, place_name, place_word
 from extractor.find.spelled_out import spelled_out_organisations
-from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.resources import extra_pattern_files, pattern_file
 from extractor.lang.tokens import (
     bracketed_token,
@@ -61,7 +61,7 @@ def person_tail(span: Span) -> int | None:
     last_head = found[-1] if found else span.start - 1
     if "after" in lower[last_head + 1 : end]:
         return None  # "named after I. Karimov" ends the name
-    heads_first = _heads_first()
+    heads_first = words_of("org_heads", "org_head_first")
     for k in range(max(last_head + 1, span.start + 1, end - 3), end):
         if (
             lower[k - 1] in _NAME_GLUE
@@ -138,12 +138,6 @@ def _title_before(doc: Doc, k: int) -> bool:
 
 
 _CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "and", "signed", "said", "noted", "stated", "has", "was"})
-
-
-@lru_cache(maxsize=1)
-def _heads_first() -> frozenset[str]:
-    """Head nouns written before the name ("Universidad", "Universiti"): ``org_head_first`` entries."""
-    return frozenset(p for p, c in lexicon("org_heads").items() if c == "org_head_first")
 
 
 @lru_cache(maxsize=1)
