@@ -20,6 +20,7 @@ from extractor.find.assemble_fixes import (
     _title_abbreviations,
     cut_at_organisations,
 )
+from extractor.find.bare_portfolios import portfolio_names
 from extractor.find.branches import company_branches
 from extractor.find.dateline_agencies import dateline_agencies, source_lines
 from extractor.find.dates import date_candidates
@@ -104,15 +105,17 @@ class EntityAssembler:
         cands = (
             orgs + people + cut_names + rules + model_dates + agreement_candidates(doc, self.agreement_key)
         )
+        cues = role_candidates(doc, self.role_key)
+        cands, portfolios = portfolio_names(doc, cues, cands)
         kept, dropped = _mentions(doc, cands)
         stops = {s.start for s in kept if s.label_ in ("PERSON", "ORG")}
-        roles = [extend_role(doc, c, stops) for c in role_candidates(doc, self.role_key)]
+        roles = [extend_role(doc, c, stops) for c in cues]
         roles = _compound_titles(cut_at_organisations(roles, kept))
         roles, more_dropped = select(roles, taken=_extent(kept))
         tied, untied = _tie_roles(doc, kept, roles)
         doc.ents = sorted(kept + tied, key=lambda s: s.start)
         overlaps = [(s, "resolve.overlap") for s in dropped + more_dropped]
-        discards = rejected + bad_people + bad_dates + overlaps + untied
+        discards = rejected + bad_people + bad_dates + portfolios + overlaps + untied
         doc.spans["discarded"] = [_discard(s, rule) for s, rule in sorted(discards, key=_discard_order)]
         return doc
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
+from extractor.find.bare_portfolios import bare_portfolio, unit_title
 from extractor.find.role_words import (
     _PORTFOLIO_STOP,
     COUNTING,
@@ -145,6 +146,8 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
         if not _portfolio_run(tok, doc[j:k], topic=charge or tok.lower_ == "for"):
             break
         end = k
+    if end == span.end and unit_title(span):  # no "of"/"for": "Director External Linkages"
+        end = bare_portfolio(doc, end, stops)
     return Span(doc, span.start, bracketed_portfolio(doc, end, stops), label="ROLE", span_id=span.id_)
 
 
