@@ -26,3 +26,48 @@ def test_a_unit_title_takes_the_portfolio_written_straight_after_it(extractor):
     assert ("ROLE", "Director") in _mentions(extractor, text)
     text = "Dr. Ning Li, Chief Development Officer of BGI Group, spoke."
     assert not [m for m in _mentions(extractor, text) if m[0] == "ROLE" and "Development" in m[1]]
+
+
+def test_an_adverb_before_a_title_is_no_surname_and_catalan_universities_are_named(extractor):
+    """rule_apposition never takes a word of ``patterns/name_stops`` as a lone surname: "Today, the Principal
+    of the Universitat de València, Mª Vicenta Mestre, has been received" (B2136 uv) is a date, and the
+    principal is the one named after the comma, at the university ("universitat" a head written first); a
+    lone surname before ", Title" still is one ("Zernov, Chairperson of ...")."""
+    text = "Today, the Principal of the Universitat de València, Mª Vicenta Mestre, has been received."
+    assert ("DATE", "Today") in _mentions(extractor, text)
+    assert _roles(extractor, text) == {("Mª Vicenta Mestre", "Principal", "Universitat de València")}
+    text = "Zernov, Chairperson of the Council, spoke."
+    assert ("PERSON", "Zernov") in _mentions(extractor, text)
+
+
+def test_a_name_after_an_honorific_is_no_university_s_acronym(extractor):
+    """org.namesake_acronym holds back after an honorific: "Prof. Salim BOUNOU, Vice-President in charge of
+    Research" (B2102 ueuromed) is a person whose surname is written in capitals ending in U; "the rector of
+    L. Gumilyov ENU" is still the university."""
+    text = "During this meeting, Prof. Salim BOUNOU, Vice-President in charge of Research, began. The rector of L. Gumilyov ENU spoke."
+    found = _mentions(extractor, text)
+    assert ("PERSON", "Salim BOUNOU") in found and ("ORG", "L. Gumilyov ENU") in found
+
+
+def test_a_titled_name_after_a_country_s_possessive_is_a_person(extractor):
+    """org.reject.titled_name over four words and rule_apposition over a country's possessive: "Yacine El
+    Mahdi Oualid, Algeria’s Minister of Vocational Training and Education, presided" (B2105 meatechwatch) names
+    a minister, no organisation; "CSIR-IMMT, India’s premier research institute" names no one."""
+    text = (
+        "Yacine El Mahdi Oualid, Algeria’s Minister of Vocational Training and Education, presided over it."
+    )
+    found = _mentions(extractor, text)
+    assert not [m for m in found if m[0] == "ORG"] and ("PERSON", "Mahdi Oualid") in found
+    text = "CSIR-IMMT, India’s premier research institute for mineral technology, has signed it."
+    assert not [m for m in _mentions(extractor, text) if m[0] in ("PERSON", "ROLE")]
+
+
+def test_the_words_after_a_head_written_first_name_the_title_s_organisation(extractor):
+    """past_org reads a head noun written first to the end of its name: "Professor Jose Capilla, President of
+    Universidad Politecnica De Valencia signed" (1501 gzhu) is no title before the name "Politecnica De
+    Valencia"; a name after the organisation still is the title's ("Rector of Universidad de Chile Ennio
+    Vivaldi")."""
+    text = "Professor Jose Capilla, President of Universidad Politecnica De Valencia signed the agreement."
+    assert _roles(extractor, text) == {("Jose Capilla", "President", "Universidad Politecnica De Valencia")}
+    text = "He met the Rector of Universidad de Chile Ennio Vivaldi."
+    assert _roles(extractor, text) == {("Ennio Vivaldi", "Rector", "Universidad de Chile")}

@@ -31,6 +31,8 @@ def namesake_acronyms(doc: Doc) -> list[Span]:
         name, acr = m.group(1), m.group(2)
         if sum(c.isupper() for c in acr) < 2 or acr.lower() in document_words():
             continue  # "This MoU", "Sign MoU": a document
+        if _after_honorific(doc_text(doc), m.start(1)):
+            continue  # "Prof. Salim BOUNOU": a person, the surname in capitals
         plain = [w for w in re.split(r"[\s.-]+", name) if len(w) > 1]
         if any(w.lower() in blocked or place_word(w, w.lower()) for w in plain):
             continue
@@ -38,6 +40,12 @@ def namesake_acronyms(doc: Doc) -> list[Span]:
         if span is not None:
             out.append(Span(doc, span.start, span.end, label="ORG", span_id="org.namesake_acronym"))
     return out
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    """The word before ``start`` is an honorific of ``patterns/honorifics.jsonl`` ("Prof.", "Dr", "Mr.")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].rstrip(".").lower() in words("honorifics")
 
 
 @cache

@@ -18,10 +18,11 @@ from extractor.lang.tokens import INSTITUTION_NOUNS, POSSESSIVE, column, columns
 
 
 def _titled_name(span: Span, heads: frozenset[str], roles: frozenset[str]) -> bool:
-    """Rule ``org.reject.titled_name``: two or three capitalised words without a head noun followed by a
-    comma and a title ("Nazir Obeidat, UJ President, and ..."): a person the model read as an organisation."""
+    """Rule ``org.reject.titled_name``: two to four capitalised words without a head noun followed by a
+    comma and a title ("Nazir Obeidat, UJ President, and ...", "Yacine El Mahdi Oualid, Algeria’s Minister of
+    ..."): a person the model read as an organisation."""
     doc = span.doc
-    if not 2 <= len(span) <= 3 or any(not t.is_alpha or not t.is_title or t.lower_ in heads for t in span):
+    if not 2 <= len(span) <= 4 or any(not t.is_alpha or not t.is_title or t.lower_ in heads for t in span):
         return False
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False

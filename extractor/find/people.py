@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extractor.find.appositive_names import appositive_names
 from extractor.find.initials import initials_names
 from extractor.find.name_parts import leading_word_cut, name_parts
 from extractor.find.name_words import common_words, dotted_degrees, title_words_of_roles, written_lower
 from extractor.find.nasab import nasab_names
-from extractor.find.person_names import (
-    PATRONYMIC,
-    appositive_names,
-    byline_names,
-    lexicon_names,
-    title_acronyms,
-    titled_names,
-)
+from extractor.find.person_names import PATRONYMIC, byline_names, lexicon_names, title_acronyms, titled_names
 from extractor.find.role_words import PLACE_WORDS, named_place, place_word
 from extractor.find.surnames import (
     _before_headline_verb,

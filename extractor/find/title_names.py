@@ -8,10 +8,12 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from extractor.find.org_blocks import stop_words
+from extractor.find.org_edges import head_first_name
 from extractor.find.org_words import legal_prefix
 from extractor.find.role_lists import is_plural, titles_before_names
 from extractor.find.role_words import NAME_QUOTES, name_after_field, org_name_part, place_word
-from extractor.lang.lexicons import lexicon, singular, title_words, words
+from extractor.lang.lexicons import lexicon, singular, title_words, words, words_of
 from extractor.lang.rules import rule
 from extractor.lang.tokens import column, is_name_text, is_name_word, model_ents
 
@@ -164,6 +166,11 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
         k += 1
     last_head, fields, quotes = None, words("portfolio_words"), 0
     while k < len(lower) and k < end + 10 and org_name_part(text, lower, k, end, last_head is not None):
+        if lower[k] in words_of("org_heads", "org_head_first") and lower[end] == "of":
+            # "President of Universidad Politecnica De Valencia": the words after a head written first name it
+            k = head_first_name(doc, k + 1, stop_words() | words("headline_verbs"), org_words)
+            last_head = k - 1
+            continue
         if "\n" in ws[k] or lower[k] in {"to", "in"} and _name_since(text, lower, last_head, k, org_words):
             break  # "President of India Pranab Mukherjee in Moscow": that place is not the title's
         acronym = len(text[k]) <= 8 and sum(c.isupper() for c in text[k]) >= 2  # "KazNU", "SibGIU"
