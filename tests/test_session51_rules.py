@@ -71,3 +71,41 @@ def test_the_words_after_a_head_written_first_name_the_title_s_organisation(extr
     assert _roles(extractor, text) == {("Jose Capilla", "President", "Universidad Politecnica De Valencia")}
     text = "He met the Rector of Universidad de Chile Ennio Vivaldi."
     assert _roles(extractor, text) == {("Ennio Vivaldi", "Rector", "Universidad de Chile")}
+
+
+def test_co_before_a_title_is_part_of_it(extractor):
+    """role.span.deputy_across over "co-" and role.category.co_prefix: "Professor Yi Peng, Co-Director of the
+    Confucius Institute" (B2192 usaf) holds the director's title; "co" with a space after it joins nothing."""
+    text = "They met Professor Yi Peng, Co-Director of the Confucius Institute."
+    assert _roles(extractor, text) == {("Yi Peng", "Co-Director", "Confucius Institute")}
+    facts = extractor.extract(text).facts
+    assert [f.role for f in facts if f.type == "role"] == ["director"]
+
+
+def test_vice_presidents_in_a_sentence_with_two_presidents_keep_their_organisation(extractor):
+    """role.org.state_president reads "two presidents in one sentence" for presidents only: "from Osaka
+    University, including President NISHIO Shojiro, Executive Vice President KAWAHARA Genta, ... as well as
+    16 individuals from SJTU, including President Lin Zhongqin" (B2207 osaka): the vice-president is the
+    university's; "Presidents Sadyr Japarov and Vladimir Putin" are still states'."""
+    text = (
+        "Osaka University hosted the seminar. Sixteen individuals were in attendance from Osaka University, "
+        "including President NISHIO Shojiro, Executive Vice President KAWAHARA Genta, as well as 16 "
+        "individuals from Shanghai Jiao Tong University, including President Lin Zhongqin."
+    )
+    assert ("KAWAHARA Genta", "Executive Vice President", "Osaka University") in _roles(extractor, text)
+    text = (
+        "Kyrgyz-Russian Slavic University signed the agreement. Presidents Sadyr Japarov and Vladimir Putin "
+        "are very interested in education."
+    )
+    assert {org for _, _, org in _roles(extractor, text)} == {None}
+
+
+def test_two_head_names_joined_by_and_are_two_organisations(extractor):
+    """org.reject.two_head_names for a second name of two words that holds no field: "signed the agreements
+    with the University of Sydney and Monash University." (B2145 sjtu; the model reads one name) gives two
+    partners; "The Faculty of Economics and Business Administration" stays one faculty."""
+    text = "He signed the agreements with the University of Sydney and Monash University."
+    found = _mentions(extractor, text)
+    assert ("ORG", "University of Sydney") in found and ("ORG", "Monash University") in found
+    text = "The Faculty of Economics and Business Administration signed it."
+    assert ("ORG", "Faculty of Economics and Business Administration") in _mentions(extractor, text)

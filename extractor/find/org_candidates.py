@@ -94,6 +94,14 @@ def head_candidates(doc: Doc) -> list[Span]:
     return out
 
 
+def _named(head: Span) -> bool:
+    """A head-noun name none of whose words is a field or a generic word of ``patterns/`` (portfolio_words,
+    generic_name_words): "Monash University", "Kyoto University"; not "Business Administration"."""
+    fields = words("portfolio_words") | words("generic_name_words")
+    lower = column(head.doc, "lower")
+    return all(lower[i] not in fields for i in range(head.start, head.end))
+
+
 @rule("org.reject.two_head_names")
 def two_head_names(
     model_orgs: list[Span], heads: list[Span], registered: set[tuple[int, int]]
@@ -105,7 +113,7 @@ def two_head_names(
     ("Northwestern Agricultural and Forestry University", "Faculty of Economics and Business
     Administration")."""
     spans = {(h.start, h.end) for h in heads}
-    second = {(h.start, h.end) for h in heads if len(h) >= 3 or (h.start, h.end) in registered}
+    second = {(h.start, h.end) for h in heads if len(h) >= 3 or (h.start, h.end) in registered or _named(h)}
     kept, rejected = [], []
     for m in model_orgs:
         lower = column(m.doc, "lower")

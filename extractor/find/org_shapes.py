@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.find.org_edges import under_office
 from extractor.find.org_words import headline_verbs
-from extractor.find.roles import title_modifiers
+from extractor.find.role_words import title_modifiers
 from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.registry import load_registry
 from extractor.lang.rules import rule

@@ -262,3 +262,15 @@ def org_name_part(text: list[str], lower: list[str], k: int, end: int, headed: b
         and k + 1 < len(lower)
         and place_word(text[k + 1], lower[k + 1])
     )
+
+
+@lru_cache(maxsize=1)
+def title_modifiers() -> frozenset[str]:
+    """First words of the lexicon's titles that are a title after that word ("executive", "acting")."""
+    lex = lexicon("roles")
+    return frozenset(
+        first
+        for phrase in lex
+        for first, _, rest in [phrase.partition(" ")]
+        if rest in lex and first not in lex
+    )

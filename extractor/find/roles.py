@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
@@ -20,9 +19,10 @@ from extractor.find.role_words import (
     hyphen_inside_word,
     name_after_field,
     served_title_end,
+    title_modifiers,
 )
 from extractor.lang.countries import names_a_people
-from extractor.lang.lexicons import lexicon, title_words, words
+from extractor.lang.lexicons import title_words, words
 from extractor.lang.rules import rule
 from extractor.lang.tokens import GENERIC_INSTITUTIONS, POSSESSIVE, column, is_name_word
 from extractor.normalise.categories import RANK_TITLES, category
@@ -183,23 +183,14 @@ def _rank_word(tok: Token) -> bool:
 def _deputy_across(doc: Doc, i: int) -> bool:
     """Rule ``role.span.deputy_across``: "Deputy" or "Vice" before a title goes with it across a hyphen, a
     unit's head noun or a nationality: "Deputy-director-general", "Deputy Division Director", "Deputy
-    Chinese Ambassador" (``patterns/unit_heads.jsonl``)."""
+    Chinese Ambassador" (``patterns/unit_heads.jsonl``); "co" across a hyphen written without spaces
+    ("Co-Director", "co-chair")."""
     first, mid = doc[i - 1], doc[i]
+    if first.lower_ == "co" and "\n" not in first.whitespace_:  # "Co-Director", "co-chair": one title
+        return mid.text == "-" and not first.whitespace_ and not mid.whitespace_
     if first.lower_ not in ("deputy", "vice") or not first.is_title or "\n" in first.whitespace_:
         return False
     return mid.text == "-" or mid.is_title and (mid.lower_ in words("unit_heads") or mid.ent_type_ == "NORP")
-
-
-@lru_cache(maxsize=1)
-def title_modifiers() -> frozenset[str]:
-    """First words of the lexicon's titles that are a title after that word ("executive", "acting")."""
-    lex = lexicon("roles")
-    return frozenset(
-        first
-        for phrase in lex
-        for first, _, rest in [phrase.partition(" ")]
-        if rest in lex and first not in lex
-    )
 
 
 def _portfolio_run(tok: Token, run: Span, topic: bool = False) -> bool:

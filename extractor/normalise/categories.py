@@ -33,7 +33,7 @@ _CATEGORIES: dict[object, object] = {}
 def _category(title: str, lex: dict[str, str]) -> str | None:
     """:func:`category`, uncached."""
     t = " ".join(title.lower().replace("–", "-").split())
-    if t in lex:
+    if t in lex or (t := t.removeprefix("co-")) in lex:  # rule role.category.co_prefix: "Co-Director"
         return lex[t]
     if (found := _plural(t, lex)) is not None:
         return found
