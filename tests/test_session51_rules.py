@@ -24,7 +24,7 @@ def test_a_unit_title_takes_the_portfolio_written_straight_after_it(extractor):
     assert ("Rajiv Onkar Dusane", "Dean International Relations", None) in _roles(extractor, text)
     text = "Director Ivan Petrov opened the Research Centre."
     assert ("ROLE", "Director") in _mentions(extractor, text)
-    text = "Dr. Ning Li, Chief Development Officer of BGI Group, spoke."
+    text = "Dr. Ning Li, Chief Development spoke."
     assert not [m for m in _mentions(extractor, text) if m[0] == "ROLE" and "Development" in m[1]]
 
 
@@ -109,3 +109,23 @@ def test_two_head_names_joined_by_and_are_two_organisations(extractor):
     assert ("ORG", "University of Sydney") in found and ("ORG", "Monash University") in found
     text = "The Faculty of Economics and Business Administration signed it."
     assert ("ORG", "Faculty of Economics and Business Administration") in _mentions(extractor, text)
+
+
+def test_deputy_in_lower_case_across_a_hyphen_is_part_of_the_title(extractor):
+    """role.span.deputy_across for "deputy" in lower case glued by a hyphen: "Wang Yongli, deputy-director
+    general of Hanban" (B2186 mtsu) is a deputy director, "deputy-head of the department" a deputy head."""
+    text = "The delegation was led by Wang Yongli, deputy-director general of Hanban."
+    assert [(f.title, f.role) for f in extractor.extract(text).facts if f.type == "role"] == [
+        ("deputy-director general", "deputy director")
+    ]
+
+
+def test_a_chief_officer_s_title_is_one_title_of_the_category_other(extractor):
+    """role.span.chief_officer and role.category.chief_officer: "Dr. Ning Li, Chief Development Officer of BGI
+    Group" (9755 bgi), "Chief Project Officer" (9728 weeklyecho) are one title each, of the category other;
+    "Chief Executive Officer" stays the lexicon's director."""
+    text = "He met Dr. Ning Li, Chief Development Officer of BGI Group."
+    facts = [(f.title, f.role, f.org) for f in extractor.extract(text).facts if f.type == "role"]
+    assert facts == [("Chief Development Officer", "other", "BGI Group")]
+    text = "Chief Executive Officer Ivan Petrov spoke."
+    assert [f.role for f in extractor.extract(text).facts if f.type == "role"] == ["director"]

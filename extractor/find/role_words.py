@@ -274,3 +274,19 @@ def title_modifiers() -> frozenset[str]:
         for first, _, rest in [phrase.partition(" ")]
         if rest in lex and first not in lex
     )
+
+
+@rule("role.span.chief_officer")
+def chief_officer(doc: Doc, end: int, stops: set[int]) -> int:
+    """Rule ``role.span.chief_officer``: "Chief Technology Officer", "Chief Academic Officer": a title ending
+    in "Chief" goes on over one or two capitalised words and "Officer" (its category then ``other``:
+    ``role.category.chief_officer``; the lexicon's "chief executive officer" a director's); the title's new
+    end, or ``end``."""
+    text, lower = column(doc, "text"), column(doc, "lower")
+    if end == 0 or lower[end - 1] != "chief":
+        return end
+    for k in (end + 1, end + 2):
+        capitalised = all(text[i].istitle() and i not in stops for i in range(end, k))
+        if k < len(doc) and text[k] == "Officer" and capitalised:
+            return k + 1
+    return end

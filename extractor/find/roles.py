@@ -16,6 +16,7 @@ from extractor.find.role_words import (
     IN_CHARGE_OF,
     PLACE_WORDS,
     bracketed_portfolio,
+    chief_officer,
     hyphen_inside_word,
     name_after_field,
     served_title_end,
@@ -148,6 +149,7 @@ def extend_role(doc: Doc, span: Span, stops: set[int]) -> Span:
         end = k
     if end == span.end and unit_title(span):  # no "of"/"for": "Director External Linkages"
         end = bare_portfolio(doc, end, stops)
+    end = chief_officer(doc, end, stops) if end == span.end else end
     return Span(doc, span.start, bracketed_portfolio(doc, end, stops), label="ROLE", span_id=span.id_)
 
 
@@ -183,12 +185,13 @@ def _rank_word(tok: Token) -> bool:
 def _deputy_across(doc: Doc, i: int) -> bool:
     """Rule ``role.span.deputy_across``: "Deputy" or "Vice" before a title goes with it across a hyphen, a
     unit's head noun or a nationality: "Deputy-director-general", "Deputy Division Director", "Deputy
-    Chinese Ambassador" (``patterns/unit_heads.jsonl``); "co" across a hyphen written without spaces
-    ("Co-Director", "co-chair")."""
+    Chinese Ambassador" (``patterns/unit_heads.jsonl``); "co", and "deputy" or "vice" in lower case, across a
+    hyphen written without spaces ("Co-Director", "co-chair", "deputy-head")."""
     first, mid = doc[i - 1], doc[i]
-    if first.lower_ == "co" and "\n" not in first.whitespace_:  # "Co-Director", "co-chair": one title
-        return mid.text == "-" and not first.whitespace_ and not mid.whitespace_
-    if first.lower_ not in ("deputy", "vice") or not first.is_title or "\n" in first.whitespace_:
+    glued = mid.text == "-" and not first.whitespace_ and not mid.whitespace_  # "co-chair", "deputy-head"
+    if first.lower_ == "co":
+        return glued
+    if first.lower_ not in ("deputy", "vice") or not (first.is_title or glued) or "\n" in first.whitespace_:
         return False
     return mid.text == "-" or mid.is_title and (mid.lower_ in words("unit_heads") or mid.ent_type_ == "NORP")
 

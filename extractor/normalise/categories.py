@@ -80,6 +80,8 @@ def _before_prefix(t: str, parts: list[str], best: str | None, lex: dict[str, st
     are spaces ("Deputy Secretary-General": "deputy secretary", other, not "secretary-general"), else a deputy
     word before a title the lexicon has no deputy entry for ("Vice Chairperson"); a rank title before another
     title ("Principal Manager") gives way to it."""
+    if best in RANK_TITLES and len(parts) > 2 and parts[-1] == "officer":
+        return "other"  # rule role.category.chief_officer: "Chief Technology Officer" (not the lexicon's CEO)
     if best in RANK_TITLES and len(parts) > 1 and (after := _opening(" ".join(parts[1:]), lex, whole=True)):
         # rule role.category.rank_adjective: "Principal Manager of Global Partnerships", "Chief Expert on
         # Cooperation", "Chief Academic Secretary": a title word used as a rank before another title is that
