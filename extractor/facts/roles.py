@@ -221,10 +221,8 @@ def _state_presidents(found: list[tuple[int, RoleFact]], home: str | None) -> li
         id(f)
         for f in guessed
         if other_holder(f)
-        or f.org == home
-        and _no_presidents(found, home)
-        or f.role == "president"
-        and shared[(f.org, f.start)] > 1
+        or (f.org == home and _no_presidents(found, home))
+        or (f.role == "president" and shared[(f.org, f.start)] > 1)
     }
     return [
         (strength, f.model_copy(update={"org": None, "rule": "role.org.state_president"}))

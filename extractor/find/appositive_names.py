@@ -68,8 +68,10 @@ def _demonym(tok: Token) -> bool:
 def _apposition_name(doc: Doc, s: int, e: int) -> bool:
     """Tokens s..e read as a person's name before ", Title": not one lower-case word or a place, not a
     title's portfolio ("Deputy Director for Educational Activities, Head of ...")."""
-    one = e - s == 1 and doc[s].lower_  # "Today, the Principal of X, Name": a name stop, no surname
-    if s == e or one and (one in words("name_stops") or not doc[s].is_upper and not surname_like(one)):
+    if s == e:
+        return False
+    lone = doc[s].lower_ if e - s == 1 else None  # "Today, the Principal of X, Name": a name stop, no surname
+    if lone is not None and (lone in words("name_stops") or not doc[s].is_upper and not surname_like(lone)):
         return False
     if e - s == 1 and doc[s].ent_type_ in ("GPE", "NORP", "ORG") and not surname_like(doc[s].lower_):
         return False  # the model's label of a lone surname before ", Title" is a guess ("Zernov": NORP)

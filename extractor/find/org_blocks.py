@@ -27,6 +27,13 @@ def stop_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def name_end_stops() -> frozenset[str]:
+    """:func:`stop_words` and the headline verbs of ``patterns/headline_verbs.jsonl``: no word of an
+    organisation's name after its head noun ("... of Mongolia Visited QUT")."""
+    return stop_words() | words("headline_verbs")
+
+
 _MENU = re.compile(r" (?:>|\||») ")
 
 

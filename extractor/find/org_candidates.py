@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy
 from spacy.tokens import Doc, Span
 
-from extractor.find.org_blocks import stop_words
+from extractor.find.org_blocks import name_end_stops
 from extractor.find.org_edges import (
     closing_quote,
     head_first_name,
@@ -60,7 +60,7 @@ def _own_name_before(doc: Doc, i: int) -> bool:
 def head_candidates(doc: Doc) -> list[Span]:
     """Names built around a capitalised organisation head noun (University, Ministry, Park, ...); a headline
     verb ends a name ("Khovd Branch School of National University of Mongolia Visited QUT")."""
-    heads, stop = words("org_heads"), stop_words() | words("headline_verbs")
+    heads, stop = words("org_heads"), name_end_stops()
     out, floor = [], 0
     lower, text, is_lower = column(doc, "lower"), column(doc, "text"), column(doc, "is_lower")
     for i in lower_in(doc, _head_hashes()):
@@ -97,9 +97,13 @@ def head_candidates(doc: Doc) -> list[Span]:
 def _named(head: Span) -> bool:
     """A head-noun name none of whose words is a field or a generic word of ``patterns/`` (portfolio_words,
     generic_name_words): "Monash University", "Kyoto University"; not "Business Administration"."""
-    fields = words("portfolio_words") | words("generic_name_words")
-    lower = column(head.doc, "lower")
+    fields, lower = _field_words(), column(head.doc, "lower")
     return all(lower[i] not in fields for i in range(head.start, head.end))
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    return words("portfolio_words") | words("generic_name_words")
 
 
 @rule("org.reject.two_head_names")

@@ -8,7 +8,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from extractor.find.org_blocks import stop_words
+from extractor.find.org_blocks import name_end_stops
 from extractor.find.org_edges import head_first_name
 from extractor.find.org_words import legal_prefix
 from extractor.find.role_lists import is_plural, titles_before_names
@@ -168,7 +168,7 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     while k < len(lower) and k < end + 10 and org_name_part(text, lower, k, end, last_head is not None):
         if lower[k] in words_of("org_heads", "org_head_first") and lower[end] == "of":
             # "President of Universidad Politecnica De Valencia": the words after a head written first name it
-            k = head_first_name(doc, k + 1, stop_words() | words("headline_verbs"), org_words)
+            k = head_first_name(doc, k + 1, name_end_stops(), org_words)
             last_head = k - 1
             continue
         if "\n" in ws[k] or lower[k] in {"to", "in"} and _name_since(text, lower, last_head, k, org_words):
