@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import column
+from extractor.lang.tokens import column, text_of
 from extractor.normalise.categories import RANK_TITLES, category
 
 # the categories of a unit's titles that take a portfolio written straight after them
@@ -19,7 +19,8 @@ RULE = "role.span.bare_portfolio"
 
 def unit_title(span: Span) -> bool:
     """A unit's title ("Director", "Dean", "Deputy Head"), not a rank word ("Chief Development Officer")."""
-    return category(span.text) in UNIT_TITLES and column(span.doc, "lower")[span.end - 1] not in RANK_TITLES
+    last = column(span.doc, "lower")[span.end - 1]
+    return category(text_of(span)) in UNIT_TITLES and last not in RANK_TITLES
 
 
 @rule(RULE)
