@@ -171,10 +171,17 @@ _GUEST_WORDS = _DELEGATION_WORDS | {"guests", "guest", "visitors", "them"}  # "w
 def host_of_guests(role: Span, orgs: list[Span]) -> str | None:
     """Rule ``role.org.host_of_guests``: "... and his delegation visited QUT. President TAN Xiusen and Vice
     President ZHANG Kai met with guests.": people who meet, receive or welcome the guests hold their titles at
-    the organisation the text says was visited (the first organisation after "visited" / "visit to")."""
+    the organisation the text says was visited (the first organisation after "visited" / "visit to"), or the
+    one the sentence opens with, a stop on a tour ("At Benha National University, President Tamer Samir met
+    with the delegation")."""
     if not _hosts_the_delegation(role, _GUEST_WORDS):
         return None
-    visited = next((o for o in orgs if o.start < role.start and _visited(o)), None)
+    doc, sent = role.doc, sent_of(role)
+    k = sent.start + 1 + (sent.start + 1 < len(doc) and doc[sent.start + 1].lower_ == "the")
+    opening = (
+        next((o for o in orgs if o.start == k < role.start), None) if doc[sent.start].lower_ == "at" else None
+    )
+    visited = opening or next((o for o in orgs if o.start < role.start and _visited(o)), None)
     return visited.kb_id_ if visited is not None else None
 
 

@@ -18,7 +18,7 @@ from extractor.facts.base import OWN_NOUNS
 from extractor.facts.behalf import behalf_org
 from extractor.facts.list_items import previous_title_first_org
 from extractor.facts.sentence_only import sentence_only_fits
-from extractor.facts.sides import respective_side
+from extractor.facts.sides import respective_side_choice, respective_titled
 from extractor.facts.signatories import institution_of
 from extractor.facts.staff_titles import institution_staff
 from extractor.facts.state_roles import government_secretary, ministry_of, national, of_country, state_event
@@ -235,13 +235,6 @@ def _host(c: TitleContext) -> OrgChoice | None:
     return (host, 2, "role.org.host_of_guests") if host is not None else None
 
 
-@rule("role.org.respective_side")
-def _side(c: TitleContext) -> OrgChoice | None:
-    """Rule ``role.org.respective_side`` (see :func:`respective_side`)."""
-    found = respective_side(c.role, c.orgs)
-    return (found.kb_id_, 2, "role.org.respective_side") if found is not None else None
-
-
 @rule("role.org.sentence_subject", "role.org.sentence_intro", "role.org.sentence_only")
 def _sentence(c: TitleContext) -> OrgChoice | None:
     """Rules ``role.org.sentence_*``: the sentence's topic or only organisation, the latter only where it can
@@ -266,6 +259,7 @@ ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
     _consulate,
     _country,
     _attached,
+    respective_titled,
     _byline,
     _behalf,
     _inherited,
@@ -279,7 +273,7 @@ ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
     _member,
     _counterpart,
     _host,
-    _side,
+    respective_side_choice,
     _sentence,
     _regional,
 )

@@ -153,10 +153,12 @@ _RELATED = re.compile(
 
 def foot_lines(text: str, filled: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Rule ``published.foot_before_related``: the page's last lines, and the last lines before a list of
-    related posts ("Created: 2022.06.23 / Related content / - A / - B / - C")."""
+    related posts ("Created: 2022.06.23 / Related content / - A / - B / - C"); the lines of that list are
+    the related posts', not the page's ("Related News / 17:35 / 03.02.2026 / Competition Committee ...")."""
     related = next((i for i, (s, e) in enumerate(filled) if _RELATED.match(text[s:e])), None)
-    before = filled[max(0, related - FOOT_LINES) : related] if related else []
-    return before + [ln for ln in filled[-FOOT_LINES:] if ln not in before]
+    if related is None:
+        return filled[-FOOT_LINES:]
+    return filled[max(0, related - FOOT_LINES) : related]
 
 
 def menu_below(text: str, starts: list[int], s: int) -> bool:
