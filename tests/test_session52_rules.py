@@ -57,3 +57,24 @@ def test_a_tour_stop_opening_the_sentence_hosts_the_delegation(extractor):
     found = _roles(extractor, text)
     assert ("Tarek Mekhail", "President", "New Cairo Technological University") in found
     assert ("Tamer Samir", "President", "Benha National University") in found
+
+
+def test_an_honorary_doctorate_goes_to_its_recipient(extractor):
+    """role.tie.honorary_title: "Patrick T. Harker received an honorary degree from Xiamen University" (B2477
+    joint-crm), "to bestow an Honorary Doctorate on Russia's President Vladimir Putin" (B2475 azer): the
+    award is the recipient's (``patterns/roles.jsonl`` "honorary degree", category other) at the university
+    that confers it, never the conferrer's named before "to"/"on"; org.reject.vocabulary: "Honorary Doctor"
+    (B2474 unstats) is a title, no organisation; "Honorary Professor Li Ming" stays a title before a name."""
+    text = "Patrick T. Harker received an honorary degree from Xiamen University."
+    assert ("Patrick T. Harker", "honorary degree", "Xiamen University") in _roles(extractor, text)
+    text = (
+        "Rector Kamal Abdulla joined the Faculty of Baku Slavic University to bestow an Honorary Doctorate on "
+        "Russia's President Vladimir Putin."
+    )
+    found = _roles(extractor, text)
+    assert [f for f in found if f[:2] == ("Vladimir Putin", "Honorary Doctorate")]
+    assert not [f for f in found if f[0] == "Kamal Abdulla" and f[1] == "Honorary Doctorate"]
+    text = "Paul Cheung was made Honorary Doctor of the National University of Mongolia."
+    assert ("Paul Cheung", "Honorary Doctor", "National University of Mongolia") in _roles(extractor, text)
+    text = "Honorary Professor Li Ming of Peking University spoke."
+    assert ("Li Ming", "Honorary Professor", "Peking University") in _roles(extractor, text)

@@ -45,13 +45,15 @@ class _ModelOrg:
 
 @rule("org.reject.vocabulary")
 def _vocabulary(c: _ModelOrg) -> bool:
-    """``org.reject.vocabulary``: agreement, role or honorific words, "between", numbers; a word hyphened to a
-    head noun is part of it ("Consulate-General of ..."), so is a title naming an office ("Representative
-    Office of Rossotrudnichestvo")."""
+    """``org.reject.vocabulary``: agreement, role or honorific words, "between", numbers, a title phrase
+    whole ("Honorary Doctor"); a word hyphened to a head noun is part of it ("Consulate-General of ..."), so
+    is a title naming an office ("Representative Office of Rossotrudnichestvo")."""
     hyphened = lambda k: k >= 2 and c.toks[k - 1] == "-" and c.toks[k - 2] in c.heads  # noqa: E731
     toks = [t for k, t in enumerate(c.toks) if not hyphened(k) and not office_of_title(c.toks, k)]
-    return any(t in c.bad or t in c.roles or t == "between" for t in toks) or any(
-        column(c.span.doc, "like_num")[c.span.start : c.span.end]
+    return (
+        any(t in c.bad or t in c.roles or t == "between" for t in toks)
+        or any(column(c.span.doc, "like_num")[c.span.start : c.span.end])
+        or " ".join(c.toks) in lexicon("roles")
     )
 
 

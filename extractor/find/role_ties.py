@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from extractor.find.honorary_titles import honorary
 from extractor.find.role_lists import (
     RoleContext,
     _honorific_next,
@@ -57,16 +58,6 @@ from extractor.find.title_chains import (
 from extractor.find.title_phrases import title_phrase_name
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-
-
-@rule("role.tie.honorary_title")
-def _honorary(t: Tie) -> TieChoice | None:
-    """Rule ``role.tie.honorary_title``: "X ... was awarded the honorary title of Professor of Y": X."""
-    doc, role = t.doc, t.role
-    if role.start >= 2 and doc[role.start - 2].lower_ == "title" and doc[role.start - 1].lower_ == "of":
-        earlier = [p for p in t.ctx.before(role.start, 40) if same_sentence(doc, p.end - 1, role.start)]
-        return (earlier[0] if earlier else None), "role.tie.honorary_title"
-    return None
 
 
 @rule("role.reject.counted_group")
@@ -258,7 +249,7 @@ def _coordinated_title(role: Span, ctx: RoleContext) -> Span | None:
 
 
 TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
-    _honorary,
+    honorary,
     _group,
     _served,
     _respective,
