@@ -1,5 +1,6 @@
 """The sides of a signing: a bare title in a sentence that speaks for "their respective" sides belongs to the
-party the other titles of the sentence do not name."""
+party the other titles of the sentence do not name; titled names listed "respectively" take the organisations
+listed in the same order."""
 
 from __future__ import annotations
 
