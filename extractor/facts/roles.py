@@ -12,6 +12,7 @@ from extractor.facts.home import home_org
 from extractor.facts.name_origin import name_origin
 from extractor.facts.role_category import of_unit
 from extractor.facts.role_org import role_org
+from extractor.facts.sides import joined_runs
 from extractor.facts.signatories import OFFICIAL_BODIES
 from extractor.facts.state_leaders import state_leaders
 from extractor.find.role_lists import coordinated, coordinated_before, is_plural
@@ -257,13 +258,7 @@ def _respective_orgs(role: Span, group: list[Span], orgs: list[Span]) -> list[Sp
     scopes += [(sent_of(doc[before]).start, sent.start)] if before >= 0 and not own else []
     for lo, hi in scopes:
         inside = [o for o in orgs if lo <= o.start and o.end <= hi]
-        runs: list[list[Span]] = []
-        for o in inside:
-            if runs and all(t.lower_ in ("and", ",", "the") for t in doc[runs[-1][-1].end : o.start]):
-                runs[-1].append(o)
-            else:
-                runs.append([o])
-        found = [run for run in runs if len(run) == n]
+        found = [run for run in joined_runs(inside) if len(run) == n]
         if found:
             return found[-1]
     return _sole_orgs_before(role, n, orgs)

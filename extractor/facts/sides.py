@@ -49,8 +49,10 @@ def respective_titled(c: TitleContext) -> OrgChoice | None:
     and IUM, respectively", "On behalf of SEU and NMU respectively, Vice President A and Vice President B":
     names each with its own title, joined by "and", and as many organisations joined by "and" elsewhere in
     the sentence that says "respectively": paired in order."""
-    doc, sent = c.doc, sent_of(c.role)
-    if c.person is None or "respectively" not in column(doc, "lower")[sent.start : sent.end]:
+    if c.person is None:
+        return None
+    sent = sent_of(c.role)
+    if "respectively" not in column(c.doc, "lower")[sent.start : sent.end]:
         return None
     names = _titled_names(c.person, sent)
     if len(names) < 2:
@@ -60,7 +62,7 @@ def respective_titled(c: TitleContext) -> OrgChoice | None:
         for o in c.orgs
         if sent.start <= o.start < sent.end and not names[0].start <= o.start < names[-1].end
     ]
-    runs = [run for run in _joined(outside) if len(run) == len(names)]
+    runs = [run for run in joined_runs(outside) if len(run) == len(names)]
     starts = [n.start for n in names]
     return (
         (runs[0][starts.index(c.person.start)].kb_id_, 2, "role.org.respective_titled")
@@ -95,7 +97,7 @@ def _titled_names(person: Span, sent: Span) -> list[Span]:
 _GAP = HONORIFIC_GAP | {"and", ",", "the", "mr", "ms", "mrs"}
 
 
-def _joined(orgs: list[Span]) -> list[list[Span]]:
+def joined_runs(orgs: list[Span]) -> list[list[Span]]:
     """Runs of organisations joined by "and", commas or "the" alone ("MNU and IUM", "A, B and the C")."""
     runs: list[list[Span]] = []
     for o in orgs:
