@@ -46,7 +46,8 @@ _DATE_IN_LINE = re.compile(
     rf"(?P<fo>(?P<fd>\d{{1,2}})\s+(?P<fm>{_FOREIGN_MONTH})\s+(?P<fy>\d{{4}})|"
     rf"(?P<od>\d{{1,2}}) de (?P<om>{_FOREIGN_MONTH}|{_MONTH}) de (?P<oy>\d{{4}}))|"
     rf"\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}(?!\d)|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}}(?!\d)|"
-    rf"(?P<sp>(?P<sd>\d{{1,2}}) (?P<sm>\d{{1,2}}),\s?(?P<sy>\d{{4}}))(?!\d)|"  # a CMS's "Posted: 14 05,2023"
+    # a CMS's "Posted: 14 05,2023", "07 07 2020", "4. 6. 2019": day, month and year set apart by spaces
+    rf"(?P<sp>(?P<sd>\d{{1,2}})\.? (?P<sm>\d{{1,2}})(?:\.? |,\s?)(?P<sy>(?:19|20)\d{{2}}))(?!\d)|"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2}}(?=[ \t]+\d{{1,2}}:\d{{2}})|"  # a CMS stamp: "5/13/17 10:05 AM"
     rf"\d{{1,2}}(?P<s2>[./])\d{{1,2}}(?P=s2)\d{{2}}(?![\d./:])|"  # a two-digit year: "22/08/07", "(07.07.22)"
     # "4 August 2018", "17. November 2023", "21 Nov , 2014", "28th of March, 2018", also glued:

@@ -1,0 +1,44 @@
+"""Rules of the fifty-third session, each on text that fires it and text that holds it back."""
+
+import pytest
+
+_STORY = (
+    "Universiti Malaya and Huawei Technologies Malaysia have announced the opening of the ICT Academy. "
+    "The launching ceremony was held on campus with the Deputy Dean of the Faculty of Engineering.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head, value",
+    [
+        # dateline_square_bracket (B2118 um.edu.my)
+        ("[KUALA LUMPUR, 28 MARCH 2023]: ", "2023-03-28"),
+        # date_place_lead (B1514 laserfocusworld)
+        ("April 19, 2007, New Delhi, India--", "2007-04-19"),
+        # weekday_line with the clock after the date (B2094 uoz.edu.krd)
+        ("Academy opened\nTuesday, 20 September 2016, 00:00\n", "2016-09-20"),
+        # date_line_any: an abbreviated Russian month (B2311 centralasia.media)
+        ("Academy opened\n22 дек 2023, 14:35\n", "2023-12-22"),
+        # date_line_any: day, month and year set apart by spaces (B1981 guilan.ac.ir, B1266 sav.sk)
+        ("Academy opened\n07 07 2020\n", "2020-07-07"),
+        ("Academy opened\n4. 6. 2019 | 1159 visits\n", "2019-06-04"),
+    ],
+)
+def test_date_lines_of_real_pages_give_the_publication_date(extractor, head, value):
+    """Date lines as real pages print them: a dateline in square brackets, the date before the place and a
+    dash, a weekday line with its clock, an abbreviated Russian month, a numeric date set apart by spaces, a
+    visit counter after the date."""
+    assert extractor.extract(head + _STORY).published == value
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "On April 19, 2007, New Delhi hosted the forum--",  # a sentence that opens with a date
+        "Academy opened\nTuesday, 20 September 2016, 00:00 the delegation arrived on campus\n",  # prose after
+        "Academy opened\n07 07 2020 the webinar took place online\n",
+    ],
+)
+def test_dates_in_sentences_are_no_publication_date(extractor, head):
+    """The same dates inside a sentence date an event, not the page."""
+    assert extractor.extract(head + _STORY).published is None
