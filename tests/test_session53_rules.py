@@ -42,3 +42,27 @@ def test_date_lines_of_real_pages_give_the_publication_date(extractor, head, val
 def test_dates_in_sentences_are_no_publication_date(extractor, head):
     """The same dates inside a sentence date an event, not the page."""
     assert extractor.extract(head + _STORY).published is None
+
+
+def _orgs(extractor, text: str) -> list[str]:
+    return [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+
+
+def test_two_full_names_joined_by_and_are_two_organisations(extractor):
+    """org.reject.two_full_names: a model span "University of the Arctic and the Roscongress Foundation"
+    (9775 norwaynews) is two names, each a party; fields inside one name stay one ("Faculty of Economics and
+    Business Administration", 8933 szeged)."""
+    text = "An agreement between the University of the Arctic and the Roscongress Foundation was signed in Moscow."
+    assert _orgs(extractor, text) == ["University of the Arctic", "Roscongress Foundation"]
+    parties = [f.parties for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert parties == [["University of the Arctic", "Roscongress Foundation"]]
+    text = "Péter Kovács, Dean of the Faculty of Economics and Business Administration, welcomed the guests."
+    assert "Faculty of Economics and Business Administration" in _orgs(extractor, text)
+
+
+def test_a_document_of_understanding_is_a_memorandum(extractor):
+    """``patterns/agreements.jsonl``: "a Document of understanding (DoU) was signed between CUI and FNU" (9723
+    comsats, B2283 telecoalert): a memorandum under another name."""
+    text = "Subsequently, a Document of understanding (DoU) was signed between CUI and FNU to conduct research."
+    facts = [(f.kind, f.parties) for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert facts == [("memorandum", ["CUI", "FNU"])]

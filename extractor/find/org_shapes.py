@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span
 
 from extractor.find.org_edges import under_office
-from extractor.find.org_words import headline_verbs
+from extractor.find.org_words import headline_verbs, two_full_names
 from extractor.find.role_words import title_modifiers
 from extractor.lang.lexicons import lexicon, title_words, words, words_of
 from extractor.lang.registry import load_registry
@@ -118,7 +118,7 @@ def _two_names(span: Span, toks: list[str], heads: frozenset[str]) -> bool:
         right_name = any(w in heads for w in toks[k + 1 :]) or any(
             x.is_upper and len(x) > 1 and x.lower_ not in places for x in right
         )
-        if left_done and right_name or _company_after(toks, k, heads):
+        if left_done and right_name or _company_after(toks, k, heads) or two_full_names(span, toks, k, heads):
             return True
     return False
 

@@ -7,10 +7,12 @@ import re
 from functools import lru_cache
 
 import numpy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
 from extractor.lang.tokens import (
+    INSTITUTION_NOUNS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     column,
@@ -156,3 +158,34 @@ def discipline_name(toks: list[str]) -> bool:
         and toks[-1] in fields
         and all(_ADJECTIVE_END.search(t) and t not in fields and t not in places for t in toks[:-1])
     )
+
+
+@rule("org.reject.two_full_names")
+def two_full_names(span: Span, toks: list[str], k: int, heads: frozenset[str]) -> bool:
+    """Rule ``org.reject.two_full_names``: the words before the "and" at ``k`` hold a head noun and those
+    after it are a name of their own, opening with a capitalised word that is no field, generic word or head
+    noun and ending in an institution's or a body's head noun: "University of the Arctic and the Roscongress
+    Foundation", "Shahjalal University of Science and Technology and Noakhali Science and Technology
+    University"; never fields inside one name ("University Information and Education Center", "Faculty of
+    Economics and Business Administration", "Northwestern Agricultural and Forestry University")."""
+    right = span[k + 1 + (toks[k + 1 : k + 2] == ["the"]) :]
+    plain = words("generic_name_words") | words("portfolio_words") | heads
+    return (
+        len(right) > 1
+        and right[0].is_title
+        and right[0].lower_ not in plain
+        and toks[-1] in _BODY_HEADS
+        and any(w in heads for w in toks[:k])
+    )
+
+
+# the head nouns that end a body's own name after "and" (not a unit's or a field's: "Business Administration")
+_BODY_HEADS = INSTITUTION_NOUNS | {
+    "foundation",
+    "fund",
+    "agency",
+    "hospital",
+    "corporation",
+    "company",
+    "bank",
+}

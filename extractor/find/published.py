@@ -36,8 +36,7 @@ _FULL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _REACH = 300  # a cue reads at most this many characters from the start of a line
 
 _MONTH = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
-# a full date in any of the page forms: ISO (with time), numeric day-first, "4 August 2018", "August 4, 2018",
-# "2018年8月4日"
+# a full date in any of the page forms: ISO (with time), numeric day-first, "4 August 2018", "2018年8月4日";
 # month names of date lines in other languages (``patterns/month_names.jsonl``): "27 мая 2021",
 # "27 de novembro de 2024", also with an English month ("27 de November de 2024")
 _FOREIGN_MONTH = "|".join(sorted(lexicon("month_names"), key=len, reverse=True))
