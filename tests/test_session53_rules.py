@@ -66,3 +66,22 @@ def test_a_document_of_understanding_is_a_memorandum(extractor):
     text = "Subsequently, a Document of understanding (DoU) was signed between CUI and FNU to conduct research."
     facts = [(f.kind, f.parties) for f in extractor.extract(text).facts if f.type == "agreement"]
     assert facts == [("memorandum", ["CUI", "FNU"])]
+
+
+def test_a_delegations_head_holds_no_organisation(extractor):
+    """role.org.delegation_title: "head of the delegation" (B2094 uoz.edu.krd), "head of the Cuban delegation"
+    (9826 radioreloj), "Russian Federation delegation leader" (8512 5fm) name a delegation, no organisation: the
+    title's org is null, not the sentence's or the release's organisation; with an organisation beside the
+    title it is that one's ("the head of delegation of Urgench State University", 4414)."""
+    text = (
+        "Armando Rodríguez, head of the Cuban delegation, visited the National Academy of Sciences of Belarus."
+    )
+    assert ("Armando Rodríguez", "head of the Cuban delegation", None) in _roles(extractor, text)
+    text = "Russian Federation delegation leader Nikolay Spassky signed the memorandums in Lusaka."
+    assert ("Nikolay Spassky", "leader", None) in _roles(extractor, text)
+    text = "Khojaev, the head of delegation of Urgench State University, visited Lanzhou Jiaotong University."
+    assert ("Khojaev", "head of delegation", "Urgench State University") in _roles(extractor, text)
+
+
+def _roles(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.person, f.title, f.org) for f in extractor.extract(text).facts if f.type == "role"}

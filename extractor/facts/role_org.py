@@ -20,7 +20,7 @@ from extractor.facts.list_items import previous_title_first_org
 from extractor.facts.sentence_only import sentence_only_fits
 from extractor.facts.sides import respective_side_choice, respective_titled
 from extractor.facts.signatories import institution_of
-from extractor.facts.staff_titles import institution_staff
+from extractor.facts.staff_titles import delegation_title, institution_staff
 from extractor.facts.state_roles import government_secretary, ministry_of, national, of_country, state_event
 from extractor.facts.title_context import OrgChoice, TitleContext
 from extractor.facts.title_orgs import (
@@ -228,6 +228,11 @@ def _group_label(c: TitleContext) -> OrgChoice | None:
     return (group, 2, "role.org.group_label") if group is not None else None
 
 
+def _delegation(c: TitleContext) -> OrgChoice | None:
+    """Rule ``role.org.delegation_title`` (see :func:`delegation_title`): no organisation."""
+    return (None, 3, "role.org.delegation_title") if delegation_title(c.role) else None
+
+
 @rule("role.org.host_of_guests")
 def _host(c: TitleContext) -> OrgChoice | None:
     """Rule ``role.org.host_of_guests`` (see :func:`host_of_guests`)."""
@@ -260,6 +265,7 @@ ROLE_ORG_RULES: tuple[Callable[[TitleContext], OrgChoice | None], ...] = (
     _country,
     _attached,
     respective_titled,
+    _delegation,
     _byline,
     _behalf,
     _inherited,

@@ -46,3 +46,18 @@ def _serves_head(role: Span) -> bool:
         return True
     i = role.start
     return i >= 2 and doc[i - 1].text in POSSESSIVE and doc[i - 2].lower_ in _HEADS
+
+
+_DELEGATION = frozenset({"delegation", "delegations", "delegation's", "delegation’s"})
+
+
+@rule("role.org.delegation_title")
+def delegation_title(role: Span) -> bool:
+    """Rule ``role.org.delegation_title``: a title that names a delegation, not an organisation ("head of the
+    delegation", "the leader of the Cuban delegation", "Russian Federation delegation leader", "the
+    delegation’s leader", "Supervisor of the delegation") is held in no organisation when none is written
+    beside it: a delegation is no body of its own, and its members come from several."""
+    doc = role.doc
+    before = doc[role.start - 1].lower_ if role.start else ""
+    glued = role.start >= 2 and before in ("'s", "’s") and doc[role.start - 2].lower_ == "delegation"
+    return any(t.lower_ in _DELEGATION for t in role) or before in _DELEGATION or glued
