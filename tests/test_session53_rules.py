@@ -63,7 +63,9 @@ def test_two_full_names_joined_by_and_are_two_organisations(extractor):
 def test_a_document_of_understanding_is_a_memorandum(extractor):
     """``patterns/agreements.jsonl``: "a Document of understanding (DoU) was signed between CUI and FNU" (9723
     comsats, B2283 telecoalert): a memorandum under another name."""
-    text = "Subsequently, a Document of understanding (DoU) was signed between CUI and FNU to conduct research."
+    text = (
+        "Subsequently, a Document of understanding (DoU) was signed between CUI and FNU to conduct research."
+    )
     facts = [(f.kind, f.parties) for f in extractor.extract(text).facts if f.type == "agreement"]
     assert facts == [("memorandum", ["CUI", "FNU"])]
 
@@ -73,9 +75,7 @@ def test_a_delegations_head_holds_no_organisation(extractor):
     (9826 radioreloj), "Russian Federation delegation leader" (8512 5fm) name a delegation, no organisation: the
     title's org is null, not the sentence's or the release's organisation; with an organisation beside the
     title it is that one's ("the head of delegation of Urgench State University", 4414)."""
-    text = (
-        "Armando Rodríguez, head of the Cuban delegation, visited the National Academy of Sciences of Belarus."
-    )
+    text = "Armando Rodríguez, head of the Cuban delegation, visited the National Academy of Sciences of Belarus."
     assert ("Armando Rodríguez", "head of the Cuban delegation", None) in _roles(extractor, text)
     text = "Russian Federation delegation leader Nikolay Spassky signed the memorandums in Lusaka."
     assert ("Nikolay Spassky", "leader", None) in _roles(extractor, text)
