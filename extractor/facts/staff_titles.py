@@ -1,5 +1,6 @@
 """Titles of an institution's own staff: a post that is the release's own organisation's when the text names
-none (rule ``role.org.institution_staff``), unlike an envoy's, expert's or interpreter's."""
+none (rule ``role.org.institution_staff``), unlike an envoy's, expert's or interpreter's; and a delegation's
+titles, nobody's organisation's (rule ``role.org.delegation_title``)."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def _serves_head(role: Span) -> bool:
     return i >= 2 and doc[i - 1].text in POSSESSIVE and doc[i - 2].lower_ in _HEADS
 
 
-_DELEGATION = frozenset({"delegation", "delegations", "delegation's", "delegation’s"})
+_DELEGATION = frozenset({"delegation", "delegations"})
 
 
 @rule("role.org.delegation_title")

@@ -168,14 +168,16 @@ def two_full_names(span: Span, toks: list[str], k: int, heads: frozenset[str]) -
     Foundation", "Shahjalal University of Science and Technology and Noakhali Science and Technology
     University"; never fields inside one name ("University Information and Education Center", "Faculty of
     Economics and Business Administration", "Northwestern Agricultural and Forestry University")."""
+    if toks[-1] not in _BODY_HEADS or not any(w in heads for w in toks[:k]):
+        return False
     right = span[k + 1 + (toks[k + 1 : k + 2] == ["the"]) :]
-    plain = words("generic_name_words") | words("portfolio_words") | heads
+    first = right[0].lower_ if right else ""
     return (
         len(right) > 1
         and right[0].is_title
-        and right[0].lower_ not in plain
-        and toks[-1] in _BODY_HEADS
-        and any(w in heads for w in toks[:k])
+        and first not in heads
+        and first not in words("generic_name_words")
+        and first not in words("portfolio_words")
     )
 
 
