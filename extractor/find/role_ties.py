@@ -48,6 +48,7 @@ from extractor.find.tie_gaps import (
     title_org_honorific,
 )
 from extractor.find.tie_items import joined_item, title_org_name, title_referent_name
+from extractor.find.tie_lines import name_line
 from extractor.find.tie_predicate import predicate_subject
 from extractor.find.title_chains import (
     list_opens_with_name,
@@ -264,6 +265,7 @@ TIE_RULES: tuple[Callable[[Tie], TieChoice | None], ...] = (
     modified_apposition,
     _title_then_name,
     _name_then_title,
+    name_line,
     joined_item,
     title_org_name,
     title_referent_name,

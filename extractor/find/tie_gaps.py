@@ -19,9 +19,10 @@ _OF_THE_AT = frozenset({"of", "the", "at"})
 _CLAUSE_END = frozenset({",", ".", ";", ")"})
 
 
-def of_name_then_honorific(doc: Doc, start: int, end: int) -> bool:
+def of_name_then_honorific(doc: Doc, start: int, end: int, org_tokens: set[int]) -> bool:
     """ "Head of the Europe and Central Asia Division of the X Department Mr. Liu": "of", then only
-    capitalised words, "of", "the", "and" and brackets, then an honorific right before the name."""
+    capitalised words, "of", "the", "and", brackets and the commas of an organisation's name ("of the Ministry
+    of Science, Culture and Tourism of Saxony Ms. Bulang"), then an honorific right before the name."""
     gap = doc[start:end]
     honorifics = words("honorifics")
     first = len(gap) - 1
@@ -32,8 +33,17 @@ def of_name_then_honorific(doc: Doc, start: int, end: int) -> bool:
         and gap[0].lower_ in ("of", "at")
         and gap[-1].lower_ in honorifics
         and gap[first - 1].lower_ != "and"  # "Deputy Head of X and Prof. Dr. B, Dean": B is the dean
-        and all(t.is_title or t.is_upper or t.lower_ in _OF_THE_AT | {"and", "(", ")"} for t in gap[1:-1])
+        and all(_name_word(t, org_tokens) for t in gap[1:-1])
     )
+
+
+def _name_word(t: Token, org_tokens: set[int]) -> bool:
+    """A word of an organisation's name written out: capitalised, "of", "the", "and", a bracket, a comma
+    inside the name."""
+    return t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS or t.text == "," and t.i in org_tokens
+
+
+_NAME_JOINERS = _OF_THE_AT | {"and", "(", ")"}
 
 
 def title_org_honorific(role: Span, ctx: RoleContext) -> Span | None:
@@ -41,7 +51,9 @@ def title_org_honorific(role: Span, ctx: RoleContext) -> Span | None:
     Jianqing": a title, its (long) organisation, an honorific, the name: the title is the name's."""
     after = ctx.after(role.end, 30)[:1]
     if after and same_sentence(role.doc, role.start, after[0].start):
-        return after[0] if of_name_then_honorific(role.doc, role.end, after[0].start) else None
+        return (
+            after[0] if of_name_then_honorific(role.doc, role.end, after[0].start, ctx.org_tokens) else None
+        )
     return None
 
 

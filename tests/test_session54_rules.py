@@ -1,0 +1,56 @@
+"""Rules of the fifty-fourth session, each on text that fires it and text that holds it back."""
+
+
+def _roles(extractor, text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.person, f.role, f.org) for f in extractor.extract(text).facts if f.type == "role"}
+
+
+def _tie_rules(extractor, text: str) -> dict[str, str]:
+    return {f.person: f.tie_rule for f in extractor.extract(text).facts if f.type == "role"}
+
+
+_SALUTATION = (
+    "Assalamualaikum Warahmatullahi Wabarakatuh\n"
+    "Mr. Bakhrom Mamadiev\n"
+    "Deputy Rector (International Cooperation), International Islamic Academy of Uzbekistan (IIAU)\n"
+    "Mr. Shiraz Abdullaev\n"
+    "First Secretary of the Embassy of the Republic of Uzbekistan to Malaysia\n"
+    "1. It gives me great pleasure to welcome you to this historic event.\n"
+)
+
+
+def test_a_name_line_owns_the_title_line_below_it(extractor):
+    """role.tie.name_line: the guests of a speech (B2541 ikim.gov.my), each name on a line of its own and its
+    title on the next line."""
+    ties = _tie_rules(extractor, _SALUTATION)
+    assert ties == {"Bakhrom Mamadiev": "role.tie.name_line", "Shiraz Abdullaev": "role.tie.name_line"}
+    assert ("Bakhrom Mamadiev", "vice-rector", "International Islamic Academy of Uzbekistan") in _roles(
+        extractor, _SALUTATION
+    )
+
+
+def test_titles_printed_above_their_names_are_not_the_names_above(extractor):
+    """A block that opens with a title prints each title above its name: "Vice-Rector" is not Ivan Petrov's;
+    a title line that names its own person ("Vice President of Shandong University, Zi-Jiang Chen, led ...",
+    below a photo credit, B2124 uib.no) is that person's."""
+    block = "The board.\nRector\nIvan Petrov\nVice-Rector\nAnna Smirnova\n"
+    assert not any(rule == "role.tie.name_line" for rule in _tie_rules(extractor, block).values())
+    credit = (
+        "Chinese delegation at UiB\nTorstein Ravnskog\n\n"
+        "Vice President of Shandong University, Zi-Jiang Chen, led the delegation who visited Bergen.\n"
+    )
+    roles = _roles(extractor, credit)
+    assert ("Zi-Jiang Chen", "vice-president", "Shandong University") in roles
+    assert not any(person == "Torstein Ravnskog" for person, _, _ in roles)
+
+
+def test_a_title_with_a_comma_in_its_organisation_names_the_person_after_the_honorific(extractor):
+    """role.tie.title_org_honorific_name reads past the commas of an organisation's name ("Ministry of Science,
+    Culture and Tourism", B2632 agmk.uz): the head is Ms. Andrea Bulang, not the rector named before."""
+    text = (
+        "The rector of the Freiberg Mining Academy Professor Klaus-Dieter Barbknecht, Head of the Department "
+        "of Companies and Communications of the Ministry of Science, Culture and Tourism of the Republic of "
+        "Saxony Ms. Andrea Bulang, and others took part in the talks."
+    )
+    heads = {person for person, role, _ in _roles(extractor, text) if role == "head"}
+    assert heads == {"Andrea Bulang"}
