@@ -54,3 +54,36 @@ def test_a_title_with_a_comma_in_its_organisation_names_the_person_after_the_hon
     )
     heads = {person for person, role, _ in _roles(extractor, text) if role == "head"}
     assert heads == {"Andrea Bulang"}
+
+
+def _agreements(extractor, text: str) -> list[list[str]]:
+    return [f.parties for f in extractor.extract(text).facts if f.type == "agreement"]
+
+
+def test_a_ministry_with_its_portfolio_in_lower_case_is_one_organisation(extractor):
+    """org.span.lower_portfolio: translated releases write a ministry's portfolio in lower case (B2651
+    soliq.gov.uz, 9988 law.by): the name runs over it and the country after it, and the ministry signs."""
+    text = (
+        "The meeting culminated in the signing of a Memorandum of Understanding between the Ministry of "
+        "ecology, environmental protection and climate change of the Republic of Uzbekistan and the Xinjiang "
+        "Institute of Ecology and Geography."
+    )
+    ministry = (
+        "Ministry of ecology, environmental protection and climate change of the Republic of Uzbekistan"
+    )
+    assert ministry in _orgs(extractor, text)
+    assert [sorted(p) for p in _agreements(extractor, text)] == [
+        sorted([ministry, "Xinjiang Institute of Ecology and Geography"])
+    ]
+
+
+def test_a_lower_case_portfolio_leaves_out_the_people_after_it(extractor):
+    """The run ends at its last field or singular noun: "officials" are no part of the ministry; a body
+    followed by words that hold no field ("the Committee of the University") is left to the other rules."""
+    orgs = _orgs(extractor, "The Ministry of education officials visited the campus in May.")
+    assert "Ministry of education" in orgs
+    assert not any("officials" in o for o in orgs)
+
+
+def _orgs(extractor, text: str) -> list[str]:
+    return [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from extractor.find.legal_names import opens_company
+from extractor.find.lower_portfolios import lower_portfolio
 from extractor.find.name_tails import honoree_end
 from extractor.find.org_edges import closing_quote, field_list_end, number_sign
 from extractor.find.org_words import joiner, name_tok, own_left_part, quoted_before
@@ -26,9 +27,7 @@ from extractor.lang.tokens import (
 
 _OF_WORDS = frozenset({"of", "for", "on"})
 
-_SAINT = frozenset(
-    {"St.", "St", "Sankt", "San", "Santa", "São"}
-)  # "St. Petersburg Higher School of Economics"
+_SAINT = frozenset({"St.", "St", "Sankt", "San", "Santa", "São"})  # "St. Petersburg ..."
 
 
 def extend_left(doc: Doc, start: int, stop: frozenset[str]) -> int:
@@ -276,6 +275,7 @@ def _legal_suffix(g: _Growth, end: int) -> int | None:
 
 _RIGHT_STEPS: tuple[Callable[[_Growth, int], int | None], ...] = (
     _line_end,
+    lower_portfolio,
     _of_name,
     _numbered,
     _quoted,

@@ -1,0 +1,46 @@
+"""Rule ``org.span.lower_portfolio``: a state body's portfolio written in lower case, as translated releases
+print it ("Ministry of ecology, environmental protection and climate change of the Republic of Uzbekistan",
+"Ministry of construction of Vietnam", "Committee for environmental protection under the Government"): the
+portfolio's words stay in the name, and the name goes on over the "of ..." after them."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from extractor.lang.lexicons import words
+from extractor.lang.rules import rule
+
+RULE = "org.span.lower_portfolio"
+
+# the state bodies whose portfolio follows "of" / "for"
+_BODIES = frozenset({"ministry", "committee", "agency"})
+_WORDS = frozenset({"NN", "NNS", "JJ"})
+_OF = frozenset({"of", "for"})
+
+
+class _Name(Protocol):
+    doc: Doc
+
+
+@rule(RULE)
+def lower_portfolio(g: _Name, end: int) -> int | None:
+    """Where a lower-case portfolio after "<Ministry|Committee|Agency> of/for" ends: a run of lower-case nouns
+    and adjectives joined by commas and "and" that holds a field of ``patterns/portfolio_words.jsonl``, up to
+    its last field or singular noun that is no title ("Ministry of education officials": "officials" stays
+    out); None when the words after the head are no such run ("Committee of the University")."""
+    doc = g.doc
+    if end < 1 or end + 1 >= len(doc) or doc[end - 1].lower_ not in _BODIES or doc[end].lower_ not in _OF:
+        return None
+    fields, titles = words("portfolio_words"), words("roles")
+    k, last, field = end + 1, None, False
+    while k < len(doc) and k - end <= 12:
+        t = doc[k]
+        if t.text != "," and t.lower_ != "and":
+            if not (t.is_alpha and t.is_lower and (t.tag_ in _WORDS or t.lower_ in fields)):
+                break
+            field = field or t.lower_ in fields
+            last = k + 1 if t.lower_ in fields or t.tag_ == "NN" and t.lower_ not in titles else last
+        k += 1
+    return last if field else None
