@@ -87,3 +87,26 @@ def test_a_lower_case_portfolio_leaves_out_the_people_after_it(extractor):
 
 def _orgs(extractor, text: str) -> list[str]:
     return [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+
+
+def test_three_subjects_that_signed_counted_documents_are_its_parties(extractor):
+    """agreement.parties.signed_plural: "A, B, and C signed two MoUs" (B2348 iacn.is) is one signing of the
+    three; organisations outside the signing's subject ("A visited B and C, where ...") make no such list."""
+    text = (
+        "On April 22, 2021, the Icelandic Arctic Cooperation Network (IACN), the Russian State "
+        "Hydrometeorological University (RSHU), and the ARCTICenter (Northern Iowa University) signed two "
+        "MoUs on Scientific cooperation on Arctic Issues."
+    )
+    parties = [sorted(p) for p in _agreements(extractor, text)]
+    assert parties == [
+        [
+            "Icelandic Arctic Cooperation Network",
+            "Northern Iowa University",
+            "Russian State Hydrometeorological University",
+        ]
+    ]
+    text = (
+        "Rector Ivan Petrov of Tomsk State University visited Kazan Federal University and Ural Federal "
+        "University last week, where the delegation signed two agreements."
+    )
+    assert not any(len(p) > 2 for p in _agreements(extractor, text))

@@ -146,8 +146,8 @@ def _partners(c: PartyContext) -> Parties | None:
 def _signers_listed(c: PartyContext) -> Parties | None:
     """Rule ``agreement.parties.listed_signers``: a generic mention ("agreements were signed") takes the
     organisations listed as signing; ``.signed_plural``: else, one signing of a few documents by the pair the
-    sentence names ("A visited B, where the two institutions signed six cooperation agreements") or "the two
-    sides" do (``agreement.parties.both_sides``)."""
+    sentence names ("A visited B, where the two institutions signed six cooperation agreements"), or three
+    and more that are the signing's subject, or "the two sides" (``agreement.parties.both_sides``)."""
     if not is_generic(c.m):
         return None
     listed = _listed_signers(c.m, c.orgs, c.home)
@@ -156,7 +156,17 @@ def _signers_listed(c: PartyContext) -> Parties | None:
     found = _in_sentence(c)
     if not found and BOTH_SIDES.search(text_of(c.sent)) and len(pair := both_sides_pair(c.sent, 2)) == 2:
         return [pair], "agreement.parties.both_sides"  # "The two sides signed two memoranda"
-    return ([found] if len(found) == 2 else []), "agreement.parties.signed_plural"
+    joint = len(found) == 2 or len(found) > 2 and _all_subjects(c)
+    return ([found] if joint else []), "agreement.parties.signed_plural"
+
+
+def _all_subjects(c: PartyContext) -> bool:
+    """Every organisation before the mention is in the signing verb's subject: "A, B, and C signed two MoUs"
+    (one signing of all three), not "A visited B and C, where they signed agreements"."""
+    verb, before = c.m.root.head, [o for o in c.orgs if o.end <= c.m.start]
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    inside = {i for s in subjects for i in range(s.left_edge.i, s.right_edge.i + 1)}
+    return bool(before) and all(o.start in inside for o in before)
 
 
 def _in_sentence(c: PartyContext) -> list[str]:
