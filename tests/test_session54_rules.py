@@ -110,3 +110,18 @@ def test_three_subjects_that_signed_counted_documents_are_its_parties(extractor)
         "University last week, where the delegation signed two agreements."
     )
     assert not any(len(p) > 2 for p in _agreements(extractor, text))
+
+
+def test_a_name_cut_short_grows_to_the_full_name_written_below(extractor):
+    """org.span.written_in_full_after: the headline's model name stopped at "Affair", the body writes
+    "Yemen International Affair's Center" (B1398 valdaiclub.com): one organisation, one agreement."""
+    text = (
+        "Valdai Discussion Club and Yemen International Affair's Center Sign a Cooperation Agreement\n\n"
+        "On December 19, 2019, the Valdai Discussion Club and the Yemen International Affair's Center signed a "
+        "cooperation agreement."
+    )
+    assert _orgs(extractor, text).count("Yemen International Affair's Center") == 2
+    facts = [f for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert [(sorted(f.parties), f.date) for f in facts] == [
+        (["Valdai Discussion Club", "Yemen International Affair's Center"], "2019-12-19")
+    ]

@@ -25,7 +25,8 @@ def written_in_full(doc: Doc, kept: list[Span]) -> list[Span]:
     if len(names) < 2:
         return kept
     taken = {i for s in kept for i in range(s.start, s.end)}
-    return [_in_full(doc, s, names, taken) if s.label_ == "ORG" else s for s in kept]
+    grown = [_in_full(doc, s, names, taken) if s.label_ == "ORG" else s for s in kept]
+    return [_in_full_right(doc, s, names, taken) if s.label_ == "ORG" else s for s in grown]
 
 
 def _in_full(doc: Doc, span: Span, names: list[tuple[str, ...]], taken: set[int]) -> Span:
@@ -44,6 +45,29 @@ def _in_full(doc: Doc, span: Span, names: list[tuple[str, ...]], taken: set[int]
             and not any("\n" in ws[i] for i in range(start, span.start))
         ):
             return Span(doc, start, span.end, label="ORG", span_id="org.span.written_in_full")
+    return span
+
+
+@rule("org.span.written_in_full_after")
+def _in_full_right(doc: Doc, span: Span, names: list[tuple[str, ...]], taken: set[int]) -> Span:
+    """Rule ``org.span.written_in_full_after``: "Yemen International Affair's Center Sign a Cooperation
+    Agreement", where the headline's name stopped at "Affair" but the release names "Yemen International
+    Affair's Center" below: an organisation that opens a longer organisation of the same release, right before
+    the words that make up the rest of that name (on one line, in no other mention, one word at least), is
+    that longer name."""
+    text, ws = column(doc, "text"), column(doc, "ws")
+    head = tuple(text[span.start : span.end])
+    for name in names:
+        end = span.start + len(name)
+        if len(name) <= len(head) or name[: len(head)] != head or end > len(doc):
+            continue
+        if (
+            tuple(text[span.end : end]) == name[len(head) :]
+            and any(w[:1].isalnum() for w in name[len(head) :])
+            and not any(i in taken for i in range(span.end, end))
+            and not any("\n" in ws[i] for i in range(span.start, end - 1))
+        ):
+            return Span(doc, span.start, end, label="ORG", span_id="org.span.written_in_full_after")
     return span
 
 
