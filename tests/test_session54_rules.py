@@ -125,3 +125,19 @@ def test_a_name_cut_short_grows_to_the_full_name_written_below(extractor):
     assert [(sorted(f.parties), f.date) for f in facts] == [
         (["Valdai Discussion Club", "Yemen International Affair's Center"], "2019-12-19")
     ]
+
+
+def test_a_body_under_the_office_it_is_attached_to_is_one_organisation(extractor):
+    """org.span.unit_under_parent: "Foreign Policy Research Institute under the Ministry of Foreign Affairs of
+    the Republic of Kazakhstan" (B1562 asaninst.org) is one mention, as a unit "of" its parent is; "under"
+    before a word that is no organisation ("under the leadership of") joins nothing."""
+    text = (
+        "The Foreign Policy Research Institute under the Ministry of Foreign Affairs of the Republic of "
+        "Kazakhstan signed a memorandum with the Asan Institute for Policy Studies."
+    )
+    assert (
+        "Foreign Policy Research Institute under the Ministry of Foreign Affairs of the Republic of Kazakhstan"
+        in (_orgs(extractor, text))
+    )
+    text = "The Institute of Physics under the leadership of Professor Ivan Petrov opened a laboratory."
+    assert "Institute of Physics" in _orgs(extractor, text)
