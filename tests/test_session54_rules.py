@@ -141,3 +141,15 @@ def test_a_body_under_the_office_it_is_attached_to_is_one_organisation(extractor
     )
     text = "The Institute of Physics under the leadership of Professor Ivan Petrov opened a laboratory."
     assert "Institute of Physics" in _orgs(extractor, text)
+
+
+def test_the_parent_a_party_is_a_division_of_signs_nothing(extractor):
+    """agreement.party.not_membership over "division" (``patterns/relation_nouns.jsonl``): "ROSOBORONEXPORT
+    JSC (a division of Rostec State Corporation)" (B2752 iadb.in) describes the party; Rostec is no party."""
+    text = (
+        "A cooperation agreement was signed between ROSOBORONEXPORT JSC (a division of Rostec State "
+        "Corporation) and the Moscow State Institute of International Relations (MGIMO)."
+    )
+    parties = _agreements(extractor, text)
+    assert len(parties) == 1 and len(parties[0]) == 2
+    assert not any("Rostec" in p for p in parties[0])
