@@ -149,7 +149,8 @@ def test_a_branch_signs_for_itself(extractor):
 
 def test_the_body_an_organisation_is_under_is_no_party(extractor):
     """agreement.party.not_superior and the partner list past "under the ...": "between the X Center under the
-    Cabinet of Ministers and the Y University" has two parties, X and Y."""
+    Cabinet of Ministers and the Y University" has two parties, X (named with the office it is under, one
+    mention since ``org.span.unit_under_parent``) and Y."""
     rec = extractor.extract(
         "Today, on 11 February, a memorandum of understanding was signed between the Imam Bukhari "
         "International Scientific Research Center under the Cabinet of Ministers and the Islamic University of "
@@ -159,7 +160,10 @@ def test_the_body_an_organisation_is_under_is_no_party(extractor):
         (
             "memorandum",
             "signed",
-            ["Imam Bukhari International Scientific Research Center", "Islamic University of Malaysia"],
+            [
+                "Imam Bukhari International Scientific Research Center under the Cabinet of Ministers",
+                "Islamic University of Malaysia",
+            ],
         )
     ]
 

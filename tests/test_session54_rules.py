@@ -153,3 +153,15 @@ def test_the_parent_a_party_is_a_division_of_signs_nothing(extractor):
     parties = _agreements(extractor, text)
     assert len(parties) == 1 and len(parties[0]) == 2
     assert not any("Rostec" in p for p in parties[0])
+
+
+def test_a_body_named_without_its_office_keeps_the_key_of_its_full_name(extractor):
+    """org.key short forms read a name's own part before "under ...": the bare "Academy of Public
+    Administration" later in the release takes the key of "Academy of Public Administration under the
+    President of the Republic of Kazakhstan"."""
+    text = (
+        "The Academy of Public Administration under the President of the Republic of Kazakhstan hosted the "
+        "forum. Students of the Academy of Public Administration presented their projects."
+    )
+    keys = {m.norm for m in extractor.extract(text).mentions if m.label == "ORG"}
+    assert keys == {"Academy of Public Administration under the President of the Republic of Kazakhstan"}

@@ -29,6 +29,8 @@ def _head_word(name: tuple[str, ...]) -> str:
 
 
 NAMED_AFTER = re.compile(r"(?<!\s)\s+(?:named\s+after|n\.\s*a\.)\s+", re.I)
+# where a body's own name ends: its honoree or the office it is attached to ("... Center under the Cabinet")
+OWN_NAME_END = re.compile(r"(?<!\s)\s+(?:named\s+after|n\.\s*a\.|under)\s+", re.I)
 
 
 _LEGAL = frozenset(

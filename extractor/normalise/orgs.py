@@ -17,6 +17,7 @@ from extractor.normalise.org_countries import country_forms
 from extractor.normalise.org_honorees import honoree_entry
 from extractor.normalise.org_parents import (
     NAMED_AFTER,
+    OWN_NAME_END,
     _abbreviates,
     _head_end,
     _head_word,
@@ -245,10 +246,11 @@ def _link_short_form(text: str, known: set[str], full_names: dict[str, str]) -> 
 def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     """The words occur in order in the longer name ("Florida International" of "Florida International
     University"). A short form that ends in a head noun needs the same head at the end of the longer name,
-    before any "named after ..." or legal suffix ("Kazan University" of "Kazan Federal University",
-    "Zhetysu University" of "Zhetysu University named after I. Zhansugurov"; never "Tsinghua University"
-    of "CPC Tsinghua University Committee" or "Tomsk State University" of "Tomsk State University of
-    Control Systems and Radioelectronics")."""
+    before any "named after ...", "under ..." or legal suffix ("Kazan University" of "Kazan Federal
+    University", "Zhetysu University" of "Zhetysu University named after I. Zhansugurov", "X Center" of "X
+    Center under the Cabinet of Ministers"; never "Tsinghua University" of "CPC Tsinghua University
+    Committee" or "Tomsk State University" of "Tomsk State University of Control Systems and
+    Radioelectronics")."""
     long = _words(name)
     head_first = len(short) >= 3 and long[:1] == short[-1:] and short[-1] in words("org_heads")
     if head_first and len(long) > len(short):
@@ -261,9 +263,8 @@ def _shortens(short: tuple[str, ...], name: str, acronym: bool = False) -> bool:
     head = _head_word(short)
     if head in lexicon("unit_heads") and _other_office(short, name):
         return False
-    return head not in words("org_heads") or head == _head_word(
-        _words(NAMED_AFTER.split(name, maxsplit=1)[0])
-    )
+    own = _words(OWN_NAME_END.split(name, maxsplit=1)[0])
+    return head not in words("org_heads") or head == _head_word(own)
 
 
 def _unit_inside(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
