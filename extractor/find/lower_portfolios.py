@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
+from extractor.lang.tokens import column
 
 RULE = "org.span.lower_portfolio"
 
@@ -30,9 +31,9 @@ def lower_portfolio(g: _Name, end: int) -> int | None:
     and adjectives joined by commas and "and" that holds a field of ``patterns/portfolio_words.jsonl``, up to
     its last field or singular noun that is no title ("Ministry of education officials": "officials" stays
     out); None when the words after the head are no such run ("Committee of the University")."""
-    doc = g.doc
-    if end < 1 or end + 1 >= len(doc) or doc[end - 1].lower_ not in _BODIES or doc[end].lower_ not in _OF:
-        return None
+    doc, lower = g.doc, column(g.doc, "lower")
+    if end < 1 or end + 1 >= len(doc) or lower[end - 1] not in _BODIES or lower[end] not in _OF:
+        return None  # checked on the token columns: this step runs at every step of every name's growth
     fields, titles = words("portfolio_words"), words("roles")
     k, last, field = end + 1, None, False
     while k < len(doc) and k - end <= 12:

@@ -19,13 +19,22 @@ def name_line(t: Tie) -> TieChoice | None:
     names a person, nor in a block of titles each printed above its name ("Rector\\nIvan Petrov\\nVice-Rector
     \\nAnna Smirnova": the vice-rector is Anna Smirnova, not Ivan Petrov)."""
     doc, role = t.doc, t.role
-    start = _line_start(doc, role.start)
-    if start == 0 or not _modifiers(doc[start : role.start]) or _names_own(doc, role, t.ctx):
+    start = _opens_line(doc, role.start)
+    if start is None or start == 0 or not _modifiers(doc[start : role.start]) or _names_own(doc, role, t.ctx):
         return None
     person = _name_line(doc, _line_start(doc, _prev_end(doc, start)), _prev_end(doc, start), t.ctx)
     if person is None or _title_first_block(doc, person.start, t.ctx):
         return None
     return person, "role.tie.name_line"
+
+
+def _opens_line(doc: Doc, i: int) -> int | None:
+    """The start of the line when token i is among its first four words (a title line), else None; read
+    back four tokens at most, so a title inside a paragraph costs no walk over its line."""
+    k = i
+    while k > 0 and i - k < 4 and not _breaks(doc[k - 1]):
+        k -= 1
+    return _line_start(doc, k) if k == 0 or _breaks(doc[k - 1]) else None
 
 
 def _modifiers(lead: Span) -> bool:
