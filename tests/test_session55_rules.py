@@ -13,3 +13,29 @@ def test_an_abbreviated_weekday_line_under_the_headline_dates_the_page(extractor
         extractor.extract(head + "The talks opened on Sat Sep 02 2023 in Urumqi.\n\n" + story).published
         is None
     )
+
+
+def _people(extractor, text: str) -> set[str]:
+    return {m.text for m in extractor.extract(text).mentions if m.label == "PERSON"}
+
+
+def test_a_name_after_a_lower_case_portfolio_is_found(extractor):
+    """person.span.after_lower_portfolio: "the vice-rector for internationalization Alessandro Figus" (B2814
+    nku.edu.kz): the portfolio in lower case ends where the capitalised name starts, and the title is his."""
+    text = "The centre was the initiative of the vice-rector for internationalization Alessandro Figus and is new."
+    assert "Alessandro Figus" in _people(extractor, text)
+    assert any(
+        f.person == "Alessandro Figus" and f.role == "vice-rector"
+        for f in extractor.extract(text).facts
+        if f.type == "role"
+    )
+
+
+def test_no_name_after_a_clause_or_an_acronym_that_follows_a_title(extractor):
+    """A verb in the lower-case words makes them a clause ("the head of the department met Ivan Petrov": no
+    title of his); an acronym after the portfolio opens an organisation ("Director of strategy and
+    development OBREAL Global", 1901 tvcnews)."""
+    met = "The head of the department met Ivan Petrov in Moscow."
+    assert not any(f.person == "Ivan Petrov" for f in extractor.extract(met).facts if f.type == "role")
+    obreal = "He is the Director of strategy and development OBREAL Global (a University Association), Dr. Ana Ruiz."
+    assert "OBREAL Global" not in _people(extractor, obreal)

@@ -1,7 +1,9 @@
 """Rule ``org.span.lower_portfolio``: a state body's portfolio written in lower case, as translated releases
 print it ("Ministry of ecology, environmental protection and climate change of the Republic of Uzbekistan",
 "Ministry of construction of Vietnam", "Committee for environmental protection under the Government"): the
-portfolio's words stay in the name, and the name goes on over the "of ..." after them."""
+portfolio's words stay in the name, and the name goes on over the "of ..." after them. Rule
+``person.span.after_lower_portfolio``: a title's portfolio in lower case ends where its holder's name
+starts."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractor.lang.lexicons import words
 from extractor.lang.rules import rule
-from extractor.lang.tokens import column
+from extractor.lang.tokens import column, is_name_text
 
 RULE = "org.span.lower_portfolio"
 
@@ -45,3 +47,25 @@ def lower_portfolio(g: _Name, end: int) -> int | None:
             last = k + 1 if t.lower_ in fields or t.tag_ == "NN" and t.lower_ not in titles else last
         k += 1
     return last if field else None
+
+
+_LOWER_JOINERS = frozenset({"of", "and", "the", "for"})
+
+
+@rule("person.span.after_lower_portfolio")
+def lower_portfolio_end(doc: Doc, end: int) -> int | None:
+    """Rule ``person.span.after_lower_portfolio``: "the vice-rector for internationalization Alessandro
+    Figus", "the head of the international relations department Muhamadiev A.N.": a portfolio or unit written
+    in lower case after "of"/"for" ends where the capitalised name starts; None when the words after
+    "of"/"for" are not all lower case up to a capitalised word on the same line."""
+    text, ws, tags = column(doc, "text"), column(doc, "ws"), column(doc, "tag")
+    k, limit = end + 1, min(len(doc) - 1, end + 9)
+    while k < limit and text[k].isalpha() and text[k].islower() and "\n" not in ws[k]:
+        if tags[k].startswith(("VB", "MD")):
+            return None  # "the head of the department met Ivan Petrov": a clause, no portfolio
+        k += 1
+    words_between = [t for t in text[end + 1 : k] if t not in _LOWER_JOINERS]
+    if not words_between or k >= limit or not is_name_text(text[k]) or text[k - 1] in _LOWER_JOINERS:
+        return None
+    acronym = text[k].isupper() and len(text[k]) > 2 and not text[k + 1].isupper()  # "OBREAL Global"
+    return None if acronym else k

@@ -8,6 +8,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from extractor.find.lower_portfolios import lower_portfolio_end
 from extractor.find.org_blocks import name_end_stops
 from extractor.find.org_edges import head_first_name
 from extractor.find.org_words import legal_prefix
@@ -161,6 +162,8 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     if end >= len(lower) or lower[end] not in ("of", "to", "for"):
         return end
     text, ws, upper = column(doc, "text"), column(doc, "ws"), column(doc, "upper")
+    if (after := lower_portfolio_end(doc, end)) is not None:
+        return after
     k = end + 1
     if k < len(lower) and lower[k] == "the":
         k += 1
