@@ -39,3 +39,15 @@ def test_no_name_after_a_clause_or_an_acronym_that_follows_a_title(extractor):
     assert not any(f.person == "Ivan Petrov" for f in extractor.extract(met).facts if f.type == "role")
     obreal = "He is the Director of strategy and development OBREAL Global (a University Association), Dr. Ana Ruiz."
     assert "OBREAL Global" not in _people(extractor, obreal)
+
+
+def test_an_ordinal_before_a_deputy_portfolio_title_keeps_the_deputy(extractor):
+    """role.category.deputy_portfolio after an ordinal: "Second Vice Industry Minister Park Il-jun" (B2862
+    yna.co.kr) is a deputy minister, as "First Deputy Foreign Minister" is; "First Minister" stays a minister."""
+    from extractor.normalise.categories import category
+
+    assert category("Second Vice Industry Minister") == "deputy minister"
+    assert category("First Vice Industry Minister") == "deputy minister"
+    assert category("First Minister") == "minister"
+    text = "Second Vice Industry Minister Park Il-jun signed the memorandum in Seoul."
+    assert ("Park Il-jun", "deputy minister") in {(f.person, f.role) for f in extractor.extract(text).facts}

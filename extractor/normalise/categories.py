@@ -129,6 +129,7 @@ def _spaced_prefix(t: str, lex: dict[str, str]) -> str | None:
 
 _RANK_WORDS = frozenset({"first", "acting", "executive", "senior"})  # before a title with its portfolio
 RANK_TITLES = frozenset({"principal", "chief"})  # titles that are also rank adjectives
+_ORDINALS = frozenset({"first", "second", "third"})  # "Second Vice Industry Minister"
 
 
 def _portfolio_first(t: str, lex: dict[str, str]) -> str | None:
@@ -139,7 +140,10 @@ def _portfolio_first(t: str, lex: dict[str, str]) -> str | None:
 
 def _deputy_of_portfolio(parts: list[str], lex: dict[str, str]) -> str | None:
     """Rule ``role.category.deputy_portfolio``: "Deputy Foreign Minister", "Vice Education Minister": a
-    deputy word, then a portfolio title, is the deputy's category ("deputy minister"), not the minister's."""
+    deputy word, then a portfolio title, is the deputy's category ("deputy minister"), not the minister's;
+    also after an ordinal ("Second Vice Industry Minister")."""
+    if len(parts) > 3 and parts[0] in _ORDINALS and parts[1] in ("deputy", "vice"):
+        parts = parts[1:]
     if len(parts) < 3 or parts[0] not in ("deputy", "vice", "first"):
         return None
     rest = _portfolio_first(" ".join(parts[1:]), lex)
