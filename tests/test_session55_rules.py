@@ -51,3 +51,16 @@ def test_an_ordinal_before_a_deputy_portfolio_title_keeps_the_deputy(extractor):
     assert category("First Minister") == "minister"
     text = "Second Vice Industry Minister Park Il-jun signed the memorandum in Seoul."
     assert ("Park Il-jun", "deputy minister") in {(f.person, f.role) for f in extractor.extract(text).facts}
+
+
+def test_a_full_stop_after_a_short_form_ending_in_a_capital_is_split(extractor):
+    """Tokenizer suffix: "researcher of SFedU." (9941 cctld.ru) ends its sentence; the short form is the
+    organisation it names elsewhere. A degree keeps its full stop ("PhD. Tatyana Orlova")."""
+    assert [t.text for t in extractor.make_doc("a researcher of SFedU. Then")][-3:] == ["SFedU", ".", "Then"]
+    assert [t.text for t in extractor.make_doc("Deputy Director, PhD. Tatyana Orlova")][3] == "PhD."
+    text = (
+        "The delegation visited the Southern Federal University (SFedU). "
+        "He is a military historian and researcher of SFedU."
+    )
+    orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+    assert orgs.count("SFedU") == 2

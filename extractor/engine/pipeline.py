@@ -95,9 +95,10 @@ def _split_glued_dates(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [r"/(?=[A-Z])"]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(  # "14 March 2017- CABI ...": a dash glued to a year,
         list(nlp.Defaults.suffixes)  # or to a bracket closing a dateline's agency: "TEHRAN (FNA)- Iran ...";
-        # and the full stop after a memorandum's short form: "exchanged MoU." (spaCy keeps "MoU." whole, as it
-        # keeps the degree in "Deputy Director, PhD. Tatyana Orlova", which stays one token)
-        + [r"(?<=[A-Za-z])/\.?", r"(?<=\b\d{4})[-–—]", r"(?<=\))[-–—]+", r"(?<=\bMo[A-Z])\."]
+        # and the full stop after a short form that ends in a capital after a small letter: "exchanged MoU.",
+        # "a researcher of SFedU." (spaCy keeps "MoU." and "SPbU." whole, as it keeps the degree in "Deputy
+        # Director, PhD. Tatyana Orlova", which stays one token: ``_degree_token``)
+        + [r"(?<=[A-Za-z])/\.?", r"(?<=\b\d{4})[-–—]", r"(?<=\))[-–—]+", r"(?<=[a-z][A-Z])\."]
     ).search
     for word in words("honorifics"):  # "Amb.", "Assoc.": one token, so the parser ends no sentence there
         if word.endswith(".") and " " not in word:
