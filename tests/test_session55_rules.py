@@ -64,3 +64,25 @@ def test_a_full_stop_after_a_short_form_ending_in_a_capital_is_split(extractor):
     )
     orgs = [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
     assert orgs.count("SFedU") == 2
+
+
+def _orgs(extractor, text: str) -> list[str]:
+    return [m.text for m in extractor.extract(text).mentions if m.label == "ORG"]
+
+
+def test_a_bracketed_short_form_spells_the_whole_name_one_initial_a_word(extractor):
+    """org.spelled_out: "International Islamic University Malaysia (IIUM)" (B2544 scra.gov.kz) is the name
+    whose words give one initial each, not the shorter "Islamic University Malaysia" the letters of "Islamic"
+    could also spell; "Universiti Malaysia Perlis (UniMAP)" still takes more letters of a word."""
+    text = "The rector visited the International Islamic University Malaysia (IIUM) last week."
+    assert "International Islamic University Malaysia" in _orgs(extractor, text)
+    assert "Universiti Malaysia Perlis" in _orgs(extractor, "Universiti Malaysia Perlis (UniMAP) signed it.")
+
+
+def test_a_bracket_glued_to_a_name_opens_its_quoted_short_form(extractor):
+    """Tokenizer infixes: "Zhongnan University of Economics and Law(“ZUEL”)" (B1886 zuel.edu.cn) splits
+    into the name, the bracket, the quote and the short form, so the name keeps its last word."""
+    doc = extractor.make_doc("Economics and Law(“ZUEL”) and Sapienza")
+    assert [t.text for t in doc][2:7] == ["Law", "(", "“", "ZUEL", "”"]
+    text = "An agreement between Zhongnan University of Economics and Law(“ZUEL”) and Sapienza University of Rome."
+    assert "Zhongnan University of Economics and Law" in _orgs(extractor, text)

@@ -65,7 +65,8 @@ EXTRA_INFIXES = (
     r"(?<=\d\d)(?=[A-Z][a-z]{2,})",
     r"(?<=\d{4})(?=[A-Z][a-z]\b)",  # "Update day: 15-04-2024On December 13, ...": a year glued to "On", "In"
     r"(?<=:\d\d),(?=\d)",
-    r"(?<=[a-z])\((?=[A-Z])",
+    r"(?<=[a-z])\((?=[“\"‘]?[A-Z])",  # "Law(ZUEL)", "Law(“ZUEL”)": a bracket glued to the name before it
+    r"(?<=[a-z]\()[“\"‘](?=[A-Z])",  # ... and the quote opening the short form inside it
     r"(?<=[)\]]),(?=[A-Z])",  # "of China (OUC),Yang Xiaotang"
     r"[)\]](?=[-\u2013\u2014][A-Z])|(?<=[)\]])[-\u2013\u2014](?=[A-Z])",  # "(AAU)–Addis Ababa University"
     r"(?<=\b[A-Z][a-z]{2}\.)(?=\d)",  # "Date: Jan.21, 2019": an abbreviated month glued to its day

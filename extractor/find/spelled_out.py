@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from extractor.lang.lexicons import document_kinds, words
 from extractor.lang.tokens import POSSESSIVE, doc_text
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM = re.compile(r"\([“\"‘]?([A-Z][A-Za-z&]{1,9})[”\"’]?\)")  # "(UniMAP)", "(“ZUEL”)"
 _WORD = re.compile(r"[^ \t\n]+")
 _JOINING = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 _REACH = 160  # characters read back from the bracket
@@ -70,7 +70,17 @@ def _names_a_document(name_words: list[str], acr: str) -> bool:
 
 
 def _shortest_spelled(name_words: list[str], acr: str) -> int | None:
-    """The index of the first word of the shortest tail of ``name_words`` the acronym abbreviates."""
+    """The index of the first word of the tail of ``name_words`` whose initials are the acronym's letters,
+    one a word ("International Islamic University Malaysia (IIUM)", not "Islamic University Malaysia"),
+    else of the shortest tail the acronym abbreviates."""
+    initials = [
+        start
+        for start in range(len(name_words))
+        if name_words[start].lower() not in _JOINING
+        and "".join(w[0] for w in name_words[start:] if w.lower() not in _JOINING).lower() == acr.lower()
+    ]
+    if initials:
+        return initials[0]
     for start in range(len(name_words) - 1, -1, -1):
         tail = [w for w in name_words[start:] if w.lower() not in _JOINING]
         if name_words[start].lower() in _JOINING or len(tail) < 2:
