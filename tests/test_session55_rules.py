@@ -86,3 +86,12 @@ def test_a_bracket_glued_to_a_name_opens_its_quoted_short_form(extractor):
     assert [t.text for t in doc][2:7] == ["Law", "(", "“", "ZUEL", "”"]
     text = "An agreement between Zhongnan University of Economics and Law(“ZUEL”) and Sapienza University of Rome."
     assert "Zhongnan University of Economics and Law" in _orgs(extractor, text)
+
+
+def test_a_head_noun_name_does_not_open_with_a_titled_name_and_and(extractor):
+    """org.span.leading_name over "and": "For Dean Johannes Fröhlich and University President Tumur-Ochir"
+    (8541 tuwien.at) holds no organisation "Johannes Fröhlich and University"; the dean is a person."""
+    text = "For Dean Johannes Fröhlich and University President Tumur-Ochir, the cooperation is important."
+    result = extractor.extract(text)
+    assert not any(m.label == "ORG" for m in result.mentions)
+    assert "Johannes Fröhlich" in {m.text for m in result.mentions if m.label == "PERSON"}

@@ -16,13 +16,22 @@ from extractor.lang.tokens import is_name_word, text_of
 def cut_leading_names(orgs: list[Span], people: list[Span]) -> list[Span]:
     """Rule ``org.span.leading_name``: a model organisation that opens with the last words of a name a rule
     found after a title and goes on with "of" ("Rector Shin-ichi Nakamura of Kanazawa University") starts
-    after that "of": the name is the person's, the rest the organisation."""
-    starts = {i: p for p in people if p.id_ != "model_ner" and len(p) > 1 for i in range(p.start + 1, p.end)}
+    after that "of": the name is the person's, the rest the organisation; so does a model or head-noun name
+    that opens with the whole name and goes on with "and" ("For Dean Johannes Fröhlich and University
+    President Tumur-Ochir": no "Johannes Fröhlich and University")."""
+    ruled = [p for p in people if p.id_ != "model_ner" and len(p) > 1]
+    starts = {i: p for p in ruled for i in range(p.start + 1, p.end)}
+    whole = {p.start: p for p in ruled}
     out = []
     for o in orgs:
         p = starts.get(o.start) if o.id_ == "model_ner" else None
         if p is not None and p.end < o.end - 1 and o.doc[p.end].lower_ == "of":
             o = Span(o.doc, p.end + 1, o.end, label="ORG", span_id=o.id_)
+        q = whole.get(o.start) if o.id_ in ("model_ner", "org_head") else None
+        if q is not None and q.end < o.end - 1 and o.doc[q.end].lower_ == "and":
+            o = Span(o.doc, q.end + 1, o.end, label="ORG", span_id=o.id_)
+            if not _more_than_a_place(o):
+                continue  # "University" alone: a head noun's reference, no name
         out.append(o)
     return out
 
