@@ -95,3 +95,13 @@ def test_a_head_noun_name_does_not_open_with_a_titled_name_and_and(extractor):
     result = extractor.extract(text)
     assert not any(m.label == "ORG" for m in result.mentions)
     assert "Johannes Fröhlich" in {m.text for m in result.mentions if m.label == "PERSON"}
+
+
+def test_a_memo_is_a_memorandum(extractor):
+    """patterns/agreements.jsonl "memo": the news short form of a memorandum ("the parties agreed to sign a
+    Memo", 2620 mandakh.edu.mn); a "memorandum" fact with its parties."""
+    text = "Tomsk State University and Jordan University signed a memo on developing student exchanges."
+    facts = [f for f in extractor.extract(text).facts if f.type == "agreement"]
+    assert [(f.kind, sorted(f.parties)) for f in facts] == [
+        ("memorandum", ["Jordan University", "Tomsk State University"])
+    ]
