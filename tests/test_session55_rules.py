@@ -105,3 +105,10 @@ def test_a_memo_is_a_memorandum(extractor):
     assert [(f.kind, sorted(f.parties)) for f in facts] == [
         ("memorandum", ["Jordan University", "Tomsk State University"])
     ]
+
+
+def test_no_name_after_to_and_a_lower_case_phrase(extractor):
+    """person.span.after_lower_portfolio reads only "of"/"for" portfolios: "the Cuban ambassador to this
+    Central Asian nation, Alfredo Nieves Portuondo" (B1952 minrex.gob.cu) names no person "Central Asian"."""
+    text = "She met the Cuban ambassador to this Central Asian nation, Alfredo Nieves Portuondo, in Ashgabat."
+    assert "Central Asian" not in _people(extractor, text)

@@ -73,14 +73,12 @@ def _shortest_spelled(name_words: list[str], acr: str) -> int | None:
     """The index of the first word of the tail of ``name_words`` whose initials are the acronym's letters,
     one a word ("International Islamic University Malaysia (IIUM)", not "Islamic University Malaysia"),
     else of the shortest tail the acronym abbreviates."""
-    initials = [
-        start
-        for start in range(len(name_words))
-        if name_words[start].lower() not in _JOINING
-        and "".join(w[0] for w in name_words[start:] if w.lower() not in _JOINING).lower() == acr.lower()
-    ]
-    if initials:
-        return initials[0]
+    named = [i for i, w in enumerate(name_words) if w.lower() not in _JOINING]
+    if (
+        len(named) >= len(acr)
+        and "".join(name_words[i][0] for i in named[-len(acr) :]).lower() == acr.lower()
+    ):
+        return named[-len(acr)]  # the word that gives the acronym's first letter
     for start in range(len(name_words) - 1, -1, -1):
         tail = [w for w in name_words[start:] if w.lower() not in _JOINING]
         if name_words[start].lower() in _JOINING or len(tail) < 2:

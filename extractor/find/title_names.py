@@ -162,7 +162,7 @@ def past_org(doc: Doc, end: int, org_words: frozenset[str]) -> int:
     if end >= len(lower) or lower[end] not in ("of", "to", "for"):
         return end
     text, ws, upper = column(doc, "text"), column(doc, "ws"), column(doc, "upper")
-    if (after := lower_portfolio_end(doc, end)) is not None:
+    if lower[end] != "to" and (after := lower_portfolio_end(doc, end)) is not None:
         return after
     k = end + 1
     if k < len(lower) and lower[k] == "the":
